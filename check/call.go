@@ -1,0 +1,1100 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+)
+
+// builtinNames are the built-in functions of the language.
+var builtinNames = []string{
+	"print", "len", "range", "repr", "abs", "min", "max", "sum", "sorted",
+	"reversed", "enumerate", "zip", "round", "isinstance", "any", "all", "next",
+	"iter", "aiter", "anext", "ord", "chr", "hash", "id", "divmod", "pow",
+	"callable", "type", "super", "format",
+}
+
+// typeNames are built-in type names usable as conversion functions.
+var typeNames = map[string]Type{
+	"int": Int, "float": Float, "str": Str, "bool": Bool, "bytes": Bytes,
+	"list": &List{}, "dict": &Dict{}, "set": &Set{}, "tuple": &Tuple{}, "object": Object,
+}
+
+// builtinExcTree lists the built-in exception classes with their bases.
+var builtinExcTree = [][2]string{
+	{"BaseException", ""},
+	{"Exception", "BaseException"},
+	{"ArithmeticError", "Exception"},
+	{"ZeroDivisionError", "ArithmeticError"},
+	{"OverflowError", "ArithmeticError"},
+	{"LookupError", "Exception"},
+	{"KeyError", "LookupError"},
+	{"IndexError", "LookupError"},
+	{"ValueError", "Exception"},
+	{"TypeError", "Exception"},
+	{"RuntimeError", "Exception"},
+	{"NotImplementedError", "RuntimeError"},
+	{"RecursionError", "RuntimeError"},
+	{"AssertionError", "Exception"},
+	{"AttributeError", "Exception"},
+	{"NameError", "Exception"},
+	{"StopIteration", "Exception"},
+	{"StopAsyncIteration", "Exception"},
+	{"OSError", "Exception"},
+	{"ConnectionError", "OSError"},
+	{"ConnectionResetError", "ConnectionError"},
+	{"ConnectionRefusedError", "ConnectionError"},
+	{"BrokenPipeError", "ConnectionError"},
+	{"EOFError", "Exception"},
+	{"TimeoutError", "OSError"},
+	{"GeneratorExit", "BaseException"},
+	{"KeyboardInterrupt", "BaseException"},
+	{"SystemExit", "BaseException"},
+	{"BaseExceptionGroup", "BaseException"},
+	{"ExceptionGroup", "BaseExceptionGroup"},
+	{"CancelledError", "BaseException"},
+	{"InvalidStateError", "Exception"},
+}
+
+func (c *checker) declareBuiltins() {
+	for _, n := range builtinNames {
+		c.builtins.names[n] = &Symbol{Name: n, Kind: SymBuiltin, Type: &BuiltinFunc{n}}
+	}
+	for n, t := range typeNames {
+		c.builtins.names[n] = &Symbol{Name: n, Kind: SymType, Type: &TypeName{t}}
+	}
+	classes := map[string]*Class{}
+	for _, e := range builtinExcTree {
+		cls := &Class{Name: e[0], Methods: map[string]*Method{}, IsExc: true, Builtin: true, Base: classes[e[1]]}
+		classes[e[0]] = cls
+		if e[0] == "CancelledError" || e[0] == "InvalidStateError" {
+			continue // only as asyncio.X
+		}
+		c.builtins.names[e[0]] = &Symbol{Name: e[0], Kind: SymClass, Class: cls, Type: &ClassRef{cls}}
+	}
+	c.excClasses = classes
+}
+
+// builtinClass returns a built-in exception class by name.
+func (c *checker) builtinClass(name string) *Class { return c.excClasses[name] }
+
+// moduleAttr types M.name for an imported module M.
+func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
+	full := mod + "." + x.Attr
+	switch full {
+	case "asyncio.CancelledError", "asyncio.InvalidStateError":
+		return &ClassRef{c.excClasses[x.Attr]}
+	case "asyncio.TimeoutError":
+		return &ClassRef{c.excClasses["TimeoutError"]}
+	case "asyncio.Task":
+		return &TypeName{&Task{&AnyType{"Any"}}}
+	case "asyncio.Future":
+		return &TypeName{&Future{&AnyType{"Any"}}}
+	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
+		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",
+		"time.monotonic", "time.time", "time.perf_counter":
+		return &BuiltinFunc{full}
+	}
+	switch mod {
+	case "asyncio", "time", "random", "contextlib", "dataclasses":
+		c.unsupported(x, full)
+		return nil
+	}
+	c.errorf(x.AttrPos, "module %s has no attribute %s", mod, x.Attr)
+	return nil
+}
+
+// argTypes types positional arguments without expectations.
+func (c *checker) argTypes(x *ast.Call) []Type {
+	ts := make([]Type, len(x.Args))
+	for i, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			c.errorf(a.Position(), "*arguments are only supported in calls to print and asyncio.gather")
+			continue
+		}
+		ts[i] = c.expr(a)
+	}
+	return ts
+}
+
+func (c *checker) noKeywords(x *ast.Call, allowed ...string) {
+	for _, k := range x.Keywords {
+		ok := false
+		for _, a := range allowed {
+			if k.Name == a {
+				ok = true
+			}
+		}
+		if !ok {
+			c.errorf(k.Pos, "unexpected keyword argument %s", k.Name)
+		}
+	}
+}
+
+func (c *checker) keyword(x *ast.Call, name string) *ast.Keyword {
+	for _, k := range x.Keywords {
+		if k.Name == name {
+			return k
+		}
+	}
+	return nil
+}
+
+func (c *checker) nargs(x *ast.Call, name string, min, max int) bool {
+	if len(x.Args) < min || (max >= 0 && len(x.Args) > max) {
+		c.errorf(x.Pos, "wrong number of arguments in call to %s", name)
+		return false
+	}
+	return true
+}
+
+// BindArgs matches the arguments of a call to a signature: it returns,
+// per parameter, the argument expression (nil: use the default).
+func BindArgs(sig *Func, x *ast.Call) ([]ast.Expr, string) {
+	out := make([]ast.Expr, len(sig.Params))
+	if len(x.Args) > len(sig.Params) {
+		return nil, "too many arguments"
+	}
+	for i, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return nil, "*arguments are outside the aiogo language in calls to user functions"
+		}
+		out[i] = a
+	}
+	for _, k := range x.Keywords {
+		found := false
+		for i, p := range sig.Params {
+			if p.Name == k.Name && k.Name != "" {
+				if out[i] != nil {
+					return nil, "multiple values for argument " + k.Name
+				}
+				out[i] = k.Value
+				found = true
+			}
+		}
+		if !found {
+			return nil, "unexpected keyword argument " + k.Name
+		}
+	}
+	for i, p := range sig.Params {
+		if out[i] == nil && !p.HasDefault {
+			name := p.Name
+			if name == "" {
+				name = "#" + string(rune('1'+i))
+			}
+			return nil, "missing argument " + name
+		}
+	}
+	return out, ""
+}
+
+func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
+	args, msg := BindArgs(sig, x)
+	if msg != "" {
+		c.errorf(x.Pos, "%s in call to %s", msg, name)
+		for _, a := range x.Args {
+			c.expr(a)
+		}
+		return sig.Ret
+	}
+	for i, a := range args {
+		if a == nil {
+			continue
+		}
+		t := c.exprWant(a, sig.Params[i].Type)
+		if t != nil {
+			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
+		}
+	}
+	return sig.Ret
+}
+
+func (c *checker) call(x *ast.Call, want Type) Type {
+	ft := c.expr(x.Func)
+	if ft == nil {
+		for _, a := range x.Args {
+			c.expr(a)
+		}
+		return nil
+	}
+	switch f := ft.(type) {
+	case *Func:
+		return c.callSig(x, f, exprString(x.Func))
+	case *ClassRef:
+		return c.construct(x, f.Class)
+	case *BoundMethod:
+		if f.Method != nil {
+			return c.callSig(x, f.Method.Sig, f.Name)
+		}
+		return c.methodType(f.Recv, f.Name, x)
+	case *BuiltinFunc:
+		return c.builtinCall(x, f.Name, want)
+	case *TypeName:
+		return c.conversion(x, f.T, want)
+	}
+	c.errorf(x.Pos, "cannot call a value of type %s", ft)
+	return nil
+}
+
+func (c *checker) construct(x *ast.Call, cls *Class) Type {
+	if cls.Builtin {
+		c.noKeywords(x)
+		c.argTypes(x)
+		return cls
+	}
+	if init := cls.LookupMethod("__init__"); init != nil {
+		c.callSig(x, init.Sig, cls.Name)
+	} else if len(x.Args) > 0 || len(x.Keywords) > 0 {
+		c.errorf(x.Pos, "%s() takes no arguments", cls.Name)
+	}
+	return cls
+}
+
+func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
+	c.noKeywords(x)
+	if len(x.Args) == 0 {
+		switch t.(type) {
+		case *List, *Dict, *Set:
+			if want != nil {
+				switch want.(type) {
+				case *List, *Dict, *Set:
+					return want
+				}
+			}
+			return t // unknown element type: needs an annotation
+		}
+		switch t {
+		case Int:
+			return Int
+		case Float:
+			return Float
+		case Str:
+			return Str
+		case Bool:
+			return Bool
+		}
+		c.errorf(x.Pos, "%s() needs an argument", t)
+		return nil
+	}
+	if len(x.Args) > 1 && t != Str && t != Int && t != Bytes {
+		c.errorf(x.Pos, "too many arguments to %s()", t)
+		return nil
+	}
+	at := c.expr(x.Args[0])
+	if at == nil {
+		return nil
+	}
+	switch t.(type) {
+	case *List:
+		if et := c.elemType(at, x.Args[0]); et != nil {
+			return &List{et}
+		}
+		return nil
+	case *Set:
+		if et := c.elemType(at, x.Args[0]); et != nil {
+			return &Set{et}
+		}
+		return nil
+	case *Dict:
+		if d, ok := at.(*Dict); ok {
+			return d
+		}
+		if et := c.elemType(at, x.Args[0]); et != nil {
+			if tu, ok := et.(*Tuple); ok && len(tu.Elems) == 2 {
+				return &Dict{tu.Elems[0], tu.Elems[1]}
+			}
+			c.errorf(x.Args[0].Position(), "dict() needs an iterable of pairs")
+		}
+		return nil
+	case *Tuple:
+		c.unsupported(x, "tuple() of an iterable (variable-length tuples)")
+		return nil
+	}
+	switch t {
+	case Int:
+		if at == Int || at == Float || at == Bool || at == Str {
+			if len(x.Args) == 2 {
+				c.exprWant(x.Args[1], Int)
+			}
+			return Int
+		}
+	case Float:
+		if at == Int || at == Float || at == Bool || at == Str {
+			return Float
+		}
+	case Str:
+		if len(x.Args) == 2 && at == Bytes {
+			c.expr(x.Args[1])
+		}
+		return Str
+	case Bool:
+		return Bool
+	case Bytes:
+		c.unsupported(x, "bytes()")
+		return nil
+	}
+	c.errorf(x.Pos, "cannot convert %s to %s", at, t)
+	return nil
+}
+
+// iterElem types an iterable argument and returns its element type.
+func (c *checker) iterElem(e ast.Expr) Type {
+	t := c.expr(e)
+	if t == nil {
+		return nil
+	}
+	return c.elemType(t, e)
+}
+
+func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
+	switch name {
+	case "print":
+		c.noKeywords(x, "sep", "end", "flush")
+		for _, a := range x.Args {
+			if s, ok := a.(*ast.Starred); ok {
+				if t := c.expr(s.Value); t != nil {
+					c.elemType(t, s.Value)
+				}
+				continue
+			}
+			c.expr(a)
+		}
+		for _, k := range x.Keywords {
+			if k.Name == "flush" {
+				c.expr(k.Value)
+				continue
+			}
+			if t := c.expr(k.Value); t != nil && t != Str && t != None {
+				c.errorf(k.Value.Position(), "%s must be str", k.Name)
+			}
+		}
+		return None
+	case "len":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 1) {
+			return Int
+		}
+		t := c.expr(x.Args[0])
+		switch t.(type) {
+		case *List, *Dict, *Set, *Tuple:
+			return Int
+		case nil:
+			return Int
+		}
+		if t == Str || t == Bytes || t == RangeType {
+			return Int
+		}
+		c.errorf(x.Args[0].Position(), "object of type %s has no len()", t)
+		return Int
+	case "range":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 3) {
+			for _, a := range x.Args {
+				if t := c.expr(a); t != nil && t != Int {
+					c.errorf(a.Position(), "range() arguments must be int, not %s", t)
+				}
+			}
+		}
+		return RangeType
+	case "repr", "ascii":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			c.expr(x.Args[0])
+		}
+		return Str
+	case "abs":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 1) {
+			return nil
+		}
+		t := c.expr(x.Args[0])
+		if t == Int || t == Float {
+			return t
+		}
+		if t != nil {
+			c.errorf(x.Pos, "bad operand type for abs(): %s", t)
+		}
+		return nil
+	case "min", "max":
+		c.noKeywords(x, "key", "default")
+		if len(x.Args) == 0 {
+			c.errorf(x.Pos, "%s expected at least 1 argument", name)
+			return nil
+		}
+		var et Type
+		if len(x.Args) == 1 {
+			et = c.iterElem(x.Args[0])
+		} else {
+			for _, a := range x.Args {
+				t := c.expr(a)
+				if t == nil {
+					return nil
+				}
+				if et == nil {
+					et = t
+				} else if j := c.join(et, t); j != nil {
+					et = j
+				} else {
+					c.errorf(a.Position(), "%s of %s and %s", name, et, t)
+					return nil
+				}
+			}
+			for _, a := range x.Args {
+				if t := c.info.Types[a]; t != nil && !Identical(t, et) {
+					c.info.Conv[a] = et
+				}
+			}
+		}
+		if et == nil {
+			return nil
+		}
+		if k := c.keyword(x, "key"); k != nil {
+			c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+		}
+		if k := c.keyword(x, "default"); k != nil {
+			dt := c.exprWant(k.Value, et)
+			if dt != nil {
+				c.assignable(dt, et, k.Value, "default")
+			}
+		}
+		return et
+	case "sum":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 2) {
+			return nil
+		}
+		et := c.iterElem(x.Args[0])
+		if len(x.Args) == 2 {
+			st := c.expr(x.Args[1])
+			if st == Float && et == Int {
+				et = Float
+			}
+		}
+		if et == Bool {
+			return Int
+		}
+		if et != nil && et != Int && et != Float {
+			c.errorf(x.Args[0].Position(), "sum of %s values is not supported", et)
+			return nil
+		}
+		return et
+	case "sorted", "reversed":
+		if name == "sorted" {
+			c.noKeywords(x, "key", "reverse")
+		} else {
+			c.noKeywords(x)
+		}
+		if !c.nargs(x, name, 1, 1) {
+			return nil
+		}
+		et := c.iterElem(x.Args[0])
+		if et == nil {
+			return nil
+		}
+		if k := c.keyword(x, "key"); k != nil {
+			kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+			if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
+				c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
+			}
+		} else if name == "sorted" && !c.ordered(et, et) {
+			c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
+		}
+		if k := c.keyword(x, "reverse"); k != nil {
+			c.exprWant(k.Value, Bool)
+		}
+		if name == "sorted" {
+			return &List{et}
+		}
+		return &Iterator{et}
+	case "enumerate":
+		c.noKeywords(x, "start")
+		if !c.nargs(x, name, 1, 2) {
+			return nil
+		}
+		et := c.iterElem(x.Args[0])
+		if len(x.Args) == 2 {
+			c.exprWant(x.Args[1], Int)
+		}
+		if k := c.keyword(x, "start"); k != nil {
+			c.exprWant(k.Value, Int)
+		}
+		if et == nil {
+			return nil
+		}
+		return &Iterator{&Tuple{Elems: []Type{Int, et}}}
+	case "zip":
+		c.noKeywords(x, "strict")
+		if len(x.Args) < 1 || len(x.Args) > 6 {
+			c.errorf(x.Pos, "zip of %d iterables is not supported", len(x.Args))
+			return nil
+		}
+		var ts []Type
+		for _, a := range x.Args {
+			et := c.iterElem(a)
+			if et == nil {
+				return nil
+			}
+			ts = append(ts, et)
+		}
+		return &Iterator{&Tuple{Elems: ts}}
+	case "round":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 2) {
+			return nil
+		}
+		t := c.expr(x.Args[0])
+		if t != Int && t != Float {
+			if t != nil {
+				c.errorf(x.Args[0].Position(), "round() of %s", t)
+			}
+			return nil
+		}
+		if len(x.Args) == 2 {
+			c.exprWant(x.Args[1], Int)
+			return t
+		}
+		return Int
+	case "isinstance":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 2, 2) {
+			return Bool
+		}
+		c.expr(x.Args[0])
+		c.expr(x.Args[1])
+		return Bool
+	case "any", "all":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			c.iterElem(x.Args[0])
+		}
+		return Bool
+	case "ord":
+		if c.nargs(x, name, 1, 1) {
+			c.exprWant(x.Args[0], Str)
+		}
+		return Int
+	case "chr":
+		if c.nargs(x, name, 1, 1) {
+			c.exprWant(x.Args[0], Int)
+		}
+		return Str
+	case "asyncio.run":
+		c.noKeywords(x, "debug")
+		if !c.nargs(x, name, 1, 1) {
+			return nil
+		}
+		t := c.expr(x.Args[0])
+		if t == nil {
+			return nil
+		}
+		if co, ok := t.(*Coroutine); ok {
+			return co.Result
+		}
+		c.errorf(x.Args[0].Position(), "asyncio.run needs a coroutine, not %s", t)
+		return nil
+	case "asyncio.create_task", "asyncio.ensure_future":
+		c.noKeywords(x, "name")
+		if !c.nargs(x, name, 1, 1) {
+			return nil
+		}
+		if k := c.keyword(x, "name"); k != nil {
+			c.exprWant(k.Value, Str)
+		}
+		t := c.expr(x.Args[0])
+		switch tt := t.(type) {
+		case *Coroutine:
+			return &Task{tt.Result}
+		case *Task, *Future:
+			if name == "asyncio.ensure_future" {
+				return t
+			}
+		case nil:
+			return nil
+		}
+		c.errorf(x.Args[0].Position(), "%s needs a coroutine, not %s", name[8:], t)
+		return nil
+	case "asyncio.sleep":
+		c.noKeywords(x, "result")
+		if !c.nargs(x, name, 1, 2) {
+			return nil
+		}
+		if t := c.exprWant(x.Args[0], Float); t != nil {
+			c.assignable(t, Float, x.Args[0], "asyncio.sleep delay")
+		}
+		var rt Type = None
+		if len(x.Args) == 2 {
+			rt = c.expr(x.Args[1])
+		}
+		if k := c.keyword(x, "result"); k != nil {
+			var w Type
+			if wc, ok := want.(*Coroutine); ok {
+				w = wc.Result
+			}
+			rt = c.exprWant(k.Value, w)
+		}
+		if rt == nil {
+			return nil
+		}
+		return &Coroutine{rt}
+	case "asyncio.gather":
+		c.noKeywords(x, "return_exceptions")
+		if k := c.keyword(x, "return_exceptions"); k != nil {
+			c.exprWant(k.Value, Bool)
+			c.unsupported(k, "gather(return_exceptions=...)")
+		}
+		if len(x.Args) == 1 {
+			if s, ok := x.Args[0].(*ast.Starred); ok {
+				t := c.expr(s.Value)
+				if t == nil {
+					return nil
+				}
+				et := c.elemType(t, s.Value)
+				r, ok := AwaitResult(et)
+				if !ok {
+					c.errorf(s.Value.Position(), "gather needs awaitables, not %s", et)
+					return nil
+				}
+				return &Coroutine{&List{r}}
+			}
+		}
+		var rs []Type
+		for _, a := range x.Args {
+			if _, ok := a.(*ast.Starred); ok {
+				c.unsupported(a, "mixing *args with other gather arguments")
+				return nil
+			}
+			t := c.expr(a)
+			if t == nil {
+				return nil
+			}
+			r, ok := AwaitResult(t)
+			if !ok {
+				c.errorf(a.Position(), "gather needs awaitables, not %s", t)
+				return nil
+			}
+			rs = append(rs, r)
+		}
+		same := len(rs) > 0
+		for _, r := range rs {
+			if !Identical(r, rs[0]) {
+				same = false
+			}
+		}
+		if same {
+			return &Coroutine{&List{rs[0]}}
+		}
+		return &Coroutine{&Tuple{Elems: rs, ListRepr: true}}
+	case "asyncio.get_running_loop", "asyncio.get_event_loop":
+		c.nargs(x, name, 0, 0)
+		return LoopType
+	case "asyncio.current_task":
+		c.nargs(x, name, 0, 0)
+		return &Optional{&Task{&AnyType{"Any"}}}
+	case "asyncio.all_tasks":
+		c.nargs(x, name, 0, 0)
+		return &Set{&Task{&AnyType{"Any"}}}
+	case "time.monotonic", "time.time", "time.perf_counter":
+		c.nargs(x, name, 0, 0)
+		return Float
+	}
+	c.unsupported(x, name+"()")
+	return nil
+}
+
+// methodType types a call of a built-in method (x non-nil), or reports
+// whether the method exists (x nil: the result is non-nil if it does).
+func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
+	exists := x == nil
+	arg := func(i int, want Type) Type {
+		if i >= len(x.Args) {
+			return nil
+		}
+		t := c.exprWant(x.Args[i], want)
+		if want != nil && t != nil {
+			c.assignable(t, want, x.Args[i], "argument to "+name)
+		}
+		return t
+	}
+	n := func(min, max int) bool {
+		c.noKeywords(x)
+		return c.nargs(x, name, min, max)
+	}
+	switch r := recv.(type) {
+	case *Basic:
+		if r == Str {
+			if exists {
+				switch name {
+				case "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",
+					"startswith", "endswith", "find", "rfind", "index", "rindex", "count", "replace", "format",
+					"zfill", "center", "ljust", "rjust", "splitlines", "isdigit", "isalpha", "isalnum", "isspace",
+					"isupper", "islower", "isdecimal", "isnumeric", "isidentifier", "istitle", "encode", "partition",
+					"rpartition", "swapcase", "casefold":
+					return Str
+				}
+				return nil
+			}
+			return c.strMethod(x, name, arg, n)
+		}
+		if r == Bytes {
+			if exists {
+				if name == "decode" {
+					return Str
+				}
+				return nil
+			}
+			if name == "decode" && n(0, 1) {
+				arg(0, Str)
+				return Str
+			}
+		}
+	case *List:
+		if exists {
+			switch name {
+			case "append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "sort", "clear", "copy":
+				return r
+			}
+			return nil
+		}
+		switch name {
+		case "append":
+			if n(1, 1) {
+				arg(0, r.Elem)
+			}
+			return None
+		case "extend":
+			if n(1, 1) {
+				arg(0, r)
+			}
+			return None
+		case "insert":
+			if n(2, 2) {
+				arg(0, Int)
+				arg(1, r.Elem)
+			}
+			return None
+		case "pop":
+			if n(0, 1) {
+				arg(0, Int)
+			}
+			return r.Elem
+		case "remove":
+			if n(1, 1) {
+				arg(0, r.Elem)
+			}
+			return None
+		case "index", "count":
+			if n(1, 1) {
+				arg(0, r.Elem)
+			}
+			return Int
+		case "reverse", "clear":
+			n(0, 0)
+			return None
+		case "copy":
+			n(0, 0)
+			return r
+		case "sort":
+			c.noKeywords(x, "key", "reverse")
+			c.nargs(x, name, 0, 0)
+			if k := c.keyword(x, "key"); k != nil {
+				c.exprWant(k.Value, &Func{Params: []Param{{Type: r.Elem}}, Ret: &AnyType{"Any"}})
+			} else if !c.ordered(r.Elem, r.Elem) {
+				c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
+			}
+			if k := c.keyword(x, "reverse"); k != nil {
+				c.exprWant(k.Value, Bool)
+			}
+			return None
+		}
+	case *Dict:
+		if exists {
+			switch name {
+			case "get", "pop", "keys", "values", "items", "update", "setdefault", "clear", "copy", "popitem":
+				return r
+			}
+			return nil
+		}
+		switch name {
+		case "get":
+			if n(1, 2) {
+				arg(0, r.Key)
+				if len(x.Args) == 2 {
+					arg(1, r.Val)
+					return r.Val
+				}
+			}
+			return &Optional{r.Val}
+		case "pop":
+			if n(1, 2) {
+				arg(0, r.Key)
+				arg(1, r.Val)
+			}
+			return r.Val
+		case "setdefault":
+			if n(2, 2) {
+				arg(0, r.Key)
+				arg(1, r.Val)
+			}
+			return r.Val
+		case "keys":
+			n(0, 0)
+			return &Iterator{r.Key}
+		case "values":
+			n(0, 0)
+			return &Iterator{r.Val}
+		case "items":
+			n(0, 0)
+			return &Iterator{&Tuple{Elems: []Type{r.Key, r.Val}}}
+		case "update":
+			if n(1, 1) {
+				arg(0, r)
+			}
+			return None
+		case "clear":
+			n(0, 0)
+			return None
+		case "copy":
+			n(0, 0)
+			return r
+		case "popitem":
+			n(0, 0)
+			return &Tuple{Elems: []Type{r.Key, r.Val}}
+		}
+	case *Set:
+		if exists {
+			switch name {
+			case "add", "discard", "remove", "pop", "union", "intersection", "difference", "clear", "copy", "update", "issubset", "issuperset":
+				return r
+			}
+			return nil
+		}
+		switch name {
+		case "add", "discard", "remove":
+			if n(1, 1) {
+				arg(0, r.Elem)
+			}
+			return None
+		case "pop":
+			n(0, 0)
+			return r.Elem
+		case "union", "intersection", "difference":
+			if n(1, 1) {
+				arg(0, r)
+			}
+			return r
+		case "issubset", "issuperset":
+			if n(1, 1) {
+				arg(0, r)
+			}
+			return Bool
+		case "update":
+			if n(1, 1) {
+				arg(0, r)
+			}
+			return None
+		case "clear":
+			n(0, 0)
+			return None
+		case "copy":
+			n(0, 0)
+			return r
+		}
+	case *Task, *Future:
+		var res Type
+		_, isTask := r.(*Task)
+		if t, ok := r.(*Task); ok {
+			res = t.Result
+		} else {
+			res = r.(*Future).Result
+		}
+		if exists {
+			switch name {
+			case "done", "cancelled", "result", "add_done_callback", "remove_done_callback", "cancel":
+				return r
+			case "get_name", "set_name":
+				if isTask {
+					return r
+				}
+			case "set_result":
+				if !isTask {
+					return r
+				}
+			}
+			return nil
+		}
+		switch name {
+		case "done", "cancelled":
+			n(0, 0)
+			return Bool
+		case "result":
+			n(0, 0)
+			return res
+		case "get_name":
+			n(0, 0)
+			return Str
+		case "set_name":
+			if n(1, 1) {
+				arg(0, Str)
+			}
+			return None
+		case "set_result":
+			if n(1, 1) {
+				arg(0, res)
+			}
+			return None
+		case "cancel":
+			c.unsupported(x, "cancel()")
+			return Bool
+		case "add_done_callback", "remove_done_callback":
+			if n(1, 1) {
+				arg(0, &Func{Params: []Param{{Type: recv}}, Ret: None})
+			}
+			if name == "remove_done_callback" {
+				return Int
+			}
+			return None
+		}
+	case *Opaque:
+		if r == LoopType {
+			if exists {
+				switch name {
+				case "create_future", "create_task", "time":
+					return r
+				}
+				return nil
+			}
+			switch name {
+			case "create_future":
+				n(0, 0)
+				if _, ok := x.Func.(*ast.Attribute); ok {
+					return &Future{nil}
+				}
+			case "create_task":
+				c.noKeywords(x, "name")
+				if c.nargs(x, name, 1, 1) {
+					if k := c.keyword(x, "name"); k != nil {
+						c.exprWant(k.Value, Str)
+					}
+					t := c.expr(x.Args[0])
+					if co, ok := t.(*Coroutine); ok {
+						return &Task{co.Result}
+					}
+					if t != nil {
+						c.errorf(x.Args[0].Position(), "create_task needs a coroutine, not %s", t)
+					}
+				}
+				return nil
+			case "time":
+				n(0, 0)
+				return Float
+			}
+		}
+	}
+	if exists {
+		return nil
+	}
+	c.unsupported(x, "method "+name+" of "+recv.String())
+	return nil
+}
+
+func (c *checker) strMethod(x *ast.Call, name string, arg func(int, Type) Type, n func(int, int) bool) Type {
+	switch name {
+	case "join":
+		if n(1, 1) {
+			et := c.iterElem(x.Args[0])
+			if et != nil && et != Str {
+				c.errorf(x.Args[0].Position(), "join needs str elements, not %s", et)
+			}
+		}
+		return Str
+	case "split", "rsplit":
+		c.noKeywords(x, "sep", "maxsplit")
+		if c.nargs(x, name, 0, 2) {
+			if len(x.Args) > 0 {
+				if t := c.expr(x.Args[0]); t != nil && t != Str && t != None {
+					c.errorf(x.Args[0].Position(), "separator must be str")
+				}
+			}
+			arg(1, Int)
+			for _, k := range x.Keywords {
+				c.expr(k.Value)
+			}
+		}
+		return &List{Str}
+	case "strip", "lstrip", "rstrip":
+		if n(0, 1) {
+			arg(0, Str)
+		}
+		return Str
+	case "upper", "lower", "title", "capitalize", "swapcase", "casefold":
+		n(0, 0)
+		return Str
+	case "startswith", "endswith":
+		if n(1, 3) {
+			t := c.expr(x.Args[0])
+			if tu, ok := t.(*Tuple); ok {
+				for _, e := range tu.Elems {
+					if e != Str {
+						c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
+					}
+				}
+			} else if t != nil && t != Str {
+				c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
+			}
+			arg(1, Int)
+			arg(2, Int)
+		}
+		return Bool
+	case "find", "rfind", "index", "rindex", "count":
+		if n(1, 3) {
+			arg(0, Str)
+			arg(1, Int)
+			arg(2, Int)
+		}
+		return Int
+	case "replace":
+		if n(2, 3) {
+			arg(0, Str)
+			arg(1, Str)
+			arg(2, Int)
+		}
+		return Str
+	case "format":
+		for _, a := range x.Args {
+			c.expr(a)
+		}
+		for _, k := range x.Keywords {
+			c.expr(k.Value)
+		}
+		return Str
+	case "zfill":
+		if n(1, 1) {
+			arg(0, Int)
+		}
+		return Str
+	case "center", "ljust", "rjust":
+		if n(1, 2) {
+			arg(0, Int)
+			arg(1, Str)
+		}
+		return Str
+	case "splitlines":
+		c.noKeywords(x, "keepends")
+		c.nargs(x, name, 0, 1)
+		arg(0, Bool)
+		return &List{Str}
+	case "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "isidentifier", "istitle":
+		n(0, 0)
+		return Bool
+	case "encode":
+		if n(0, 1) {
+			arg(0, Str)
+		}
+		return Bytes
+	case "partition", "rpartition":
+		if n(1, 1) {
+			arg(0, Str)
+		}
+		return &Tuple{Elems: []Type{Str, Str, Str}}
+	}
+	c.unsupported(x, "str."+name)
+	return nil
+}

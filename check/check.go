@@ -1,0 +1,449 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/aiogo/aiogo/ast"
+)
+
+// SymKind says what a name denotes.
+type SymKind int
+
+// The kinds of symbols.
+const (
+	SymVar     SymKind = iota // a variable (local, parameter or module-level)
+	SymFunc                   // a module-level def / async def
+	SymClass                  // a class
+	SymModule                 // an imported module
+	SymBuiltin                // a built-in function (print, len, ...)
+	SymType                   // a built-in type name (int, list, ...)
+)
+
+// Symbol is a named entity.
+type Symbol struct {
+	Name  string
+	Kind  SymKind
+	Type  Type
+	Owner *FuncInfo // function owning a variable; nil at module level
+	// Captured marks a variable that a nested function uses: it lives in a
+	// heap cell shared by both.
+	Captured bool
+	Param    bool
+	// Comp marks a comprehension variable.
+	Comp  bool
+	Func  *FuncInfo // for SymFunc
+	Class *Class    // for SymClass
+	Pos   ast.Pos
+	// GoName is a unique name chosen by the checker for variables that
+	// would otherwise clash (comprehension variables, shadowed names).
+	GoName string
+}
+
+// FuncInfo describes one function, method, lambda or nested def.
+type FuncInfo struct {
+	Name    string
+	Def     *ast.FuncDef // nil for a lambda
+	Lambda  *ast.Lambda
+	Sig     *Func
+	IsAsync bool
+	IsGen   bool
+	Parent  *FuncInfo
+	Class   *Class // the class of a method
+	Method  *Method
+	Params  []*Symbol
+	Locals  []*Symbol // every local including params, in declaration order
+	Free    []*Symbol // variables of enclosing functions used here
+	// Nested lists functions defined inside this one.
+	Nested []*FuncInfo
+	// RetType is the declared (or inferred) result: for async functions the
+	// awaited result, not the coroutine.
+	RetType Type
+	scope   *scope
+	unique  map[string]int
+}
+
+// Info is what the checker found out about a module.
+type Info struct {
+	Types     map[ast.Expr]Type
+	Conv      map[ast.Expr]Type // the type an expression is converted to where it is used
+	Uses      map[*ast.Name]*Symbol
+	Defs      map[ast.Node]*Symbol // symbols introduced by a node (targets, params, except-as)
+	Funcs     map[*ast.FuncDef]*FuncInfo
+	Lambdas   map[*ast.Lambda]*FuncInfo
+	Classes   map[*ast.ClassDef]*Class
+	Narrowed  map[*ast.Name]bool // an Optional variable read where it is known not None
+	Globals   []*Symbol          // module-level variables
+	TopFuncs  []*FuncInfo        // module-level functions in order
+	Module    *FuncInfo          // pseudo-function holding module-level statements
+	ClassList []*Class
+	// CompSyms maps comprehension clauses to the variables they bind.
+	CompSyms map[*ast.Comprehension][]*Symbol
+}
+
+// Error is a positioned checker error.
+type Error struct {
+	Pos ast.Pos
+	Msg string
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// ErrorList is a list of errors sorted by position.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	s := ""
+	for i, e := range l {
+		if i > 0 {
+			s += "\n"
+		}
+		s += e.Error()
+	}
+	return s
+}
+
+type scope struct {
+	names  map[string]*Symbol
+	parent *scope
+	fn     *FuncInfo // function this scope belongs to (nil: module)
+	class  bool      // a class body scope (skipped by nested functions)
+	comp   bool
+}
+
+func (s *scope) lookupLocal(name string) *Symbol { return s.names[name] }
+
+type checker struct {
+	file       string
+	info       *Info
+	errs       ErrorList
+	module     *scope
+	builtins   *scope
+	fn         *FuncInfo // current function (Module for top level)
+	sc         *scope
+	narrow     map[*Symbol]Type
+	loopDepth  int
+	panicked   bool
+	excClasses map[string]*Class
+}
+
+// Check type-checks a parsed module.
+func Check(file string, m *ast.Module) (info *Info, err error) {
+	c := &checker{file: file}
+	c.info = &Info{
+		Types:    map[ast.Expr]Type{},
+		Conv:     map[ast.Expr]Type{},
+		Uses:     map[*ast.Name]*Symbol{},
+		Defs:     map[ast.Node]*Symbol{},
+		Funcs:    map[*ast.FuncDef]*FuncInfo{},
+		Lambdas:  map[*ast.Lambda]*FuncInfo{},
+		Classes:  map[*ast.ClassDef]*Class{},
+		Narrowed: map[*ast.Name]bool{},
+		CompSyms: map[*ast.Comprehension][]*Symbol{},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				c.errs = append(c.errs, &Error{Pos: m.Pos, Msg: fmt.Sprintf("internal compiler error: %v", r)})
+			}
+		}
+		if len(c.errs) > 0 {
+			sort.SliceStable(c.errs, func(i, j int) bool {
+				a, b := c.errs[i].Pos, c.errs[j].Pos
+				if a.Line != b.Line {
+					return a.Line < b.Line
+				}
+				return a.Col < b.Col
+			})
+			info, err = nil, c.errs
+		}
+	}()
+	c.checkModule(m)
+	return c.info, nil
+}
+
+type bailout struct{}
+
+func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
+	if pos.File == "" {
+		pos.File = c.file
+	}
+	for _, e := range c.errs {
+		if e.Pos == pos {
+			return // one error per position
+		}
+	}
+	c.errs = append(c.errs, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	if len(c.errs) >= 10 {
+		panic(bailout{})
+	}
+}
+
+func (c *checker) unsupported(n ast.Node, what string) {
+	c.errorf(n.Position(), "%s is not supported yet", what)
+}
+
+// declare adds a symbol to scope s.
+func (c *checker) declare(s *scope, sym *Symbol) *Symbol {
+	s.names[sym.Name] = sym
+	if s.fn != nil && sym.Kind == SymVar {
+		sym.Owner = s.fn
+		s.fn.Locals = append(s.fn.Locals, sym)
+		if n := s.fn.unique[sym.Name]; n > 0 {
+			sym.GoName = fmt.Sprintf("%s_%d", sym.Name, n)
+		}
+		s.fn.unique[sym.Name]++
+	}
+	return sym
+}
+
+// lookup resolves a name from the current scope outwards.
+func (c *checker) lookup(name string) *Symbol {
+	first := true
+	for s := c.sc; s != nil; s = s.parent {
+		if s.class && !first {
+			continue
+		}
+		first = false
+		if sym := s.names[name]; sym != nil {
+			return sym
+		}
+	}
+	return c.builtins.names[name]
+}
+
+// use records a reference to sym from the current function, marking it
+// captured when it belongs to an enclosing function.
+func (c *checker) use(sym *Symbol) {
+	if sym.Kind != SymVar || sym.Owner == nil || c.fn == nil || sym.Owner == c.fn {
+		return
+	}
+	if sym.Owner == c.info.Module {
+		return
+	}
+	sym.Captured = true
+	for f := c.fn; f != nil && f != sym.Owner; f = f.Parent {
+		found := false
+		for _, x := range f.Free {
+			if x == sym {
+				found = true
+			}
+		}
+		if !found {
+			f.Free = append(f.Free, sym)
+		}
+	}
+}
+
+func newFuncInfo(name string, parent *FuncInfo) *FuncInfo {
+	return &FuncInfo{Name: name, Parent: parent, unique: map[string]int{}}
+}
+
+// allowedModules lists importable modules.
+var allowedModules = map[string]bool{
+	"asyncio": true, "time": true, "random": true, "typing": true,
+	"collections.abc": true, "contextlib": true, "dataclasses": true,
+	"concurrent.futures": true, "collections": true,
+}
+
+func (c *checker) checkModule(m *ast.Module) {
+	c.builtins = &scope{names: map[string]*Symbol{}}
+	c.declareBuiltins()
+	mod := newFuncInfo("<module>", nil)
+	c.info.Module = mod
+	c.module = &scope{names: map[string]*Symbol{}, parent: nil}
+	c.sc = c.module
+	c.fn = mod
+	c.narrow = map[*Symbol]Type{}
+
+	// Pass 1: imports, classes and functions are visible everywhere.
+	for _, st := range m.Body {
+		switch s := st.(type) {
+		case *ast.Import:
+			c.importStmt(s)
+		case *ast.ImportFrom:
+			c.importFrom(s)
+		case *ast.ClassDef:
+			cls := &Class{Name: s.Name, Methods: map[string]*Method{}, Def: s}
+			c.info.Classes[s] = cls
+			c.info.ClassList = append(c.info.ClassList, cls)
+			c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}, Pos: s.Pos}
+		case *ast.FuncDef:
+			fi := newFuncInfo(s.Name, nil)
+			fi.Def = s
+			fi.IsAsync = s.IsAsync
+			c.info.Funcs[s] = fi
+			c.info.TopFuncs = append(c.info.TopFuncs, fi)
+			c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymFunc, Func: fi, Pos: s.Pos}
+		}
+	}
+	// Pass 2: class headers and members.
+	for _, st := range m.Body {
+		if s, ok := st.(*ast.ClassDef); ok {
+			c.classHeader(s)
+		}
+	}
+	for _, st := range m.Body {
+		if s, ok := st.(*ast.ClassDef); ok {
+			c.classMembers(s)
+		}
+	}
+	// Pass 3: function signatures.
+	for _, st := range m.Body {
+		if s, ok := st.(*ast.FuncDef); ok {
+			fi := c.info.Funcs[s]
+			c.signature(fi, s, nil)
+			c.module.names[s.Name].Type = fi.Sig
+		}
+	}
+	// Pass 4: module-level variables: types from annotations or first
+	// assignment, then the module body in order.
+	c.declareModuleVars(m.Body)
+	for _, st := range m.Body {
+		switch st.(type) {
+		case *ast.FuncDef, *ast.ClassDef, *ast.Import, *ast.ImportFrom:
+			continue
+		}
+		c.stmt(st)
+	}
+	// Pass 5: bodies.
+	for _, st := range m.Body {
+		switch s := st.(type) {
+		case *ast.FuncDef:
+			c.funcBody(c.info.Funcs[s], s.Body)
+		case *ast.ClassDef:
+			c.classBodies(s)
+		}
+	}
+}
+
+func (c *checker) declareModuleVars(body []ast.Stmt) {
+	var walk func(stmts []ast.Stmt)
+	walk = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			switch s := st.(type) {
+			case *ast.Assign:
+				for _, t := range s.Targets {
+					c.collectTargetNames(t, c.module)
+				}
+			case *ast.AnnAssign:
+				c.collectTargetNames(s.Target, c.module)
+			case *ast.AugAssign:
+				c.collectTargetNames(s.Target, c.module)
+			case *ast.For:
+				c.collectTargetNames(s.Target, c.module)
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.If:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.While:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.With:
+				for _, it := range s.Items {
+					if it.Target != nil {
+						c.collectTargetNames(it.Target, c.module)
+					}
+				}
+				walk(s.Body)
+			case *ast.Try:
+				walk(s.Body)
+				for _, h := range s.Handlers {
+					walk(h.Body)
+				}
+				walk(s.Orelse)
+				walk(s.Finalbody)
+			}
+		}
+	}
+	walk(body)
+}
+
+func (c *checker) collectTargetNames(t ast.Expr, s *scope) {
+	switch x := t.(type) {
+	case *ast.Name:
+		if s.names[x.ID] == nil {
+			sym := &Symbol{Name: x.ID, Kind: SymVar, Pos: x.Pos}
+			if s.fn == nil {
+				s.names[x.ID] = sym
+				c.info.Globals = append(c.info.Globals, sym)
+				sym.Owner = c.info.Module
+			} else {
+				c.declare(s, sym)
+			}
+		}
+	case *ast.TupleExpr:
+		for _, e := range x.Elems {
+			c.collectTargetNames(e, s)
+		}
+	case *ast.ListExpr:
+		for _, e := range x.Elems {
+			c.collectTargetNames(e, s)
+		}
+	case *ast.Starred:
+		c.collectTargetNames(x.Value, s)
+	}
+}
+
+func (c *checker) importStmt(s *ast.Import) {
+	for _, a := range s.Names {
+		if !allowedModules[a.Name] {
+			c.errorf(a.Pos, "import of module %q is outside the aiogo language (allowed: asyncio, time, random, typing, collections.abc, contextlib, dataclasses)", a.Name)
+			continue
+		}
+		name := a.Name
+		if a.AsName != "" {
+			name = a.AsName
+		}
+		c.module.names[name] = &Symbol{Name: name, Kind: SymModule, Type: &ModuleType{a.Name}, Pos: a.Pos}
+	}
+}
+
+func (c *checker) importFrom(s *ast.ImportFrom) {
+	if s.Module == "__future__" {
+		return
+	}
+	if !allowedModules[s.Module] || s.Level > 0 {
+		c.errorf(s.Pos, "import from module %q is outside the aiogo language", s.Module)
+		return
+	}
+	for _, a := range s.Names {
+		name := a.Name
+		if a.AsName != "" {
+			name = a.AsName
+		}
+		sym := c.moduleMember(s.Module, a.Name)
+		if sym == nil {
+			c.errorf(a.Pos, "%s.%s is not supported", s.Module, a.Name)
+			continue
+		}
+		cp := *sym
+		cp.Name = name
+		c.module.names[name] = &cp
+	}
+}
+
+// moduleMember resolves "from M import name" to a symbol.
+func (c *checker) moduleMember(mod, name string) *Symbol {
+	switch mod {
+	case "typing", "collections.abc":
+		switch name {
+		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
+			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
+			"Tuple", "Set", "Self", "TypeVar", "NoReturn":
+			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
+		}
+	case "asyncio":
+		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"asyncio." + name}}
+	case "dataclasses":
+		if name == "dataclass" || name == "field" {
+			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"dataclasses." + name}}
+		}
+	case "contextlib":
+		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"contextlib." + name}}
+	case "time", "random":
+		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{mod + "." + name}}
+	}
+	return nil
+}

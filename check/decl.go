@@ -1,0 +1,698 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+)
+
+// annotation converts a type expression to a Type; nil after an error.
+func (c *checker) annotation(e ast.Expr) Type {
+	switch x := e.(type) {
+	case *ast.NoneLit:
+		return None
+	case *ast.StrLit: // forward reference
+		if sym := c.lookup(x.Value); sym != nil && sym.Kind == SymClass {
+			return sym.Class
+		}
+		c.errorf(x.Pos, "undefined type %q", x.Value)
+		return nil
+	case *ast.Name:
+		switch x.ID {
+		case "int":
+			return Int
+		case "float":
+			return Float
+		case "str":
+			return Str
+		case "bool":
+			return Bool
+		case "bytes":
+			return Bytes
+		case "None":
+			return None
+		case "object":
+			return Object
+		case "list":
+			return &List{Object}
+		case "dict":
+			return &Dict{Object, Object}
+		}
+		sym := c.lookup(x.ID)
+		if sym == nil {
+			c.errorf(x.Pos, "undefined: %s", x.ID)
+			return nil
+		}
+		switch sym.Kind {
+		case SymClass:
+			return sym.Class
+		case SymType:
+			if tn, ok := sym.Type.(*TypeName); ok {
+				if a, ok := tn.T.(*AnyType); ok {
+					switch a.Name {
+					case "typing.Any":
+						return &AnyType{"Any"}
+					}
+				}
+				return tn.T
+			}
+		case SymBuiltin:
+			if bf, ok := sym.Type.(*BuiltinFunc); ok {
+				if t := c.asyncioType(bf.Name, x); t != nil {
+					return t
+				}
+			}
+		}
+		c.errorf(x.Pos, "%s is not a type", x.ID)
+		return nil
+	case *ast.Attribute:
+		if base, ok := x.Value.(*ast.Name); ok {
+			if sym := c.lookup(base.ID); sym != nil && sym.Kind == SymModule {
+				mt := sym.Type.(*ModuleType)
+				if t := c.asyncioType(mt.Name+"."+x.Attr, x); t != nil {
+					return t
+				}
+			}
+		}
+		c.errorf(x.Pos, "unknown type %s", exprString(x))
+		return nil
+	case *ast.BinOp:
+		if x.Op == "|" {
+			l, r := c.annotation(x.Left), c.annotation(x.Right)
+			if l == nil || r == nil {
+				return nil
+			}
+			return makeUnion(l, r)
+		}
+	case *ast.Subscript:
+		return c.genericAnnotation(x)
+	}
+	c.errorf(e.Position(), "invalid type expression")
+	return nil
+}
+
+// asyncioType maps asyncio.X names to types (without parameters).
+func (c *checker) asyncioType(name string, n ast.Node) Type {
+	switch name {
+	case "asyncio.AbstractEventLoop":
+		return LoopType
+	case "asyncio.Task":
+		return &Task{&AnyType{"Any"}}
+	case "asyncio.Future":
+		return &Future{&AnyType{"Any"}}
+	}
+	return nil
+}
+
+func makeUnion(l, r Type) Type {
+	if r == None {
+		if o, ok := l.(*Optional); ok {
+			return o
+		}
+		return &Optional{l}
+	}
+	if l == None {
+		return makeUnion(r, l)
+	}
+	if o, ok := l.(*Optional); ok {
+		return &Optional{makeUnion(o.Elem, r)}
+	}
+	var ts []Type
+	if u, ok := l.(*Union); ok {
+		ts = append(ts, u.Types...)
+	} else {
+		ts = append(ts, l)
+	}
+	ts = append(ts, r)
+	return &Union{ts}
+}
+
+func (c *checker) genericAnnotation(x *ast.Subscript) Type {
+	var args []ast.Expr
+	if t, ok := x.Index.(*ast.TupleExpr); ok {
+		args = t.Elems
+	} else {
+		args = []ast.Expr{x.Index}
+	}
+	name := ""
+	switch b := x.Value.(type) {
+	case *ast.Name:
+		name = b.ID
+		if sym := c.lookup(b.ID); sym != nil {
+			switch sym.Kind {
+			case SymType:
+				if tn, ok := sym.Type.(*TypeName); ok {
+					if a, ok := tn.T.(*AnyType); ok {
+						name = a.Name
+					}
+				}
+			case SymBuiltin:
+				name = sym.Type.(*BuiltinFunc).Name
+			}
+		}
+	case *ast.Attribute:
+		if base, ok := b.Value.(*ast.Name); ok {
+			name = base.ID + "." + b.Attr
+			if sym := c.lookup(base.ID); sym != nil && sym.Kind == SymModule {
+				name = sym.Type.(*ModuleType).Name + "." + b.Attr
+			}
+		}
+	}
+	n := func(k int) bool {
+		if len(args) != k {
+			c.errorf(x.Pos, "%s takes %d type arguments", name, k)
+			return false
+		}
+		return true
+	}
+	ann := func(i int) Type { return c.annotation(args[i]) }
+	switch name {
+	case "list", "typing.List":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return &List{t}
+			}
+		}
+	case "set", "typing.Set", "frozenset":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return &Set{t}
+			}
+		}
+	case "dict", "typing.Dict":
+		if n(2) {
+			k, v := ann(0), ann(1)
+			if k != nil && v != nil {
+				return &Dict{k, v}
+			}
+		}
+	case "tuple", "typing.Tuple":
+		if len(args) == 2 {
+			if _, ok := args[1].(*ast.EllipsisLit); ok {
+				c.unsupported(x, "variable-length tuple type")
+				return nil
+			}
+		}
+		var ts []Type
+		for i := range args {
+			t := ann(i)
+			if t == nil {
+				return nil
+			}
+			ts = append(ts, t)
+		}
+		return &Tuple{Elems: ts}
+	case "typing.Optional", "collections.abc.Optional":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return makeUnion(t, None)
+			}
+		}
+	case "typing.Union":
+		var t Type
+		for i := range args {
+			a := ann(i)
+			if a == nil {
+				return nil
+			}
+			if t == nil {
+				t = a
+			} else {
+				t = makeUnion(t, a)
+			}
+		}
+		return t
+	case "typing.Callable", "collections.abc.Callable":
+		if !n(2) {
+			return nil
+		}
+		pl, ok := args[0].(*ast.ListExpr)
+		if !ok {
+			c.errorf(args[0].Position(), "Callable parameters must be a list of types")
+			return nil
+		}
+		f := &Func{}
+		for _, p := range pl.Elems {
+			t := c.annotation(p)
+			if t == nil {
+				return nil
+			}
+			f.Params = append(f.Params, Param{Type: t})
+		}
+		f.Ret = ann(1)
+		if f.Ret == nil {
+			return nil
+		}
+		return f
+	case "typing.Coroutine", "collections.abc.Coroutine":
+		if n(3) {
+			if t := ann(2); t != nil {
+				return &Coroutine{t}
+			}
+		}
+	case "typing.Awaitable", "collections.abc.Awaitable":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return &Coroutine{t}
+			}
+		}
+	case "asyncio.Task":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return &Task{t}
+			}
+		}
+	case "asyncio.Future":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return &Future{t}
+			}
+		}
+	case "typing.Iterator", "collections.abc.Iterator", "typing.Iterable", "collections.abc.Iterable",
+		"typing.Generator", "collections.abc.Generator", "typing.AsyncIterator", "collections.abc.AsyncIterator",
+		"typing.AsyncGenerator", "collections.abc.AsyncGenerator", "typing.AsyncIterable", "collections.abc.AsyncIterable":
+		c.unsupported(x, name+" (generators)")
+		return nil
+	case "type":
+		c.unsupported(x, "type[...]")
+		return nil
+	default:
+		c.errorf(x.Pos, "unknown generic type %s", name)
+		return nil
+	}
+	return nil
+}
+
+// signature computes a function's type from its annotations.
+func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
+	fi.Sig = &Func{}
+	for i, p := range d.Params {
+		if p.Kind == "*" || p.Kind == "**" {
+			c.errorf(p.Pos, "%s%s parameters are outside the aiogo language", p.Kind, p.Name)
+			continue
+		}
+		if p.Kind != "" {
+			c.errorf(p.Pos, "keyword-only and positional-only markers are not supported")
+			continue
+		}
+		if cls != nil && i == 0 && (p.Name == "self" || p.Name == "cls") && p.Annotation == nil {
+			continue
+		}
+		if p.Annotation == nil {
+			c.errorf(p.Pos, "parameter %s needs a type annotation", p.Name)
+			fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: Object, HasDefault: p.Default != nil})
+			continue
+		}
+		t := c.annotation(p.Annotation)
+		if t == nil {
+			t = Object
+		}
+		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil})
+	}
+	var ret Type = None
+	if d.Returns != nil {
+		if t := c.annotation(d.Returns); t != nil {
+			ret = t
+		}
+	} else if hasReturnValue(d.Body) {
+		if cls != nil && returnsSelf(d.Body) {
+			ret = cls
+		} else {
+			c.errorf(d.Pos, "function %s returns a value: it needs a return type annotation", d.Name)
+		}
+	}
+	fi.RetType = ret
+	if containsYield(d.Body) {
+		fi.IsGen = true
+		c.unsupported(d, "generator function "+d.Name)
+	}
+	if fi.IsAsync {
+		fi.Sig.Ret = &Coroutine{ret}
+	} else {
+		fi.Sig.Ret = ret
+	}
+}
+
+func hasReturnValue(body []ast.Stmt) bool {
+	found := false
+	walkStmts(body, func(s ast.Stmt) {
+		if r, ok := s.(*ast.Return); ok && r.Value != nil {
+			if _, none := r.Value.(*ast.NoneLit); !none {
+				found = true
+			}
+		}
+	})
+	return found
+}
+
+func returnsSelf(body []ast.Stmt) bool {
+	ok := true
+	walkStmts(body, func(s ast.Stmt) {
+		if r, isRet := s.(*ast.Return); isRet && r.Value != nil {
+			if n, isName := r.Value.(*ast.Name); !isName || n.ID != "self" {
+				ok = false
+			}
+		}
+	})
+	return ok
+}
+
+func containsYield(body []ast.Stmt) bool {
+	found := false
+	walkStmts(body, func(s ast.Stmt) {
+		walkStmtExprs(s, func(e ast.Expr) {
+			switch e.(type) {
+			case *ast.Yield, *ast.YieldFrom:
+				found = true
+			}
+		})
+	})
+	return found
+}
+
+// walkStmts visits statements of a body recursively, not entering nested
+// function or class definitions.
+func walkStmts(body []ast.Stmt, f func(ast.Stmt)) {
+	for _, s := range body {
+		f(s)
+		switch x := s.(type) {
+		case *ast.If:
+			walkStmts(x.Body, f)
+			walkStmts(x.Orelse, f)
+		case *ast.While:
+			walkStmts(x.Body, f)
+			walkStmts(x.Orelse, f)
+		case *ast.For:
+			walkStmts(x.Body, f)
+			walkStmts(x.Orelse, f)
+		case *ast.With:
+			walkStmts(x.Body, f)
+		case *ast.Try:
+			walkStmts(x.Body, f)
+			for _, h := range x.Handlers {
+				walkStmts(h.Body, f)
+			}
+			walkStmts(x.Orelse, f)
+			walkStmts(x.Finalbody, f)
+		}
+	}
+}
+
+// walkStmtExprs visits the expressions directly in a statement (not in
+// nested statements, lambdas or nested defs).
+func walkStmtExprs(s ast.Stmt, f func(ast.Expr)) {
+	var exprs []ast.Expr
+	switch x := s.(type) {
+	case *ast.ExprStmt:
+		exprs = append(exprs, x.Value)
+	case *ast.Assign:
+		exprs = append(exprs, x.Targets...)
+		exprs = append(exprs, x.Value)
+	case *ast.AugAssign:
+		exprs = append(exprs, x.Target, x.Value)
+	case *ast.AnnAssign:
+		exprs = append(exprs, x.Target, x.Value)
+	case *ast.Return:
+		exprs = append(exprs, x.Value)
+	case *ast.If:
+		exprs = append(exprs, x.Test)
+	case *ast.While:
+		exprs = append(exprs, x.Test)
+	case *ast.For:
+		exprs = append(exprs, x.Target, x.Iter)
+	case *ast.With:
+		for _, it := range x.Items {
+			exprs = append(exprs, it.Context, it.Target)
+		}
+	case *ast.Raise:
+		exprs = append(exprs, x.Exc, x.Cause)
+	case *ast.Assert:
+		exprs = append(exprs, x.Test, x.Msg)
+	case *ast.Delete:
+		exprs = append(exprs, x.Targets...)
+	}
+	for _, e := range exprs {
+		if e != nil {
+			WalkExpr(e, f)
+		}
+	}
+}
+
+// WalkExpr visits e and its sub-expressions in evaluation order, not
+// entering lambdas.
+func WalkExpr(e ast.Expr, f func(ast.Expr)) {
+	if e == nil {
+		return
+	}
+	f(e)
+	w := func(xs ...ast.Expr) {
+		for _, x := range xs {
+			if x != nil {
+				WalkExpr(x, f)
+			}
+		}
+	}
+	comps := func(gens []*ast.Comprehension) {
+		for _, g := range gens {
+			w(g.Iter, g.Target)
+			w(g.Ifs...)
+		}
+	}
+	switch x := e.(type) {
+	case *ast.ListExpr:
+		w(x.Elems...)
+	case *ast.TupleExpr:
+		w(x.Elems...)
+	case *ast.SetExpr:
+		w(x.Elems...)
+	case *ast.DictExpr:
+		for i := range x.Keys {
+			w(x.Keys[i], x.Values[i])
+		}
+	case *ast.ListComp:
+		comps(x.Gens)
+		w(x.Elt)
+	case *ast.SetComp:
+		comps(x.Gens)
+		w(x.Elt)
+	case *ast.GeneratorExp:
+		comps(x.Gens)
+		w(x.Elt)
+	case *ast.DictComp:
+		comps(x.Gens)
+		w(x.Key, x.Value)
+	case *ast.BinOp:
+		w(x.Left, x.Right)
+	case *ast.UnaryOp:
+		w(x.Operand)
+	case *ast.BoolOp:
+		w(x.Values...)
+	case *ast.Compare:
+		w(x.Left)
+		w(x.Comparators...)
+	case *ast.IfExp:
+		w(x.Test, x.Body, x.Orelse)
+	case *ast.Await:
+		w(x.Value)
+	case *ast.Yield:
+		w(x.Value)
+	case *ast.YieldFrom:
+		w(x.Value)
+	case *ast.NamedExpr:
+		w(x.Value)
+	case *ast.Starred:
+		w(x.Value)
+	case *ast.Call:
+		w(x.Func)
+		w(x.Args...)
+		for _, k := range x.Keywords {
+			w(k.Value)
+		}
+	case *ast.Attribute:
+		w(x.Value)
+	case *ast.Subscript:
+		w(x.Value, x.Index)
+	case *ast.Slice:
+		w(x.Lower, x.Upper, x.Step)
+	case *ast.FString:
+		for _, p := range x.Parts {
+			if p.Expr != nil {
+				w(p.Expr)
+			}
+			if p.Spec != nil {
+				w(p.Spec)
+			}
+		}
+	}
+}
+
+// exprString renders a short form of an expression for messages.
+func exprString(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		return exprString(x.Value) + "." + x.Attr
+	case *ast.Call:
+		return exprString(x.Func) + "(...)"
+	case *ast.StrLit:
+		return "\"" + x.Value + "\""
+	case *ast.IntLit:
+		return x.Text
+	case *ast.FloatLit:
+		return x.Text
+	case *ast.Subscript:
+		return exprString(x.Value) + "[...]"
+	}
+	return "expression"
+}
+
+// Classes.
+
+func (c *checker) classHeader(s *ast.ClassDef) {
+	cls := c.info.Classes[s]
+	if len(s.Bases) > 1 {
+		c.errorf(s.Bases[1].Position(), "class %s: multiple inheritance is outside the aiogo language", s.Name)
+	}
+	for _, k := range s.Keywords {
+		c.errorf(k.Pos, "class keyword %s= (metaclasses) is outside the aiogo language", k.Name)
+	}
+	if len(s.Bases) >= 1 {
+		switch b := s.Bases[0].(type) {
+		case *ast.Name:
+			sym := c.lookup(b.ID)
+			if sym == nil {
+				c.errorf(b.Pos, "undefined: %s", b.ID)
+			} else if sym.Kind == SymClass {
+				cls.Base = sym.Class
+				if sym.Class.IsExc {
+					cls.IsExc = true
+				}
+			} else {
+				c.errorf(b.Pos, "cannot derive from %s", b.ID)
+			}
+		default:
+			c.errorf(b.Position(), "unsupported base class expression")
+		}
+	}
+	for _, d := range s.Decorators {
+		switch dd := d.(type) {
+		case *ast.Name:
+			if dd.ID == "dataclass" {
+				cls.Dataclass = true
+				continue
+			}
+		case *ast.Call:
+			if n, ok := dd.Func.(*ast.Name); ok && n.ID == "dataclass" {
+				cls.Dataclass = true
+				continue
+			}
+		}
+		c.unsupported(d, "class decorator")
+	}
+	if cls.Dataclass {
+		c.unsupported(s, "@dataclass")
+	}
+	if cls.IsExc {
+		c.unsupported(s, "user exception class")
+	}
+	if cls.Base != nil && !cls.IsExc {
+		c.unsupported(s.Bases[0], "class inheritance")
+	}
+}
+
+func (c *checker) classMembers(s *ast.ClassDef) {
+	cls := c.info.Classes[s]
+	for _, st := range s.Body {
+		switch m := st.(type) {
+		case *ast.AnnAssign:
+			n, ok := m.Target.(*ast.Name)
+			if !ok {
+				c.errorf(m.Pos, "invalid class attribute")
+				continue
+			}
+			t := c.annotation(m.Annotation)
+			if t == nil {
+				continue
+			}
+			if m.Value != nil {
+				c.unsupported(m, "class attribute default")
+			}
+			cls.Fields = append(cls.Fields, &Field{Name: n.ID, Type: t})
+		case *ast.FuncDef:
+			fi := newFuncInfo(m.Name, nil)
+			fi.Def = m
+			fi.IsAsync = m.IsAsync
+			fi.Class = cls
+			c.info.Funcs[m] = fi
+			meth := &Method{Name: m.Name, IsAsync: m.IsAsync, Owner: cls, Def: m}
+			for _, d := range m.Decorators {
+				if n, ok := d.(*ast.Name); ok && (n.ID == "staticmethod" || n.ID == "classmethod") {
+					c.unsupported(d, "@"+n.ID)
+					continue
+				}
+				c.unsupported(d, "method decorator")
+			}
+			if len(m.Params) == 0 || m.Params[0].Name != "self" {
+				c.errorf(m.Pos, "method %s needs a self parameter", m.Name)
+			}
+			c.signature(fi, m, cls)
+			meth.Sig = fi.Sig
+			fi.Method = meth
+			cls.Methods[m.Name] = meth
+			cls.Order = append(cls.Order, m.Name)
+		case *ast.Pass, *ast.ExprStmt:
+		default:
+			c.errorf(st.Position(), "unsupported statement in class body")
+		}
+	}
+	// Fields assigned in __init__ without a class-level annotation.
+	if init, ok := cls.Methods["__init__"]; ok {
+		d := init.Def.(*ast.FuncDef)
+		walkStmts(d.Body, func(st ast.Stmt) {
+			var tgt ast.Expr
+			var ann ast.Expr
+			switch a := st.(type) {
+			case *ast.AnnAssign:
+				tgt, ann = a.Target, a.Annotation
+			case *ast.Assign:
+				if len(a.Targets) == 1 {
+					tgt = a.Targets[0]
+				}
+			}
+			at, ok := tgt.(*ast.Attribute)
+			if !ok {
+				return
+			}
+			if n, ok := at.Value.(*ast.Name); !ok || n.ID != "self" || cls.LookupField(at.Attr) != nil {
+				return
+			}
+			if ann != nil {
+				if t := c.annotation(ann); t != nil {
+					cls.Fields = append(cls.Fields, &Field{Name: at.Attr, Type: t})
+				}
+				return
+			}
+			// Type from a parameter of the same name, or inferred later.
+			a := st.(*ast.Assign)
+			if pn, ok := a.Value.(*ast.Name); ok {
+				for _, p := range init.Sig.Params {
+					if p.Name == pn.ID {
+						cls.Fields = append(cls.Fields, &Field{Name: at.Attr, Type: p.Type})
+						return
+					}
+				}
+			}
+			cls.Fields = append(cls.Fields, &Field{Name: at.Attr}) // typed on first assignment
+		})
+	}
+}
+
+func (c *checker) classBodies(s *ast.ClassDef) {
+	cls := c.info.Classes[s]
+	for _, st := range s.Body {
+		if m, ok := st.(*ast.FuncDef); ok {
+			fi := c.info.Funcs[m]
+			fi.Class = cls
+			c.funcBody(fi, m.Body)
+		}
+	}
+}

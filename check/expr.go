@@ -1,0 +1,933 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+)
+
+func (c *checker) expr(e ast.Expr) Type { return c.exprWant(e, nil) }
+
+// exprWant types e, using want (which may be nil) to type empty
+// collections, lambdas and create_future(). It records the result.
+func (c *checker) exprWant(e ast.Expr, want Type) Type {
+	t := c.expr1(e, want)
+	if t != nil {
+		c.info.Types[e] = t
+	}
+	return t
+}
+
+// assignableType reports whether a value of type from can be stored where
+// to is expected (possibly with a conversion).
+func (c *checker) assignableType(from, to Type) bool {
+	if from == nil || to == nil {
+		return true
+	}
+	if Identical(from, to) {
+		return true
+	}
+	switch tt := to.(type) {
+	case *AnyType:
+		return true
+	case *Basic:
+		if tt == Float && from == Int {
+			return true
+		}
+	case *Optional:
+		if from == None {
+			return true
+		}
+		if fo, ok := from.(*Optional); ok {
+			return c.assignableType(fo.Elem, tt.Elem)
+		}
+		return c.assignableType(from, tt.Elem)
+	case *Union:
+		for _, u := range tt.Types {
+			if Identical(from, u) {
+				return true
+			}
+		}
+		if fu, ok := from.(*Union); ok {
+			for _, f := range fu.Types {
+				if !c.assignableType(f, to) {
+					return false
+				}
+			}
+			return true
+		}
+	case *Class:
+		if fc, ok := from.(*Class); ok {
+			return fc.IsSubclassOf(tt)
+		}
+	case *Coroutine:
+		if r, ok := AwaitResult(from); ok {
+			return Identical(r, tt.Result)
+		}
+	case *Func:
+		if ff, ok := from.(*Func); ok {
+			if len(ff.Params) != len(tt.Params) {
+				return false
+			}
+			for i := range ff.Params {
+				if !Identical(ff.Params[i].Type, tt.Params[i].Type) {
+					return false
+				}
+			}
+			if Identical(ff.Ret, tt.Ret) {
+				return true
+			}
+			// A coroutine function is a Callable returning Coroutine/Awaitable.
+			return c.assignableType(ff.Ret, tt.Ret) && isCoro(ff.Ret)
+		}
+	case *Task:
+		if ft, ok := from.(*Task); ok {
+			_, any1 := tt.Result.(*AnyType)
+			return any1 || Identical(ft.Result, tt.Result)
+		}
+	case *Future:
+		if ff, ok := from.(*Future); ok {
+			_, any1 := tt.Result.(*AnyType)
+			return any1 || Identical(ff.Result, tt.Result)
+		}
+		if ft, ok := from.(*Task); ok {
+			_, any1 := tt.Result.(*AnyType)
+			return any1 || Identical(ft.Result, tt.Result)
+		}
+	case *List:
+		if fl, ok := from.(*List); ok && fl.Elem == nil {
+			return true
+		}
+	case *Dict:
+		if fd, ok := from.(*Dict); ok && fd.Key == nil {
+			return true
+		}
+	case *Set:
+		if fs, ok := from.(*Set); ok && fs.Elem == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func isCoro(t Type) bool {
+	_, ok := t.(*Coroutine)
+	return ok
+}
+
+// assignable checks and records the conversion of e (type from) to to.
+func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
+	if from == nil || to == nil {
+		return true
+	}
+	if !c.assignableType(from, to) {
+		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s", exprString(e), from, to, context)
+		return false
+	}
+	if !Identical(from, to) {
+		c.info.Conv[e] = to
+	}
+	return true
+}
+
+func (c *checker) expr1(e ast.Expr, want Type) Type {
+	switch x := e.(type) {
+	case *ast.Name:
+		return c.name(x)
+	case *ast.IntLit:
+		if x.Overflow {
+			c.errorf(x.Pos, "integer literal %s overflows int64 (big integers are outside the aiogo language)", x.Text)
+		}
+		if want == Float {
+			return Int
+		}
+		return Int
+	case *ast.FloatLit:
+		return Float
+	case *ast.ImagLit:
+		c.errorf(x.Pos, "complex numbers are outside the aiogo language")
+		return nil
+	case *ast.StrLit:
+		return Str
+	case *ast.BytesLit:
+		return Bytes
+	case *ast.BoolLit:
+		return Bool
+	case *ast.NoneLit:
+		return None
+	case *ast.EllipsisLit:
+		c.errorf(x.Pos, "... is not a value")
+		return nil
+	case *ast.FString:
+		c.fstring(x)
+		return Str
+	case *ast.ListExpr:
+		var we Type
+		if wl, ok := want.(*List); ok {
+			we = wl.Elem
+		}
+		et := c.elems(x.Elems, we)
+		return &List{et}
+	case *ast.SetExpr:
+		var we Type
+		if ws, ok := want.(*Set); ok {
+			we = ws.Elem
+		}
+		return &Set{c.elems(x.Elems, we)}
+	case *ast.TupleExpr:
+		wt, _ := want.(*Tuple)
+		var ts []Type
+		for i, el := range x.Elems {
+			if _, ok := el.(*ast.Starred); ok {
+				c.unsupported(el, "starred expression in tuple")
+				return nil
+			}
+			var w Type
+			if wt != nil && i < len(wt.Elems) {
+				w = wt.Elems[i]
+			}
+			t := c.exprWant(el, w)
+			if t == nil {
+				return nil
+			}
+			if w != nil && c.assignableType(t, w) && !Identical(t, w) {
+				c.info.Conv[el] = w
+				t = w
+			}
+			ts = append(ts, t)
+		}
+		return &Tuple{Elems: ts}
+	case *ast.DictExpr:
+		var wk, wv Type
+		if wd, ok := want.(*Dict); ok {
+			wk, wv = wd.Key, wd.Val
+		}
+		for _, k := range x.Keys {
+			if k == nil {
+				c.unsupported(x, "** in dict display")
+				return nil
+			}
+		}
+		kt := c.elems(x.Keys, wk)
+		vt := c.elems(x.Values, wv)
+		return &Dict{kt, vt}
+	case *ast.ListComp:
+		var we Type
+		if wl, ok := want.(*List); ok {
+			we = wl.Elem
+		}
+		return &List{c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })}
+	case *ast.SetComp:
+		return &Set{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
+	case *ast.GeneratorExp:
+		return &Iterator{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
+	case *ast.DictComp:
+		var kt, vt Type
+		c.comprehension(x.Gens, func() Type {
+			kt = c.expr(x.Key)
+			vt = c.expr(x.Value)
+			return kt
+		})
+		if kt == nil || vt == nil {
+			return nil
+		}
+		return &Dict{kt, vt}
+	case *ast.BinOp:
+		lt := c.exprWant(x.Left, want)
+		rt := c.exprWant(x.Right, want)
+		if lt == nil || rt == nil {
+			return nil
+		}
+		return c.binaryType(x.Pos, x.Op, lt, rt, x.Left, x.Right)
+	case *ast.UnaryOp:
+		t := c.exprWant(x.Operand, want)
+		if t == nil {
+			return nil
+		}
+		switch x.Op {
+		case "not":
+			return Bool
+		case "-", "+":
+			if t == Int || t == Float {
+				return t
+			}
+		case "~":
+			if t == Int {
+				return Int
+			}
+		}
+		c.errorf(x.Pos, "bad operand type for unary %s: %s", x.Op, t)
+		return nil
+	case *ast.BoolOp:
+		var res Type
+		for i, v := range x.Values {
+			if i > 0 {
+				c.narrowOn(x.Values[i-1], x.Op == "and")
+			}
+			t := c.exprWant(v, want)
+			if t == nil {
+				return nil
+			}
+			if res == nil {
+				res = t
+				continue
+			}
+			if j := c.join(res, t); j != nil {
+				res = j
+			} else {
+				c.errorf(v.Position(), "operands of %s have different types %s and %s", x.Op, res, t)
+				return nil
+			}
+		}
+		for _, v := range x.Values {
+			if t := c.info.Types[v]; t != nil && !Identical(t, res) {
+				c.info.Conv[v] = res
+			}
+		}
+		return res
+	case *ast.Compare:
+		return c.compare(x)
+	case *ast.IfExp:
+		c.expr(x.Test)
+		save := c.copyNarrow()
+		c.narrowOn(x.Test, true)
+		bt := c.exprWant(x.Body, want)
+		c.narrow = save
+		ot := c.exprWant(x.Orelse, want)
+		if bt == nil || ot == nil {
+			return nil
+		}
+		j := c.join(bt, ot)
+		if j == nil {
+			c.errorf(x.Pos, "conditional expression branches have different types %s and %s", bt, ot)
+			return nil
+		}
+		if !Identical(bt, j) {
+			c.info.Conv[x.Body] = j
+		}
+		if !Identical(ot, j) {
+			c.info.Conv[x.Orelse] = j
+		}
+		return j
+	case *ast.Await:
+		if c.fn == nil || !c.fn.IsAsync {
+			c.errorf(x.Pos, "await outside async function")
+			c.expr(x.Value)
+			return nil
+		}
+		var w Type
+		if want != nil {
+			w = &Coroutine{want}
+		}
+		t := c.exprWant(x.Value, w)
+		if t == nil {
+			return nil
+		}
+		r, ok := AwaitResult(t)
+		if !ok {
+			c.errorf(x.Pos, "cannot await a value of type %s", t)
+			return nil
+		}
+		return r
+	case *ast.Yield, *ast.YieldFrom:
+		if c.fn != nil && c.fn.IsAsync {
+			if _, ok := x.(*ast.YieldFrom); ok {
+				c.errorf(e.Position(), "yield from is not allowed in an async function")
+				return nil
+			}
+		}
+		c.unsupported(e, "yield")
+		return nil
+	case *ast.NamedExpr:
+		vt := c.exprWant(x.Value, want)
+		c.assign(x.Target, vt, x.Value)
+		return vt
+	case *ast.Starred:
+		c.errorf(x.Pos, "starred expression is only allowed in call arguments")
+		return nil
+	case *ast.Lambda:
+		return c.lambda(x, want)
+	case *ast.Call:
+		return c.call(x, want)
+	case *ast.Attribute:
+		return c.attribute(x)
+	case *ast.Subscript:
+		return c.subscript(x)
+	case *ast.Slice:
+		c.errorf(x.Pos, "slice outside subscript")
+		return nil
+	}
+	c.errorf(e.Position(), "unsupported expression")
+	return nil
+}
+
+func (c *checker) name(x *ast.Name) Type {
+	if x.ID == "__name__" {
+		return Str
+	}
+	sym := c.lookup(x.ID)
+	if sym == nil {
+		switch x.ID {
+		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars":
+			c.errorf(x.Pos, "%s is outside the aiogo language", x.ID)
+		default:
+			c.errorf(x.Pos, "undefined: %s", x.ID)
+		}
+		return nil
+	}
+	c.info.Uses[x] = sym
+	switch sym.Kind {
+	case SymVar:
+		c.use(sym)
+		if t, ok := c.narrow[sym]; ok {
+			c.info.Narrowed[x] = true
+			return t
+		}
+		if sym.Type == nil {
+			c.errorf(x.Pos, "%s is used before it is assigned", x.ID)
+			return nil
+		}
+		return sym.Type
+	case SymFunc:
+		if sym.Func.Sig == nil {
+			return nil
+		}
+		return sym.Func.Sig
+	}
+	return sym.Type
+}
+
+// elems types the elements of a display and returns the element type.
+func (c *checker) elems(es []ast.Expr, want Type) Type {
+	var et Type = want
+	var ts []Type
+	for _, el := range es {
+		if _, ok := el.(*ast.Starred); ok {
+			c.unsupported(el, "starred expression in display")
+			return nil
+		}
+		t := c.exprWant(el, want)
+		ts = append(ts, t)
+		if t == nil {
+			continue
+		}
+		if et == nil {
+			et = t
+		} else if want == nil {
+			if j := c.join(et, t); j != nil {
+				et = j
+			} else {
+				c.errorf(el.Position(), "mixed element types %s and %s: annotate the collection", et, t)
+			}
+		}
+	}
+	for i, el := range es {
+		if ts[i] != nil && et != nil {
+			if want != nil {
+				c.assignable(ts[i], et, el, "collection element")
+			} else if !Identical(ts[i], et) {
+				c.info.Conv[el] = et
+			}
+		}
+	}
+	return et
+}
+
+// join finds a common type of two expression types (for displays,
+// conditional expressions and and/or).
+func (c *checker) join(a, b Type) Type {
+	if Identical(a, b) {
+		return a
+	}
+	if (a == Int && b == Float) || (a == Float && b == Int) {
+		return Float
+	}
+	if a == None {
+		if _, ok := b.(*Optional); ok {
+			return b
+		}
+		return &Optional{b}
+	}
+	if b == None {
+		return c.join(b, a)
+	}
+	if ao, ok := a.(*Optional); ok && c.assignableType(b, ao.Elem) {
+		return a
+	}
+	if bo, ok := b.(*Optional); ok && c.assignableType(a, bo.Elem) {
+		return b
+	}
+	if ac, ok := a.(*Class); ok {
+		if bc, ok := b.(*Class); ok {
+			for k := ac; k != nil; k = k.Base {
+				if bc.IsSubclassOf(k) {
+					return k
+				}
+			}
+		}
+	}
+	if isUnknownEmpty(a) {
+		return b
+	}
+	if isUnknownEmpty(b) {
+		return a
+	}
+	if at, ok := a.(*Tuple); ok {
+		if bt, ok := b.(*Tuple); ok && len(at.Elems) == len(bt.Elems) {
+			ts := make([]Type, len(at.Elems))
+			for i := range ts {
+				ts[i] = c.join(at.Elems[i], bt.Elems[i])
+				if ts[i] == nil {
+					return nil
+				}
+			}
+			return &Tuple{Elems: ts}
+		}
+	}
+	return nil
+}
+
+// comprehension types the generators in a new scope, then the element.
+func (c *checker) comprehension(gens []*ast.Comprehension, elt func() Type) Type {
+	save := c.sc
+	saveNarrow := c.copyNarrow()
+	defer func() { c.sc = save; c.narrow = saveNarrow }()
+	for _, g := range gens {
+		if g.IsAsync {
+			c.unsupported(g, "async comprehension")
+		}
+		it := c.expr(g.Iter)
+		c.sc = &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.fn, comp: true}
+		var syms []*Symbol
+		c.collectCompTargets(g.Target, &syms)
+		c.info.CompSyms[g] = syms
+		if it != nil {
+			if et := c.elemType(it, g.Iter); et != nil {
+				c.assign(g.Target, et, nil)
+			}
+		}
+		for _, cond := range g.Ifs {
+			c.expr(cond)
+			c.narrowOn(cond, true)
+		}
+	}
+	return elt()
+}
+
+func (c *checker) collectCompTargets(t ast.Expr, syms *[]*Symbol) {
+	switch x := t.(type) {
+	case *ast.Name:
+		sym := c.declare(c.sc, &Symbol{Name: x.ID, Kind: SymVar, Pos: x.Pos})
+		if sym.GoName == "" {
+			sym.GoName = x.ID
+		}
+		sym.GoName = "c_" + sym.GoName
+		sym.Comp = true
+		*syms = append(*syms, sym)
+	case *ast.TupleExpr:
+		for _, el := range x.Elems {
+			c.collectCompTargets(el, syms)
+		}
+	case *ast.ListExpr:
+		for _, el := range x.Elems {
+			c.collectCompTargets(el, syms)
+		}
+	default:
+		c.errorf(t.Position(), "invalid comprehension target")
+	}
+}
+
+// elemType is the type a for loop over a value of type t binds.
+func (c *checker) elemType(t Type, e ast.Expr) Type {
+	switch x := t.(type) {
+	case *List:
+		return x.Elem
+	case *Set:
+		return x.Elem
+	case *Dict:
+		return x.Key
+	case *Iterator:
+		return x.Elem
+	case *Basic:
+		switch x.Kind {
+		case KStr:
+			return Str
+		case KBytes:
+			return Int
+		}
+	case *Opaque:
+		if x == RangeType {
+			return Int
+		}
+	case *Tuple:
+		if len(x.Elems) > 0 {
+			et := x.Elems[0]
+			for _, o := range x.Elems[1:] {
+				if !Identical(o, et) {
+					c.errorf(e.Position(), "cannot iterate over a tuple with mixed element types %s", t)
+					return nil
+				}
+			}
+			return et
+		}
+	}
+	c.errorf(e.Position(), "cannot iterate over a value of type %s", t)
+	return nil
+}
+
+func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Expr) Type {
+	num := func(t Type) bool { return t == Int || t == Float }
+	switch op {
+	case "+", "-", "*", "/", "//", "%", "**":
+		if num(lt) && num(rt) {
+			if op == "/" {
+				return Float
+			}
+			if lt == Float || rt == Float {
+				if lt == Int {
+					c.info.Conv[le] = Float
+				}
+				if rt == Int {
+					c.info.Conv[re] = Float
+				}
+				return Float
+			}
+			return Int
+		}
+		switch op {
+		case "+":
+			if Identical(lt, rt) {
+				switch lt.(type) {
+				case *List:
+					return lt
+				case *Tuple:
+					c.unsupported(le, "tuple concatenation")
+					return nil
+				}
+				if lt == Str || lt == Bytes {
+					return lt
+				}
+			}
+			if ll, ok := lt.(*List); ok {
+				if rl, ok := rt.(*List); ok && (rl.Elem == nil || ll.Elem == nil) {
+					if ll.Elem == nil {
+						return rt
+					}
+					return lt
+				}
+			}
+		case "*":
+			if (lt == Str || lt == Bytes) && rt == Int {
+				return lt
+			}
+			if lt == Int && (rt == Str || rt == Bytes) {
+				return rt
+			}
+			if _, ok := lt.(*List); ok && rt == Int {
+				return lt
+			}
+			if _, ok := rt.(*List); ok && lt == Int {
+				return rt
+			}
+		case "%":
+			if lt == Str {
+				c.unsupported(le, "%-formatting of strings")
+				return nil
+			}
+		}
+	case "<<", ">>", "&", "|", "^":
+		if lt == Int && rt == Int {
+			return Int
+		}
+		if lt == Bool && rt == Bool && op != "<<" && op != ">>" {
+			return Bool
+		}
+		if ls, ok := lt.(*Set); ok && Identical(lt, rt) && op != "<<" && op != ">>" {
+			return ls
+		}
+	}
+	if op == "-" {
+		if ls, ok := lt.(*Set); ok && Identical(lt, rt) {
+			return ls
+		}
+	}
+	c.errorf(pos, "unsupported operand types for %s: %s and %s", op, lt, rt)
+	return nil
+}
+
+func (c *checker) compare(x *ast.Compare) Type {
+	lt := c.expr(x.Left)
+	for i, op := range x.Ops {
+		rt := c.expr(x.Comparators[i])
+		if lt == nil || rt == nil {
+			lt = rt
+			continue
+		}
+		switch op {
+		case "in", "not in":
+			switch ct := rt.(type) {
+			case *List, *Set, *Dict, *Iterator:
+				et := c.elemType(ct, x.Comparators[i])
+				if et != nil && !c.assignableType(lt, et) && !c.assignableType(et, lt) {
+					c.errorf(x.Pos, "%s of %s in %s", op, lt, rt)
+				} else if et != nil && !Identical(lt, et) && c.assignableType(lt, et) {
+					c.info.Conv[exprAt(x, i)] = et
+				}
+			case *Tuple:
+			case *Opaque:
+				if ct != RangeType || lt != Int {
+					c.errorf(x.Pos, "unsupported %s on %s", op, rt)
+				}
+			case *Basic:
+				if (ct == Str && lt != Str) || (ct == Bytes && lt != Bytes && lt != Int) || (ct != Str && ct != Bytes) {
+					c.errorf(x.Pos, "unsupported %s: %s in %s", op, lt, rt)
+				}
+			default:
+				c.errorf(x.Pos, "unsupported %s on %s", op, rt)
+			}
+		case "is", "is not":
+		case "==", "!=":
+			if !c.comparable(lt, rt) {
+				c.errorf(x.Pos, "cannot compare %s and %s", lt, rt)
+			}
+		default:
+			if !c.ordered(lt, rt) {
+				c.errorf(x.Pos, "'%s' not supported between %s and %s", op, lt, rt)
+			}
+		}
+		lt = rt
+	}
+	return Bool
+}
+
+func exprAt(x *ast.Compare, i int) ast.Expr {
+	if i == 0 {
+		return x.Left
+	}
+	return x.Comparators[i-1]
+}
+
+func (c *checker) comparable(a, b Type) bool {
+	if IsNumeric(a) && IsNumeric(b) {
+		return true
+	}
+	if c.assignableType(a, b) || c.assignableType(b, a) {
+		return true
+	}
+	return false
+}
+
+func (c *checker) ordered(a, b Type) bool {
+	if (a == Int || a == Float || a == Bool) && (b == Int || b == Float || b == Bool) {
+		return true
+	}
+	if !Identical(a, b) {
+		return false
+	}
+	switch x := a.(type) {
+	case *Basic:
+		return x == Str || x == Bytes
+	case *List:
+		return c.ordered(x.Elem, x.Elem)
+	case *Tuple:
+		for _, e := range x.Elems {
+			if !c.ordered(e, e) {
+				return false
+			}
+		}
+		return true
+	case *Set:
+		return true
+	}
+	return false
+}
+
+func (c *checker) fstring(x *ast.FString) {
+	for _, p := range x.Parts {
+		if p.Expr != nil {
+			c.expr(p.Expr)
+		}
+		if p.Spec != nil {
+			c.fstring(p.Spec)
+		}
+	}
+}
+
+func (c *checker) lambda(x *ast.Lambda, want Type) Type {
+	wf, _ := want.(*Func)
+	fi := newFuncInfo("<lambda>", c.fn)
+	fi.Lambda = x
+	c.info.Lambdas[x] = fi
+	c.fn.Nested = append(c.fn.Nested, fi)
+	fi.Sig = &Func{}
+	n := 0
+	for _, p := range x.Params {
+		if p.Kind != "" {
+			c.errorf(p.Pos, "unsupported lambda parameter")
+			return nil
+		}
+		n++
+	}
+	if wf == nil || len(wf.Params) != n {
+		c.errorf(x.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")
+		return nil
+	}
+	for i, p := range x.Params {
+		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: wf.Params[i].Type})
+	}
+	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
+	s := &scope{names: map[string]*Symbol{}, parent: c.sc, fn: fi}
+	fi.scope = s
+	c.fn, c.sc, c.narrow = fi, s, c.copyNarrow()
+	for i, p := range x.Params {
+		sym := c.declare(s, &Symbol{Name: p.Name, Kind: SymVar, Type: wf.Params[i].Type, Param: true, Pos: p.Pos})
+		c.info.Defs[p] = sym
+		fi.Params = append(fi.Params, sym)
+	}
+	var rw Type
+	if wf.Ret != nil {
+		if _, ok := wf.Ret.(*AnyType); !ok {
+			rw = wf.Ret
+		}
+	}
+	rt := c.exprWant(x.Body, rw)
+	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+	if rt == nil {
+		return nil
+	}
+	if rw != nil {
+		if rw == None {
+			rt = None
+		} else {
+			c.assignable(rt, rw, x.Body, "lambda result")
+			rt = rw
+		}
+	}
+	fi.Sig.Ret = rt
+	fi.RetType = rt
+	return fi.Sig
+}
+
+func (c *checker) attribute(x *ast.Attribute) Type {
+	if base, ok := x.Value.(*ast.Name); ok {
+		if sym := c.lookup(base.ID); sym != nil && sym.Kind == SymModule {
+			c.info.Uses[base] = sym
+			c.info.Types[base] = sym.Type
+			mt := sym.Type.(*ModuleType)
+			return c.moduleAttr(mt.Name, x)
+		}
+	}
+	bt := c.expr(x.Value)
+	if bt == nil {
+		return nil
+	}
+	switch t := bt.(type) {
+	case *Class:
+		if f := t.LookupField(x.Attr); f != nil {
+			if f.Type == nil {
+				c.errorf(x.AttrPos, "attribute %s is used before it is assigned", x.Attr)
+				return nil
+			}
+			return f.Type
+		}
+		if m := t.LookupMethod(x.Attr); m != nil {
+			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
+		}
+		if t.IsExc {
+			switch x.Attr {
+			case "args":
+				return &Tuple{Elems: nil}
+			}
+		}
+		c.errorf(x.AttrPos, "%s has no attribute %s", t.Name, x.Attr)
+		return nil
+	}
+	if mt := c.methodType(bt, x.Attr, nil); mt != nil {
+		return &BoundMethod{Recv: bt, Name: x.Attr}
+	}
+	c.errorf(x.AttrPos, "%s has no attribute %s", bt, x.Attr)
+	return nil
+}
+
+func (c *checker) subscript(x *ast.Subscript) Type {
+	bt := c.expr(x.Value)
+	if bt == nil {
+		return nil
+	}
+	if sl, ok := x.Index.(*ast.Slice); ok {
+		for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+			if p != nil {
+				if t := c.expr(p); t != nil && t != Int {
+					c.errorf(p.Position(), "slice indices must be int, not %s", t)
+				}
+			}
+		}
+		switch bt.(type) {
+		case *List:
+			return bt
+		case *Basic:
+			if bt == Str || bt == Bytes {
+				return bt
+			}
+		case *Tuple:
+			c.unsupported(x, "tuple slicing")
+			return nil
+		}
+		c.errorf(x.Pos, "%s cannot be sliced", bt)
+		return nil
+	}
+	switch t := bt.(type) {
+	case *List:
+		it := c.expr(x.Index)
+		if it != nil && it != Int {
+			c.errorf(x.Index.Position(), "list indices must be int, not %s", it)
+		}
+		return t.Elem
+	case *Dict:
+		kt := c.exprWant(x.Index, t.Key)
+		if kt != nil {
+			c.assignable(kt, t.Key, x.Index, "dict key")
+		}
+		return t.Val
+	case *Basic:
+		it := c.expr(x.Index)
+		if it != nil && it != Int {
+			c.errorf(x.Index.Position(), "string indices must be int, not %s", it)
+		}
+		if t == Str {
+			return Str
+		}
+		if t == Bytes {
+			return Int
+		}
+	case *Tuple:
+		c.expr(x.Index)
+		idx, ok := constInt(x.Index)
+		if !ok {
+			c.errorf(x.Index.Position(), "tuple index must be a constant integer")
+			return nil
+		}
+		if idx < 0 {
+			idx += int64(len(t.Elems))
+		}
+		if idx < 0 || idx >= int64(len(t.Elems)) {
+			c.errorf(x.Index.Position(), "tuple index out of range")
+			return nil
+		}
+		return t.Elems[idx]
+	}
+	c.errorf(x.Pos, "%s is not subscriptable", bt)
+	return nil
+}
+
+// constInt evaluates an integer literal, possibly negated.
+func constInt(e ast.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *ast.IntLit:
+		return x.Value, true
+	case *ast.UnaryOp:
+		if x.Op == "-" {
+			v, ok := constInt(x.Operand)
+			return -v, ok
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,702 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+)
+
+// funcBody checks the body of fi in a new scope nested in the current one.
+func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
+	saveFn, saveSc, saveNarrow, saveLoop := c.fn, c.sc, c.narrow, c.loopDepth
+	defer func() { c.fn, c.sc, c.narrow, c.loopDepth = saveFn, saveSc, saveNarrow, saveLoop }()
+	parent := c.sc
+	if fi.Parent == nil {
+		parent = c.module
+	}
+	s := &scope{names: map[string]*Symbol{}, parent: parent, fn: fi}
+	fi.scope = s
+	c.fn, c.sc, c.narrow, c.loopDepth = fi, s, map[*Symbol]Type{}, 0
+	var params []*ast.Param
+	if fi.Def != nil {
+		params = fi.Def.Params
+	} else {
+		params = fi.Lambda.Params
+	}
+	pi := 0
+	for i, p := range params {
+		if p.Kind != "" {
+			continue
+		}
+		var t Type
+		if fi.Class != nil && i == 0 && !fi.Method.IsStatic {
+			t = fi.Class
+		} else {
+			if pi >= len(fi.Sig.Params) {
+				break
+			}
+			t = fi.Sig.Params[pi].Type
+			if p.Default != nil {
+				saveSc := c.sc
+				c.sc = parent
+				c.exprWant(p.Default, t)
+				c.sc = saveSc
+			}
+			pi++
+		}
+		sym := c.declare(s, &Symbol{Name: p.Name, Kind: SymVar, Type: t, Param: true, Pos: p.Pos})
+		c.info.Defs[p] = sym
+		fi.Params = append(fi.Params, sym)
+	}
+	// Names declared global or nonlocal, then every other assigned name is local.
+	globals := map[string]bool{}
+	walkStmts(body, func(st ast.Stmt) {
+		switch g := st.(type) {
+		case *ast.Global:
+			for _, n := range g.Names {
+				globals[n] = true
+				sym := c.module.names[n]
+				if sym == nil {
+					c.errorf(g.Pos, "global %s: no module-level variable of that name", n)
+					continue
+				}
+				s.names[n] = sym
+			}
+		case *ast.Nonlocal:
+			for _, n := range g.Names {
+				globals[n] = true
+				var found *Symbol
+				for p := parent; p != nil && p.fn != nil; p = p.parent {
+					if sym := p.names[n]; sym != nil && sym.Kind == SymVar {
+						found = sym
+						break
+					}
+				}
+				if found == nil {
+					c.errorf(g.Pos, "no binding for nonlocal %s found", n)
+					continue
+				}
+				s.names[n] = found
+				c.use(found)
+			}
+		}
+	})
+	walkStmts(body, func(st ast.Stmt) {
+		declare := func(t ast.Expr) {
+			if n, ok := t.(*ast.Name); ok && globals[n.ID] {
+				return
+			}
+			c.collectTargetNames(t, s)
+		}
+		switch a := st.(type) {
+		case *ast.Assign:
+			for _, t := range a.Targets {
+				declare(t)
+			}
+		case *ast.AnnAssign:
+			declare(a.Target)
+		case *ast.AugAssign:
+			declare(a.Target)
+		case *ast.For:
+			declare(a.Target)
+		case *ast.With:
+			for _, it := range a.Items {
+				if it.Target != nil {
+					declare(it.Target)
+				}
+			}
+		case *ast.Try:
+			for _, h := range a.Handlers {
+				if h.Name != "" && !globals[h.Name] && s.names[h.Name] == nil {
+					c.declare(s, &Symbol{Name: h.Name, Kind: SymVar, Pos: h.Pos})
+				}
+			}
+		case *ast.FuncDef:
+			if s.names[a.Name] == nil {
+				c.declare(s, &Symbol{Name: a.Name, Kind: SymVar, Pos: a.Pos})
+			}
+		}
+		walkStmtExprs(st, func(e ast.Expr) {
+			if ne, ok := e.(*ast.NamedExpr); ok {
+				declare(ne.Target)
+			}
+		})
+	})
+	c.block(body)
+	if fi.RetType != None && fi.RetType != nil && !fi.IsGen && fi.Def != nil && !terminates(body) {
+		if _, opt := fi.RetType.(*Optional); !opt {
+			c.errorf(fi.Def.Pos, "missing return at end of function %s returning %s", fi.Name, fi.RetType)
+		}
+	}
+}
+
+// terminates reports whether a statement list always ends in return or raise.
+func terminates(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch s := body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return true
+	case *ast.If:
+		return len(s.Orelse) > 0 && terminates(s.Body) && terminates(s.Orelse)
+	case *ast.While:
+		if b, ok := s.Test.(*ast.BoolLit); ok && b.Value {
+			return !hasBreak(s.Body)
+		}
+	case *ast.Try:
+		if len(s.Finalbody) > 0 && terminates(s.Finalbody) {
+			return true
+		}
+		ok := terminates(s.Body) || terminates(s.Orelse)
+		for _, h := range s.Handlers {
+			ok = ok && terminates(h.Body)
+		}
+		return ok
+	case *ast.With:
+		return terminates(s.Body)
+	case *ast.Assert:
+		if b, ok := s.Test.(*ast.BoolLit); ok && !b.Value {
+			return true
+		}
+	}
+	return false
+}
+
+func hasBreak(body []ast.Stmt) bool {
+	for _, s := range body {
+		switch x := s.(type) {
+		case *ast.Break:
+			return true
+		case *ast.If:
+			if hasBreak(x.Body) || hasBreak(x.Orelse) {
+				return true
+			}
+		case *ast.Try:
+			if hasBreak(x.Body) || hasBreak(x.Orelse) || hasBreak(x.Finalbody) {
+				return true
+			}
+			for _, h := range x.Handlers {
+				if hasBreak(h.Body) {
+					return true
+				}
+			}
+		case *ast.With:
+			if hasBreak(x.Body) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) block(body []ast.Stmt) {
+	for _, s := range body {
+		c.stmt(s)
+	}
+}
+
+// copyNarrow snapshots the narrowing facts.
+func (c *checker) copyNarrow() map[*Symbol]Type {
+	m := make(map[*Symbol]Type, len(c.narrow))
+	for k, v := range c.narrow {
+		m[k] = v
+	}
+	return m
+}
+
+func (c *checker) stmt(st ast.Stmt) {
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		c.expr(s.Value)
+	case *ast.Pass:
+	case *ast.Assign:
+		var want Type
+		if len(s.Targets) == 1 {
+			want = c.targetType(s.Targets[0])
+		}
+		vt := c.exprWant(s.Value, want)
+		for _, t := range s.Targets {
+			c.assign(t, vt, s.Value)
+		}
+	case *ast.AnnAssign:
+		t := c.annotation(s.Annotation)
+		if n, ok := s.Target.(*ast.Name); ok && t != nil {
+			sym := c.lookup(n.ID)
+			if sym != nil && sym.Kind == SymVar {
+				if sym.Type == nil {
+					sym.Type = t
+				} else if !Identical(sym.Type, t) {
+					c.errorf(s.Pos, "%s redeclared as %s (was %s)", n.ID, t, sym.Type)
+				}
+			}
+		} else if _, ok := s.Target.(*ast.Attribute); !ok && t != nil {
+			c.errorf(s.Pos, "invalid annotated assignment target")
+		}
+		if s.Value != nil {
+			vt := c.exprWant(s.Value, t)
+			c.assign(s.Target, vt, s.Value)
+		} else if n, ok := s.Target.(*ast.Name); ok {
+			c.expr(n)
+		}
+	case *ast.AugAssign:
+		tt := c.expr(s.Target)
+		vt := c.exprWant(s.Value, tt)
+		if tt == nil || vt == nil {
+			return
+		}
+		rt := c.binaryType(s.Pos, s.Op, tt, vt, s.Target, s.Value)
+		if rt != nil {
+			c.assignable(rt, tt, s.Value, "assignment")
+		}
+		if n, ok := s.Target.(*ast.Name); ok {
+			if sym := c.info.Uses[n]; sym != nil {
+				delete(c.narrow, sym)
+			}
+		}
+	case *ast.If:
+		c.expr(s.Test)
+		save := c.copyNarrow()
+		c.narrowOn(s.Test, true)
+		c.block(s.Body)
+		bodyNarrow := c.narrow
+		c.narrow = save
+		save2 := c.copyNarrow()
+		c.narrowOn(s.Test, false)
+		c.block(s.Orelse)
+		// After the if: keep facts that hold on every path that falls through.
+		if terminates(s.Body) {
+			// c.narrow already holds the else-path facts
+		} else if len(s.Orelse) > 0 && terminates(s.Orelse) {
+			c.narrow = bodyNarrow
+		} else {
+			c.narrow = save2
+			for k, v := range save {
+				c.narrow[k] = v
+			}
+			c.narrow = intersectNarrow(save, bodyNarrow, c.narrow)
+		}
+	case *ast.While:
+		c.expr(s.Test)
+		save := c.copyNarrow()
+		c.narrowOn(s.Test, true)
+		c.loopDepth++
+		c.block(s.Body)
+		c.loopDepth--
+		c.narrow = save
+		c.block(s.Orelse)
+	case *ast.For:
+		if s.IsAsync {
+			c.unsupported(s, "async for")
+		}
+		it := c.expr(s.Iter)
+		if it != nil {
+			et := c.elemType(it, s.Iter)
+			if et != nil {
+				c.assign(s.Target, et, nil)
+			}
+		}
+		save := c.copyNarrow()
+		c.loopDepth++
+		c.block(s.Body)
+		c.loopDepth--
+		c.narrow = save
+		c.block(s.Orelse)
+	case *ast.Break, *ast.Continue:
+		if c.loopDepth == 0 {
+			c.errorf(st.Position(), "break or continue outside loop")
+		}
+	case *ast.Return:
+		if c.fn == c.info.Module {
+			c.errorf(s.Pos, "return outside function")
+			return
+		}
+		want := c.fn.RetType
+		if s.Value == nil {
+			if want != None {
+				if _, ok := want.(*Optional); !ok {
+					c.errorf(s.Pos, "missing return value (function returns %s)", want)
+				}
+			}
+			return
+		}
+		vt := c.exprWant(s.Value, want)
+		if vt != nil && want != nil {
+			c.assignable(vt, want, s.Value, "return statement")
+		}
+	case *ast.Assert:
+		c.expr(s.Test)
+		if s.Msg != nil {
+			c.expr(s.Msg)
+		}
+		c.narrowOn(s.Test, true)
+	case *ast.Raise:
+		if s.Exc == nil {
+			return
+		}
+		t := c.expr(s.Exc)
+		if s.Cause != nil {
+			c.unsupported(s.Cause, "raise ... from")
+		}
+		switch x := t.(type) {
+		case *Class:
+			if !x.IsExc {
+				c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
+			}
+		case *ClassRef:
+			if !x.Class.IsExc {
+				c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
+			}
+		case nil:
+		default:
+			c.errorf(s.Exc.Position(), "cannot raise a value of type %s", t)
+		}
+	case *ast.Try:
+		if len(s.Finalbody) > 0 {
+			c.unsupported(s, "try/finally")
+		}
+		c.block(s.Body)
+		for _, h := range s.Handlers {
+			if h.IsStar {
+				c.unsupported(h, "except*")
+			}
+			var et Type = c.builtinClass("BaseException")
+			if h.Type != nil {
+				et = c.exceptType(h.Type)
+			}
+			if h.Name != "" {
+				sym := c.lookup(h.Name)
+				if sym != nil && sym.Kind == SymVar {
+					if sym.Type == nil {
+						sym.Type = et
+					} else if !Identical(sym.Type, et) {
+						c.errorf(h.Pos, "%s already has type %s", h.Name, sym.Type)
+					}
+					c.info.Defs[h] = sym
+				}
+			}
+			c.block(h.Body)
+		}
+		c.block(s.Orelse)
+	case *ast.Global, *ast.Nonlocal:
+	case *ast.Delete:
+		for _, t := range s.Targets {
+			sub, ok := t.(*ast.Subscript)
+			if !ok {
+				c.errorf(t.Position(), "only del of dict keys and list items is supported")
+				continue
+			}
+			c.expr(sub)
+		}
+	case *ast.FuncDef:
+		if c.fn == c.info.Module {
+			return
+		}
+		fi := newFuncInfo(s.Name, c.fn)
+		fi.Def = s
+		fi.IsAsync = s.IsAsync
+		c.info.Funcs[s] = fi
+		c.fn.Nested = append(c.fn.Nested, fi)
+		for _, d := range s.Decorators {
+			c.unsupported(d, "decorator")
+		}
+		c.signature(fi, s, nil)
+		sym := c.lookup(s.Name)
+		if sym != nil && sym.Kind == SymVar {
+			if sym.Type == nil {
+				sym.Type = fi.Sig
+			}
+			c.info.Defs[s] = sym
+		}
+		c.funcBody(fi, s.Body)
+	case *ast.ClassDef:
+		c.unsupported(s, "nested class")
+	case *ast.With:
+		if s.IsAsync {
+			c.unsupported(s, "async with")
+		} else {
+			c.unsupported(s, "with")
+		}
+	case *ast.Import, *ast.ImportFrom:
+		c.errorf(st.Position(), "import is only allowed at module level")
+	case *ast.Match:
+		c.errorf(s.Pos, "match statements are outside the aiogo language")
+	default:
+		c.errorf(st.Position(), "unsupported statement")
+	}
+}
+
+func intersectNarrow(a, b, cur map[*Symbol]Type) map[*Symbol]Type {
+	out := map[*Symbol]Type{}
+	for k, v := range a {
+		if w, ok := b[k]; ok && Identical(v, w) {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// narrowOn records Optional narrowing implied by cond being truth.
+func (c *checker) narrowOn(cond ast.Expr, truth bool) {
+	switch x := cond.(type) {
+	case *ast.Compare:
+		if len(x.Ops) != 1 {
+			return
+		}
+		n, ok := x.Left.(*ast.Name)
+		if _, isNone := x.Comparators[0].(*ast.NoneLit); !ok || !isNone {
+			return
+		}
+		sym := c.info.Uses[n]
+		if sym == nil || sym.Kind != SymVar {
+			return
+		}
+		opt, ok := sym.Type.(*Optional)
+		if !ok {
+			return
+		}
+		notNone := (x.Ops[0] == "is not") == truth
+		if notNone {
+			c.narrow[sym] = opt.Elem
+		} else {
+			delete(c.narrow, sym)
+		}
+	case *ast.BoolOp:
+		if x.Op == "and" && truth {
+			for _, v := range x.Values {
+				c.narrowOn(v, true)
+			}
+		}
+	case *ast.Name:
+		if truth {
+			if sym := c.info.Uses[x]; sym != nil && sym.Kind == SymVar {
+				if opt, ok := sym.Type.(*Optional); ok {
+					c.narrow[sym] = opt.Elem
+				}
+			}
+		}
+	}
+}
+
+// targetType returns the declared type of an assignment target, if known.
+func (c *checker) targetType(t ast.Expr) Type {
+	switch x := t.(type) {
+	case *ast.Name:
+		if sym := c.lookup(x.ID); sym != nil && sym.Kind == SymVar {
+			return sym.Type
+		}
+	case *ast.Attribute:
+		if n, ok := x.Value.(*ast.Name); ok {
+			if sym := c.lookup(n.ID); sym != nil {
+				if cls, ok := sym.Type.(*Class); ok {
+					if f := cls.LookupField(x.Attr); f != nil {
+						return f.Type
+					}
+				}
+			}
+		}
+	case *ast.Subscript:
+		ct := c.peekType(x.Value)
+		switch ct := ct.(type) {
+		case *List:
+			return ct.Elem
+		case *Dict:
+			return ct.Val
+		}
+	}
+	return nil
+}
+
+// peekType types an expression without recording errors twice: it is
+// used only for simple names and attributes.
+func (c *checker) peekType(e ast.Expr) Type {
+	switch x := e.(type) {
+	case *ast.Name:
+		if sym := c.lookup(x.ID); sym != nil && sym.Kind == SymVar {
+			if t, ok := c.narrow[sym]; ok {
+				return t
+			}
+			return sym.Type
+		}
+	case *ast.Attribute:
+		if bt := c.peekType(x.Value); bt != nil {
+			if cls, ok := bt.(*Class); ok {
+				if f := cls.LookupField(x.Attr); f != nil {
+					return f.Type
+				}
+			}
+		}
+	case *ast.Subscript:
+		switch ct := c.peekType(x.Value).(type) {
+		case *List:
+			return ct.Elem
+		case *Dict:
+			return ct.Val
+		}
+	}
+	return nil
+}
+
+// assign checks storing a value of type vt into target t. value is the
+// source expression when there is one (for conversions), nil otherwise.
+func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
+	if vt == nil {
+		return
+	}
+	switch x := t.(type) {
+	case *ast.Name:
+		sym := c.lookup(x.ID)
+		if sym == nil || sym.Kind != SymVar {
+			c.errorf(x.Pos, "cannot assign to %s", x.ID)
+			return
+		}
+		c.info.Uses[x] = sym
+		c.info.Types[x] = vt
+		c.use(sym)
+		if sym.Type == nil {
+			if isUnknownEmpty(vt) {
+				c.errorf(x.Pos, "empty collection assigned to %s needs a type annotation (for example %s: list[int] = [])", x.ID, x.ID)
+				sym.Type = Object
+				return
+			}
+			if vt == None {
+				c.errorf(x.Pos, "%s = None needs a type annotation (for example %s: int | None = None)", x.ID, x.ID)
+				sym.Type = Object
+				return
+			}
+			sym.Type = vt
+			c.info.Types[x] = vt
+		} else if value != nil {
+			c.assignable(vt, sym.Type, value, "assignment to "+x.ID)
+			c.info.Types[x] = sym.Type
+		} else if !c.assignableType(vt, sym.Type) {
+			c.errorf(x.Pos, "cannot assign %s to %s (type %s)", vt, x.ID, sym.Type)
+		}
+		delete(c.narrow, sym)
+	case *ast.TupleExpr, *ast.ListExpr:
+		var elems []ast.Expr
+		if te, ok := x.(*ast.TupleExpr); ok {
+			elems = te.Elems
+		} else {
+			elems = x.(*ast.ListExpr).Elems
+		}
+		c.info.Types[t] = vt
+		switch v := vt.(type) {
+		case *Tuple:
+			if len(v.Elems) != len(elems) {
+				c.errorf(t.Position(), "cannot unpack %d values into %d targets", len(v.Elems), len(elems))
+				return
+			}
+			var vals []ast.Expr
+			if te, ok := value.(*ast.TupleExpr); ok && len(te.Elems) == len(elems) {
+				vals = te.Elems
+			}
+			for i, e := range elems {
+				var ve ast.Expr
+				if vals != nil {
+					ve = vals[i]
+				}
+				c.assign(e, v.Elems[i], ve)
+			}
+		case *List:
+			for _, e := range elems {
+				c.assign(e, v.Elem, nil)
+			}
+		default:
+			c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
+		}
+	case *ast.Attribute:
+		bt := c.expr(x.Value)
+		cls, ok := bt.(*Class)
+		if !ok {
+			c.errorf(x.Pos, "cannot assign to attribute %s of %s", x.Attr, bt)
+			return
+		}
+		f := cls.LookupField(x.Attr)
+		if f == nil {
+			c.errorf(x.AttrPos, "%s has no attribute %s", cls.Name, x.Attr)
+			return
+		}
+		if f.Type == nil {
+			f.Type = vt
+		}
+		c.info.Types[x] = f.Type
+		if value != nil {
+			c.assignable(vt, f.Type, value, "assignment to "+x.Attr)
+		}
+	case *ast.Subscript:
+		ct := c.expr(x.Value)
+		switch ct := ct.(type) {
+		case *List:
+			c.exprWant(x.Index, Int)
+			c.info.Types[x] = ct.Elem
+			if value != nil {
+				c.assignable(vt, ct.Elem, value, "list element assignment")
+			}
+		case *Dict:
+			kt := c.exprWant(x.Index, ct.Key)
+			if kt != nil {
+				c.assignable(kt, ct.Key, x.Index, "dict key")
+			}
+			c.info.Types[x] = ct.Val
+			if value != nil {
+				c.assignable(vt, ct.Val, value, "dict value assignment")
+			}
+		case nil:
+		default:
+			c.errorf(x.Pos, "%s does not support item assignment", ct)
+		}
+	case *ast.Starred:
+		c.unsupported(x, "starred assignment target")
+	default:
+		c.errorf(t.Position(), "cannot assign to expression")
+	}
+}
+
+func isUnknownEmpty(t Type) bool {
+	switch x := t.(type) {
+	case *List:
+		return x.Elem == nil
+	case *Dict:
+		return x.Key == nil
+	case *Set:
+		return x.Elem == nil
+	}
+	return false
+}
+
+// exceptType types the expression of an except clause and returns the
+// type bound by "as".
+func (c *checker) exceptType(e ast.Expr) Type {
+	t := c.expr(e)
+	switch x := t.(type) {
+	case *ClassRef:
+		if !x.Class.IsExc {
+			c.errorf(e.Position(), "%s is not an exception class", x.Class.Name)
+		}
+		return x.Class
+	case *Tuple:
+		var common *Class
+		tu := e.(*ast.TupleExpr)
+		for i, el := range x.Elems {
+			cr, ok := el.(*ClassRef)
+			if !ok || !cr.Class.IsExc {
+				c.errorf(tu.Elems[i].Position(), "not an exception class")
+				continue
+			}
+			if common == nil {
+				common = cr.Class
+			} else {
+				for !cr.Class.IsSubclassOf(common) {
+					common = common.Base
+				}
+			}
+		}
+		if common == nil {
+			return c.builtinClass("BaseException")
+		}
+		return common
+	case nil:
+		return c.builtinClass("BaseException")
+	}
+	c.errorf(e.Position(), "except clause needs an exception class, not %s", t)
+	return c.builtinClass("BaseException")
+}

@@ -1,0 +1,358 @@
+// Package check is aiogo's type checker. It resolves names, infers the static
+// type of every expression of a parsed module, rejects programs outside the
+// language (LANGUAGE.md) with positioned errors, and records what later
+// stages need in an Info: expression types, implicit conversions, the
+// symbol each name refers to, and per-function facts (locals, captures,
+// whether it awaits).
+package check
+
+import (
+	"strings"
+)
+
+// Type is a static type of the language.
+type Type interface {
+	String() string
+}
+
+// BasicKind enumerates the scalar types.
+type BasicKind int
+
+// The scalar types.
+const (
+	KInt BasicKind = iota
+	KFloat
+	KBool
+	KStr
+	KBytes
+	KNone
+)
+
+// Basic is int, float, bool, str, bytes or None.
+type Basic struct{ Kind BasicKind }
+
+func (b *Basic) String() string {
+	return [...]string{"int", "float", "bool", "str", "bytes", "None"}[b.Kind]
+}
+
+// The scalar type singletons.
+var (
+	Int   = &Basic{KInt}
+	Float = &Basic{KFloat}
+	Bool  = &Basic{KBool}
+	Str   = &Basic{KStr}
+	Bytes = &Basic{KBytes}
+	None  = &Basic{KNone}
+)
+
+// List is list[Elem].
+type List struct{ Elem Type }
+
+func (t *List) String() string { return "list[" + t.Elem.String() + "]" }
+
+// Set is set[Elem].
+type Set struct{ Elem Type }
+
+func (t *Set) String() string { return "set[" + t.Elem.String() + "]" }
+
+// Dict is dict[Key, Val].
+type Dict struct{ Key, Val Type }
+
+func (t *Dict) String() string { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
+
+// Tuple is tuple[A, B, ...]. ListRepr marks the fixed-size result of
+// gather(a, b), which Python prints as a list.
+type Tuple struct {
+	Elems    []Type
+	ListRepr bool
+}
+
+func (t *Tuple) String() string {
+	if len(t.Elems) == 0 {
+		return "tuple[()]"
+	}
+	return "tuple[" + joinTypes(t.Elems) + "]"
+}
+
+// Optional is T | None.
+type Optional struct{ Elem Type }
+
+func (t *Optional) String() string { return t.Elem.String() + " | None" }
+
+// Union is A | B | ... (without None); represented as Go `any`.
+type Union struct{ Types []Type }
+
+func (t *Union) String() string {
+	parts := make([]string, len(t.Types))
+	for i, x := range t.Types {
+		parts[i] = x.String()
+	}
+	return strings.Join(parts, " | ")
+}
+
+// AnyType is typing.Any / object: a value passed along untyped.
+type AnyType struct{ Name string }
+
+func (t *AnyType) String() string { return t.Name }
+
+// Object is the `object` type.
+var Object = &AnyType{"object"}
+
+// Param is one parameter of a function type.
+type Param struct {
+	Name       string
+	Type       Type
+	HasDefault bool
+}
+
+// Func is the type of a callable: a def, a lambda, a bound method or a
+// Callable[[...], R]. For an async def, Ret is a *Coroutine.
+type Func struct {
+	Params []Param
+	Ret    Type
+}
+
+func (t *Func) String() string {
+	ps := make([]Type, len(t.Params))
+	for i, p := range t.Params {
+		ps[i] = p.Type
+	}
+	return "Callable[[" + joinTypes(ps) + "], " + t.Ret.String() + "]"
+}
+
+// Coroutine is Coroutine[Any, Any, T] or Awaitable[T]: something that
+// await turns into a T.
+type Coroutine struct{ Result Type }
+
+func (t *Coroutine) String() string { return "Coroutine[Any, Any, " + t.Result.String() + "]" }
+
+// Task is asyncio.Task[T].
+type Task struct{ Result Type }
+
+func (t *Task) String() string { return "Task[" + t.Result.String() + "]" }
+
+// Future is asyncio.Future[T].
+type Future struct{ Result Type }
+
+func (t *Future) String() string { return "Future[" + t.Result.String() + "]" }
+
+// Opaque is a runtime object type with no type parameters
+// (asyncio.AbstractEventLoop, asyncio.Lock, ...). GoName names its Go type
+// in the runtime package.
+type Opaque struct {
+	Name   string
+	GoName string
+}
+
+func (t *Opaque) String() string { return t.Name }
+
+// The opaque runtime types.
+var (
+	LoopType   = &Opaque{"AbstractEventLoop", "Loop"}
+	HandleType = &Opaque{"Handle", "Handle"}
+)
+
+// Class is a user class (or a built-in exception class). Instances have
+// type *Class; the class object itself has type *ClassRef.
+type Class struct {
+	Name      string
+	Base      *Class
+	Fields    []*Field
+	Methods   map[string]*Method
+	Order     []string // method names in definition order
+	IsExc     bool     // derives from BaseException
+	Builtin   bool     // a built-in exception class
+	Dataclass bool
+	Def       any // *ast.ClassDef for user classes
+}
+
+func (c *Class) String() string { return c.Name }
+
+// Field is an instance attribute.
+type Field struct {
+	Name string
+	Type Type
+}
+
+// Method is a method of a class.
+type Method struct {
+	Name     string
+	Sig      *Func // without self
+	IsAsync  bool
+	IsStatic bool
+	IsClass  bool
+	Owner    *Class
+	Def      any // *ast.FuncDef
+}
+
+// LookupField finds an attribute along the base chain.
+func (c *Class) LookupField(name string) *Field {
+	for k := c; k != nil; k = k.Base {
+		for _, f := range k.Fields {
+			if f.Name == name {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// LookupMethod finds a method along the base chain.
+func (c *Class) LookupMethod(name string) *Method {
+	for k := c; k != nil; k = k.Base {
+		if m, ok := k.Methods[name]; ok {
+			return m
+		}
+	}
+	return nil
+}
+
+// IsSubclassOf reports whether c is o or derives from it.
+func (c *Class) IsSubclassOf(o *Class) bool {
+	for k := c; k != nil; k = k.Base {
+		if k == o {
+			return true
+		}
+	}
+	return false
+}
+
+// ClassRef is the type of a class object (the name of a class used as a
+// value: a constructor, an except clause, isinstance's second argument).
+type ClassRef struct{ Class *Class }
+
+func (t *ClassRef) String() string { return "type[" + t.Class.Name + "]" }
+
+// ModuleType is the type of an imported module name.
+type ModuleType struct{ Name string }
+
+func (t *ModuleType) String() string { return "module " + t.Name }
+
+// BuiltinFunc is the type of a built-in function or module function used
+// by name; calls to it are checked by special rules.
+type BuiltinFunc struct{ Name string }
+
+func (t *BuiltinFunc) String() string { return "builtin " + t.Name }
+
+// TypeName is the type of a name that denotes a type (int, list, ...)
+// when used as a value (a call like int("3") or isinstance(x, int)).
+type TypeName struct{ T Type }
+
+func (t *TypeName) String() string { return "type[" + t.T.String() + "]" }
+
+// BoundMethod is the type of obj.method before it is called; it is a Func
+// when used as a value.
+type BoundMethod struct {
+	Recv   Type
+	Name   string
+	Method *Method // nil for a built-in method
+}
+
+func (t *BoundMethod) String() string { return "method " + t.Name }
+
+// Iterator is the type of iter(x), enumerate(...), zip(...), reversed(...),
+// generator expressions and map-like views: something a for loop or
+// list(...) consumes.
+type Iterator struct{ Elem Type }
+
+func (t *Iterator) String() string { return "Iterator[" + t.Elem.String() + "]" }
+
+// RangeType is range(...).
+var RangeType = &Opaque{"range", "Range"}
+
+func joinTypes(ts []Type) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.String()
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Identical reports whether two types are the same.
+func Identical(a, b Type) bool {
+	if a == b {
+		return true
+	}
+	switch x := a.(type) {
+	case *List:
+		y, ok := b.(*List)
+		return ok && Identical(x.Elem, y.Elem)
+	case *Set:
+		y, ok := b.(*Set)
+		return ok && Identical(x.Elem, y.Elem)
+	case *Dict:
+		y, ok := b.(*Dict)
+		return ok && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)
+	case *Tuple:
+		y, ok := b.(*Tuple)
+		if !ok || len(x.Elems) != len(y.Elems) || x.ListRepr != y.ListRepr {
+			return false
+		}
+		for i := range x.Elems {
+			if !Identical(x.Elems[i], y.Elems[i]) {
+				return false
+			}
+		}
+		return true
+	case *Optional:
+		y, ok := b.(*Optional)
+		return ok && Identical(x.Elem, y.Elem)
+	case *Union:
+		y, ok := b.(*Union)
+		if !ok || len(x.Types) != len(y.Types) {
+			return false
+		}
+		for i := range x.Types {
+			if !Identical(x.Types[i], y.Types[i]) {
+				return false
+			}
+		}
+		return true
+	case *AnyType:
+		_, ok := b.(*AnyType)
+		return ok
+	case *Func:
+		y, ok := b.(*Func)
+		if !ok || len(x.Params) != len(y.Params) || !Identical(x.Ret, y.Ret) {
+			return false
+		}
+		for i := range x.Params {
+			if !Identical(x.Params[i].Type, y.Params[i].Type) {
+				return false
+			}
+		}
+		return true
+	case *Coroutine:
+		y, ok := b.(*Coroutine)
+		return ok && Identical(x.Result, y.Result)
+	case *Task:
+		y, ok := b.(*Task)
+		return ok && Identical(x.Result, y.Result)
+	case *Future:
+		y, ok := b.(*Future)
+		return ok && Identical(x.Result, y.Result)
+	case *Iterator:
+		y, ok := b.(*Iterator)
+		return ok && Identical(x.Elem, y.Elem)
+	}
+	return false
+}
+
+// AwaitResult returns what awaiting a value of type t produces, and
+// whether t is awaitable at all.
+func AwaitResult(t Type) (Type, bool) {
+	switch x := t.(type) {
+	case *Coroutine:
+		return x.Result, true
+	case *Task:
+		return x.Result, true
+	case *Future:
+		return x.Result, true
+	}
+	return nil, false
+}
+
+// IsNumeric reports int, float or bool.
+func IsNumeric(t Type) bool {
+	return t == Int || t == Float || t == Bool
+}

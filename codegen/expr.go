@@ -1,0 +1,753 @@
+package codegen
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	. "github.com/dave/jennifer/jen"
+)
+
+// typeOf is the static type of e as the checker inferred it (before any
+// conversion at its use).
+func (g *gen) typeOf(e ast.Expr) check.Type {
+	if v, ok := g.fn.Subst[e]; ok && v.Type != nil {
+		return v.Type
+	}
+	return g.info.Types[e]
+}
+
+// exprTo emits e converted to type to.
+func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
+	if to == nil {
+		return g.expr(e)
+	}
+	from := g.typeOf(e)
+	switch e.(type) {
+	case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr:
+		if check.Identical(from, to) || isUnknownEmpty(from) {
+			return g.display(e, to)
+		}
+		if _, ok := to.(*check.AnyType); !ok {
+			if _, ok := to.(*check.Optional); !ok {
+				return g.display(e, to)
+			}
+		}
+	case *ast.TupleExpr:
+		if tt, ok := to.(*check.Tuple); ok {
+			return g.tupleDisplay(e.(*ast.TupleExpr), tt)
+		}
+	case *ast.Call:
+		if isUnknownEmpty(from) {
+			return g.emptyContainer(to)
+		}
+		if ft, ok := from.(*check.Future); ok && ft.Result == nil {
+			return g.callTo(e.(*ast.Call), to)
+		}
+	case *ast.IntLit:
+		if to == check.Float {
+			return Lit(float64(e.(*ast.IntLit).Value))
+		}
+	}
+	return g.convert(g.expr(e), from, to)
+}
+
+func isUnknownEmpty(t check.Type) bool {
+	switch x := t.(type) {
+	case *check.List:
+		return x.Elem == nil
+	case *check.Dict:
+		return x.Key == nil
+	case *check.Set:
+		return x.Elem == nil
+	}
+	return false
+}
+
+// exprConv emits e with the conversion the checker recorded for it.
+func (g *gen) exprConv(e ast.Expr) Code {
+	if t, ok := g.info.Conv[e]; ok {
+		return g.exprTo(e, t)
+	}
+	return g.expr(e)
+}
+
+// convert converts a Go value of type from to type to.
+func (g *gen) convert(c Code, from, to check.Type) Code {
+	if to == nil || from == nil || check.Identical(from, to) || isUnknownEmpty(from) {
+		return c
+	}
+	switch tt := to.(type) {
+	case *check.Basic:
+		if tt == check.Float && from == check.Int {
+			return Float64().Call(c)
+		}
+	case *check.Optional:
+		if from == check.None {
+			return g.goType(to).(*Statement).Clone().Values()
+		}
+		if _, ok := from.(*check.Optional); ok {
+			return c
+		}
+		return py("Some").Call(g.convert(c, from, tt.Elem))
+	case *check.Task:
+		if _, ok := tt.Result.(*check.AnyType); ok {
+			if _, ok := from.(*check.Task); ok {
+				return Add(c).Dot("Core").Call()
+			}
+		}
+	case *check.AnyType, *check.Union:
+		if _, ok := from.(*check.Optional); ok {
+			return py("OptAny").Call(c)
+		}
+	}
+	return c
+}
+
+// expr emits e as a Go expression of its own static type.
+func (g *gen) expr(e ast.Expr) *Statement {
+	if v, ok := g.fn.Subst[e]; ok {
+		return g.varRef(v, true)
+	}
+	switch x := e.(type) {
+	case *ast.Name:
+		return g.name(x)
+	case *ast.IntLit:
+		return Lit(x.Value)
+	case *ast.FloatLit:
+		return floatLit(x.Value)
+	case *ast.StrLit:
+		return Lit(x.Value)
+	case *ast.BytesLit:
+		return py("Bytes").Call(Lit(x.Value))
+	case *ast.BoolLit:
+		return Lit(x.Value)
+	case *ast.NoneLit:
+		return py("None")
+	case *ast.FString:
+		return g.fstring(x)
+	case *ast.ListExpr, *ast.SetExpr, *ast.DictExpr:
+		t := g.typeOf(e)
+		if c, ok := g.info.Conv[e]; ok {
+			t = c
+		}
+		return g.display(e, t)
+	case *ast.TupleExpr:
+		return g.tupleDisplay(x, g.typeOf(e).(*check.Tuple))
+	case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+		return g.comprehension(e)
+	case *ast.BinOp:
+		rt := g.typeOf(e)
+		lt, rtt := g.typeOf(x.Left), g.typeOf(x.Right)
+		if rt == check.Float && x.Op != "/" {
+			return g.binop(x.Op, g.exprTo(x.Left, check.Float), check.Float, g.exprTo(x.Right, check.Float), check.Float)
+		}
+		return g.binop(x.Op, g.expr(x.Left), lt, g.expr(x.Right), rtt)
+	case *ast.UnaryOp:
+		t := g.typeOf(x.Operand)
+		switch x.Op {
+		case "not":
+			return Op("!").Add(Parens(g.truth(x.Operand)))
+		case "-":
+			if t == check.Int {
+				return py("NegInt").Call(g.expr(x.Operand))
+			}
+			return Op("-").Add(g.expr(x.Operand))
+		case "+":
+			return g.expr(x.Operand)
+		case "~":
+			return Op("^").Add(g.expr(x.Operand))
+		}
+	case *ast.BoolOp:
+		return g.boolOp(x)
+	case *ast.Compare:
+		return g.compare(x)
+	case *ast.IfExp:
+		t := g.typeOf(e)
+		return Func().Params().Add(g.goType(t)).Block(
+			If(g.truth(x.Test)).Block(Return(g.exprTo(x.Body, t))),
+			Return(g.exprTo(x.Orelse, t)),
+		).Call()
+	case *ast.Lambda:
+		return g.closure(g.fn.Lambdas[x]).(*Statement)
+	case *ast.Call:
+		return g.call(x)
+	case *ast.Attribute:
+		return g.attribute(x)
+	case *ast.Subscript:
+		return g.subscript(x)
+	case *ast.NamedExpr:
+		t := g.typeOf(x)
+		return Func().Params().Add(g.goType(t)).Block(
+			g.nameLHS(x.Target).Op("=").Add(g.exprTo(x.Value, g.targetType(x.Target))),
+			Return(g.nameLHS(x.Target)),
+		).Call()
+	}
+	panic(fmt.Sprintf("codegen: unsupported expression %T at %v", e, e.Position()))
+}
+
+func floatLit(f float64) *Statement {
+	switch {
+	case math.IsInf(f, 1):
+		return Qual("math", "Inf").Call(Lit(1))
+	case math.IsInf(f, -1):
+		return Qual("math", "Inf").Call(Lit(-1))
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if f == math.Trunc(f) && math.Abs(f) < 1e15 {
+		s = strconv.FormatFloat(f, 'f', 1, 64)
+	}
+	return Op(s)
+}
+
+func (g *gen) name(n *ast.Name) *Statement {
+	if n.ID == "__name__" {
+		return Lit("__main__")
+	}
+	sym := g.info.Uses[n]
+	if sym == nil {
+		panic("codegen: unresolved name " + n.ID)
+	}
+	switch sym.Kind {
+	case check.SymVar:
+		s := g.nameLHS(n)
+		if g.info.Narrowed[n] {
+			if _, ok := sym.Type.(*check.Optional); ok {
+				return s.Dot("V")
+			}
+		}
+		return s
+	case check.SymFunc:
+		f := g.funcs[sym.Func]
+		if sym.Func.IsAsync {
+			return g.closure(f).(*Statement)
+		}
+		return Id(f.Name)
+	case check.SymClass:
+		if sym.Class.Builtin {
+			return py(sym.Class.Name + "Class")
+		}
+		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
+	}
+	panic(fmt.Sprintf("codegen: name %s used as a value", n.ID))
+}
+
+// display emits a list, set or dict display of type t.
+func (g *gen) display(e ast.Expr, t check.Type) *Statement {
+	switch x := e.(type) {
+	case *ast.ListExpr:
+		lt, ok := t.(*check.List)
+		if !ok {
+			lt = g.typeOf(e).(*check.List)
+		}
+		var els []Code
+		for _, el := range x.Elems {
+			els = append(els, g.exprTo(el, lt.Elem))
+		}
+		return py("NewList").Types(g.goType(elemOrAny(lt.Elem))).Call(els...)
+	case *ast.SetExpr:
+		st, ok := t.(*check.Set)
+		if !ok {
+			st = g.typeOf(e).(*check.Set)
+		}
+		var els []Code
+		for _, el := range x.Elems {
+			els = append(els, g.exprTo(el, st.Elem))
+		}
+		return py("NewSet").Types(g.goType(elemOrAny(st.Elem))).Call(els...)
+	case *ast.DictExpr:
+		dt, ok := t.(*check.Dict)
+		if !ok {
+			dt = g.typeOf(e).(*check.Dict)
+		}
+		if len(x.Keys) == 0 {
+			return py("NewDict").Types(g.goType(elemOrAny(dt.Key)), g.goType(elemOrAny(dt.Val))).Call()
+		}
+		var items []Code
+		kt, vt := g.goType(dt.Key), g.goType(dt.Val)
+		for i := range x.Keys {
+			items = append(items, Values(g.exprTo(x.Keys[i], dt.Key), g.exprTo(x.Values[i], dt.Val)))
+		}
+		return py("DictFromItems").Call(Index().Add(py("Tuple2").Types(kt, vt)).Values(items...))
+	}
+	panic("codegen: bad display")
+}
+
+func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
+	if len(x.Elems) == 0 {
+		return py("Tuple0").Values()
+	}
+	var els []Code
+	for i, el := range x.Elems {
+		els = append(els, g.exprTo(el, t.Elems[i]))
+	}
+	return py(fmt.Sprintf("MakeTuple%d", len(x.Elems))).Call(els...)
+}
+
+// emptyContainer is a new empty list, set or dict of type t.
+func (g *gen) emptyContainer(t check.Type) *Statement {
+	switch x := t.(type) {
+	case *check.List:
+		return py("NewList").Types(g.goType(elemOrAny(x.Elem))).Call()
+	case *check.Set:
+		return py("NewSet").Types(g.goType(elemOrAny(x.Elem))).Call()
+	case *check.Dict:
+		return py("NewDict").Types(g.goType(elemOrAny(x.Key)), g.goType(elemOrAny(x.Val))).Call()
+	}
+	panic(fmt.Sprintf("codegen: no empty container of %v", t))
+}
+
+// truth emits Python truthiness of e as a Go bool.
+func (g *gen) truth(e ast.Expr) Code {
+	return g.truthOf(g.expr(e), g.typeOf(e))
+}
+
+func (g *gen) truthOf(c Code, t check.Type) Code {
+	switch x := t.(type) {
+	case *check.Basic:
+		switch x.Kind {
+		case check.KBool:
+			return c
+		case check.KInt, check.KFloat:
+			return Add(c).Op("!=").Lit(0)
+		case check.KStr:
+			return Add(c).Op("!=").Lit("")
+		case check.KBytes:
+			return Len(c).Op("!=").Lit(0)
+		case check.KNone:
+			return False()
+		}
+	case *check.List, *check.Dict, *check.Set:
+		return Add(c).Dot("Len").Call().Op("!=").Lit(0)
+	case *check.Optional:
+		return Add(c).Dot("Ok")
+	case *check.Tuple:
+		return Lit(len(x.Elems) != 0)
+	case *check.AnyType, *check.Union:
+		return py("Truth").Call(c)
+	}
+	return True()
+}
+
+// binop emits l op r for operands of types lt and rt.
+func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *Statement {
+	if lt == check.Int && rt == check.Int {
+		switch op {
+		case "+":
+			return py("AddInt").Call(l, r)
+		case "-":
+			return py("SubInt").Call(l, r)
+		case "*":
+			return py("MulInt").Call(l, r)
+		case "//":
+			return py("FloorDivInt").Call(l, r)
+		case "%":
+			return py("ModInt").Call(l, r)
+		case "/":
+			return py("DivInt").Call(l, r)
+		case "**":
+			return py("PowInt").Call(l, r)
+		case "<<":
+			return py("LShiftInt").Call(l, r)
+		case ">>":
+			return py("RShiftInt").Call(l, r)
+		case "&", "|", "^":
+			return Parens(Add(l).Op(op).Add(r))
+		}
+	}
+	if (lt == check.Int || lt == check.Float) && (rt == check.Int || rt == check.Float) {
+		if lt == check.Int {
+			l = Float64().Call(l)
+		}
+		if rt == check.Int {
+			r = Float64().Call(r)
+		}
+		switch op {
+		case "+", "-", "*":
+			return Parens(Add(l).Op(op).Add(r))
+		case "/":
+			return py("DivFloat").Call(l, r)
+		case "//":
+			return py("FloorDivFloat").Call(l, r)
+		case "%":
+			return py("ModFloat").Call(l, r)
+		case "**":
+			return py("PowFloat").Call(l, r)
+		}
+	}
+	if lt == check.Bool && rt == check.Bool {
+		switch op {
+		case "&":
+			return Parens(Add(l).Op("&&").Add(r))
+		case "|":
+			return Parens(Add(l).Op("||").Add(r))
+		case "^":
+			return Parens(Add(l).Op("!=").Add(r))
+		}
+	}
+	switch op {
+	case "+":
+		if lt == check.Str || lt == check.Bytes {
+			return Parens(Add(l).Op("+").Add(r))
+		}
+		if _, ok := lt.(*check.List); ok {
+			return py("Concat").Call(l, r)
+		}
+	case "*":
+		if lt == check.Str {
+			return py("StrRepeat").Call(l, r)
+		}
+		if rt == check.Str {
+			return py("StrRepeat").Call(r, l)
+		}
+		if _, ok := lt.(*check.List); ok {
+			return py("Repeat").Call(l, r)
+		}
+		if _, ok := rt.(*check.List); ok {
+			return py("Repeat").Call(r, l)
+		}
+	case "|":
+		if _, ok := lt.(*check.Set); ok {
+			return Add(l).Dot("Union").Call(r)
+		}
+	case "&":
+		if _, ok := lt.(*check.Set); ok {
+			return Add(l).Dot("Intersection").Call(r)
+		}
+	case "-":
+		if _, ok := lt.(*check.Set); ok {
+			return Add(l).Dot("Difference").Call(r)
+		}
+	case "^":
+		if _, ok := lt.(*check.Set); ok {
+			return Add(l).Dot("SymmetricDifference").Call(r)
+		}
+	}
+	panic(fmt.Sprintf("codegen: unsupported operator %s on %v and %v", op, lt, rt))
+}
+
+func (g *gen) boolOp(x *ast.BoolOp) *Statement {
+	t := g.typeOf(x)
+	if t == check.Bool {
+		allBool := true
+		for _, v := range x.Values {
+			if g.typeOf(v) != check.Bool {
+				allBool = false
+			}
+		}
+		if allBool {
+			op := "&&"
+			if x.Op == "or" {
+				op = "||"
+			}
+			var s *Statement
+			for _, v := range x.Values {
+				if s == nil {
+					s = Parens(g.expr(v))
+				} else {
+					s = s.Op(op).Add(Parens(g.expr(v)))
+				}
+			}
+			return Parens(s)
+		}
+	}
+	// Value semantics: return the first operand that decides.
+	var body []Code
+	for i, v := range x.Values {
+		val := g.exprTo(v, t)
+		if i == len(x.Values)-1 {
+			body = append(body, Return(val))
+			break
+		}
+		g.tmp++
+		n := fmt.Sprintf("_v%d", g.tmp)
+		cond := g.truthOf(Id(n), t)
+		if x.Op == "and" {
+			cond = Op("!").Parens(cond)
+		}
+		body = append(body, If(Id(n).Op(":=").Add(val), cond).Block(Return(Id(n))))
+	}
+	return Func().Params().Add(g.goType(t)).Block(body...).Call()
+}
+
+// compare emits a (possibly chained) comparison.
+func (g *gen) compare(x *ast.Compare) *Statement {
+	if len(x.Ops) == 1 {
+		return g.cmp1(x.Ops[0], g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Comparators[0]), g.typeOf(x.Comparators[0]), x.Comparators[0])
+	}
+	// Chains evaluate each operand once, left to right, and stop early.
+	var body []Code
+	prev := "_c0"
+	body = append(body, Id(prev).Op(":=").Add(g.expr(x.Left)))
+	pt := g.typeOf(x.Left)
+	for i, op := range x.Ops {
+		cur := fmt.Sprintf("_c%d", i+1)
+		ct := g.typeOf(x.Comparators[i])
+		body = append(body, Id(cur).Op(":=").Add(g.expr(x.Comparators[i])))
+		test := g.cmp1(op, Id(prev), pt, Id(cur), ct, x.Comparators[i])
+		if i == len(x.Ops)-1 {
+			body = append(body, Return(test))
+		} else {
+			body = append(body, If(Op("!").Parens(test)).Block(Return(False())))
+		}
+		prev, pt = cur, ct
+	}
+	return Func().Params().Bool().Block(body...).Call()
+}
+
+func isNum(t check.Type) bool { return t == check.Int || t == check.Float || t == check.Bool }
+
+func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re ast.Expr) *Statement {
+	switch op {
+	case "is", "is not":
+		neg := op == "is not"
+		if rt == check.None {
+			var test *Statement
+			if _, ok := lt.(*check.Optional); ok {
+				test = Op("!").Add(l).Dot("Ok")
+			} else if lt == check.None {
+				test = True()
+			} else if _, ok := lt.(*check.AnyType); ok {
+				test = py("IsNone").Call(l)
+			} else {
+				test = False()
+			}
+			if neg {
+				return Op("!").Parens(test)
+			}
+			return test
+		}
+		o := "=="
+		if neg {
+			o = "!="
+		}
+		return Parens(Add(l).Op(o).Add(r))
+	case "in", "not in":
+		var test *Statement
+		switch ct := rt.(type) {
+		case *check.List, *check.Set, *check.Dict:
+			test = Add(r).Dot("Contains").Call(g.convert(l, lt, g.elemType(ct)))
+		case *check.Opaque:
+			test = Add(r).Dot("Contains").Call(l)
+		case *check.Basic:
+			if ct == check.Str {
+				test = py("StrContains").Call(r, l)
+			} else {
+				test = py("BytesContains").Call(r, l)
+			}
+		case *check.Tuple:
+			test = py("TupleContains").Call(r, l)
+		case *check.Iterator:
+			test = py("IterContains").Call(r, l)
+		default:
+			panic("codegen: unsupported in")
+		}
+		if op == "not in" {
+			return Op("!").Add(test)
+		}
+		return test
+	}
+	// Numbers and strings compare natively.
+	if isNum(lt) && isNum(rt) && lt != check.Bool && rt != check.Bool {
+		if lt == check.Int && rt == check.Float {
+			l = Float64().Call(l)
+		}
+		if lt == check.Float && rt == check.Int {
+			r = Float64().Call(r)
+		}
+		return Parens(Add(l).Op(op).Add(r))
+	}
+	if (lt == check.Str && rt == check.Str) || (lt == check.Bool && rt == check.Bool && (op == "==" || op == "!=")) {
+		return Parens(Add(l).Op(op).Add(r))
+	}
+	if lt == check.Bytes && rt == check.Bytes {
+		return Parens(Add(l).Op(op).Add(r))
+	}
+	switch op {
+	case "==":
+		return py("Equal").Call(l, r)
+	case "!=":
+		return Op("!").Add(py("Equal").Call(l, r))
+	case "<":
+		return py("Less").Call(l, r)
+	case "<=":
+		return py("LessEq").Call(l, r)
+	case ">":
+		return py("Greater").Call(l, r)
+	case ">=":
+		return py("GreaterEq").Call(l, r)
+	}
+	panic("codegen: unsupported comparison " + op)
+}
+
+// fstring emits an f-string as a concatenation.
+func (g *gen) fstring(x *ast.FString) *Statement {
+	var s *Statement
+	add := func(c Code) {
+		if s == nil {
+			s = Add(c)
+		} else {
+			s = s.Op("+").Add(c)
+		}
+	}
+	for _, p := range x.Parts {
+		if p.Expr == nil {
+			if p.Lit != "" {
+				add(Lit(p.Lit))
+			}
+			continue
+		}
+		if p.SelfDoc != "" {
+			add(Lit(p.SelfDoc))
+		}
+		conv := p.Conv
+		if p.SelfDoc != "" && conv == 0 && p.Spec == nil {
+			conv = 'r'
+		}
+		v := g.exprAny(p.Expr)
+		switch conv {
+		case 'r':
+			v = py("Repr").Call(v)
+		case 's':
+			v = py("Str").Call(v)
+		case 'a':
+			v = py("ASCII").Call(v)
+		}
+		if p.Spec != nil {
+			add(py("Format").Call(v, g.fstring(p.Spec)))
+		} else if conv != 0 {
+			add(v)
+		} else {
+			add(g.strOf(p.Expr))
+		}
+	}
+	if s == nil {
+		return Lit("")
+	}
+	return s
+}
+
+// strOf emits str(e).
+func (g *gen) strOf(e ast.Expr) Code {
+	switch g.typeOf(e) {
+	case check.Str:
+		return g.expr(e)
+	}
+	return py("Str").Call(g.exprAny(e))
+}
+
+// exprAny emits e for a parameter of Go type any.
+func (g *gen) exprAny(e ast.Expr) Code {
+	t := g.typeOf(e)
+	if t == check.None {
+		if c, ok := e.(*ast.Call); ok && g.voidCall(c) {
+			return Func().Params().Add(py("NoneType")).Block(g.expr(e), Return(py("None"))).Call()
+		}
+	}
+	return g.expr(e)
+}
+
+// stmtExpr emits an expression evaluated for its effects.
+func (g *gen) stmtExpr(e ast.Expr) Code {
+	switch e.(type) {
+	case *ast.Call:
+		return g.expr(e)
+	}
+	return Id("_").Op("=").Add(g.expr(e))
+}
+
+func (g *gen) attribute(x *ast.Attribute) *Statement {
+	if n, ok := x.Value.(*ast.Name); ok {
+		if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymModule {
+			switch t := g.typeOf(x).(type) {
+			case *check.ClassRef:
+				return py(t.Class.Name + "Class")
+			}
+			panic("codegen: module attribute " + x.Attr + " used as a value")
+		}
+	}
+	switch t := g.typeOf(x).(type) {
+	case *check.BoundMethod:
+		if t.Method != nil {
+			f := g.funcs[g.info.Funcs[t.Method.Def.(*ast.FuncDef)]]
+			if !t.Method.IsAsync {
+				return g.expr(x.Value).Dot(methodGoName(x.Attr))
+			}
+			sig := t.Method.Sig
+			var params, args []Code
+			for i, p := range sig.Params {
+				n := fmt.Sprintf("_p%d", i)
+				params = append(params, Id(n).Add(g.goType(p.Type)))
+				args = append(args, Id(n))
+			}
+			_ = f
+			recvT := g.goType(g.typeOf(x.Value))
+			return Func().Params(Id("_r").Add(recvT)).Add(g.goType(sig)).Block(
+				Return(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(methodGoName(x.Attr)).Call(args...)))),
+			).Call(g.expr(x.Value))
+		}
+	}
+	bt := g.typeOf(x.Value)
+	if cls, ok := bt.(*check.Class); ok {
+		if cls.IsExc && x.Attr == "args" {
+			return g.expr(x.Value).Dot("Exc").Call().Dot("Args")
+		}
+		return g.expr(x.Value).Dot(safe(x.Attr))
+	}
+	panic(fmt.Sprintf("codegen: unsupported attribute %s", x.Attr))
+}
+
+func (g *gen) subscript(x *ast.Subscript) *Statement {
+	bt := g.typeOf(x.Value)
+	if sl, ok := x.Index.(*ast.Slice); ok {
+		opt := func(e ast.Expr) Code {
+			if e == nil {
+				return py("Opt").Types(Int64()).Values()
+			}
+			return py("Some").Call(g.exprTo(e, check.Int))
+		}
+		lo, hi, st := opt(sl.Lower), opt(sl.Upper), opt(sl.Step)
+		switch bt.(type) {
+		case *check.List:
+			return g.expr(x.Value).Dot("Slice").Call(lo, hi, st)
+		}
+		if bt == check.Str {
+			return py("StrSlice").Call(g.expr(x.Value), lo, hi, st)
+		}
+		return py("BytesSlice").Call(g.expr(x.Value), lo, hi, st)
+	}
+	switch t := bt.(type) {
+	case *check.List:
+		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, check.Int))
+	case *check.Dict:
+		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, t.Key))
+	case *check.Tuple:
+		idx, _ := constIntOf(x.Index)
+		if idx < 0 {
+			idx += int64(len(t.Elems))
+		}
+		if t.ListRepr {
+			return g.expr(x.Value).Dot("V").Index(Lit(int(idx))).Assert(g.goType(t.Elems[idx]))
+		}
+		return g.expr(x.Value).Dot(fmt.Sprintf("F%d", idx))
+	}
+	if bt == check.Str {
+		return py("StrGetItem").Call(g.expr(x.Value), g.exprTo(x.Index, check.Int))
+	}
+	return py("BytesGetItem").Call(g.expr(x.Value), g.exprTo(x.Index, check.Int))
+}
+
+func constIntOf(e ast.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *ast.IntLit:
+		return x.Value, true
+	case *ast.UnaryOp:
+		if x.Op == "-" {
+			v, ok := constIntOf(x.Operand)
+			return -v, ok
+		}
+	}
+	return 0, false
+}

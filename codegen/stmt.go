@@ -1,0 +1,565 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
+	. "github.com/dave/jennifer/jen"
+)
+
+func (g *gen) label(b *ir.Block) string { return fmt.Sprintf("_b%d", b.ID) }
+
+// blocks emits the body of f as labelled flat code.
+func (g *gen) blocks(f *ir.Func) []Code {
+	g.lastPos = ast.Pos{}
+	next := func(i int) *ir.Block {
+		if i+1 < len(f.Blocks) {
+			return f.Blocks[i+1]
+		}
+		return nil
+	}
+	// Which blocks need a label.
+	ref := map[*ir.Block]bool{}
+	for i, b := range f.Blocks {
+		if b.Resume && b.AwaitFrom == nil {
+			ref[b] = true
+		}
+		switch t := b.Term.(type) {
+		case *ir.Jump:
+			if t.To != next(i) {
+				ref[t.To] = true
+			}
+		case *ir.Branch:
+			ref[t.Then] = true
+			if t.Else != next(i) {
+				ref[t.Else] = true
+			}
+		case *ir.ForNext:
+			ref[t.Body] = true
+			if t.Exit != next(i) {
+				ref[t.Exit] = true
+			}
+		case *ir.MatchExc:
+			ref[t.Then] = true
+			if t.Else != next(i) {
+				ref[t.Else] = true
+			}
+		case *ir.Await:
+			if t.Next != next(i) {
+				ref[t.Next] = true
+			}
+		}
+	}
+	var out []Code
+	goTo := func(i int, to *ir.Block) Code {
+		if to == next(i) {
+			return Null()
+		}
+		return Goto().Id(g.label(to))
+	}
+	for i, b := range f.Blocks {
+		if ref[b] {
+			out = append(out, Id(g.label(b)).Op(":"))
+		}
+		if g.mode == modeTry || g.mode == modeCoroTry {
+			h := 0
+			if b.Handler != nil {
+				h = b.Handler.ResumeID
+			}
+			out = append(out, g.hRef().Op("=").Lit(h))
+		}
+		for _, in := range b.Instrs {
+			out = append(out, g.instr(in)...)
+		}
+		switch t := b.Term.(type) {
+		case *ir.Jump:
+			out = append(out, goTo(i, t.To))
+		case *ir.Branch:
+			out = append(out, g.line(t.Pos), If(g.truth(t.Cond)).Block(Goto().Id(g.label(t.Then))), goTo(i, t.Else))
+		case *ir.Return:
+			out = append(out, g.line(t.Pos))
+			out = append(out, g.ret(t.Value)...)
+		case *ir.Raise:
+			out = append(out, g.line(t.Pos), g.raise(t))
+		case *ir.ForNext:
+			out = append(out, g.line(t.Pos))
+			out = append(out, g.forNext(t)...)
+			out = append(out, goTo(i, t.Exit))
+		case *ir.MatchExc:
+			out = append(out, If(g.excMatch(g.varRef(t.ExcVar, false), t.Class)).Block(Goto().Id(g.label(t.Then))), goTo(i, t.Else))
+		case *ir.Await:
+			out = append(out, g.line(t.Pos))
+			out = append(out, g.await(t)...)
+			out = append(out, goTo(i, t.Next))
+		}
+	}
+	return out
+}
+
+func (g *gen) hRef() *Statement {
+	if g.mode == modeCoroTry {
+		return Id("_f").Dot("_h")
+	}
+	return Id("_h")
+}
+
+// line returns a line directive for pos when it starts a new source line.
+func (g *gen) line(pos ast.Pos) Code {
+	if g.opts.NoLineDirectives || pos.Line == 0 || pos.Line == g.lastPos.Line {
+		return Null()
+	}
+	g.lastPos = pos
+	return Comment(fmt.Sprintf("//line %s:%d", g.opts.Source, pos.Line))
+}
+
+func (g *gen) ret(value ast.Expr) []Code {
+	var v Code
+	if value != nil && g.retType(g.fn) != check.None {
+		v = g.exprTo(value, g.retType(g.fn))
+	}
+	switch g.mode {
+	case modePlain:
+		if v == nil {
+			if value != nil {
+				return []Code{g.stmtExpr(value), Return()}
+			}
+			return []Code{Return()}
+		}
+		return []Code{Return(v)}
+	case modeTry:
+		var out []Code
+		if v != nil {
+			out = append(out, Id("_ret").Op("=").Add(v))
+		} else if value != nil {
+			out = append(out, g.stmtExpr(value))
+		}
+		return append(out, Return(True()))
+	default:
+		var out []Code
+		if v != nil {
+			out = append(out, Id("_f").Dot("_res").Op("=").Add(v))
+		} else if value != nil {
+			out = append(out, g.stmtExpr(value))
+		}
+		out = append(out, Id("_f").Dot("_state").Op("=").Lit(-1))
+		if g.mode == modeCoroTry {
+			out = append(out, Id("_f").Dot("_h").Op("=").Lit(0))
+			return append(out, Return(True(), True()))
+		}
+		return append(out, Return(True()))
+	}
+}
+
+func (g *gen) raise(t *ir.Raise) Code {
+	if t.Assert {
+		if t.Exc == nil {
+			return Panic(py("AssertionError").Call())
+		}
+		return Panic(py("AssertionError").Call(g.exprAny(t.Exc)))
+	}
+	if t.Exc == nil {
+		if t.ExcVar == nil {
+			return Panic(py("RuntimeError").Call(Lit("No active exception to reraise")))
+		}
+		return Panic(g.varRef(t.ExcVar, false))
+	}
+	switch g.typeOf(t.Exc).(type) {
+	case *check.ClassRef:
+		return Panic(py("NewExc").Call(g.expr(t.Exc)))
+	}
+	return Panic(g.expr(t.Exc))
+}
+
+// excMatch tests a caught exception against an except clause's classes.
+func (g *gen) excMatch(exc Code, cls ast.Expr) Code {
+	if tu, ok := cls.(*ast.TupleExpr); ok {
+		var c *Statement
+		for _, e := range tu.Elems {
+			t := py("IsInstance").Call(exc, g.expr(e))
+			if c == nil {
+				c = t
+			} else {
+				c = c.Op("||").Add(t)
+			}
+		}
+		return c
+	}
+	return py("IsInstance").Call(exc, g.expr(cls))
+}
+
+func (g *gen) instr(in ir.Instr) []Code {
+	switch x := in.(type) {
+	case *ir.Eval:
+		return []Code{g.line(x.Pos), g.stmtExpr(x.Expr)}
+	case *ir.Assign:
+		return append([]Code{g.line(x.Pos)}, g.assign(x.Target, x.Value)...)
+	case *ir.SetVar:
+		if g.fn.Comps[x.Value] {
+			return []Code{g.varRef(x.Var, false).Op("=").Add(g.emptyContainer(x.Var.Type))}
+		}
+		var v Code
+		if x.Conv != nil {
+			v = g.exprTo(x.Value, x.Conv)
+		} else {
+			v = g.expr(x.Value)
+		}
+		return []Code{g.line(x.Pos), g.varRef(x.Var, false).Op("=").Add(v)}
+	case *ir.AugAssign:
+		return []Code{g.line(x.Pos), g.augAssign(x)}
+	case *ir.Delete:
+		sub := x.Target.(*ast.Subscript)
+		switch g.typeOf(sub.Value).(type) {
+		case *check.List:
+			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.expr(sub.Index))}
+		default:
+			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.expr(sub.Index))}
+		}
+	case *ir.IterInit:
+		return []Code{g.line(x.Pos), g.varRef(x.Iter, false).Op("=").Add(g.iterInit(x.Src, x.Iter.IterType))}
+	case *ir.Append:
+		r := g.varRef(x.Var, false)
+		switch x.Var.Type.(type) {
+		case *check.Dict:
+			return []Code{r.Dot("Set").Call(g.expr(x.Key), g.expr(x.Value))}
+		case *check.Set:
+			return []Code{r.Dot("Add").Call(g.expr(x.Value))}
+		}
+		return []Code{r.Dot("Append").Call(g.exprTo(x.Value, x.Var.Type.(*check.List).Elem))}
+	case *ir.BindExc:
+		var src Code
+		if x.From != nil {
+			src = g.varRef(x.From, false)
+		} else if g.mode == modeCoroTry {
+			src = Id("_f").Dot("_exc")
+		} else {
+			src = Id("_exc")
+		}
+		return []Code{g.storeVar(x.Var, src)}
+	case *ir.DefFunc:
+		return []Code{g.line(x.Pos), g.storeVar(x.Var, g.closure(x.Func))}
+	}
+	panic(fmt.Sprintf("codegen: unexpected instruction %T", in))
+}
+
+// varRef is an expression for a variable; deref reads through its cell.
+func (g *gen) varRef(v *ir.Var, deref bool) *Statement {
+	var s *Statement
+	if v.InFrame && (g.mode == modeCoro || g.mode == modeCoroTry) {
+		s = Id("_f").Dot(v.Name)
+	} else {
+		s = Id(v.Name)
+	}
+	if deref && v.Cell {
+		return Parens(Op("*").Add(s))
+	}
+	return s
+}
+
+// storeVar assigns a Go value to a variable (through its cell if any).
+func (g *gen) storeVar(v *ir.Var, val Code) Code {
+	if v.Cell {
+		return Op("*").Add(g.varRef(v, false)).Op("=").Add(val)
+	}
+	return g.varRef(v, false).Op("=").Add(val)
+}
+
+// symStore returns the assignable Go expression for a symbol.
+func (g *gen) nameLHS(n *ast.Name) *Statement {
+	if v, ok := g.fn.Subst[n]; ok {
+		return g.varRef(v, true)
+	}
+	sym := g.info.Uses[n]
+	if sym == nil {
+		panic("codegen: unresolved name " + n.ID)
+	}
+	if v, ok := g.fn.SymVars[sym]; ok {
+		return g.varRef(v, true)
+	}
+	if sym.Owner == g.info.Module {
+		return Id(g.globalName(sym))
+	}
+	if sym.GoName != "" {
+		return Id(sym.GoName)
+	}
+	return Id(safe(sym.Name))
+}
+
+// assign emits target = value.
+func (g *gen) assign(target ast.Expr, value ast.Expr) []Code {
+	tt := g.targetType(target)
+	if n, ok := target.(*ast.Name); ok {
+		return []Code{g.nameLHS(n).Op("=").Add(g.exprTo(value, tt))}
+	}
+	return g.assignGo(target, g.expr(value), g.typeOf(value))
+}
+
+// targetType is the declared type of an assignment target.
+func (g *gen) targetType(t ast.Expr) check.Type {
+	if n, ok := t.(*ast.Name); ok {
+		if sym := g.info.Uses[n]; sym != nil && sym.Type != nil {
+			return sym.Type
+		}
+	}
+	return g.info.Types[t]
+}
+
+// assignGo stores a Go value of type vt into a Python target.
+func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
+	switch x := target.(type) {
+	case *ast.Name:
+		return []Code{g.nameLHS(x).Op("=").Add(g.convert(val, vt, g.targetType(x)))}
+	case *ast.Attribute:
+		ft := g.info.Types[x]
+		return []Code{g.expr(x.Value).Dot(safe(x.Attr)).Op("=").Add(g.convert(val, vt, ft))}
+	case *ast.Subscript:
+		switch ct := g.typeOf(x.Value).(type) {
+		case *check.List:
+			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, check.Int), g.convert(val, vt, ct.Elem))}
+		case *check.Dict:
+			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, ct.Key), g.convert(val, vt, ct.Val))}
+		}
+	case *ast.TupleExpr, *ast.ListExpr:
+		var elems []ast.Expr
+		if te, ok := x.(*ast.TupleExpr); ok {
+			elems = te.Elems
+		} else {
+			elems = x.(*ast.ListExpr).Elems
+		}
+		g.tmp++
+		tmp := fmt.Sprintf("_u%d", g.tmp)
+		var body []Code
+		switch v := vt.(type) {
+		case *check.Tuple:
+			if v.ListRepr {
+				body = append(body, Id(tmp).Op(":=").Add(val))
+				for i, e := range elems {
+					el := Id(tmp).Dot("V").Index(Lit(i)).Assert(g.goType(v.Elems[i]))
+					body = append(body, g.assignGo(e, el, v.Elems[i])...)
+				}
+				break
+			}
+			body = append(body, Id(tmp).Op(":=").Add(val))
+			for i, e := range elems {
+				body = append(body, g.assignGo(e, Id(tmp).Dot(fmt.Sprintf("F%d", i)), v.Elems[i])...)
+			}
+		case *check.List:
+			body = append(body, Id(tmp).Op(":=").Add(py("Unpack")).Call(Add(val).Dot("V"), Lit(len(elems))))
+			for i, e := range elems {
+				body = append(body, g.assignGo(e, Id(tmp).Index(Lit(i)), v.Elem)...)
+			}
+		default:
+			panic(fmt.Sprintf("codegen: cannot unpack %v", vt))
+		}
+		return []Code{Block(body...)}
+	}
+	panic(fmt.Sprintf("codegen: unsupported assignment target %T", target))
+}
+
+func (g *gen) augAssign(x *ir.AugAssign) Code {
+	tt := g.typeOf(x.Target)
+	if _, ok := tt.(*check.List); ok && x.Op == "+" {
+		return g.expr(x.Target).Dot("Extend").Call(g.expr(x.Value))
+	}
+	vt := g.typeOf(x.Value)
+	switch t := x.Target.(type) {
+	case *ast.Name:
+		cur := g.nameLHS(t)
+		return g.nameLHS(t).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
+	case *ast.Subscript:
+		g.tmp++
+		c, k := fmt.Sprintf("_c%d", g.tmp), fmt.Sprintf("_k%d", g.tmp)
+		get := Id(c).Dot("Get").Call(Id(k))
+		nv := g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
+		return Block(
+			Id(c).Op(":=").Add(g.expr(t.Value)),
+			Id(k).Op(":=").Add(g.expr(t.Index)),
+			Id(c).Dot("Set").Call(Id(k), nv),
+		)
+	case *ast.Attribute:
+		g.tmp++
+		o := fmt.Sprintf("_o%d", g.tmp)
+		cur := Id(o).Dot(safe(t.Attr))
+		return Block(
+			Id(o).Op(":=").Add(g.expr(t.Value)),
+			Id(o).Dot(safe(t.Attr)).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
+		)
+	}
+	panic("codegen: unsupported augmented assignment target")
+}
+
+// resultOf is the static result type of a binary operator.
+func (g *gen) resultOf(op string, lt, rt check.Type) check.Type {
+	if lt == check.Int && rt == check.Int {
+		if op == "/" {
+			return check.Float
+		}
+		return check.Int
+	}
+	if (lt == check.Int || lt == check.Float) && (rt == check.Int || rt == check.Float) {
+		return check.Float
+	}
+	return lt
+}
+
+// forNext emits the step of a for loop: on a value, assign the target and
+// jump to the body.
+func (g *gen) forNext(t *ir.ForNext) []Code {
+	it := g.varRef(t.Iter, false)
+	et := g.elemType(t.Iter.IterType)
+	assign := g.assignGo(t.Target, Id("_v"), et)
+	assign = append(assign, Goto().Id(g.label(t.Body)))
+	return []Code{If(List(Id("_v"), Id("_ok")).Op(":=").Add(it).Dot("Next").Call(), Id("_ok")).Block(assign...)}
+}
+
+// elemType is the element type of iterating over t.
+func (g *gen) elemType(t check.Type) check.Type {
+	switch x := t.(type) {
+	case *check.List:
+		return x.Elem
+	case *check.Set:
+		return x.Elem
+	case *check.Dict:
+		return x.Key
+	case *check.Iterator:
+		return x.Elem
+	case *check.Tuple:
+		return x.Elems[0]
+	case *check.Basic:
+		if x == check.Str {
+			return check.Str
+		}
+		return check.Int
+	}
+	return check.Int
+}
+
+// iterInit starts a loop iterator over the value of e (static type t).
+func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
+	v := g.expr(e)
+	switch x := t.(type) {
+	case *check.List:
+		return py("IterList").Call(v)
+	case *check.Dict:
+		return py("IterDict").Call(v)
+	case *check.Set:
+		return py("IterSlice").Call(v.Dot("Slice").Call())
+	case *check.Tuple:
+		var els []Code
+		for i := range x.Elems {
+			els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))
+		}
+		return Func().Params(Id("_tu").Add(g.goType(x))).Add(py("SliceIter").Types(g.goType(x.Elems[0]))).Block(
+			Return(py("IterSlice").Call(Index().Add(g.goType(x.Elems[0])).Values(els...))),
+		).Call(v)
+	case *check.Basic:
+		if x == check.Str {
+			return py("IterStr").Call(v)
+		}
+		return py("IterBytes").Call(v)
+	}
+	return v // range values and iterators are iterators already
+}
+
+// await emits the suspension point of an Await terminator.
+func (g *gen) await(a *ir.Await) []Code {
+	kind, _ := g.awaitSlot(a)
+	label := fmt.Sprintf("_r%d", g.resumeID(a))
+	var slot *Statement
+	var out []Code
+	suspend := []Code{Id("_f").Dot("_state").Op("=").Lit(g.resumeID(a))}
+	if g.mode == modeCoroTry {
+		suspend = append(suspend, Return(False(), True()))
+	} else {
+		suspend = append(suspend, Return(False()))
+	}
+	if kind == "sleep" {
+		call := a.Value.(*ast.Call)
+		slot = Id("_f").Dot("_sl")
+		out = append(out, slot.Clone().Dot("Init").Call(g.exprTo(call.Args[0], check.Float)))
+	} else {
+		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
+		out = append(out, slot.Clone().Op("=").Add(g.expr(a.Value)))
+	}
+	out = append(out,
+		Id(label).Op(":"),
+		If(Op("!").Add(slot.Clone()).Dot("Step").Call(Id("_tc"))).Block(suspend...),
+	)
+	if a.Dst != nil {
+		out = append(out, g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
+	}
+	if kind != "sleep" {
+		out = append(out, slot.Clone().Op("=").Nil())
+	}
+	return out
+}
+
+func (g *gen) resumeID(a *ir.Await) int { return a.Next.ResumeID }
+
+// awaitSlot decides how an awaited value is held in the frame: "sleep"
+// for asyncio.sleep(d) (the frame's embedded SleepOp), "frame" for a
+// direct call of a known coroutine (its concrete frame type) and "iface"
+// for anything else.
+func (g *gen) awaitSlot(a *ir.Await) (string, Code) {
+	res := a.Result
+	if call, ok := a.Value.(*ast.Call); ok {
+		if _, subst := g.fn.Subst[a.Value]; !subst {
+			if bf, ok := g.typeOf(call.Func).(*check.BuiltinFunc); ok && bf.Name == "asyncio.sleep" && len(call.Args) == 1 && len(call.Keywords) == 0 {
+				return "sleep", nil
+			}
+			if fi := g.directCoroutine(call); fi != nil {
+				if f, ok := g.funcs[fi]; ok {
+					return "frame", Op("*").Id(frameType(f))
+				}
+			}
+		}
+	}
+	return "iface", rt("Awaitable").Types(g.goType(res))
+}
+
+// directCoroutine returns the coroutine function a call statically
+// targets (a module-level async def or an async method), or nil.
+func (g *gen) directCoroutine(call *ast.Call) *check.FuncInfo {
+	switch fn := call.Func.(type) {
+	case *ast.Name:
+		if _, subst := g.fn.Subst[fn]; subst {
+			return nil
+		}
+		sym := g.info.Uses[fn]
+		if sym != nil && sym.Kind == check.SymFunc && sym.Func.IsAsync {
+			return sym.Func
+		}
+	case *ast.Attribute:
+		if bm, ok := g.typeOf(fn).(*check.BoundMethod); ok && bm.Method != nil && bm.Method.IsAsync {
+			return g.info.Funcs[bm.Method.Def.(*ast.FuncDef)]
+		}
+	}
+	return nil
+}
+
+// closure builds the Go func value of a nested def or lambda.
+func (g *gen) closure(f *ir.Func) Code {
+	sig := f.Info.Sig
+	var params, args []Code
+	for _, sym := range f.Info.Free {
+		v := g.fn.SymVars[sym]
+		if v == nil {
+			panic("codegen: free variable " + sym.Name + " not found")
+		}
+		args = append(args, g.varRef(v, false))
+	}
+	for i, p := range sig.Params {
+		n := fmt.Sprintf("_p%d", i)
+		params = append(params, Id(n).Add(g.goType(p.Type)))
+		args = append(args, Id(n))
+	}
+	call := Id(f.Name).Call(args...)
+	if f.Info.IsAsync {
+		return Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call))
+	}
+	if sig.Ret == check.None || sig.Ret == nil {
+		return Func().Params(params...).Block(call)
+	}
+	return Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call))
+}

@@ -1,0 +1,168 @@
+// Package driver runs the compiler pipeline (parse, check, lower, emit)
+// and builds the emitted Go into programs. The aiogo command and the
+// end-to-end tests share it.
+package driver
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/aiogo/aiogo"
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/codegen"
+	"github.com/aiogo/aiogo/parser"
+)
+
+// CompileError is a user-facing compile failure: one or more positioned
+// messages, printed one per line.
+type CompileError struct{ Msgs []string }
+
+func (e *CompileError) Error() string { return strings.Join(e.Msgs, "\n") }
+
+// Check parses and type-checks a source file.
+func Check(filename string, src []byte) (*ast.Module, *check.Info, error) {
+	m, err := parser.ParseFile(filename, src)
+	if err != nil {
+		return nil, nil, &CompileError{Msgs: []string{err.Error()}}
+	}
+	info, err := check.Check(filename, m)
+	if err != nil {
+		var list check.ErrorList
+		if errors.As(err, &list) {
+			ce := &CompileError{}
+			for _, e := range list {
+				ce.Msgs = append(ce.Msgs, e.Error())
+			}
+			return nil, nil, ce
+		}
+		return nil, nil, &CompileError{Msgs: []string{err.Error()}}
+	}
+	return m, info, nil
+}
+
+// Compile turns a source file into Go source.
+func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
+	m, info, err := Check(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Source == "" {
+		cfg.Source = filename
+	}
+	out, err := codegen.Generate(m, info, cfg)
+	if err != nil {
+		return nil, &CompileError{Msgs: []string{fmt.Sprintf("%s:1:1: %v", filename, err)}}
+	}
+	return out, nil
+}
+
+// runtimeDir extracts the embedded runtime module into the user cache
+// directory (once per runtime version) and returns its path.
+func runtimeDir() (string, error) {
+	h := sha256.New()
+	var files []string
+	err := fs.WalkDir(aiogo.RuntimeFS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, "_test.go") {
+			return err
+		}
+		files = append(files, p)
+		b, _ := aiogo.RuntimeFS.ReadFile(p)
+		h.Write([]byte(p))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	dir := filepath.Join(base, "aiogo", "rt-"+hex.EncodeToString(h.Sum(nil))[:16])
+	if _, err := os.Stat(filepath.Join(dir, ".complete")); err == nil {
+		return dir, nil
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir)+string(os.PathSeparator), "tmp-")
+	if err != nil {
+		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+			return "", err
+		}
+		if tmp, err = os.MkdirTemp(filepath.Dir(dir), "tmp-"); err != nil {
+			return "", err
+		}
+	}
+	for _, p := range files {
+		b, _ := aiogo.RuntimeFS.ReadFile(p)
+		dst := filepath.Join(tmp, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return "", err
+		}
+		if p == "go.mod" {
+			b = []byte(runtimeGoMod(string(b)))
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			return "", err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(tmp, ".complete"), nil, 0o644); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		if _, err2 := os.Stat(filepath.Join(dir, ".complete")); err2 != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// runtimeGoMod keeps only the module and go lines: the runtime needs no
+// dependencies.
+func runtimeGoMod(mod string) string {
+	var out []string
+	for _, l := range strings.Split(mod, "\n") {
+		if strings.HasPrefix(l, "module ") || strings.HasPrefix(l, "go ") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+// Build compiles Go source of package main into an executable at out.
+func Build(goSrc []byte, out string) error {
+	rtDir, err := runtimeDir()
+	if err != nil {
+		return fmt.Errorf("preparing runtime: %v", err)
+	}
+	work, err := os.MkdirTemp("", "aiogo-build-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	gomod := fmt.Sprintf("module aiogoprog\n\ngo 1.22\n\nrequire github.com/aiogo/aiogo v0.0.0\n\nreplace github.com/aiogo/aiogo => %s\n", rtDir)
+	if err := os.WriteFile(filepath.Join(work, "go.mod"), []byte(gomod), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(work, "main.go"), goSrc, 0o644); err != nil {
+		return err
+	}
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command("go", "build", "-trimpath=false", "-o", abs, ".")
+	cmd.Dir = work
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build failed (this is a compiler bug):\n%s", b)
+	}
+	return nil
+}

@@ -1,0 +1,631 @@
+package ir
+
+import (
+	"fmt"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+)
+
+type loopCtx struct {
+	brk, cont *Block
+}
+
+type builder struct {
+	info    *check.Info
+	f       *Func
+	cur     *Block
+	handler *Block
+	loops   []loopCtx
+	excVars []*Var // exception temporaries of the enclosing except clauses
+}
+
+// Build lowers a checked function (or the module body, for info.Module)
+// and its nested functions.
+func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
+	f := newFunc(info, fi, name)
+	b := &builder{info: info, f: f}
+	for _, sym := range fi.Locals {
+		if sym.Comp {
+			continue // declared where a comprehension is lowered into loops
+		}
+		v := b.symVar(sym)
+		v.Param = sym.Param
+	}
+	for _, sym := range fi.Free {
+		v := b.symVar(sym)
+		v.Kind = "free"
+		v.Cell = true
+	}
+	for _, n := range fi.Nested {
+		if n.Lambda != nil {
+			f.Lambdas[n.Lambda] = Build(info, n, fmt.Sprintf("%s_lambda%d", name, len(f.Lambdas)+1))
+		}
+	}
+	b.cur = b.newBlock()
+	var body []ast.Stmt
+	switch {
+	case fi.Def != nil:
+		body = fi.Def.Body
+	case fi.Lambda != nil:
+		b.cur.Term = &Return{Pos: fi.Lambda.Pos, Value: fi.Lambda.Body}
+		b.lowerExpr(fi.Lambda.Body)
+	}
+	b.stmts(body)
+	if b.cur != nil && b.cur.Term == nil {
+		b.cur.Term = &Return{}
+	}
+	f.prune()
+	f.liveness()
+	return f
+}
+
+// BuildModule lowers module-level statements as a function.
+func BuildModule(info *check.Info, body []ast.Stmt) *Func {
+	f := newFunc(info, info.Module, "main")
+	b := &builder{info: info, f: f}
+	for _, n := range info.Module.Nested {
+		if n.Lambda != nil {
+			f.Lambdas[n.Lambda] = Build(info, n, fmt.Sprintf("lambda%d", len(f.Lambdas)+1))
+		}
+	}
+	b.cur = b.newBlock()
+	var stmts []ast.Stmt
+	for _, s := range body {
+		switch s.(type) {
+		case *ast.FuncDef, *ast.ClassDef, *ast.Import, *ast.ImportFrom:
+			continue
+		}
+		stmts = append(stmts, s)
+	}
+	b.stmts(stmts)
+	if b.cur != nil && b.cur.Term == nil {
+		b.cur.Term = &Return{}
+	}
+	f.prune()
+	f.liveness()
+	return f
+}
+
+func newFunc(info *check.Info, fi *check.FuncInfo, name string) *Func {
+	return &Func{Info: fi, Name: name, info: info, Subst: map[ast.Expr]*Var{}, SymVars: map[*check.Symbol]*Var{},
+		Comps: map[ast.Expr]bool{}, Lambdas: map[*ast.Lambda]*Func{}}
+}
+
+func (b *builder) symVar(sym *check.Symbol) *Var {
+	if v, ok := b.f.SymVars[sym]; ok {
+		return v
+	}
+	name := sym.Name
+	if sym.GoName != "" {
+		name = sym.GoName
+	}
+	v := &Var{ID: len(b.f.Vars), Name: name, Type: sym.Type, Sym: sym, Cell: sym.Captured}
+	b.f.Vars = append(b.f.Vars, v)
+	b.f.SymVars[sym] = v
+	return v
+}
+
+func (b *builder) temp(t check.Type) *Var {
+	b.f.nextTemp++
+	v := &Var{ID: len(b.f.Vars), Name: fmt.Sprintf("t%d", b.f.nextTemp), Type: t}
+	b.f.Vars = append(b.f.Vars, v)
+	return v
+}
+
+func (b *builder) newBlock() *Block {
+	bl := &Block{ID: len(b.f.Blocks), Handler: b.handler}
+	b.f.Blocks = append(b.f.Blocks, bl)
+	return bl
+}
+
+func (b *builder) emit(in Instr) {
+	if b.cur == nil {
+		b.cur = b.newBlock() // unreachable code
+	}
+	b.cur.Instrs = append(b.cur.Instrs, in)
+}
+
+func (b *builder) term(t Term) {
+	if b.cur == nil {
+		b.cur = b.newBlock()
+	}
+	b.cur.Term = t
+	b.cur = nil
+}
+
+func (b *builder) jump(to *Block) {
+	if b.cur != nil {
+		b.term(&Jump{To: to})
+	}
+}
+
+func (b *builder) stmts(body []ast.Stmt) {
+	for _, s := range body {
+		b.stmt(s)
+	}
+}
+
+func (b *builder) stmt(st ast.Stmt) {
+	if b.cur == nil {
+		b.cur = b.newBlock() // code after return/break: unreachable, pruned later
+	}
+	if b.cur.Pos.Line == 0 {
+		b.cur.Pos = st.Position()
+	}
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		if aw, ok := s.Value.(*ast.Await); ok {
+			b.lowerExpr(aw.Value)
+			b.await(aw, nil)
+			return
+		}
+		b.lowerExpr(s.Value)
+		b.emit(&Eval{Pos: s.Pos, Expr: s.Value})
+	case *ast.Pass, *ast.Global, *ast.Nonlocal:
+	case *ast.Assign:
+		b.lowerExpr(s.Value)
+		for _, t := range s.Targets {
+			b.lowerTarget(t)
+		}
+		if len(s.Targets) == 1 {
+			b.emit(&Assign{Pos: s.Pos, Target: s.Targets[0], Value: s.Value})
+			return
+		}
+		t := b.temp(b.info.Types[s.Value])
+		b.emit(&SetVar{Pos: s.Pos, Var: t, Value: s.Value})
+		for _, tg := range s.Targets {
+			b.emit(&Assign{Pos: s.Pos, Target: tg, Value: b.varExpr(t, s.Value)})
+		}
+	case *ast.AnnAssign:
+		if s.Value == nil {
+			return
+		}
+		b.lowerExpr(s.Value)
+		b.lowerTarget(s.Target)
+		b.emit(&Assign{Pos: s.Pos, Target: s.Target, Value: s.Value})
+	case *ast.AugAssign:
+		b.lowerExpr(s.Value)
+		b.emit(&AugAssign{Pos: s.Pos, Target: s.Target, Op: s.Op, Value: s.Value})
+	case *ast.Delete:
+		for _, t := range s.Targets {
+			b.emit(&Delete{Pos: s.Pos, Target: t})
+		}
+	case *ast.Return:
+		if s.Value != nil {
+			b.lowerExpr(s.Value)
+		}
+		b.term(&Return{Pos: s.Pos, Value: s.Value})
+	case *ast.If:
+		b.lowerExpr(s.Test)
+		then, join := b.newBlock(), b.newBlock()
+		els := join
+		if len(s.Orelse) > 0 {
+			els = b.newBlock()
+		}
+		b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: then, Else: els})
+		b.cur = then
+		b.stmts(s.Body)
+		b.jump(join)
+		if len(s.Orelse) > 0 {
+			b.cur = els
+			b.stmts(s.Orelse)
+			b.jump(join)
+		}
+		b.cur = join
+	case *ast.While:
+		head := b.newBlock()
+		head.Pos = s.Pos
+		b.jump(head)
+		b.cur = head
+		b.lowerExpr(s.Test)
+		body, exit := b.newBlock(), b.newBlock()
+		els := exit
+		if len(s.Orelse) > 0 {
+			els = b.newBlock()
+		}
+		b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: body, Else: els})
+		b.loops = append(b.loops, loopCtx{brk: exit, cont: head})
+		b.cur = body
+		b.stmts(s.Body)
+		b.jump(head)
+		b.loops = b.loops[:len(b.loops)-1]
+		if len(s.Orelse) > 0 {
+			b.cur = els
+			b.stmts(s.Orelse)
+			b.jump(exit)
+		}
+		b.cur = exit
+	case *ast.For:
+		b.lowerExpr(s.Iter)
+		it := b.temp(b.info.Types[s.Iter])
+		it.Kind = "iter"
+		it.IterType = b.info.Types[s.Iter]
+		b.emit(&IterInit{Pos: s.Pos, Iter: it, Src: s.Iter})
+		head := b.newBlock()
+		head.Pos = s.Pos
+		b.jump(head)
+		body, exit := b.newBlock(), b.newBlock()
+		els := exit
+		if len(s.Orelse) > 0 {
+			els = b.newBlock()
+		}
+		b.cur = head
+		b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
+		b.loops = append(b.loops, loopCtx{brk: exit, cont: head})
+		b.cur = body
+		b.stmts(s.Body)
+		b.jump(head)
+		b.loops = b.loops[:len(b.loops)-1]
+		if len(s.Orelse) > 0 {
+			b.cur = els
+			b.stmts(s.Orelse)
+			b.jump(exit)
+		}
+		b.cur = exit
+	case *ast.Break:
+		b.jump(b.loops[len(b.loops)-1].brk)
+	case *ast.Continue:
+		b.jump(b.loops[len(b.loops)-1].cont)
+	case *ast.Assert:
+		b.lowerExpr(s.Test)
+		ok, fail := b.newBlock(), b.newBlock()
+		b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: ok, Else: fail})
+		b.cur = fail
+		if s.Msg != nil {
+			b.lowerExpr(s.Msg)
+		}
+		b.term(&Raise{Pos: s.Pos, Exc: s.Msg, Assert: true})
+		b.cur = ok
+	case *ast.Raise:
+		if s.Exc == nil {
+			var ev *Var
+			if len(b.excVars) > 0 {
+				ev = b.excVars[len(b.excVars)-1]
+			}
+			b.term(&Raise{Pos: s.Pos, ExcVar: ev})
+			return
+		}
+		b.lowerExpr(s.Exc)
+		b.term(&Raise{Pos: s.Pos, Exc: s.Exc})
+	case *ast.Try:
+		b.try(s)
+	case *ast.FuncDef:
+		fi := b.info.Funcs[s]
+		nf := Build(b.info, fi, b.f.Name+"_"+s.Name)
+		b.f.Nested = append(b.f.Nested, nf)
+		sym := b.info.Defs[s]
+		b.emit(&DefFunc{Pos: s.Pos, Var: b.symVar(sym), Func: nf})
+	default:
+		panic(fmt.Sprintf("ir: unexpected statement %T", st))
+	}
+}
+
+func (b *builder) try(s *ast.Try) {
+	b.f.HasTry = true
+	outer := b.handler
+	dispatch := &Block{ID: len(b.f.Blocks), Handler: outer, Pos: s.Pos, Resume: true}
+	b.f.Blocks = append(b.f.Blocks, dispatch)
+	join := &Block{Handler: outer}
+	// Body, protected by dispatch.
+	b.handler = dispatch
+	body := b.newBlock()
+	b.jump(body)
+	b.cur = body
+	b.stmts(s.Body)
+	b.handler = outer
+	if len(s.Orelse) > 0 {
+		els := b.newBlock()
+		b.jump(els)
+		b.cur = els
+		b.stmts(s.Orelse)
+	}
+	join.ID = len(b.f.Blocks)
+	b.f.Blocks = append(b.f.Blocks, join)
+	b.jump(join)
+	// Dispatch over the except clauses.
+	ev := b.temp(nil)
+	ev.Kind = "exc"
+	b.cur = dispatch
+	b.emit(&BindExc{Pos: s.Pos, Var: ev})
+	for _, h := range s.Handlers {
+		hb := b.newBlock()
+		next := b.newBlock()
+		if h.Type != nil {
+			b.lowerExpr(h.Type)
+			b.term(&MatchExc{Pos: h.Pos, ExcVar: ev, Class: h.Type, Then: hb, Else: next})
+		} else {
+			b.jump(hb)
+		}
+		b.cur = hb
+		if h.Name != "" {
+			if sym := b.info.Defs[h]; sym != nil {
+				b.emit(&BindExc{Pos: h.Pos, Var: b.symVar(sym), From: ev})
+			}
+		}
+		b.excVars = append(b.excVars, ev)
+		b.stmts(h.Body)
+		b.excVars = b.excVars[:len(b.excVars)-1]
+		b.jump(join)
+		b.cur = next
+	}
+	b.term(&Raise{Pos: s.Pos, ExcVar: ev})
+	b.cur = join
+}
+
+// varExpr makes an expression node standing for v: a fresh Name mapped in
+// Subst, typed like like.
+func (b *builder) varExpr(v *Var, like ast.Expr) ast.Expr {
+	n := &ast.Name{Pos: like.Position(), ID: v.Name}
+	b.f.Subst[n] = v
+	b.info.Types[n] = v.Type
+	return n
+}
+
+func (b *builder) await(aw *ast.Await, dst *Var) {
+	b.f.Awaits++
+	next := b.newBlock()
+	next.Resume = true
+	res := b.info.Types[aw]
+	a := &Await{Pos: aw.Pos, Value: aw.Value, Dst: dst, Next: next, ID: b.f.Awaits, Result: res}
+	next.AwaitFrom = a
+	next.Pos = aw.Pos
+	b.term(a)
+	b.cur = next
+}
+
+// lowerTarget spills awaits out of assignment targets (subscript indexes).
+func (b *builder) lowerTarget(t ast.Expr) {
+	switch x := t.(type) {
+	case *ast.Subscript:
+		b.lowerExpr(x.Value)
+		b.lowerExpr(x.Index)
+	case *ast.Attribute:
+		b.lowerExpr(x.Value)
+	case *ast.TupleExpr:
+		for _, e := range x.Elems {
+			b.lowerTarget(e)
+		}
+	}
+}
+
+// HasAwait reports whether e contains an await outside lambdas.
+func HasAwait(e ast.Expr) bool {
+	found := false
+	check.WalkExpr(e, func(x ast.Expr) {
+		if _, ok := x.(*ast.Await); ok {
+			found = true
+		}
+	})
+	return found
+}
+
+// pure reports expressions that need no spilling: constants and names of
+// functions, classes and modules.
+func (b *builder) pure(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
+		return true
+	case *ast.Name:
+		sym := b.info.Uses[x]
+		return sym == nil || sym.Kind != check.SymVar
+	case *ast.Attribute:
+		if n, ok := x.Value.(*ast.Name); ok {
+			if sym := b.info.Uses[n]; sym != nil && sym.Kind == check.SymModule {
+				return true
+			}
+		}
+	case *ast.Lambda:
+		return true
+	}
+	return false
+}
+
+// lowerExpr normalises e so that it contains no await: awaits become
+// suspension points whose results are substituted, and what Python
+// evaluates before them is spilled into temporaries.
+func (b *builder) lowerExpr(e ast.Expr) {
+	if e == nil || !HasAwait(e) {
+		return
+	}
+	if _, done := b.f.Subst[e]; done {
+		return
+	}
+	switch x := e.(type) {
+	case *ast.Await:
+		b.lowerExpr(x.Value)
+		t := b.temp(b.info.Types[x])
+		b.await(x, t)
+		b.f.Subst[x] = t
+		return
+	case *ast.BoolOp:
+		res := b.info.Types[x]
+		r := b.temp(res)
+		join := b.newBlock()
+		for i, v := range x.Values {
+			b.lowerExpr(v)
+			b.emit(&SetVar{Pos: x.Pos, Var: r, Value: v, Conv: b.info.Conv[v]})
+			if i == len(x.Values)-1 {
+				b.jump(join)
+				break
+			}
+			next := b.newBlock()
+			cond := b.varExpr(r, v)
+			if x.Op == "and" {
+				b.term(&Branch{Pos: x.Pos, Cond: cond, Then: next, Else: join})
+			} else {
+				b.term(&Branch{Pos: x.Pos, Cond: cond, Then: join, Else: next})
+			}
+			b.cur = next
+		}
+		b.cur = join
+		b.f.Subst[x] = r
+		return
+	case *ast.IfExp:
+		r := b.temp(b.info.Types[x])
+		b.lowerExpr(x.Test)
+		then, els, join := b.newBlock(), b.newBlock(), b.newBlock()
+		b.term(&Branch{Pos: x.Pos, Cond: x.Test, Then: then, Else: els})
+		b.cur = then
+		b.lowerExpr(x.Body)
+		b.emit(&SetVar{Pos: x.Pos, Var: r, Value: x.Body, Conv: b.info.Conv[x.Body]})
+		b.jump(join)
+		b.cur = els
+		b.lowerExpr(x.Orelse)
+		b.emit(&SetVar{Pos: x.Pos, Var: r, Value: x.Orelse, Conv: b.info.Conv[x.Orelse]})
+		b.jump(join)
+		b.cur = join
+		b.f.Subst[x] = r
+		return
+	case *ast.ListComp:
+		b.comprehension(x, x.Gens, nil, x.Elt)
+		return
+	case *ast.SetComp:
+		b.comprehension(x, x.Gens, nil, x.Elt)
+		return
+	case *ast.DictComp:
+		b.comprehension(x, x.Gens, x.Key, x.Value)
+		return
+	case *ast.GeneratorExp:
+		b.comprehension(x, x.Gens, nil, x.Elt)
+		return
+	}
+	// Generic node: evaluate children in order, spilling those that come
+	// before a child containing an await.
+	kids := children(e)
+	last := -1
+	for i, k := range kids {
+		if HasAwait(k) {
+			last = i
+		}
+	}
+	for i, k := range kids {
+		if i > last {
+			break
+		}
+		if HasAwait(k) {
+			b.lowerExpr(k)
+			continue
+		}
+		if b.pure(k) || i == last {
+			continue
+		}
+		t := b.temp(b.info.Types[k])
+		b.emit(&SetVar{Pos: k.Position(), Var: t, Value: k})
+		b.f.Subst[k] = t
+	}
+}
+
+// children lists the sub-expressions of e in evaluation order. For a
+// method call the receiver stands in for the callee.
+func children(e ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	add := func(xs ...ast.Expr) {
+		for _, x := range xs {
+			if x != nil {
+				out = append(out, x)
+			}
+		}
+	}
+	switch x := e.(type) {
+	case *ast.ListExpr:
+		add(x.Elems...)
+	case *ast.TupleExpr:
+		add(x.Elems...)
+	case *ast.SetExpr:
+		add(x.Elems...)
+	case *ast.DictExpr:
+		for i := range x.Keys {
+			add(x.Keys[i], x.Values[i])
+		}
+	case *ast.BinOp:
+		add(x.Left, x.Right)
+	case *ast.UnaryOp:
+		add(x.Operand)
+	case *ast.Compare:
+		add(x.Left)
+		add(x.Comparators...)
+	case *ast.Call:
+		if at, ok := x.Func.(*ast.Attribute); ok {
+			add(at.Value)
+		} else {
+			add(x.Func)
+		}
+		add(x.Args...)
+		for _, k := range x.Keywords {
+			add(k.Value)
+		}
+	case *ast.Attribute:
+		add(x.Value)
+	case *ast.Subscript:
+		add(x.Value, x.Index)
+	case *ast.Slice:
+		add(x.Lower, x.Upper, x.Step)
+	case *ast.Starred:
+		add(x.Value)
+	case *ast.NamedExpr:
+		add(x.Value)
+	case *ast.FString:
+		for _, p := range x.Parts {
+			if p.Expr != nil {
+				add(p.Expr)
+			}
+			if p.Spec != nil {
+				add(p.Spec)
+			}
+		}
+	}
+	return out
+}
+
+// comprehension lowers a comprehension containing awaits into loops that
+// build the result in a temporary.
+func (b *builder) comprehension(e ast.Expr, gens []*ast.Comprehension, key, elt ast.Expr) {
+	rt := b.info.Types[e]
+	if it, ok := rt.(*check.Iterator); ok {
+		rt = &check.List{Elem: it.Elem} // a generator expression with awaits is built eagerly
+	}
+	r := b.temp(rt)
+	b.f.Comps[e] = true
+	b.emit(&SetVar{Pos: e.Position(), Var: r, Value: e}) // codegen: an empty container
+	exit := b.newBlock()
+	var rec func(i int, outerExit *Block)
+	rec = func(i int, outerExit *Block) {
+		if i == len(gens) {
+			if key != nil {
+				b.lowerExpr(key)
+			}
+			b.lowerExpr(elt)
+			b.emit(&Append{Pos: e.Position(), Var: r, Key: key, Value: elt})
+			return
+		}
+		g := gens[i]
+		for _, sym := range b.info.CompSyms[g] {
+			b.symVar(sym)
+		}
+		b.lowerExpr(g.Iter)
+		it := b.temp(b.info.Types[g.Iter])
+		it.Kind = "iter"
+		it.IterType = b.info.Types[g.Iter]
+		b.emit(&IterInit{Pos: g.Pos, Iter: it, Src: g.Iter})
+		head := b.newBlock()
+		b.jump(head)
+		body, done := b.newBlock(), b.newBlock()
+		b.cur = head
+		b.term(&ForNext{Pos: g.Pos, Iter: it, Target: g.Target, Body: body, Exit: done})
+		b.cur = body
+		for _, cond := range g.Ifs {
+			b.lowerExpr(cond)
+			ok := b.newBlock()
+			b.term(&Branch{Pos: g.Pos, Cond: cond, Then: ok, Else: head})
+			b.cur = ok
+		}
+		rec(i+1, done)
+		b.jump(head)
+		b.cur = done
+	}
+	rec(0, exit)
+	b.jump(exit)
+	b.cur = exit
+	b.f.Subst[e] = r
+}

@@ -1,0 +1,587 @@
+package parser
+
+import (
+	"sync"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// The grammar: one participle struct per production, private to the
+// package. convert.go turns the resulting tree into package ast.
+//
+// Participle backtracks at most one token (the default lookahead), so the
+// productions are shaped to decide early: statements and displays parse a
+// permissive form first and convert.go rejects what Python does not allow
+// (assignment targets, dict/set item mixes, misplaced generator
+// expressions...). The lexer resolves the two spots that would need more
+// lookahead (see indentDef.retag).
+
+// ---------------------------------------------------------------------------
+// Module and statements
+
+type fileNode struct {
+	Stmts []stmtNode `parser:"@@*"`
+}
+
+// stmtNode is a statement production (participle union).
+type stmtNode interface{ stmtNode() }
+
+// smallNode is a simple statement production (participle union).
+type smallNode interface{ smallNode() }
+
+// block is the body of a compound statement: an indented suite or simple
+// statements on the header's line.
+type block struct {
+	Stmts  []stmtNode  `parser:"  Newline Indent @@+ Dedent"`
+	Simple *simpleLine `parser:"| @@"`
+}
+
+// simpleLine is one or more simple statements separated by ";".
+type simpleLine struct {
+	Pos   lexer.Position
+	Stmts []smallNode `parser:"@@ ( ';' @@ )* ';'? Newline"`
+}
+
+type ifStmt struct {
+	Pos   lexer.Position
+	Test  *namedTest    `parser:"'if' @@ ':'"`
+	Body  *block        `parser:"@@"`
+	Elifs []*elifClause `parser:"@@*"`
+	Else  *block        `parser:"( 'else' ':' @@ )?"`
+}
+
+type elifClause struct {
+	Pos  lexer.Position
+	Test *namedTest `parser:"'elif' @@ ':'"`
+	Body *block     `parser:"@@"`
+}
+
+type whileStmt struct {
+	Pos  lexer.Position
+	Test *namedTest `parser:"'while' @@ ':'"`
+	Body *block     `parser:"@@"`
+	Else *block     `parser:"( 'else' ':' @@ )?"`
+}
+
+type forStmt struct {
+	Pos    lexer.Position
+	Target *targetList   `parser:"'for' @@ 'in'"`
+	Iter   *starExprList `parser:"@@ ':'"`
+	Body   *block        `parser:"@@"`
+	Else   *block        `parser:"( 'else' ':' @@ )?"`
+}
+
+type tryStmt struct {
+	Pos         lexer.Position
+	Body        *block          `parser:"'try' ':' @@"`
+	Handlers    []*exceptClause `parser:"( @@+"`
+	Else        *block          `parser:"  ( 'else' ':' @@ )?"`
+	Finally     *block          `parser:"  ( 'finally' ':' @@ )?"`
+	OnlyFinally *block          `parser:"| 'finally' ':' @@ )"`
+}
+
+type exceptClause struct {
+	Pos  lexer.Position
+	Star bool     `parser:"'except' @'*'?"`
+	Type *test    `parser:"( @@"`
+	Name *nameTok `parser:"  ( 'as' @@ )? )?"`
+	Body *block   `parser:"':' @@"`
+}
+
+type withStmt struct {
+	Pos   lexer.Position
+	Paren []*withItem `parser:"'with' ( WithParen @@ ( ',' @@ )* ','? ')'"`
+	Items []*withItem `parser:"       | @@ ( ',' @@ )* ) ':'"`
+	Body  *block      `parser:"@@"`
+}
+
+type withItem struct {
+	Pos     lexer.Position
+	Context *test   `parser:"@@"`
+	Target  *target `parser:"( 'as' @@ )?"`
+}
+
+type funcDef struct {
+	Pos     lexer.Position
+	Name    *nameTok `parser:"'def' @@"`
+	Params  []*param `parser:"'(' ( @@ ( ',' @@ )* ','? )? ')'"`
+	Returns *test    `parser:"( '->' @@ )?"`
+	Body    *block   `parser:"':' @@"`
+}
+
+type param struct {
+	Pos      lexer.Position
+	Slash    bool     `parser:"  @'/'"`
+	DStar    bool     `parser:"| @'**'"`
+	DName    *nameTok `parser:"  @@"`
+	DAnn     *test    `parser:"  ( ':' @@ )?"`
+	Star     bool     `parser:"| @'*'"`
+	StarName *nameTok `parser:"  ( @@"`
+	StarAnn  *test    `parser:"    ( ':' @@ )? )?"`
+	Name     *nameTok `parser:"| @@"`
+	Ann      *test    `parser:"  ( ':' @@ )?"`
+	Default  *test    `parser:"  ( '=' @@ )?"`
+}
+
+type classDef struct {
+	Pos   lexer.Position
+	Name  *nameTok    `parser:"'class' @@"`
+	Paren bool        `parser:"( @'('"`
+	Args  []*argument `parser:"  ( @@ ( ',' @@ )* ','? )? ')' )?"`
+	Body  *block      `parser:"':' @@"`
+}
+
+// asyncStmt is async def / async for / async with.
+type asyncStmt struct {
+	Pos  lexer.Position
+	Def  *funcDef  `parser:"'async' ( @@"`
+	For  *forStmt  `parser:"        | @@"`
+	With *withStmt `parser:"        | @@ )"`
+}
+
+type decorated struct {
+	Pos        lexer.Position
+	Decorators []*decorator `parser:"@@+"`
+	Class      *classDef    `parser:"( @@"`
+	Def        *funcDef     `parser:"| @@"`
+	AsyncDef   *asyncDef    `parser:"| @@ )"`
+}
+
+type asyncDef struct {
+	Pos lexer.Position
+	Def *funcDef `parser:"'async' @@"`
+}
+
+type decorator struct {
+	Pos  lexer.Position
+	Expr *namedTest `parser:"'@' @@ Newline"`
+}
+
+// matchStmt parses the header; the case blocks are skipped token by token.
+type matchStmt struct {
+	Pos     lexer.Position
+	Subject *starExprList `parser:"MatchKw @@ ':'"`
+	Body    []*skipTok    `parser:"Newline Indent @@+ Dedent"`
+}
+
+type skipTok struct {
+	Nested []*skipTok `parser:"  Indent @@* Dedent"`
+	Tok    string     `parser:"| @!Dedent"`
+}
+
+func (*ifStmt) stmtNode()     {}
+func (*whileStmt) stmtNode()  {}
+func (*forStmt) stmtNode()    {}
+func (*tryStmt) stmtNode()    {}
+func (*withStmt) stmtNode()   {}
+func (*funcDef) stmtNode()    {}
+func (*classDef) stmtNode()   {}
+func (*asyncStmt) stmtNode()  {}
+func (*decorated) stmtNode()  {}
+func (*matchStmt) stmtNode()  {}
+func (*simpleLine) stmtNode() {}
+
+// ---------------------------------------------------------------------------
+// Simple statements
+
+type passStmt struct {
+	Pos lexer.Position
+	Kw  bool `parser:"@'pass'"`
+}
+
+type breakStmt struct {
+	Pos lexer.Position
+	Kw  bool `parser:"@'break'"`
+}
+
+type continueStmt struct {
+	Pos lexer.Position
+	Kw  bool `parser:"@'continue'"`
+}
+
+type returnStmt struct {
+	Pos   lexer.Position
+	Kw    bool          `parser:"@'return'"`
+	Value *starExprList `parser:"@@?"`
+}
+
+type raiseStmt struct {
+	Pos   lexer.Position
+	Kw    bool  `parser:"@'raise'"`
+	Exc   *test `parser:"( @@"`
+	Cause *test `parser:"  ( 'from' @@ )? )?"`
+}
+
+type globalStmt struct {
+	Pos   lexer.Position
+	Names []*nameTok `parser:"'global' @@ ( ',' @@ )*"`
+}
+
+type nonlocalStmt struct {
+	Pos   lexer.Position
+	Names []*nameTok `parser:"'nonlocal' @@ ( ',' @@ )*"`
+}
+
+type delStmt struct {
+	Pos     lexer.Position
+	Targets *targetList `parser:"'del' @@"`
+}
+
+type assertStmt struct {
+	Pos  lexer.Position
+	Test *test `parser:"'assert' @@"`
+	Msg  *test `parser:"( ',' @@ )?"`
+}
+
+type importStmt struct {
+	Pos   lexer.Position
+	Names []*dottedAs `parser:"'import' @@ ( ',' @@ )*"`
+}
+
+type dottedAs struct {
+	Pos    lexer.Position
+	Name   *dotted  `parser:"@@"`
+	AsName *nameTok `parser:"( 'as' @@ )?"`
+}
+
+type dotted struct {
+	Pos   lexer.Position
+	Parts []string `parser:"@Ident ( '.' @Ident )*"`
+}
+
+type fromStmt struct {
+	Pos    lexer.Position
+	Dots   []string    `parser:"'from' @( '.' | '...' )*"`
+	Module *dotted     `parser:"@@? 'import'"`
+	Star   *starTok    `parser:"( @@"`
+	Paren  []*importAs `parser:"| '(' @@ ( ',' @@ )* ','? ')'"`
+	Names  []*importAs `parser:"| @@ ( ',' @@ )* )"`
+}
+
+type starTok struct {
+	Pos lexer.Position
+	Kw  bool `parser:"@'*'"`
+}
+
+type importAs struct {
+	Pos    lexer.Position
+	Name   *nameTok `parser:"@@"`
+	AsName *nameTok `parser:"( 'as' @@ )?"`
+}
+
+// exprStmt is an expression statement, an assignment chain, an augmented
+// or an annotated assignment.
+type exprStmt struct {
+	Pos    lexer.Position
+	Yield  *yieldExpr    `parser:"( @@"`
+	First  *starExprList `parser:"| @@ )"`
+	Aug    *augTail      `parser:"( @@"`
+	Ann    *annTail      `parser:"| @@"`
+	Assign []*assignTail `parser:"| @@+ )?"`
+}
+
+type augTail struct {
+	Pos   lexer.Position
+	Op    string `parser:"@( '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '<<=' | '>>=' | '&=' | '|=' | '^=' | '@=' )"`
+	Value *rhs   `parser:"@@"`
+}
+
+type annTail struct {
+	Pos        lexer.Position
+	Annotation *test `parser:"':' @@"`
+	Value      *rhs  `parser:"( '=' @@ )?"`
+}
+
+type assignTail struct {
+	Pos   lexer.Position
+	Value *rhs `parser:"'=' @@"`
+}
+
+// rhs is the right-hand side of an assignment.
+type rhs struct {
+	Yield *yieldExpr    `parser:"  @@"`
+	List  *starExprList `parser:"| @@"`
+}
+
+func (*passStmt) smallNode()     {}
+func (*breakStmt) smallNode()    {}
+func (*continueStmt) smallNode() {}
+func (*returnStmt) smallNode()   {}
+func (*raiseStmt) smallNode()    {}
+func (*globalStmt) smallNode()   {}
+func (*nonlocalStmt) smallNode() {}
+func (*delStmt) smallNode()      {}
+func (*assertStmt) smallNode()   {}
+func (*importStmt) smallNode()   {}
+func (*fromStmt) smallNode()     {}
+func (*exprStmt) smallNode()     {}
+
+// ---------------------------------------------------------------------------
+// Expression lists
+
+// starExprList is Python's star_expressions: a bare tuple when it has a
+// comma.
+type starExprList struct {
+	Pos      lexer.Position
+	Items    []*starExpr `parser:"@@ ( ',' @@ )*"`
+	Trailing bool        `parser:"@','?"`
+}
+
+type starExpr struct {
+	Pos  lexer.Position
+	Star *opExpr `parser:"  '*' @@"`
+	Expr *test  `parser:"| @@"`
+}
+
+// starNamed is Python's star_named_expression (display elements).
+type starNamed struct {
+	Pos  lexer.Position
+	Star *opExpr    `parser:"  '*' @@"`
+	Expr *namedTest `parser:"| @@"`
+}
+
+// targetList is the target of for, comprehensions and del (exprlist).
+type targetList struct {
+	Pos      lexer.Position
+	Items    []*target `parser:"@@ ( ',' @@ )*"`
+	Trailing bool      `parser:"@','?"`
+}
+
+// target is an assignment target: a primary, possibly starred. Anything
+// that is not assignable is rejected by the converter.
+type target struct {
+	Pos  lexer.Position
+	Star bool   `parser:"@'*'?"`
+	Expr *power `parser:"@@"`
+}
+
+// ---------------------------------------------------------------------------
+// Expressions, loosest binding first
+
+// namedTest is an expression that may be an assignment expression; the
+// converter checks that the target of := is a bare name.
+type namedTest struct {
+	Pos    lexer.Position
+	Value  *test `parser:"@@"`
+	Walrus *test `parser:"( ':=' @@ )?"`
+}
+
+type test struct {
+	Pos    lexer.Position
+	Body   *opExpr     `parser:"  @@"`
+	Cond   *opExpr     `parser:"  ( 'if' @@"`
+	Else   *test       `parser:"    'else' @@ )?"`
+	Lambda *lambdaExpr `parser:"| @@"`
+}
+
+type lambdaExpr struct {
+	Pos    lexer.Position
+	Params []*lambdaParam `parser:"'lambda' ( @@ ( ',' @@ )* ','? )? ':'"`
+	Body   *test          `parser:"@@"`
+}
+
+type lambdaParam struct {
+	Pos      lexer.Position
+	Slash    bool     `parser:"  @'/'"`
+	DStar    bool     `parser:"| @'**'"`
+	DName    *nameTok `parser:"  @@"`
+	Star     bool     `parser:"| @'*'"`
+	StarName *nameTok `parser:"  @@?"`
+	Name     *nameTok `parser:"| @@"`
+	Default  *test    `parser:"  ( '=' @@ )?"`
+}
+
+// opExpr is a flat run of operands and binary operators, from "or" down
+// to "*"; the converter applies Python's precedence (precedence climbing).
+type opExpr struct {
+	First *operand  `parser:"@@"`
+	Rest  []*opTail `parser:"@@*"`
+}
+
+type opTail struct {
+	Pos   lexer.Position
+	Op    string   `parser:"@BinOp"`
+	Right *operand `parser:"@@"`
+}
+
+// operand is a power with prefix operators (not, -, +, ~).
+type operand struct {
+	Pos     lexer.Position
+	Op      string   `parser:"  @BinOp"`
+	Operand *operand `parser:"  @@"`
+	Power   *power   `parser:"| @@"`
+}
+
+// power is [await] atom trailers [** operand].
+type power struct {
+	Pos      lexer.Position
+	Await    bool       `parser:"@'await'?"`
+	Atom     *atom      `parser:"@@"`
+	Trailers []*trailer `parser:"@@*"`
+	Exp      *operand   `parser:"( '**' @@ )?"`
+}
+
+type trailer struct {
+	Pos   lexer.Position
+	Call  *callTrailer  `parser:"  @@"`
+	Index *indexTrailer `parser:"| @@"`
+	Attr  *nameTok      `parser:"| '.' @@"`
+}
+
+type callTrailer struct {
+	Pos  lexer.Position
+	Open bool        `parser:"@'('"`
+	Args []*argument `parser:"( @@ ( ',' @@ )* ','? )? ')'"`
+}
+
+// argument is a call argument; name=value is parsed as an expression
+// followed by "=", and the converter checks that it is a bare name.
+type argument struct {
+	Pos     lexer.Position
+	DStar   *test      `parser:"  '**' @@"`
+	Star    *test      `parser:"| '*' @@"`
+	Value   *namedTest `parser:"| @@"`
+	KwValue *test      `parser:"  ( '=' @@"`
+	Comp    []*compFor `parser:"  | @@+ )?"`
+}
+
+type indexTrailer struct {
+	Pos      lexer.Position
+	Open     bool             `parser:"@'['"`
+	Items    []*subscriptItem `parser:"@@ ( ',' @@ )*"`
+	Trailing bool             `parser:"@','? ']'"`
+}
+
+type subscriptItem struct {
+	Pos   lexer.Position
+	Star  *opExpr    `parser:"  '*' @@"`
+	Lower *namedTest `parser:"| @@"`
+	Slice *sliceTail `parser:"  @@?"`
+	Bare  *sliceTail `parser:"| @@"`
+}
+
+type sliceTail struct {
+	Pos   lexer.Position
+	Colon bool       `parser:"@':'"`
+	Upper *test      `parser:"@@?"`
+	Step  *sliceStep `parser:"@@?"`
+}
+
+type sliceStep struct {
+	Colon bool  `parser:"@':'"`
+	Step  *test `parser:"@@?"`
+}
+
+type atom struct {
+	Pos      lexer.Position
+	Name     *string    `parser:"  @Ident"`
+	Number   *string    `parser:"| @Number"`
+	Strings  []*strTok  `parser:"| @@+"`
+	None     bool       `parser:"| @'None'"`
+	True     bool       `parser:"| @'True'"`
+	False    bool       `parser:"| @'False'"`
+	Ellipsis bool       `parser:"| @'...'"`
+	Paren    *parenAtom `parser:"| @@"`
+	List     *listAtom  `parser:"| @@"`
+	Brace    *braceAtom `parser:"| @@"`
+}
+
+type strTok struct {
+	Pos   lexer.Position
+	Value string `parser:"@String"`
+}
+
+type nameTok struct {
+	Pos  lexer.Position
+	Name string `parser:"@Ident"`
+}
+
+// parenAtom is a parenthesised expression, a tuple, a generator expression
+// or a parenthesised yield.
+type parenAtom struct {
+	Pos      lexer.Position
+	Open     bool         `parser:"@'('"`
+	Yield    *yieldExpr   `parser:"( @@"`
+	First    *starNamed   `parser:"| @@"`
+	Comp     []*compFor   `parser:"  @@*"`
+	Rest     []*starNamed `parser:"  ( ',' @@ )*"`
+	Trailing bool         `parser:"  @','? )? ')'"`
+}
+
+type listAtom struct {
+	Pos      lexer.Position
+	Open     bool         `parser:"@'['"`
+	First    *starNamed   `parser:"( @@"`
+	Comp     []*compFor   `parser:"  @@*"`
+	Rest     []*starNamed `parser:"  ( ',' @@ )*"`
+	Trailing bool         `parser:"  @','? )? ']'"`
+}
+
+// braceAtom is a dict or set display or comprehension; convert.go sorts
+// out which from the first item.
+type braceAtom struct {
+	Pos      lexer.Position
+	Open     bool         `parser:"@'{'"`
+	First    *braceItem   `parser:"( @@"`
+	Comp     []*compFor   `parser:"  @@*"`
+	Rest     []*braceItem `parser:"  ( ',' @@ )*"`
+	Trailing bool         `parser:"  @','? )? '}'"`
+}
+
+type braceItem struct {
+	Pos   lexer.Position
+	DStar *opExpr    `parser:"  '**' @@"`
+	Star  *opExpr    `parser:"| '*' @@"`
+	Key   *namedTest `parser:"| @@"`
+	Value *test      `parser:"  ( ':' @@ )?"`
+}
+
+type compFor struct {
+	Pos    lexer.Position
+	Async  bool        `parser:"@'async'?"`
+	Target *targetList `parser:"'for' @@"`
+	Iter   *opExpr     `parser:"'in' @@"`
+	Ifs    []*opExpr   `parser:"( 'if' @@ )*"`
+}
+
+type yieldExpr struct {
+	Pos   lexer.Position
+	Kw    bool          `parser:"@'yield'"`
+	From  *test         `parser:"( 'from' @@"`
+	Value *starExprList `parser:"| @@ )?"`
+}
+
+// fieldRoot is the root production for an f-string replacement field,
+// which is parsed as if it were parenthesised.
+type fieldRoot struct {
+	Atom *parenAtom `parser:"@@ Newline"`
+}
+
+// ---------------------------------------------------------------------------
+// Parser construction
+
+var (
+	buildOnce   sync.Once
+	lexDef      *indentDef
+	fileParser  *participle.Parser[fileNode]
+	fieldParser *participle.Parser[fieldRoot]
+)
+
+func parsers() (*participle.Parser[fileNode], *participle.Parser[fieldRoot]) {
+	buildOnce.Do(func() {
+		lexDef = newIndentDef()
+		opts := []participle.Option{
+			participle.Lexer(lexDef),
+			participle.Union[stmtNode](&decorated{}, &simpleLine{}, &ifStmt{}, &forStmt{}, &funcDef{},
+				&asyncStmt{}, &whileStmt{}, &tryStmt{}, &withStmt{}, &classDef{},
+				&matchStmt{}),
+			participle.Union[smallNode](&exprStmt{}, &returnStmt{}, &passStmt{},
+				&breakStmt{}, &continueStmt{}, &raiseStmt{}, &importStmt{}, &fromStmt{},
+				&assertStmt{}, &delStmt{}, &globalStmt{}, &nonlocalStmt{}),
+		}
+		fileParser = participle.MustBuild[fileNode](opts...)
+		fieldParser = participle.MustBuild[fieldRoot](opts...)
+	})
+	return fileParser, fieldParser
+}

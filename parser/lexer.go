@@ -1,0 +1,473 @@
+package parser
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// The lexer is built in two layers, following the project's recipe:
+//
+//  1. base, a participle "simple" (regexp) lexer, splits the source into raw
+//     tokens: whitespace, comments, newlines, strings, numbers, names and
+//     operators, plus three "bad" rules that only exist to turn malformed
+//     input into positioned errors.
+//  2. indentDef wraps it. It reads every raw token, fixes columns to count
+//     bytes, drops whitespace and comments, joins lines inside brackets,
+//     synthesises Newline/Indent/Dedent tokens from an indentation stack,
+//     checks bracket nesting, turns reserved words into Keyword tokens and
+//     retags two context-dependent tokens (the soft keyword "match" that
+//     starts a match statement, and the "(" of a parenthesised with-item
+//     list) so that the grammar needs only one token of lookahead.
+
+// stringPrefix is the optional prefix of a string literal.
+const stringPrefix = `(?:[rR][bBfF]?|[bB][rR]?|[fF][rR]?|[uU])?`
+
+// digits is a run of decimal digits with single underscores between them.
+const digits = `\d(?:_?\d)*`
+
+const exponent = `[eE][+-]?` + digits
+
+var base = lexer.MustSimple([]lexer.SimpleRule{
+	{Name: "Whitespace", Pattern: `[ \t\f]+|\\\n`},
+	{Name: "Comment", Pattern: `#[^\n]*`},
+	{Name: "Newline", Pattern: `\n`},
+	{Name: "String", Pattern: stringPrefix + `(?:'''(?:[^\\]|\\(?s:.))*?'''|"""(?:[^\\]|\\(?s:.))*?"""|'(?:[^\\'\n]|\\(?s:.))*'|"(?:[^\\"\n]|\\(?s:.))*")`},
+	{Name: "BadString", Pattern: stringPrefix + `(?:'''|"""|'|")`},
+	{Name: "Number", Pattern: `(?:(?:` + digits + `)?\.` + digits + `(?:` + exponent + `)?[jJ]?` +
+		`|` + digits + `\.(?:` + exponent + `)?[jJ]?` +
+		`|` + digits + exponent + `[jJ]?` +
+		`|0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+` +
+		`|` + digits + `[jJ]?)`},
+	{Name: "Ident", Pattern: `[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`},
+	{Name: "Op", Pattern: `\*\*=|//=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|\+=|-=|\*=|/=|%=|&=|\|=|\^=|@=|\*\*|//|<<|>>|[-+*/%@&|^~<>()\[\]{},:;.=]`},
+	{Name: "BadContinuation", Pattern: `\\`},
+	{Name: "BadChar", Pattern: `(?s:.)`},
+})
+
+// keywords are Python's reserved words; they are lexed as Keyword tokens
+// and so can never be used as names. The soft keywords (match, case, type,
+// _) stay identifiers.
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true,
+	"assert": true, "async": true, "await": true, "break": true,
+	"class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true,
+	"global": true, "if": true, "import": true, "in": true, "is": true,
+	"lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
+	"raise": true, "return": true, "try": true, "while": true, "with": true,
+	"yield": true,
+}
+
+const (
+	maxBracketDepth = 200 // CPython: "too many nested parentheses"
+	maxIndentDepth  = 100 // CPython: "too many levels of indentation"
+	// maxChain bounds the operators the grammar parses by recursion (unary
+	// operators, not, await, lambda, **, and the else of conditional
+	// expressions) that are pending at once: within one logical line they are
+	// counted per bracket level, a comma resets its level's count, and the
+	// open levels are summed. It keeps hostile input from exhausting the stack.
+	maxChain = 1000
+)
+
+// indentDef is the participle lexer definition used by the parser.
+type indentDef struct {
+	inner   *lexer.StatefulDefinition
+	symbols map[string]lexer.TokenType
+
+	// Token types, resolved once.
+	whitespace, comment, newline, str, badString, number, ident, op,
+	badCont, badChar, indent, dedent, keyword, matchKw, withParen, binOp lexer.TokenType
+}
+
+// binOps are the operators the grammar matches by the single token type
+// BinOp: every binary operator that the converter orders by precedence,
+// plus the prefix operators "~" and "not" ("-" and "+" are both). "not in"
+// and "is not" are merged into one token. Grammar literals match by value,
+// so "*", "@", "in"... still work where they play other roles.
+var binOps = map[string]bool{
+	"|": true, "^": true, "&": true, "<<": true, ">>": true, "+": true,
+	"-": true, "*": true, "/": true, "//": true, "%": true, "@": true,
+	"<": true, ">": true, "==": true, ">=": true, "<=": true, "!=": true,
+	"~": true, "or": true, "and": true, "in": true, "is": true, "not": true,
+}
+
+func newIndentDef() *indentDef {
+	d := &indentDef{inner: base, symbols: map[string]lexer.TokenType{}}
+	min := lexer.EOF
+	for name, t := range base.Symbols() {
+		d.symbols[name] = t
+		if t < min {
+			min = t
+		}
+	}
+	for i, name := range []string{"Indent", "Dedent", "Keyword", "MatchKw", "WithParen", "BinOp"} {
+		d.symbols[name] = min - 1 - lexer.TokenType(i)
+	}
+	s := d.symbols
+	d.whitespace, d.comment, d.newline = s["Whitespace"], s["Comment"], s["Newline"]
+	d.str, d.badString, d.number, d.ident, d.op = s["String"], s["BadString"], s["Number"], s["Ident"], s["Op"]
+	d.badCont, d.badChar = s["BadContinuation"], s["BadChar"]
+	d.indent, d.dedent, d.keyword = s["Indent"], s["Dedent"], s["Keyword"]
+	d.matchKw, d.withParen, d.binOp = s["MatchKw"], s["WithParen"], s["BinOp"]
+	return d
+}
+
+// Symbols implements lexer.Definition.
+func (d *indentDef) Symbols() map[string]lexer.TokenType { return d.symbols }
+
+// Lex implements lexer.Definition.
+func (d *indentDef) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return d.LexString(filename, string(b))
+}
+
+// LexBytes implements lexer.BytesDefinition.
+func (d *indentDef) LexBytes(filename string, b []byte) (lexer.Lexer, error) {
+	return d.LexString(filename, string(b))
+}
+
+// LexString implements lexer.StringDefinition. All the work happens here:
+// the returned lexer only replays the finished token slice.
+func (d *indentDef) LexString(filename string, src string) (lexer.Lexer, error) {
+	toks, err := d.tokenize(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return &sliceLexer{toks: toks}, nil
+}
+
+// sliceLexer replays a token slice.
+type sliceLexer struct {
+	toks []lexer.Token
+	i    int
+}
+
+// Next implements lexer.Lexer.
+func (l *sliceLexer) Next() (lexer.Token, error) {
+	t := l.toks[l.i]
+	if l.i < len(l.toks)-1 {
+		l.i++
+	}
+	return t, nil
+}
+
+// lexError is an error found by the lexer, in lexer coordinates.
+type lexError struct {
+	Pos lexer.Position
+	Msg string
+}
+
+func (e *lexError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.Pos.Filename, e.Pos.Line, e.Pos.Column, e.Msg)
+}
+
+type bracket struct {
+	ch  byte
+	pos lexer.Position
+}
+
+// tokenize turns src into the token stream the grammar sees.
+func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
+	// Line start offsets, to count columns in bytes.
+	lineStarts := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			lineStarts = append(lineStarts, i+1)
+		}
+	}
+	fix := func(p lexer.Position) lexer.Position {
+		if p.Line >= 1 && p.Line <= len(lineStarts) {
+			p.Column = p.Offset - lineStarts[p.Line-1] + 1
+		}
+		return p
+	}
+	errAt := func(p lexer.Position, format string, args ...any) error {
+		return &lexError{Pos: p, Msg: fmt.Sprintf(format, args...)}
+	}
+
+	inner, err := d.inner.LexString(filename, src)
+	if err != nil {
+		return nil, err
+	}
+
+	out := make([]lexer.Token, 0, len(src)/3+8)
+	var (
+		brackets   []bracket
+		pendingNL  *lexer.Position // first newline of a run, nil when none pending
+		started    bool            // a significant token has been emitted
+		widths     = []int{0}      // indentation stack (tab size 8)
+		altWidths  = []int{0}      // the same with tab size 1, to detect tab/space mixing
+		chain      = []int{0}      // recursion-prone operators per open bracket level
+		chainTotal int
+	)
+	for {
+		t, err := inner.Next()
+		if err != nil {
+			// The regexp lexer cannot fail (BadChar matches anything), but be safe.
+			return nil, err
+		}
+		t.Pos = fix(t.Pos)
+		switch t.Type {
+		case d.whitespace, d.comment:
+			continue
+		case d.newline:
+			if len(brackets) == 0 && started && pendingNL == nil {
+				p := t.Pos
+				pendingNL = &p
+			}
+			continue
+		case d.badString:
+			q := strings.TrimLeft(t.Value, "rRbBfFuU")
+			if len(q) == 3 {
+				return nil, errAt(t.Pos, "unterminated triple-quoted string literal")
+			}
+			return nil, errAt(t.Pos, "unterminated string literal")
+		case d.badCont:
+			return nil, errAt(t.Pos, "unexpected character after line continuation character")
+		case d.badChar:
+			r, _ := utf8.DecodeRuneInString(t.Value)
+			if r == '\'' || r == '"' { // not reachable: BadString catches quotes
+				return nil, errAt(t.Pos, "unterminated string literal")
+			}
+			return nil, errAt(t.Pos, "invalid character %s (U+%04X)", quoteRune(r), r)
+		}
+
+		if t.EOF() {
+			if len(brackets) > 0 {
+				b := brackets[len(brackets)-1]
+				return nil, errAt(b.pos, "'%c' was never closed", b.ch)
+			}
+			if started {
+				p := t.Pos
+				if pendingNL != nil {
+					p = *pendingNL
+				}
+				out = append(out, lexer.Token{Type: d.newline, Value: "\n", Pos: p})
+				for len(widths) > 1 {
+					widths = widths[:len(widths)-1]
+					out = append(out, lexer.Token{Type: d.dedent, Value: "<dedent>", Pos: t.Pos})
+				}
+			}
+			out = append(out, t)
+			break
+		}
+
+		// A significant token. First settle the line structure.
+		if !started || pendingNL != nil {
+			if started {
+				out = append(out, lexer.Token{Type: d.newline, Value: "\n", Pos: *pendingNL})
+				pendingNL = nil
+			}
+			chain, chainTotal = chain[:1], 0
+			chain[0] = 0
+			col, alt := indentWidth(src[lineStarts[t.Pos.Line-1]:t.Pos.Offset])
+			top := len(widths) - 1
+			lineStart := t.Pos
+			lineStart.Column = 1
+			lineStart.Offset = lineStarts[t.Pos.Line-1]
+			switch {
+			case col == widths[top]:
+				if alt != altWidths[top] {
+					return nil, errAt(lineStart, "inconsistent use of tabs and spaces in indentation")
+				}
+			case col > widths[top]:
+				if alt <= altWidths[top] {
+					return nil, errAt(lineStart, "inconsistent use of tabs and spaces in indentation")
+				}
+				if len(widths) > maxIndentDepth {
+					return nil, errAt(t.Pos, "too many levels of indentation")
+				}
+				widths = append(widths, col)
+				altWidths = append(altWidths, alt)
+				out = append(out, lexer.Token{Type: d.indent, Value: "<indent>", Pos: t.Pos})
+			default:
+				for len(widths) > 1 && col < widths[len(widths)-1] {
+					widths = widths[:len(widths)-1]
+					altWidths = altWidths[:len(altWidths)-1]
+					out = append(out, lexer.Token{Type: d.dedent, Value: "<dedent>", Pos: t.Pos})
+				}
+				if col != widths[len(widths)-1] {
+					return nil, errAt(lineStart, "unindent does not match any outer indentation level")
+				}
+				if alt != altWidths[len(altWidths)-1] {
+					return nil, errAt(lineStart, "inconsistent use of tabs and spaces in indentation")
+				}
+			}
+			started = true
+		}
+
+		switch t.Type {
+		case d.ident:
+			if keywords[t.Value] {
+				t.Type = d.keyword
+			}
+		case d.op:
+			if len(t.Value) == 1 {
+				switch c := t.Value[0]; c {
+				case '(', '[', '{':
+					if len(brackets) >= maxBracketDepth {
+						return nil, errAt(t.Pos, "too many nested parentheses")
+					}
+					brackets = append(brackets, bracket{c, t.Pos})
+					chain = append(chain, 0)
+				case ')', ']', '}':
+					if len(brackets) == 0 {
+						return nil, errAt(t.Pos, "unmatched '%c'", c)
+					}
+					open := brackets[len(brackets)-1]
+					if closerOf(open.ch) != c {
+						if open.pos.Line != t.Pos.Line {
+							return nil, errAt(t.Pos, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open.ch, open.pos.Line)
+						}
+						return nil, errAt(t.Pos, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open.ch)
+					}
+					brackets = brackets[:len(brackets)-1]
+					chainTotal -= chain[len(chain)-1]
+					chain = chain[:len(chain)-1]
+				case ',':
+					chainTotal -= chain[len(chain)-1]
+					chain[len(chain)-1] = 0
+				}
+			}
+		}
+		if binOps[t.Value] && (t.Type == d.op || t.Type == d.keyword) {
+			if n := len(out); n > 0 && out[n-1].Type == d.binOp &&
+				(out[n-1].Value == "not" && t.Value == "in" || out[n-1].Value == "is" && t.Value == "not") {
+				out[n-1].Value += " " + t.Value
+				continue
+			}
+			t.Type = d.binOp
+		}
+		if isChainOp(t, d) {
+			chain[len(chain)-1]++
+			chainTotal++
+			if chainTotal > maxChain {
+				return nil, errAt(t.Pos, "expression too deeply nested")
+			}
+		}
+		out = append(out, t)
+	}
+	if err := d.retag(out, filename); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// isChainOp reports tokens after which the grammar recurses (see maxChain).
+func isChainOp(t lexer.Token, d *indentDef) bool {
+	if t.Type != d.op && t.Type != d.keyword && t.Type != d.binOp {
+		return false
+	}
+	switch t.Value {
+	case "-", "+", "~", "**", "not", "await", "lambda", "else":
+		return true
+	}
+	return false
+}
+
+func closerOf(c byte) byte {
+	switch c {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	}
+	return '}'
+}
+
+// indentWidth measures leading whitespace the way CPython's tokenizer
+// does: col with tab stops of 8, alt with tabs counted as one column.
+func indentWidth(s string) (col, alt int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			col++
+			alt++
+		case '\t':
+			col = (col/8 + 1) * 8
+			alt++
+		case '\f':
+			col, alt = 0, 0
+		}
+	}
+	return col, alt
+}
+
+func quoteRune(r rune) string {
+	if r == utf8.RuneError {
+		return "'\\ufffd'"
+	}
+	if r < 0x20 || r == 0x7f {
+		return fmt.Sprintf("'\\x%02x'", r)
+	}
+	return "'" + string(r) + "'"
+}
+
+// retag resolves the two context-dependent tokens.
+//
+// A logical line that starts with the name "match" and ends with ":" is a
+// match statement (nothing else can end in a colon without starting with a
+// keyword), so its first token becomes MatchKw.
+//
+// "with (" whose matching ")" is followed by ":" is CPython 3.11's
+// parenthesised with-item list (`with (a as b, c):`), unless the parentheses
+// hold a generator expression or start with yield, "*" or ")"; its "(" becomes
+// WithParen.
+func (d *indentDef) retag(toks []lexer.Token, _ string) error {
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		switch {
+		case t.Type == d.ident && t.Value == "match":
+			if i > 0 {
+				pt := toks[i-1].Type
+				if pt != d.newline && pt != d.indent && pt != d.dedent {
+					continue
+				}
+			}
+			j := i
+			for j < n && toks[j].Type != d.newline && !toks[j].EOF() {
+				j++
+			}
+			if j-i >= 3 && toks[j-1].Type == d.op && toks[j-1].Value == ":" {
+				t.Type = d.matchKw
+			}
+		case t.Type == d.keyword && t.Value == "with":
+			if i+2 >= n || toks[i+1].Type != d.op || toks[i+1].Value != "(" {
+				continue
+			}
+			if first := toks[i+2]; first.Value == ")" || first.Value == "*" || (first.Type == d.keyword && first.Value == "yield") {
+				continue
+			}
+			depth, k, genexp := 0, i+1, false
+			for ; k < n; k++ {
+				tk := toks[k]
+				if tk.Type == d.op && len(tk.Value) == 1 {
+					switch tk.Value[0] {
+					case '(', '[', '{':
+						depth++
+					case ')', ']', '}':
+						depth--
+					}
+				}
+				if depth == 1 && tk.Type == d.keyword && tk.Value == "for" {
+					genexp = true
+				}
+				if depth == 0 {
+					break
+				}
+			}
+			if !genexp && k+1 < n && toks[k+1].Type == d.op && toks[k+1].Value == ":" {
+				toks[i+1].Type = d.withParen
+			}
+		}
+	}
+	return nil
+}

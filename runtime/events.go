@@ -1,0 +1,558 @@
+package runtime
+
+import (
+	"math"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/aiogo/aiogo/runtime/py"
+)
+
+// runner is an entry of the ready queue: a task step (*TaskCore), a future
+// done-callback, a timer whose deadline passed, or a user callback (*Handle).
+// Internal wake-ups are pointers to long-lived objects, so queuing them never
+// allocates.
+type runner interface{ run() }
+
+// ring is the ready queue: a FIFO ring buffer of runners whose capacity is a
+// power of two. It only allocates when it grows.
+type ring struct {
+	buf  []runner
+	head int
+	n    int
+}
+
+func (q *ring) push(r runner) {
+	if q.n == len(q.buf) {
+		q.grow()
+	}
+	q.buf[(q.head+q.n)&(len(q.buf)-1)] = r
+	q.n++
+}
+
+func (q *ring) pop() runner {
+	r := q.buf[q.head]
+	q.buf[q.head] = nil
+	q.head = (q.head + 1) & (len(q.buf) - 1)
+	q.n--
+	return r
+}
+
+func (q *ring) grow() {
+	nc := 2 * len(q.buf)
+	if nc == 0 {
+		nc = 64
+	}
+	nb := make([]runner, nc)
+	k := copy(nb, q.buf[q.head:])
+	copy(nb[k:], q.buf[:q.head])
+	q.buf, q.head = nb, 0
+}
+
+func (q *ring) clear() {
+	clear(q.buf)
+	q.head, q.n = 0, 0
+}
+
+// timerEntry is what the timer heap points at. It is embedded in its owner
+// (a *TimerHandle or a *SleepOp), so scheduling a sleep does not allocate.
+type timerEntry struct {
+	when  float64
+	pos   int32  // index in the heap + 1; 0 when not in the heap
+	owner runner // queued on the ready queue when the deadline passes
+}
+
+// heapItem is one slot of the timer heap. The deadline and the sequence
+// number are copied into the slot so comparisons stay in the heap's memory.
+type heapItem struct {
+	when float64
+	seq  uint64
+	e    *timerEntry
+}
+
+func (a *heapItem) less(b *heapItem) bool {
+	return a.when < b.when || (a.when == b.when && a.seq < b.seq)
+}
+
+// Handle is a callback scheduled with CallSoon or CallSoonThreadsafe
+// (asyncio.Handle).
+type Handle struct {
+	fn        func()
+	loop      *Loop
+	cancelled atomic.Bool
+}
+
+// Cancel prevents the callback from running if it has not run yet.
+func (h *Handle) Cancel() { h.cancelled.Store(true) }
+
+// Cancelled reports whether Cancel was called.
+func (h *Handle) Cancelled() bool { return h.cancelled.Load() }
+
+func (h *Handle) run() {
+	if h.cancelled.Load() {
+		return
+	}
+	defer h.loop.recoverCallback()
+	h.fn()
+}
+
+// TimerHandle is a callback scheduled with CallLater or CallAt
+// (asyncio.TimerHandle).
+type TimerHandle struct {
+	timerEntry
+	fn        func()
+	loop      *Loop
+	cancelled bool
+}
+
+// Cancel prevents the callback from running. A pending timer leaves the heap
+// at once (the heap is indexed, so this is O(log n)).
+func (t *TimerHandle) Cancel() {
+	if t.cancelled {
+		return
+	}
+	t.cancelled = true
+	if t.pos != 0 {
+		t.loop.removeTimer(&t.timerEntry)
+	}
+}
+
+// Cancelled reports whether Cancel was called.
+func (t *TimerHandle) Cancelled() bool { return t.cancelled }
+
+// When returns the deadline in the loop's clock (TimerHandle.when()).
+func (t *TimerHandle) When() float64 { return t.when }
+
+func (t *TimerHandle) run() {
+	if t.cancelled {
+		return
+	}
+	defer t.loop.recoverCallback()
+	t.fn()
+}
+
+// Loop is a single-threaded event loop with CPython 3.11 asyncio's scheduling
+// order. All methods except CallSoonThreadsafe, EndExternal and Time must be
+// called on the goroutine running the loop (or while it is not running).
+type Loop struct {
+	ready   ring
+	timers  []heapItem
+	seq     uint64
+	vnow    atomic.Uint64 // virtual clock, float64 bits
+	virtual bool
+
+	running  bool
+	stopping bool
+	closed   atomic.Bool
+
+	current *TaskCore   // task being stepped (current_task)
+	tasks   []*TaskCore // not-done tasks (all_tasks), unordered
+	failed  []futureLike
+
+	inboxFlag atomic.Bool // inbox non-empty: lets the loop skip the mutex
+	inboxMu   sync.Mutex
+	inbox     []*Handle
+	spare     []*Handle
+	wake      chan struct{}
+	idle      *time.Timer
+	external  atomic.Int64
+	passes    uint64 // number of runOnce calls (iterations)
+}
+
+// NewLoop creates an event loop. virtual selects the virtual clock: when no
+// callback is ready and no thread work is pending, time jumps to the next
+// timer deadline instead of sleeping.
+func NewLoop(virtual bool) *Loop {
+	return &Loop{virtual: virtual, wake: make(chan struct{}, 1)}
+}
+
+// NewEventLoop creates a loop like asyncio.new_event_loop(): the clock is
+// virtual when the environment variable AIOGO_CLOCK is "virtual".
+func NewEventLoop() *Loop { return NewLoop(virtualFromEnv()) }
+
+var (
+	runningLoop atomic.Pointer[Loop] // loop inside RunForever
+	eventLoop   atomic.Pointer[Loop] // set_event_loop
+)
+
+// GetRunningLoop returns the running loop (asyncio.get_running_loop()); it
+// raises RuntimeError("no running event loop") when none is running.
+//
+// There is one running loop per process (not per thread as in CPython).
+func GetRunningLoop() *Loop {
+	if l := runningLoop.Load(); l != nil {
+		return l
+	}
+	panic(py.Exception(py.RuntimeError("no running event loop")))
+}
+
+// GetEventLoop returns the running loop, else the loop set with
+// SetEventLoop, else a new loop that becomes the current one
+// (asyncio.get_event_loop()).
+func GetEventLoop() *Loop {
+	if l := runningLoop.Load(); l != nil {
+		return l
+	}
+	if l := eventLoop.Load(); l != nil {
+		return l
+	}
+	l := NewEventLoop()
+	eventLoop.Store(l)
+	return l
+}
+
+// SetEventLoop makes l the current loop (asyncio.set_event_loop); nil clears it.
+func SetEventLoop(l *Loop) { eventLoop.Store(l) }
+
+func loopOrCurrent(l *Loop) *Loop {
+	if l != nil {
+		return l
+	}
+	return GetEventLoop()
+}
+
+func (l *Loop) checkClosed() {
+	if l.closed.Load() {
+		panic(py.Exception(py.RuntimeError("Event loop is closed")))
+	}
+}
+
+// IsRunning reports whether the loop is inside RunForever.
+func (l *Loop) IsRunning() bool { return l.running }
+
+// IsClosed reports whether Close was called.
+func (l *Loop) IsClosed() bool { return l.closed.Load() }
+
+// CallSoon schedules fn to run on a later pass, after everything already
+// queued (loop.call_soon).
+func (l *Loop) CallSoon(fn func()) *Handle {
+	l.checkClosed()
+	h := &Handle{fn: fn, loop: l}
+	l.ready.push(h)
+	return h
+}
+
+// CallLater schedules fn to run delay seconds from now (loop.call_later).
+func (l *Loop) CallLater(delay float64, fn func()) *TimerHandle {
+	return l.CallAt(l.Time()+delay, fn)
+}
+
+// CallAt schedules fn to run at the loop time when (loop.call_at). Timers
+// with equal deadlines run in the order they were scheduled.
+func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
+	l.checkClosed()
+	t := &TimerHandle{fn: fn, loop: l}
+	t.owner = t
+	l.addTimer(&t.timerEntry, when)
+	return t
+}
+
+// CallSoonThreadsafe schedules fn from any goroutine and wakes the loop if it
+// is idle (loop.call_soon_threadsafe). The returned handle must only be
+// cancelled from the loop's goroutine or before the loop could run it.
+func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
+	h := &Handle{fn: fn, loop: l}
+	l.inboxMu.Lock()
+	if l.closed.Load() {
+		l.inboxMu.Unlock()
+		panic(py.Exception(py.RuntimeError("Event loop is closed")))
+	}
+	l.inbox = append(l.inbox, h)
+	l.inboxFlag.Store(true)
+	l.inboxMu.Unlock()
+	l.wakeUp()
+	return h
+}
+
+// BeginExternal records that work outside the loop (a thread started by
+// to_thread or run_in_executor) will later post a result with
+// CallSoonThreadsafe. While such work is pending the virtual clock does not
+// jump: the loop waits for the result first.
+func (l *Loop) BeginExternal() { l.external.Add(1) }
+
+// EndExternal undoes BeginExternal; it may be called from any goroutine,
+// after the result has been posted with CallSoonThreadsafe.
+func (l *Loop) EndExternal() {
+	l.external.Add(-1)
+	l.wakeUp()
+}
+
+func (l *Loop) wakeUp() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (l *Loop) drainInbox() {
+	l.inboxMu.Lock()
+	items := l.inbox
+	l.inbox = l.spare[:0]
+	l.inboxFlag.Store(false)
+	l.inboxMu.Unlock()
+	for i, h := range items {
+		l.ready.push(h)
+		items[i] = nil
+	}
+	l.spare = items[:0]
+}
+
+// addTimer pushes e on the heap with deadline when.
+func (l *Loop) addTimer(e *timerEntry, when float64) {
+	e.when = when
+	l.seq++
+	i := len(l.timers)
+	l.timers = append(l.timers, heapItem{when: when, seq: l.seq, e: e})
+	l.siftUp(i)
+}
+
+func (l *Loop) siftUp(i int) {
+	h := l.timers
+	it := h[i]
+	for i > 0 {
+		p := (i - 1) / 2
+		if !it.less(&h[p]) {
+			break
+		}
+		h[i] = h[p]
+		h[i].e.pos = int32(i + 1)
+		i = p
+	}
+	h[i] = it
+	it.e.pos = int32(i + 1)
+}
+
+func (l *Loop) siftDown(i int) {
+	h := l.timers
+	n := len(h)
+	it := h[i]
+	for {
+		c := 2*i + 1
+		if c >= n {
+			break
+		}
+		if r := c + 1; r < n && h[r].less(&h[c]) {
+			c = r
+		}
+		if !h[c].less(&it) {
+			break
+		}
+		h[i] = h[c]
+		h[i].e.pos = int32(i + 1)
+		i = c
+	}
+	h[i] = it
+	it.e.pos = int32(i + 1)
+}
+
+// popTimer removes and returns the earliest timer.
+func (l *Loop) popTimer() *timerEntry {
+	e := l.timers[0].e
+	l.removeAt(0)
+	return e
+}
+
+// removeTimer removes e from the heap (e.pos must be non-zero).
+func (l *Loop) removeTimer(e *timerEntry) { l.removeAt(int(e.pos) - 1) }
+
+func (l *Loop) removeAt(i int) {
+	h := l.timers
+	e := h[i].e
+	last := len(h) - 1
+	if i != last {
+		h[i] = h[last]
+	}
+	h[last] = heapItem{}
+	l.timers = h[:last]
+	if i != last {
+		if i > 0 && l.timers[i].less(&l.timers[(i-1)/2]) {
+			l.siftUp(i)
+		} else {
+			l.siftDown(i)
+		}
+	}
+	e.pos = 0
+}
+
+// runOnce is one iteration of the loop (base_events.py _run_once): take what
+// other goroutines posted, wait if there is nothing to do, move due timers
+// to the end of the ready queue, then run exactly the callbacks that are
+// queued at that point; whatever they schedule runs on the next pass.
+func (l *Loop) runOnce() {
+	l.passes++
+	if l.inboxFlag.Load() {
+		l.drainInbox()
+	}
+	if l.ready.n == 0 && !l.stopping {
+		l.waitIdle()
+	}
+	if len(l.timers) > 0 {
+		end := l.Time() + ClockResolution
+		for len(l.timers) > 0 && l.timers[0].when < end {
+			l.ready.push(l.popTimer().owner)
+		}
+	}
+	for n := l.ready.n; n > 0; n-- {
+		l.ready.pop().run()
+	}
+}
+
+// waitIdle blocks until the next timer is due or another goroutine posts
+// work. With the virtual clock it jumps to the next deadline instead, unless
+// thread work is pending.
+func (l *Loop) waitIdle() {
+	if l.virtual {
+		// external is read before the inbox: EndExternal comes after the
+		// result was posted, so seeing 0 means the result is visible.
+		ext := l.external.Load()
+		if !l.inboxFlag.Load() {
+			if ext == 0 && len(l.timers) > 0 {
+				if w := l.timers[0].when; w > math.Float64frombits(l.vnow.Load()) {
+					l.vnow.Store(math.Float64bits(w))
+				}
+				return
+			}
+			<-l.wake
+		}
+	} else if len(l.timers) > 0 {
+		d := l.timers[0].when - realNow()
+		if d <= 0 {
+			return
+		}
+		dur := maxIdleWait
+		if d < maxIdleWait.Seconds() {
+			dur = time.Duration(math.Ceil(d * 1e9))
+		}
+		if l.idle == nil {
+			l.idle = time.NewTimer(dur)
+		} else {
+			l.idle.Reset(dur)
+		}
+		select {
+		case <-l.wake:
+			l.idle.Stop()
+		case <-l.idle.C:
+		}
+	} else {
+		<-l.wake
+	}
+	if l.inboxFlag.Load() {
+		l.drainInbox()
+	}
+}
+
+// RunForever runs passes until Stop is called (loop.run_forever). Stop
+// lets the current pass finish; callbacks it queued run on the next run.
+func (l *Loop) RunForever() {
+	l.checkClosed()
+	if l.running {
+		panic(py.Exception(py.RuntimeError("This event loop is already running")))
+	}
+	if runningLoop.Load() != nil {
+		panic(py.Exception(py.RuntimeError("Cannot run the event loop while another loop is running")))
+	}
+	l.running = true
+	runningLoop.Store(l)
+	defer func() {
+		l.stopping = false
+		l.running = false
+		l.current = nil
+		runningLoop.Store(nil)
+	}()
+	for {
+		l.runOnce()
+		if l.stopping {
+			break
+		}
+	}
+}
+
+// Stop asks RunForever to return after the current pass (loop.stop). Called
+// before RunForever, it makes the next run do exactly one pass.
+func (l *Loop) Stop() { l.stopping = true }
+
+// Close discards pending callbacks and timers and marks the loop closed
+// (loop.close). It raises RuntimeError while the loop is running. It also
+// reports, on stderr, task and future exceptions that were never retrieved.
+// The loop starts no goroutines, so nothing is left behind.
+func (l *Loop) Close() {
+	if l.running {
+		panic(py.Exception(py.RuntimeError("Cannot close a running event loop")))
+	}
+	if l.closed.Load() {
+		return
+	}
+	l.inboxMu.Lock()
+	l.closed.Store(true)
+	l.inbox, l.spare = nil, nil
+	l.inboxFlag.Store(false)
+	l.inboxMu.Unlock()
+	l.ready.clear()
+	l.ready.buf = nil
+	for _, it := range l.timers {
+		it.e.pos = 0
+	}
+	l.timers = nil
+	if l.idle != nil {
+		l.idle.Stop()
+		l.idle = nil
+	}
+	if eventLoop.Load() == l {
+		eventLoop.Store(nil)
+	}
+	l.reportUnretrieved()
+}
+
+// stopper is the done-callback RunUntilComplete adds to its future
+// (_run_until_complete_cb).
+type stopper struct{ f futureLike }
+
+func (s *stopper) run() {
+	c := s.f.fcore()
+	if c.state == stateFinished {
+		c.flags &^= fLogTB
+		if e := c.exc; e != nil && (py.IsInstance(e, py.SystemExitClass) || py.IsInstance(e, py.KeyboardInterruptClass)) {
+			return
+		}
+	}
+	c.loop.Stop()
+}
+
+// RunUntilComplete runs the loop until aw is done and returns its result or
+// raises its exception (loop.run_until_complete). A coroutine is wrapped in
+// a task; a *Future or *Task is used as is.
+func RunUntilComplete[T any](l *Loop, aw Awaitable[T]) T {
+	l.checkClosed()
+	if l.running {
+		panic(py.Exception(py.RuntimeError("This event loop is already running")))
+	}
+	f := ensureFuture(l, aw)
+	fl := f.(futureLike)
+	s := &stopper{fl}
+	c := fl.fcore()
+	c.addCB(s)
+	func() {
+		defer c.removeRunner(s)
+		l.RunForever()
+	}()
+	if c.state == statePending {
+		panic(py.Exception(py.RuntimeError("Event loop stopped before Future completed.")))
+	}
+	return f.Result()
+}
+
+// recoverCallback is deferred around user callbacks: like CPython's
+// Handle._run it reports an exception on stderr and lets the loop go on
+// (SystemExit and KeyboardInterrupt propagate).
+func (l *Loop) recoverCallback() {
+	r := recover()
+	if r == nil {
+		return
+	}
+	e := toException(r)
+	if py.IsInstance(e, py.SystemExitClass) || py.IsInstance(e, py.KeyboardInterruptClass) {
+		panic(e)
+	}
+	py.Stderr("Exception in callback\n" + FormatTraceback(e))
+}

@@ -1,0 +1,176 @@
+package runtime
+
+import "github.com/aiogo/aiogo/runtime/py"
+
+// gatherOp is the outer future of gather (_GatheringFuture) together with
+// the state of tasks.py gather's _done_callback. One allocation holds the
+// outer future and the children.
+type gatherOp[T any] struct {
+	Future[*py.List[T]]
+	kids       []gatherKid[T]
+	get        func(futureLike) T
+	nfuts      int
+	nfinished  int
+	retExc     bool
+	cancelReqd bool
+}
+
+// gatherKid is one argument of gather; it is also the done-callback
+// registered on the child (unless it repeats an earlier argument).
+type gatherKid[T any] struct {
+	g *gatherOp[T]
+	f futureLike
+}
+
+// GatherList is asyncio.gather(*aws, return_exceptions=...) for awaitables
+// of one result type. Coroutines become tasks in argument order; futures and
+// tasks are used as they are (a repeated one is awaited once). The outer
+// future's result lists the results in argument order. With
+// returnExceptions, exceptions are stored in the list, so T must be able to
+// hold a py.Exception (use any); without it the first exception is set on the
+// outer future at once and the other children keep running. Cancelling the
+// outer future cancels the children. A nil loop means the current loop.
+func GatherList[T any](loop *Loop, aws []Awaitable[T], returnExceptions bool) *Future[*py.List[T]] {
+	loop = loopOrCurrent(loop)
+	if returnExceptions {
+		if _, ok := any(errSentinel).(T); !ok {
+			panic(py.TypeError("gather(return_exceptions=True) needs a result type that can hold exceptions"))
+		}
+	}
+	g := &gatherOp[T]{retExc: returnExceptions, get: resultOf[T]}
+	g.loop = loop
+	if len(aws) == 0 {
+		g.SetResult(py.NewList[T]())
+		return &g.Future
+	}
+	g.kids = make([]gatherKid[T], len(aws))
+	for i, aw := range aws {
+		g.addChild(i, ensureFuture(loop, aw).(futureLike))
+	}
+	g.clearMarks()
+	g.extra().hook = g
+	return &g.Future
+}
+
+// GatherAny is asyncio.gather over awaitables of different result types;
+// see GatherList. The results are a list of any.
+func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*py.List[any]] {
+	loop = loopOrCurrent(loop)
+	g := &gatherOp[any]{retExc: returnExceptions, get: resultAny}
+	g.loop = loop
+	if len(aws) == 0 {
+		g.SetResult(py.NewList[any]())
+		return &g.Future
+	}
+	g.kids = make([]gatherKid[any], len(aws))
+	for i, aw := range aws {
+		f, ok := aw.(futureLike)
+		if !ok {
+			f = LoopCreateTask(loop, asAwaitableAny(aw), "")
+		}
+		g.addChild(i, f)
+	}
+	g.clearMarks()
+	g.extra().hook = g
+	return &g.Future
+}
+
+func resultOf[T any](f futureLike) T { return f.(Awaitable[T]).Result() }
+func resultAny(f futureLike) any     { return f.ResultAny() }
+
+func (g *gatherOp[T]) addChild(i int, f futureLike) {
+	k := &g.kids[i]
+	k.g, k.f = g, f
+	c := f.fcore()
+	if c.flags&fMark != 0 {
+		return // repeated argument: one callback, result copied
+	}
+	c.flags |= fMark
+	g.nfuts++
+	c.addCB(k)
+}
+
+// clearMarks removes the duplicate-detection marks set by addChild.
+func (g *gatherOp[T]) clearMarks() {
+	for i := range g.kids {
+		g.kids[i].f.fcore().flags &^= fMark
+	}
+}
+
+// run is gather's _done_callback for one child.
+func (k *gatherKid[T]) run() {
+	g := k.g
+	c := k.f.fcore()
+	g.nfinished++
+	if g.state != statePending {
+		if c.state != stateCancelled {
+			c.flags &^= fLogTB // fut.exception(): mark retrieved
+		}
+		return
+	}
+	if !g.retExc {
+		if c.state == stateCancelled {
+			g.SetException(c.makeCancelledError())
+			return
+		}
+		if e := c.Exception(); e != nil {
+			g.SetException(e)
+			return
+		}
+	}
+	if g.nfinished != g.nfuts {
+		return
+	}
+	res := make([]T, len(g.kids))
+	var lastC *futCore
+	for i := range g.kids {
+		kc := g.kids[i].f.fcore()
+		lastC = kc
+		switch {
+		case kc.state == stateCancelled:
+			msg := ""
+			if kc.flags&fFutMsg != 0 {
+				msg = kc.ext.futMsg
+			}
+			res[i] = excAs[T](py.NewExc(py.CancelledErrorClass, msg))
+		case kc.Exception() != nil:
+			res[i] = excAs[T](kc.exc)
+		default:
+			res[i] = g.get(g.kids[i].f)
+		}
+	}
+	if g.cancelReqd {
+		// tasks.py uses the loop variable `fut`, i.e. the last child.
+		g.SetException(lastC.makeCancelledError())
+		return
+	}
+	g.SetResult(py.ListOf(res))
+}
+
+// errSentinel is an exception value used to check, when a gather is
+// created, that its element type can hold exceptions.
+var errSentinel py.Exception = py.NewExc(py.CancelledErrorClass)
+
+// excAs stores an exception in a result list of element type T (checked by
+// GatherList when the gather is created).
+func excAs[T any](e py.Exception) T {
+	v, _ := any(e).(T)
+	return v
+}
+
+// cancelChildren is _GatheringFuture.cancel: cancel every child.
+func (g *gatherOp[T]) cancelChildren(msg string, hasMsg bool) bool {
+	if g.state != statePending {
+		return false
+	}
+	ret := false
+	for i := range g.kids {
+		if g.kids[i].f.cancelImpl(msg, hasMsg) {
+			ret = true
+		}
+	}
+	if ret {
+		g.cancelReqd = true
+	}
+	return ret
+}

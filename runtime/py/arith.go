@@ -1,0 +1,609 @@
+package py
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func overflow() *BaseException { return OverflowError("integer overflow") }
+
+// AddInt returns a + b, panicking with OverflowError on int64 overflow.
+func AddInt(a, b int64) int64 {
+	c := a + b
+	if (c > a) != (b > 0) {
+		panic(overflow())
+	}
+	return c
+}
+
+// SubInt returns a - b, panicking with OverflowError on int64 overflow.
+func SubInt(a, b int64) int64 {
+	c := a - b
+	if (c < a) != (b > 0) {
+		panic(overflow())
+	}
+	return c
+}
+
+// MulInt returns a * b, panicking with OverflowError on int64 overflow.
+func MulInt(a, b int64) int64 {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	c := a * b
+	if c/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		panic(overflow())
+	}
+	return c
+}
+
+// NegInt returns -a, panicking with OverflowError for MinInt64.
+func NegInt(a int64) int64 {
+	if a == math.MinInt64 {
+		panic(overflow())
+	}
+	return -a
+}
+
+// AbsInt returns abs(a), panicking with OverflowError for MinInt64.
+func AbsInt(a int64) int64 {
+	if a < 0 {
+		if a == math.MinInt64 {
+			panic(overflow())
+		}
+		return -a
+	}
+	return a
+}
+
+// FloorDivInt returns a // b (floor toward -inf).
+func FloorDivInt(a, b int64) int64 {
+	if b == 0 {
+		panic(ZeroDivisionError("integer division or modulo by zero"))
+	}
+	if b == -1 {
+		if a == math.MinInt64 {
+			panic(overflow())
+		}
+		return -a
+	}
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// ModInt returns a % b (result has the sign of b).
+func ModInt(a, b int64) int64 {
+	if b == 0 {
+		panic(ZeroDivisionError("integer division or modulo by zero"))
+	}
+	if b == -1 {
+		return 0
+	}
+	m := a % b
+	if m != 0 && ((m < 0) != (b < 0)) {
+		m += b
+	}
+	return m
+}
+
+// DivModInt returns divmod(a, b).
+func DivModInt(a, b int64) Tuple2[int64, int64] {
+	return Tuple2[int64, int64]{FloorDivInt(a, b), ModInt(a, b)}
+}
+
+// DivInt returns a / b as a correctly rounded float.
+func DivInt(a, b int64) float64 {
+	if b == 0 {
+		panic(ZeroDivisionError("division by zero"))
+	}
+	const lim = 1 << 53
+	if a <= lim && a >= -lim && b <= lim && b >= -lim {
+		return float64(a) / float64(b)
+	}
+	f, _ := new(big.Rat).SetFrac(big.NewInt(a), big.NewInt(b)).Float64()
+	if f == 0 && (a < 0) != (b < 0) {
+		return math.Copysign(0, -1)
+	}
+	return f
+}
+
+// DivFloat returns a / b for floats.
+func DivFloat(a, b float64) float64 {
+	if b == 0 {
+		panic(ZeroDivisionError("float division by zero"))
+	}
+	return a / b
+}
+
+// FloorDivFloat returns a // b with CPython's float_floor_div semantics.
+func FloorDivFloat(a, b float64) float64 {
+	if b == 0 {
+		panic(ZeroDivisionError("float floor division by zero"))
+	}
+	d, _ := floatDivMod(a, b)
+	return d
+}
+
+// ModFloat returns a % b with CPython's float_mod semantics.
+func ModFloat(a, b float64) float64 {
+	if b == 0 {
+		panic(ZeroDivisionError("float modulo"))
+	}
+	mod := math.Mod(a, b)
+	if mod != 0 {
+		if (b < 0) != (mod < 0) {
+			mod += b
+		}
+	} else {
+		mod = math.Copysign(0, b)
+	}
+	return mod
+}
+
+// DivModFloat returns divmod(a, b) for floats.
+func DivModFloat(a, b float64) Tuple2[float64, float64] {
+	if b == 0 {
+		panic(ZeroDivisionError("float divmod()"))
+	}
+	d, m := floatDivMod(a, b)
+	return Tuple2[float64, float64]{d, m}
+}
+
+func floatDivMod(vx, wx float64) (floordiv, mod float64) {
+	mod = math.Mod(vx, wx)
+	div := (vx - mod) / wx
+	if mod != 0 {
+		if (wx < 0) != (mod < 0) {
+			mod += wx
+			div -= 1.0
+		}
+	} else {
+		mod = math.Copysign(0, wx)
+	}
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv += 1.0
+		}
+	} else {
+		floordiv = math.Copysign(0, vx/wx)
+	}
+	return
+}
+
+// PowInt returns a ** b for b >= 0, panicking with OverflowError on overflow.
+func PowInt(a, b int64) int64 {
+	if b < 0 {
+		panic(TypeError("int ** negative int is not supported (would be a float)"))
+	}
+	result := int64(1)
+	base := a
+	for b > 0 {
+		if b&1 == 1 {
+			result = MulInt(result, base)
+		}
+		b >>= 1
+		if b > 0 {
+			base = MulInt(base, base)
+		}
+	}
+	return result
+}
+
+func isOddInteger(x float64) bool {
+	return math.Mod(x, 2) == 1 || math.Mod(x, 2) == -1
+}
+
+// PowFloat returns a ** b with CPython's float_pow semantics and errors.
+func PowFloat(iv, iw float64) float64 {
+	if iw == 0 {
+		return 1
+	}
+	if iv != iv {
+		return iv
+	}
+	if iw != iw {
+		if iv == 1 {
+			return 1
+		}
+		return iw
+	}
+	if math.IsInf(iw, 0) {
+		av := math.Abs(iv)
+		if av == 1 {
+			return 1
+		} else if (iw > 0) == (av > 1) {
+			return math.Inf(1)
+		}
+		return 0
+	}
+	if math.IsInf(iv, 0) {
+		odd := isOddInteger(iw)
+		if iw > 0 {
+			if odd {
+				return iv
+			}
+			return math.Abs(iv)
+		}
+		if odd {
+			return math.Copysign(0, iv)
+		}
+		return 0
+	}
+	if iv == 0 {
+		odd := isOddInteger(iw)
+		if iw < 0 {
+			panic(ZeroDivisionError("0.0 cannot be raised to a negative power"))
+		}
+		if odd {
+			return iv
+		}
+		return 0
+	}
+	negate := false
+	if iv < 0 {
+		if iw != math.Floor(iw) {
+			panic(ValueError("negative number cannot be raised to a fractional power (complex result)"))
+		}
+		iv = -iv
+		negate = isOddInteger(iw)
+	}
+	if iv == 1 {
+		if negate {
+			return -1
+		}
+		return 1
+	}
+	ix := powPositive(iv, iw)
+	if math.IsInf(ix, 0) {
+		panic(NewExc(OverflowErrorClass, int64(34), "Numerical result out of range"))
+	}
+	if negate {
+		ix = -ix
+	}
+	return ix
+}
+
+// PowIntFloat returns float(a) ** b.
+func PowIntFloat(a int64, b float64) float64 { return PowFloat(float64(a), b) }
+
+func exactPow(x float64, n int) (float64, bool) {
+	xi := uint64(x)
+	acc := uint64(1)
+	for i := 0; i < n; i++ {
+		hi, lo := bits.Mul64(acc, xi)
+		if hi != 0 || lo > 1<<53 {
+			return 0, false
+		}
+		acc = lo
+	}
+	return float64(acc), true
+}
+
+// LShiftInt returns a << b (ValueError for negative counts, OverflowError
+// when the result does not fit in 64 bits).
+func LShiftInt(a, b int64) int64 {
+	if b < 0 {
+		panic(ValueError("negative shift count"))
+	}
+	if a == 0 {
+		return 0
+	}
+	if b >= 64 {
+		panic(overflow())
+	}
+	c := a << uint(b)
+	if c>>uint(b) != a {
+		panic(overflow())
+	}
+	return c
+}
+
+// RShiftInt returns a >> b (arithmetic, ValueError for negative counts).
+func RShiftInt(a, b int64) int64 {
+	if b < 0 {
+		panic(ValueError("negative shift count"))
+	}
+	if b >= 64 {
+		if a < 0 {
+			return -1
+		}
+		return 0
+	}
+	return a >> uint(b)
+}
+
+// IntFromFloat implements int(x) for a float (truncation).
+func IntFromFloat(x float64) int64 {
+	if x != x {
+		panic(ValueError("cannot convert float NaN to integer"))
+	}
+	if math.IsInf(x, 0) {
+		panic(OverflowError("cannot convert float infinity to integer"))
+	}
+	t := math.Trunc(x)
+	if t >= 9223372036854775808.0 || t < -9223372036854775808.0 {
+		panic(overflow())
+	}
+	return int64(t)
+}
+
+// RoundFloat implements round(x) (ties to even) returning an int.
+func RoundFloat(x float64) int64 {
+	if x != x {
+		panic(ValueError("cannot convert float NaN to integer"))
+	}
+	if math.IsInf(x, 0) {
+		panic(OverflowError("cannot convert float infinity to integer"))
+	}
+	return IntFromFloat(math.RoundToEven(x))
+}
+
+// RoundFloatN implements round(x, n) with CPython's correctly rounded
+// algorithm (round(2.675, 2) == 2.67, round(0.125, 2) == 0.12).
+func RoundFloatN(x float64, n int64) float64 {
+	if x != x || math.IsInf(x, 0) || x == 0 {
+		return x
+	}
+	if n > 323 {
+		return x
+	}
+	if n < -308 {
+		return 0 * x
+	}
+	var y float64
+	if n >= 0 {
+		s := strconv.FormatFloat(x, 'f', int(n), 64)
+		y, _ = strconv.ParseFloat(s, 64)
+	} else {
+		r := new(big.Rat).SetFloat64(x)
+		m := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+		r.Quo(r, new(big.Rat).SetInt(m))
+		q := roundRatHalfEven(r)
+		q.Mul(q, m)
+		y, _ = new(big.Float).SetInt(q).Float64()
+	}
+	if math.IsInf(y, 0) {
+		panic(OverflowError("rounded value too large to represent"))
+	}
+	if y == 0 {
+		return math.Copysign(0, x)
+	}
+	return y
+}
+
+func roundRatHalfEven(r *big.Rat) *big.Int {
+	num, den := r.Num(), r.Denom()
+	q, m := new(big.Int).QuoRem(num, den, new(big.Int))
+	// q truncated toward zero; m has sign of num
+	m2 := new(big.Int).Abs(m)
+	m2.Lsh(m2, 1)
+	c := m2.Cmp(den)
+	if c > 0 || (c == 0 && q.Bit(0) == 1) {
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return q
+}
+
+// RoundIntN implements round(x, n) for an int (round half to even for n < 0).
+func RoundIntN(x, n int64) int64 {
+	if n >= 0 {
+		return x
+	}
+	if n < -19 {
+		return 0
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+	r := new(big.Rat).SetFrac(big.NewInt(x), p)
+	q := roundRatHalfEven(r)
+	q.Mul(q, p)
+	if !q.IsInt64() {
+		panic(overflow())
+	}
+	return q.Int64()
+}
+
+// BoolToInt returns int(b).
+func BoolToInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func isPySpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
+		return true
+	}
+	if r < 0x80 {
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == 0x2028 || r == 0x2029
+}
+
+func trimPySpace(s string) string {
+	return strings.TrimFunc(s, isPySpace)
+}
+
+// ParseInt implements int(s) for a str in base 10.
+func ParseInt(s string) int64 {
+	v, ok := parseIntBase10(s)
+	if !ok {
+		panic(ValueError("invalid literal for int() with base 10: " + StrRepr(s)))
+	}
+	return v
+}
+
+func parseIntBase10(s string) (int64, bool) {
+	t := trimPySpace(s)
+	neg := false
+	if len(t) > 0 && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	if len(t) == 0 {
+		return 0, false
+	}
+	var u uint64
+	prevDigit := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		var d int
+		if c >= '0' && c <= '9' {
+			d = int(c - '0')
+			i++
+		} else if c == '_' {
+			if !prevDigit || i+1 >= len(t) {
+				return 0, false
+			}
+			prevDigit = false
+			i++
+			continue
+		} else {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			dv := unicodeDigit(r)
+			if dv < 0 {
+				return 0, false
+			}
+			d = dv
+			i += n
+		}
+		prevDigit = true
+		hi, lo := bits.Mul64(u, 10)
+		if hi != 0 {
+			panic(overflow())
+		}
+		lo2, carry := bits.Add64(lo, uint64(d), 0)
+		if carry != 0 {
+			panic(overflow())
+		}
+		u = lo2
+		if u > 1<<63 {
+			panic(overflow())
+		}
+	}
+	if !prevDigit {
+		return 0, false
+	}
+	if neg {
+		return -int64(u), true
+	}
+	if u == 1<<63 {
+		panic(overflow())
+	}
+	return int64(u), true
+}
+
+// unicodeDigit returns the decimal value of a Unicode Nd digit, or -1.
+func unicodeDigit(r rune) int {
+	if !unicode.Is(unicode.Nd, r) {
+		return -1
+	}
+	// Nd digits come in contiguous runs of ten starting at a zero.
+	z := r
+	for k := 0; k < 10 && unicode.Is(unicode.Nd, z-1); k++ {
+		z--
+	}
+	return int(r-z) % 10
+}
+
+// ParseFloat implements float(s) for a str.
+func ParseFloat(s string) float64 {
+	v, ok := parseFloatPy(s)
+	if !ok {
+		panic(ValueError("could not convert string to float: " + StrRepr(s)))
+	}
+	return v
+}
+
+func parseFloatPy(s string) (float64, bool) {
+	t := trimPySpace(s)
+	if t == "" {
+		return 0, false
+	}
+	body := t
+	neg := false
+	if body[0] == '+' || body[0] == '-' {
+		neg = body[0] == '-'
+		body = body[1:]
+	}
+	switch strings.ToLower(body) {
+	case "inf", "infinity":
+		if neg {
+			return math.Inf(-1), true
+		}
+		return math.Inf(1), true
+	case "nan":
+		if neg {
+			return math.Copysign(math.NaN(), -1), true
+		}
+		return math.NaN(), true
+	}
+	// Validate Python's float grammar and remove underscores.
+	var clean []byte
+	i := 0
+	digits := func() int {
+		n := 0
+		for i < len(body) {
+			c := body[i]
+			if c >= '0' && c <= '9' {
+				clean = append(clean, c)
+				n++
+				i++
+			} else if c == '_' && n > 0 && i+1 < len(body) && body[i+1] >= '0' && body[i+1] <= '9' {
+				i++
+			} else {
+				break
+			}
+		}
+		return n
+	}
+	if neg {
+		clean = append(clean, '-')
+	}
+	nInt := digits()
+	nFrac := 0
+	if i < len(body) && body[i] == '.' {
+		clean = append(clean, '.')
+		i++
+		nFrac = digits()
+	}
+	if nInt == 0 && nFrac == 0 {
+		return 0, false
+	}
+	if i < len(body) && (body[i] == 'e' || body[i] == 'E') {
+		clean = append(clean, 'e')
+		i++
+		if i < len(body) && (body[i] == '+' || body[i] == '-') {
+			clean = append(clean, body[i])
+			i++
+		}
+		if digits() == 0 {
+			return 0, false
+		}
+	}
+	if i != len(body) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(string(clean), 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return v, true
+		}
+		return 0, false
+	}
+	return v, true
+}

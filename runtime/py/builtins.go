@@ -1,0 +1,254 @@
+package py
+
+import (
+	"cmp"
+	"math"
+)
+
+// Truther is implemented by values with a __bool__.
+type Truther interface {
+	PyBool() bool
+}
+
+// Lener is implemented by containers (their truth value is len != 0).
+type Lener interface {
+	Len() int64
+}
+
+// Bool implements bool(v): Python truthiness.
+func Bool(v any) bool {
+	switch x := v.(type) {
+	case bool:
+		return x
+	case int64:
+		return x != 0
+	case float64:
+		return x != 0
+	case string:
+		return x != ""
+	case NoneType, nil:
+		return false
+	case Bytes:
+		return len(x) != 0
+	case Truther:
+		return x.PyBool()
+	case Lener:
+		return x.Len() != 0
+	case optional:
+		return Bool(x.Any())
+	case int:
+		return x != 0
+	}
+	return true
+}
+
+// Truthy is the typed form of Bool for generated generic code.
+func Truthy[T any](v T) bool {
+	switch x := any(v).(type) {
+	case bool:
+		return x
+	case int64:
+		return x != 0
+	case string:
+		return x != ""
+	}
+	return Bool(any(v))
+}
+
+// Any implements any(xs).
+func Any[T any](xs []T) bool {
+	for _, x := range xs {
+		if Truthy(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// All implements all(xs).
+func All[T any](xs []T) bool {
+	for _, x := range xs {
+		if !Truthy(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// Sum implements sum(xs, start) for ints or floats (ints check overflow;
+// floats add left to right like CPython 3.11).
+func Sum[T int64 | float64](xs []T, start T) T {
+	switch v := any(xs).(type) {
+	case []int64:
+		return T(any(SumInts(v, any(start).(int64))).(int64))
+	}
+	s := start
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// Min returns min(first, rest...) for ordered values (first wins ties).
+func Min[T cmp.Ordered](first T, rest ...T) T {
+	m := first
+	for _, x := range rest {
+		if x < m {
+			m = x
+		}
+	}
+	return m
+}
+
+// Max returns max(first, rest...) for ordered values (first wins ties).
+func Max[T cmp.Ordered](first T, rest ...T) T {
+	m := first
+	for _, x := range rest {
+		if x > m {
+			m = x
+		}
+	}
+	return m
+}
+
+// MinSlice implements min(xs) (ValueError "min() arg is an empty sequence").
+func MinSlice[T cmp.Ordered](xs []T) T {
+	if len(xs) == 0 {
+		panic(ValueError("min() arg is an empty sequence"))
+	}
+	return Min(xs[0], xs[1:]...)
+}
+
+// MaxSlice implements max(xs) (ValueError "max() arg is an empty sequence").
+func MaxSlice[T cmp.Ordered](xs []T) T {
+	if len(xs) == 0 {
+		panic(ValueError("max() arg is an empty sequence"))
+	}
+	return Max(xs[0], xs[1:]...)
+}
+
+// MinFunc implements min(xs, key=...) given a less function over elements.
+func MinFunc[T any](xs []T, less func(a, b T) bool) T {
+	if len(xs) == 0 {
+		panic(ValueError("min() arg is an empty sequence"))
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if less(x, m) {
+			m = x
+		}
+	}
+	return m
+}
+
+// MaxFunc implements max(xs, key=...) given a less function over elements.
+func MaxFunc[T any](xs []T, less func(a, b T) bool) T {
+	if len(xs) == 0 {
+		panic(ValueError("max() arg is an empty sequence"))
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if less(m, x) {
+			m = x
+		}
+	}
+	return m
+}
+
+// MinAny implements min(xs) with Python comparisons for any element type.
+func MinAny[T any](xs []T) T {
+	return MinFunc(xs, func(a, b T) bool { return Less(any(a), any(b)) })
+}
+
+// MaxAny implements max(xs) with Python comparisons for any element type.
+func MaxAny[T any](xs []T) T {
+	if len(xs) == 0 {
+		panic(ValueError("max() arg is an empty sequence"))
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if Greater(any(x), any(m)) {
+			m = x
+		}
+	}
+	return m
+}
+
+// Sorted implements sorted(xs, reverse=reverse) for ordered element types.
+func Sorted[T cmp.Ordered](xs []T, reverse bool) *List[T] {
+	out := make([]T, len(xs))
+	copy(out, xs)
+	SortOrdered(out, reverse)
+	return &List[T]{V: out}
+}
+
+// SortedFunc implements sorted(xs, key=..., reverse=...) given a less
+// function; stable, and reverse keeps equal elements in original order.
+func SortedFunc[T any](xs []T, less func(a, b T) bool, reverse bool) *List[T] {
+	out := make([]T, len(xs))
+	copy(out, xs)
+	l := &List[T]{V: out}
+	l.Sort(less, reverse)
+	return l
+}
+
+// KeyLess builds a less function comparing key(x) with Python semantics,
+// for sort/min/max with key= when the key type is not cmp.Ordered.
+func KeyLess[T, K any](key func(T) K) func(a, b T) bool {
+	return func(a, b T) bool { return Less(any(key(a)), any(key(b))) }
+}
+
+// OrderedKeyLess builds a less function from an ordered key.
+func OrderedKeyLess[T any, K cmp.Ordered](key func(T) K) func(a, b T) bool {
+	return func(a, b T) bool { return key(a) < key(b) }
+}
+
+// AbsFloat implements abs(x) for a float.
+func AbsFloat(x float64) float64 { return math.Abs(x) }
+
+// ReversedSlice returns a reversed copy of xs (list(reversed(xs))).
+func ReversedSlice[T any](xs []T) []T {
+	out := make([]T, len(xs))
+	for i, v := range xs {
+		out[len(xs)-1-i] = v
+	}
+	return out
+}
+
+// EnumerateSlice returns list(enumerate(xs, start)).
+func EnumerateSlice[T any](xs []T, start int64) []Tuple2[int64, T] {
+	out := make([]Tuple2[int64, T], len(xs))
+	for i, v := range xs {
+		out[i] = Tuple2[int64, T]{start + int64(i), v}
+	}
+	return out
+}
+
+// ZipSlices returns list(zip(a, b)) (stops at the shorter).
+func ZipSlices[A, B any](a []A, b []B) []Tuple2[A, B] {
+	n := min(len(a), len(b))
+	out := make([]Tuple2[A, B], n)
+	for i := 0; i < n; i++ {
+		out[i] = Tuple2[A, B]{a[i], b[i]}
+	}
+	return out
+}
+
+// RangeList returns list(range(start, stop, step)).
+func RangeList(start, stop, step int64) *List[int64] {
+	r := Range(start, stop, step)
+	return &List[int64]{V: r.Slice()}
+}
+
+// Len returns len(x) for any container implementing Lener, str or bytes.
+func Len(v any) int64 {
+	switch x := v.(type) {
+	case string:
+		return StrLen(x)
+	case Bytes:
+		return int64(len(x))
+	case Lener:
+		return x.Len()
+	}
+	panic(TypeError("object of type '" + TypeName(v) + "' has no len()"))
+}

@@ -1,0 +1,423 @@
+package py
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Equaler is implemented by values with Python == semantics of their own.
+type Equaler interface {
+	PyEqual(other any) bool
+}
+
+// Comparer is implemented by values that support ordering; PyCompare returns
+// -1, 0 or 1 and panics with TypeError when the operands are incomparable.
+type Comparer interface {
+	PyCompare(other any) int
+}
+
+// TypeNamer is implemented by values that report their Python type name.
+type TypeNamer interface {
+	PyTypeName() string
+}
+
+const (
+	kindList = 1 + iota
+	kindTuple
+)
+
+// sequence is implemented by List and the Tuple types for cross-type
+// comparisons.
+type sequence interface {
+	seqKind() int
+	seqLen() int
+	seqAt(i int) any
+}
+
+// TypeName returns the Python type name of v (for error messages).
+func TypeName(v any) string {
+	switch x := v.(type) {
+	case int64, int:
+		return "int"
+	case float64:
+		return "float"
+	case string:
+		return "str"
+	case bool:
+		return "bool"
+	case NoneType, nil:
+		return "NoneType"
+	case Bytes:
+		return "bytes"
+	case TypeNamer:
+		return x.PyTypeName()
+	case Exception:
+		return x.Exc().ClassName()
+	case optional:
+		return TypeName(x.Any())
+	}
+	return "object"
+}
+
+func unwrapOpt(v any) any {
+	if o, ok := v.(optional); ok {
+		return o.Any()
+	}
+	return v
+}
+
+func asNumber(v any) (f float64, i int64, isInt bool, ok bool) {
+	switch x := v.(type) {
+	case int64:
+		return 0, x, true, true
+	case bool:
+		if x {
+			return 0, 1, true, true
+		}
+		return 0, 0, true, true
+	case float64:
+		return x, 0, false, true
+	case int:
+		return 0, int64(x), true, true
+	}
+	return 0, 0, false, false
+}
+
+// cmpIntFloat compares an int with a float exactly (nan → ok=false).
+func cmpIntFloat(i int64, f float64) (int, bool) {
+	if f != f {
+		return 0, false
+	}
+	if math.IsInf(f, 1) {
+		return -1, true
+	}
+	if math.IsInf(f, -1) {
+		return 1, true
+	}
+	// Exact comparison: compare floor(f) with i, then the fractional part.
+	if f >= 9.3e18 {
+		return -1, true
+	}
+	if f <= -9.3e18 {
+		return 1, true
+	}
+	t := math.Trunc(f)
+	if t >= 9223372036854775807.0 { // 2**63
+		return -1, true
+	}
+	ti := int64(t)
+	if i < ti {
+		return -1, true
+	}
+	if i > ti {
+		return 1, true
+	}
+	frac := f - t
+	if frac > 0 {
+		return -1, true
+	}
+	if frac < 0 {
+		return 1, true
+	}
+	return 0, true
+}
+
+// Equal implements Python's == (deep equality for containers, 1 == 1.0).
+func Equal(a, b any) bool {
+	switch x := a.(type) {
+	case int64:
+		switch y := b.(type) {
+		case int64:
+			return x == y
+		case float64:
+			c, ok := cmpIntFloat(x, y)
+			return ok && c == 0
+		case bool:
+			return (x == 1 && y) || (x == 0 && !y)
+		}
+	case string:
+		y, ok := b.(string)
+		if ok {
+			return x == y
+		}
+	case float64:
+		switch y := b.(type) {
+		case float64:
+			return x == y
+		case int64:
+			c, ok := cmpIntFloat(y, x)
+			return ok && c == 0
+		case bool:
+			return (x == 1 && y) || (x == 0 && !y)
+		}
+	case bool:
+		switch y := b.(type) {
+		case bool:
+			return x == y
+		case int64, float64:
+			return Equal(b, a)
+		}
+	case NoneType:
+		switch y := b.(type) {
+		case NoneType:
+			return true
+		case optional:
+			_, isNone := y.Any().(NoneType)
+			return isNone
+		}
+		return false
+	case Bytes:
+		y, ok := b.(Bytes)
+		return ok && x == y
+	case optional:
+		return Equal(x.Any(), b)
+	case Equaler:
+		return x.PyEqual(unwrapOpt(b))
+	}
+	if o, ok := b.(optional); ok {
+		return Equal(a, o.Any())
+	}
+	if e, ok := b.(Equaler); ok {
+		switch a.(type) {
+		case int64, float64, bool, string, Bytes, NoneType:
+			return false
+		}
+		return e.PyEqual(a)
+	}
+	return identical(a, b)
+}
+
+func identical(a, b any) (eq bool) {
+	defer func() {
+		if recover() != nil {
+			eq = false
+		}
+	}()
+	return a == b
+}
+
+// NotEqual implements Python's !=.
+func NotEqual(a, b any) bool { return !Equal(a, b) }
+
+func notSupported(op string, a, b any) *BaseException {
+	return TypeError("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'")
+}
+
+// cmp3 compares a and b; ok=false means unordered (nan involved). op is used
+// in the TypeError message for incomparable operands.
+func cmp3(a, b any, op string) (int, bool) {
+	a, b = unwrapOpt(a), unwrapOpt(b)
+	switch x := a.(type) {
+	case string:
+		if y, ok := b.(string); ok {
+			return cmp.Compare(x, y), true
+		}
+	case int64:
+		if y, ok := b.(int64); ok {
+			return cmp.Compare(x, y), true
+		}
+	case float64:
+		if y, ok := b.(float64); ok {
+			if x != x || y != y {
+				return 0, false
+			}
+			return cmp.Compare(x, y), true
+		}
+	case Bytes:
+		if y, ok := b.(Bytes); ok {
+			return cmp.Compare(x, y), true
+		}
+	}
+	fa, ia, aInt, aNum := asNumber(a)
+	fb, ib, bInt, bNum := asNumber(b)
+	if aNum && bNum {
+		switch {
+		case aInt && bInt:
+			return cmp.Compare(ia, ib), true
+		case aInt:
+			return cmpIntFloat(ia, fb)
+		case bInt:
+			c, ok := cmpIntFloat(ib, fa)
+			return -c, ok
+		default:
+			if fa != fa || fb != fb {
+				return 0, false
+			}
+			return cmp.Compare(fa, fb), true
+		}
+	}
+	if sa, ok := a.(sequence); ok {
+		if sb, ok := b.(sequence); ok && sa.seqKind() == sb.seqKind() {
+			return cmpSeq(sa, sb, op)
+		}
+	}
+	if c, ok := a.(Comparer); ok {
+		return c.PyCompare(b), true
+	}
+	panic(notSupported(op, a, b))
+}
+
+func cmpSeq(sa, sb sequence, op string) (int, bool) {
+	na, nb := sa.seqLen(), sb.seqLen()
+	for i := 0; i < na && i < nb; i++ {
+		x, y := sa.seqAt(i), sb.seqAt(i)
+		if Equal(x, y) {
+			continue
+		}
+		return cmp3(x, y, op)
+	}
+	return cmp.Compare(na, nb), true
+}
+
+func compareSeq(a sequence, other any) int {
+	b, ok := unwrapOpt(other).(sequence)
+	if !ok || b.seqKind() != a.seqKind() {
+		panic(notSupported("<", a, other))
+	}
+	c, _ := cmpSeq(a, b, "<")
+	return c
+}
+
+// Compare returns -1, 0 or 1 ordering a and b with Python semantics (ints
+// and floats mixed, strings by code point, lists/tuples lexicographically).
+// Incomparable operands panic with TypeError for '<'. NaN compares as 0.
+func Compare(a, b any) int {
+	c, _ := cmp3(a, b, "<")
+	return c
+}
+
+// Less implements a < b.
+func Less(a, b any) bool {
+	c, ok := cmp3(a, b, "<")
+	return ok && c < 0
+}
+
+// LessEq implements a <= b.
+func LessEq(a, b any) bool {
+	c, ok := cmp3(a, b, "<=")
+	return ok && c <= 0
+}
+
+// Greater implements a > b.
+func Greater(a, b any) bool {
+	c, ok := cmp3(a, b, ">")
+	return ok && c > 0
+}
+
+// GreaterEq implements a >= b.
+func GreaterEq(a, b any) bool {
+	c, ok := cmp3(a, b, ">=")
+	return ok && c >= 0
+}
+
+// CompareInt is the typed three-way comparison for ints.
+func CompareInt(a, b int64) int { return cmp.Compare(a, b) }
+
+// CompareStr is the typed three-way comparison for strings (code point order).
+func CompareStr(a, b string) int { return cmp.Compare(a, b) }
+
+// LessFloatInt implements float < int exactly.
+func LessFloatInt(f float64, i int64) bool {
+	c, ok := cmpIntFloat(i, f)
+	return ok && c > 0
+}
+
+// LessIntFloat implements int < float exactly.
+func LessIntFloat(i int64, f float64) bool {
+	c, ok := cmpIntFloat(i, f)
+	return ok && c < 0
+}
+
+// EqualIntFloat implements int == float exactly.
+func EqualIntFloat(i int64, f float64) bool {
+	c, ok := cmpIntFloat(i, f)
+	return ok && c == 0
+}
+
+// StableSort sorts xs stably using only less (a merge sort, like CPython's
+// list.sort only ever calls <).
+func StableSort[T any](xs []T, less func(a, b T) bool) {
+	n := len(xs)
+	if n < 2 {
+		return
+	}
+	if n <= 12 {
+		insertionSort(xs, less)
+		return
+	}
+	buf := make([]T, n)
+	mergeSort(xs, buf, less)
+}
+
+func insertionSort[T any](xs []T, less func(a, b T) bool) {
+	for i := 1; i < len(xs); i++ {
+		v := xs[i]
+		j := i
+		for j > 0 && less(v, xs[j-1]) {
+			xs[j] = xs[j-1]
+			j--
+		}
+		xs[j] = v
+	}
+}
+
+func mergeSort[T any](xs, buf []T, less func(a, b T) bool) {
+	n := len(xs)
+	if n <= 12 {
+		insertionSort(xs, less)
+		return
+	}
+	m := n / 2
+	mergeSort(xs[:m], buf[:m], less)
+	mergeSort(xs[m:], buf[m:], less)
+	if !less(xs[m], xs[m-1]) {
+		return // already in order
+	}
+	copy(buf[:m], xs[:m])
+	i, j, k := 0, m, 0
+	for i < m && j < n {
+		if less(xs[j], buf[i]) {
+			xs[k] = xs[j]
+			j++
+		} else {
+			xs[k] = buf[i]
+			i++
+		}
+		k++
+	}
+	for i < m {
+		xs[k] = buf[i]
+		i++
+		k++
+	}
+}
+
+// SortOrdered sorts xs stably in ascending (or, with reverse, descending)
+// order for ordered element types. Floats: NaN handling follows <.
+func SortOrdered[T cmp.Ordered](xs []T, reverse bool) {
+	var zero T
+	if _, isFloat := any(zero).(float64); isFloat {
+		if reverse {
+			StableSort(xs, func(a, b T) bool { return b < a })
+		} else {
+			StableSort(xs, func(a, b T) bool { return a < b })
+		}
+		return
+	}
+	// For totally ordered types equal elements are indistinguishable, so an
+	// unstable sort gives the same result.
+	slices.Sort(xs)
+	if reverse {
+		slices.Reverse(xs)
+	}
+}
+
+// SortAny sorts xs with Python's < (Less) for heterogeneous/any values.
+func SortAny[T any](xs []T, reverse bool) {
+	if reverse {
+		StableSort(xs, func(a, b T) bool { return Less(any(b), any(a)) })
+	} else {
+		StableSort(xs, func(a, b T) bool { return Less(any(a), any(b)) })
+	}
+}

@@ -1,0 +1,375 @@
+package py
+
+import (
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+)
+
+// Class describes a Python exception (or other) class for isinstance checks.
+type Class struct {
+	Name   string
+	Base   *Class
+	Module string // defining module for tracebacks ("" or "builtins" and "__main__" print bare)
+	Base2  *Class // optional second base (ExceptionGroup derives from Exception too)
+}
+
+// IsSubclassOf reports whether c is o or derives from o.
+func (c *Class) IsSubclassOf(o *Class) bool {
+	for k := c; k != nil; k = k.Base {
+		if k == o {
+			return true
+		}
+		if k.Base2 != nil && k.Base2.IsSubclassOf(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// QualName returns the name as CPython's traceback prints it
+// (module-qualified unless the module is builtins or __main__).
+func (c *Class) QualName() string {
+	if c.Module == "" || c.Module == "builtins" || c.Module == "__main__" {
+		return c.Name
+	}
+	return c.Module + "." + c.Name
+}
+
+// NewClass creates a class with the given name and base (for user exception classes).
+func NewClass(name string, base *Class) *Class { return &Class{Name: name, Base: base, Module: "__main__"} }
+
+// Frame is one traceback entry.
+type Frame struct {
+	File string
+	Func string
+	Line int
+}
+
+// Exception is implemented by every Python exception value (the panic values
+// of generated code).
+type Exception interface {
+	error
+	Exc() *BaseException
+}
+
+// BaseException is the state shared by all Python exceptions.
+type BaseException struct {
+	Class           *Class
+	Args            []any     // e.args
+	Cause, Context  Exception // __cause__, __context__
+	SuppressContext bool      // __suppress_context__
+	Traceback       []Frame   // filled as the exception propagates
+	Message         string    // ExceptionGroup.message
+	Exceptions      []Exception
+	// Self is the outermost value wrapping this BaseException (a user
+	// exception struct embedding it); nil means the BaseException itself.
+	Self Exception
+}
+
+// Exc returns e itself.
+func (e *BaseException) Exc() *BaseException { return e }
+
+// Outer returns the full exception value (Self when set).
+func (e *BaseException) Outer() Exception {
+	if e.Self != nil {
+		return e.Self
+	}
+	return e
+}
+
+// Error returns str(e).
+func (e *BaseException) Error() string { return e.PyStr() }
+
+// PyStr returns str(e) following CPython's BaseException.__str__.
+func (e *BaseException) PyStr() string {
+	if e.Class != nil && (e.Class.IsSubclassOf(BaseExceptionGroupClass)) {
+		n := len(e.Exceptions)
+		if n == 1 {
+			return e.Message + " (1 sub-exception)"
+		}
+		return e.Message + " (" + strconv.Itoa(n) + " sub-exceptions)"
+	}
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		if e.Class != nil && e.Class.IsSubclassOf(KeyErrorClass) {
+			return Repr(e.Args[0])
+		}
+		return Str(e.Args[0])
+	}
+	return argsRepr(e.Args)
+}
+
+func argsRepr(args []any) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		reprTo(&b, a)
+	}
+	if len(args) == 1 {
+		b.WriteByte(',')
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// PyRepr writes repr(e), e.g. ValueError('bad').
+func (e *BaseException) PyRepr(b *strings.Builder) {
+	b.WriteString(e.ClassName())
+	if e.Class != nil && e.Class.IsSubclassOf(BaseExceptionGroupClass) && len(e.Args) == 0 {
+		b.WriteByte('(')
+		reprTo(b, e.Message)
+		b.WriteString(", [")
+		for i, x := range e.Exceptions {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			reprTo(b, x)
+		}
+		b.WriteString("])")
+		return
+	}
+	if len(e.Args) == 1 {
+		b.WriteByte('(')
+		reprTo(b, e.Args[0])
+		b.WriteByte(')')
+		return
+	}
+	b.WriteString(argsRepr(e.Args))
+}
+
+// ClassName returns the class name ("Exception" when unset).
+func (e *BaseException) ClassName() string {
+	if e.Class == nil {
+		return "Exception"
+	}
+	return e.Class.Name
+}
+
+// IsInstance reports whether e is an instance of cls.
+func (e *BaseException) IsInstance(cls *Class) bool {
+	return e.Class != nil && e.Class.IsSubclassOf(cls)
+}
+
+// Value returns StopIteration.value (args[0] or None).
+func (e *BaseException) Value() any {
+	if len(e.Args) == 0 {
+		return None
+	}
+	return e.Args[0]
+}
+
+// IsInstance reports whether the exception e is an instance of cls.
+func IsInstance(e Exception, cls *Class) bool {
+	if e == nil {
+		return false
+	}
+	return e.Exc().IsInstance(cls)
+}
+
+// NewExc creates an exception of class cls with the given args.
+func NewExc(cls *Class, args ...any) *BaseException {
+	return &BaseException{Class: cls, Args: args}
+}
+
+// NewExceptionGroup creates ExceptionGroup(msg, excs) (or BaseExceptionGroup
+// when any member is not an Exception).
+func NewExceptionGroup(msg string, excs []Exception) *BaseException {
+	cls := ExceptionGroupClass
+	for _, x := range excs {
+		if !x.Exc().IsInstance(ExceptionClass) {
+			cls = BaseExceptionGroupClass
+		}
+	}
+	l := NewList[Exception](excs...)
+	return &BaseException{Class: cls, Args: []any{msg, l}, Message: msg, Exceptions: excs}
+}
+
+// Raise panics with e (the way generated code raises a Python exception).
+func Raise(e Exception) { panic(e) }
+
+// FormatExceptionOnly returns the last line of a traceback for e,
+// e.g. "ValueError: bad\n" or "asyncio.exceptions.CancelledError\n".
+func FormatExceptionOnly(e Exception) string {
+	be := e.Exc()
+	name := "Exception"
+	if be.Class != nil {
+		name = be.Class.QualName()
+	}
+	s := e.Error()
+	if s == "" {
+		return name + "\n"
+	}
+	return name + ": " + s + "\n"
+}
+
+// AsException converts a recovered panic value into a Python exception: a
+// py.Exception passes through, Go runtime errors become the closest Python
+// exception; any other value is re-panicked.
+func AsException(r any) Exception {
+	switch x := r.(type) {
+	case Exception:
+		return x
+	case runtime.Error:
+		msg := x.Error()
+		switch {
+		case strings.Contains(msg, "index out of range"):
+			return NewExc(IndexErrorClass, msg)
+		case strings.Contains(msg, "integer divide by zero"):
+			return NewExc(ZeroDivisionErrorClass, "integer division or modulo by zero")
+		case strings.Contains(msg, "nil pointer"), strings.Contains(msg, "nil map"):
+			return NewExc(AttributeErrorClass, "'NoneType' object has no attribute")
+		case strings.Contains(msg, "stack overflow"), strings.Contains(msg, "goroutine stack exceeds"):
+			return NewExc(RecursionErrorClass, "maximum recursion depth exceeded")
+		}
+		return NewExc(RuntimeErrorClass, msg)
+	case error:
+		if _, ok := x.(interface{ RuntimeError() }); ok {
+			return NewExc(RuntimeErrorClass, x.Error())
+		}
+	}
+	panic(r)
+}
+
+func cls(name string, base *Class) *Class { return &Class{Name: name, Base: base, Module: "builtins"} }
+
+// Predefined exception classes with CPython's hierarchy.
+var (
+	// BaseExceptionClass is BaseException.
+	BaseExceptionClass = cls("BaseException", nil)
+	// ExceptionClass is Exception.
+	ExceptionClass = cls("Exception", BaseExceptionClass)
+	// ArithmeticErrorClass is ArithmeticError.
+	ArithmeticErrorClass = cls("ArithmeticError", ExceptionClass)
+	// ZeroDivisionErrorClass is ZeroDivisionError.
+	ZeroDivisionErrorClass = cls("ZeroDivisionError", ArithmeticErrorClass)
+	// OverflowErrorClass is OverflowError.
+	OverflowErrorClass = cls("OverflowError", ArithmeticErrorClass)
+	// LookupErrorClass is LookupError.
+	LookupErrorClass = cls("LookupError", ExceptionClass)
+	// KeyErrorClass is KeyError.
+	KeyErrorClass = cls("KeyError", LookupErrorClass)
+	// IndexErrorClass is IndexError.
+	IndexErrorClass = cls("IndexError", LookupErrorClass)
+	// ValueErrorClass is ValueError.
+	ValueErrorClass = cls("ValueError", ExceptionClass)
+	// UnicodeErrorClass is UnicodeError.
+	UnicodeErrorClass = cls("UnicodeError", ValueErrorClass)
+	// UnicodeDecodeErrorClass is UnicodeDecodeError.
+	UnicodeDecodeErrorClass = cls("UnicodeDecodeError", UnicodeErrorClass)
+	// UnicodeEncodeErrorClass is UnicodeEncodeError.
+	UnicodeEncodeErrorClass = cls("UnicodeEncodeError", UnicodeErrorClass)
+	// TypeErrorClass is TypeError.
+	TypeErrorClass = cls("TypeError", ExceptionClass)
+	// RuntimeErrorClass is RuntimeError.
+	RuntimeErrorClass = cls("RuntimeError", ExceptionClass)
+	// NotImplementedErrorClass is NotImplementedError.
+	NotImplementedErrorClass = cls("NotImplementedError", RuntimeErrorClass)
+	// RecursionErrorClass is RecursionError.
+	RecursionErrorClass = cls("RecursionError", RuntimeErrorClass)
+	// AssertionErrorClass is AssertionError.
+	AssertionErrorClass = cls("AssertionError", ExceptionClass)
+	// AttributeErrorClass is AttributeError.
+	AttributeErrorClass = cls("AttributeError", ExceptionClass)
+	// NameErrorClass is NameError.
+	NameErrorClass = cls("NameError", ExceptionClass)
+	// UnboundLocalErrorClass is UnboundLocalError.
+	UnboundLocalErrorClass = cls("UnboundLocalError", NameErrorClass)
+	// StopIterationClass is StopIteration.
+	StopIterationClass = cls("StopIteration", ExceptionClass)
+	// StopAsyncIterationClass is StopAsyncIteration.
+	StopAsyncIterationClass = cls("StopAsyncIteration", ExceptionClass)
+	// GeneratorExitClass is GeneratorExit.
+	GeneratorExitClass = cls("GeneratorExit", BaseExceptionClass)
+	// KeyboardInterruptClass is KeyboardInterrupt.
+	KeyboardInterruptClass = cls("KeyboardInterrupt", BaseExceptionClass)
+	// SystemExitClass is SystemExit.
+	SystemExitClass = cls("SystemExit", BaseExceptionClass)
+	// OSErrorClass is OSError.
+	OSErrorClass = cls("OSError", ExceptionClass)
+	// TimeoutErrorClass is TimeoutError (also asyncio.TimeoutError in 3.11).
+	TimeoutErrorClass = cls("TimeoutError", OSErrorClass)
+	// ConnectionErrorClass is ConnectionError.
+	ConnectionErrorClass = cls("ConnectionError", OSErrorClass)
+	// ConnectionResetErrorClass is ConnectionResetError.
+	ConnectionResetErrorClass = cls("ConnectionResetError", ConnectionErrorClass)
+	// ConnectionRefusedErrorClass is ConnectionRefusedError.
+	ConnectionRefusedErrorClass = cls("ConnectionRefusedError", ConnectionErrorClass)
+	// ConnectionAbortedErrorClass is ConnectionAbortedError.
+	ConnectionAbortedErrorClass = cls("ConnectionAbortedError", ConnectionErrorClass)
+	// BrokenPipeErrorClass is BrokenPipeError.
+	BrokenPipeErrorClass = cls("BrokenPipeError", ConnectionErrorClass)
+	// MemoryErrorClass is MemoryError.
+	MemoryErrorClass = cls("MemoryError", ExceptionClass)
+	// EOFErrorClass is EOFError.
+	EOFErrorClass = cls("EOFError", ExceptionClass)
+	// CancelledErrorClass is asyncio.CancelledError (derives from BaseException).
+	CancelledErrorClass = &Class{Name: "CancelledError", Base: BaseExceptionClass, Module: "asyncio.exceptions"}
+	// InvalidStateErrorClass is asyncio.InvalidStateError.
+	InvalidStateErrorClass = &Class{Name: "InvalidStateError", Base: ExceptionClass, Module: "asyncio.exceptions"}
+	// IncompleteReadErrorClass is asyncio.IncompleteReadError.
+	IncompleteReadErrorClass = &Class{Name: "IncompleteReadError", Base: EOFErrorClass, Module: "asyncio.exceptions"}
+	// LimitOverrunErrorClass is asyncio.LimitOverrunError.
+	LimitOverrunErrorClass = &Class{Name: "LimitOverrunError", Base: ExceptionClass, Module: "asyncio.exceptions"}
+	// QueueEmptyClass is asyncio.QueueEmpty.
+	QueueEmptyClass = &Class{Name: "QueueEmpty", Base: ExceptionClass, Module: "asyncio.queues"}
+	// QueueFullClass is asyncio.QueueFull.
+	QueueFullClass = &Class{Name: "QueueFull", Base: ExceptionClass, Module: "asyncio.queues"}
+	// BaseExceptionGroupClass is BaseExceptionGroup.
+	BaseExceptionGroupClass = cls("BaseExceptionGroup", BaseExceptionClass)
+	// ExceptionGroupClass is ExceptionGroup (derives from BaseExceptionGroup and Exception).
+	ExceptionGroupClass = cls("ExceptionGroup", BaseExceptionGroupClass)
+)
+
+func init() {
+	// ExceptionGroup inherits from both BaseExceptionGroup and Exception.
+	ExceptionGroupClass.Base2 = ExceptionClass
+}
+
+// Convenience constructors.
+
+// ValueError returns ValueError(msg).
+func ValueError(msg string) *BaseException { return NewExc(ValueErrorClass, msg) }
+
+// TypeError returns TypeError(msg).
+func TypeError(msg string) *BaseException { return NewExc(TypeErrorClass, msg) }
+
+// KeyError returns KeyError(key).
+func KeyError(key any) *BaseException { return NewExc(KeyErrorClass, key) }
+
+// IndexError returns IndexError(msg).
+func IndexError(msg string) *BaseException { return NewExc(IndexErrorClass, msg) }
+
+// ZeroDivisionError returns ZeroDivisionError(msg).
+func ZeroDivisionError(msg string) *BaseException { return NewExc(ZeroDivisionErrorClass, msg) }
+
+// OverflowError returns OverflowError(msg).
+func OverflowError(msg string) *BaseException { return NewExc(OverflowErrorClass, msg) }
+
+// RuntimeError returns RuntimeError(msg).
+func RuntimeError(msg string) *BaseException { return NewExc(RuntimeErrorClass, msg) }
+
+// AssertionError returns AssertionError(msg), or AssertionError() when msg is None.
+func AssertionError(args ...any) *BaseException { return NewExc(AssertionErrorClass, args...) }
+
+// AttributeError returns AttributeError(msg).
+func AttributeError(msg string) *BaseException { return NewExc(AttributeErrorClass, msg) }
+
+// NotImplementedError returns NotImplementedError(args...).
+func NotImplementedError(args ...any) *BaseException {
+	return NewExc(NotImplementedErrorClass, args...)
+}
+
+// StopIteration returns StopIteration(value...).
+func StopIteration(args ...any) *BaseException { return NewExc(StopIterationClass, args...) }
+
+// Errorf returns an exception of class cls whose single arg is a formatted message.
+func Errorf(cls *Class, format string, a ...any) *BaseException {
+	return NewExc(cls, fmt.Sprintf(format, a...))
+}

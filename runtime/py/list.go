@@ -1,0 +1,484 @@
+package py
+
+import (
+	"iter"
+	"strings"
+)
+
+// List is Python's list[T].
+type List[T any] struct {
+	V []T
+}
+
+// NewList returns a list holding xs (the slice is used as is, not copied).
+func NewList[T any](xs ...T) *List[T] { return &List[T]{V: xs} }
+
+// ListOf returns a list holding a copy of xs (list(iterable)).
+func ListOf[T any](xs []T) *List[T] {
+	v := make([]T, len(xs))
+	copy(v, xs)
+	return &List[T]{V: v}
+}
+
+// MakeList returns an empty list with capacity n.
+func MakeList[T any](n int) *List[T] { return &List[T]{V: make([]T, 0, n)} }
+
+// Len returns len(l).
+func (l *List[T]) Len() int64 { return int64(len(l.V)) }
+
+// Get returns l[i] (negative indices count from the end).
+func (l *List[T]) Get(i int64) T {
+	n := int64(len(l.V))
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		panic(IndexError("list index out of range"))
+	}
+	return l.V[i]
+}
+
+// Set performs l[i] = v.
+func (l *List[T]) Set(i int64, v T) {
+	n := int64(len(l.V))
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		panic(IndexError("list assignment index out of range"))
+	}
+	l.V[i] = v
+}
+
+// Ptr returns a pointer to l[i] (for augmented assignment l[i] += x).
+func (l *List[T]) Ptr(i int64) *T {
+	n := int64(len(l.V))
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		panic(IndexError("list index out of range"))
+	}
+	return &l.V[i]
+}
+
+// Append performs l.append(v).
+func (l *List[T]) Append(v T) { l.V = append(l.V, v) }
+
+// Extend performs l.extend(other) (also l += other).
+func (l *List[T]) Extend(other *List[T]) { l.V = append(l.V, other.V...) }
+
+// ExtendSlice appends all of xs.
+func (l *List[T]) ExtendSlice(xs []T) { l.V = append(l.V, xs...) }
+
+// Insert performs l.insert(i, v) with CPython's clamping.
+func (l *List[T]) Insert(i int64, v T) {
+	n := int64(len(l.V))
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	} else if i > n {
+		i = n
+	}
+	var zero T
+	l.V = append(l.V, zero)
+	copy(l.V[i+1:], l.V[i:])
+	l.V[i] = v
+}
+
+// Pop performs l.pop().
+func (l *List[T]) Pop() T {
+	n := len(l.V)
+	if n == 0 {
+		panic(IndexError("pop from empty list"))
+	}
+	v := l.V[n-1]
+	var zero T
+	l.V[n-1] = zero
+	l.V = l.V[:n-1]
+	return v
+}
+
+// PopAt performs l.pop(i).
+func (l *List[T]) PopAt(i int64) T {
+	n := int64(len(l.V))
+	if n == 0 {
+		panic(IndexError("pop from empty list"))
+	}
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		panic(IndexError("pop index out of range"))
+	}
+	v := l.V[i]
+	l.delAt(i)
+	return v
+}
+
+func (l *List[T]) delAt(i int64) {
+	copy(l.V[i:], l.V[i+1:])
+	var zero T
+	l.V[len(l.V)-1] = zero
+	l.V = l.V[:len(l.V)-1]
+}
+
+// DelItem performs del l[i].
+func (l *List[T]) DelItem(i int64) {
+	n := int64(len(l.V))
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		panic(IndexError("list assignment index out of range"))
+	}
+	l.delAt(i)
+}
+
+// find returns the index of the first element equal to v in [lo, hi), or -1.
+func (l *List[T]) find(v T, lo, hi int64) int64 {
+	switch xs := any(l.V).(type) {
+	case []int64:
+		x := any(v).(int64)
+		for i := lo; i < hi; i++ {
+			if xs[i] == x {
+				return i
+			}
+		}
+		return -1
+	case []string:
+		x := any(v).(string)
+		for i := lo; i < hi; i++ {
+			if xs[i] == x {
+				return i
+			}
+		}
+		return -1
+	case []float64:
+		x := any(v).(float64)
+		for i := lo; i < hi; i++ {
+			if xs[i] == x {
+				return i
+			}
+		}
+		return -1
+	case []bool:
+		x := any(v).(bool)
+		for i := lo; i < hi; i++ {
+			if xs[i] == x {
+				return i
+			}
+		}
+		return -1
+	}
+	bv := any(v)
+	for i := lo; i < hi && i < int64(len(l.V)); i++ {
+		if Equal(any(l.V[i]), bv) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Contains reports v in l.
+func (l *List[T]) Contains(v T) bool { return l.find(v, 0, int64(len(l.V))) >= 0 }
+
+// Index performs l.index(v).
+func (l *List[T]) Index(v T) int64 {
+	i := l.find(v, 0, int64(len(l.V)))
+	if i < 0 {
+		panic(ValueError(Repr(v) + " is not in list"))
+	}
+	return i
+}
+
+// IndexRange performs l.index(v, start, stop) (missing bounds as Opt None).
+func (l *List[T]) IndexRange(v T, start, stop Opt[int64]) int64 {
+	n := int64(len(l.V))
+	lo, hi := clampRange(start, stop, n)
+	i := int64(-1)
+	if lo < hi {
+		i = l.find(v, lo, hi)
+	}
+	if i < 0 {
+		panic(ValueError(Repr(v) + " is not in list"))
+	}
+	return i
+}
+
+// clampRange adjusts start/end arguments like CPython's index/count helpers.
+func clampRange(start, stop Opt[int64], n int64) (int64, int64) {
+	lo, hi := int64(0), n
+	if start.Ok {
+		lo = start.V
+		if lo < 0 {
+			lo += n
+			if lo < 0 {
+				lo = 0
+			}
+		}
+	}
+	if stop.Ok {
+		hi = stop.V
+		if hi < 0 {
+			hi += n
+			if hi < 0 {
+				hi = 0
+			}
+		}
+	}
+	if hi > n {
+		hi = n
+	}
+	return lo, hi
+}
+
+// Count performs l.count(v).
+func (l *List[T]) Count(v T) int64 {
+	var c int64
+	n := int64(len(l.V))
+	for i := int64(0); i < n; {
+		j := l.find(v, i, n)
+		if j < 0 {
+			break
+		}
+		c++
+		i = j + 1
+	}
+	return c
+}
+
+// Remove performs l.remove(v).
+func (l *List[T]) Remove(v T) {
+	i := l.find(v, 0, int64(len(l.V)))
+	if i < 0 {
+		panic(ValueError("list.remove(x): x not in list"))
+	}
+	l.delAt(i)
+}
+
+// Reverse reverses l in place.
+func (l *List[T]) Reverse() {
+	for i, j := 0, len(l.V)-1; i < j; i, j = i+1, j-1 {
+		l.V[i], l.V[j] = l.V[j], l.V[i]
+	}
+}
+
+// Clear empties l.
+func (l *List[T]) Clear() {
+	clear(l.V)
+	l.V = l.V[:0]
+}
+
+// Copy returns a shallow copy of l.
+func (l *List[T]) Copy() *List[T] { return ListOf(l.V) }
+
+// Slice returns l[lo:hi:step].
+func (l *List[T]) Slice(lo, hi, step Opt[int64]) *List[T] {
+	return &List[T]{V: SliceOf(l.V, lo, hi, step)}
+}
+
+// DelSlice performs del l[lo:hi:step].
+func (l *List[T]) DelSlice(lo, hi, step Opt[int64]) {
+	start, _, st, n := AdjustIndices(int64(len(l.V)), lo, hi, step)
+	if n == 0 {
+		return
+	}
+	if st < 0 {
+		start = start + (n-1)*st
+		st = -st
+	}
+	if st == 1 {
+		l.V = append(l.V[:start], l.V[start+n:]...)
+		return
+	}
+	out := l.V[:start]
+	next := start
+	for i := start; i < int64(len(l.V)); i++ {
+		if i == next && i <= start+(n-1)*st {
+			next += st
+			continue
+		}
+		out = append(out, l.V[i])
+	}
+	var zero T
+	for i := len(out); i < len(l.V); i++ {
+		l.V[i] = zero
+	}
+	l.V = out
+}
+
+// SetSlice performs l[lo:hi:step] = vals.
+func (l *List[T]) SetSlice(lo, hi, step Opt[int64], vals *List[T]) {
+	src := vals.V
+	if vals == l {
+		src = append([]T(nil), vals.V...)
+	}
+	start, stop, st, n := AdjustIndices(int64(len(l.V)), lo, hi, step)
+	if st == 1 {
+		if stop < start {
+			stop = start
+		}
+		tail := append([]T(nil), l.V[stop:]...)
+		l.V = append(append(l.V[:start], src...), tail...)
+		return
+	}
+	if int64(len(src)) != n {
+		panic(ValueError("attempt to assign sequence of size " + StrInt(int64(len(src))) +
+			" to extended slice of size " + StrInt(n)))
+	}
+	for i := int64(0); i < n; i++ {
+		l.V[start+i*st] = src[i]
+	}
+}
+
+// Concat returns l + other.
+func (l *List[T]) Concat(other *List[T]) *List[T] { return Concat(l, other) }
+
+// Concat returns a + b as a new list.
+func Concat[T any](a, b *List[T]) *List[T] {
+	v := make([]T, 0, len(a.V)+len(b.V))
+	v = append(v, a.V...)
+	return &List[T]{V: append(v, b.V...)}
+}
+
+// Repeat returns a * n as a new list.
+func Repeat[T any](a *List[T], n int64) *List[T] {
+	if n <= 0 || len(a.V) == 0 {
+		return &List[T]{}
+	}
+	if int64(len(a.V))*n/n != int64(len(a.V)) || int64(len(a.V))*n > 1<<40 {
+		panic(NewExc(MemoryErrorClass))
+	}
+	v := make([]T, 0, int64(len(a.V))*n)
+	for i := int64(0); i < n; i++ {
+		v = append(v, a.V...)
+	}
+	return &List[T]{V: v}
+}
+
+// IMul performs l *= n in place.
+func (l *List[T]) IMul(n int64) {
+	r := Repeat(l, n)
+	l.V = r.V
+}
+
+// Sort sorts l in place (stable). With reverse, equal elements keep their
+// original order, as CPython's list.sort(reverse=True).
+func (l *List[T]) Sort(less func(a, b T) bool, reverse bool) {
+	if reverse {
+		StableSort(l.V, func(a, b T) bool { return less(b, a) })
+		return
+	}
+	StableSort(l.V, less)
+}
+
+// All iterates over l by index, observing appends made during iteration
+// (like CPython's list iterator).
+func (l *List[T]) All() iter.Seq2[int64, T] {
+	return func(yield func(int64, T) bool) {
+		for i := 0; i < len(l.V); i++ {
+			if !yield(int64(i), l.V[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Values iterates over the elements of l (live, like CPython).
+func (l *List[T]) Values() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := 0; i < len(l.V); i++ {
+			if !yield(l.V[i]) {
+				return
+			}
+		}
+	}
+}
+
+// PyRepr writes repr(l).
+func (l *List[T]) PyRepr(b *strings.Builder) {
+	if l == nil {
+		b.WriteString("None")
+		return
+	}
+	b.WriteByte('[')
+	seqReprTo(b, l.V)
+	b.WriteByte(']')
+}
+
+func seqReprTo[T any](b *strings.Builder, xs []T) {
+	switch v := any(xs).(type) {
+	case []string:
+		for i, x := range v {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			strReprTo(b, x)
+		}
+		return
+	}
+	for i := range xs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		reprTo(b, any(xs[i]))
+	}
+}
+
+// PyEqual reports l == other (other may be any list type).
+func (l *List[T]) PyEqual(other any) bool {
+	switch o := other.(type) {
+	case *List[T]:
+		if len(l.V) != len(o.V) {
+			return false
+		}
+		switch a := any(l.V).(type) {
+		case []int64:
+			bb := any(o.V).([]int64)
+			for i := range a {
+				if a[i] != bb[i] {
+					return false
+				}
+			}
+			return true
+		case []string:
+			bb := any(o.V).([]string)
+			for i := range a {
+				if a[i] != bb[i] {
+					return false
+				}
+			}
+			return true
+		}
+		for i := range l.V {
+			if !Equal(any(l.V[i]), any(o.V[i])) {
+				return false
+			}
+		}
+		return true
+	case sequence:
+		if o.seqKind() != kindList || o.seqLen() != len(l.V) {
+			return false
+		}
+		for i := range l.V {
+			if !Equal(any(l.V[i]), o.seqAt(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (l *List[T]) seqKind() int   { return kindList }
+func (l *List[T]) seqLen() int    { return len(l.V) }
+func (l *List[T]) seqAt(i int) any { return l.V[i] }
+
+// PyCompare compares l with another list lexicographically (-1, 0, 1).
+func (l *List[T]) PyCompare(other any) int { return compareSeq(l, other) }
+
+// PyTypeName returns "list".
+func (l *List[T]) PyTypeName() string { return "list" }

@@ -1,0 +1,416 @@
+package py
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// This file holds the iteration protocol that generated for loops and
+// built-ins (enumerate, zip, sum, ...) use. Loop iterators are small value
+// types that a generated frame can hold by value; Iter is the boxed form
+// used for values of Python type Iterator[T].
+
+// Iter is a Python iterator: Next returns the next element and true, or
+// the zero value and false when exhausted.
+type Iter[T any] interface {
+	Next() (T, bool)
+}
+
+// RangeIter iterates over range(start, stop, step).
+type RangeIter struct{ cur, stop, step int64 }
+
+// Range validates range() arguments and returns an iterator over them.
+func Range(start, stop, step int64) RangeIter {
+	if step == 0 {
+		panic(ValueError("range() arg 3 must not be zero"))
+	}
+	return RangeIter{start, stop, step}
+}
+
+// Range1 is range(stop).
+func Range1(stop int64) RangeIter { return RangeIter{0, stop, 1} }
+
+// Next implements Iter.
+func (r *RangeIter) Next() (int64, bool) {
+	if (r.step > 0 && r.cur < r.stop) || (r.step < 0 && r.cur > r.stop) {
+		v := r.cur
+		r.cur += r.step
+		return v, true
+	}
+	return 0, false
+}
+
+// Len is len(range(...)).
+func (r RangeIter) Len() int64 {
+	if r.step > 0 && r.cur < r.stop {
+		return (r.stop - r.cur + r.step - 1) / r.step
+	}
+	if r.step < 0 && r.cur > r.stop {
+		return (r.cur - r.stop - r.step - 1) / (-r.step)
+	}
+	return 0
+}
+
+// Contains is x in range(...).
+func (r RangeIter) Contains(x int64) bool {
+	if r.step > 0 {
+		if x < r.cur || x >= r.stop {
+			return false
+		}
+		return (x-r.cur)%r.step == 0
+	}
+	if x > r.cur || x <= r.stop {
+		return false
+	}
+	return (r.cur-x)%(-r.step) == 0
+}
+
+// Slice materialises the range.
+func (r RangeIter) Slice() []int64 {
+	out := make([]int64, 0, r.Len())
+	for v, ok := r.Next(); ok; v, ok = r.Next() {
+		out = append(out, v)
+	}
+	return out
+}
+
+// ListIter iterates over a list, re-reading its length at every step as
+// CPython does.
+type ListIter[T any] struct {
+	l *List[T]
+	i int
+}
+
+// IterList starts iterating over l.
+func IterList[T any](l *List[T]) ListIter[T] { return ListIter[T]{l: l} }
+
+// Next implements Iter.
+func (it *ListIter[T]) Next() (T, bool) {
+	if it.i < len(it.l.V) {
+		v := it.l.V[it.i]
+		it.i++
+		return v, true
+	}
+	var zero T
+	return zero, false
+}
+
+// SliceIter iterates over a snapshot slice.
+type SliceIter[T any] struct {
+	xs []T
+	i  int
+}
+
+// IterSlice starts iterating over xs.
+func IterSlice[T any](xs []T) SliceIter[T] { return SliceIter[T]{xs: xs} }
+
+// Next implements Iter.
+func (it *SliceIter[T]) Next() (T, bool) {
+	if it.i < len(it.xs) {
+		v := it.xs[it.i]
+		it.i++
+		return v, true
+	}
+	var zero T
+	return zero, false
+}
+
+// StrIter iterates over the characters of a string.
+type StrIter struct {
+	s string
+	i int
+}
+
+// IterStr starts iterating over s.
+func IterStr(s string) StrIter { return StrIter{s: s} }
+
+// Next implements Iter.
+func (it *StrIter) Next() (string, bool) {
+	if it.i >= len(it.s) {
+		return "", false
+	}
+	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	v := it.s[it.i : it.i+n]
+	it.i += n
+	return v, true
+}
+
+// BytesIter iterates over the bytes of a bytes value as ints.
+type BytesIter struct {
+	s Bytes
+	i int
+}
+
+// IterBytes starts iterating over b.
+func IterBytes(b Bytes) BytesIter { return BytesIter{s: b} }
+
+// Next implements Iter.
+func (it *BytesIter) Next() (int64, bool) {
+	if it.i >= len(it.s) {
+		return 0, false
+	}
+	v := int64(it.s[it.i])
+	it.i++
+	return v, true
+}
+
+// DictKeyIter iterates over a dict's keys.
+type DictKeyIter[K comparable, V any] struct{ it *DictIter[K, V] }
+
+// IterDict starts iterating over d's keys.
+func IterDict[K comparable, V any](d *Dict[K, V]) DictKeyIter[K, V] {
+	return DictKeyIter[K, V]{d.Iter()}
+}
+
+// Next implements Iter.
+func (it *DictKeyIter[K, V]) Next() (K, bool) {
+	k, _, ok := it.it.Next()
+	return k, ok
+}
+
+type dictValIter[K comparable, V any] struct{ it *DictIter[K, V] }
+
+func (it *dictValIter[K, V]) Next() (V, bool) {
+	_, v, ok := it.it.Next()
+	return v, ok
+}
+
+type dictItemIter[K comparable, V any] struct{ it *DictIter[K, V] }
+
+func (it *dictItemIter[K, V]) Next() (Tuple2[K, V], bool) {
+	k, v, ok := it.it.Next()
+	return Tuple2[K, V]{k, v}, ok
+}
+
+// DictKeys is iter(d.keys()).
+func DictKeys[K comparable, V any](d *Dict[K, V]) Iter[K] { return &DictKeyIter[K, V]{d.Iter()} }
+
+// DictValues is iter(d.values()).
+func DictValues[K comparable, V any](d *Dict[K, V]) Iter[V] { return &dictValIter[K, V]{d.Iter()} }
+
+// DictItems is iter(d.items()).
+func DictItems[K comparable, V any](d *Dict[K, V]) Iter[Tuple2[K, V]] {
+	return &dictItemIter[K, V]{d.Iter()}
+}
+
+// IterOfList boxes a list iterator.
+func IterOfList[T any](l *List[T]) Iter[T] { return &ListIter[T]{l: l} }
+
+// IterOfSlice boxes a slice iterator.
+func IterOfSlice[T any](xs []T) Iter[T] { return &SliceIter[T]{xs: xs} }
+
+// IterOfRange boxes a range iterator.
+func IterOfRange(r RangeIter) Iter[int64] { return &r }
+
+// IterOfStr boxes a string iterator.
+func IterOfStr(s string) Iter[string] { return &StrIter{s: s} }
+
+// IterOfBytes boxes a bytes iterator.
+func IterOfBytes(b Bytes) Iter[int64] { return &BytesIter{s: b} }
+
+// Collect drains an iterator into a slice.
+func Collect[T any](it Iter[T]) []T {
+	var out []T
+	for v, ok := it.Next(); ok; v, ok = it.Next() {
+		out = append(out, v)
+	}
+	return out
+}
+
+type enumerateIter[T any] struct {
+	it Iter[T]
+	n  int64
+}
+
+func (e *enumerateIter[T]) Next() (Tuple2[int64, T], bool) {
+	v, ok := e.it.Next()
+	if !ok {
+		return Tuple2[int64, T]{}, false
+	}
+	n := e.n
+	e.n++
+	return Tuple2[int64, T]{n, v}, true
+}
+
+// Enumerate is enumerate(it, start).
+func Enumerate[T any](it Iter[T], start int64) Iter[Tuple2[int64, T]] {
+	return &enumerateIter[T]{it, start}
+}
+
+type zip2[A, B any] struct {
+	a Iter[A]
+	b Iter[B]
+}
+
+func (z *zip2[A, B]) Next() (Tuple2[A, B], bool) {
+	a, ok := z.a.Next()
+	if !ok {
+		return Tuple2[A, B]{}, false
+	}
+	b, ok := z.b.Next()
+	if !ok {
+		return Tuple2[A, B]{}, false
+	}
+	return Tuple2[A, B]{a, b}, true
+}
+
+// Zip2 is zip(a, b).
+func Zip2[A, B any](a Iter[A], b Iter[B]) Iter[Tuple2[A, B]] { return &zip2[A, B]{a, b} }
+
+type zip3[A, B, C any] struct {
+	a Iter[A]
+	b Iter[B]
+	c Iter[C]
+}
+
+func (z *zip3[A, B, C]) Next() (Tuple3[A, B, C], bool) {
+	a, ok := z.a.Next()
+	if !ok {
+		return Tuple3[A, B, C]{}, false
+	}
+	b, ok := z.b.Next()
+	if !ok {
+		return Tuple3[A, B, C]{}, false
+	}
+	c, ok := z.c.Next()
+	if !ok {
+		return Tuple3[A, B, C]{}, false
+	}
+	return Tuple3[A, B, C]{a, b, c}, true
+}
+
+// Zip3 is zip(a, b, c).
+func Zip3[A, B, C any](a Iter[A], b Iter[B], c Iter[C]) Iter[Tuple3[A, B, C]] {
+	return &zip3[A, B, C]{a, b, c}
+}
+
+type zip1[A any] struct{ a Iter[A] }
+
+func (z *zip1[A]) Next() (Tuple1[A], bool) {
+	a, ok := z.a.Next()
+	return Tuple1[A]{a}, ok
+}
+
+// Zip1 is zip(a).
+func Zip1[A any](a Iter[A]) Iter[Tuple1[A]] { return &zip1[A]{a} }
+
+// Reversed is reversed(xs) over a snapshot.
+func Reversed[T any](xs []T) Iter[T] {
+	out := make([]T, len(xs))
+	for i, v := range xs {
+		out[len(xs)-1-i] = v
+	}
+	return &SliceIter[T]{xs: out}
+}
+
+// Numeric is the element type of sum().
+type Numeric interface{ ~int64 | ~float64 }
+
+// SumInts is sum() over ints, with overflow checks.
+func SumInts(xs []int64, start int64) int64 {
+	s := start
+	for _, x := range xs {
+		s = AddInt(s, x)
+	}
+	return s
+}
+
+// SumFloats is sum() over floats (CPython adds left to right).
+func SumFloats(xs []float64, start float64) float64 {
+	s := start
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// AnyOf is any(): true if truth holds for some element.
+func AnyOf[T any](xs []T, truth func(T) bool) bool {
+	for _, x := range xs {
+		if truth(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// AllOf is all(): true if truth holds for every element.
+func AllOf[T any](xs []T, truth func(T) bool) bool {
+	for _, x := range xs {
+		if !truth(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// MinOf is min() over a sequence with an ordering; key may be nil.
+func MinOf[T any](xs []T, less func(a, b T) bool, name string) T {
+	if len(xs) == 0 {
+		panic(ValueError(name + "() arg is an empty sequence"))
+	}
+	best := xs[0]
+	for _, x := range xs[1:] {
+		if name == "min" {
+			if less(x, best) {
+				best = x
+			}
+		} else if less(best, x) {
+			best = x
+		}
+	}
+	return best
+}
+
+// MinOfDefault is min()/max() with default=.
+func MinOfDefault[T any](xs []T, less func(a, b T) bool, name string, def T) T {
+	if len(xs) == 0 {
+		return def
+	}
+	return MinOf(xs, less, name)
+}
+
+// SortedSlice returns a sorted copy (stable; reverse keeps equal elements
+// in their original order, as CPython does).
+func SortedSlice[T any](xs []T, less func(a, b T) bool, reverse bool) *List[T] {
+	out := make([]T, len(xs))
+	copy(out, xs)
+	SortSliceInPlace(out, less, reverse)
+	return &List[T]{V: out}
+}
+
+// SortSliceInPlace sorts xs like list.sort.
+func SortSliceInPlace[T any](xs []T, less func(a, b T) bool, reverse bool) {
+	if reverse {
+		for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
+			xs[i], xs[j] = xs[j], xs[i]
+		}
+		StableSort(xs, func(a, b T) bool { return less(b, a) })
+		for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
+			xs[i], xs[j] = xs[j], xs[i]
+		}
+		return
+	}
+	StableSort(xs, less)
+}
+
+// Unpack checks that a sequence has exactly n elements for unpacking.
+func Unpack[T any](xs []T, n int) []T {
+	if len(xs) < n {
+		panic(ValueError(fmt.Sprintf("not enough values to unpack (expected %d, got %d)", n, len(xs))))
+	}
+	if len(xs) > n {
+		panic(ValueError(fmt.Sprintf("too many values to unpack (expected %d)", n)))
+	}
+	return xs
+}
+
+// StrChars splits a string into its characters.
+func StrChars(s string) []string {
+	out := make([]string, 0, len(s))
+	for i, w := 0, 0; i < len(s); i += w {
+		_, w = utf8.DecodeRuneInString(s[i:])
+		out = append(out, s[i:i+w])
+	}
+	return out
+}

@@ -1,0 +1,65 @@
+package py
+
+// Helpers the code generator calls for conversions and membership tests
+// that have no better home.
+
+// OptAny converts an optional value to a plain value or None, for
+// contexts typed any (print arguments, unions).
+func OptAny[T any](o Opt[T]) any {
+	if !o.Ok {
+		return None
+	}
+	return o.V
+}
+
+// Truth is Python truthiness of a dynamically typed value.
+func Truth(v any) bool { return Bool(v) }
+
+// IsNone reports whether a dynamically typed value is None.
+func IsNone(v any) bool {
+	switch x := v.(type) {
+	case nil, NoneType:
+		return true
+	case interface{ IsNone() bool }:
+		return x.IsNone()
+	}
+	return false
+}
+
+// TupleContains is x in tuple, by Python equality.
+func TupleContains(t interface{ Items() []any }, x any) bool {
+	for _, v := range t.Items() {
+		if Equal(v, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// IterContains is x in iterator (it consumes the iterator up to x).
+func IterContains[T any](it Iter[T], x T) bool {
+	for v, ok := it.Next(); ok; v, ok = it.Next() {
+		if Equal(v, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// AnySlice boxes the elements of a slice, for print(*xs).
+func AnySlice[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, v := range xs {
+		out[i] = v
+	}
+	return out
+}
+
+// IntsToFloats converts ints to floats (sum of ints with a float start).
+func IntsToFloats(xs []int64) []float64 {
+	out := make([]float64, len(xs))
+	for i, v := range xs {
+		out[i] = float64(v)
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package runtime
+
+import (
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/aiogo/aiogo/runtime/py"
+)
+
+// Run is asyncio.run(main()): it creates a loop (virtual clock if
+// AIOGO_CLOCK=virtual), makes it the current loop, runs main's coroutine as
+// task "Task-1" (the first task of the process) until it is done, then shuts
+// down like CPython's runners.py: it cancels the tasks still pending and runs
+// the loop until they finish, runs the two shutdown steps (async generators,
+// default executor) that each cost a task and two passes, and closes the
+// loop. It returns main's result or raises its exception after the cleanup.
+func Run[T any](main func() Awaitable[T]) T {
+	if runningLoop.Load() != nil {
+		panic(py.RuntimeError("asyncio.run() cannot be called from a running event loop"))
+	}
+	l := NewEventLoop()
+	SetEventLoop(l)
+	var res T
+	var exc py.Exception
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				exc = toException(r)
+			}
+		}()
+		task := LoopCreateTask(l, main(), "")
+		res = RunUntilComplete[T](l, task)
+	}()
+	func() {
+		defer func() {
+			SetEventLoop(nil)
+			l.Close()
+		}()
+		l.shutdown()
+	}()
+	if exc != nil {
+		panic(exc)
+	}
+	return res
+}
+
+// nop is a coroutine that returns at once (shutdown_asyncgens and
+// shutdown_default_executor when there is nothing to shut down).
+type nop struct{}
+
+func (nop) Step(*TaskCore) bool { return true }
+func (nop) Result() py.NoneType { return py.None }
+
+// shutdown is the cleanup of asyncio.Runner.close before loop.close().
+func (l *Loop) shutdown() {
+	l.cancelAllTasks()
+	RunUntilComplete[py.NoneType](l, nop{}) // loop.shutdown_asyncgens()
+	RunUntilComplete[py.NoneType](l, nop{}) // loop.shutdown_default_executor()
+}
+
+// cancelAllTasks is runners.py _cancel_all_tasks.
+func (l *Loop) cancelAllTasks() {
+	toCancel := AllTasks(l)
+	if len(toCancel) == 0 {
+		return
+	}
+	aws := make([]AnyAwaitable, len(toCancel))
+	for i, t := range toCancel {
+		t.Cancel()
+		aws[i] = t
+	}
+	RunUntilComplete[*py.List[any]](l, GatherAny(l, aws, true))
+	for _, t := range toCancel {
+		if t.state == stateCancelled {
+			continue
+		}
+		if e := t.Exception(); e != nil {
+			py.Stderr("unhandled exception during asyncio.run() shutdown\ntask: " + t.repr() + "\n" + FormatTraceback(e))
+		}
+	}
+}
+
+// reportUnretrieved prints CPython's "exception was never retrieved" log
+// for failed tasks and futures whose exception nobody looked at. CPython
+// prints it when the object is garbage-collected; aiogo when the loop closes.
+func (l *Loop) reportUnretrieved() {
+	for _, f := range l.failed {
+		c := f.fcore()
+		if c.flags&fLogTB == 0 || c.exc == nil {
+			continue
+		}
+		c.flags &^= fLogTB
+		var b strings.Builder
+		if t, ok := f.(*TaskCore); ok {
+			b.WriteString("Task exception was never retrieved\nfuture: <Task finished name='")
+			b.WriteString(t.GetName())
+			b.WriteString("' exception=")
+		} else {
+			b.WriteString("Future exception was never retrieved\nfuture: <Future finished exception=")
+		}
+		b.WriteString(py.Repr(c.exc))
+		b.WriteString(">\n")
+		b.WriteString(FormatTraceback(c.exc))
+		py.Stderr(b.String())
+	}
+	l.failed = nil
+}
+
+// FormatTraceback formats e as CPython's traceback.print_exception does:
+// the chain of causes and contexts first, each as "Traceback (most recent
+// call last):", its frames, and the "ValueError: bad" line. Frames are taken
+// from BaseException.Traceback, which lists the innermost frame first.
+func FormatTraceback(e py.Exception) string {
+	var b strings.Builder
+	formatChain(&b, e, 0)
+	return b.String()
+}
+
+func formatChain(b *strings.Builder, e py.Exception, depth int) {
+	be := e.Exc()
+	if depth < 100 {
+		if be.Cause != nil {
+			formatChain(b, be.Cause, depth+1)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if be.Context != nil && !be.SuppressContext {
+			formatChain(b, be.Context, depth+1)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	if len(be.Traceback) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for i := len(be.Traceback) - 1; i >= 0; i-- {
+			fr := be.Traceback[i]
+			b.WriteString("  File \"")
+			b.WriteString(fr.File)
+			b.WriteString("\", line ")
+			b.WriteString(strconv.Itoa(fr.Line))
+			b.WriteString(", in ")
+			b.WriteString(fr.Func)
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteString(py.FormatExceptionOnly(e))
+}
+
+// exit is os.Exit, replaceable in tests.
+var exit = os.Exit
+
+// Main is what a generated main() calls: it runs body (the module's
+// top-level code) and exits the process. On success it flushes stdout and
+// exits 0. On an uncaught Python exception it flushes stdout, prints a
+// CPython-style traceback to stderr and exits 1; SystemExit exits with its
+// code like CPython. Unhandled exceptions of tasks nobody awaited only
+// produce the "Task exception was never retrieved" log and do not change
+// the status.
+func Main(body func()) {
+	exit(runMain(body))
+}
+
+func runMain(body func()) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			e := toException(r)
+			py.Flush()
+			code = handleUncaught(e)
+		}
+	}()
+	body()
+	py.Flush()
+	return 0
+}
+
+func handleUncaught(e py.Exception) int {
+	be := e.Exc()
+	if py.IsInstance(e, py.SystemExitClass) {
+		if len(be.Args) == 0 || be.Args[0] == nil {
+			return 0
+		}
+		switch v := be.Args[0].(type) {
+		case py.NoneType:
+			return 0
+		case int64:
+			return int(v)
+		case int:
+			return v
+		case bool:
+			if v {
+				return 1
+			}
+			return 0
+		}
+		py.Stderr(py.Str(be.Args[0]) + "\n")
+		return 1
+	}
+	py.Stderr(FormatTraceback(e))
+	if py.IsInstance(e, py.KeyboardInterruptClass) {
+		return 130
+	}
+	return 1
+}

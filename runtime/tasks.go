@@ -1,0 +1,494 @@
+package runtime
+
+import (
+	"os"
+	goruntime "runtime"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/aiogo/aiogo/runtime/py"
+)
+
+// Awaitable is anything `await` accepts: generated coroutine frames,
+// *Future[T], *Task[T], *SleepOp and the values of Sleep/SleepResult.
+type Awaitable[T any] interface {
+	// Step advances the awaitable on behalf of task tc. It returns true when
+	// it has finished (then Result returns the value, or panics with the
+	// exception); false when it suspended, having arranged for tc to be
+	// stepped again later.
+	Step(tc *TaskCore) bool
+	// Result returns the value of a finished awaitable or panics with its
+	// exception.
+	Result() T
+}
+
+// AnyAwaitable is an awaitable whose result type is erased: what the
+// heterogeneous gather takes. *Future[T], *Task[T], *TaskCore and *SleepOp
+// implement it; Erase adapts any Awaitable[T].
+type AnyAwaitable interface {
+	Step(tc *TaskCore) bool
+	ResultAny() any
+}
+
+// AnyFuture is the type-erased view of a *Future[T] or *Task[T] (and
+// *TaskCore), e.g. for asyncio.wait over tasks of different result types.
+type AnyFuture interface {
+	AnyAwaitable
+	Done() bool
+	Cancelled() bool
+	Cancel() bool
+	CancelMsg(msg string) bool
+	Exception() py.Exception
+	fcore() *futCore
+}
+
+// FutureOf is a *Future[T] or a *Task[T]: what EnsureFuture returns.
+type FutureOf[T any] interface {
+	Awaitable[T]
+	AnyFuture
+}
+
+// erased adapts an Awaitable[T] to AnyAwaitable and Awaitable[any].
+type erased[T any] struct{ a Awaitable[T] }
+
+func (e *erased[T]) Step(tc *TaskCore) bool { return e.a.Step(tc) }
+func (e *erased[T]) ResultAny() any         { return e.a.Result() }
+func (e *erased[T]) Result() any            { return e.a.Result() }
+
+// Erase returns a as an AnyAwaitable. Values that already have ResultAny
+// (futures, tasks, sleeps, frames that define it) are returned unchanged;
+// others are wrapped (one allocation).
+func Erase[T any](a Awaitable[T]) AnyAwaitable {
+	if x, ok := a.(AnyAwaitable); ok {
+		return x
+	}
+	return &erased[T]{a}
+}
+
+// anyAwaitable is an AnyAwaitable seen as an Awaitable[any].
+type anyAwaitable struct{ a AnyAwaitable }
+
+func (e *anyAwaitable) Step(tc *TaskCore) bool { return e.a.Step(tc) }
+func (e *anyAwaitable) Result() any            { return e.a.ResultAny() }
+
+func asAwaitableAny(a AnyAwaitable) Awaitable[any] {
+	if x, ok := a.(Awaitable[any]); ok {
+		return x
+	}
+	return &anyAwaitable{a}
+}
+
+// taskImpl is the generic half of a task, reached from TaskCore.
+type taskImpl interface {
+	// stepCoro steps the coroutine; when it finishes it stores the result.
+	stepCoro(tc *TaskCore) bool
+	dropCoro()
+	ResultAny() any
+}
+
+// TaskCore is the non-generic part of a task: what a running coroutine
+// chain sees, and the type-erased handle of any task (current_task,
+// all_tasks). It is also a ready-queue entry: running it steps the task.
+type TaskCore struct {
+	futCore
+	impl    taskImpl
+	waiter  waitable // Task._fut_waiter
+	num     uint64   // N of the default name "Task-N"
+	ncancel int32    // cancelling()
+	regIdx  int32    // index in loop.tasks, -1 when done
+}
+
+// Task is asyncio.Task[T]: a coroutine driven by the loop. Awaiting a task
+// awaits its completion.
+type Task[T any] struct {
+	TaskCore
+	coro   Awaitable[T]
+	result T
+}
+
+var taskCounter atomic.Uint64 // tasks.py _task_name_counter (process-wide)
+
+func newTask[T any](loop *Loop, coro Awaitable[T], name string, alwaysNumber bool) *Task[T] {
+	loop = loopOrCurrent(loop)
+	loop.checkClosed()
+	t := &Task[T]{coro: coro}
+	t.loop = loop
+	t.impl = t
+	t.flags = fIsTask
+	if alwaysNumber || name == "" {
+		t.num = taskCounter.Add(1)
+	}
+	if name != "" {
+		t.SetName(name)
+	}
+	t.regIdx = int32(len(loop.tasks))
+	loop.tasks = append(loop.tasks, &t.TaskCore)
+	loop.ready.push(&t.TaskCore)
+	return t
+}
+
+// CreateTask wraps coro in a task whose first step is queued with call_soon
+// (asyncio.create_task(coro, name=name), also TaskGroup.create_task). Like
+// CPython 3.11 it always takes the next "Task-N" number, then applies name
+// if it is not empty.
+func CreateTask[T any](loop *Loop, coro Awaitable[T], name string) *Task[T] {
+	return newTask(loop, coro, name, true)
+}
+
+// LoopCreateTask is loop.create_task(coro, name=name): a "Task-N" number is
+// only taken when name is empty.
+func LoopCreateTask[T any](loop *Loop, coro Awaitable[T], name string) *Task[T] {
+	return newTask(loop, coro, name, false)
+}
+
+// ensureFuture returns aw itself if it is a future or task, else a new task.
+func ensureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] {
+	switch f := aw.(type) {
+	case *Future[T]:
+		return f
+	case *Task[T]:
+		return f
+	}
+	return LoopCreateTask(loop, aw, "")
+}
+
+// EnsureFuture is asyncio.ensure_future: a *Future or *Task is returned
+// unchanged, a coroutine becomes a task.
+func EnsureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] { return ensureFuture(loop, aw) }
+
+func (t *Task[T]) stepCoro(tc *TaskCore) bool {
+	if !t.coro.Step(tc) {
+		return false
+	}
+	t.result = t.coro.Result()
+	t.coro = nil
+	return true
+}
+
+func (t *Task[T]) dropCoro() { t.coro = nil }
+
+// Step implements Awaitable: awaiting a task waits for it to be done.
+func (t *Task[T]) Step(tc *TaskCore) bool { return t.TaskCore.Step(tc) }
+
+// Result returns the task's value or raises its exception (result()).
+func (t *Task[T]) Result() T {
+	if t.state != stateFinished || t.exc != nil {
+		t.checkResult()
+	}
+	t.flags &^= fLogTB
+	return t.result
+}
+
+// ResultAny is Result as an any.
+func (t *Task[T]) ResultAny() any { return t.Result() }
+
+// taskCB is a user done-callback of a Task.
+type taskCB[T any] struct {
+	fn  func(*Task[T])
+	t   *Task[T]
+	key any
+}
+
+func (c *taskCB[T]) run() {
+	defer c.t.loop.recoverCallback()
+	c.fn(c.t)
+}
+
+// AddDoneCallback schedules fn(t) with call_soon when t is done.
+func (t *Task[T]) AddDoneCallback(fn func(*Task[T])) {
+	t.addCB(&taskCB[T]{fn: fn, t: t, key: funcKey(fn)})
+}
+
+// AddDoneCallbackKey is AddDoneCallback with an explicit comparable identity
+// key for RemoveDoneCallbackKey.
+func (t *Task[T]) AddDoneCallbackKey(key any, fn func(*Task[T])) {
+	t.addCB(&taskCB[T]{fn: fn, t: t, key: key})
+}
+
+// RemoveDoneCallback removes every pending registration of fn and returns
+// how many were removed (see funcKey for what "the same fn" means).
+func (t *Task[T]) RemoveDoneCallback(fn func(*Task[T])) int { return t.removeKey(funcKey(fn)) }
+
+// RemoveDoneCallbackKey removes the registrations made with key.
+func (t *Task[T]) RemoveDoneCallbackKey(key any) int { return t.removeKey(key) }
+
+func (t *Task[T]) removeKey(k any) int {
+	return t.removeIf(func(r runner) bool {
+		c, ok := r.(*taskCB[T])
+		return ok && c.key == k
+	})
+}
+
+// anyTaskCB is a done-callback registered through the type-erased handle.
+type anyTaskCB struct {
+	fn  func(*TaskCore)
+	t   *TaskCore
+	key any
+}
+
+func (c *anyTaskCB) run() {
+	defer c.t.loop.recoverCallback()
+	c.fn(c.t)
+}
+
+// AddDoneCallbackAny schedules fn(tc) when the task is done.
+func (tc *TaskCore) AddDoneCallbackAny(fn func(*TaskCore)) {
+	tc.addCB(&anyTaskCB{fn: fn, t: tc, key: funcKey(fn)})
+}
+
+// RemoveDoneCallbackAny removes registrations of fn made with
+// AddDoneCallbackAny.
+func (tc *TaskCore) RemoveDoneCallbackAny(fn func(*TaskCore)) int {
+	k := funcKey(fn)
+	return tc.removeIf(func(r runner) bool {
+		c, ok := r.(*anyTaskCB)
+		return ok && c.key == any(k)
+	})
+}
+
+// Core returns the task's non-generic part (itself for a *TaskCore).
+func (tc *TaskCore) Core() *TaskCore { return tc }
+
+// Step implements AnyAwaitable: awaiting a task waits for it to be done.
+func (tc *TaskCore) Step(w *TaskCore) bool {
+	if e := w.exc; e != nil {
+		w.exc = nil
+		panic(e)
+	}
+	if tc.state != statePending {
+		return true
+	}
+	if tc == w {
+		panic(py.RuntimeError("Task cannot await on itself: " + tc.repr()))
+	}
+	tc.addCB(w)
+	w.waiter = tc
+	return false
+}
+
+// ResultAny returns the task's result as an any, or raises.
+func (tc *TaskCore) ResultAny() any { return tc.impl.ResultAny() }
+
+// Loop returns the task's loop.
+func (tc *TaskCore) Loop() *Loop { return tc.loop }
+
+// TakeThrow returns the exception to be thrown into the coroutine at its
+// suspension point and clears it, or nil. Leaves (futures, tasks, sleeps)
+// call it when re-stepped; a generated frame that is itself a suspension
+// point must call it when resumed and raise what it returns.
+func (tc *TaskCore) TakeThrow() py.Exception {
+	if tc.state != statePending {
+		return nil
+	}
+	e := tc.exc
+	tc.exc = nil
+	return e
+}
+
+// GetName returns the task's name (get_name()).
+func (tc *TaskCore) GetName() string {
+	if tc.flags&fNamed != 0 {
+		return tc.ext.name
+	}
+	return "Task-" + strconv.FormatUint(tc.num, 10)
+}
+
+// SetName renames the task (set_name()).
+func (tc *TaskCore) SetName(name string) {
+	tc.extra().name = name
+	tc.flags |= fNamed
+}
+
+func (tc *TaskCore) repr() string {
+	return "<Task name='" + tc.GetName() + "'>"
+}
+
+// Cancelling returns the number of pending cancellation requests
+// (cancelling()).
+func (tc *TaskCore) Cancelling() int { return int(tc.ncancel) }
+
+// Uncancel decrements the number of cancellation requests and returns it
+// (uncancel()).
+func (tc *TaskCore) Uncancel() int {
+	if tc.ncancel > 0 {
+		tc.ncancel--
+	}
+	return int(tc.ncancel)
+}
+
+// Cancel requests cancellation without a message (cancel()): the awaited
+// future is cancelled, or CancelledError is thrown into the coroutine at its
+// next step. It returns false if the task is done.
+func (tc *TaskCore) Cancel() bool { return tc.cancelImpl("", false) }
+
+// CancelMsg is cancel(msg).
+func (tc *TaskCore) CancelMsg(msg string) bool { return tc.cancelImpl(msg, true) }
+
+// cancelImpl is Task.cancel (tasks.py:198).
+func (tc *TaskCore) cancelImpl(msg string, hasMsg bool) bool {
+	tc.flags &^= fLogTB
+	if tc.state != statePending {
+		return false
+	}
+	tc.ncancel++
+	if tc.waiter != nil && tc.waiter.cancelImpl(msg, hasMsg) {
+		// Leave waiter set: it may be a task that swallows the
+		// cancellation and has to be cancelled again.
+		return true
+	}
+	tc.flags |= fMustCancel
+	if hasMsg {
+		tc.extra().taskMsg = msg
+		tc.flags |= fTaskMsg
+	} else {
+		tc.flags &^= fTaskMsg
+	}
+	return true
+}
+
+func (tc *TaskCore) taskMsg() (string, bool) {
+	if tc.flags&fTaskMsg != 0 {
+		return tc.ext.taskMsg, true
+	}
+	return "", false
+}
+
+// run is one Task.__step: it is what the ready queue runs for a task's
+// first step and for every wake-up.
+func (tc *TaskCore) run() {
+	if tc.state != statePending {
+		return
+	}
+	if tc.flags&fMustCancel != 0 {
+		tc.flags &^= fMustCancel
+		// A wake-up that raises CancelledError anyway keeps its own
+		// exception (and message); otherwise throw a new one.
+		if tc.waiter == nil || !tc.waiter.raisesCancelled() {
+			msg, has := tc.taskMsg()
+			if has {
+				tc.exc = py.NewExc(py.CancelledErrorClass, msg)
+			} else {
+				tc.exc = py.NewExc(py.CancelledErrorClass)
+			}
+		}
+	}
+	tc.waiter = nil
+	l := tc.loop
+	l.current = tc
+	done, exc := tc.guardedStep()
+	l.current = nil
+	tc.exc = nil // a throw nobody took is dropped
+	switch {
+	case exc != nil:
+		tc.impl.dropCoro()
+		tc.unregister()
+		if py.IsInstance(exc, py.CancelledErrorClass) {
+			tc.extra().cancelledExc = exc
+			tc.cancelFut("", false)
+			return
+		}
+		tc.setExc(exc, tc)
+		if py.IsInstance(exc, py.SystemExitClass) || py.IsInstance(exc, py.KeyboardInterruptClass) {
+			panic(exc)
+		}
+	case done:
+		tc.unregister()
+		if tc.flags&fMustCancel != 0 {
+			// Cancelled right before the coroutine returned: the value is lost.
+			tc.flags &^= fMustCancel
+			tc.cancelFut(tc.taskMsg())
+			return
+		}
+		tc.finish()
+	default:
+		if tc.flags&fMustCancel != 0 && tc.waiter != nil {
+			msg, has := tc.taskMsg()
+			if tc.waiter.cancelImpl(msg, has) {
+				tc.flags &^= fMustCancel
+			}
+		}
+	}
+}
+
+func (tc *TaskCore) guardedStep() (done bool, exc py.Exception) {
+	defer func() {
+		if r := recover(); r != nil {
+			exc = toException(r)
+		}
+	}()
+	if tc.flags&fStarted == 0 {
+		tc.flags |= fStarted
+		if e := tc.exc; e != nil {
+			// Thrown into a coroutine that never started: its body
+			// does not run.
+			tc.exc = nil
+			return false, e
+		}
+	}
+	return tc.impl.stepCoro(tc), nil
+}
+
+func (tc *TaskCore) unregister() {
+	l := tc.loop
+	i := int(tc.regIdx)
+	if i < 0 {
+		return
+	}
+	last := len(l.tasks) - 1
+	if i != last {
+		m := l.tasks[last]
+		l.tasks[i] = m
+		m.regIdx = int32(i)
+	}
+	l.tasks[last] = nil
+	l.tasks = l.tasks[:last]
+	tc.regIdx = -1
+}
+
+// toException converts a recovered panic into a Python exception. Go runtime
+// errors become Python exceptions as py.AsException decides; any other value
+// is a bug: its stack is printed and the panic continues.
+func toException(r any) py.Exception {
+	switch x := r.(type) {
+	case py.Exception:
+		return x
+	case goruntime.Error:
+		return py.AsException(x)
+	case error:
+		if _, ok := x.(interface{ RuntimeError() }); ok {
+			return py.AsException(x)
+		}
+	}
+	os.Stderr.Write(debug.Stack())
+	panic(r)
+}
+
+// CurrentTask returns the task being stepped on loop, or nil
+// (asyncio.current_task()). A nil loop means the running loop.
+func CurrentTask(loop *Loop) *TaskCore {
+	if loop == nil {
+		loop = GetRunningLoop()
+	}
+	return loop.current
+}
+
+// AllTasks returns the loop's tasks that are not done (asyncio.all_tasks()),
+// in creation order. A nil loop means the running loop.
+func AllTasks(loop *Loop) []*TaskCore {
+	if loop == nil {
+		loop = GetRunningLoop()
+	}
+	out := slices.Clone(loop.tasks)
+	slices.SortFunc(out, func(a, b *TaskCore) int {
+		switch {
+		case a.num < b.num:
+			return -1
+		case a.num > b.num:
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -305,7 +305,9 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		}
 		return nil
 	case *Tuple:
-		c.unsupported(x, "tuple() of an iterable (variable-length tuples)")
+		if et := c.elemType(at, x.Args[0]); et != nil {
+			return &Tuple{Elems: []Type{et}, Var: true}
+		}
 		return nil
 	}
 	switch t {

@@ -187,7 +187,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	case "tuple", "typing.Tuple":
 		if len(args) == 2 {
 			if _, ok := args[1].(*ast.EllipsisLit); ok {
-				c.unsupported(x, "variable-length tuple type")
+				if t := ann(0); t != nil {
+					return &Tuple{Elems: []Type{t}, Var: true}
+				}
 				return nil
 			}
 		}

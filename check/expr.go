@@ -10,6 +10,11 @@ func (c *checker) expr(e ast.Expr) Type { return c.exprWant(e, nil) }
 // collections, lambdas and create_future(). It records the result.
 func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	t := c.expr1(e, want)
+	if wf, ok := want.(*Func); ok && len(wf.Params) == 1 {
+		if f := builtinAsFunc(t, wf.Params[0].Type); f != nil {
+			t = f
+		}
+	}
 	if t != nil {
 		c.info.Types[e] = t
 	}
@@ -24,6 +29,9 @@ func (c *checker) assignableType(from, to Type) bool {
 	}
 	if Identical(from, to) {
 		return true
+	}
+	if bm, ok := from.(*BoundMethod); ok && bm.Method != nil {
+		from = bm.Method.Sig
 	}
 	switch tt := to.(type) {
 	case *AnyType:
@@ -86,7 +94,7 @@ func (c *checker) assignableType(from, to Type) bool {
 	case *Future:
 		if ff, ok := from.(*Future); ok {
 			_, any1 := tt.Result.(*AnyType)
-			return any1 || Identical(ff.Result, tt.Result)
+			return any1 || ff.Result == nil || Identical(ff.Result, tt.Result)
 		}
 		if ft, ok := from.(*Task); ok {
 			_, any1 := tt.Result.(*AnyType)
@@ -414,6 +422,8 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 		} else if want == nil {
 			if j := c.join(et, t); j != nil {
 				et = j
+			} else if isScalar(et) && isScalar(t) {
+				et = makeUnion(et, t)
 			} else {
 				c.errorf(el.Position(), "mixed element types %s and %s: annotate the collection", et, t)
 			}
@@ -429,6 +439,55 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 		}
 	}
 	return et
+}
+
+// builtinAsFunc types a built-in function or type name used as a
+// one-argument function value (key=len, map-like uses).
+func builtinAsFunc(t Type, param Type) *Func {
+	var name string
+	switch x := t.(type) {
+	case *BuiltinFunc:
+		name = x.Name
+	case *TypeName:
+		name = x.T.String()
+	default:
+		return nil
+	}
+	var ret Type
+	switch name {
+	case "len":
+		ret = Int
+	case "str", "repr":
+		ret = Str
+	case "abs":
+		if param == Int || param == Float {
+			ret = param
+		}
+	case "int":
+		if param == Str || param == Float || param == Int {
+			ret = Int
+		}
+	case "float":
+		if param == Str || param == Float || param == Int {
+			ret = Float
+		}
+	}
+	if ret == nil {
+		return nil
+	}
+	return &Func{Params: []Param{{Type: param}}, Ret: ret}
+}
+
+// isScalar reports types that may mix in an unannotated display (as a
+// union).
+func isScalar(t Type) bool {
+	switch x := t.(type) {
+	case *Basic:
+		return x != None
+	case *Union:
+		return true
+	}
+	return false
 }
 
 // join finds a common type of two expression types (for displays,
@@ -558,6 +617,9 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 			return Int
 		}
 	case *Tuple:
+		if x.Var {
+			return x.Elems[0]
+		}
 		if len(x.Elems) > 0 {
 			et := x.Elems[0]
 			for _, o := range x.Elems[1:] {
@@ -899,6 +961,12 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			return Int
 		}
 	case *Tuple:
+		if t.Var {
+			if it := c.expr(x.Index); it != nil && it != Int {
+				c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
+			}
+			return t.Elems[0]
+		}
 		c.expr(x.Index)
 		idx, ok := constInt(x.Index)
 		if !ok {

@@ -65,9 +65,14 @@ func (t *Dict) String() string { return "dict[" + t.Key.String() + ", " + t.Val.
 type Tuple struct {
 	Elems    []Type
 	ListRepr bool
+	// Var marks tuple[T, ...]: Elems holds the single element type.
+	Var bool
 }
 
 func (t *Tuple) String() string {
+	if t.Var {
+		return "tuple[" + t.Elems[0].String() + ", ...]"
+	}
 	if len(t.Elems) == 0 {
 		return "tuple[()]"
 	}
@@ -134,7 +139,12 @@ func (t *Task) String() string { return "Task[" + t.Result.String() + "]" }
 // Future is asyncio.Future[T].
 type Future struct{ Result Type }
 
-func (t *Future) String() string { return "Future[" + t.Result.String() + "]" }
+func (t *Future) String() string {
+	if t.Result == nil {
+		return "Future[?]"
+	}
+	return "Future[" + t.Result.String() + "]"
+}
 
 // Opaque is a runtime object type with no type parameters
 // (asyncio.AbstractEventLoop, asyncio.Lock, ...). GoName names its Go type
@@ -285,7 +295,7 @@ func Identical(a, b Type) bool {
 		return ok && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)
 	case *Tuple:
 		y, ok := b.(*Tuple)
-		if !ok || len(x.Elems) != len(y.Elems) || x.ListRepr != y.ListRepr {
+		if !ok || len(x.Elems) != len(y.Elems) || x.ListRepr != y.ListRepr || x.Var != y.Var {
 			return false
 		}
 		for i := range x.Elems {

@@ -48,9 +48,6 @@ func (g *gen) args(x *ast.Call, sig *check.Func, def *ast.FuncDef, skipSelf bool
 }
 
 func (g *gen) call(x *ast.Call) *Statement {
-	if _, ok := g.fn.Subst[x]; ok {
-		return g.expr(x)
-	}
 	switch f := g.typeOf(x.Func).(type) {
 	case *check.Func:
 		if n, ok := x.Func.(*ast.Name); ok {
@@ -123,6 +120,9 @@ func (g *gen) iterOf(e ast.Expr) Code {
 }
 
 func (g *gen) tupleSlice(v Code, t *check.Tuple) Code {
+	if t.Var {
+		return Add(v).Dot("V")
+	}
 	var els []Code
 	for i := range t.Elems {
 		els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))
@@ -224,6 +224,9 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 		case *check.List, *check.Dict, *check.Set, *check.Opaque:
 			return g.expr(a).Dot("Len").Call()
 		case *check.Tuple:
+			if t.Var {
+				return g.expr(a).Dot("Len").Call()
+			}
 			return Int64().Call(Lit(len(t.Elems)))
 		}
 		if g.typeOf(a) == check.Str {
@@ -526,6 +529,8 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 			return g.expr(a).Dot("Copy").Call()
 		}
 		return py("DictFromItems").Call(g.sliceOf(a))
+	case *check.Tuple:
+		return py("TupleOf").Call(g.sliceOf(a))
 	}
 	switch t {
 	case check.Int:
@@ -866,7 +871,7 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 		gn := gens[i]
 		var out []Code
 		for _, sym := range g.info.CompSyms[gn] {
-			out = append(out, Var().Id(sym.GoName).Add(g.goType(sym.Type)))
+			out = append(out, Var().Id(safe(sym.GoName)).Add(g.goType(sym.Type)), Id("_").Op("=").Id(safe(sym.GoName)))
 		}
 		it := fmt.Sprintf("_it%d", i)
 		out = append(out, Id(it).Op(":=").Add(g.iterInit(gn.Iter, g.typeOf(gn.Iter))))

@@ -48,7 +48,7 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 		}
 	case *ast.IntLit:
 		if to == check.Float {
-			return Lit(float64(e.(*ast.IntLit).Value))
+			return py("Float").Call(floatLit(float64(e.(*ast.IntLit).Value)))
 		}
 	}
 	return g.convert(g.expr(e), from, to)
@@ -111,13 +111,18 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
 	}
+	return g.exprRoot(e)
+}
+
+// exprRoot is expr without substituting e itself.
+func (g *gen) exprRoot(e ast.Expr) *Statement {
 	switch x := e.(type) {
 	case *ast.Name:
 		return g.name(x)
 	case *ast.IntLit:
 		return Lit(x.Value)
 	case *ast.FloatLit:
-		return floatLit(x.Value)
+		return py("Float").Call(floatLit(x.Value))
 	case *ast.StrLit:
 		return Lit(x.Value)
 	case *ast.BytesLit:
@@ -225,6 +230,10 @@ func (g *gen) name(n *ast.Name) *Statement {
 			return g.closure(f).(*Statement)
 		}
 		return Id(f.Name)
+	case check.SymBuiltin, check.SymType:
+		if f, ok := g.typeOf(n).(*check.Func); ok {
+			return g.builtinValue(n.ID, f)
+		}
 	case check.SymClass:
 		if sym.Class.Builtin {
 			return py(sym.Class.Name + "Class")
@@ -232,6 +241,53 @@ func (g *gen) name(n *ast.Name) *Statement {
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
 	panic(fmt.Sprintf("codegen: name %s used as a value", n.ID))
+}
+
+// builtinValue wraps a built-in function used as a value in a Go func.
+func (g *gen) builtinValue(name string, f *check.Func) *Statement {
+	pt := f.Params[0].Type
+	x := Id("_x")
+	var body Code
+	switch name {
+	case "len":
+		switch pt.(type) {
+		case *check.List, *check.Dict, *check.Set:
+			body = x.Clone().Dot("Len").Call()
+		default:
+			if pt == check.Str {
+				body = py("StrLen").Call(x)
+			} else {
+				body = py("Len").Call(x)
+			}
+		}
+	case "str":
+		body = py("Str").Call(x)
+	case "repr":
+		body = py("Repr").Call(x)
+	case "abs":
+		if pt == check.Int {
+			body = py("AbsInt").Call(x)
+		} else {
+			body = py("AbsFloat").Call(x)
+		}
+	case "int":
+		switch pt {
+		case check.Str:
+			body = py("ParseInt").Call(x)
+		case check.Float:
+			body = py("IntFromFloat").Call(x)
+		default:
+			body = x
+		}
+	case "float":
+		switch pt {
+		case check.Str:
+			body = py("ParseFloat").Call(x)
+		default:
+			body = Float64().Call(x)
+		}
+	}
+	return Func().Params(Id("_x").Add(g.goType(pt))).Add(g.goType(f.Ret)).Block(Return(body))
 }
 
 // display emits a list, set or dict display of type t.
@@ -519,6 +575,21 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			}
 			return test
 		}
+		if _, ok := lt.(*check.Optional); ok {
+			if _, ok := rt.(*check.Optional); !ok {
+				l, r = r, l
+				lt, rt = rt, lt
+			}
+		}
+		if _, ok := rt.(*check.Optional); ok {
+			if _, ok := lt.(*check.Optional); !ok {
+				test := py("OptIs").Call(r, l)
+				if neg {
+					return Op("!").Add(test)
+				}
+				return test
+			}
+		}
 		o := "=="
 		if neg {
 			o = "!="
@@ -724,6 +795,9 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 	case *check.Dict:
 		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, t.Key))
 	case *check.Tuple:
+		if t.Var {
+			return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, check.Int))
+		}
 		idx, _ := constIntOf(x.Index)
 		if idx < 0 {
 			idx += int64(len(t.Elems))

@@ -200,7 +200,9 @@ func (g *gen) instr(in ir.Instr) []Code {
 			return []Code{g.varRef(x.Var, false).Op("=").Add(g.emptyContainer(x.Var.Type))}
 		}
 		var v Code
-		if x.Conv != nil {
+		if x.Spill {
+			v = g.exprRoot(x.Value)
+		} else if x.Conv != nil {
 			v = g.exprTo(x.Value, x.Conv)
 		} else {
 			v = g.expr(x.Value)
@@ -267,11 +269,11 @@ func (g *gen) storeVar(v *ir.Var, val Code) Code {
 
 // symStore returns the assignable Go expression for a symbol.
 func (g *gen) nameLHS(n *ast.Name) *Statement {
-	if v, ok := g.fn.Subst[n]; ok {
-		return g.varRef(v, true)
-	}
 	sym := g.info.Uses[n]
 	if sym == nil {
+		if v, ok := g.fn.Subst[n]; ok { // a name made up by lowering
+			return g.varRef(v, true)
+		}
 		panic("codegen: unresolved name " + n.ID)
 	}
 	if v, ok := g.fn.SymVars[sym]; ok {
@@ -281,7 +283,7 @@ func (g *gen) nameLHS(n *ast.Name) *Statement {
 		return Id(g.globalName(sym))
 	}
 	if sym.GoName != "" {
-		return Id(sym.GoName)
+		return Id(safe(sym.GoName))
 	}
 	return Id(safe(sym.Name))
 }
@@ -446,6 +448,9 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 	case *check.Set:
 		return py("IterSlice").Call(v.Dot("Slice").Call())
 	case *check.Tuple:
+		if x.Var {
+			return py("IterSlice").Call(v.Dot("V"))
+		}
 		var els []Code
 		for i := range x.Elems {
 			els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))

@@ -2,9 +2,9 @@ package codegen
 
 import (
 	"fmt"
-	"go/token"
-
+	
 	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -17,24 +17,9 @@ const (
 func py(name string) *Statement { return Qual(pyPkg, name) }
 func rt(name string) *Statement { return Qual(rtPkg, name) }
 
-// goPredeclared are Go's predeclared identifiers that generated code uses
-// and user names must not shadow.
-var goPredeclared = map[string]bool{
-	"bool": true, "int": true, "int64": true, "float64": true, "string": true, "any": true,
-	"len": true, "cap": true, "append": true, "make": true, "new": true, "nil": true, "true": true,
-	"false": true, "panic": true, "recover": true, "copy": true, "delete": true, "error": true,
-	"byte": true, "rune": true, "uint64": true, "iota": true, "print": true, "println": true,
-	"main": true, "init": true, "max": true, "min": true, "clear": true, "close": true,
-}
-
 // safe maps a Python identifier to a Go identifier that cannot clash with
 // Go keywords, predeclared names or generated names (which start with _).
-func safe(name string) string {
-	if token.IsKeyword(name) || goPredeclared[name] {
-		return name + "_"
-	}
-	return name
-}
+func safe(name string) string { return ir.GoName(name) }
 
 // goType returns the Go type of a language type.
 func (g *gen) goType(t check.Type) Code {
@@ -63,6 +48,9 @@ func (g *gen) goType(t check.Type) Code {
 	case *check.Tuple:
 		if x.ListRepr {
 			return Op("*").Add(py("List")).Types(Any())
+		}
+		if x.Var {
+			return py("VarTuple").Types(g.goType(x.Elems[0]))
 		}
 		if len(x.Elems) == 0 {
 			return py("Tuple0")

@@ -40,6 +40,7 @@ package ir
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 
 	"github.com/aiogo/aiogo/ast"
@@ -127,6 +128,9 @@ type SetVar struct {
 	Value ast.Expr
 	// Conv, when non-nil, is the type Value is converted to.
 	Conv check.Type
+	// Spill marks the evaluation of a spilled sub-expression: Value is
+	// itself mapped to Var in Subst, so its root must not be substituted.
+	Spill bool
 }
 
 // Eval evaluates an expression for its effects.
@@ -308,4 +312,28 @@ func (f *Func) Dump() string {
 		}
 	}
 	return b.String()
+}
+
+// goPredeclared are Go's predeclared identifiers that generated code uses
+// and user names must not shadow.
+var goPredeclared = map[string]bool{
+	"bool": true, "int": true, "int64": true, "float64": true, "string": true, "any": true,
+	"len": true, "cap": true, "append": true, "make": true, "new": true, "nil": true, "true": true,
+	"false": true, "panic": true, "recover": true, "copy": true, "delete": true, "error": true,
+	"byte": true, "rune": true, "uint64": true, "iota": true, "print": true, "println": true,
+	"main": true, "init": true, "max": true, "min": true, "clear": true, "close": true,
+	"py": true, "rt": true, "math": true,
+}
+
+// GoName maps a Python identifier to a Go identifier that cannot clash
+// with Go keywords, predeclared names or generated names (which start
+// with an underscore).
+func GoName(name string) string {
+	if name == "_" {
+		return "u_"
+	}
+	if token.IsKeyword(name) || goPredeclared[name] || strings.HasPrefix(name, "_") {
+		return name + "_"
+	}
+	return name
 }

@@ -63,6 +63,11 @@ func (f *Func) UsesOf(e ast.Expr, fn func(*Var)) {
 		fn(v)
 		return
 	}
+	f.usesOfRoot(e, fn)
+}
+
+// usesOfRoot is UsesOf without substituting e itself.
+func (f *Func) usesOfRoot(e ast.Expr, fn func(*Var)) {
 	switch x := e.(type) {
 	case *ast.Name:
 		if sym := f.info.Uses[x]; sym != nil {
@@ -155,7 +160,9 @@ func (f *Func) instrEffects(in any, def, use func(*Var)) {
 		f.UsesOf(x.Value, use)
 		f.targetDefs(x.Target, def, use)
 	case *SetVar:
-		if !f.Comps[x.Value] {
+		if x.Spill {
+			f.usesOfRoot(x.Value, use)
+		} else if !f.Comps[x.Value] {
 			f.UsesOf(x.Value, use)
 		}
 		def(x.Var)

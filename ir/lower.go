@@ -96,9 +96,9 @@ func (b *builder) symVar(sym *check.Symbol) *Var {
 	if v, ok := b.f.SymVars[sym]; ok {
 		return v
 	}
-	name := sym.Name
+	name := GoName(sym.Name)
 	if sym.GoName != "" {
-		name = sym.GoName
+		name = GoName(sym.GoName)
 	}
 	v := &Var{ID: len(b.f.Vars), Name: name, Type: sym.Type, Sym: sym, Cell: sym.Captured}
 	b.f.Vars = append(b.f.Vars, v)
@@ -108,7 +108,7 @@ func (b *builder) symVar(sym *check.Symbol) *Var {
 
 func (b *builder) temp(t check.Type) *Var {
 	b.f.nextTemp++
-	v := &Var{ID: len(b.f.Vars), Name: fmt.Sprintf("t%d", b.f.nextTemp), Type: t}
+	v := &Var{ID: len(b.f.Vars), Name: fmt.Sprintf("_t%d", b.f.nextTemp), Type: t}
 	b.f.Vars = append(b.f.Vars, v)
 	return v
 }
@@ -511,7 +511,7 @@ func (b *builder) lowerExpr(e ast.Expr) {
 			continue
 		}
 		t := b.temp(b.info.Types[k])
-		b.emit(&SetVar{Pos: k.Position(), Var: t, Value: k})
+		b.emit(&SetVar{Pos: k.Position(), Var: t, Value: k, Spill: true})
 		b.f.Subst[k] = t
 	}
 }

@@ -183,7 +183,8 @@ func (c *converter) withStmt(s *withStmt, async bool, p lexer.Position) *ast.Wit
 		items = s.Paren
 	}
 	for _, it := range items {
-		wi := &ast.WithItem{Pos: c.pos(it.Pos), Context: c.test(it.Context)}
+		ctx := c.test(it.Context)
+		wi := &ast.WithItem{Pos: ctx.Position(), Context: ctx}
 		if it.Target != nil {
 			wi.Target = c.target(it.Target)
 			c.checkTarget(wi.Target, "assign")
@@ -218,6 +219,7 @@ func (c *converter) params(ps []*param) []*ast.Param {
 		case p.Slash:
 			ap.Kind = "posonly-marker"
 		case p.DStar:
+			ap.Pos = c.pos(p.DName.Pos)
 			ap.Kind, ap.Name = "**", p.DName.Name
 			if p.DAnn != nil {
 				ap.Annotation = c.test(p.DAnn)
@@ -225,6 +227,7 @@ func (c *converter) params(ps []*param) []*ast.Param {
 		case p.Star:
 			ap.Kind = "kwonly-marker"
 			if p.StarName != nil {
+				ap.Pos = c.pos(p.StarName.Pos)
 				ap.Kind, ap.Name = "*", p.StarName.Name
 				if p.StarAnn != nil {
 					ap.Annotation = c.test(p.StarAnn)
@@ -253,10 +256,12 @@ func (c *converter) lambdaParams(ps []*lambdaParam) []*ast.Param {
 		case p.Slash:
 			ap.Kind = "posonly-marker"
 		case p.DStar:
+			ap.Pos = c.pos(p.DName.Pos)
 			ap.Kind, ap.Name = "**", p.DName.Name
 		case p.Star:
 			ap.Kind = "kwonly-marker"
 			if p.StarName != nil {
+				ap.Pos = c.pos(p.StarName.Pos)
 				ap.Kind, ap.Name = "*", p.StarName.Name
 			}
 		default:
@@ -310,7 +315,9 @@ func (c *converter) checkParams(ps []*ast.Param) {
 
 func (c *converter) classDef(s *classDef, decs []ast.Expr) *ast.ClassDef {
 	cd := &ast.ClassDef{Pos: c.pos(s.Pos), Name: s.Name.Name, Decorators: decs}
-	cd.Bases, cd.Keywords = c.arguments(s.Args, s.Pos)
+	if s.Paren != nil {
+		cd.Bases, cd.Keywords = c.arguments(s.Args, *s.Paren)
+	}
 	cd.Body = c.block(s.Body)
 	return cd
 }
@@ -560,23 +567,28 @@ func (c *converter) starExprList(l *starExprList) ast.Expr {
 	if len(l.Items) == 1 && !l.Trailing {
 		return c.starExpr(l.Items[0])
 	}
-	t := &ast.TupleExpr{Pos: c.pos(l.Pos), Elems: make([]ast.Expr, len(l.Items))}
+	t := &ast.TupleExpr{Elems: make([]ast.Expr, len(l.Items))}
 	for i, it := range l.Items {
 		t.Elems[i] = c.starExpr(it)
+	}
+	if first := l.Items[0]; first.Star != nil {
+		t.Pos = c.pos(first.Star.Pos)
+	} else {
+		t.Pos = c.startOfTest(first.Expr)
 	}
 	return t
 }
 
 func (c *converter) starExpr(s *starExpr) ast.Expr {
 	if s.Star != nil {
-		return &ast.Starred{Pos: c.pos(s.Pos), Value: c.bitOrExpr(s.Star)}
+		return &ast.Starred{Pos: c.pos(s.Star.Pos), Value: c.bitOrExpr(s.Val)}
 	}
 	return c.test(s.Expr)
 }
 
 func (c *converter) starNamed(s *starNamed) ast.Expr {
 	if s.Star != nil {
-		return &ast.Starred{Pos: c.pos(s.Pos), Value: c.bitOrExpr(s.Star)}
+		return &ast.Starred{Pos: c.pos(s.Star.Pos), Value: c.bitOrExpr(s.Val)}
 	}
 	return c.namedTest(s.Expr)
 }
@@ -626,10 +638,10 @@ func (c *converter) bareName(t *test) (ast.Expr, bool) {
 		return nil, false
 	}
 	p := o.Power
-	if p.Await || len(p.Trailers) > 0 || p.Exp != nil || p.Atom.Name == nil {
+	if p.Await != nil || len(p.Trailers) > 0 || p.Exp != nil || p.Atom.Name == nil {
 		return nil, false
 	}
-	return &ast.Name{Pos: c.pos(p.Atom.Pos), ID: *p.Atom.Name}, true
+	return &ast.Name{Pos: c.pos(p.Atom.Name.Pos), ID: p.Atom.Name.Value}, true
 }
 
 func (c *converter) test(t *test) ast.Expr {
@@ -644,7 +656,7 @@ func (c *converter) test(t *test) ast.Expr {
 	if t.Cond == nil {
 		return body
 	}
-	return &ast.IfExp{Pos: body.Position(), Test: c.opExpr(t.Cond), Body: body, Orelse: c.test(t.Else)}
+	return &ast.IfExp{Pos: c.startOfOperand(t.Body.First), Test: c.opExpr(t.Cond), Body: body, Orelse: c.test(t.Else)}
 }
 
 // Binding strength of the operators in an opExpr, loosest first.
@@ -713,13 +725,13 @@ func (c *converter) opExpr(e *opExpr) ast.Expr {
 // (starred values, ** unpacking): no boolean or comparison operators.
 func (c *converter) bitOrExpr(e *opExpr) ast.Expr {
 	for o := e.First; o.Power == nil; o = o.Operand {
-		if prefixPrec(o.Op) < precBitOr {
-			c.failAt(o.Pos, "unexpected token %q", o.Op)
+		if prefixPrec(o.Op.Value) < precBitOr {
+			c.failAt(o.Op.Pos, "unexpected token %q", o.Op.Value)
 		}
 	}
 	for _, r := range e.Rest {
-		if binPrec(r.Op) < precBitOr {
-			c.failAt(r.Pos, "unexpected token %q", r.Op)
+		if binPrec(r.Op.Value) < precBitOr {
+			c.failAt(r.Op.Pos, "unexpected token %q", r.Op.Value)
 		}
 	}
 	return c.opExpr(e)
@@ -729,11 +741,12 @@ func (c *converter) bitOrExpr(e *opExpr) ast.Expr {
 // while they bind at least as tightly as min.
 func (cl *climber) expr(o *operand, min int) ast.Expr {
 	left := cl.unary(o, min)
+	start := cl.c.startOfOperand(o)
 	for cl.i < len(cl.e.Rest) {
 		t := cl.e.Rest[cl.i]
-		p := binPrec(t.Op)
+		p := binPrec(t.Op.Value)
 		if p == 0 {
-			cl.c.failAt(t.Pos, "unexpected token %q", t.Op)
+			cl.c.failAt(t.Op.Pos, "unexpected token %q", t.Op.Value)
 		}
 		if p < min {
 			break
@@ -741,11 +754,11 @@ func (cl *climber) expr(o *operand, min int) ast.Expr {
 		cl.i++
 		switch p {
 		case precCmp:
-			cmp := &ast.Compare{Pos: left.Position(), Left: left}
+			cmp := &ast.Compare{Pos: start, Left: left}
 			for {
-				cmp.Ops = append(cmp.Ops, t.Op)
+				cmp.Ops = append(cmp.Ops, t.Op.Value)
 				cmp.Comparators = append(cmp.Comparators, cl.expr(t.Right, precCmp+1))
-				if cl.i == len(cl.e.Rest) || binPrec(cl.e.Rest[cl.i].Op) != precCmp {
+				if cl.i == len(cl.e.Rest) || binPrec(cl.e.Rest[cl.i].Op.Value) != precCmp {
 					break
 				}
 				t = cl.e.Rest[cl.i]
@@ -753,10 +766,10 @@ func (cl *climber) expr(o *operand, min int) ast.Expr {
 			}
 			left = cmp
 		case precOr, precAnd:
-			b := &ast.BoolOp{Pos: left.Position(), Op: t.Op, Values: []ast.Expr{left}}
+			b := &ast.BoolOp{Pos: start, Op: t.Op.Value, Values: []ast.Expr{left}}
 			for {
 				b.Values = append(b.Values, cl.expr(t.Right, p+1))
-				if cl.i == len(cl.e.Rest) || cl.e.Rest[cl.i].Op != t.Op {
+				if cl.i == len(cl.e.Rest) || cl.e.Rest[cl.i].Op.Value != t.Op.Value {
 					break
 				}
 				t = cl.e.Rest[cl.i]
@@ -764,7 +777,7 @@ func (cl *climber) expr(o *operand, min int) ast.Expr {
 			}
 			left = b
 		default:
-			left = binop(t.Op, left, cl.expr(t.Right, p+1))
+			left = &ast.BinOp{Pos: start, Op: t.Op.Value, Left: left, Right: cl.expr(t.Right, p+1)}
 		}
 	}
 	return left
@@ -776,9 +789,9 @@ func (cl *climber) unary(o *operand, min int) ast.Expr {
 	if o.Power != nil {
 		return cl.c.power(o.Power)
 	}
-	p := prefixPrec(o.Op)
+	p := prefixPrec(o.Op.Value)
 	if p == 0 || p < min {
-		cl.c.failAt(o.Pos, "unexpected token %q", o.Op)
+		cl.c.failAt(o.Op.Pos, "unexpected token %q", o.Op.Value)
 	}
 	var operand ast.Expr
 	if p == precNot {
@@ -786,46 +799,89 @@ func (cl *climber) unary(o *operand, min int) ast.Expr {
 	} else {
 		operand = cl.unary(o.Operand, precUnary)
 	}
-	return &ast.UnaryOp{Pos: cl.c.pos(o.Pos), Op: o.Op, Operand: operand}
+	return &ast.UnaryOp{Pos: cl.c.pos(o.Op.Pos), Op: o.Op.Value, Operand: operand}
 }
 
-func binop(op string, left, right ast.Expr) ast.Expr {
-	return &ast.BinOp{Pos: left.Position(), Op: op, Left: left, Right: right}
+// startOfTest is where the source of t starts: unlike the position of the
+// converted node, it includes opening parentheses, as CPython's positions
+// of enclosing binary operations do.
+func (c *converter) startOfTest(t *test) ast.Pos {
+	if t.Lambda != nil {
+		return c.pos(t.Lambda.Pos)
+	}
+	return c.startOfOperand(t.Body.First)
+}
+
+func (c *converter) startOfOperand(o *operand) ast.Pos {
+	if o.Op != nil {
+		return c.pos(o.Op.Pos)
+	}
+	if o.Power.Await != nil {
+		return c.pos(o.Power.Await.Pos)
+	}
+	return c.startOfAtom(o.Power.Atom)
+}
+
+func (c *converter) startOfAtom(a *atom) ast.Pos {
+	var p lexer.Position
+	switch {
+	case a.Name != nil:
+		p = a.Name.Pos
+	case a.Number != nil:
+		p = a.Number.Pos
+	case a.Strings != nil:
+		p = a.Strings[0].Pos
+	case a.None != nil:
+		p = a.None.Pos
+	case a.True != nil:
+		p = a.True.Pos
+	case a.False != nil:
+		p = a.False.Pos
+	case a.Ellipsis != nil:
+		p = a.Ellipsis.Pos
+	case a.Paren != nil:
+		p = a.Paren.Pos
+	case a.List != nil:
+		p = a.List.Pos
+	case a.Brace != nil:
+		p = a.Brace.Pos
+	}
+	return c.pos(p)
 }
 
 // power converts [await] atom trailers [** operand].
 func (c *converter) power(t *power) ast.Expr {
 	e := c.atom(t.Atom)
-	p := e.Position()
-	if t.Atom.Paren != nil {
-		// A call or subscript of a parenthesised expression starts at "(".
-		p = c.pos(t.Atom.Pos)
-	}
+	p := c.startOfAtom(t.Atom)
 	for _, tr := range t.Trailers {
 		switch {
 		case tr.Call != nil:
 			call := &ast.Call{Pos: p, Func: e}
-			call.Args, call.Keywords = c.arguments(tr.Call.Args, tr.Call.Pos)
+			call.Args, call.Keywords = c.arguments(tr.Args, *tr.Call)
 			e = call
 		case tr.Index != nil:
-			e = &ast.Subscript{Pos: p, Value: e, Index: c.index(tr.Index)}
+			e = &ast.Subscript{Pos: p, Value: e, Index: c.index(tr)}
 		default:
-			e = &ast.Attribute{Pos: p, Value: e, Attr: tr.Attr.Name, AttrPos: c.pos(tr.Attr.Pos)}
+			e = &ast.Attribute{Pos: p, Value: e, Attr: tr.Attr.Value, AttrPos: c.pos(tr.Attr.Pos)}
 		}
 	}
-	if t.Await {
-		e = &ast.Await{Pos: c.pos(t.Pos), Value: e}
+	if t.Await != nil {
+		e = &ast.Await{Pos: c.pos(t.Await.Pos), Value: e}
 	}
 	if t.Exp == nil {
 		return e
 	}
+	start := p
+	if t.Await != nil {
+		start = c.pos(t.Await.Pos)
+	}
 	cl := &climber{c: c, e: &opExpr{First: t.Exp}}
-	return binop(ast.Pow, e, cl.unary(t.Exp, precUnary))
+	return &ast.BinOp{Pos: start, Op: ast.Pow, Left: e, Right: cl.unary(t.Exp, precUnary)}
 }
 
 // arguments converts a call's (or class header's) argument list. open is
 // the position of "(", where a bare generator argument starts.
-func (c *converter) arguments(args []*argument, open lexer.Position) ([]ast.Expr, []*ast.Keyword) {
+func (c *converter) arguments(args []*argument, open lexer.Token) ([]ast.Expr, []*ast.Keyword) {
 	var (
 		pos      []ast.Expr
 		kws      []*ast.Keyword
@@ -861,7 +917,7 @@ func (c *converter) arguments(args []*argument, open lexer.Position) ([]ast.Expr
 				if len(args) != 1 {
 					c.failAt(a.Pos, "generator expression must be parenthesized")
 				}
-				v = &ast.GeneratorExp{Pos: c.pos(open), Elt: v, Gens: c.comps(a.Comp)}
+				v = &ast.GeneratorExp{Pos: c.pos(open.Pos), Elt: v, Gens: c.comps(a.Comp)}
 			}
 			pos = append(pos, v)
 		}
@@ -869,7 +925,7 @@ func (c *converter) arguments(args []*argument, open lexer.Position) ([]ast.Expr
 	return pos, kws
 }
 
-func (c *converter) index(t *indexTrailer) ast.Expr {
+func (c *converter) index(t *trailer) ast.Expr {
 	if len(t.Items) == 1 && !t.Trailing {
 		return c.subscriptItem(t.Items[0])
 	}
@@ -891,7 +947,7 @@ func (c *converter) subscriptItem(s *subscriptItem) ast.Expr {
 	if s.Slice == nil {
 		return lower
 	}
-	return c.slice(lower.Position(), lower, s.Slice)
+	return c.slice(c.pos(s.Pos), lower, s.Slice)
 }
 
 func (c *converter) slice(p ast.Pos, lower ast.Expr, t *sliceTail) ast.Expr {
@@ -906,22 +962,21 @@ func (c *converter) slice(p ast.Pos, lower ast.Expr, t *sliceTail) ast.Expr {
 }
 
 func (c *converter) atom(a *atom) ast.Expr {
-	p := c.pos(a.Pos)
 	switch {
 	case a.Name != nil:
-		return &ast.Name{Pos: p, ID: *a.Name}
+		return &ast.Name{Pos: c.pos(a.Name.Pos), ID: a.Name.Value}
 	case a.Number != nil:
-		return c.number(p, *a.Number)
+		return c.number(c.pos(a.Number.Pos), a.Number.Value)
 	case a.Strings != nil:
 		return c.strings(a.Strings)
-	case a.None:
-		return &ast.NoneLit{Pos: p}
-	case a.True:
-		return &ast.BoolLit{Pos: p, Value: true}
-	case a.False:
-		return &ast.BoolLit{Pos: p, Value: false}
-	case a.Ellipsis:
-		return &ast.EllipsisLit{Pos: p}
+	case a.None != nil:
+		return &ast.NoneLit{Pos: c.pos(a.None.Pos)}
+	case a.True != nil:
+		return &ast.BoolLit{Pos: c.pos(a.True.Pos), Value: true}
+	case a.False != nil:
+		return &ast.BoolLit{Pos: c.pos(a.False.Pos), Value: false}
+	case a.Ellipsis != nil:
+		return &ast.EllipsisLit{Pos: c.pos(a.Ellipsis.Pos)}
 	case a.Paren != nil:
 		return c.paren(a.Paren)
 	case a.List != nil:
@@ -946,7 +1001,7 @@ func (c *converter) paren(a *parenAtom) ast.Expr {
 		return &ast.GeneratorExp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)}
 	case len(a.Rest) == 0 && !a.Trailing:
 		if a.First.Star != nil {
-			c.failAt(a.First.Pos, "cannot use starred expression here")
+			c.fail(c.starNamedPos(a.First), "cannot use starred expression here")
 		}
 		return c.starNamed(a.First)
 	}
@@ -957,12 +1012,18 @@ func (c *converter) paren(a *parenAtom) ast.Expr {
 	return t
 }
 
-func (c *converter) starNamedPos(s *starNamed) ast.Pos { return c.pos(s.Pos) }
+// starNamedPos is the position of a display element (error path only).
+func (c *converter) starNamedPos(s *starNamed) ast.Pos {
+	if s.Star != nil {
+		return c.pos(s.Star.Pos)
+	}
+	return c.namedTest(s.Expr).Position()
+}
 
 // compElt converts the element of a comprehension, which cannot be starred.
 func (c *converter) compElt(s *starNamed) ast.Expr {
 	if s.Star != nil {
-		c.failAt(s.Pos, "iterable unpacking cannot be used in comprehension")
+		c.fail(c.starNamedPos(s), "iterable unpacking cannot be used in comprehension")
 	}
 	return c.namedTest(s.Expr)
 }
@@ -974,7 +1035,7 @@ func (c *converter) list(a *listAtom) ast.Expr {
 		return &ast.ListExpr{Pos: p}
 	case len(a.Comp) > 0:
 		if len(a.Rest) > 0 || a.Trailing {
-			c.failAt(a.First.Pos, "did you forget parentheses around the comprehension target?")
+			c.fail(c.starNamedPos(a.First), "did you forget parentheses around the comprehension target?")
 		}
 		return &ast.ListComp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)}
 	}
@@ -1044,7 +1105,7 @@ func (c *converter) brace(a *braceAtom) ast.Expr {
 // dictKey converts a dict key, which Python does not let be a bare :=.
 func (c *converter) dictKey(n *namedTest) ast.Expr {
 	if n.Walrus != nil {
-		c.failAt(n.Pos, "invalid syntax: unparenthesized ':=' in a dictionary key")
+		c.fail(c.test(n.Value).Position(), "invalid syntax: unparenthesized ':=' in a dictionary key")
 	}
 	return c.test(n.Value)
 }
@@ -1054,7 +1115,11 @@ func (c *converter) comps(cs []*compFor) []*ast.Comprehension {
 	for i, cf := range cs {
 		target := c.targetList(cf.Target)
 		c.checkTarget(target, "assign")
-		comp := &ast.Comprehension{Pos: c.pos(cf.Pos), IsAsync: cf.Async, Target: target, Iter: c.opExpr(cf.Iter)}
+		p := cf.For.Pos
+		if cf.Async != nil {
+			p = cf.Async.Pos
+		}
+		comp := &ast.Comprehension{Pos: c.pos(p), IsAsync: cf.Async != nil, Target: target, Iter: c.opExpr(cf.Iter)}
 		for _, cond := range cf.Ifs {
 			comp.Ifs = append(comp.Ifs, c.opExpr(cond))
 		}

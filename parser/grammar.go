@@ -97,7 +97,6 @@ type withStmt struct {
 }
 
 type withItem struct {
-	Pos     lexer.Position
 	Context *test   `parser:"@@"`
 	Target  *target `parser:"( 'as' @@ )?"`
 }
@@ -126,10 +125,10 @@ type param struct {
 
 type classDef struct {
 	Pos   lexer.Position
-	Name  *nameTok    `parser:"'class' @@"`
-	Paren bool        `parser:"( @'('"`
-	Args  []*argument `parser:"  ( @@ ( ',' @@ )* ','? )? ')' )?"`
-	Body  *block      `parser:"':' @@"`
+	Name  *nameTok     `parser:"'class' @@"`
+	Paren *lexer.Token `parser:"( @'('"`
+	Args  []*argument  `parser:"  ( @@ ( ',' @@ )* ','? )? ')' )?"`
+	Body  *block       `parser:"':' @@"`
 }
 
 // asyncStmt is async def / async for / async with.
@@ -274,8 +273,8 @@ type importAs struct {
 // or an annotated assignment.
 type exprStmt struct {
 	Pos    lexer.Position
-	Yield  *yieldExpr    `parser:"( @@"`
-	First  *starExprList `parser:"| @@ )"`
+	First  *starExprList `parser:"( @@"`
+	Yield  *yieldExpr    `parser:"| @@ )"`
 	Aug    *augTail      `parser:"( @@"`
 	Ann    *annTail      `parser:"| @@"`
 	Assign []*assignTail `parser:"| @@+ )?"`
@@ -300,8 +299,8 @@ type assignTail struct {
 
 // rhs is the right-hand side of an assignment.
 type rhs struct {
-	Yield *yieldExpr    `parser:"  @@"`
-	List  *starExprList `parser:"| @@"`
+	List  *starExprList `parser:"  @@"`
+	Yield *yieldExpr    `parser:"| @@"`
 }
 
 func (*passStmt) smallNode()     {}
@@ -323,22 +322,21 @@ func (*exprStmt) smallNode()     {}
 // starExprList is Python's star_expressions: a bare tuple when it has a
 // comma.
 type starExprList struct {
-	Pos      lexer.Position
 	Items    []*starExpr `parser:"@@ ( ',' @@ )*"`
 	Trailing bool        `parser:"@','?"`
 }
 
 type starExpr struct {
-	Pos  lexer.Position
-	Star *opExpr `parser:"  '*' @@"`
-	Expr *test  `parser:"| @@"`
+	Star *lexer.Token `parser:"  @'*'"`
+	Val  *opExpr      `parser:"  @@"`
+	Expr *test        `parser:"| @@"`
 }
 
 // starNamed is Python's star_named_expression (display elements).
 type starNamed struct {
-	Pos  lexer.Position
-	Star *opExpr    `parser:"  '*' @@"`
-	Expr *namedTest `parser:"| @@"`
+	Star *lexer.Token `parser:"  @'*'"`
+	Val  *opExpr      `parser:"  @@"`
+	Expr *namedTest   `parser:"| @@"`
 }
 
 // targetList is the target of for, comprehensions and del (exprlist).
@@ -362,13 +360,11 @@ type target struct {
 // namedTest is an expression that may be an assignment expression; the
 // converter checks that the target of := is a bare name.
 type namedTest struct {
-	Pos    lexer.Position
 	Value  *test `parser:"@@"`
 	Walrus *test `parser:"( ':=' @@ )?"`
 }
 
 type test struct {
-	Pos    lexer.Position
 	Body   *opExpr     `parser:"  @@"`
 	Cond   *opExpr     `parser:"  ( 'if' @@"`
 	Else   *test       `parser:"    'else' @@ )?"`
@@ -400,39 +396,34 @@ type opExpr struct {
 }
 
 type opTail struct {
-	Pos   lexer.Position
-	Op    string   `parser:"@BinOp"`
-	Right *operand `parser:"@@"`
+	Op    lexer.Token `parser:"@BinOp"`
+	Right *operand    `parser:"@@"`
 }
 
 // operand is a power with prefix operators (not, -, +, ~).
 type operand struct {
-	Pos     lexer.Position
-	Op      string   `parser:"  @BinOp"`
-	Operand *operand `parser:"  @@"`
-	Power   *power   `parser:"| @@"`
+	Op      *lexer.Token `parser:"  @BinOp"`
+	Operand *operand     `parser:"  @@"`
+	Power   *power       `parser:"| @@"`
 }
 
 // power is [await] atom trailers [** operand].
 type power struct {
-	Pos      lexer.Position
-	Await    bool       `parser:"@'await'?"`
-	Atom     *atom      `parser:"@@"`
-	Trailers []*trailer `parser:"@@*"`
-	Exp      *operand   `parser:"( '**' @@ )?"`
+	Await    *lexer.Token `parser:"@'await'?"`
+	Atom     *atom        `parser:"@@"`
+	Trailers []*trailer   `parser:"@@*"`
+	Exp      *operand     `parser:"( '**' @@ )?"`
 }
 
+// trailer is a call, a subscript or an attribute access. Each starts with
+// a distinct literal, so a failed attempt is cheap.
 type trailer struct {
-	Pos   lexer.Position
-	Call  *callTrailer  `parser:"  @@"`
-	Index *indexTrailer `parser:"| @@"`
-	Attr  *nameTok      `parser:"| '.' @@"`
-}
-
-type callTrailer struct {
-	Pos  lexer.Position
-	Open bool        `parser:"@'('"`
-	Args []*argument `parser:"( @@ ( ',' @@ )* ','? )? ')'"`
+	Call     *lexer.Token     `parser:"  @'('"`
+	Args     []*argument      `parser:"  ( @@ ( ',' @@ )* ','? )? ')'"`
+	Index    *lexer.Token     `parser:"| @'['"`
+	Items    []*subscriptItem `parser:"  @@ ( ',' @@ )*"`
+	Trailing bool             `parser:"  @','? ']'"`
+	Attr     *lexer.Token     `parser:"| '.' @Ident"`
 }
 
 // argument is a call argument; name=value is parsed as an expression
@@ -444,13 +435,6 @@ type argument struct {
 	Value   *namedTest `parser:"| @@"`
 	KwValue *test      `parser:"  ( '=' @@"`
 	Comp    []*compFor `parser:"  | @@+ )?"`
-}
-
-type indexTrailer struct {
-	Pos      lexer.Position
-	Open     bool             `parser:"@'['"`
-	Items    []*subscriptItem `parser:"@@ ( ',' @@ )*"`
-	Trailing bool             `parser:"@','? ']'"`
 }
 
 type subscriptItem struct {
@@ -474,17 +458,16 @@ type sliceStep struct {
 }
 
 type atom struct {
-	Pos      lexer.Position
-	Name     *string    `parser:"  @Ident"`
-	Number   *string    `parser:"| @Number"`
-	Strings  []*strTok  `parser:"| @@+"`
-	None     bool       `parser:"| @'None'"`
-	True     bool       `parser:"| @'True'"`
-	False    bool       `parser:"| @'False'"`
-	Ellipsis bool       `parser:"| @'...'"`
-	Paren    *parenAtom `parser:"| @@"`
-	List     *listAtom  `parser:"| @@"`
-	Brace    *braceAtom `parser:"| @@"`
+	Name     *lexer.Token `parser:"  @Ident"`
+	Number   *lexer.Token `parser:"| @Number"`
+	Strings  []*strTok    `parser:"| @@+"`
+	None     *lexer.Token `parser:"| @'None'"`
+	True     *lexer.Token `parser:"| @'True'"`
+	False    *lexer.Token `parser:"| @'False'"`
+	Ellipsis *lexer.Token `parser:"| @'...'"`
+	Paren    *parenAtom   `parser:"| @@"`
+	List     *listAtom    `parser:"| @@"`
+	Brace    *braceAtom   `parser:"| @@"`
 }
 
 type strTok struct {
@@ -538,11 +521,11 @@ type braceItem struct {
 }
 
 type compFor struct {
-	Pos    lexer.Position
-	Async  bool        `parser:"@'async'?"`
-	Target *targetList `parser:"'for' @@"`
-	Iter   *opExpr     `parser:"'in' @@"`
-	Ifs    []*opExpr   `parser:"( 'if' @@ )*"`
+	Async  *lexer.Token `parser:"@'async'?"`
+	For    lexer.Token  `parser:"@'for'"`
+	Target *targetList  `parser:"@@"`
+	Iter   *opExpr      `parser:"'in' @@"`
+	Ifs    []*opExpr    `parser:"( 'if' @@ )*"`
 }
 
 type yieldExpr struct {
@@ -573,9 +556,9 @@ func parsers() (*participle.Parser[fileNode], *participle.Parser[fieldRoot]) {
 		lexDef = newIndentDef()
 		opts := []participle.Option{
 			participle.Lexer(lexDef),
-			participle.Union[stmtNode](&decorated{}, &simpleLine{}, &ifStmt{}, &forStmt{}, &funcDef{},
+			participle.Union[stmtNode](&simpleLine{}, &ifStmt{}, &forStmt{}, &funcDef{},
 				&asyncStmt{}, &whileStmt{}, &tryStmt{}, &withStmt{}, &classDef{},
-				&matchStmt{}),
+				&decorated{}, &matchStmt{}),
 			participle.Union[smallNode](&exprStmt{}, &returnStmt{}, &passStmt{},
 				&breakStmt{}, &continueStmt{}, &raiseStmt{}, &importStmt{}, &fromStmt{},
 				&assertStmt{}, &delStmt{}, &globalStmt{}, &nonlocalStmt{}),

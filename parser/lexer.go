@@ -23,30 +23,36 @@ import (
 //     starts a match statement, and the "(" of a parenthesised with-item
 //     list) so that the grammar needs only one token of lookahead.
 
-// stringPrefix is the optional prefix of a string literal.
-const stringPrefix = `(?:[rR][bBfF]?|[bB][rR]?|[fF][rR]?|[uU])?`
-
 // digits is a run of decimal digits with single underscores between them.
 const digits = `\d(?:_?\d)*`
 
 const exponent = `[eE][+-]?` + digits
 
+// The rules are ordered by frequency (each token tries them in order).
+// Identifiers come before strings, so a string prefix (r, b, f, u, rb...)
+// lexes as a name; tokenize glues it back onto the string after it.
 var base = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Whitespace", Pattern: `[ \t\f]+|\\\n`},
-	{Name: "Comment", Pattern: `#[^\n]*`},
-	{Name: "Newline", Pattern: `\n`},
-	{Name: "String", Pattern: stringPrefix + `(?:'''(?:[^\\]|\\(?s:.))*?'''|"""(?:[^\\]|\\(?s:.))*?"""|'(?:[^\\'\n]|\\(?s:.))*'|"(?:[^\\"\n]|\\(?s:.))*")`},
-	{Name: "BadString", Pattern: stringPrefix + `(?:'''|"""|'|")`},
+	{Name: "Ident", Pattern: `[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`},
 	{Name: "Number", Pattern: `(?:(?:` + digits + `)?\.` + digits + `(?:` + exponent + `)?[jJ]?` +
 		`|` + digits + `\.(?:` + exponent + `)?[jJ]?` +
 		`|` + digits + exponent + `[jJ]?` +
 		`|0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+` +
 		`|` + digits + `[jJ]?)`},
-	{Name: "Ident", Pattern: `[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`},
 	{Name: "Op", Pattern: `\*\*=|//=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|\+=|-=|\*=|/=|%=|&=|\|=|\^=|@=|\*\*|//|<<|>>|[-+*/%@&|^~<>()\[\]{},:;.=]`},
+	{Name: "Newline", Pattern: `\n`},
+	{Name: "String", Pattern: `'''(?:[^\\]|\\(?s:.))*?'''|"""(?:[^\\]|\\(?s:.))*?"""|'(?:[^\\'\n]|\\(?s:.))*'|"(?:[^\\"\n]|\\(?s:.))*"`},
+	{Name: "BadString", Pattern: `'''|"""|'|"`},
+	{Name: "Comment", Pattern: `#[^\n]*`},
 	{Name: "BadContinuation", Pattern: `\\`},
 	{Name: "BadChar", Pattern: `(?s:.)`},
 })
+
+// stringPrefixes are the valid string prefixes, lower-cased.
+var stringPrefixes = map[string]bool{
+	"r": true, "u": true, "b": true, "f": true,
+	"br": true, "rb": true, "fr": true, "rf": true,
+}
 
 // keywords are Python's reserved words; they are lexed as Keyword tokens
 // and so can never be used as names. The soft keywords (match, case, type,
@@ -214,6 +220,15 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 			return nil, err
 		}
 		t.Pos = fix(t.Pos)
+		if t.Type == d.str || t.Type == d.badString {
+			// Glue a string prefix lexed as a name back on.
+			if n := len(out); n > 0 && out[n-1].Type == d.ident && out[n-1].Pos.Offset+len(out[n-1].Value) == t.Pos.Offset &&
+				stringPrefixes[strings.ToLower(out[n-1].Value)] {
+				t.Value = out[n-1].Value + t.Value
+				t.Pos = out[n-1].Pos
+				out = out[:n-1]
+			}
+		}
 		switch t.Type {
 		case d.whitespace, d.comment:
 			continue
@@ -260,7 +275,8 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 		}
 
 		// A significant token. First settle the line structure.
-		if !started || pendingNL != nil {
+		lineStart := !started || pendingNL != nil
+		if lineStart {
 			if started {
 				out = append(out, lexer.Token{Type: d.newline, Value: "\n", Pos: *pendingNL})
 				pendingNL = nil
@@ -337,7 +353,8 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 				}
 			}
 		}
-		if binOps[t.Value] && (t.Type == d.op || t.Type == d.keyword) {
+		// A "@" that starts a logical line is a decorator, not an operator.
+		if binOps[t.Value] && (t.Type == d.op || t.Type == d.keyword) && !(t.Value == "@" && lineStart) {
 			if n := len(out); n > 0 && out[n-1].Type == d.binOp &&
 				(out[n-1].Value == "not" && t.Value == "in" || out[n-1].Value == "is" && t.Value == "not") {
 				out[n-1].Value += " " + t.Value

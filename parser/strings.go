@@ -377,7 +377,7 @@ func (c *converter) field(v string, i, end int, raw bool, tokPos lexer.Position,
 	if j < end && v[j] == ':' {
 		specStart := j + 1
 		parts, k := c.fparts(v, specStart, end, raw, tokPos, true, depth+1)
-		part.Spec = &ast.FString{Pos: c.pos(at(specStart)), Parts: parts}
+		part.Spec = &ast.FString{Pos: c.pos(at(j)), Parts: parts}
 		j = k
 	}
 	if j >= end || v[j] != '}' {
@@ -397,5 +397,10 @@ func (c *converter) fieldExpr(text string, p lexer.Position) ast.Expr {
 	if err != nil {
 		panic(sub.convertErr(err))
 	}
-	return sub.paren(root.Atom)
+	e := sub.paren(root.Atom)
+	if t, ok := e.(*ast.TupleExpr); ok && root.Atom.First != nil {
+		// The parentheses are implicit: the tuple starts at its first element.
+		t.Pos = t.Elems[0].Position()
+	}
+	return e
 }

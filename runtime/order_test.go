@@ -838,3 +838,51 @@ m:main-task
 True 1
 Task-6 e:Task-6`)
 }
+
+// TestShield is conformance 038's first and last parts (without Event).
+func TestShield(t *testing.T) {
+	l := NewLoop(true)
+	r := &recorder{loop: l}
+	var inner, outer *Task[any]
+	var gate *Future[py.NoneType]
+	important := func(tag string) *script {
+		s := &script{}
+		s.ops = []op{
+			await(func() AnyAwaitable { return gate }),
+			await(sleepAw(0)),
+			do(func() { r.log(tag + " done"); s.ret = tag + " saved" }),
+		}
+		return s
+	}
+	main := newScript(
+		do(func() {
+			gate = NewFuture[py.NoneType](l)
+			inner = CreateTask[any](l, important("first"), "")
+			outer = CreateTask[any](l, newScript(await(func() AnyAwaitable { return Shield[any](l, inner) })), "")
+		}),
+		await(sleepAw(0.01)),
+		do(func() { outer.Cancel() }),
+		try(func() AnyAwaitable { return outer }, func(_ any, e py.Exception) {
+			if isCancelled(e) {
+				r.log(pyStr("outer cancelled:", outer.Cancelled()))
+			}
+		}),
+		do(func() {
+			r.log(pyStr("inner cancelled?", inner.Cancelled(), "inner done?", inner.Done()))
+			gate.SetResult(py.None)
+		}),
+		try(func() AnyAwaitable { return inner }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
+		try(func() AnyAwaitable { return Shield[any](l, important("third")) }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
+		try(func() AnyAwaitable { return Shield(l, SleepResult[any](0.01, "shielded sleep")) }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
+	)
+	run(t, l, main)
+	l.Close()
+	r.check(t, `
+outer cancelled: True
+inner cancelled? False inner done? False
+first done
+first saved
+third done
+third saved
+shielded sleep`)
+}

@@ -492,3 +492,55 @@ func AllTasks(loop *Loop) []*TaskCore {
 	})
 	return out
 }
+
+// shieldOp is the outer future of shield plus its two callbacks.
+type shieldOp[T any] struct {
+	Future[T]
+	inner FutureOf[T]
+	onOut shieldOuterCB[T]
+}
+
+// run is shield's _inner_done_callback.
+func (s *shieldOp[T]) run() {
+	ic := s.inner.fcore()
+	if s.state == stateCancelled {
+		if ic.state != stateCancelled {
+			ic.flags &^= fLogTB // inner.exception()
+		}
+		return
+	}
+	switch {
+	case ic.state == stateCancelled:
+		s.cancelFut("", false)
+	case ic.Exception() != nil:
+		s.SetException(ic.exc)
+	default:
+		s.SetResult(s.inner.Result())
+	}
+}
+
+// shieldOuterCB is shield's _outer_done_callback.
+type shieldOuterCB[T any] struct{ s *shieldOp[T] }
+
+func (c *shieldOuterCB[T]) run() {
+	if ic := c.s.inner.fcore(); ic.state == statePending {
+		ic.removeRunner(c.s)
+	}
+}
+
+// Shield is asyncio.shield(aw): a coroutine becomes a task; if it is done it
+// is returned as is, otherwise a new future follows its outcome, and
+// cancelling that future does not cancel aw.
+func Shield[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] {
+	inner := ensureFuture(loopOrCurrent(loop), aw)
+	ic := inner.fcore()
+	if ic.state != statePending {
+		return inner
+	}
+	s := &shieldOp[T]{inner: inner}
+	s.loop = ic.loop
+	s.onOut.s = s
+	ic.addCB(s)
+	s.addCB(&s.onOut)
+	return &s.Future
+}

@@ -607,3 +607,81 @@ func parseFloatPy(s string) (float64, bool) {
 	}
 	return v, true
 }
+
+// ParseIntBase implements int(s, base) for base 0 or 2..36 (prefixes
+// 0x/0o/0b, underscores and surrounding whitespace as CPython).
+func ParseIntBase(s string, base int64) int64 {
+	if base != 0 && (base < 2 || base > 36) {
+		panic(ValueError("int() base must be >= 2 and <= 36, or 0"))
+	}
+	if base == 10 {
+		return ParseInt(s)
+	}
+	bad := func() *BaseException {
+		return ValueError("invalid literal for int() with base " + StrInt(base) + ": " + StrRepr(s))
+	}
+	t := trimPySpace(s)
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	b := base
+	if len(t) >= 2 && t[0] == '0' {
+		p := t[1] | 0x20
+		switch {
+		case p == 'x' && (b == 0 || b == 16):
+			b, t = 16, t[2:]
+		case p == 'o' && (b == 0 || b == 8):
+			b, t = 8, t[2:]
+		case p == 'b' && (b == 0 || b == 2):
+			b, t = 2, t[2:]
+		}
+		if b != 0 && len(t) > 0 && t[0] == '_' {
+			t = t[1:] // 0x_1f is valid
+		}
+	}
+	if b == 0 {
+		// decimal without prefix: no leading zeros unless the value is zero
+		b = 10
+		digits := strings.ReplaceAll(t, "_", "")
+		if len(digits) > 1 && digits[0] == '0' && strings.Trim(digits, "0") != "" {
+			panic(bad())
+		}
+	}
+	if t == "" || t[0] == '_' || t[len(t)-1] == '_' || strings.Contains(t, "__") {
+		panic(bad())
+	}
+	var u uint64
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '_' {
+			continue
+		}
+		var d uint64
+		switch {
+		case c >= '0' && c <= '9':
+			d = uint64(c - '0')
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			d = uint64(c|0x20-'a') + 10
+		default:
+			panic(bad())
+		}
+		if d >= uint64(b) {
+			panic(bad())
+		}
+		hi, lo := bits.Mul64(u, uint64(b))
+		lo, carry := bits.Add64(lo, d, 0)
+		if hi != 0 || carry != 0 || lo > 1<<63 {
+			panic(overflow())
+		}
+		u = lo
+	}
+	if neg {
+		return -int64(u)
+	}
+	if u == 1<<63 {
+		panic(overflow())
+	}
+	return int64(u)
+}

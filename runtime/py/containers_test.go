@@ -118,7 +118,9 @@ func TestListErrors(t *testing.T) {
 		{func() string { return StrInt(xs.Get(-4)) }, [2]string{"IndexError", "list index out of range"}},
 		{func() string { return StrInt(xs.Get(-3)) }, [2]string{"ok", "3"}},
 		{func() string { return Repr(NewDict[string, int64]().PopItem()) }, [2]string{"KeyError", "'popitem(): dictionary is empty'"}},
-		{func() string { return Repr(NewDict[Tuple2[int64, string], int64]().Get(MakeTuple2[int64, string](1, "a"))) }, [2]string{"KeyError", "(1, 'a')"}},
+		{func() string {
+			return Repr(NewDict[Tuple2[int64, string], int64]().Get(MakeTuple2[int64, string](1, "a")))
+		}, [2]string{"KeyError", "(1, 'a')"}},
 		{func() string { return Repr(Less(int64(1), "a")) }, [2]string{"TypeError", "'<' not supported between instances of 'int' and 'str'"}},
 		{func() string { return Repr(Less(NewList[int64](1), MakeTuple1(int64(1)))) }, [2]string{"TypeError", "'<' not supported between instances of 'list' and 'tuple'"}},
 		{func() string { return Repr(MinSlice([]int64{})) }, [2]string{"ValueError", "min() arg is an empty sequence"}},
@@ -298,6 +300,9 @@ func BenchmarkDictDelInsert(b *testing.B) {
 func BenchmarkListAppend(b *testing.B) {
 	l := NewList[int64]()
 	for i := 0; i < b.N; i++ {
+		if i&1023 == 0 {
+			l.Clear()
+		}
 		l.Append(int64(i))
 	}
 }

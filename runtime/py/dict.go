@@ -391,3 +391,22 @@ func (d *Dict[K, V]) PyEqual(other any) bool {
 
 // PyTypeName returns "dict".
 func (d *Dict[K, V]) PyTypeName() string { return "dict" }
+
+// lookupAny supports "{0[key]}" fields in str.format.
+func (d *Dict[K, V]) lookupAny(k any) (any, bool) {
+	kk, ok := k.(K)
+	if !ok {
+		if s, isStr := k.(int64); isStr {
+			// a numeric-looking key may still be a str key
+			if ks, ok := any(StrInt(s)).(K); ok {
+				kk = ks
+			} else {
+				return nil, false
+			}
+		} else {
+			return nil, false
+		}
+	}
+	v, found := d.Lookup(kk)
+	return v, found
+}

@@ -38,7 +38,9 @@ func (c *Class) QualName() string {
 }
 
 // NewClass creates a class with the given name and base (for user exception classes).
-func NewClass(name string, base *Class) *Class { return &Class{Name: name, Base: base, Module: "__main__"} }
+func NewClass(name string, base *Class) *Class {
+	return &Class{Name: name, Base: base, Module: "__main__"}
+}
 
 // Frame is one traceback entry.
 type Frame struct {
@@ -90,6 +92,14 @@ func (e *BaseException) PyStr() string {
 			return e.Message + " (1 sub-exception)"
 		}
 		return e.Message + " (" + strconv.Itoa(n) + " sub-exceptions)"
+	}
+	if len(e.Args) >= 2 && len(e.Args) <= 5 && e.Class != nil && e.Class.IsSubclassOf(OSErrorClass) {
+		// OSError(errno, strerror[, filename]) -> "[Errno 2] msg: 'file'"
+		s := "[Errno " + Str(e.Args[0]) + "] " + Str(e.Args[1])
+		if len(e.Args) >= 3 {
+			s += ": " + Repr(e.Args[2])
+		}
+		return s
 	}
 	switch len(e.Args) {
 	case 0:

@@ -22,6 +22,8 @@ func TestExceptionStrRepr(t *testing.T) {
 		{NewExceptionGroup("one", []Exception{ValueError("x")}), "ExceptionGroup('one', [ValueError('x')])", "one (1 sub-exception)", "ExceptionGroup: one (1 sub-exception)\n"},
 		{StopIteration(int64(5)), "StopIteration(5)", "5", "StopIteration: 5\n"},
 		{NewExc(OverflowErrorClass, int64(34), "Numerical result out of range"), "OverflowError(34, 'Numerical result out of range')", "(34, 'Numerical result out of range')", "OverflowError: (34, 'Numerical result out of range')\n"},
+		{NewExc(ConnectionResetErrorClass, int64(104), "Connection reset by peer"), "ConnectionResetError(104, 'Connection reset by peer')", "[Errno 104] Connection reset by peer", "ConnectionResetError: [Errno 104] Connection reset by peer\n"},
+		{NewExc(TimeoutErrorClass), "TimeoutError()", "", "TimeoutError\n"},
 		{NewExc(CancelledErrorClass), "CancelledError()", "", "asyncio.exceptions.CancelledError\n"},
 		{AssertionError("total was 9"), "AssertionError('total was 9')", "total was 9", "AssertionError: total was 9\n"},
 		{NewExc(NewClass("MyError", ExceptionClass), "boom"), "MyError('boom')", "boom", "MyError: boom\n"},

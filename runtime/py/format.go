@@ -767,7 +767,7 @@ func formatField(field string, args []any, kwargs map[string]any, auto, mode *in
 	}
 	// nested fields in the spec
 	if strings.IndexByte(spec, '{') >= 0 {
-		spec = StrFormatNested(spec, args, kwargs, auto, mode)
+		spec = strFormatNested(spec, args, kwargs, auto, mode)
 	}
 	switch conv {
 	case 0:
@@ -783,8 +783,8 @@ func formatField(field string, args []any, kwargs map[string]any, auto, mode *in
 	return Format(v, spec)
 }
 
-// StrFormatNested expands replacement fields inside a format spec.
-func StrFormatNested(spec string, args []any, kwargs map[string]any, auto, mode *int) string {
+// strFormatNested expands replacement fields inside a format spec.
+func strFormatNested(spec string, args []any, kwargs map[string]any, auto, mode *int) string {
 	var b strings.Builder
 	for i := 0; i < len(spec); {
 		if spec[i] == '{' {

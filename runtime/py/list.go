@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"strconv"
 	"strings"
 )
 
@@ -411,6 +412,24 @@ func (l *List[T]) PyRepr(b *strings.Builder) {
 
 func seqReprTo[T any](b *strings.Builder, xs []T) {
 	switch v := any(xs).(type) {
+	case []int64:
+		var buf [24]byte
+		for i, x := range v {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.Write(strconv.AppendInt(buf[:0], x, 10))
+		}
+		return
+	case []float64:
+		var buf [32]byte
+		for i, x := range v {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.Write(appendFloatRepr(buf[:0], x))
+		}
+		return
 	case []string:
 		for i, x := range v {
 			if i > 0 {
@@ -473,8 +492,8 @@ func (l *List[T]) PyEqual(other any) bool {
 	return false
 }
 
-func (l *List[T]) seqKind() int   { return kindList }
-func (l *List[T]) seqLen() int    { return len(l.V) }
+func (l *List[T]) seqKind() int    { return kindList }
+func (l *List[T]) seqLen() int     { return len(l.V) }
 func (l *List[T]) seqAt(i int) any { return l.V[i] }
 
 // PyCompare compares l with another list lexicographically (-1, 0, 1).

@@ -385,7 +385,7 @@ func SortSliceInPlace[T any](xs []T, less func(a, b T) bool, reverse bool) {
 		for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
 			xs[i], xs[j] = xs[j], xs[i]
 		}
-		StableSort(xs, func(a, b T) bool { return less(b, a) })
+		StableSort(xs, less)
 		for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
 			xs[i], xs[j] = xs[j], xs[i]
 		}

@@ -1,6 +1,9 @@
 package py
 
-import "math"
+import (
+	"math"
+	"math/big"
+)
 
 // Double-double arithmetic used to compute float ** float correctly
 // rounded (CPython defers to the platform pow, which on glibc is correctly
@@ -143,9 +146,60 @@ func powPositive(x, y float64) float64 {
 		return 0
 	}
 	m, k := ddExp(z)
+	if y == math.Trunc(y) && math.Abs(y) <= 1100 && nearTie(m) {
+		if r, ok := exactIntPow(x, int(y)); ok {
+			return r
+		}
+	}
 	if k > -1020 {
 		return math.Ldexp(m.hi+m.lo, k)
 	}
 	// Subnormal range: scale in two steps so only the final step rounds.
 	return math.Ldexp(math.Ldexp(m.hi, k+60)+math.Ldexp(m.lo, k+60), -60)
+}
+
+// nearTie reports whether the double-double m lies so close to the
+// midpoint between two doubles that its rounding is uncertain.
+func nearTie(m dd) bool {
+	ulp := math.Nextafter(math.Abs(m.hi), math.Inf(1)) - math.Abs(m.hi)
+	d := math.Abs(math.Abs(m.lo) - ulp/2)
+	return d < ulp*0x1p-40
+}
+
+// exactIntPow computes x**n exactly with big integers and rounds once
+// (ties to even); used for exact halfway cases such as 938.0 ** 6.
+func exactIntPow(x float64, n int) (float64, bool) {
+	if n == 0 {
+		return 1, true
+	}
+	mant, exp := math.Frexp(x)
+	// x = mant * 2**exp with mant in [0.5, 1): make the mantissa an integer.
+	mi := int64(math.Ldexp(mant, 53))
+	exp -= 53
+	an := n
+	if an < 0 {
+		an = -an
+	}
+	if int64(an)*64 > 80000 {
+		return 0, false
+	}
+	p := new(big.Int).Exp(big.NewInt(mi), big.NewInt(int64(an)), nil)
+	e2 := exp * an
+	if n > 0 {
+		f := new(big.Float).SetInt(p)
+		f.SetMantExp(f, e2)
+		r, _ := f.Float64()
+		return r, true
+	}
+	// 1 / (p * 2**e2)
+	r := new(big.Rat)
+	if e2 >= 0 {
+		den := new(big.Int).Lsh(p, uint(e2))
+		r.SetFrac(big.NewInt(1), den)
+	} else {
+		num := new(big.Int).Lsh(big.NewInt(1), uint(-e2))
+		r.SetFrac(num, p)
+	}
+	v, _ := r.Float64()
+	return v, true
 }

@@ -180,7 +180,18 @@ func shortestDigits(dst []byte, x float64) ([]byte, int) {
 			dst = append(dst, s[i])
 		}
 	}
-	exp, _ := strconv.Atoi(string(s[i+1:]))
+	exp, neg := 0, false
+	for _, c := range s[i+1:] {
+		switch {
+		case c == '-':
+			neg = true
+		case c >= '0' && c <= '9':
+			exp = exp*10 + int(c-'0')
+		}
+	}
+	if neg {
+		exp = -exp
+	}
 	return dst, exp + 1
 }
 

@@ -4,25 +4,40 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// asciiPrefix returns the length of the longest all-ASCII prefix of s,
+// checking eight bytes at a time.
+func asciiPrefix(s string) int {
+	n := len(s)
+	i := 0
+	if n >= 8 {
+		p := unsafe.Pointer(unsafe.StringData(s))
+		for ; i+8 <= n; i += 8 {
+			w := *(*uint64)(unsafe.Add(p, i)) // unaligned loads are fine on supported targets
+			if w&0x8080808080808080 != 0 {
+				break
+			}
 		}
 	}
-	return true
+	for ; i < n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return n
 }
+
+func isASCII(s string) bool { return asciiPrefix(s) == len(s) }
 
 // StrLen returns len(s) in code points.
 func StrLen(s string) int64 {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return int64(utf8.RuneCountInString(s))
-		}
+	k := asciiPrefix(s)
+	if k == len(s) {
+		return int64(k)
 	}
-	return int64(len(s))
+	return int64(k + utf8.RuneCountInString(s[k:]))
 }
 
 // byteOffset returns the byte offset of code point index i (0 <= i <= len).
@@ -47,6 +62,9 @@ func runeIndex(s string, off int) int64 {
 
 // StrGetItem returns s[i] (IndexError "string index out of range").
 func StrGetItem(s string, i int64) string {
+	if i >= 0 && i < int64(len(s)) && asciiPrefix(s[:i+1]) == int(i+1) {
+		return s[i : i+1]
+	}
 	if isASCII(s) {
 		n := int64(len(s))
 		if i < 0 {

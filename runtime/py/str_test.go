@@ -258,3 +258,39 @@ func TestStrMisc(t *testing.T) {
 		t.Error(got)
 	}
 }
+
+func TestASCIIPrefix(t *testing.T) {
+	base := strings.Repeat("abcdefgh", 5)
+	for i := 0; i <= len(base); i++ {
+		s := base[:i] + "é" + base
+		if got := asciiPrefix(s); got != i {
+			t.Fatalf("asciiPrefix at %d = %d", i, got)
+		}
+		if StrLen(s) != int64(i+1+len(base)) {
+			t.Fatalf("StrLen %d", i)
+		}
+		if StrGetItem(s, int64(i)) != "é" || (i > 0 && StrGetItem(s, int64(i-1)) != base[i-1:i]) || StrGetItem(s, int64(i+1)) != "a" {
+			t.Fatalf("StrGetItem around %d", i)
+		}
+	}
+}
+
+func BenchmarkStrLenASCII(b *testing.B) {
+	s := strings.Repeat("hello world ", 10)
+	for i := 0; i < b.N; i++ {
+		sink += StrLen(s)
+	}
+}
+
+func BenchmarkStrGetItem(b *testing.B) {
+	s := strings.Repeat("hello world ", 10)
+	for i := 0; i < b.N; i++ {
+		_ = StrGetItem(s, int64(i%100))
+	}
+}
+
+func BenchmarkFormatFloat(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		_ = Format(3.14159*float64(i), ">10.2f")
+	}
+}

@@ -63,3 +63,8 @@ func IntsToFloats(xs []int64) []float64 {
 	}
 	return out
 }
+
+// Float returns its argument. Generated code wraps float literals in it so
+// that the Go compiler does not fold them as exact constants: Python
+// arithmetic is IEEE double arithmetic (0.1 + 0.2, -0.0).
+func Float(x float64) float64 { return x }

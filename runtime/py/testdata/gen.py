@@ -302,3 +302,23 @@ for _ in range(60):
     for x in xs: s.add(x)
     fs.append({"xs": [fhex(x) for x in xs], "res": [fhex(x) for x in s]})
 json.dump(fs, open('setfloat.json', 'w'))
+
+# ---------------------------------------------------------------- float pow (random)
+pr = []
+rp = random.Random(777)
+for _ in range(3000):
+    kind = rp.random()
+    if kind < 0.4:
+        x = rp.uniform(0, 10); y = rp.uniform(-20, 20)
+    elif kind < 0.6:
+        x = rp.uniform(0, 2); y = float(rp.randint(-60, 60))
+    elif kind < 0.8:
+        x = 10 ** rp.uniform(-300, 300); y = rp.uniform(-2, 2)
+    else:
+        x = float(rp.randint(1, 1000)); y = rp.choice([0.5, 1/3, 1.5, 2.5, -0.5, 0.25, 3.0, 7.0, -2.0]) * rp.choice([1, 1, 2])
+    try:
+        r = fhex(x ** y)
+    except OverflowError:
+        r = "overflow"
+    pr.append([fhex(x), fhex(y), r])
+json.dump(pr, open('powrandom.json', 'w'))

@@ -1,0 +1,4 @@
+import asyncio
+
+async def main() -> None:
+    x = = 1

@@ -2,7 +2,7 @@ package codegen
 
 import (
 	"fmt"
-	
+
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
 	. "github.com/dave/jennifer/jen"

@@ -224,6 +224,12 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		if f.Method != nil {
 			return c.callSig(x, f.Method.Sig, f.Name)
 		}
+		if f.Super {
+			// super().__init__(...) of a built-in exception class.
+			c.noKeywords(x)
+			c.argTypes(x)
+			return None
+		}
 		return c.methodType(f.Recv, f.Name, x)
 	case *BuiltinFunc:
 		return c.builtinCall(x, f.Name, want)
@@ -242,6 +248,9 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 	}
 	if init := cls.LookupMethod("__init__"); init != nil {
 		c.callSig(x, init.Sig, cls.Name)
+	} else if cls.IsExc {
+		c.noKeywords(x)
+		c.argTypes(x)
 	} else if len(x.Args) > 0 || len(x.Keywords) > 0 {
 		c.errorf(x.Pos, "%s() takes no arguments", cls.Name)
 	}
@@ -578,6 +587,43 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 			c.exprWant(x.Args[0], Int)
 		}
 		return Str
+	case "super":
+		if len(x.Args) > 0 || c.fn == nil || c.fn.Class == nil {
+			c.errorf(x.Pos, "super() is only supported without arguments inside a method")
+			return nil
+		}
+		return &SuperRef{c.fn.Class}
+	case "dataclasses.field":
+		if len(x.Args) > 0 {
+			c.errorf(x.Pos, "field() takes keyword arguments only")
+			return nil
+		}
+		for _, k := range x.Keywords {
+			switch k.Name {
+			case "default_factory":
+				switch t := c.expr(k.Value).(type) {
+				case *TypeName:
+					switch t.T.(type) {
+					case *List, *Dict, *Set:
+						if want == nil {
+							c.errorf(x.Pos, "field() needs an annotated field")
+						}
+						return want
+					}
+				case *Func:
+					if len(t.Params) == 0 {
+						return t.Ret
+					}
+				}
+				c.errorf(k.Value.Position(), "default_factory must be list, dict, set or a function without parameters")
+				return nil
+			case "default":
+				return c.exprWant(k.Value, want)
+			default:
+				c.unsupported(k, "field("+k.Name+"=...)")
+			}
+		}
+		return want
 	case "asyncio.run":
 		c.noKeywords(x, "debug")
 		if !c.nargs(x, name, 1, 1) {

@@ -585,19 +585,30 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		case *ast.Call:
 			if n, ok := dd.Func.(*ast.Name); ok && n.ID == "dataclass" {
 				cls.Dataclass = true
+				for _, k := range dd.Keywords {
+					switch k.Name {
+					case "order":
+						if b, ok := k.Value.(*ast.BoolLit); ok {
+							cls.DataOrder = b.Value
+							continue
+						}
+					case "eq":
+						if b, ok := k.Value.(*ast.BoolLit); ok && b.Value {
+							continue
+						}
+					}
+					c.unsupported(k, "dataclass option "+k.Name)
+				}
 				continue
 			}
 		}
 		c.unsupported(d, "class decorator")
 	}
-	if cls.Dataclass {
-		c.unsupported(s, "@dataclass")
+	if cls.Dataclass && cls.IsExc {
+		c.unsupported(s, "dataclass exception class")
 	}
-	if cls.IsExc {
-		c.unsupported(s, "user exception class")
-	}
-	if cls.Base != nil && !cls.IsExc {
-		c.unsupported(s.Bases[0], "class inheritance")
+	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin {
+		c.unsupported(s, "mixing dataclasses and plain classes in one hierarchy")
 	}
 }
 
@@ -616,7 +627,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				continue
 			}
 			if m.Value != nil {
-				c.unsupported(m, "class attribute default")
+				if cls.Defaults == nil {
+					cls.Defaults = map[string]any{}
+				}
+				cls.Defaults[n.ID] = m.Value
 			}
 			cls.Fields = append(cls.Fields, &Field{Name: n.ID, Type: t})
 		case *ast.FuncDef:
@@ -646,8 +660,22 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			c.errorf(st.Position(), "unsupported statement in class body")
 		}
 	}
+	if cls.Dataclass && cls.Methods["__init__"] == nil {
+		// The synthesized __init__ takes every field, in order.
+		init := &Method{Name: "__init__", Owner: cls, Sig: &Func{Ret: None}}
+		seenDefault := false
+		for _, f := range cls.AllFields() {
+			_, hasDef := cls.lookupDefault(f.Name)
+			if seenDefault && !hasDef {
+				c.errorf(s.Pos, "dataclass %s: non-default field %s follows a default field", cls.Name, f.Name)
+			}
+			seenDefault = seenDefault || hasDef
+			init.Sig.Params = append(init.Sig.Params, Param{Name: f.Name, Type: f.Type, HasDefault: hasDef})
+		}
+		cls.Methods["__init__"] = init
+	}
 	// Fields assigned in __init__ without a class-level annotation.
-	if init, ok := cls.Methods["__init__"]; ok {
+	if init, ok := cls.Methods["__init__"]; ok && init.Def != nil {
 		d := init.Def.(*ast.FuncDef)
 		walkStmts(d.Body, func(st ast.Stmt) {
 			var tgt ast.Expr
@@ -690,6 +718,13 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 
 func (c *checker) classBodies(s *ast.ClassDef) {
 	cls := c.info.Classes[s]
+	for _, f := range cls.Fields {
+		if d, ok := cls.Defaults[f.Name]; ok {
+			if t := c.exprWant(d.(ast.Expr), f.Type); t != nil {
+				c.assignable(t, f.Type, d.(ast.Expr), "field default")
+			}
+		}
+	}
 	for _, st := range s.Body {
 		if m, ok := st.(*ast.FuncDef); ok {
 			fi := c.info.Funcs[m]
@@ -697,4 +732,23 @@ func (c *checker) classBodies(s *ast.ClassDef) {
 			c.funcBody(fi, m.Body)
 		}
 	}
+}
+
+// lookupDefault finds a field default along the base chain.
+func (c *Class) lookupDefault(name string) (any, bool) {
+	for k := c; k != nil; k = k.Base {
+		if d, ok := k.Defaults[name]; ok {
+			return d, true
+		}
+	}
+	return nil, false
+}
+
+// LookupDefault finds the default value expression of a field.
+func (c *Class) LookupDefault(name string) (ast.Expr, bool) {
+	d, ok := c.lookupDefault(name)
+	if !ok {
+		return nil, false
+	}
+	return d.(ast.Expr), true
 }

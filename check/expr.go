@@ -798,6 +798,8 @@ func (c *checker) ordered(a, b Type) bool {
 		return true
 	case *Set:
 		return true
+	case *Class:
+		return x.DataOrder
 	}
 	return false
 }
@@ -882,6 +884,20 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		return nil
 	}
 	switch t := bt.(type) {
+	case *SuperRef:
+		base := t.Class.Base
+		if base == nil {
+			c.errorf(x.Pos, "%s has no base class", t.Class.Name)
+			return nil
+		}
+		if m := base.LookupMethod(x.Attr); m != nil {
+			return &BoundMethod{Recv: base, Name: x.Attr, Method: m, Super: true}
+		}
+		if base.IsExc && x.Attr == "__init__" {
+			return &BoundMethod{Recv: base, Name: x.Attr, Super: true}
+		}
+		c.errorf(x.AttrPos, "%s has no method %s", base.Name, x.Attr)
+		return nil
 	case *Class:
 		if f := t.LookupField(x.Attr); f != nil {
 			if f.Type == nil {
@@ -896,7 +912,7 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		if t.IsExc {
 			switch x.Attr {
 			case "args":
-				return &Tuple{Elems: nil}
+				return &Tuple{Elems: []Type{Object}, Var: true}
 			}
 		}
 		c.errorf(x.AttrPos, "%s has no attribute %s", t.Name, x.Attr)

@@ -103,12 +103,6 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 					declare(it.Target)
 				}
 			}
-		case *ast.Try:
-			for _, h := range a.Handlers {
-				if h.Name != "" && !globals[h.Name] && s.names[h.Name] == nil {
-					c.declare(s, &Symbol{Name: h.Name, Kind: SymVar, Pos: h.Pos})
-				}
-			}
 		case *ast.FuncDef:
 			if s.names[a.Name] == nil {
 				c.declare(s, &Symbol{Name: a.Name, Kind: SymVar, Pos: a.Pos})
@@ -362,18 +356,16 @@ func (c *checker) stmt(st ast.Stmt) {
 			if h.Type != nil {
 				et = c.exceptType(h.Type)
 			}
+			saveSc := c.sc
 			if h.Name != "" {
-				sym := c.lookup(h.Name)
-				if sym != nil && sym.Kind == SymVar {
-					if sym.Type == nil {
-						sym.Type = et
-					} else if !Identical(sym.Type, et) {
-						c.errorf(h.Pos, "%s already has type %s", h.Name, sym.Type)
-					}
-					c.info.Defs[h] = sym
-				}
+				// The name is bound for the handler body only (Python
+				// deletes it afterwards), so each clause has its own.
+				c.sc = &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.fn}
+				sym := c.declare(c.sc, &Symbol{Name: h.Name, Kind: SymVar, Type: et, Pos: h.Pos})
+				c.info.Defs[h] = sym
 			}
 			c.block(h.Body)
+			c.sc = saveSc
 		}
 		c.block(s.Orelse)
 	case *ast.Global, *ast.Nonlocal:

@@ -173,8 +173,42 @@ type Class struct {
 	IsExc     bool     // derives from BaseException
 	Builtin   bool     // a built-in exception class
 	Dataclass bool
-	Def       any // *ast.ClassDef for user classes
+	// DataOrder is @dataclass(order=True): instances compare by fields.
+	DataOrder bool
+	// Defaults holds class-level default values of fields (including
+	// dataclasses.field(default_factory=...) calls).
+	Defaults map[string]any // field name -> ast.Expr
+	Def      any            // *ast.ClassDef for user classes
 }
+
+// AllFields lists fields from the root class down.
+func (c *Class) AllFields() []*Field {
+	if c == nil {
+		return nil
+	}
+	return append(c.Base.AllFields(), c.Fields...)
+}
+
+// FieldOwner returns the class that declares a field.
+func (c *Class) FieldOwner(name string) *Class {
+	for k := c; k != nil; k = k.Base {
+		for _, f := range k.Fields {
+			if f.Name == name {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+// UserRoot reports whether c is the first user class of its chain (its
+// base is nil or built in).
+func (c *Class) UserRoot() bool { return c.Base == nil || c.Base.Builtin }
+
+// SuperRef is the type of super() inside a method of Class.
+type SuperRef struct{ Class *Class }
+
+func (t *SuperRef) String() string { return "super()" }
 
 func (c *Class) String() string { return c.Name }
 
@@ -192,7 +226,7 @@ type Method struct {
 	IsStatic bool
 	IsClass  bool
 	Owner    *Class
-	Def      any // *ast.FuncDef
+	Def      any // *ast.FuncDef; nil for a synthesized dataclass __init__
 }
 
 // LookupField finds an attribute along the base chain.
@@ -256,6 +290,8 @@ type BoundMethod struct {
 	Recv   Type
 	Name   string
 	Method *Method // nil for a built-in method
+	// Super marks super().name: a static call of the base's method.
+	Super bool
 }
 
 func (t *BoundMethod) String() string { return "method " + t.Name }

@@ -23,6 +23,49 @@ func (g *gen) callTo(x *ast.Call, to check.Type) Code {
 	return g.call(x)
 }
 
+// argsCls binds constructor arguments; a synthesized dataclass __init__
+// takes its defaults from the class body.
+func (g *gen) argsCls(x *ast.Call, sig *check.Func, def *ast.FuncDef, cls *check.Class) []Code {
+	if def != nil {
+		return g.args(x, sig, def, true)
+	}
+	bound, msg := check.BindArgs(sig, x)
+	if msg != "" {
+		panic("codegen: " + msg)
+	}
+	var out []Code
+	for i, a := range bound {
+		if a != nil {
+			out = append(out, g.exprTo(a, sig.Params[i].Type))
+			continue
+		}
+		d, _ := cls.LookupDefault(sig.Params[i].Name)
+		out = append(out, g.fieldDefault(d, sig.Params[i].Type))
+	}
+	return out
+}
+
+// fieldDefault evaluates a class-level default, calling a
+// field(default_factory=...) factory.
+func (g *gen) fieldDefault(d ast.Expr, t check.Type) Code {
+	if c, ok := d.(*ast.Call); ok {
+		if bf, ok := g.typeOf(c.Func).(*check.BuiltinFunc); ok && bf.Name == "dataclasses.field" {
+			for _, k := range c.Keywords {
+				switch k.Name {
+				case "default":
+					return g.exprTo(k.Value, t)
+				case "default_factory":
+					if _, ok := g.typeOf(k.Value).(*check.TypeName); ok {
+						return g.emptyContainer(t)
+					}
+					return g.expr(k.Value).Call()
+				}
+			}
+		}
+	}
+	return g.exprTo(d, t)
+}
+
 // args binds call arguments to a signature, filling in defaults.
 func (g *gen) args(x *ast.Call, sig *check.Func, def *ast.FuncDef, skipSelf bool) []Code {
 	bound, msg := check.BindArgs(sig, x)
@@ -70,11 +113,31 @@ func (g *gen) call(x *ast.Call) *Statement {
 		}
 		init := f.Class.LookupMethod("__init__")
 		if init == nil {
-			return Id("new_" + className(f.Class)).Call()
+			var args []Code
+			for _, a := range x.Args {
+				args = append(args, g.exprAny(a))
+			}
+			return Id("new_" + className(f.Class)).Call(args...)
 		}
-		return Id("new_" + className(f.Class)).Call(g.args(x, init.Sig, init.Def.(*ast.FuncDef), true)...)
+		var def *ast.FuncDef
+		if init.Def != nil {
+			def = init.Def.(*ast.FuncDef)
+		}
+		return Id("new_" + className(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
 	case *check.BoundMethod:
 		at := x.Func.(*ast.Attribute)
+		if f.Super {
+			self := g.varRef(g.fn.SymVars[g.fn.Info.Params[0]], true)
+			if f.Method == nil {
+				args := []Code{self}
+				for _, a := range x.Args {
+					args = append(args, g.exprAny(a))
+				}
+				return py("SetArgs").Call(args...)
+			}
+			args := append([]Code{self}, g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
+			return Id(methodFunc(f.Method.Owner, f.Name)).Call(args...)
+		}
 		if f.Method != nil {
 			return g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
 		}
@@ -453,6 +516,33 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 			return False()
 		}
 		return s
+	}
+	if vc, ok := vt.(*check.Class); ok {
+		var s *Statement
+		for _, t := range tests {
+			tc, ok := t.(*check.Class)
+			if !ok {
+				continue
+			}
+			if vc.IsSubclassOf(tc) {
+				return True()
+			}
+			if tc.IsSubclassOf(vc) {
+				test := Func().Params().Bool().Block(
+					List(Id("_"), Id("ok")).Op(":=").Add(g.expr(v)).Assert(Id(className(tc)+"_I")),
+					Return(Id("ok")),
+				).Call()
+				if s == nil {
+					s = test
+				} else {
+					s = s.Op("||").Add(test)
+				}
+			}
+		}
+		if s != nil {
+			return s
+		}
+		return False()
 	}
 	for _, t := range tests {
 		if sameKind(vt, t) {

@@ -238,6 +238,9 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if sym.Class.Builtin {
 			return py(sym.Class.Name + "Class")
 		}
+		if sym.Class.IsExc {
+			return Id(className(sym.Class) + "_class")
+		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
 	panic(fmt.Sprintf("codegen: name %s used as a value", n.ID))
@@ -763,9 +766,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	bt := g.typeOf(x.Value)
 	if cls, ok := bt.(*check.Class); ok {
 		if cls.IsExc && x.Attr == "args" {
-			return g.expr(x.Value).Dot("Exc").Call().Dot("Args")
+			return py("VarTuple").Types(Any()).Values(Dict{Id("V"): g.expr(x.Value).Dot("Exc").Call().Dot("Args")})
 		}
-		return g.expr(x.Value).Dot(safe(x.Attr))
+		return g.fieldRef(g.expr(x.Value), cls, x.Attr)
 	}
 	panic(fmt.Sprintf("codegen: unsupported attribute %s", x.Attr))
 }
@@ -824,4 +827,14 @@ func constIntOf(e ast.Expr) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fieldRef is obj.attr for an instance of cls: through the accessor of
+// the class that declares the field.
+func (g *gen) fieldRef(obj *Statement, cls *check.Class, attr string) *Statement {
+	owner := cls.FieldOwner(attr)
+	if owner == nil {
+		panic("codegen: no field " + attr)
+	}
+	return obj.Dot(className(owner) + "_").Call().Dot(safe(attr))
 }

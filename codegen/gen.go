@@ -41,6 +41,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
@@ -108,7 +109,7 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 		for _, name := range cls.Order {
 			d := cls.Methods[name].Def.(*ast.FuncDef)
 			fi := info.Funcs[d]
-			f := ir.Build(info, fi, className(cls)+"_"+safe(name))
+			f := ir.Build(info, fi, methodFunc(cls, name))
 			g.register(f)
 			methods = append(methods, f)
 		}
@@ -130,7 +131,7 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 		g.function(f, nil)
 	}
 	for _, f := range methods {
-		g.function(f, f.Info.Class)
+		g.function(f, nil)
 	}
 	g.moduleMain(mod)
 	if len(g.errs) > 0 {
@@ -158,36 +159,180 @@ func (g *gen) globalName(sym *check.Symbol) string { return safe(sym.Name) }
 // frameType names the frame struct of a coroutine function.
 func frameType(f *ir.Func) string { return "co_" + f.Name }
 
+// methodFunc names the Go function implementing a method: it takes the
+// receiver (any instance of the class or a subclass) as its first
+// parameter.
+func methodFunc(cls *check.Class, name string) string {
+	return className(cls) + "_" + strings.Trim(name, "_")
+}
+
+// class emits a user class: a struct embedding its base's struct, an
+// interface (the Go type of values of the class: any instance of it or a
+// subclass), method wrappers that make every visible method dispatch to
+// the most derived implementation, and a constructor.
 func (g *gen) class(cls *check.Class) {
-	if cls.IsExc {
-		return
-	}
+	cn := className(cls)
+	iface := cn + "_I"
 	var fields []Code
+	var ifaceMethods []Code
+	switch {
+	case cls.Base != nil && !cls.Base.Builtin:
+		fields = append(fields, Id(className(cls.Base)))
+		ifaceMethods = append(ifaceMethods, Id(className(cls.Base)+"_I"))
+	case cls.IsExc:
+		fields = append(fields, py("BaseException"))
+		ifaceMethods = append(ifaceMethods, py("Exception"))
+	}
 	for _, fl := range cls.Fields {
 		if fl.Type == nil {
 			continue
 		}
 		fields = append(fields, Id(safe(fl.Name)).Add(g.goType(fl.Type)))
 	}
-	g.file.Commentf("%s is the Python class %s.", className(cls), cls.Name)
-	g.file.Type().Id(className(cls)).Struct(fields...)
+	ifaceMethods = append(ifaceMethods, Id(cn+"_").Params().Op("*").Id(cn))
+	for _, name := range cls.Order {
+		if name == "__init__" {
+			continue
+		}
+		m := cls.Methods[name]
+		ifaceMethods = append(ifaceMethods, Id(methodGoName(name)).Add(g.methodSig(m)))
+	}
+	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
+	g.file.Type().Id(cn).Struct(fields...)
+	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)
+	g.file.Type().Id(iface).Interface(ifaceMethods...)
+	g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(cn + "_").Params().Op("*").Id(cn).Block(Return(Id("o")))
+	if cls.IsExc {
+		base := py(cls.Base.Name + "Class")
+		if !cls.Base.Builtin {
+			base = Id(className(cls.Base) + "_class")
+		}
+		g.file.Var().Id(cn+"_class").Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
+	}
+	// Every visible method dispatches to the nearest implementation.
+	seen := map[string]bool{}
+	for k := cls; k != nil && !k.Builtin; k = k.Base {
+		for _, name := range k.Order {
+			if name == "__init__" || seen[name] {
+				continue
+			}
+			seen[name] = true
+			m := k.Methods[name]
+			var params, args []Code
+			args = append(args, Id("o"))
+			for i, p := range m.Sig.Params {
+				n := fmt.Sprintf("a%d", i)
+				params = append(params, Id(n).Add(g.goType(p.Type)))
+				args = append(args, Id(n))
+			}
+			call := Id(methodFunc(k, name)).Call(args...)
+			var body Code = Return(call)
+			if m.Sig.Ret == check.None {
+				body = call
+			}
+			decl := g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(methodGoName(name)).Params(params...)
+			if m.Sig.Ret != check.None {
+				decl = decl.Add(g.goType(m.Sig.Ret))
+			}
+			decl.Block(body)
+		}
+	}
 	// Constructor.
+	init := cls.LookupMethod("__init__")
 	var params, args []Code
-	if init := cls.LookupMethod("__init__"); init != nil {
+	args = append(args, Id("o"))
+	if init != nil {
 		for i, p := range init.Sig.Params {
 			n := fmt.Sprintf("a%d", i)
 			params = append(params, Id(n).Add(g.goType(p.Type)))
 			args = append(args, Id(n))
 		}
+	} else if cls.IsExc {
+		params = append(params, Id("args").Op("...").Any())
 	}
-	body := []Code{Id("self").Op(":=").Op("&").Id(className(cls)).Values()}
-	if cls.LookupMethod("__init__") != nil {
-		body = append(body, Id("self").Dot("init__").Call(args...))
+	body := []Code{Id("o").Op(":=").Op("&").Id(cn).Values()}
+	if cls.IsExc {
+		body = append(body, Id("o").Dot("Class").Op("=").Id(cn+"_class"), Id("o").Dot("Self").Op("=").Id("o"))
 	}
-	body = append(body, Return(Id("self")))
-	g.file.Func().Id("new_" + className(cls)).Params(params...).Op("*").Id(className(cls)).Block(body...)
-	// PyTypeName lets repr show the class name.
-	g.file.Func().Params(Id("self").Op("*").Id(className(cls))).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	for _, fl := range cls.AllFields() {
+		owner := cls.FieldOwner(fl.Name)
+		d, ok := owner.LookupDefault(fl.Name)
+		if !ok || cls.Dataclass {
+			continue
+		}
+		body = append(body, Id("o").Dot(className(owner)+"_").Call().Dot(safe(fl.Name)).Op("=").Add(g.exprTo(d, fl.Type)))
+	}
+	switch {
+	case init != nil && init.Def == nil:
+		// Synthesized dataclass __init__: store every field.
+		for i, fl := range cls.AllFields() {
+			owner := cls.FieldOwner(fl.Name)
+			body = append(body, Id("o").Dot(className(owner)+"_").Call().Dot(safe(fl.Name)).Op("=").Id(fmt.Sprintf("a%d", i)))
+		}
+	case init != nil:
+		body = append(body, Id(methodFunc(init.Owner, "__init__")).Call(args...))
+	case cls.IsExc:
+		body = append(body, Id("o").Dot("Args").Op("=").Id("args"))
+	}
+	body = append(body, Return(Id("o")))
+	g.file.Func().Id("new_" + cn).Params(params...).Id(iface).Block(body...)
+	g.classProtocols(cls)
+}
+
+// methodSig is the Go signature (without name) of a method's wrapper.
+func (g *gen) methodSig(m *check.Method) *Statement {
+	var ps []Code
+	for _, p := range m.Sig.Params {
+		ps = append(ps, g.goType(p.Type))
+	}
+	if m.Sig.Ret == check.None {
+		return Params(ps...)
+	}
+	return Params(ps...).Add(g.goType(m.Sig.Ret))
+}
+
+// classProtocols emits repr, equality and ordering for a class.
+func (g *gen) classProtocols(cls *check.Class) {
+	cn := className(cls)
+	recv := Params(Id("o").Op("*").Id(cn))
+	fieldRef := func(obj string, f *check.Field) *Statement {
+		return Id(obj).Dot(className(cls.FieldOwner(f.Name)) + "_").Call().Dot(safe(f.Name))
+	}
+	if cls.IsExc {
+		return
+	}
+	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	if !cls.Dataclass {
+		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
+			Qual("fmt", "Fprintf").Call(Id("b"), Lit("<__main__."+cls.Name+" object at %p>"), Id("o")),
+		)
+		return
+	}
+	var repr []Code
+	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(cls.Name+"(")))
+	var eq []Code
+	var cmp []Code
+	for i, f := range cls.AllFields() {
+		sep := ""
+		if i > 0 {
+			sep = ", "
+		}
+		repr = append(repr, Id("b").Dot("WriteString").Call(Lit(sep+f.Name+"=")), py("ReprTo").Call(Id("b"), fieldRef("o", f)))
+		eq = append(eq, If(Op("!").Add(py("Equal").Call(fieldRef("o", f), fieldRef("p", f)))).Block(Return(False())))
+		cmp = append(cmp, If(Id("c").Op(":=").Add(py("Compare").Call(fieldRef("o", f), fieldRef("p", f))), Id("c").Op("!=").Lit(0)).Block(Return(Id("c"))))
+	}
+	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(")")))
+	g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
+	eqBody := []Code{List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
+	eqBody = append(eqBody, eq...)
+	eqBody = append(eqBody, Return(True()))
+	g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(eqBody...)
+	if cls.DataOrder {
+		cmpBody := []Code{Id("p").Op(":=").Id("other").Assert(Op("*").Id(cn))}
+		cmpBody = append(cmpBody, cmp...)
+		cmpBody = append(cmpBody, Return(Lit(0)))
+		g.file.Func().Add(recv).Id("PyCompare").Params(Id("other").Any()).Int().Block(cmpBody...)
+	}
 }
 
 // methodGoName is the Go name of a method.

@@ -238,6 +238,9 @@ func (g *gen) instr(in ir.Instr) []Code {
 		} else {
 			src = Id("_exc")
 		}
+		if c, ok := x.Var.Type.(*check.Class); ok && !c.Builtin {
+			src = Add(src).Assert(Id(className(c) + "_I"))
+		}
 		return []Code{g.storeVar(x.Var, src)}
 	case *ir.DefFunc:
 		return []Code{g.line(x.Pos), g.storeVar(x.Var, g.closure(x.Func))}
@@ -314,7 +317,8 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		return []Code{g.nameLHS(x).Op("=").Add(g.convert(val, vt, g.targetType(x)))}
 	case *ast.Attribute:
 		ft := g.info.Types[x]
-		return []Code{g.expr(x.Value).Dot(safe(x.Attr)).Op("=").Add(g.convert(val, vt, ft))}
+		cls := g.typeOf(x.Value).(*check.Class)
+		return []Code{g.fieldRef(g.expr(x.Value), cls, x.Attr).Op("=").Add(g.convert(val, vt, ft))}
 	case *ast.Subscript:
 		switch ct := g.typeOf(x.Value).(type) {
 		case *check.List:
@@ -382,9 +386,11 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	case *ast.Attribute:
 		g.tmp++
 		o := fmt.Sprintf("_o%d", g.tmp)
+		cls := g.typeOf(t.Value).(*check.Class)
+		owner := className(cls.FieldOwner(t.Attr))
 		cur := Id(o).Dot(safe(t.Attr))
 		return Block(
-			Id(o).Op(":=").Add(g.expr(t.Value)),
+			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner+"_").Call(),
 			Id(o).Dot(safe(t.Attr)).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
 		)
 	}
@@ -534,10 +540,6 @@ func (g *gen) directCoroutine(call *ast.Call) *check.FuncInfo {
 		sym := g.info.Uses[fn]
 		if sym != nil && sym.Kind == check.SymFunc && sym.Func.IsAsync {
 			return sym.Func
-		}
-	case *ast.Attribute:
-		if bm, ok := g.typeOf(fn).(*check.BoundMethod); ok && bm.Method != nil && bm.Method.IsAsync {
-			return g.info.Funcs[bm.Method.Def.(*ast.FuncDef)]
 		}
 	}
 	return nil

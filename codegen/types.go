@@ -83,10 +83,10 @@ func (g *gen) goType(t check.Type) Code {
 	case *check.Future:
 		return Op("*").Add(rt("Future")).Types(g.goType(elemOrAny(x.Result)))
 	case *check.Class:
-		if x.IsExc {
+		if x.Builtin {
 			return py("Exception")
 		}
-		return Op("*").Id(className(x))
+		return Id(className(x) + "_I")
 	case *check.ClassRef:
 		return Op("*").Add(py("Class"))
 	case *check.Opaque:

@@ -862,6 +862,10 @@ func (c *converter) power(t *power) ast.Expr {
 		case tr.Index != nil:
 			e = &ast.Subscript{Pos: p, Value: e, Index: c.index(tr)}
 		default:
+			if tr.Attr.Type != lexDef.ident {
+				// Reserved words are lexed apart from names: x.None is an error.
+				c.failAt(tr.Attr.Pos, "unexpected token %q", tr.Attr.Value)
+			}
 			e = &ast.Attribute{Pos: p, Value: e, Attr: tr.Attr.Value, AttrPos: c.pos(tr.Attr.Pos)}
 		}
 	}

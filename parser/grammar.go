@@ -423,7 +423,7 @@ type trailer struct {
 	Index    *lexer.Token     `parser:"| @'['"`
 	Items    []*subscriptItem `parser:"  @@ ( ',' @@ )*"`
 	Trailing bool             `parser:"  @','? ']'"`
-	Attr     *lexer.Token     `parser:"| '.' @Ident"`
+	Attr     *lexer.Token     `parser:"| '.' @( Ident | Keyword | BinOp )"`
 }
 
 // argument is a call argument; name=value is parsed as an expression

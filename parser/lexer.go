@@ -229,6 +229,17 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 				out = out[:n-1]
 			}
 		}
+		if t.Type == d.str {
+			// '' or "" directly followed by the same quote is the start of
+			// an unterminated triple-quoted string, not an empty string.
+			v := t.Value
+			body := strings.TrimLeft(v, "rRbBfFuU")
+			if len(body) == 2 && body[0] == body[1] {
+				if next := t.Pos.Offset + len(v); next < len(src) && src[next] == body[0] {
+					return nil, errAt(t.Pos, "unterminated triple-quoted string literal")
+				}
+			}
+		}
 		switch t.Type {
 		case d.whitespace, d.comment:
 			continue
@@ -362,7 +373,7 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 			}
 			t.Type = d.binOp
 		}
-		if isChainOp(t, d) {
+		if isChainOp(t, d) && !(t.Value == "-" || t.Value == "+") || (t.Value == "-" || t.Value == "+") && !endsOperand(out, d) {
 			chain[len(chain)-1]++
 			chainTotal++
 			if chainTotal > maxChain {
@@ -385,6 +396,24 @@ func isChainOp(t lexer.Token, d *indentDef) bool {
 	switch t.Value {
 	case "-", "+", "~", "**", "not", "await", "lambda", "else":
 		return true
+	}
+	return false
+}
+
+// endsOperand reports whether the last emitted token can end an operand,
+// which makes a following "+" or "-" binary rather than unary.
+func endsOperand(out []lexer.Token, d *indentDef) bool {
+	if len(out) == 0 {
+		return false
+	}
+	t := out[len(out)-1]
+	switch t.Type {
+	case d.ident, d.number, d.str:
+		return true
+	case d.keyword:
+		return t.Value == "None" || t.Value == "True" || t.Value == "False"
+	case d.op:
+		return t.Value == ")" || t.Value == "]" || t.Value == "}" || t.Value == "..."
 	}
 	return false
 }

@@ -117,18 +117,16 @@ func (c *converter) unexpected(ue *participle.UnexpectedTokenError) string {
 	t := ue.Unexpected
 	d := lexDef
 	switch {
+	case strings.Contains(ue.Message(), "(expected <indent>"):
+		return "expected an indented block"
 	case t.EOF():
 		return "unexpected EOF"
 	case t.Type == d.indent:
 		return "unexpected indent"
+	case t.Type == d.dedent:
+		return "unexpected dedent"
 	case t.Type == d.newline:
 		return "unexpected newline"
-	}
-	if strings.HasSuffix(ue.Message(), "(expected Indent)") {
-		return "expected an indented block"
-	}
-	if t.Type == d.dedent {
-		return "unexpected dedent"
 	}
 	return fmt.Sprintf("unexpected token %q", t.Value)
 }

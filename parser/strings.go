@@ -398,7 +398,7 @@ func (c *converter) fieldExpr(text string, p lexer.Position) ast.Expr {
 		panic(sub.convertErr(err))
 	}
 	e := sub.paren(root.Atom)
-	if t, ok := e.(*ast.TupleExpr); ok && root.Atom.First != nil {
+	if t, ok := e.(*ast.TupleExpr); ok && (len(root.Atom.Rest) > 0 || root.Atom.Trailing) {
 		// The parentheses are implicit: the tuple starts at its first element.
 		t.Pos = t.Elems[0].Position()
 	}

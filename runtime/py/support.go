@@ -68,3 +68,7 @@ func IntsToFloats(xs []int64) []float64 {
 // that the Go compiler does not fold them as exact constants: Python
 // arithmetic is IEEE double arithmetic (0.1 + 0.2, -0.0).
 func Float(x float64) float64 { return x }
+
+// SetArgs is BaseException.__init__(self, *args), as called by
+// super().__init__(...) in a user exception class.
+func SetArgs(e Exception, args ...any) { e.Exc().Args = args }

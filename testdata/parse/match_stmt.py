@@ -1,0 +1,13 @@
+# match statements: the subject is parsed, case blocks are skipped.
+match command.split():
+    case [action]:
+        pass
+    case [action, obj] if obj:
+        print(obj)
+    case Point(x=0) | {"k": v}:
+        pass
+    case _:
+        pass
+match x, y:
+    case (1, 2): pass
+after = 1

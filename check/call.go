@@ -88,6 +88,8 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		return &TypeName{&Task{&AnyType{"Any"}}}
 	case "asyncio.Future":
 		return &TypeName{&Future{&AnyType{"Any"}}}
+	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup":
+		return &BuiltinFunc{full}
 	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
 		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",
 		"time.monotonic", "time.time", "time.perf_counter":
@@ -356,6 +358,9 @@ func (c *checker) iterElem(e ast.Expr) Type {
 }
 
 func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
+	if t, ok := c.asyncioCall(x, name, want); ok {
+		return t
+	}
 	switch name {
 	case "print":
 		c.noKeywords(x, "sep", "end", "flush")
@@ -684,10 +689,7 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 		return &Coroutine{rt}
 	case "asyncio.gather":
 		c.noKeywords(x, "return_exceptions")
-		if k := c.keyword(x, "return_exceptions"); k != nil {
-			c.exprWant(k.Value, Bool)
-			c.unsupported(k, "gather(return_exceptions=...)")
-		}
+		retExc := c.gatherReturnExceptions(x)
 		if len(x.Args) == 1 {
 			if s, ok := x.Args[0].(*ast.Starred); ok {
 				t := c.expr(s.Value)
@@ -699,6 +701,9 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 				if !ok {
 					c.errorf(s.Value.Position(), "gather needs awaitables, not %s", et)
 					return nil
+				}
+				if retExc {
+					r = c.orExc(r)
 				}
 				return &Coroutine{&List{r}}
 			}
@@ -717,6 +722,9 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 			if !ok {
 				c.errorf(a.Position(), "gather needs awaitables, not %s", t)
 				return nil
+			}
+			if retExc {
+				r = c.orExc(r)
 			}
 			rs = append(rs, r)
 		}
@@ -946,6 +954,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 			return r
 		}
 	case *Task, *Future:
+		if t, ok := c.taskMethod(recv, name, x); ok {
+			return t
+		}
 		var res Type
 		_, isTask := r.(*Task)
 		if t, ok := r.(*Task); ok {
@@ -1001,6 +1012,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 			return None
 		}
 	case *Opaque:
+		if t, ok := c.runtimeMethod(r, name, x); ok {
+			return t
+		}
 		if r == LoopType {
 			if exists {
 				switch name {

@@ -79,6 +79,8 @@ type Info struct {
 	ClassList []*Class
 	// CompSyms maps comprehension clauses to the variables they bind.
 	CompSyms map[*ast.Comprehension][]*Symbol
+	// With maps the items of with statements to their context managers.
+	With map[*ast.WithItem]*CtxMgr
 }
 
 // Error is a positioned checker error.
@@ -140,6 +142,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 		Classes:  map[*ast.ClassDef]*Class{},
 		Narrowed: map[*ast.Name]bool{},
 		CompSyms: map[*ast.Comprehension][]*Symbol{},
+		With:     map[*ast.WithItem]*CtxMgr{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -274,8 +274,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		c.unsupported(x, name+" (generators)")
 		return nil
 	case "type":
-		c.unsupported(x, "type[...]")
-		return nil
+		return c.typeAnnotation(args, x)
 	default:
 		c.errorf(x.Pos, "unknown generic type %s", name)
 		return nil

@@ -910,9 +910,8 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
 		}
 		if t.IsExc {
-			switch x.Attr {
-			case "args":
-				return &Tuple{Elems: []Type{Object}, Var: true}
+			if at := c.excAttr(t, x.Attr); at != nil {
+				return at
 			}
 		}
 		c.errorf(x.AttrPos, "%s has no attribute %s", t.Name, x.Attr)

@@ -323,30 +323,8 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 		c.narrowOn(s.Test, true)
 	case *ast.Raise:
-		if s.Exc == nil {
-			return
-		}
-		t := c.expr(s.Exc)
-		if s.Cause != nil {
-			c.unsupported(s.Cause, "raise ... from")
-		}
-		switch x := t.(type) {
-		case *Class:
-			if !x.IsExc {
-				c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
-			}
-		case *ClassRef:
-			if !x.Class.IsExc {
-				c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
-			}
-		case nil:
-		default:
-			c.errorf(s.Exc.Position(), "cannot raise a value of type %s", t)
-		}
+		c.raiseStmt(s)
 	case *ast.Try:
-		if len(s.Finalbody) > 0 {
-			c.unsupported(s, "try/finally")
-		}
 		c.block(s.Body)
 		for _, h := range s.Handlers {
 			if h.IsStar {
@@ -368,6 +346,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.sc = saveSc
 		}
 		c.block(s.Orelse)
+		c.block(s.Finalbody)
 	case *ast.Global, *ast.Nonlocal:
 	case *ast.Delete:
 		for _, t := range s.Targets {
@@ -402,11 +381,7 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.ClassDef:
 		c.unsupported(s, "nested class")
 	case *ast.With:
-		if s.IsAsync {
-			c.unsupported(s, "async with")
-		} else {
-			c.unsupported(s, "with")
-		}
+		c.withStmt(s)
 	case *ast.Import, *ast.ImportFrom:
 		c.errorf(st.Position(), "import is only allowed at module level")
 	case *ast.Match:

@@ -247,6 +247,9 @@ func (g *gen) lessExpr(a, b Code, t check.Type) Code {
 }
 
 func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
+	if s, ok := g.asyncioCall(x, name); ok {
+		return s
+	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch name {
 	case "print":
@@ -435,6 +438,11 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 }
 
 func (g *gen) gather(x *ast.Call) *Statement {
+	if k := g.kw(x, "return_exceptions"); k != nil {
+		if b, ok := k.(*ast.BoolLit); !ok || b.Value {
+			return g.gatherExc(x)
+		}
+	}
 	loop := rt("GetRunningLoop").Call()
 	ret := g.typeOf(x).(*check.Coroutine).Result
 	if lt, ok := ret.(*check.List); ok {
@@ -459,14 +467,14 @@ func (g *gen) gather(x *ast.Call) *Statement {
 			}
 			list = Index().Add(aw).Values(els...)
 		}
-		return rt("GatherList").Types(et).Call(loop, list, False())
+		return rt("GatherList").Types(et).Call(loop, list, g.gatherRetExc(x))
 	}
 	tt := ret.(*check.Tuple)
 	var els []Code
 	for i, a := range x.Args {
 		els = append(els, rt("Erase").Types(g.goType(tt.Elems[i])).Call(g.expr(a)))
 	}
-	return rt("GatherAny").Call(loop, Index().Add(rt("AnyAwaitable")).Values(els...), False())
+	return rt("GatherAny").Call(loop, Index().Add(rt("AnyAwaitable")).Values(els...), g.gatherRetExc(x))
 }
 
 // isinstance evaluates isinstance(v, T) statically where the static type
@@ -493,6 +501,13 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 	}
 	switch vt.(type) {
 	case *check.Union, *check.AnyType, *check.Optional:
+		if len(classes) > 0 && len(classes) == len(tests) && allExcClasses(tests) {
+			var cls []Code
+			for _, e := range classes {
+				cls = append(cls, g.expr(e))
+			}
+			return g.isinstanceExc(g.exprAny(v), cls)
+		}
 		var cases []Code
 		for _, t := range tests {
 			cases = append(cases, g.goType(t))
@@ -762,6 +777,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			return r.Dot("Copy").Call()
 		}
 	case *check.Task, *check.Future:
+		if s, ok := g.taskMethod(x, r, name); ok {
+			return s
+		}
 		switch name {
 		case "done":
 			return r.Dot("Done").Call()
@@ -786,6 +804,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			return Int64().Call(r.Dot("RemoveDoneCallback").Call(g.expr(arg(0))))
 		}
 	case *check.Opaque:
+		if s, ok := g.runtimeMethod(x, r, t, name); ok {
+			return s
+		}
 		if t == check.LoopType {
 			switch name {
 			case "create_task":

@@ -765,8 +765,10 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	}
 	bt := g.typeOf(x.Value)
 	if cls, ok := bt.(*check.Class); ok {
-		if cls.IsExc && x.Attr == "args" {
-			return py("VarTuple").Types(Any()).Values(Dict{Id("V"): g.expr(x.Value).Dot("Exc").Call().Dot("Args")})
+		if cls.IsExc && cls.LookupField(x.Attr) == nil {
+			if s, ok := g.excAttr(x); ok {
+				return s
+			}
 		}
 		return g.fieldRef(g.expr(x.Value), cls, x.Attr)
 	}

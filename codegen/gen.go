@@ -65,6 +65,8 @@ type gen struct {
 	file *File
 	// funcs maps checker functions to their lowered form.
 	funcs map[*check.FuncInfo]*ir.Func
+	// nosusp marks coroutines that can never suspend (see nosuspend.go).
+	nosusp map[*check.FuncInfo]bool
 	// per function being emitted
 	fn      *ir.Func
 	mode    int // modePlain, modeTry, modeCoro, modeCoroTry
@@ -116,6 +118,7 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 	}
 	mod := ir.BuildModule(info, m.Body)
 	g.register(mod)
+	g.analyzeNoSuspend(top)
 
 	// Globals.
 	for _, sym := range info.Globals {
@@ -510,6 +513,10 @@ func (g *gen) resumeLabel(b *ir.Block) string {
 }
 
 func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
+	if g.nosusp[f.Info] {
+		g.noSuspendCoroutine(f)
+		return
+	}
 	g.fn = f
 	g.mode = modeCoro
 	if f.HasTry {
@@ -534,7 +541,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 	for _, b := range f.Blocks {
 		if a, ok := b.Term.(*ir.Await); ok {
 			kind, t := g.awaitSlot(a)
-			if kind == "sleep" {
+			if kind == "sleep" || kind == "direct" {
 				usesSleep = true
 				continue
 			}

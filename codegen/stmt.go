@@ -50,6 +50,13 @@ func (g *gen) blocks(f *ir.Func) []Code {
 			if t.Next != next(i) {
 				ref[t.Next] = true
 			}
+		case *ir.Switch:
+			for _, c := range t.Cases {
+				ref[c.To] = true
+			}
+			if t.Default != next(i) {
+				ref[t.Default] = true
+			}
 		}
 	}
 	var out []Code
@@ -93,6 +100,9 @@ func (g *gen) blocks(f *ir.Func) []Code {
 			out = append(out, g.line(t.Pos))
 			out = append(out, g.await(t)...)
 			out = append(out, goTo(i, t.Next))
+		case *ir.Switch:
+			out = append(out, g.switchTerm(t)...)
+			out = append(out, goTo(i, t.Default))
 		}
 	}
 	return out
@@ -165,11 +175,15 @@ func (g *gen) raise(t *ir.Raise) Code {
 		}
 		return Panic(g.varRef(t.ExcVar, false))
 	}
+	var exc Code = g.expr(t.Exc)
 	switch g.typeOf(t.Exc).(type) {
 	case *check.ClassRef:
-		return Panic(py("NewExc").Call(g.expr(t.Exc)))
+		exc = py("NewExc").Call(g.expr(t.Exc))
 	}
-	return Panic(g.expr(t.Exc))
+	if t.Cause != nil {
+		return g.raiseFrom(t, exc)
+	}
+	return Panic(exc)
 }
 
 // excMatch tests a caught exception against an except clause's classes.
@@ -190,6 +204,9 @@ func (g *gen) excMatch(exc Code, cls ast.Expr) Code {
 }
 
 func (g *gen) instr(in ir.Instr) []Code {
+	if c, ok := g.tryInstr(in); ok {
+		return c
+	}
 	switch x := in.(type) {
 	case *ir.Eval:
 		return []Code{g.line(x.Pos), g.stmtExpr(x.Expr)}
@@ -475,6 +492,9 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 
 // await emits the suspension point of an Await terminator.
 func (g *gen) await(a *ir.Await) []Code {
+	if fi := g.awaitedDirect(a); fi != nil && g.nosusp[fi] {
+		return g.directAwait(a, fi)
+	}
 	kind, _ := g.awaitSlot(a)
 	label := fmt.Sprintf("_r%d", g.resumeID(a))
 	var slot *Statement
@@ -489,6 +509,9 @@ func (g *gen) await(a *ir.Await) []Code {
 		call := a.Value.(*ast.Call)
 		slot = Id("_f").Dot("_sl")
 		out = append(out, slot.Clone().Dot("Init").Call(g.exprTo(call.Args[0], check.Float)))
+	} else if a.CM != nil {
+		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
+		out = append(out, slot.Clone().Op("=").Add(g.cmAwaitValue(a)))
 	} else {
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
 		out = append(out, slot.Clone().Op("=").Add(g.expr(a.Value)))
@@ -508,6 +531,8 @@ func (g *gen) await(a *ir.Await) []Code {
 
 func (g *gen) resumeID(a *ir.Await) int { return a.Next.ResumeID }
 
+func (g *gen) resumeLabelOf(a *ir.Await) string { return fmt.Sprintf("_r%d", g.resumeID(a)) }
+
 // awaitSlot decides how an awaited value is held in the frame: "sleep"
 // for asyncio.sleep(d) (the frame's embedded SleepOp), "frame" for a
 // direct call of a known coroutine (its concrete frame type) and "iface"
@@ -520,6 +545,9 @@ func (g *gen) awaitSlot(a *ir.Await) (string, Code) {
 				return "sleep", nil
 			}
 			if fi := g.directCoroutine(call); fi != nil {
+				if g.nosusp[fi] {
+					return "direct", nil
+				}
 				if f, ok := g.funcs[fi]; ok {
 					return "frame", Op("*").Id(frameType(f))
 				}

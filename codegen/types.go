@@ -95,6 +95,8 @@ func (g *gen) goType(t check.Type) Code {
 			return Op("*").Add(rt("Loop"))
 		case check.RangeType:
 			return py("RangeIter")
+		case check.TaskGroupType, check.TimeoutType:
+			return Op("*").Add(rt(x.GoName))
 		}
 	case *check.Iterator:
 		return py("Iter").Types(g.goType(x.Elem))

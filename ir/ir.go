@@ -222,6 +222,12 @@ type Await struct {
 	ID    int // 1-based suspension point number
 	// Result is the awaited result type.
 	Result check.Type
+	// CM, when set, makes this the await of a context manager's
+	// __aenter__ (CMOp == CMEnter) or __aexit__ (CMExit, with the
+	// exception in CMExc, nil for a normal exit); Value is nil.
+	CM    *WithMgr
+	CMOp  CMOp
+	CMExc *Var
 }
 
 // Raise raises Exc (a class or instance expression); with Exc nil it
@@ -233,6 +239,8 @@ type Raise struct {
 	// AssertMsg marks the AssertionError of a failed assert: Exc is then the
 	// message expression or nil.
 	Assert bool
+	// Cause is the expression after "from" (raise X from Y), or nil.
+	Cause ast.Expr
 }
 
 // ForNext advances Iter: if it yields a value, assigns Target and goes to
@@ -305,6 +313,12 @@ func (f *Func) Dump() string {
 			fmt.Fprintf(&b, "  fornext %s b%d b%d\n", t.Iter.Name, t.Body.ID, t.Exit.ID)
 		case *MatchExc:
 			fmt.Fprintf(&b, "  matchexc b%d b%d\n", t.Then.ID, t.Else.ID)
+		case *Switch:
+			fmt.Fprintf(&b, "  switch %s", t.Var.Name)
+			for _, c := range t.Cases {
+				fmt.Fprintf(&b, " %d:b%d", c.Value, c.To.ID)
+			}
+			fmt.Fprintf(&b, " default:b%d\n", t.Default.ID)
 		case nil:
 			b.WriteString("  <none>\n")
 		default:

@@ -203,8 +203,34 @@ func (f *Func) instrEffects(in any, def, use func(*Var)) {
 		f.UsesOf(x.Value, use)
 	case *Await:
 		f.UsesOf(x.Value, use)
+		if x.CM != nil {
+			use(x.CM.Mgr)
+			if x.CMExc != nil {
+				use(x.CMExc)
+			}
+		}
+	case *SetInt:
+		def(x.Var)
+	case *ClearExc:
+		def(x.Var)
+	case *ChainExc:
+		use(x.Exc)
+		if x.Context != nil {
+			use(x.Context)
+		}
+	case *CMCall:
+		use(x.M.Mgr)
+		if x.Exc != nil {
+			use(x.Exc)
+		}
+		if x.Dst != nil {
+			def(x.Dst)
+		}
+	case *Switch:
+		use(x.Var)
 	case *Raise:
 		f.UsesOf(x.Exc, use)
+		f.UsesOf(x.Cause, use)
 		if x.ExcVar != nil {
 			use(x.ExcVar)
 		}

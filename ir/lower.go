@@ -9,6 +9,9 @@ import (
 
 type loopCtx struct {
 	brk, cont *Block
+	// fins is the number of enclosing finally contexts outside the loop:
+	// break and continue run the cleanups of those inside it.
+	fins int
 }
 
 type builder struct {
@@ -18,6 +21,10 @@ type builder struct {
 	handler *Block
 	loops   []loopCtx
 	excVars []*Var // exception temporaries of the enclosing except clauses
+	// fins are the enclosing try/finally and with statements (see try.go).
+	fins []*finCtx
+	// retVar holds a return value while finally blocks run.
+	retVar *Var
 }
 
 // Build lowers a checked function (or the module body, for info.Module)
@@ -195,7 +202,7 @@ func (b *builder) stmt(st ast.Stmt) {
 		if s.Value != nil {
 			b.lowerExpr(s.Value)
 		}
-		b.term(&Return{Pos: s.Pos, Value: s.Value})
+		b.returnOut(s.Pos, s.Value)
 	case *ast.If:
 		b.lowerExpr(s.Test)
 		then, join := b.newBlock(), b.newBlock()
@@ -225,7 +232,7 @@ func (b *builder) stmt(st ast.Stmt) {
 			els = b.newBlock()
 		}
 		b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: body, Else: els})
-		b.loops = append(b.loops, loopCtx{brk: exit, cont: head})
+		b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
 		b.cur = body
 		b.stmts(s.Body)
 		b.jump(head)
@@ -252,7 +259,7 @@ func (b *builder) stmt(st ast.Stmt) {
 		}
 		b.cur = head
 		b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
-		b.loops = append(b.loops, loopCtx{brk: exit, cont: head})
+		b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
 		b.cur = body
 		b.stmts(s.Body)
 		b.jump(head)
@@ -264,9 +271,11 @@ func (b *builder) stmt(st ast.Stmt) {
 		}
 		b.cur = exit
 	case *ast.Break:
-		b.jump(b.loops[len(b.loops)-1].brk)
+		l := b.loops[len(b.loops)-1]
+		b.jumpOut(l.brk, l.fins)
 	case *ast.Continue:
-		b.jump(b.loops[len(b.loops)-1].cont)
+		l := b.loops[len(b.loops)-1]
+		b.jumpOut(l.cont, l.fins)
 	case *ast.Assert:
 		b.lowerExpr(s.Test)
 		ok, fail := b.newBlock(), b.newBlock()
@@ -287,9 +296,19 @@ func (b *builder) stmt(st ast.Stmt) {
 			return
 		}
 		b.lowerExpr(s.Exc)
-		b.term(&Raise{Pos: s.Pos, Exc: s.Exc})
+		if s.Cause != nil {
+			if HasAwait(s.Cause) {
+				t := b.temp(b.info.Types[s.Exc])
+				b.emit(&SetVar{Pos: s.Pos, Var: t, Value: s.Exc, Spill: true})
+				b.f.Subst[s.Exc] = t
+			}
+			b.lowerExpr(s.Cause)
+		}
+		b.term(&Raise{Pos: s.Pos, Exc: s.Exc, Cause: s.Cause})
 	case *ast.Try:
 		b.try(s)
+	case *ast.With:
+		b.with(s)
 	case *ast.FuncDef:
 		fi := b.info.Funcs[s]
 		nf := Build(b.info, fi, b.f.Name+"_"+s.Name)
@@ -299,58 +318,6 @@ func (b *builder) stmt(st ast.Stmt) {
 	default:
 		panic(fmt.Sprintf("ir: unexpected statement %T", st))
 	}
-}
-
-func (b *builder) try(s *ast.Try) {
-	b.f.HasTry = true
-	outer := b.handler
-	dispatch := &Block{ID: len(b.f.Blocks), Handler: outer, Pos: s.Pos, Resume: true}
-	b.f.Blocks = append(b.f.Blocks, dispatch)
-	join := &Block{Handler: outer}
-	// Body, protected by dispatch.
-	b.handler = dispatch
-	body := b.newBlock()
-	b.jump(body)
-	b.cur = body
-	b.stmts(s.Body)
-	b.handler = outer
-	if len(s.Orelse) > 0 {
-		els := b.newBlock()
-		b.jump(els)
-		b.cur = els
-		b.stmts(s.Orelse)
-	}
-	join.ID = len(b.f.Blocks)
-	b.f.Blocks = append(b.f.Blocks, join)
-	b.jump(join)
-	// Dispatch over the except clauses.
-	ev := b.temp(nil)
-	ev.Kind = "exc"
-	b.cur = dispatch
-	b.emit(&BindExc{Pos: s.Pos, Var: ev})
-	for _, h := range s.Handlers {
-		hb := b.newBlock()
-		next := b.newBlock()
-		if h.Type != nil {
-			b.lowerExpr(h.Type)
-			b.term(&MatchExc{Pos: h.Pos, ExcVar: ev, Class: h.Type, Then: hb, Else: next})
-		} else {
-			b.jump(hb)
-		}
-		b.cur = hb
-		if h.Name != "" {
-			if sym := b.info.Defs[h]; sym != nil {
-				b.emit(&BindExc{Pos: h.Pos, Var: b.symVar(sym), From: ev})
-			}
-		}
-		b.excVars = append(b.excVars, ev)
-		b.stmts(h.Body)
-		b.excVars = b.excVars[:len(b.excVars)-1]
-		b.jump(join)
-		b.cur = next
-	}
-	b.term(&Raise{Pos: s.Pos, ExcVar: ev})
-	b.cur = join
 }
 
 // varExpr makes an expression node standing for v: a fresh Name mapped in

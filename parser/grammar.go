@@ -40,7 +40,7 @@ type block struct {
 // simpleLine is one or more simple statements separated by ";".
 type simpleLine struct {
 	Pos   lexer.Position
-	Stmts []smallNode `parser:"@@ ( ';' @@ )* ';'? Newline"`
+	Stmts []smallNode `parser:"@@ ( ';' @@ )* Newline"`
 }
 
 type ifStmt struct {
@@ -91,7 +91,7 @@ type exceptClause struct {
 
 type withStmt struct {
 	Pos   lexer.Position
-	Paren []*withItem `parser:"'with' ( WithParen @@ ( ',' @@ )* ','? ')'"`
+	Paren []*withItem `parser:"'with' ( WithParen @@ ( Comma @@ )* TrailComma? ')'"`
 	Items []*withItem `parser:"       | @@ ( ',' @@ )* ) ':'"`
 	Body  *block      `parser:"@@"`
 }
@@ -104,7 +104,7 @@ type withItem struct {
 type funcDef struct {
 	Pos     lexer.Position
 	Name    *nameTok `parser:"'def' @@"`
-	Params  []*param `parser:"'(' ( @@ ( ',' @@ )* ','? )? ')'"`
+	Params  []*param `parser:"'(' ( @@ ( Comma @@ )* TrailComma? )? ')'"`
 	Returns *test    `parser:"( '->' @@ )?"`
 	Body    *block   `parser:"':' @@"`
 }
@@ -127,7 +127,7 @@ type classDef struct {
 	Pos   lexer.Position
 	Name  *nameTok     `parser:"'class' @@"`
 	Paren *lexer.Token `parser:"( @'('"`
-	Args  []*argument  `parser:"  ( @@ ( ',' @@ )* ','? )? ')' )?"`
+	Args  []*argument  `parser:"  ( @@ ( Comma @@ )* TrailComma? )? ')' )?"`
 	Body  *block       `parser:"':' @@"`
 }
 
@@ -254,7 +254,7 @@ type fromStmt struct {
 	Dots   []string    `parser:"'from' @( '.' | '...' )*"`
 	Module *dotted     `parser:"@@? 'import'"`
 	Star   *starTok    `parser:"( @@"`
-	Paren  []*importAs `parser:"| '(' @@ ( ',' @@ )* ','? ')'"`
+	Paren  []*importAs `parser:"| '(' @@ ( Comma @@ )* TrailComma? ')'"`
 	Names  []*importAs `parser:"| @@ ( ',' @@ )* )"`
 }
 
@@ -322,8 +322,8 @@ func (*exprStmt) smallNode()     {}
 // starExprList is Python's star_expressions: a bare tuple when it has a
 // comma.
 type starExprList struct {
-	Items    []*starExpr `parser:"@@ ( ',' @@ )*"`
-	Trailing bool        `parser:"@','?"`
+	Items    []*starExpr `parser:"@@ ( Comma @@ )*"`
+	Trailing bool        `parser:"@TrailComma?"`
 }
 
 type starExpr struct {
@@ -342,8 +342,8 @@ type starNamed struct {
 // targetList is the target of for, comprehensions and del (exprlist).
 type targetList struct {
 	Pos      lexer.Position
-	Items    []*target `parser:"@@ ( ',' @@ )*"`
-	Trailing bool      `parser:"@','?"`
+	Items    []*target `parser:"@@ ( Comma @@ )*"`
+	Trailing bool      `parser:"@TrailComma?"`
 }
 
 // target is an assignment target: a primary, possibly starred. Anything
@@ -373,7 +373,7 @@ type test struct {
 
 type lambdaExpr struct {
 	Pos    lexer.Position
-	Params []*lambdaParam `parser:"'lambda' ( @@ ( ',' @@ )* ','? )? ':'"`
+	Params []*lambdaParam `parser:"'lambda' ( @@ ( Comma @@ )* TrailComma? )? ':'"`
 	Body   *test          `parser:"@@"`
 }
 
@@ -419,10 +419,10 @@ type power struct {
 // a distinct literal, so a failed attempt is cheap.
 type trailer struct {
 	Call     *lexer.Token     `parser:"  @'('"`
-	Args     []*argument      `parser:"  ( @@ ( ',' @@ )* ','? )? ')'"`
+	Args     []*argument      `parser:"  ( @@ ( Comma @@ )* TrailComma? )? ')'"`
 	Index    *lexer.Token     `parser:"| @'['"`
-	Items    []*subscriptItem `parser:"  @@ ( ',' @@ )*"`
-	Trailing bool             `parser:"  @','? ']'"`
+	Items    []*subscriptItem `parser:"  @@ ( Comma @@ )*"`
+	Trailing bool             `parser:"  @TrailComma? ']'"`
 	Attr     *lexer.Token     `parser:"| '.' @( Ident | Keyword | BinOp )"`
 }
 
@@ -488,8 +488,8 @@ type parenAtom struct {
 	Yield    *yieldExpr   `parser:"( @@"`
 	First    *starNamed   `parser:"| @@"`
 	Comp     []*compFor   `parser:"  @@*"`
-	Rest     []*starNamed `parser:"  ( ',' @@ )*"`
-	Trailing bool         `parser:"  @','? )? ')'"`
+	Rest     []*starNamed `parser:"  ( Comma @@ )*"`
+	Trailing bool         `parser:"  @TrailComma? )? ')'"`
 }
 
 type listAtom struct {
@@ -497,8 +497,8 @@ type listAtom struct {
 	Open     bool         `parser:"@'['"`
 	First    *starNamed   `parser:"( @@"`
 	Comp     []*compFor   `parser:"  @@*"`
-	Rest     []*starNamed `parser:"  ( ',' @@ )*"`
-	Trailing bool         `parser:"  @','? )? ']'"`
+	Rest     []*starNamed `parser:"  ( Comma @@ )*"`
+	Trailing bool         `parser:"  @TrailComma? )? ']'"`
 }
 
 // braceAtom is a dict or set display or comprehension; convert.go sorts
@@ -508,8 +508,8 @@ type braceAtom struct {
 	Open     bool         `parser:"@'{'"`
 	First    *braceItem   `parser:"( @@"`
 	Comp     []*compFor   `parser:"  @@*"`
-	Rest     []*braceItem `parser:"  ( ',' @@ )*"`
-	Trailing bool         `parser:"  @','? )? '}'"`
+	Rest     []*braceItem `parser:"  ( Comma @@ )*"`
+	Trailing bool         `parser:"  @TrailComma? )? '}'"`
 }
 
 type braceItem struct {
@@ -556,6 +556,10 @@ func parsers() (*participle.Parser[fileNode], *participle.Parser[fieldRoot]) {
 		lexDef = newIndentDef()
 		opts := []participle.Option{
 			participle.Lexer(lexDef),
+			// No backtracking: once a production has consumed a token it
+			// commits, so errors point at the offending token. The lexer
+			// makes this possible (see indentDef.retag).
+			participle.UseLookahead(0),
 			participle.Union[stmtNode](&simpleLine{}, &ifStmt{}, &forStmt{}, &funcDef{},
 				&asyncStmt{}, &whileStmt{}, &tryStmt{}, &withStmt{}, &classDef{},
 				&decorated{}, &matchStmt{}),

@@ -86,7 +86,8 @@ type indentDef struct {
 
 	// Token types, resolved once.
 	whitespace, comment, newline, str, badString, number, ident, op,
-	badCont, badChar, indent, dedent, keyword, matchKw, withParen, binOp lexer.TokenType
+	badCont, badChar, indent, dedent, keyword, matchKw, withParen, binOp,
+	comma, trailComma lexer.TokenType
 }
 
 // binOps are the operators the grammar matches by the single token type
@@ -110,7 +111,7 @@ func newIndentDef() *indentDef {
 			min = t
 		}
 	}
-	for i, name := range []string{"Indent", "Dedent", "Keyword", "MatchKw", "WithParen", "BinOp"} {
+	for i, name := range []string{"Indent", "Dedent", "Keyword", "MatchKw", "WithParen", "BinOp", "Comma", "TrailComma"} {
 		d.symbols[name] = min - 1 - lexer.TokenType(i)
 	}
 	s := d.symbols
@@ -119,6 +120,7 @@ func newIndentDef() *indentDef {
 	d.badCont, d.badChar = s["BadContinuation"], s["BadChar"]
 	d.indent, d.dedent, d.keyword = s["Indent"], s["Dedent"], s["Keyword"]
 	d.matchKw, d.withParen, d.binOp = s["MatchKw"], s["WithParen"], s["BinOp"]
+	d.comma, d.trailComma = s["Comma"], s["TrailComma"]
 	return d
 }
 
@@ -271,11 +273,14 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 				return nil, errAt(b.pos, "'%c' was never closed", b.ch)
 			}
 			if started {
-				p := t.Pos
+				// A file that does not end in a newline gets one at EOF,
+				// with an empty value so errors can say "unexpected EOF".
+				nl := lexer.Token{Type: d.newline, Pos: t.Pos}
 				if pendingNL != nil {
-					p = *pendingNL
+					nl.Value, nl.Pos = "\n", *pendingNL
 				}
-				out = append(out, lexer.Token{Type: d.newline, Value: "\n", Pos: p})
+				out = dropTrailingSemi(out, d)
+				out = append(out, nl)
 				for len(widths) > 1 {
 					widths = widths[:len(widths)-1]
 					out = append(out, lexer.Token{Type: d.dedent, Value: "<dedent>", Pos: t.Pos})
@@ -289,6 +294,7 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 		lineStart := !started || pendingNL != nil
 		if lineStart {
 			if started {
+				out = dropTrailingSemi(out, d)
 				out = append(out, lexer.Token{Type: d.newline, Value: "\n", Pos: *pendingNL})
 				pendingNL = nil
 			}
@@ -388,6 +394,35 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 	return out, nil
 }
 
+// augOps are the augmented assignment operators.
+var augOps = map[string]bool{
+	"+=": true, "-=": true, "*=": true, "/=": true, "//=": true, "%=": true,
+	"**=": true, "<<=": true, ">>=": true, "&=": true, "|=": true, "^=": true,
+	"@=": true,
+}
+
+// endsList reports whether t can follow a trailing comma: it cannot start
+// another element (a closing bracket, "=", ":", "in", end of line...).
+// Inside square brackets ":" can start a slice, so it does not count there
+// (the price: "lambda x,: 0" inside [] is rejected).
+func (d *indentDef) endsList(t lexer.Token, inSubscript bool) bool {
+	switch t.Type {
+	case d.newline, lexer.EOF:
+		return true
+	case d.binOp:
+		return t.Value == "in"
+	case d.op:
+		switch t.Value {
+		case ")", "]", "}", "=", ";":
+			return true
+		case ":":
+			return !inSubscript
+		}
+		return augOps[t.Value]
+	}
+	return false
+}
+
 // isChainOp reports tokens after which the grammar recurses (see maxChain).
 func isChainOp(t lexer.Token, d *indentDef) bool {
 	if t.Type != d.op && t.Type != d.keyword && t.Type != d.binOp {
@@ -398,6 +433,16 @@ func isChainOp(t lexer.Token, d *indentDef) bool {
 		return true
 	}
 	return false
+}
+
+// dropTrailingSemi removes a ";" that ends a logical line: it separates
+// nothing, and dropping it spares the grammar a lookahead.
+func dropTrailingSemi(out []lexer.Token, d *indentDef) []lexer.Token {
+	if n := len(out); n > 1 && out[n-1].Type == d.op && out[n-1].Value == ";" &&
+		!(out[n-2].Type == d.op && out[n-2].Value == ";") {
+		return out[:n-1]
+	}
+	return out
 }
 
 // endsOperand reports whether the last emitted token can end an operand,
@@ -468,8 +513,25 @@ func quoteRune(r rune) string {
 // WithParen.
 func (d *indentDef) retag(toks []lexer.Token, _ string) error {
 	n := len(toks)
+	var brackets []byte
 	for i := 0; i < n; i++ {
 		t := &toks[i]
+		if (t.Type == d.op || t.Type == d.withParen) && len(t.Value) == 1 {
+			switch c := t.Value[0]; c {
+			case '(', '[', '{':
+				brackets = append(brackets, c)
+			case ')', ']', '}':
+				brackets = brackets[:len(brackets)-1]
+			case ',':
+				inSubscript := len(brackets) > 0 && brackets[len(brackets)-1] == '['
+				if i+1 < n && d.endsList(toks[i+1], inSubscript) {
+					t.Type = d.trailComma
+				} else {
+					t.Type = d.comma
+				}
+			}
+			continue
+		}
 		switch {
 		case t.Type == d.ident && t.Value == "match":
 			if i > 0 {

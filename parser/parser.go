@@ -116,10 +116,15 @@ func (c *converter) convertErr(err error) *Error {
 func (c *converter) unexpected(ue *participle.UnexpectedTokenError) string {
 	t := ue.Unexpected
 	d := lexDef
+	msg := ue.Message()
 	switch {
-	case strings.Contains(ue.Message(), "(expected <indent>"):
+	case strings.Contains(msg, "(expected <indent>"):
 		return "expected an indented block"
-	case t.EOF():
+	case strings.Contains(msg, "(expected \":\" Block"):
+		return "expected ':'"
+	case strings.Contains(msg, "(expected ((ExceptClause+"):
+		return "expected 'except' or 'finally' block"
+	case t.EOF(), t.Type == d.newline && t.Value == "":
 		return "unexpected EOF"
 	case t.Type == d.indent:
 		return "unexpected indent"

@@ -74,7 +74,15 @@ var errorTests = []struct {
 	{"two operands", "x = 5 5\n", "x.py:1:7: unexpected token \"5\""},
 	{"dangling operator", "x = 1 if 2\n", "x.py:1:11: unexpected newline"},
 	{"stray else", "else:\n    pass\n", "x.py:1:1: unexpected token \"else\""},
-	{"eof in block", "try:\n    pass\n", "x.py:3:1: unexpected EOF"},
+	{"eof after statement", "x = (1 +\n    2) *", "x.py:2:9: unexpected EOF"},
+	{"try without handlers", "try:\n    pass\n", "x.py:3:1: expected 'except' or 'finally' block"},
+	{"missing colon", "for x in y\n    pass\n", "x.py:1:11: expected ':'"},
+	{"missing colon def", "def f() -> int\n    pass\n", "x.py:1:15: expected ':'"},
+	{"missing comma", "f(a b)\n", "x.py:1:5: unexpected token \"b\""},
+	{"dangling binary operator", "x = 1 +\n", "x.py:1:8: unexpected newline"},
+	{"dangling comma in call", "f(a, =1)\n", "x.py:1:6: unexpected token \"=\""},
+	{"double trailing semicolon", "x = 1;;\n", "x.py:1:7: unexpected token \";\""},
+	{"import trailing dot", "import a.\n", "x.py:1:10: unexpected newline"},
 	{"bare walrus statement", "x := 1\n", "x.py:1:3: unexpected token \":=\""},
 	{"not after comparison", "x = a == not b\n", "x.py:1:10: unexpected token \"not\""},
 	{"not after minus", "x = -not b\n", "x.py:1:6: unexpected token \"not\""},
@@ -108,7 +116,7 @@ var errorTests = []struct {
 	{"bad field expression", "x = f'{a b}'\n", "x.py:1:10: unexpected token \"b\""},
 	{"field error on later line", "x = f'''\n{a +\n  + * b}'''\n", "x.py:3:5: unexpected token \"*\""},
 	{"nested too deeply", "x = f'{a:{b:{c}}}'\n", "x.py:1:13: f-string: expressions nested too deeply"},
-	{"backslash in field", "x = f'{a[\"\\n\"]}'\n", "x.py:1:10: f-string expression part cannot include a backslash"},
+	{"backslash in field", "x = f'{a[\"\\n\"]}'\n", "x.py:1:11: f-string expression part cannot include a backslash"},
 	{"comment in field", "x = f'{a#}'\n", "x.py:1:9: f-string expression part cannot include '#'"},
 
 	// Brackets.
@@ -218,10 +226,10 @@ func TestNesting(t *testing.T) {
 
 // TestDetails checks facts that the dumps show less directly.
 func TestDetails(t *testing.T) {
-	src := "x = f'{a = !r:>{w}}' 'tail'\n" +
-		"y = 9223372036854775808\n" +
+	src := "\xef\xbb\xbfx = f'{a = !r:>{w}}' 'tail'\r\n" +
+		"y = 9223372036854775808\r\n" +
 		"z = (1).real\n" +
-		"\xef\xbb\xbfw = 1\r\n"
+		"w = 1\r"
 	m, err := ParseFile("d.py", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -319,13 +327,19 @@ func BenchmarkCorpus(b *testing.B) {
 // checkPositions verifies that every node position lies inside the file.
 func checkPositions(t *testing.T, m *ast.Module, name string, src []byte) {
 	t.Helper()
-	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	lines := sourceLines(src)
 	check := func(p ast.Pos, what string) {
 		if p.File != name || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
 			t.Errorf("%s: bad position %v (%d lines)", what, p, len(lines))
 		}
 	}
 	walkPositions(reflect.ValueOf(m), check)
+}
+
+// sourceLines splits src into lines the way ParseFile counts them.
+func sourceLines(src []byte) []string {
+	s := strings.ReplaceAll(string(src), "\r\n", "\n")
+	return strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
 }
 
 var posType2 = reflect.TypeOf(ast.Pos{})

@@ -326,6 +326,9 @@ func (c *converter) field(v string, i, end int, raw bool, tokPos lexer.Position,
 			if k < 0 {
 				c.failAt(at(i), "f-string: unterminated string")
 			}
+			if b := strings.IndexByte(v[i:i+len(q)+k], '\\'); b >= 0 {
+				c.failAt(at(i+b), "f-string expression part cannot include a backslash")
+			}
 			i += 2*len(q) + k
 		case ch == '(' || ch == '[' || ch == '{':
 			stack = append(stack, ch)

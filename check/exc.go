@@ -1,0 +1,306 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+)
+
+// raiseStmt checks raise [Exc [from Cause]].
+func (c *checker) raiseStmt(s *ast.Raise) {
+	if s.Exc == nil {
+		return
+	}
+	t := c.expr(s.Exc)
+	switch x := t.(type) {
+	case *Class:
+		if !x.IsExc {
+			c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
+		}
+	case *ClassRef:
+		if !x.Class.IsExc {
+			c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
+		}
+	case nil:
+	default:
+		c.errorf(s.Exc.Position(), "cannot raise a value of type %s", t)
+	}
+	if s.Cause == nil {
+		return
+	}
+	if _, ok := s.Cause.(*ast.NoneLit); ok {
+		c.info.Types[s.Cause] = None
+		return
+	}
+	switch x := c.expr(s.Cause).(type) {
+	case *Class:
+		if x.IsExc {
+			return
+		}
+	case *ClassRef:
+		if x.Class.IsExc {
+			return
+		}
+	case *Optional:
+		if cl, ok := x.Elem.(*Class); ok && cl.IsExc {
+			return
+		}
+	case nil:
+		return
+	}
+	c.errorf(s.Cause.Position(), "exception causes must derive from BaseException")
+}
+
+// excAttr types the built-in attributes of exception instances.
+func (c *checker) excAttr(t *Class, attr string) Type {
+	switch attr {
+	case "args":
+		return &Tuple{Elems: []Type{Object}, Var: true}
+	case "__cause__", "__context__":
+		return &Optional{c.builtinClass("BaseException")}
+	case "__suppress_context__":
+		return Bool
+	case "value":
+		if t.IsSubclassOf(c.builtinClass("StopIteration")) {
+			return Object
+		}
+	case "message":
+		if t.IsSubclassOf(c.builtinClass("BaseExceptionGroup")) {
+			return Str
+		}
+	case "exceptions":
+		if t.IsSubclassOf(c.builtinClass("BaseExceptionGroup")) {
+			elem := c.builtinClass("BaseException")
+			if t.IsSubclassOf(c.builtinClass("ExceptionGroup")) {
+				elem = c.builtinClass("Exception")
+			}
+			return &Tuple{Elems: []Type{elem}, Var: true}
+		}
+	}
+	return nil
+}
+
+// typeAnnotation is type[C] for an exception class C: the class object.
+func (c *checker) typeAnnotation(args []ast.Expr, x ast.Expr) Type {
+	if len(args) != 1 {
+		c.errorf(x.Position(), "type[...] takes one class")
+		return nil
+	}
+	t := c.annotation(args[0])
+	if cls, ok := t.(*Class); ok {
+		return &ClassRef{cls}
+	}
+	if t != nil {
+		c.errorf(args[0].Position(), "type[...] of %s is not supported", t)
+	}
+	return nil
+}
+
+// asyncioCall types the asyncio functions built on cancellation; ok is
+// false for other names.
+func (c *checker) asyncioCall(x *ast.Call, name string, want Type) (Type, bool) {
+	switch name {
+	case "asyncio.wait_for":
+		c.noKeywords(x, "timeout")
+		if len(x.Args) < 1 || len(x.Args)+len(x.Keywords) != 2 {
+			c.errorf(x.Pos, "wait_for takes an awaitable and a timeout")
+			return nil, true
+		}
+		t := c.expr(x.Args[0])
+		to := c.keyword(x, "timeout")
+		var te ast.Expr
+		if to != nil {
+			te = to.Value
+		} else if len(x.Args) > 1 {
+			te = x.Args[1]
+		}
+		c.timeoutArg(te)
+		if t == nil {
+			return nil, true
+		}
+		r, ok := AwaitResult(t)
+		if !ok {
+			c.errorf(x.Args[0].Position(), "wait_for needs an awaitable, not %s", t)
+			return nil, true
+		}
+		return &Coroutine{r}, true
+	case "asyncio.shield":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		t := c.expr(x.Args[0])
+		if t == nil {
+			return nil, true
+		}
+		r, ok := AwaitResult(t)
+		if !ok {
+			c.errorf(x.Args[0].Position(), "shield needs an awaitable, not %s", t)
+			return nil, true
+		}
+		return &Coroutine{r}, true
+	case "asyncio.timeout", "asyncio.timeout_at":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			c.timeoutArg(x.Args[0])
+		}
+		return TimeoutType, true
+	case "asyncio.TaskGroup":
+		c.noKeywords(x)
+		c.nargs(x, name, 0, 0)
+		return TaskGroupType, true
+	}
+	return nil, false
+}
+
+// timeoutArg checks a float | None timeout argument.
+func (c *checker) timeoutArg(e ast.Expr) {
+	if e == nil {
+		return
+	}
+	if _, ok := e.(*ast.NoneLit); ok {
+		c.info.Types[e] = None
+		return
+	}
+	if t := c.exprWant(e, Float); t != nil {
+		if o, ok := t.(*Optional); ok && (o.Elem == Float || o.Elem == Int) {
+			return
+		}
+		c.assignable(t, Float, e, "timeout")
+	}
+}
+
+// gatherReturnExceptions reports whether gather's return_exceptions
+// argument may be true (then results may be exceptions).
+func (c *checker) gatherReturnExceptions(x *ast.Call) bool {
+	k := c.keyword(x, "return_exceptions")
+	if k == nil {
+		return false
+	}
+	c.exprWant(k.Value, Bool)
+	if b, ok := k.Value.(*ast.BoolLit); ok && !b.Value {
+		return false
+	}
+	return true
+}
+
+// orExc widens a gather result type so that it can hold an exception.
+func (c *checker) orExc(t Type) Type {
+	return &Union{[]Type{t, c.builtinClass("BaseException")}}
+}
+
+// taskMethod types the cancellation methods of tasks and futures; ok is
+// false for other names. x nil asks whether the method exists.
+func (c *checker) taskMethod(recv Type, name string, x *ast.Call) (Type, bool) {
+	_, isTask := recv.(*Task)
+	switch name {
+	case "cancel":
+		if x == nil {
+			return recv, true
+		}
+		c.noKeywords(x, "msg")
+		if c.nargs(x, name, 0, 1) {
+			if len(x.Args) == 1 {
+				c.exprWant(x.Args[0], Str)
+			}
+			if k := c.keyword(x, "msg"); k != nil {
+				c.exprWant(k.Value, Str)
+			}
+		}
+		return Bool, true
+	case "exception":
+		if x == nil {
+			return recv, true
+		}
+		c.noKeywords(x)
+		c.nargs(x, name, 0, 0)
+		return &Optional{c.builtinClass("BaseException")}, true
+	case "cancelling", "uncancel":
+		if !isTask {
+			return nil, false
+		}
+		if x == nil {
+			return recv, true
+		}
+		c.noKeywords(x)
+		c.nargs(x, name, 0, 0)
+		return Int, true
+	case "set_exception":
+		if isTask {
+			return nil, false
+		}
+		if x == nil {
+			return recv, true
+		}
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			switch t := c.expr(x.Args[0]).(type) {
+			case *Class:
+				if t.IsExc {
+					return None, true
+				}
+			case *ClassRef:
+				if t.Class.IsExc {
+					return None, true
+				}
+			case nil:
+				return None, true
+			}
+			c.errorf(x.Args[0].Position(), "set_exception needs an exception")
+		}
+		return None, true
+	}
+	return nil, false
+}
+
+// runtimeMethod types methods of TaskGroup and Timeout; ok is false for
+// other receivers or names. x nil asks whether the method exists.
+func (c *checker) runtimeMethod(r *Opaque, name string, x *ast.Call) (Type, bool) {
+	switch r {
+	case TaskGroupType:
+		if name != "create_task" {
+			return nil, false
+		}
+		if x == nil {
+			return r, true
+		}
+		c.noKeywords(x, "name")
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		if k := c.keyword(x, "name"); k != nil {
+			c.exprWant(k.Value, Str)
+		}
+		t := c.expr(x.Args[0])
+		if co, ok := t.(*Coroutine); ok {
+			return &Task{co.Result}, true
+		}
+		if t != nil {
+			c.errorf(x.Args[0].Position(), "create_task needs a coroutine, not %s", t)
+		}
+		return nil, true
+	case TimeoutType:
+		switch name {
+		case "when":
+			if x == nil {
+				return r, true
+			}
+			c.nargs(x, name, 0, 0)
+			return &Optional{Float}, true
+		case "reschedule":
+			if x == nil {
+				return r, true
+			}
+			c.noKeywords(x)
+			if c.nargs(x, name, 1, 1) {
+				c.timeoutArg(x.Args[0])
+			}
+			return None, true
+		case "expired":
+			if x == nil {
+				return r, true
+			}
+			c.nargs(x, name, 0, 0)
+			return Bool, true
+		}
+	}
+	return nil, false
+}

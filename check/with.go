@@ -1,0 +1,175 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+)
+
+// CtxMgr describes the context manager of one with-item (Info.With).
+type CtxMgr struct {
+	// Async is true for async with.
+	Async bool
+	// Class, Enter and Exit are set for a user class: its __enter__ and
+	// __exit__ (or __aenter__ and __aexit__) methods.
+	Class       *Class
+	Enter, Exit *Method
+	// Runtime is set for a runtime object (an *Opaque type).
+	Runtime *RuntimeCM
+	// As is the type of the value bound by "as" (None: nothing useful).
+	As Type
+	// EnterResult is the (awaited) result type of the enter call.
+	EnterResult Type
+	// ExitResult is the (awaited) result type of the exit call: Bool or
+	// Optional[bool] when it may suppress the exception, None otherwise.
+	ExitResult Type
+}
+
+// RuntimeCM describes how `async with` (or `with`) drives a runtime object.
+// The generated code calls the Go methods AEnter and AExit (Enter and Exit
+// for a plain with):
+//
+//	x.AEnter()          // returns an awaitable when EnterAwaits, else the value bound by as
+//	x.AExit()           // without ExitTakesExc
+//	x.AExit(exc)        // with ExitTakesExc: exc is the py.Exception, nil on a normal exit
+//
+// AExit returns an awaitable when ExitAwaits, and its (awaited) result is a
+// bool that suppresses the exception when ExitResult is Bool; with
+// ExitResult None it returns nothing. AExit may raise (panic) to replace
+// the exception.
+type RuntimeCM struct {
+	Async        bool
+	EnterAwaits  bool
+	EnterResult  Type // result of AEnter (awaited when EnterAwaits)
+	As           Type // type bound by as; nil: None
+	ExitTakesExc bool
+	ExitAwaits   bool
+	ExitResult   Type // Bool or None
+}
+
+// Runtime context-manager types built here.
+var (
+	// TaskGroupType is asyncio.TaskGroup.
+	TaskGroupType = &Opaque{"TaskGroup", "TaskGroup"}
+	// TimeoutType is asyncio.Timeout (what asyncio.timeout() returns).
+	TimeoutType = &Opaque{"Timeout", "Timeout"}
+)
+
+// RuntimeCMs maps the GoName of an Opaque runtime type to its context
+// manager protocol. Packages that add runtime types register them here.
+var RuntimeCMs = map[string]*RuntimeCM{
+	"TaskGroup": {Async: true, EnterResult: TaskGroupType, As: TaskGroupType, ExitTakesExc: true, ExitAwaits: true, ExitResult: Bool},
+	"Timeout":   {Async: true, EnterResult: TimeoutType, As: TimeoutType, ExitTakesExc: true, ExitResult: Bool},
+	// Synchronisation primitives (runtime/locks.go): AEnter returns the
+	// acquire operation (result True, not exposed: as binds None), AExit
+	// releases and never suspends or suppresses.
+	"Lock":             {Async: true, EnterAwaits: true, EnterResult: Bool, ExitResult: None},
+	"Condition":        {Async: true, EnterAwaits: true, EnterResult: Bool, ExitResult: None},
+	"Semaphore":        {Async: true, EnterAwaits: true, EnterResult: Bool, ExitResult: None},
+	"BoundedSemaphore": {Async: true, EnterAwaits: true, EnterResult: Bool, ExitResult: None},
+}
+
+func (c *checker) withStmt(s *ast.With) {
+	for _, it := range s.Items {
+		t := c.expr(it.Context)
+		var cm *CtxMgr
+		if t != nil {
+			cm = c.ctxMgr(t, s.IsAsync, it.Context)
+		}
+		if cm != nil {
+			c.info.With[it] = cm
+		}
+		if it.Target != nil {
+			as := Type(Object)
+			if cm != nil && cm.As != nil {
+				as = cm.As
+			}
+			if as == None {
+				c.errorf(it.Target.Position(), "the context manager binds None to %s", exprString(it.Target))
+				continue
+			}
+			c.assign(it.Target, as, nil)
+		}
+	}
+	c.block(s.Body)
+}
+
+// awaited returns the result of awaiting a method's result.
+func awaited(t Type) Type {
+	if co, ok := t.(*Coroutine); ok {
+		return co.Result
+	}
+	return t
+}
+
+func (c *checker) ctxMgr(t Type, async bool, e ast.Expr) *CtxMgr {
+	enterName, exitName, what := "__enter__", "__exit__", "context manager"
+	if async {
+		enterName, exitName, what = "__aenter__", "__aexit__", "asynchronous context manager"
+	}
+	switch x := t.(type) {
+	case *Class:
+		if x.Builtin {
+			break
+		}
+		enter, exit := x.LookupMethod(enterName), x.LookupMethod(exitName)
+		if enter == nil || exit == nil {
+			c.errorf(e.Position(), "%s does not support the %s protocol (%s/%s)", x.Name, what, enterName, exitName)
+			return nil
+		}
+		if enter.IsAsync != async || exit.IsAsync != async {
+			c.errorf(e.Position(), "%s and %s of %s must be %s", enterName, exitName, x.Name, map[bool]string{true: "async def", false: "def"}[async])
+			return nil
+		}
+		if len(enter.Sig.Params) != 0 {
+			c.errorf(e.Position(), "%s of %s must take no arguments", enterName, x.Name)
+			return nil
+		}
+		if len(exit.Sig.Params) != 3 {
+			c.errorf(e.Position(), "%s of %s must take (exc_type, exc, tb)", exitName, x.Name)
+			return nil
+		}
+		for i, p := range exit.Sig.Params {
+			if !excParamOK(i, p.Type) {
+				c.errorf(e.Position(), "parameter %s of %s.%s cannot be None", p.Name, x.Name, exitName)
+				return nil
+			}
+		}
+		er := awaited(enter.Sig.Ret)
+		xr := awaited(exit.Sig.Ret)
+		switch xr.(type) {
+		case *Basic, *Optional:
+		default:
+			c.errorf(e.Position(), "%s of %s must return bool or None", exitName, x.Name)
+			return nil
+		}
+		return &CtxMgr{Async: async, Class: x, Enter: enter, Exit: exit, As: er, EnterResult: er, ExitResult: xr}
+	case *Opaque:
+		if r := RuntimeCMs[x.GoName]; r != nil && r.Async == async {
+			as := r.As
+			if as == nil {
+				as = None
+			}
+			return &CtxMgr{Async: async, Runtime: r, As: as, EnterResult: r.EnterResult, ExitResult: r.ExitResult}
+		}
+	}
+	c.errorf(e.Position(), "%s does not support the %s protocol", t, what)
+	return nil
+}
+
+// excParamOK reports whether parameter i of __exit__ can receive what the
+// with statement passes (None on a normal exit).
+func excParamOK(i int, t Type) bool {
+	switch x := t.(type) {
+	case *AnyType:
+		return true
+	case *Optional:
+		switch e := x.Elem.(type) {
+		case *ClassRef:
+			return i == 0
+		case *Class:
+			return i == 1 && e.IsExc
+		case *AnyType:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package codegen
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
+	. "github.com/dave/jennifer/jen"
+)
+
+// Never-suspending coroutines.
+//
+// A coroutine whose every await is a direct call of a coroutine that
+// itself never suspends (recursively: fib awaiting fib) can never give
+// control back to the loop. CPython runs such an await chain without a
+// loop pass, and a pending cancellation is only delivered at a real
+// suspension point, so compiling the body as a plain Go function is
+// exact. For such a coroutine f the generator emits f_sync, a plain
+// function, and a frame type whose Step calls it (for uses of f(...) as a
+// value: create_task, gather, a variable). `await f(x)` anywhere becomes
+// the direct call f_sync(x): no frame, no allocation, no state machine.
+
+// analyzeNoSuspend computes the never-suspending coroutines among the
+// module-level ones by fixpoint: start from all of them and drop any that
+// awaits something other than a direct call of a remaining candidate.
+func (g *gen) analyzeNoSuspend(fs []*ir.Func) {
+	g.nosusp = map[*check.FuncInfo]bool{}
+	for _, f := range fs {
+		if f.Info.IsAsync && !f.Info.IsGen {
+			g.nosusp[f.Info] = true
+		}
+	}
+	save := g.fn
+	defer func() { g.fn = save }()
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fs {
+			if !g.nosusp[f.Info] {
+				continue
+			}
+			g.fn = f
+			for _, b := range f.Blocks {
+				a, ok := b.Term.(*ir.Await)
+				if !ok {
+					continue
+				}
+				if fi := g.awaitedDirect(a); fi == nil || !g.nosusp[fi] {
+					delete(g.nosusp, f.Info)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// awaitedDirect returns the coroutine an await directly calls, if any.
+func (g *gen) awaitedDirect(a *ir.Await) *check.FuncInfo {
+	call, ok := a.Value.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	if _, subst := g.fn.Subst[a.Value]; subst {
+		return nil
+	}
+	return g.directCoroutine(call)
+}
+
+// syncName is the Go name of the plain-function form of a coroutine.
+func syncName(f *ir.Func) string { return safe(f.Info.Name) + "_sync" }
+
+// noSuspendCoroutine emits the plain function and the thin frame of a
+// never-suspending coroutine.
+func (g *gen) noSuspendCoroutine(f *ir.Func) {
+	name := f.Name
+	f.Name = syncName(f)
+	g.file.Commentf("%s runs coroutine %s, which never suspends, as a plain function.", f.Name, f.Info.Name)
+	g.syncFunction(f, nil)
+	f.Name = name
+
+	ft := frameType(f)
+	ret := g.retType(f)
+	params, names, vars := g.paramList(f, nil)
+	fields := []Code{Id("_res").Add(g.goType(ret))}
+	inits := Dict{}
+	var args []Code
+	for i, v := range vars {
+		t := g.goType(v.Type)
+		if v.Kind == "free" {
+			t = Op("*").Add(g.goType(v.Type))
+		}
+		fields = append(fields, Id(names[i]).Add(t))
+		inits[Id(names[i])] = Id(names[i])
+		args = append(args, Id("_f").Dot(names[i]))
+	}
+	g.file.Commentf("%s is the frame of coroutine %s (used when it is not awaited directly).", ft, f.Info.Name)
+	g.file.Type().Id(ft).Struct(fields...)
+	g.file.Func().Id(f.Name).Params(params...).Op("*").Id(ft).Block(Return(Op("&").Id(ft).Values(inits)))
+	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(g.goType(ret)).Block(Return(Id("_f").Dot("_res")))
+	call := Id(syncName(f)).Call(args...)
+	var run Code = Id("_f").Dot("_res").Op("=").Add(call)
+	if ret == check.None {
+		run = call
+	}
+	g.file.Comment("Step runs the whole coroutine: it never suspends.")
+	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Step").Params(Id("_").Op("*").Add(rt("TaskCore"))).Bool().Block(run, Return(True()))
+}
+
+// directAwait emits `await f(args)` of a never-suspending coroutine as a
+// plain call of its function form.
+func (g *gen) directAwait(a *ir.Await, fi *check.FuncInfo) []Code {
+	var out []Code
+	if g.mode != modePlain {
+		// The resume switch names this point; it is never suspended at.
+		out = append(out, Id(g.resumeLabelOf(a)).Op(":"))
+	}
+	f := g.funcs[fi]
+	call := a.Value.(*ast.Call)
+	sc := Id(syncName(f)).Call(g.args(call, fi.Sig, fi.Def, false)...)
+	if a.Dst != nil && g.retType(f) != check.None {
+		return append(out, g.storeVar(a.Dst, sc))
+	}
+	out = append(out, sc)
+	if a.Dst != nil {
+		out = append(out, g.storeVar(a.Dst, py("None")))
+	}
+	return out
+}

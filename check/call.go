@@ -92,6 +92,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		return &BuiltinFunc{full}
 	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
 		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",
+		"asyncio.new_event_loop", "asyncio.set_event_loop",
 		"time.monotonic", "time.time", "time.perf_counter":
 		return &BuiltinFunc{full}
 	}
@@ -705,7 +706,7 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 				if retExc {
 					r = c.orExc(r)
 				}
-				return &Coroutine{&List{r}}
+				return &Future{&List{r}}
 			}
 		}
 		var rs []Type
@@ -735,12 +736,17 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 			}
 		}
 		if same {
-			return &Coroutine{&List{rs[0]}}
+			return &Future{&List{rs[0]}}
 		}
-		return &Coroutine{&Tuple{Elems: rs, ListRepr: true}}
-	case "asyncio.get_running_loop", "asyncio.get_event_loop":
+		return &Future{&Tuple{Elems: rs, ListRepr: true}}
+	case "asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.new_event_loop":
 		c.nargs(x, name, 0, 0)
 		return LoopType
+	case "asyncio.set_event_loop":
+		if c.nargs(x, name, 1, 1) {
+			c.exprWant(x.Args[0], LoopType)
+		}
+		return None
 	case "asyncio.current_task":
 		c.nargs(x, name, 0, 0)
 		return &Optional{&Task{&AnyType{"Any"}}}
@@ -972,7 +978,7 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 				if isTask {
 					return r
 				}
-			case "set_result":
+			case "set_result", "set_exception":
 				if !isTask {
 					return r
 				}
@@ -999,6 +1005,15 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 				arg(0, res)
 			}
 			return None
+		case "set_exception":
+			if n(1, 1) {
+				if t := c.expr(x.Args[0]); t != nil {
+					if cl, ok := t.(*Class); !ok || !cl.IsExc {
+						c.errorf(x.Args[0].Position(), "set_exception needs an exception, not %s", t)
+					}
+				}
+			}
+			return None
 		case "cancel":
 			c.unsupported(x, "cancel()")
 			return Bool
@@ -1014,6 +1029,19 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	case *Opaque:
 		if t, ok := c.runtimeMethod(r, name, x); ok {
 			return t
+		}
+		if exists && (loopMethods[name] && r == LoopType || (r == HandleType || r == TimerHandleType) && (name == "cancel" || name == "cancelled" || name == "when")) {
+			return r
+		}
+		if !exists {
+			if r == LoopType {
+				if t, ok := c.loopMethod(x, name); ok {
+					return t
+				}
+			}
+			if t, ok := c.handleMethod(x, r, name); ok {
+				return t
+			}
 		}
 		if r == LoopType {
 			if exists {

@@ -427,6 +427,10 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 		return rt("GetRunningLoop").Call()
 	case "asyncio.get_event_loop":
 		return rt("GetEventLoop").Call()
+	case "asyncio.new_event_loop":
+		return rt("NewEventLoop").Call()
+	case "asyncio.set_event_loop":
+		return rt("SetEventLoop").Call(g.expr(x.Args[0]))
 	case "asyncio.current_task":
 		return py("Some").Call(rt("CurrentTask").Call(rt("GetRunningLoop").Call()))
 	case "asyncio.all_tasks":
@@ -444,7 +448,7 @@ func (g *gen) gather(x *ast.Call) *Statement {
 		}
 	}
 	loop := rt("GetRunningLoop").Call()
-	ret := g.typeOf(x).(*check.Coroutine).Result
+	ret, _ := check.AwaitResult(g.typeOf(x))
 	if lt, ok := ret.(*check.List); ok {
 		et := g.goType(lt.Elem)
 		aw := rt("Awaitable").Types(et)
@@ -793,6 +797,8 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			return r.Dot("SetName").Call(g.expr(arg(0)))
 		case "set_result":
 			return r.Dot("SetResult").Call(g.exprTo(arg(0), t.(*check.Future).Result))
+		case "set_exception":
+			return r.Dot("SetException").Call(g.expr(arg(0)))
 		case "add_done_callback":
 			if tt, ok := t.(*check.Task); ok {
 				if _, any := tt.Result.(*check.AnyType); any {
@@ -805,6 +811,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 		}
 	case *check.Opaque:
 		if s, ok := g.runtimeMethod(x, r, t, name); ok {
+			return s
+		}
+		if s, ok := g.loopMethod(x, r, t, name); ok {
 			return s
 		}
 		if t == check.LoopType {

@@ -763,6 +763,11 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			).Call(g.expr(x.Value))
 		}
 	}
+	if _, ok := g.typeOf(x).(*check.Func); ok {
+		if m := check.BuiltinMethodGoName(x.Attr); m != "" {
+			return g.expr(x.Value).Dot(m)
+		}
+	}
 	bt := g.typeOf(x.Value)
 	if cls, ok := bt.(*check.Class); ok {
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {

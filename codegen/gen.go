@@ -73,6 +73,9 @@ type gen struct {
 	tmp     int
 	lastPos ast.Pos
 	errs    []error
+	// frames maps generated Go functions to the Python names tracebacks
+	// print (see py.RegisterFuncs).
+	frames map[string]string
 }
 
 const (
@@ -137,6 +140,7 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 		g.function(f, nil)
 	}
 	g.moduleMain(mod)
+	g.registerFrames()
 	if len(g.errs) > 0 {
 		return nil, g.errs[0]
 	}
@@ -408,6 +412,9 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 	if f.HasTry {
 		g.mode = modeTry
 	}
+	if cls == nil {
+		g.frame(f, f.Name)
+	}
 	params, _, _ := g.paramList(f, cls)
 	ret := g.retType(f)
 	var body []Code
@@ -445,7 +452,7 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 			Defer().Func().Params().Block(
 				If(Id("_h").Op("!=").Lit(0)).Block(
 					If(Id("r").Op(":=").Recover(), Id("r").Op("!=").Nil()).Block(
-						Id("_exc").Op("=").Add(py("AsException")).Call(Id("r")),
+						Id("_exc").Op("=").Add(py("Catch")).Call(Id("r")),
 						Id("_state").Op("=").Id("_h"),
 						Id("_ok").Op("=").False(),
 					),
@@ -523,6 +530,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		g.mode = modeCoroTry
 	}
 	ft := frameType(f)
+	g.frame(f, "(*"+ft+")")
 	ret := g.retType(f)
 	// Frame struct.
 	fields := []Code{Id("_state").Int(), Id("_res").Add(g.goType(ret))}
@@ -612,7 +620,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 			Defer().Func().Params().Block(
 				If(Id("_f").Dot("_h").Op("!=").Lit(0)).Block(
 					If(Id("r").Op(":=").Recover(), Id("r").Op("!=").Nil()).Block(
-						Id("_f").Dot("_exc").Op("=").Add(py("AsException")).Call(Id("r")),
+						Id("_f").Dot("_exc").Op("=").Add(py("Catch")).Call(Id("r")),
 						Id("_f").Dot("_state").Op("=").Id("_f").Dot("_h"),
 						Id("_ok").Op("=").False(),
 					),

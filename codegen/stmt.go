@@ -522,6 +522,9 @@ func (g *gen) await(a *ir.Await) []Code {
 	)
 	if a.Dst != nil {
 		out = append(out, g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
+	} else if kind != "sleep" {
+		// The result is discarded, but Result raises the awaited exception.
+		out = append(out, slot.Clone().Dot("Result").Call())
 	}
 	if kind != "sleep" {
 		out = append(out, slot.Clone().Op("=").Nil())

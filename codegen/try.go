@@ -46,6 +46,7 @@ package codegen
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
@@ -351,4 +352,45 @@ func (g *gen) gatherExc(x *ast.Call) *Statement {
 		list = Index().Add(rt("AnyAwaitable")).Values(els...)
 	}
 	return rt("GatherAny").Call(loop, list, g.gatherRetExc(x))
+}
+
+// frame records the Go function holding the body of f (named goName) for
+// tracebacks.
+func (g *gen) frame(f *ir.Func, goName string) {
+	if g.frames == nil {
+		g.frames = map[string]string{}
+	}
+	name := f.Info.Name
+	switch {
+	case f.Info == g.info.Module:
+		name = "<module>"
+	case f.Info.Lambda != nil:
+		name = "<lambda>"
+	}
+	switch g.mode {
+	case modeTry:
+		goName += ".func1"
+	case modeCoro:
+		goName += ".Step"
+	case modeCoroTry:
+		goName += ".run"
+	}
+	g.frames[goName] = name
+}
+
+// registerFrames emits the init function registering traceback names.
+func (g *gen) registerFrames() {
+	if len(g.frames) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(g.frames))
+	for k := range g.frames {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	d := Dict{}
+	for _, k := range keys {
+		d[Lit(k)] = Lit(g.frames[k])
+	}
+	g.file.Func().Id("init").Params().Block(py("RegisterFuncs").Call(Map(String()).String().Values(d)))
 }

@@ -93,6 +93,8 @@ func (g *gen) goType(t check.Type) Code {
 		switch x {
 		case check.LoopType:
 			return Op("*").Add(rt("Loop"))
+		case check.HandleType, check.TimerHandleType:
+			return Op("*").Add(rt(x.GoName))
 		case check.RangeType:
 			return py("RangeIter")
 		case check.TaskGroupType, check.TimeoutType:

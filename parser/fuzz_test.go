@@ -3,6 +3,8 @@ package parser
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -10,7 +12,8 @@ import (
 // FuzzParse checks that ParseFile never panics (it recovers, so an
 // "internal parser error" counts as a crash), that every error is an
 // *Error positioned inside the input, and that every node of a successful
-// parse has a valid position. Seeds live in testdata/fuzz/FuzzParse.
+// parse has a valid position. Seeds: the list below, the golden inputs of
+// testdata/parse and the files in testdata/fuzz/FuzzParse.
 //
 //	go test -fuzz=FuzzParse ./parser
 func FuzzParse(f *testing.F) {
@@ -24,6 +27,12 @@ func FuzzParse(f *testing.F) {
 		"match x:\n    case 1: pass\n",
 	} {
 		f.Add([]byte(seed))
+	}
+	inputs, _ := filepath.Glob(filepath.Join(repoRoot, "testdata", "parse", "*.py"))
+	for _, in := range inputs {
+		if src, err := os.ReadFile(in); err == nil {
+			f.Add(src)
+		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		const name = "fuzz.py"

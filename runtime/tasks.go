@@ -450,15 +450,24 @@ func (tc *TaskCore) unregister() {
 // toException converts a recovered panic into a Python exception. Go runtime
 // errors become Python exceptions as py.AsException decides; any other value
 // is a bug: its stack is printed and the panic continues.
+//
+// It also records the Python frames the exception crossed in its
+// traceback, so it must be called directly by the deferred function that
+// recovered r.
 func toException(r any) py.Exception {
 	switch x := r.(type) {
 	case py.Exception:
+		py.RecordTraceback(x, 1)
 		return x
 	case goruntime.Error:
-		return py.AsException(x)
+		e := py.AsException(x)
+		py.RecordTraceback(e, 1)
+		return e
 	case error:
 		if _, ok := x.(interface{ RuntimeError() }); ok {
-			return py.AsException(x)
+			e := py.AsException(x)
+			py.RecordTraceback(e, 1)
+			return e
 		}
 	}
 	os.Stderr.Write(debug.Stack())

@@ -68,6 +68,9 @@ type BaseException struct {
 	// Self is the outermost value wrapping this BaseException (a user
 	// exception struct embedding it); nil means the BaseException itself.
 	Self Exception
+	// tbFunc is the Go function of the last traceback entry (see
+	// RecordTraceback).
+	tbFunc string
 }
 
 // Exc returns e itself.

@@ -208,3 +208,14 @@ func IsInstanceAny(v any, classes ...*Class) bool {
 
 // OptFloat returns the value of an optional float (0 for None).
 func OptFloat[T int64 | float64](o Opt[T]) float64 { return float64(o.V) }
+
+// PyRepr writes repr(c), e.g. <class 'ValueError'>.
+func (c *Class) PyRepr(b *strings.Builder) {
+	b.WriteString("<class '")
+	if c.Module != "" && c.Module != "builtins" {
+		b.WriteString(c.Module)
+		b.WriteByte('.')
+	}
+	b.WriteString(c.Name)
+	b.WriteString("'>")
+}

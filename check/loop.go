@@ -1,0 +1,152 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Event-loop objects: methods of asyncio.AbstractEventLoop beyond
+// create_future/create_task/time, and the Handle/TimerHandle they return.
+
+// The handle types returned by call_soon and call_later/call_at.
+var (
+	TimerHandleType = &Opaque{"TimerHandle", "TimerHandle"}
+)
+
+var loopMethods = map[string]bool{
+	"call_soon": true, "call_later": true, "call_at": true, "call_soon_threadsafe": true,
+	"run_until_complete": true, "run_forever": true, "stop": true, "close": true,
+	"is_running": true, "is_closed": true,
+}
+
+// callbackArgs checks fn(*args) for call_soon-like methods: x.Args[from]
+// is the callback, the rest its arguments.
+func (c *checker) callbackArgs(x *ast.Call, from int) {
+	if len(x.Args) <= from {
+		c.errorf(x.Pos, "missing callback")
+		return
+	}
+	ft := c.expr(x.Args[from])
+	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
+		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil {
+			ft = mf
+			c.info.Types[x.Args[from]] = mf
+		}
+	}
+	f, ok := ft.(*Func)
+	if !ok {
+		if ft != nil {
+			c.errorf(x.Args[from].Position(), "callback must be a function, not %s", ft)
+		}
+		return
+	}
+	rest := x.Args[from+1:]
+	if len(rest) != len(f.Params) {
+		c.errorf(x.Pos, "callback takes %d arguments, got %d", len(f.Params), len(rest))
+		return
+	}
+	for i, a := range rest {
+		if t := c.exprWant(a, f.Params[i].Type); t != nil {
+			c.assignable(t, f.Params[i].Type, a, "callback argument")
+		}
+	}
+}
+
+// loopMethod types a call of an event-loop method; ok is false for
+// methods this file does not handle.
+func (c *checker) loopMethod(x *ast.Call, name string) (Type, bool) {
+	if !loopMethods[name] {
+		return nil, false
+	}
+	c.noKeywords(x)
+	switch name {
+	case "call_soon", "call_soon_threadsafe":
+		c.callbackArgs(x, 0)
+		return HandleType, true
+	case "call_later", "call_at":
+		if len(x.Args) > 0 {
+			if t := c.exprWant(x.Args[0], Float); t != nil {
+				c.assignable(t, Float, x.Args[0], name)
+			}
+		}
+		c.callbackArgs(x, 1)
+		return TimerHandleType, true
+	case "run_until_complete":
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		t := c.expr(x.Args[0])
+		if r, ok := AwaitResult(t); ok {
+			return r, true
+		}
+		if t != nil {
+			c.errorf(x.Args[0].Position(), "run_until_complete needs an awaitable, not %s", t)
+		}
+		return nil, true
+	case "is_running", "is_closed":
+		c.nargs(x, name, 0, 0)
+		return Bool, true
+	default: // run_forever, stop, close
+		c.nargs(x, name, 0, 0)
+		return None, true
+	}
+}
+
+// handleMethod types methods of Handle and TimerHandle.
+func (c *checker) handleMethod(x *ast.Call, recv *Opaque, name string) (Type, bool) {
+	if recv != HandleType && recv != TimerHandleType {
+		return nil, false
+	}
+	switch name {
+	case "cancel":
+		c.nargs(x, name, 0, 0)
+		return None, true
+	case "cancelled":
+		c.nargs(x, name, 0, 0)
+		return Bool, true
+	case "when":
+		if recv == TimerHandleType {
+			c.nargs(x, name, 0, 0)
+			return Float, true
+		}
+	}
+	return nil, false
+}
+
+// builtinMethodFunc types a built-in bound method used as a callback
+// value (fut.set_result, xs.append, ...).
+func (c *checker) builtinMethodFunc(recv Type, name string) *Func {
+	switch r := recv.(type) {
+	case *Future:
+		switch name {
+		case "set_exception":
+			return &Func{Params: []Param{{Type: c.builtinClass("BaseException")}}, Ret: None}
+		case "set_result":
+			return &Func{Params: []Param{{Type: r.Result}}, Ret: None}
+		case "cancel":
+			return &Func{Ret: Bool}
+		}
+	case *Task:
+		if name == "cancel" {
+			return &Func{Ret: Bool}
+		}
+	case *List:
+		if name == "append" {
+			return &Func{Params: []Param{{Type: r.Elem}}, Ret: None}
+		}
+	}
+	return nil
+}
+
+// BuiltinMethodGoName is the Go method implementing a built-in method
+// used as a value.
+func BuiltinMethodGoName(name string) string {
+	switch name {
+	case "set_result":
+		return "SetResult"
+	case "set_exception":
+		return "SetException"
+	case "cancel":
+		return "Cancel"
+	case "append":
+		return "Append"
+	}
+	return ""
+}

@@ -96,6 +96,9 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		"time.monotonic", "time.time", "time.perf_counter":
 		return &BuiltinFunc{full}
 	}
+	if t, ok := c.moduleExtra(full); ok {
+		return t
+	}
 	switch mod {
 	case "asyncio", "time", "random", "contextlib", "dataclasses":
 		c.unsupported(x, full)
@@ -756,6 +759,9 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 	case "time.monotonic", "time.time", "time.perf_counter":
 		c.nargs(x, name, 0, 0)
 		return Float
+	}
+	if t, ok := c.builtinExtra(x, name); ok {
+		return t
 	}
 	c.unsupported(x, name+"()")
 	return nil

@@ -438,6 +438,9 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 	case "time.monotonic", "time.perf_counter", "time.time":
 		return rt("Monotonic").Call()
 	}
+	if s, ok := g.builtinExtra(x, name); ok {
+		return s
+	}
 	panic("codegen: unsupported built-in " + name)
 }
 

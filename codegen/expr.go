@@ -739,6 +739,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			case *check.ClassRef:
 				return py(t.Class.Name + "Class")
 			}
+			if v, ok := check.AsyncioConst(sym.Type.(*check.ModuleType).Name + "." + x.Attr); ok {
+				return Lit(v)
+			}
 			panic("codegen: module attribute " + x.Attr + " used as a value")
 		}
 	}

@@ -39,13 +39,12 @@ type block struct {
 
 // simpleLine is one or more simple statements separated by ";".
 type simpleLine struct {
-	Pos   lexer.Position
 	Stmts []smallNode `parser:"@@ ( ';' @@ )* Newline"`
 }
 
 type ifStmt struct {
 	Pos   lexer.Position
-	Test  *namedTest    `parser:"'if' @@ ':'"`
+	Test  *test         `parser:"'if' @@ ':'"`
 	Body  *block        `parser:"@@"`
 	Elifs []*elifClause `parser:"@@*"`
 	Else  *block        `parser:"( 'else' ':' @@ )?"`
@@ -53,15 +52,15 @@ type ifStmt struct {
 
 type elifClause struct {
 	Pos  lexer.Position
-	Test *namedTest `parser:"'elif' @@ ':'"`
-	Body *block     `parser:"@@"`
+	Test *test  `parser:"'elif' @@ ':'"`
+	Body *block `parser:"@@"`
 }
 
 type whileStmt struct {
 	Pos  lexer.Position
-	Test *namedTest `parser:"'while' @@ ':'"`
-	Body *block     `parser:"@@"`
-	Else *block     `parser:"( 'else' ':' @@ )?"`
+	Test *test  `parser:"'while' @@ ':'"`
+	Body *block `parser:"@@"`
+	Else *block `parser:"( 'else' ':' @@ )?"`
 }
 
 type forStmt struct {
@@ -140,7 +139,6 @@ type asyncStmt struct {
 }
 
 type decorated struct {
-	Pos        lexer.Position
 	Decorators []*decorator `parser:"@@+"`
 	Class      *classDef    `parser:"( @@"`
 	Def        *funcDef     `parser:"| @@"`
@@ -153,8 +151,7 @@ type asyncDef struct {
 }
 
 type decorator struct {
-	Pos  lexer.Position
-	Expr *namedTest `parser:"'@' @@ Newline"`
+	Expr *test `parser:"'@' @@ Newline"`
 }
 
 // matchStmt parses the header; the case blocks are skipped token by token.
@@ -245,7 +242,6 @@ type dottedAs struct {
 }
 
 type dotted struct {
-	Pos   lexer.Position
 	Parts []string `parser:"@Ident ( '.' @Ident )*"`
 }
 
@@ -281,19 +277,16 @@ type exprStmt struct {
 }
 
 type augTail struct {
-	Pos   lexer.Position
 	Op    string `parser:"@( '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '<<=' | '>>=' | '&=' | '|=' | '^=' | '@=' )"`
 	Value *rhs   `parser:"@@"`
 }
 
 type annTail struct {
-	Pos        lexer.Position
 	Annotation *test `parser:"':' @@"`
 	Value      *rhs  `parser:"( '=' @@ )?"`
 }
 
 type assignTail struct {
-	Pos   lexer.Position
 	Value *rhs `parser:"'=' @@"`
 }
 
@@ -322,21 +315,8 @@ func (*exprStmt) smallNode()     {}
 // starExprList is Python's star_expressions: a bare tuple when it has a
 // comma.
 type starExprList struct {
-	Items    []*starExpr `parser:"@@ ( Comma @@ )*"`
-	Trailing bool        `parser:"@TrailComma?"`
-}
-
-type starExpr struct {
-	Star *lexer.Token `parser:"  @'*'"`
-	Val  *opExpr      `parser:"  @@"`
-	Expr *test        `parser:"| @@"`
-}
-
-// starNamed is Python's star_named_expression (display elements).
-type starNamed struct {
-	Star *lexer.Token `parser:"  @'*'"`
-	Val  *opExpr      `parser:"  @@"`
-	Expr *namedTest   `parser:"| @@"`
+	Items    []*test `parser:"@@ ( Comma @@ )*"`
+	Trailing bool    `parser:"@TrailComma?"`
 }
 
 // targetList is the target of for, comprehensions and del (exprlist).
@@ -350,25 +330,27 @@ type targetList struct {
 // that is not assignable is rejected by the converter.
 type target struct {
 	Pos  lexer.Position
-	Star bool   `parser:"@'*'?"`
-	Expr *power `parser:"@@"`
+	Star bool     `parser:"@'*'?"`
+	Expr *operand `parser:"@@"`
 }
 
 // ---------------------------------------------------------------------------
 // Expressions, loosest binding first
 
-// namedTest is an expression that may be an assignment expression; the
-// converter checks that the target of := is a bare name.
-type namedTest struct {
-	Value  *test `parser:"@@"`
-	Walrus *test `parser:"( ':=' @@ )?"`
-}
-
+// test is any expression. It also covers a leading "*" (Python's
+// star_expression) and a trailing ":=" (named_expression); the converter
+// accepts each only where Python's grammar does, and checks that the
+// target of := is a bare name.
 type test struct {
-	Body   *opExpr     `parser:"  @@"`
-	Cond   *opExpr     `parser:"  ( 'if' @@"`
-	Else   *test       `parser:"    'else' @@ )?"`
-	Lambda *lambdaExpr `parser:"| @@"`
+	Star      *lexer.Token `parser:"  @'*'?"`
+	First     *operand     `parser:"  @@"`
+	Rest      []*opTail    `parser:"  @@*"`
+	If        *lexer.Token `parser:"  ( @'if'"`
+	Cond      *opExpr      `parser:"    @@"`
+	Else      *test        `parser:"    'else' @@ )?"`
+	WalrusTok *lexer.Token `parser:"  ( @':='"`
+	Walrus    *test        `parser:"    @@ )?"`
+	Lambda    *lambdaExpr  `parser:"| @@"`
 }
 
 type lambdaExpr struct {
@@ -400,19 +382,15 @@ type opTail struct {
 	Right *operand    `parser:"@@"`
 }
 
-// operand is a power with prefix operators (not, -, +, ~).
+// operand is [await] atom trailers [** operand], or a prefix operator
+// (not, -, +, ~) applied to an operand.
 type operand struct {
-	Op      *lexer.Token `parser:"  @BinOp"`
-	Operand *operand     `parser:"  @@"`
-	Power   *power       `parser:"| @@"`
-}
-
-// power is [await] atom trailers [** operand].
-type power struct {
-	Await    *lexer.Token `parser:"@'await'?"`
-	Atom     *atom        `parser:"@@"`
-	Trailers []*trailer   `parser:"@@*"`
-	Exp      *operand     `parser:"( '**' @@ )?"`
+	Op       *lexer.Token `parser:"  @BinOp"`
+	Operand  *operand     `parser:"  @@"`
+	Await    *lexer.Token `parser:"| @'await'?"`
+	Atom     *atom        `parser:"  @@"`
+	Trailers []*trailer   `parser:"  @@*"`
+	Exp      *operand     `parser:"  ( '**' @@ )?"`
 }
 
 // trailer is a call, a subscript or an attribute access. Each starts with
@@ -431,22 +409,19 @@ type trailer struct {
 type argument struct {
 	Pos     lexer.Position
 	DStar   *test      `parser:"  '**' @@"`
-	Star    *test      `parser:"| '*' @@"`
-	Value   *namedTest `parser:"| @@"`
+	Value   *test      `parser:"| @@"`
 	KwValue *test      `parser:"  ( '=' @@"`
 	Comp    []*compFor `parser:"  | @@+ )?"`
 }
 
 type subscriptItem struct {
 	Pos   lexer.Position
-	Star  *opExpr    `parser:"  '*' @@"`
-	Lower *namedTest `parser:"| @@"`
+	Lower *test      `parser:"  @@"`
 	Slice *sliceTail `parser:"  @@?"`
 	Bare  *sliceTail `parser:"| @@"`
 }
 
 type sliceTail struct {
-	Pos   lexer.Position
 	Colon bool       `parser:"@':'"`
 	Upper *test      `parser:"@@?"`
 	Step  *sliceStep `parser:"@@?"`
@@ -484,21 +459,21 @@ type nameTok struct {
 // or a parenthesised yield.
 type parenAtom struct {
 	Pos      lexer.Position
-	Open     bool         `parser:"@'('"`
-	Yield    *yieldExpr   `parser:"( @@"`
-	First    *starNamed   `parser:"| @@"`
-	Comp     []*compFor   `parser:"  @@*"`
-	Rest     []*starNamed `parser:"  ( Comma @@ )*"`
-	Trailing bool         `parser:"  @TrailComma? )? ')'"`
+	Open     bool       `parser:"@'('"`
+	Yield    *yieldExpr `parser:"( @@"`
+	First    *test      `parser:"| @@"`
+	Comp     []*compFor `parser:"  @@*"`
+	Rest     []*test    `parser:"  ( Comma @@ )*"`
+	Trailing bool       `parser:"  @TrailComma? )? ')'"`
 }
 
 type listAtom struct {
 	Pos      lexer.Position
-	Open     bool         `parser:"@'['"`
-	First    *starNamed   `parser:"( @@"`
-	Comp     []*compFor   `parser:"  @@*"`
-	Rest     []*starNamed `parser:"  ( Comma @@ )*"`
-	Trailing bool         `parser:"  @TrailComma? )? ']'"`
+	Open     bool       `parser:"@'['"`
+	First    *test      `parser:"( @@"`
+	Comp     []*compFor `parser:"  @@*"`
+	Rest     []*test    `parser:"  ( Comma @@ )*"`
+	Trailing bool       `parser:"  @TrailComma? )? ']'"`
 }
 
 // braceAtom is a dict or set display or comprehension; convert.go sorts
@@ -514,10 +489,9 @@ type braceAtom struct {
 
 type braceItem struct {
 	Pos   lexer.Position
-	DStar *opExpr    `parser:"  '**' @@"`
-	Star  *opExpr    `parser:"| '*' @@"`
-	Key   *namedTest `parser:"| @@"`
-	Value *test      `parser:"  ( ':' @@ )?"`
+	DStar *opExpr `parser:"  '**' @@"`
+	Key   *test   `parser:"| @@"`
+	Value *test   `parser:"  ( ':' @@ )?"`
 }
 
 type compFor struct {

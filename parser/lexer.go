@@ -32,7 +32,7 @@ const exponent = `[eE][+-]?` + digits
 // Identifiers come before strings, so a string prefix (r, b, f, u, rb...)
 // lexes as a name; tokenize glues it back onto the string after it.
 var base = lexer.MustSimple([]lexer.SimpleRule{
-	{Name: "Whitespace", Pattern: `[ \t\f]+|\\\n`},
+	{Name: "whitespace", Pattern: `[ \t\f]+|\\\n`},
 	{Name: "Ident", Pattern: `[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`},
 	{Name: "Number", Pattern: `(?:(?:` + digits + `)?\.` + digits + `(?:` + exponent + `)?[jJ]?` +
 		`|` + digits + `\.(?:` + exponent + `)?[jJ]?` +
@@ -43,7 +43,7 @@ var base = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Newline", Pattern: `\n`},
 	{Name: "String", Pattern: `'''(?:[^\\]|\\(?s:.))*?'''|"""(?:[^\\]|\\(?s:.))*?"""|'(?:[^\\'\n]|\\(?s:.))*'|"(?:[^\\"\n]|\\(?s:.))*"`},
 	{Name: "BadString", Pattern: `'''|"""|'|"`},
-	{Name: "Comment", Pattern: `#[^\n]*`},
+	{Name: "comment", Pattern: `#[^\n]*`},
 	{Name: "BadContinuation", Pattern: `\\`},
 	{Name: "BadChar", Pattern: `(?s:.)`},
 })
@@ -85,7 +85,7 @@ type indentDef struct {
 	symbols map[string]lexer.TokenType
 
 	// Token types, resolved once.
-	whitespace, comment, newline, str, badString, number, ident, op,
+	newline, str, badString, number, ident, op,
 	badCont, badChar, indent, dedent, keyword, matchKw, withParen, binOp,
 	comma, trailComma lexer.TokenType
 }
@@ -115,7 +115,7 @@ func newIndentDef() *indentDef {
 		d.symbols[name] = min - 1 - lexer.TokenType(i)
 	}
 	s := d.symbols
-	d.whitespace, d.comment, d.newline = s["Whitespace"], s["Comment"], s["Newline"]
+	d.newline = s["Newline"]
 	d.str, d.badString, d.number, d.ident, d.op = s["String"], s["BadString"], s["Number"], s["Ident"], s["Op"]
 	d.badCont, d.badChar = s["BadContinuation"], s["BadChar"]
 	d.indent, d.dedent, d.keyword = s["Indent"], s["Dedent"], s["Keyword"]
@@ -243,8 +243,6 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 			}
 		}
 		switch t.Type {
-		case d.whitespace, d.comment:
-			continue
 		case d.newline:
 			if len(brackets) == 0 && started && pendingNL == nil {
 				p := t.Pos

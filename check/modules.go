@@ -1,0 +1,171 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// The random module and asyncio.wait / as_completed.
+
+var asyncioConsts = map[string]string{
+	"asyncio.FIRST_COMPLETED": "FIRST_COMPLETED", "asyncio.FIRST_EXCEPTION": "FIRST_EXCEPTION",
+	"asyncio.ALL_COMPLETED": "ALL_COMPLETED",
+}
+
+// AsyncioConst returns the value of an asyncio string constant.
+func AsyncioConst(name string) (string, bool) {
+	v, ok := asyncioConsts[name]
+	return v, ok
+}
+
+// moduleExtra types module attributes handled here.
+func (c *checker) moduleExtra(full string) (Type, bool) {
+	if _, ok := asyncioConsts[full]; ok {
+		return Str, true
+	}
+	switch full {
+	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
+		"random.shuffle", "random.sample", "random.uniform", "asyncio.wait", "asyncio.as_completed":
+		return &BuiltinFunc{full}, true
+	}
+	return nil, false
+}
+
+// waitees types the first argument of wait/as_completed: an iterable of
+// tasks or futures (or, for as_completed, coroutines).
+func (c *checker) waitees(e ast.Expr, coros bool) Type {
+	t := c.expr(e)
+	if t == nil {
+		return nil
+	}
+	et := c.elemType(t, e)
+	switch x := et.(type) {
+	case *Task, *Future:
+		return et
+	case *Coroutine:
+		if coros {
+			return x
+		}
+	}
+	if et != nil {
+		c.errorf(e.Position(), "expected an iterable of tasks or futures, not %s", t)
+	}
+	return nil
+}
+
+// builtinExtra types calls handled here; ok is false for other names.
+func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
+	argN := func(i int, want Type) {
+		if i < len(x.Args) {
+			if t := c.exprWant(x.Args[i], want); t != nil {
+				c.assignable(t, want, x.Args[i], name+" argument")
+			}
+		}
+	}
+	switch name {
+	case "random.seed":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			argN(0, Int)
+		}
+		return None, true
+	case "random.random":
+		c.nargs(x, name, 0, 0)
+		return Float, true
+	case "random.randint":
+		c.noKeywords(x)
+		if c.nargs(x, name, 2, 2) {
+			argN(0, Int)
+			argN(1, Int)
+		}
+		return Int, true
+	case "random.randrange":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 3) {
+			for i := range x.Args {
+				argN(i, Int)
+			}
+		}
+		return Int, true
+	case "random.uniform":
+		c.noKeywords(x)
+		if c.nargs(x, name, 2, 2) {
+			argN(0, Float)
+			argN(1, Float)
+		}
+		return Float, true
+	case "random.choice":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		t := c.expr(x.Args[0])
+		switch t.(type) {
+		case *List, *Tuple:
+			return c.elemType(t, x.Args[0]), true
+		}
+		if t == Str {
+			return Str, true
+		}
+		if t != nil {
+			c.errorf(x.Args[0].Position(), "random.choice needs a list, tuple or str, not %s", t)
+		}
+		return nil, true
+	case "random.shuffle":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			if t := c.expr(x.Args[0]); t != nil {
+				if _, ok := t.(*List); !ok {
+					c.errorf(x.Args[0].Position(), "random.shuffle needs a list, not %s", t)
+				}
+			}
+		}
+		return None, true
+	case "random.sample":
+		c.noKeywords(x, "k")
+		if len(x.Args) < 1 {
+			c.errorf(x.Pos, "random.sample needs a population")
+			return nil, true
+		}
+		et := c.iterElem(x.Args[0])
+		if len(x.Args) > 1 {
+			argN(1, Int)
+		} else if k := c.keyword(x, "k"); k != nil {
+			c.exprWant(k.Value, Int)
+		} else {
+			c.errorf(x.Pos, "random.sample needs k")
+		}
+		if et == nil {
+			return nil, true
+		}
+		return &List{et}, true
+	case "asyncio.wait":
+		c.noKeywords(x, "timeout", "return_when")
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		et := c.waitees(x.Args[0], false)
+		if k := c.keyword(x, "timeout"); k != nil {
+			c.exprWant(k.Value, Float)
+		}
+		if k := c.keyword(x, "return_when"); k != nil {
+			c.exprWant(k.Value, Str)
+		}
+		if et == nil {
+			return nil, true
+		}
+		return &Coroutine{&Tuple{Elems: []Type{&Set{et}, &Set{et}}}}, true
+	case "asyncio.as_completed":
+		c.noKeywords(x, "timeout")
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		et := c.waitees(x.Args[0], true)
+		if k := c.keyword(x, "timeout"); k != nil {
+			c.exprWant(k.Value, Float)
+		}
+		if et == nil {
+			return nil, true
+		}
+		r, _ := AwaitResult(et)
+		return &Iterator{&Coroutine{r}}, true
+	}
+	return nil, false
+}

@@ -1,0 +1,87 @@
+package codegen
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	. "github.com/dave/jennifer/jen"
+)
+
+// builtinExtra emits the random module and asyncio.wait / as_completed.
+func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
+	r := py("DefaultRandom")
+	arg := func(i int, t check.Type) Code { return g.exprTo(x.Args[i], t) }
+	switch name {
+	case "random.seed":
+		return r.Dot("Seed").Call(arg(0, check.Int)), true
+	case "random.random":
+		return r.Dot("Random").Call(), true
+	case "random.randint":
+		return r.Dot("RandInt").Call(arg(0, check.Int), arg(1, check.Int)), true
+	case "random.randrange":
+		switch len(x.Args) {
+		case 1:
+			return r.Dot("RandRange").Call(Lit(0), arg(0, check.Int), Lit(1)), true
+		case 2:
+			return r.Dot("RandRange").Call(arg(0, check.Int), arg(1, check.Int), Lit(1)), true
+		}
+		return r.Dot("RandRange").Call(arg(0, check.Int), arg(1, check.Int), arg(2, check.Int)), true
+	case "random.uniform":
+		return r.Dot("Uniform").Call(arg(0, check.Float), arg(1, check.Float)), true
+	case "random.choice":
+		seq := x.Args[0]
+		switch t := g.typeOf(seq).(type) {
+		case *check.List:
+			return Func().Params(Id("_s").Add(g.goType(t))).Add(g.goType(t.Elem)).Block(
+				Return(Id("_s").Dot("V").Index(r.Clone().Dot("Choice").Call(Id("_s").Dot("Len").Call()))),
+			).Call(g.expr(seq)), true
+		}
+		return Func().Params(Id("_s").Index().Add(g.goType(g.elemOf(seq)))).Add(g.goType(g.elemOf(seq))).Block(
+			Return(Id("_s").Index(r.Clone().Dot("Choice").Call(Int64().Call(Len(Id("_s")))))),
+		).Call(g.sliceOf(seq)), true
+	case "random.shuffle":
+		return py("Shuffle").Call(r, g.expr(x.Args[0]).Dot("V")), true
+	case "random.sample":
+		var k Code
+		if len(x.Args) > 1 {
+			k = arg(1, check.Int)
+		} else {
+			k = g.exprTo(g.kw(x, "k"), check.Int)
+		}
+		return py("Sample").Call(r, g.sliceOf(x.Args[0]), k), true
+	case "asyncio.wait":
+		var timeout Code = Lit(0.0)
+		var has Code = False()
+		if t := g.kw(x, "timeout"); t != nil && g.typeOf(t) != check.None {
+			timeout, has = g.exprTo(t, check.Float), True()
+		}
+		var when Code = rt("AllCompleted")
+		if w := g.kw(x, "return_when"); w != nil {
+			when = g.expr(w)
+		}
+		et := g.elemOf(x.Args[0])
+		return rt("Wait").Types(g.goType(et)).Call(g.sliceOf(x.Args[0]), timeout, has, when), true
+	case "asyncio.as_completed":
+		var timeout Code = Lit(0.0)
+		var has Code = False()
+		if t := g.kw(x, "timeout"); t != nil && g.typeOf(t) != check.None {
+			timeout, has = g.exprTo(t, check.Float), True()
+		}
+		et := g.elemOf(x.Args[0])
+		res, _ := check.AwaitResult(et)
+		fs := g.sliceOf(x.Args[0])
+		ft := et
+		if _, ok := et.(*check.Coroutine); ok {
+			// Coroutines become tasks first (ensure_future).
+			ft = &check.Task{Result: res}
+			fs = Func().Params(Id("_cs").Index().Add(g.goType(et))).Index().Add(g.goType(ft)).Block(
+				Id("_ts").Op(":=").Make(Index().Add(g.goType(ft)), Len(Id("_cs"))),
+				For(List(Id("_i"), Id("_c")).Op(":=").Range().Id("_cs")).Block(
+					Id("_ts").Index(Id("_i")).Op("=").Add(rt("CreateTask").Types(g.goType(res))).Call(rt("GetRunningLoop").Call(), Id("_c"), Lit("")),
+				),
+				Return(Id("_ts")),
+			).Call(fs)
+		}
+		return rt("AsCompleted").Types(g.goType(res), g.goType(ft)).Call(fs, timeout, has), true
+	}
+	return nil, false
+}

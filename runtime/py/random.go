@@ -1,0 +1,222 @@
+package py
+
+import (
+	"math"
+	"math/bits"
+	"time"
+)
+
+// This file reproduces CPython's random module (Modules/_randommodule.c
+// and Lib/random.py, 3.11): the MT19937 generator, seeding from an int, and
+// the methods the language supports, so that random.seed(n) yields
+// CPython's exact sequence.
+
+const (
+	mtN         = 624
+	mtM         = 397
+	mtMatrixA   = 0x9908b0df
+	mtUpperMask = 0x80000000
+	mtLowerMask = 0x7fffffff
+)
+
+// Random is a Mersenne Twister generator with CPython's algorithms.
+type Random struct {
+	mt  [mtN]uint32
+	mti int
+}
+
+// DefaultRandom is the generator behind the random module's functions.
+var DefaultRandom = newUnseeded()
+
+func newUnseeded() *Random {
+	r := &Random{}
+	r.Seed(time.Now().UnixNano())
+	return r
+}
+
+func (r *Random) initGenrand(s uint32) {
+	r.mt[0] = s
+	for i := 1; i < mtN; i++ {
+		r.mt[i] = 1812433253*(r.mt[i-1]^(r.mt[i-1]>>30)) + uint32(i)
+	}
+	r.mti = mtN
+}
+
+func (r *Random) initByArray(key []uint32) {
+	r.initGenrand(19650218)
+	i, j := 1, 0
+	k := mtN
+	if len(key) > k {
+		k = len(key)
+	}
+	for ; k > 0; k-- {
+		r.mt[i] = (r.mt[i] ^ ((r.mt[i-1] ^ (r.mt[i-1] >> 30)) * 1664525)) + key[j] + uint32(j)
+		i++
+		j++
+		if i >= mtN {
+			r.mt[0] = r.mt[mtN-1]
+			i = 1
+		}
+		if j >= len(key) {
+			j = 0
+		}
+	}
+	for k = mtN - 1; k > 0; k-- {
+		r.mt[i] = (r.mt[i] ^ ((r.mt[i-1] ^ (r.mt[i-1] >> 30)) * 1566083941)) - uint32(i)
+		i++
+		if i >= mtN {
+			r.mt[0] = r.mt[mtN-1]
+			i = 1
+		}
+	}
+	r.mt[0] = 0x80000000
+}
+
+// Seed is random.seed(n) for an int n.
+func (r *Random) Seed(n int64) {
+	u := uint64(n)
+	if n < 0 {
+		u = uint64(-n)
+	}
+	key := []uint32{uint32(u)}
+	if hi := uint32(u >> 32); hi != 0 {
+		key = append(key, hi)
+	}
+	r.initByArray(key)
+}
+
+func (r *Random) genrand() uint32 {
+	mag01 := [2]uint32{0, mtMatrixA}
+	if r.mti >= mtN {
+		var kk int
+		for kk = 0; kk < mtN-mtM; kk++ {
+			y := (r.mt[kk] & mtUpperMask) | (r.mt[kk+1] & mtLowerMask)
+			r.mt[kk] = r.mt[kk+mtM] ^ (y >> 1) ^ mag01[y&1]
+		}
+		for ; kk < mtN-1; kk++ {
+			y := (r.mt[kk] & mtUpperMask) | (r.mt[kk+1] & mtLowerMask)
+			r.mt[kk] = r.mt[kk+(mtM-mtN)] ^ (y >> 1) ^ mag01[y&1]
+		}
+		y := (r.mt[mtN-1] & mtUpperMask) | (r.mt[0] & mtLowerMask)
+		r.mt[mtN-1] = r.mt[mtM-1] ^ (y >> 1) ^ mag01[y&1]
+		r.mti = 0
+	}
+	y := r.mt[r.mti]
+	r.mti++
+	y ^= y >> 11
+	y ^= (y << 7) & 0x9d2c5680
+	y ^= (y << 15) & 0xefc60000
+	y ^= y >> 18
+	return y
+}
+
+// Random is random.random(): a float in [0, 1) with 53 random bits.
+func (r *Random) Random() float64 {
+	a := r.genrand() >> 5
+	b := r.genrand() >> 6
+	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0)
+}
+
+// getrandbits returns k random bits (k <= 64), as CPython assembles them
+// from 32-bit words, least significant word first.
+func (r *Random) getrandbits(k int) uint64 {
+	if k <= 32 {
+		return uint64(r.genrand() >> (32 - k))
+	}
+	lo := uint64(r.genrand())
+	hi := uint64(r.genrand() >> (64 - k))
+	return lo | hi<<32
+}
+
+// randbelow is Random._randbelow_with_getrandbits.
+func (r *Random) randbelow(n int64) int64 {
+	if n <= 0 {
+		return 0
+	}
+	k := bits.Len64(uint64(n))
+	v := r.getrandbits(k)
+	for v >= uint64(n) {
+		v = r.getrandbits(k)
+	}
+	return int64(v)
+}
+
+// RandRange is random.randrange(start, stop, step).
+func (r *Random) RandRange(start, stop, step int64) int64 {
+	if step == 1 {
+		if stop <= start {
+			panic(ValueError(sprintfPy("empty range in randrange(%d, %d)", start, stop)))
+		}
+		return start + r.randbelow(stop-start)
+	}
+	if step == 0 {
+		panic(ValueError("zero step for randrange()"))
+	}
+	var n int64
+	if step > 0 {
+		n = (stop - start + step - 1) / step
+	} else {
+		n = (stop - start + step + 1) / step
+	}
+	if n <= 0 {
+		panic(ValueError(sprintfPy("empty range in randrange(%d, %d, %d)", start, stop, step)))
+	}
+	return start + step*r.randbelow(n)
+}
+
+// RandInt is random.randint(a, b).
+func (r *Random) RandInt(a, b int64) int64 { return r.RandRange(a, b+1, 1) }
+
+// Uniform is random.uniform(a, b).
+func (r *Random) Uniform(a, b float64) float64 { return a + (b-a)*r.Random() }
+
+// Choice picks an index for random.choice(seq) of length n.
+func (r *Random) Choice(n int64) int64 {
+	if n == 0 {
+		panic(IndexError("Cannot choose from an empty sequence"))
+	}
+	return r.randbelow(n)
+}
+
+// Shuffle is random.shuffle(x).
+func Shuffle[T any](r *Random, xs []T) {
+	for i := len(xs) - 1; i > 0; i-- {
+		j := r.randbelow(int64(i + 1))
+		xs[i], xs[j] = xs[j], xs[i]
+	}
+}
+
+// Sample is random.sample(population, k).
+func Sample[T any](r *Random, pop []T, k int64) *List[T] {
+	n := int64(len(pop))
+	if k < 0 || k > n {
+		panic(ValueError("Sample larger than population or is negative"))
+	}
+	result := make([]T, k)
+	setsize := int64(21)
+	if k > 5 {
+		setsize += int64(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+	}
+	if n <= setsize {
+		pool := make([]T, n)
+		copy(pool, pop)
+		for i := int64(0); i < k; i++ {
+			j := r.randbelow(n - i)
+			result[i] = pool[j]
+			pool[j] = pool[n-i-1]
+		}
+	} else {
+		selected := map[int64]bool{}
+		for i := int64(0); i < k; i++ {
+			j := r.randbelow(n)
+			for selected[j] {
+				j = r.randbelow(n)
+			}
+			selected[j] = true
+			result[i] = pop[j]
+		}
+	}
+	return &List[T]{V: result}
+}
+
+func sprintfPy(format string, a ...any) string { return Errorf(ValueErrorClass, format, a...).PyStr() }

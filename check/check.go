@@ -59,6 +59,9 @@ type FuncInfo struct {
 	// RetType is the declared (or inferred) result: for async functions the
 	// awaited result, not the coroutine.
 	RetType Type
+	// Decorated is the type of the name after its decorators were applied
+	// (nil: not decorated); the name then holds dec(fn), not fn.
+	Decorated Type
 	scope   *scope
 	unique  map[string]int
 }
@@ -297,6 +300,28 @@ func (c *checker) checkModule(m *ast.Module) {
 			fi := c.info.Funcs[s]
 			c.signature(fi, s, nil)
 			c.module.names[s.Name].Type = fi.Sig
+		}
+	}
+	// Decorators: the name is bound to dec(fn), applied bottom-up.
+	for _, st := range m.Body {
+		if s, ok := st.(*ast.FuncDef); ok && len(s.Decorators) > 0 {
+			fi := c.info.Funcs[s]
+			var t Type = fi.Sig
+			for i := len(s.Decorators) - 1; i >= 0 && t != nil; i-- {
+				d := s.Decorators[i]
+				dt, ok := c.expr(d).(*Func)
+				if !ok || len(dt.Params) != 1 {
+					c.errorf(d.Position(), "decorator must be a function of one argument returning the decorated function")
+					t = nil
+					break
+				}
+				c.assignable(t, dt.Params[0].Type, d, "decorator argument")
+				t = dt.Ret
+			}
+			if t != nil {
+				fi.Decorated = t
+				c.module.names[s.Name].Type = t
+			}
 		}
 	}
 	// Pass 4: module-level variables: types from annotations or first

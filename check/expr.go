@@ -395,6 +395,9 @@ func (c *checker) name(x *ast.Name) Type {
 		}
 		return sym.Type
 	case SymFunc:
+		if sym.Func.Decorated != nil {
+			return sym.Func.Decorated
+		}
 		if sym.Func.Sig == nil {
 			return nil
 		}

@@ -23,7 +23,21 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 		c.errorf(x.Pos, "missing callback")
 		return
 	}
-	ft := c.expr(x.Args[from])
+	var ft Type
+	if lam, ok := x.Args[from].(*ast.Lambda); ok {
+		// A lambda callback takes its parameter types from the arguments.
+		var ps []Param
+		for _, a := range x.Args[from+1:] {
+			t := c.expr(a)
+			if t == nil {
+				return
+			}
+			ps = append(ps, Param{Type: t})
+		}
+		ft = c.exprWant(lam, &Func{Params: ps, Ret: &AnyType{"Any"}})
+	} else {
+		ft = c.expr(x.Args[from])
+	}
 	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
 		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil {
 			ft = mf

@@ -94,7 +94,7 @@ func (g *gen) call(x *ast.Call) *Statement {
 	switch f := g.typeOf(x.Func).(type) {
 	case *check.Func:
 		if n, ok := x.Func.(*ast.Name); ok {
-			if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymFunc {
+			if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymFunc && sym.Func.Decorated == nil {
 				if _, subst := g.fn.Subst[n]; !subst {
 					lf := g.funcs[sym.Func]
 					return Id(lf.Name).Call(g.args(x, f, sym.Func.Def, false)...)

@@ -225,6 +225,9 @@ func (g *gen) name(n *ast.Name) *Statement {
 		}
 		return s
 	case check.SymFunc:
+		if sym.Func.Decorated != nil {
+			return Id(decoratedName(sym.Func))
+		}
 		f := g.funcs[sym.Func]
 		if sym.Func.IsAsync {
 			return g.closure(f).(*Statement)

@@ -67,6 +67,8 @@ type gen struct {
 	funcs map[*check.FuncInfo]*ir.Func
 	// nosusp marks coroutines that can never suspend (see nosuspend.go).
 	nosusp map[*check.FuncInfo]bool
+	// prologue is code run first by the module's top-level function.
+	prologue []Code
 	// per function being emitted
 	fn      *ir.Func
 	mode    int // modePlain, modeTry, modeCoro, modeCoroTry
@@ -440,6 +442,9 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 		}
 		body = append(body, Id("_").Op("=").Id(v.Name))
 	}
+	if f.Info == g.info.Module {
+		body = append(body, g.prologue...)
+	}
 	blocks := g.blocks(f)
 	if g.mode == modeTry {
 		var retDecl []Code
@@ -653,6 +658,18 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.mode = modeTry
 	}
 	f.Name = "module_main"
+	// Decorated functions: the module-level name holds dec(fn).
+	for _, fi := range g.info.TopFuncs {
+		if fi.Decorated == nil {
+			continue
+		}
+		g.file.Var().Id(decoratedName(fi)).Add(g.goType(fi.Decorated))
+		v := g.closure(g.funcs[fi])
+		for i := len(fi.Def.Decorators) - 1; i >= 0; i-- {
+			v = g.expr(fi.Def.Decorators[i]).Call(v)
+		}
+		g.prologue = append(g.prologue, Id(decoratedName(fi)).Op("=").Add(v))
+	}
 	g.syncFunction(f, nil)
 	if g.opts.Package == "main" {
 		g.file.Func().Id("main").Params().Block(rt("Main").Call(Id("module_main")))
@@ -661,3 +678,6 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.file.Func().Id("Main").Params().Block(rt("Main").Call(Id("module_main")))
 	}
 }
+
+// decoratedName is the package variable holding a decorated function.
+func decoratedName(fi *check.FuncInfo) string { return "dec_" + fi.Name }

@@ -569,7 +569,7 @@ func (g *gen) directCoroutine(call *ast.Call) *check.FuncInfo {
 			return nil
 		}
 		sym := g.info.Uses[fn]
-		if sym != nil && sym.Kind == check.SymFunc && sym.Func.IsAsync {
+		if sym != nil && sym.Kind == check.SymFunc && sym.Func.IsAsync && sym.Func.Decorated == nil {
 			return sym.Func
 		}
 	}

@@ -81,7 +81,7 @@ func (c *converter) stmt(s stmtNode) []ast.Stmt {
 	case *ifStmt:
 		return []ast.Stmt{c.ifStmt(s)}
 	case *whileStmt:
-		return []ast.Stmt{&ast.While{Pos: c.pos(s.Pos), Test: c.namedTest(s.Test), Body: c.block(s.Body), Orelse: c.block(s.Else)}}
+		return []ast.Stmt{&ast.While{Pos: c.pos(s.Pos), Test: c.namedExpr(s.Test), Body: c.block(s.Body), Orelse: c.block(s.Else)}}
 	case *forStmt:
 		return []ast.Stmt{c.forStmt(s, false, s.Pos)}
 	case *tryStmt:
@@ -104,7 +104,7 @@ func (c *converter) stmt(s stmtNode) []ast.Stmt {
 	case *decorated:
 		decs := make([]ast.Expr, len(s.Decorators))
 		for i, d := range s.Decorators {
-			decs[i] = c.namedTest(d.Expr)
+			decs[i] = c.namedExpr(d.Expr)
 		}
 		switch {
 		case s.Class != nil:
@@ -121,10 +121,10 @@ func (c *converter) stmt(s stmtNode) []ast.Stmt {
 }
 
 func (c *converter) ifStmt(s *ifStmt) *ast.If {
-	root := &ast.If{Pos: c.pos(s.Pos), Test: c.namedTest(s.Test), Body: c.block(s.Body)}
+	root := &ast.If{Pos: c.pos(s.Pos), Test: c.namedExpr(s.Test), Body: c.block(s.Body)}
 	cur := root
 	for _, e := range s.Elifs {
-		n := &ast.If{Pos: c.pos(e.Pos), Test: c.namedTest(e.Test), Body: c.block(e.Body)}
+		n := &ast.If{Pos: c.pos(e.Pos), Test: c.namedExpr(e.Test), Body: c.block(e.Body)}
 		cur.Orelse = []ast.Stmt{n}
 		cur = n
 	}
@@ -150,7 +150,7 @@ func (c *converter) tryStmt(s *tryStmt) *ast.Try {
 	for i, h := range s.Handlers {
 		eh := &ast.ExceptHandler{Pos: c.pos(h.Pos), IsStar: h.Star, Body: c.block(h.Body)}
 		if h.Type != nil {
-			eh.Type = c.test(h.Type)
+			eh.Type = c.expr(h.Type)
 		} else {
 			if h.Star {
 				c.failAt(h.Pos, "expected one or more exception types")
@@ -183,7 +183,7 @@ func (c *converter) withStmt(s *withStmt, async bool, p lexer.Position) *ast.Wit
 		items = s.Paren
 	}
 	for _, it := range items {
-		ctx := c.test(it.Context)
+		ctx := c.expr(it.Context)
 		wi := &ast.WithItem{Pos: ctx.Position(), Context: ctx}
 		if it.Target != nil {
 			wi.Target = c.target(it.Target)
@@ -204,7 +204,7 @@ func (c *converter) funcDef(s *funcDef, async bool, p lexer.Position, decs []ast
 		Params:     c.params(s.Params),
 	}
 	if s.Returns != nil {
-		f.Returns = c.test(s.Returns)
+		f.Returns = c.expr(s.Returns)
 	}
 	f.Body = c.block(s.Body)
 	return f
@@ -222,7 +222,7 @@ func (c *converter) params(ps []*param) []*ast.Param {
 			ap.Pos = c.pos(p.DName.Pos)
 			ap.Kind, ap.Name = "**", p.DName.Name
 			if p.DAnn != nil {
-				ap.Annotation = c.test(p.DAnn)
+				ap.Annotation = c.expr(p.DAnn)
 			}
 		case p.Star:
 			ap.Kind = "kwonly-marker"
@@ -230,16 +230,16 @@ func (c *converter) params(ps []*param) []*ast.Param {
 				ap.Pos = c.pos(p.StarName.Pos)
 				ap.Kind, ap.Name = "*", p.StarName.Name
 				if p.StarAnn != nil {
-					ap.Annotation = c.test(p.StarAnn)
+					ap.Annotation = c.expr(p.StarAnn)
 				}
 			}
 		default:
 			ap.Name = p.Name.Name
 			if p.Ann != nil {
-				ap.Annotation = c.test(p.Ann)
+				ap.Annotation = c.expr(p.Ann)
 			}
 			if p.Default != nil {
-				ap.Default = c.test(p.Default)
+				ap.Default = c.expr(p.Default)
 			}
 		}
 		out = append(out, ap)
@@ -267,7 +267,7 @@ func (c *converter) lambdaParams(ps []*lambdaParam) []*ast.Param {
 		default:
 			ap.Name = p.Name.Name
 			if p.Default != nil {
-				ap.Default = c.test(p.Default)
+				ap.Default = c.expr(p.Default)
 			}
 		}
 		out = append(out, ap)
@@ -342,10 +342,10 @@ func (c *converter) small(s smallNode) ast.Stmt {
 	case *raiseStmt:
 		r := &ast.Raise{Pos: c.pos(s.Pos)}
 		if s.Exc != nil {
-			r.Exc = c.test(s.Exc)
+			r.Exc = c.expr(s.Exc)
 		}
 		if s.Cause != nil {
-			r.Cause = c.test(s.Cause)
+			r.Cause = c.expr(s.Cause)
 		}
 		return r
 	case *globalStmt:
@@ -369,9 +369,9 @@ func (c *converter) small(s smallNode) ast.Stmt {
 		}
 		return d
 	case *assertStmt:
-		a := &ast.Assert{Pos: c.pos(s.Pos), Test: c.test(s.Test)}
+		a := &ast.Assert{Pos: c.pos(s.Pos), Test: c.expr(s.Test)}
 		if s.Msg != nil {
-			a.Msg = c.test(s.Msg)
+			a.Msg = c.expr(s.Msg)
 		}
 		return a
 	case *importStmt:
@@ -429,7 +429,7 @@ func (c *converter) exprStmt(s *exprStmt) ast.Stmt {
 		return &ast.AugAssign{Pos: p, Target: first, Op: strings.TrimSuffix(s.Aug.Op, "="), Value: c.rhs(s.Aug.Value)}
 	case s.Ann != nil:
 		c.checkTarget(first, "ann")
-		a := &ast.AnnAssign{Pos: p, Target: first, Annotation: c.test(s.Ann.Annotation)}
+		a := &ast.AnnAssign{Pos: p, Target: first, Annotation: c.expr(s.Ann.Annotation)}
 		if s.Ann.Value != nil {
 			a.Value = c.rhs(s.Ann.Value)
 		}
@@ -567,34 +567,15 @@ func (c *converter) starExprList(l *starExprList) ast.Expr {
 	if len(l.Items) == 1 && !l.Trailing {
 		return c.starExpr(l.Items[0])
 	}
-	t := &ast.TupleExpr{Elems: make([]ast.Expr, len(l.Items))}
+	t := &ast.TupleExpr{Pos: c.startOfTest(l.Items[0]), Elems: make([]ast.Expr, len(l.Items))}
 	for i, it := range l.Items {
 		t.Elems[i] = c.starExpr(it)
-	}
-	if first := l.Items[0]; first.Star != nil {
-		t.Pos = c.pos(first.Star.Pos)
-	} else {
-		t.Pos = c.startOfTest(first.Expr)
 	}
 	return t
 }
 
-func (c *converter) starExpr(s *starExpr) ast.Expr {
-	if s.Star != nil {
-		return &ast.Starred{Pos: c.pos(s.Star.Pos), Value: c.bitOrExpr(s.Val)}
-	}
-	return c.test(s.Expr)
-}
-
-func (c *converter) starNamed(s *starNamed) ast.Expr {
-	if s.Star != nil {
-		return &ast.Starred{Pos: c.pos(s.Star.Pos), Value: c.bitOrExpr(s.Val)}
-	}
-	return c.namedTest(s.Expr)
-}
-
 func (c *converter) target(s *target) ast.Expr {
-	e := c.power(s.Expr)
+	e := c.operand(s.Expr)
 	if s.Star {
 		return &ast.Starred{Pos: c.pos(s.Pos), Value: e}
 	}
@@ -615,48 +596,78 @@ func (c *converter) targetList(l *targetList) ast.Expr {
 // ---------------------------------------------------------------------------
 // Expressions
 
-func (c *converter) namedTest(n *namedTest) ast.Expr {
-	v := c.test(n.Value)
-	if n.Walrus == nil {
-		return v
-	}
-	name, ok := c.bareName(n.Value)
-	if !ok {
-		c.fail(v.Position(), "cannot use assignment expressions with %s", describe(v))
-	}
-	return &ast.NamedExpr{Pos: v.Position(), Target: name.(*ast.Name), Value: c.test(n.Walrus)}
-}
+// What a position in Python's grammar allows of a test (see exprIn).
+const (
+	allowStar    = 1 << iota // *bitwise_or (star_expression)
+	allowStarAll             // *expression (call arguments)
+	allowWalrus              // name := expression (named_expression)
+)
 
-// bareName reports whether t is a plain name (not parenthesised, no
-// operators), returning the converted name.
-func (c *converter) bareName(t *test) (ast.Expr, bool) {
-	if t.Lambda != nil || t.Cond != nil || len(t.Body.Rest) > 0 {
-		return nil, false
-	}
-	o := t.Body.First
-	if o.Power == nil {
-		return nil, false
-	}
-	p := o.Power
-	if p.Await != nil || len(p.Trailers) > 0 || p.Exp != nil || p.Atom.Name == nil {
-		return nil, false
-	}
-	return &ast.Name{Pos: c.pos(p.Atom.Name.Pos), ID: p.Atom.Name.Value}, true
-}
+// expr converts a plain expression (Python's "expression").
+func (c *converter) expr(t *test) ast.Expr { return c.exprIn(t, 0) }
 
-func (c *converter) test(t *test) ast.Expr {
+// namedExpr converts Python's named_expression.
+func (c *converter) namedExpr(t *test) ast.Expr { return c.exprIn(t, allowWalrus) }
+
+// starExpr converts Python's star_expression.
+func (c *converter) starExpr(t *test) ast.Expr { return c.exprIn(t, allowStar) }
+
+// starNamed converts Python's star_named_expression (display elements).
+func (c *converter) starNamed(t *test) ast.Expr { return c.exprIn(t, allowStar|allowWalrus) }
+
+func (c *converter) exprIn(t *test, allow int) ast.Expr {
 	if t.Lambda != nil {
 		return &ast.Lambda{
 			Pos:    c.pos(t.Lambda.Pos),
 			Params: c.lambdaParams(t.Lambda.Params),
-			Body:   c.test(t.Lambda.Body),
+			Body:   c.expr(t.Lambda.Body),
 		}
 	}
-	body := c.opExpr(t.Body)
-	if t.Cond == nil {
+	if t.Star != nil {
+		switch {
+		case allow&(allowStar|allowStarAll) == 0:
+			c.failAt(t.Star.Pos, "cannot use starred expression here")
+		case t.WalrusTok != nil:
+			c.failAt(t.WalrusTok.Pos, "unexpected token %q", ":=")
+		case t.If != nil && allow&allowStarAll == 0:
+			c.failAt(t.If.Pos, "unexpected token %q", "if")
+		}
+		var v ast.Expr
+		if allow&allowStarAll != 0 {
+			v = c.exprIn(&test{First: t.First, Rest: t.Rest, If: t.If, Cond: t.Cond, Else: t.Else}, 0)
+		} else {
+			v = c.bitOrExpr(&opExpr{First: t.First, Rest: t.Rest})
+		}
+		return &ast.Starred{Pos: c.pos(t.Star.Pos), Value: v}
+	}
+	body := c.opExpr(&opExpr{First: t.First, Rest: t.Rest})
+	if t.If != nil {
+		body = &ast.IfExp{Pos: c.startOfOperand(t.First), Test: c.opExpr(t.Cond), Body: body, Orelse: c.expr(t.Else)}
+	}
+	if t.WalrusTok == nil {
 		return body
 	}
-	return &ast.IfExp{Pos: c.startOfOperand(t.Body.First), Test: c.opExpr(t.Cond), Body: body, Orelse: c.test(t.Else)}
+	if allow&allowWalrus == 0 {
+		c.failAt(t.WalrusTok.Pos, "unexpected token %q", ":=")
+	}
+	name, ok := c.bareName(&test{First: t.First, Rest: t.Rest, If: t.If})
+	if !ok {
+		c.fail(body.Position(), "cannot use assignment expressions with %s", describe(body))
+	}
+	return &ast.NamedExpr{Pos: name.Pos, Target: name, Value: c.expr(t.Walrus)}
+}
+
+// bareName reports whether t is a plain name (no parentheses, operators,
+// star or :=), returning it converted.
+func (c *converter) bareName(t *test) (*ast.Name, bool) {
+	if t.Lambda != nil || t.Star != nil || t.If != nil || t.WalrusTok != nil || len(t.Rest) > 0 {
+		return nil, false
+	}
+	o := t.First
+	if o.Op != nil || o.Await != nil || len(o.Trailers) > 0 || o.Exp != nil || o.Atom.Name == nil {
+		return nil, false
+	}
+	return &ast.Name{Pos: c.pos(o.Atom.Name.Pos), ID: o.Atom.Name.Value}, true
 }
 
 // Binding strength of the operators in an opExpr, loosest first.
@@ -717,6 +728,9 @@ type climber struct {
 }
 
 func (c *converter) opExpr(e *opExpr) ast.Expr {
+	if len(e.Rest) == 0 && e.First.Op == nil {
+		return c.operand(e.First)
+	}
 	cl := &climber{c: c, e: e}
 	return cl.expr(e.First, 0)
 }
@@ -724,7 +738,7 @@ func (c *converter) opExpr(e *opExpr) ast.Expr {
 // bitOrExpr converts an opExpr that Python parses at the bitwise_or level
 // (starred values, ** unpacking): no boolean or comparison operators.
 func (c *converter) bitOrExpr(e *opExpr) ast.Expr {
-	for o := e.First; o.Power == nil; o = o.Operand {
+	for o := e.First; o.Op != nil; o = o.Operand {
 		if prefixPrec(o.Op.Value) < precBitOr {
 			c.failAt(o.Op.Pos, "unexpected token %q", o.Op.Value)
 		}
@@ -786,8 +800,8 @@ func (cl *climber) expr(o *operand, min int) ast.Expr {
 // unary converts an operand with its prefix operators; a prefix operator
 // binding more loosely than min ("a == not b", "-not x") is an error.
 func (cl *climber) unary(o *operand, min int) ast.Expr {
-	if o.Power != nil {
-		return cl.c.power(o.Power)
+	if o.Op == nil {
+		return cl.c.operand(o)
 	}
 	p := prefixPrec(o.Op.Value)
 	if p == 0 || p < min {
@@ -806,20 +820,23 @@ func (cl *climber) unary(o *operand, min int) ast.Expr {
 // converted node, it includes opening parentheses, as CPython's positions
 // of enclosing binary operations do.
 func (c *converter) startOfTest(t *test) ast.Pos {
-	if t.Lambda != nil {
+	switch {
+	case t.Lambda != nil:
 		return c.pos(t.Lambda.Pos)
+	case t.Star != nil:
+		return c.pos(t.Star.Pos)
 	}
-	return c.startOfOperand(t.Body.First)
+	return c.startOfOperand(t.First)
 }
 
 func (c *converter) startOfOperand(o *operand) ast.Pos {
-	if o.Op != nil {
+	switch {
+	case o.Op != nil:
 		return c.pos(o.Op.Pos)
+	case o.Await != nil:
+		return c.pos(o.Await.Pos)
 	}
-	if o.Power.Await != nil {
-		return c.pos(o.Power.Await.Pos)
-	}
-	return c.startOfAtom(o.Power.Atom)
+	return c.startOfAtom(o.Atom)
 }
 
 func (c *converter) startOfAtom(a *atom) ast.Pos {
@@ -849,8 +866,13 @@ func (c *converter) startOfAtom(a *atom) ast.Pos {
 	return c.pos(p)
 }
 
-// power converts [await] atom trailers [** operand].
-func (c *converter) power(t *power) ast.Expr {
+// operand converts an operand without prefix operators: [await] atom
+// trailers [** operand].
+func (c *converter) operand(t *operand) ast.Expr {
+	if t.Op != nil {
+		cl := &climber{c: c, e: &opExpr{First: t}}
+		return cl.unary(t, precUnary)
+	}
 	e := c.atom(t.Atom)
 	p := c.startOfAtom(t.Atom)
 	for _, tr := range t.Trailers {
@@ -869,22 +891,20 @@ func (c *converter) power(t *power) ast.Expr {
 			e = &ast.Attribute{Pos: p, Value: e, Attr: tr.Attr.Value, AttrPos: c.pos(tr.Attr.Pos)}
 		}
 	}
-	if t.Await != nil {
-		e = &ast.Await{Pos: c.pos(t.Await.Pos), Value: e}
-	}
-	if t.Exp == nil {
-		return e
-	}
 	start := p
 	if t.Await != nil {
 		start = c.pos(t.Await.Pos)
+		e = &ast.Await{Pos: start, Value: e}
+	}
+	if t.Exp == nil {
+		return e
 	}
 	cl := &climber{c: c, e: &opExpr{First: t.Exp}}
 	return &ast.BinOp{Pos: start, Op: ast.Pow, Left: e, Right: cl.unary(t.Exp, precUnary)}
 }
 
 // arguments converts a call's (or class header's) argument list. open is
-// the position of "(", where a bare generator argument starts.
+// the "(", where a bare generator argument starts.
 func (c *converter) arguments(args []*argument, open lexer.Token) ([]ast.Expr, []*ast.Keyword) {
 	var (
 		pos      []ast.Expr
@@ -896,19 +916,22 @@ func (c *converter) arguments(args []*argument, open lexer.Token) ([]ast.Expr, [
 		switch {
 		case a.KwValue != nil:
 			seenKw = true
-			name, ok := c.bareName(a.Value.Value)
-			if !ok || a.Value.Walrus != nil {
+			name, ok := c.bareName(a.Value)
+			if !ok {
 				c.failAt(a.Pos, `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
-			kws = append(kws, &ast.Keyword{Pos: c.pos(a.Pos), Name: name.(*ast.Name).ID, Value: c.test(a.KwValue)})
+			kws = append(kws, &ast.Keyword{Pos: c.pos(a.Pos), Name: name.ID, Value: c.expr(a.KwValue)})
 		case a.DStar != nil:
 			seenDStr = true
-			kws = append(kws, &ast.Keyword{Pos: c.pos(a.Pos), Value: c.test(a.DStar)})
-		case a.Star != nil:
+			kws = append(kws, &ast.Keyword{Pos: c.pos(a.Pos), Value: c.expr(a.DStar)})
+		case a.Value.Star != nil:
 			if seenDStr {
 				c.failAt(a.Pos, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			pos = append(pos, &ast.Starred{Pos: c.pos(a.Pos), Value: c.test(a.Star)})
+			if len(a.Comp) > 0 {
+				c.failAt(a.Pos, "iterable unpacking cannot be used in comprehension")
+			}
+			pos = append(pos, c.exprIn(a.Value, allowStarAll))
 		default:
 			if seenDStr {
 				c.failAt(a.Pos, "positional argument follows keyword argument unpacking")
@@ -916,7 +939,7 @@ func (c *converter) arguments(args []*argument, open lexer.Token) ([]ast.Expr, [
 			if seenKw {
 				c.failAt(a.Pos, "positional argument follows keyword argument")
 			}
-			v := c.namedTest(a.Value)
+			v := c.namedExpr(a.Value)
 			if len(a.Comp) > 0 {
 				if len(args) != 1 {
 					c.failAt(a.Pos, "generator expression must be parenthesized")
@@ -941,26 +964,22 @@ func (c *converter) index(t *trailer) ast.Expr {
 }
 
 func (c *converter) subscriptItem(s *subscriptItem) ast.Expr {
-	switch {
-	case s.Star != nil:
-		return &ast.Starred{Pos: c.pos(s.Pos), Value: c.bitOrExpr(s.Star)}
-	case s.Bare != nil:
+	if s.Bare != nil {
 		return c.slice(c.pos(s.Pos), nil, s.Bare)
 	}
-	lower := c.namedTest(s.Lower)
 	if s.Slice == nil {
-		return lower
+		return c.starNamed(s.Lower)
 	}
-	return c.slice(c.pos(s.Pos), lower, s.Slice)
+	return c.slice(c.pos(s.Pos), c.expr(s.Lower), s.Slice)
 }
 
 func (c *converter) slice(p ast.Pos, lower ast.Expr, t *sliceTail) ast.Expr {
 	sl := &ast.Slice{Pos: p, Lower: lower}
 	if t.Upper != nil {
-		sl.Upper = c.test(t.Upper)
+		sl.Upper = c.expr(t.Upper)
 	}
 	if t.Step != nil && t.Step.Step != nil {
-		sl.Step = c.test(t.Step.Step)
+		sl.Step = c.expr(t.Step.Step)
 	}
 	return sl
 }
@@ -1000,14 +1019,11 @@ func (c *converter) paren(a *parenAtom) ast.Expr {
 		return &ast.TupleExpr{Pos: p}
 	case len(a.Comp) > 0:
 		if len(a.Rest) > 0 || a.Trailing {
-			c.fail(c.starNamedPos(a.First), "generator expression must be parenthesized")
+			c.fail(c.startOfTest(a.First), "generator expression must be parenthesized")
 		}
 		return &ast.GeneratorExp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)}
 	case len(a.Rest) == 0 && !a.Trailing:
-		if a.First.Star != nil {
-			c.fail(c.starNamedPos(a.First), "cannot use starred expression here")
-		}
-		return c.starNamed(a.First)
+		return c.namedExpr(a.First)
 	}
 	t := &ast.TupleExpr{Pos: p, Elems: []ast.Expr{c.starNamed(a.First)}}
 	for _, r := range a.Rest {
@@ -1016,20 +1032,12 @@ func (c *converter) paren(a *parenAtom) ast.Expr {
 	return t
 }
 
-// starNamedPos is the position of a display element (error path only).
-func (c *converter) starNamedPos(s *starNamed) ast.Pos {
-	if s.Star != nil {
-		return c.pos(s.Star.Pos)
-	}
-	return c.namedTest(s.Expr).Position()
-}
-
 // compElt converts the element of a comprehension, which cannot be starred.
-func (c *converter) compElt(s *starNamed) ast.Expr {
-	if s.Star != nil {
-		c.fail(c.starNamedPos(s), "iterable unpacking cannot be used in comprehension")
+func (c *converter) compElt(t *test) ast.Expr {
+	if t.Star != nil {
+		c.failAt(t.Star.Pos, "iterable unpacking cannot be used in comprehension")
 	}
-	return c.namedTest(s.Expr)
+	return c.namedExpr(t)
 }
 
 func (c *converter) list(a *listAtom) ast.Expr {
@@ -1039,7 +1047,7 @@ func (c *converter) list(a *listAtom) ast.Expr {
 		return &ast.ListExpr{Pos: p}
 	case len(a.Comp) > 0:
 		if len(a.Rest) > 0 || a.Trailing {
-			c.fail(c.starNamedPos(a.First), "did you forget parentheses around the comprehension target?")
+			c.fail(c.startOfTest(a.First), "did you forget parentheses around the comprehension target?")
 		}
 		return &ast.ListComp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)}
 	}
@@ -1064,12 +1072,10 @@ func (c *converter) brace(a *braceAtom) ast.Expr {
 		switch {
 		case f.DStar != nil:
 			c.failAt(f.Pos, "dict unpacking cannot be used in dict comprehension")
-		case f.Star != nil:
-			c.failAt(f.Pos, "iterable unpacking cannot be used in comprehension")
 		case isDict:
-			return &ast.DictComp{Pos: p, Key: c.dictKey(f.Key), Value: c.test(f.Value), Gens: c.comps(a.Comp)}
+			return &ast.DictComp{Pos: p, Key: c.dictKey(f.Key), Value: c.expr(f.Value), Gens: c.comps(a.Comp)}
 		}
-		return &ast.SetComp{Pos: p, Elt: c.namedTest(f.Key), Gens: c.comps(a.Comp)}
+		return &ast.SetComp{Pos: p, Elt: c.compElt(f.Key), Gens: c.comps(a.Comp)}
 	}
 	items := append([]*braceItem{a.First}, a.Rest...)
 	if isDict {
@@ -1079,13 +1085,11 @@ func (c *converter) brace(a *braceAtom) ast.Expr {
 			case it.DStar != nil:
 				d.Keys = append(d.Keys, nil)
 				d.Values = append(d.Values, c.bitOrExpr(it.DStar))
-			case it.Star != nil:
-				c.failAt(it.Pos, "cannot use a starred expression in a dictionary value")
 			case it.Value == nil:
 				c.failAt(it.Pos, "':' expected after dictionary key")
 			default:
 				d.Keys = append(d.Keys, c.dictKey(it.Key))
-				d.Values = append(d.Values, c.test(it.Value))
+				d.Values = append(d.Values, c.expr(it.Value))
 			}
 		}
 		return d
@@ -1097,21 +1101,19 @@ func (c *converter) brace(a *braceAtom) ast.Expr {
 			c.failAt(it.Pos, "cannot use dict unpacking in a set display")
 		case it.Value != nil:
 			c.failAt(it.Pos, "invalid syntax: ':' in a set display")
-		case it.Star != nil:
-			s.Elems = append(s.Elems, &ast.Starred{Pos: c.pos(it.Pos), Value: c.bitOrExpr(it.Star)})
 		default:
-			s.Elems = append(s.Elems, c.namedTest(it.Key))
+			s.Elems = append(s.Elems, c.starNamed(it.Key))
 		}
 	}
 	return s
 }
 
-// dictKey converts a dict key, which Python does not let be a bare :=.
-func (c *converter) dictKey(n *namedTest) ast.Expr {
-	if n.Walrus != nil {
-		c.fail(c.test(n.Value).Position(), "invalid syntax: unparenthesized ':=' in a dictionary key")
+// dictKey converts a dict key: a plain expression (no * or bare :=).
+func (c *converter) dictKey(t *test) ast.Expr {
+	if t.Star != nil {
+		c.failAt(t.Star.Pos, "cannot use a starred expression in a dictionary key")
 	}
-	return c.test(n.Value)
+	return c.expr(t)
 }
 
 func (c *converter) comps(cs []*compFor) []*ast.Comprehension {
@@ -1136,7 +1138,7 @@ func (c *converter) yieldExpr(y *yieldExpr) ast.Expr {
 	p := c.pos(y.Pos)
 	switch {
 	case y.From != nil:
-		return &ast.YieldFrom{Pos: p, Value: c.test(y.From)}
+		return &ast.YieldFrom{Pos: p, Value: c.expr(y.From)}
 	case y.Value != nil:
 		return &ast.Yield{Pos: p, Value: c.starExprList(y.Value)}
 	}

@@ -10,12 +10,19 @@ import (
 // The grammar: one participle struct per production, private to the
 // package. convert.go turns the resulting tree into package ast.
 //
-// Participle backtracks at most one token (the default lookahead), so the
-// productions are shaped to decide early: statements and displays parse a
-// permissive form first and convert.go rejects what Python does not allow
-// (assignment targets, dict/set item mixes, misplaced generator
-// expressions...). The lexer resolves the two spots that would need more
-// lookahead (see indentDef.retag).
+// The parser runs with participle.UseLookahead(0): a production that has
+// consumed a token is committed, so an error is reported at the token that
+// breaks it. Every alternative therefore starts with a distinct token; the
+// lexer's token types make that possible (see lexer.go), and where Python's
+// grammar needs more context the productions are permissive and convert.go
+// rejects what Python does not allow: assignment targets, where "*" and ":="
+// may appear, keyword argument names, dict/set item mixes, misplaced
+// generator expressions, parameter order...
+//
+// Binary operators are not layered one production per precedence level:
+// opExpr is a flat list and the converter applies Python's precedence. This
+// keeps the tree shallow, which matters because participle allocates for
+// every production it tries.
 
 // ---------------------------------------------------------------------------
 // Module and statements

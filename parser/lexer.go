@@ -12,16 +12,25 @@ import (
 // The lexer is built in two layers, following the project's recipe:
 //
 //  1. base, a participle "simple" (regexp) lexer, splits the source into raw
-//     tokens: whitespace, comments, newlines, strings, numbers, names and
-//     operators, plus three "bad" rules that only exist to turn malformed
-//     input into positioned errors.
+//     tokens: names, numbers, operators, newlines and strings, skipping
+//     whitespace, comments and backslash continuations (lower-case rules),
+//     plus three "bad" rules that only exist to turn malformed input into
+//     positioned errors.
 //  2. indentDef wraps it. It reads every raw token, fixes columns to count
-//     bytes, drops whitespace and comments, joins lines inside brackets,
-//     synthesises Newline/Indent/Dedent tokens from an indentation stack,
-//     checks bracket nesting, turns reserved words into Keyword tokens and
-//     retags two context-dependent tokens (the soft keyword "match" that
-//     starts a match statement, and the "(" of a parenthesised with-item
-//     list) so that the grammar needs only one token of lookahead.
+//     bytes, joins lines inside brackets, synthesises Newline, Indent and
+//     Dedent tokens from an indentation stack, checks bracket nesting and
+//     gives tokens the types the grammar dispatches on, so that it never
+//     needs to backtrack (the parser runs with no lookahead at all):
+//
+//       - reserved words become Keyword, so they can never be names;
+//       - operators become BinOp (see binOps), "not in" and "is not" one
+//         token each;
+//       - a comma becomes TrailComma when nothing can follow it in its list
+//         (see endsList), otherwise Comma, and a ";" that ends a line is
+//         dropped;
+//       - the soft keyword "match" starting a match statement becomes
+//         MatchKw, and the "(" of a parenthesised with-item list WithParen
+//         (see retag).
 
 // digits is a run of decimal digits with single underscores between them.
 const digits = `\d(?:_?\d)*`
@@ -104,15 +113,15 @@ var binOps = map[string]bool{
 
 func newIndentDef() *indentDef {
 	d := &indentDef{inner: base, symbols: map[string]lexer.TokenType{}}
-	min := lexer.EOF
+	// Synthesised token types go below the inner lexer's (which are
+	// negative, counting down from lexer.EOF).
+	lowest := lexer.EOF
 	for name, t := range base.Symbols() {
 		d.symbols[name] = t
-		if t < min {
-			min = t
-		}
+		lowest = min(lowest, t)
 	}
 	for i, name := range []string{"Indent", "Dedent", "Keyword", "MatchKw", "WithParen", "BinOp", "Comma", "TrailComma"} {
-		d.symbols[name] = min - 1 - lexer.TokenType(i)
+		d.symbols[name] = lowest - 1 - lexer.TokenType(i)
 	}
 	s := d.symbols
 	d.newline = s["Newline"]
@@ -259,9 +268,6 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 			return nil, errAt(t.Pos, "unexpected character after line continuation character")
 		case d.badChar:
 			r, _ := utf8.DecodeRuneInString(t.Value)
-			if r == '\'' || r == '"' { // not reachable: BadString catches quotes
-				return nil, errAt(t.Pos, "unterminated string literal")
-			}
 			return nil, errAt(t.Pos, "invalid character %s (U+%04X)", quoteRune(r), r)
 		}
 
@@ -300,17 +306,17 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 			chain[0] = 0
 			col, alt := indentWidth(src[lineStarts[t.Pos.Line-1]:t.Pos.Offset])
 			top := len(widths) - 1
-			lineStart := t.Pos
-			lineStart.Column = 1
-			lineStart.Offset = lineStarts[t.Pos.Line-1]
+			bol := t.Pos // indentation errors point at the start of the line
+			bol.Column = 1
+			bol.Offset = lineStarts[t.Pos.Line-1]
 			switch {
 			case col == widths[top]:
 				if alt != altWidths[top] {
-					return nil, errAt(lineStart, "inconsistent use of tabs and spaces in indentation")
+					return nil, errAt(bol, "inconsistent use of tabs and spaces in indentation")
 				}
 			case col > widths[top]:
 				if alt <= altWidths[top] {
-					return nil, errAt(lineStart, "inconsistent use of tabs and spaces in indentation")
+					return nil, errAt(bol, "inconsistent use of tabs and spaces in indentation")
 				}
 				if len(widths) > maxIndentDepth {
 					return nil, errAt(t.Pos, "too many levels of indentation")
@@ -325,10 +331,10 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 					out = append(out, lexer.Token{Type: d.dedent, Value: "<dedent>", Pos: t.Pos})
 				}
 				if col != widths[len(widths)-1] {
-					return nil, errAt(lineStart, "unindent does not match any outer indentation level")
+					return nil, errAt(bol, "unindent does not match any outer indentation level")
 				}
 				if alt != altWidths[len(altWidths)-1] {
-					return nil, errAt(lineStart, "inconsistent use of tabs and spaces in indentation")
+					return nil, errAt(bol, "inconsistent use of tabs and spaces in indentation")
 				}
 			}
 			started = true
@@ -377,7 +383,7 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 			}
 			t.Type = d.binOp
 		}
-		if isChainOp(t, d) && !(t.Value == "-" || t.Value == "+") || (t.Value == "-" || t.Value == "+") && !endsOperand(out, d) {
+		if d.isChainOp(t, out) {
 			chain[len(chain)-1]++
 			chainTotal++
 			if chainTotal > maxChain {
@@ -386,9 +392,7 @@ func (d *indentDef) tokenize(filename, src string) ([]lexer.Token, error) {
 		}
 		out = append(out, t)
 	}
-	if err := d.retag(out, filename); err != nil {
-		return nil, err
-	}
+	d.retag(out)
 	return out, nil
 }
 
@@ -421,13 +425,16 @@ func (d *indentDef) endsList(t lexer.Token, inSubscript bool) bool {
 	return false
 }
 
-// isChainOp reports tokens after which the grammar recurses (see maxChain).
-func isChainOp(t lexer.Token, d *indentDef) bool {
+// isChainOp reports tokens after which the grammar recurses (see
+// maxChain); out holds the tokens before t.
+func (d *indentDef) isChainOp(t lexer.Token, out []lexer.Token) bool {
 	if t.Type != d.op && t.Type != d.keyword && t.Type != d.binOp {
 		return false
 	}
 	switch t.Value {
-	case "-", "+", "~", "**", "not", "await", "lambda", "else":
+	case "-", "+":
+		return !d.endsOperand(out) // unary, not binary
+	case "~", "**", "not", "await", "lambda", "else":
 		return true
 	}
 	return false
@@ -445,7 +452,7 @@ func dropTrailingSemi(out []lexer.Token, d *indentDef) []lexer.Token {
 
 // endsOperand reports whether the last emitted token can end an operand,
 // which makes a following "+" or "-" binary rather than unary.
-func endsOperand(out []lexer.Token, d *indentDef) bool {
+func (d *indentDef) endsOperand(out []lexer.Token) bool {
 	if len(out) == 0 {
 		return false
 	}
@@ -499,7 +506,8 @@ func quoteRune(r rune) string {
 	return "'" + string(r) + "'"
 }
 
-// retag resolves the two context-dependent tokens.
+// retag types commas (Comma or TrailComma, see endsList) and resolves two
+// context-dependent tokens.
 //
 // A logical line that starts with the name "match" and ends with ":" is a
 // match statement (nothing else can end in a colon without starting with a
@@ -509,7 +517,7 @@ func quoteRune(r rune) string {
 // parenthesised with-item list (`with (a as b, c):`), unless the parentheses
 // hold a generator expression or start with yield, "*" or ")"; its "(" becomes
 // WithParen.
-func (d *indentDef) retag(toks []lexer.Token, _ string) error {
+func (d *indentDef) retag(toks []lexer.Token) {
 	n := len(toks)
 	var brackets []byte
 	for i := 0; i < n; i++ {
@@ -575,5 +583,4 @@ func (d *indentDef) retag(toks []lexer.Token, _ string) error {
 			}
 		}
 	}
-	return nil
 }

@@ -37,7 +37,7 @@ type Error struct {
 }
 
 // Error formats the error as file:line:col: message.
-func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+func (e Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 // ParseFile parses one source file. filename is used in positions only.
 // On failure it returns a nil module and an *Error.

@@ -368,3 +368,47 @@ func walkPositions(v reflect.Value, check func(ast.Pos, string)) {
 		}
 	}
 }
+
+// TestConcurrent parses the golden inputs from several goroutines (run
+// with -race): the parser keeps no state between calls.
+func TestConcurrent(t *testing.T) {
+	inputs, _ := filepath.Glob(filepath.Join(repoRoot, "testdata", "parse", "*.py"))
+	var srcs [][]byte
+	for _, in := range inputs {
+		src, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	want := make([]string, len(srcs))
+	for i, src := range srcs {
+		m, err := ParseFile("c.py", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = Dump(m)
+	}
+	errc := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, src := range srcs {
+				m, err := ParseFile("c.py", src)
+				if err != nil {
+					errc <- err
+					return
+				}
+				if Dump(m) != want[i] {
+					errc <- fmt.Errorf("input %d: different tree", i)
+					return
+				}
+			}
+			errc <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-errc; err != nil {
+			t.Error(err)
+		}
+	}
+}

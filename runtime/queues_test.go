@@ -125,10 +125,11 @@ func TestQueue(t *testing.T) {
 			await(sleepAw(0)),
 			do(func() { r.logIter(pyStr("done", v)); jq.TaskDone() }),
 		)
-		s.ops = append(s.ops, do(func() { s.pc = -1 })) // while True
+		s.ops = append(s.ops, do(func() { s.pc = 0 })) // while True
 		return s
 	}
 	var w *Task[any]
+	var tgv any
 	lq := NewLifoQueue[int64](0)
 	pq := NewPriorityQueue[int64](0, func(a, b int64) bool { return a < b })
 	main := newScript(
@@ -231,8 +232,6 @@ func TestQueue(t *testing.T) {
 			}
 			r.logIter(pyStr("Lifo:", py.ListOf(a), "Priority:", py.ListOf(b)))
 			tg = CreateTask[any](l, newScript(try(func() AnyAwaitable { return lq.Get() }, func(v any, e py.Exception) {
-				r.lines = append(r.lines, "") // placeholder, replaced below
-				r.lines = r.lines[:len(r.lines)-1]
 				tgv = v
 			})), "")
 		}),
@@ -281,4 +280,35 @@ iter=35 lifo waiter 42
 iter=35 maxsize 0 1 empty True full True`)
 }
 
-var tgv any
+// TestPriorityQueueHeapq checks that PriorityQueue pops in exactly
+// heapq's order, ties included: 0.0 and -0.0 compare equal but print
+// differently. The expected sequence is CPython's heapq with
+// random.seed(7) pushes (a value) and pops ("p").
+func TestPriorityQueueHeapq(t *testing.T) {
+	ops := "1.0 2 0.0 0.0 p p 0.0 p -0.0 p -1.0 p p 0.0 2 p p -0.0 p p 0.0 -1.0 -0.0 p -0.0 p 0.0 -1.0 p 2 2 2 p p p 0.0 -1.0 1.0 1.0 0.0 p 1.0 p 0.0 0.0 -1.0 1.0 p p 2 p p p 0.0 p 1 1 1.0 1 p p p p p p p p p p p"
+	want := "0.0 0.0 0.0 -0.0 -1.0 1.0 0.0 2 -0.0 2 -1.0 0.0 -1.0 0.0 -0.0 -0.0 -1.0 0.0 -1.0 0.0 0.0 0.0 1.0 0.0 1.0 1.0 1.0 1 1.0 1 1 2 2 2 2"
+	q := NewPriorityQueue[any](0, nil)
+	var out []string
+	for _, o := range strings.Fields(ops) {
+		switch o {
+		case "p":
+			out = append(out, py.Repr(q.GetNowait()))
+		case "1", "2":
+			q.PutNowait(int64(o[0] - '0'))
+		default:
+			f := map[string]float64{"0.0": 0, "1.0": 1, "-1.0": -1}[o]
+			if o == "-0.0" {
+				f = negZero()
+			}
+			q.PutNowait(f)
+		}
+	}
+	if got := strings.Join(out, " "); got != want {
+		t.Errorf("pop order\n got %s\nwant %s", got, want)
+	}
+}
+
+func negZero() float64 {
+	z := 0.0
+	return -z
+}

@@ -99,6 +99,12 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	if t, ok := c.moduleExtra(full); ok {
 		return t
 	}
+	if t, ok := c.syncModuleAttr(full); ok { // sync.go
+		return t
+	}
+	if t, ok := c.ioModuleAttr(full); ok { // threads.go
+		return t
+	}
 	switch mod {
 	case "asyncio", "time", "random", "contextlib", "dataclasses":
 		c.unsupported(x, full)
@@ -363,6 +369,12 @@ func (c *checker) iterElem(e ast.Expr) Type {
 
 func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 	if t, ok := c.asyncioCall(x, name, want); ok {
+		return t
+	}
+	if t, ok := c.syncCall(x, name, want); ok { // sync.go
+		return t
+	}
+	if t, ok := c.ioCall(x, name, want); ok { // threads.go
 		return t
 	}
 	switch name {
@@ -763,6 +775,9 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 	if t, ok := c.builtinExtra(x, name); ok {
 		return t
 	}
+	if t, ok := c.genBuiltin(x, name); ok { // gen.go
+		return t
+	}
 	c.unsupported(x, name+"()")
 	return nil
 }
@@ -771,6 +786,12 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 // whether the method exists (x nil: the result is non-nil if it does).
 func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	exists := x == nil
+	if t, ok := c.syncMethod(recv, name, x); ok { // sync.go
+		return t
+	}
+	if t, ok := c.ioMethod(recv, name, x); ok { // threads.go
+		return t
+	}
 	arg := func(i int, want Type) Type {
 		if i >= len(x.Args) {
 			return nil
@@ -784,6 +805,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	n := func(min, max int) bool {
 		c.noKeywords(x)
 		return c.nargs(x, name, min, max)
+	}
+	if t, ok := c.genMethod(recv, name, x); ok { // gen.go
+		return t
 	}
 	switch r := recv.(type) {
 	case *Basic:

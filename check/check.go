@@ -62,8 +62,10 @@ type FuncInfo struct {
 	// Decorated is the type of the name after its decorators were applied
 	// (nil: not decorated); the name then holds dec(fn), not fn.
 	Decorated Type
-	scope   *scope
-	unique  map[string]int
+	// Gen describes a generator function (IsGen).
+	Gen    *GenInfo
+	scope  *scope
+	unique map[string]int
 }
 
 // Info is what the checker found out about a module.
@@ -309,6 +311,10 @@ func (c *checker) checkModule(m *ast.Module) {
 			var t Type = fi.Sig
 			for i := len(s.Decorators) - 1; i >= 0 && t != nil; i-- {
 				d := s.Decorators[i]
+				if gt, isGen := c.genDecorator(d, t); isGen {
+					t = gt
+					continue
+				}
 				dt, ok := c.expr(d).(*Func)
 				if !ok || len(dt.Params) != 1 {
 					c.errorf(d.Position(), "decorator must be a function of one argument returning the decorated function")

@@ -99,7 +99,10 @@ func (c *checker) asyncioType(name string, n ast.Node) Type {
 	case "asyncio.Future":
 		return &Future{&AnyType{"Any"}}
 	}
-	return nil
+	if t := c.ioType(name); t != nil { // threads.go
+		return t
+	}
+	return c.syncType(name) // sync.go
 }
 
 func makeUnion(l, r Type) Type {
@@ -164,6 +167,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		return true
 	}
 	ann := func(i int) Type { return c.annotation(args[i]) }
+	if t, ok := c.syncGeneric(name, args, x); ok { // sync.go
+		return t
+	}
 	switch name {
 	case "list", "typing.List":
 		if n(1) {
@@ -271,8 +277,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	case "typing.Iterator", "collections.abc.Iterator", "typing.Iterable", "collections.abc.Iterable",
 		"typing.Generator", "collections.abc.Generator", "typing.AsyncIterator", "collections.abc.AsyncIterator",
 		"typing.AsyncGenerator", "collections.abc.AsyncGenerator", "typing.AsyncIterable", "collections.abc.AsyncIterable":
-		c.unsupported(x, name+" (generators)")
-		return nil
+		return c.genAnnotation(name, args, x)
 	case "type":
 		return c.typeAnnotation(args, x)
 	default:
@@ -323,7 +328,8 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 	fi.RetType = ret
 	if containsYield(d.Body) {
 		fi.IsGen = true
-		c.unsupported(d, "generator function "+d.Name)
+		c.genSignature(fi, d, ret)
+		return
 	}
 	if fi.IsAsync {
 		fi.Sig.Ret = &Coroutine{ret}

@@ -75,7 +75,7 @@ func (c *checker) excAttr(t *Class, attr string) Type {
 			return &Tuple{Elems: []Type{elem}, Var: true}
 		}
 	}
-	return nil
+	return c.ioExcAttr(t, attr) // threads.go
 }
 
 // typeAnnotation is type[C] for an exception class C: the class object.

@@ -33,6 +33,9 @@ func (c *checker) assignableType(from, to Type) bool {
 	if bm, ok := from.(*BoundMethod); ok && bm.Method != nil {
 		from = bm.Method.Sig
 	}
+	if syncAssignable(from, to) { // sync.go
+		return true
+	}
 	switch tt := to.(type) {
 	case *AnyType:
 		return true
@@ -113,7 +116,7 @@ func (c *checker) assignableType(from, to Type) bool {
 			return true
 		}
 	}
-	return false
+	return assignableGen(from, to)
 }
 
 func isCoro(t Type) bool {
@@ -342,8 +345,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 				return nil
 			}
 		}
-		c.unsupported(e, "yield")
-		return nil
+		return c.yieldExpr(e)
 	case *ast.NamedExpr:
 		vt := c.exprWant(x.Value, want)
 		c.assign(x.Target, vt, x.Value)
@@ -553,16 +555,13 @@ func (c *checker) comprehension(gens []*ast.Comprehension, elt func() Type) Type
 	saveNarrow := c.copyNarrow()
 	defer func() { c.sc = save; c.narrow = saveNarrow }()
 	for _, g := range gens {
-		if g.IsAsync {
-			c.unsupported(g, "async comprehension")
-		}
 		it := c.expr(g.Iter)
 		c.sc = &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.fn, comp: true}
 		var syms []*Symbol
 		c.collectCompTargets(g.Target, &syms)
 		c.info.CompSyms[g] = syms
 		if it != nil {
-			if et := c.elemType(it, g.Iter); et != nil {
+			if et := c.compElemType(g, it); et != nil {
 				c.assign(g.Target, et, nil)
 			}
 		}
@@ -608,6 +607,10 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		return x.Key
 	case *Iterator:
 		return x.Elem
+	case *Generator:
+		if !x.Async {
+			return x.Yield
+		}
 	case *Basic:
 		switch x.Kind {
 		case KStr:
@@ -919,6 +922,12 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		}
 		c.errorf(x.AttrPos, "%s has no attribute %s", t.Name, x.Attr)
 		return nil
+	}
+	if at := c.syncAttr(bt, x.Attr); at != nil { // sync.go
+		return at
+	}
+	if at := c.ioAttr(bt, x.Attr); at != nil { // threads.go
+		return at
 	}
 	if mt := c.methodType(bt, x.Attr, nil); mt != nil {
 		return &BoundMethod{Recv: bt, Name: x.Attr}

@@ -145,6 +145,10 @@ func (c *checker) builtinMethodFunc(recv Type, name string) *Func {
 		if name == "append" {
 			return &Func{Params: []Param{{Type: r.Elem}}, Ret: None}
 		}
+	case *Queue:
+		if name == "put_nowait" {
+			return &Func{Params: []Param{{Type: r.Elem}}, Ret: None}
+		}
 	}
 	return nil
 }
@@ -161,6 +165,8 @@ func BuiltinMethodGoName(name string) string {
 		return "Cancel"
 	case "append":
 		return "Append"
+	case "put_nowait":
+		return "PutNowait"
 	}
 	return ""
 }

@@ -279,7 +279,8 @@ func (c *checker) stmt(st ast.Stmt) {
 		c.block(s.Orelse)
 	case *ast.For:
 		if s.IsAsync {
-			c.unsupported(s, "async for")
+			c.asyncFor(s)
+			return
 		}
 		it := c.expr(s.Iter)
 		if it != nil {
@@ -524,7 +525,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				sym.Type = Object
 				return
 			}
-			if vt == None {
+			if vt == None && x.ID != "_" { // `_, x = await gather(...)` discards a None
 				c.errorf(x.Pos, "%s = None needs a type annotation (for example %s: int | None = None)", x.ID, x.ID)
 				sym.Type = Object
 				return

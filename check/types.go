@@ -380,8 +380,10 @@ func Identical(a, b Type) bool {
 	case *Iterator:
 		y, ok := b.(*Iterator)
 		return ok && Identical(x.Elem, y.Elem)
+	case *Queue: // sync.go
+		return x.identical(b)
 	}
-	return false
+	return identicalGen(a, b) // gen.go
 }
 
 // AwaitResult returns what awaiting a value of type t produces, and

@@ -105,6 +105,9 @@ func (c *checker) ctxMgr(t Type, async bool, e ast.Expr) *CtxMgr {
 	if async {
 		enterName, exitName, what = "__aenter__", "__aexit__", "asynchronous context manager"
 	}
+	if cm := genCtxMgr(t, async); cm != nil {
+		return cm
+	}
 	switch x := t.(type) {
 	case *Class:
 		if x.Builtin {

@@ -250,6 +250,12 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 	if s, ok := g.asyncioCall(x, name); ok {
 		return s
 	}
+	if s, ok := g.syncCall(x, name); ok { // sync.go
+		return s
+	}
+	if s, ok := g.ioCall(x, name); ok { // threads.go
+		return s
+	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch name {
 	case "print":
@@ -685,6 +691,12 @@ func noneInt() Code { return py("Opt").Types(Int64()).Values() }
 
 func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name string) *Statement {
 	r := g.expr(recv)
+	if s, ok := g.syncMethod(x, r, rtype, name); ok { // sync.go
+		return s
+	}
+	if s, ok := g.ioMethod(x, r, rtype, name); ok { // threads.go
+		return s
+	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	optArg := func(i int) Code {
 		if i < len(x.Args) {

@@ -774,6 +774,12 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			return g.expr(x.Value).Dot(m)
 		}
 	}
+	if s, ok := g.syncAttr(x); ok { // sync.go
+		return s
+	}
+	if s, ok := g.ioAttr(x); ok { // threads.go
+		return s
+	}
 	bt := g.typeOf(x.Value)
 	if cls, ok := bt.(*check.Class); ok {
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {

@@ -553,13 +553,22 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 	usesSleep := false
 	for _, b := range f.Blocks {
 		if a, ok := b.Term.(*ir.Await); ok {
+			if g.reuseCallee(a) != nil {
+				continue // a reuse slot, added below
+			}
 			kind, t := g.awaitSlot(a)
-			if kind == "sleep" || kind == "direct" {
+			if kind == "direct" {
+				continue
+			}
+			if kind == "sleep" {
 				usesSleep = true
 				continue
 			}
 			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(t))
 		}
+	}
+	for _, callee := range g.reuseSlots(f) {
+		fields = append(fields, Id(reuseSlot(callee)).Op("*").Id(frameType(callee)))
 	}
 	if usesSleep {
 		fields = append(fields, Id("_sl").Add(rt("SleepOp")))
@@ -590,6 +599,9 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		ctor = ctor.Id(f.Name)
 	}
 	ctor.Params(params...).Op("*").Id(ft).Block(Return(Op("&").Id(ft).Values(inits)))
+	if cls == nil && g.reusable(f) {
+		g.intoConstructor(f, params, inits)
+	}
 
 	// Result.
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(g.goType(ret)).Block(Return(Id("_f").Dot("_res")))

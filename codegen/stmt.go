@@ -505,10 +505,20 @@ func (g *gen) await(a *ir.Await) []Code {
 	} else {
 		suspend = append(suspend, Return(False()))
 	}
-	if kind == "sleep" {
+	reuse := g.reuseCallee(a)
+	if reuse != nil {
+		var start Code
+		slot, start = g.reuseAwaitStart(a, reuse)
+		out = append(out, start)
+		kind = "reuse"
+	} else if kind == "sleep" {
 		call := a.Value.(*ast.Call)
 		slot = Id("_f").Dot("_sl")
 		out = append(out, slot.Clone().Dot("Init").Call(g.exprTo(call.Args[0], check.Float)))
+	} else if kind == "op" { // sync.go: an embedded runtime operation
+		op := g.syncAwaitOp(a, true)
+		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
+		out = append(out, slot.Clone().Dot(op.init).Call(op.args...))
 	} else if a.CM != nil {
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
 		out = append(out, slot.Clone().Op("=").Add(g.cmAwaitValue(a)))
@@ -522,11 +532,11 @@ func (g *gen) await(a *ir.Await) []Code {
 	)
 	if a.Dst != nil {
 		out = append(out, g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
-	} else if kind != "sleep" {
+	} else if kind != "sleep" && kind != "op" {
 		// The result is discarded, but Result raises the awaited exception.
 		out = append(out, slot.Clone().Dot("Result").Call())
 	}
-	if kind != "sleep" {
+	if kind != "sleep" && kind != "op" && kind != "reuse" {
 		out = append(out, slot.Clone().Op("=").Nil())
 	}
 	return out
@@ -542,6 +552,9 @@ func (g *gen) resumeLabelOf(a *ir.Await) string { return fmt.Sprintf("_r%d", g.r
 // for anything else.
 func (g *gen) awaitSlot(a *ir.Await) (string, Code) {
 	res := a.Result
+	if op := g.syncAwaitOp(a, false); op != nil { // sync.go
+		return "op", op.slot
+	}
 	if call, ok := a.Value.(*ast.Call); ok {
 		if _, subst := g.fn.Subst[a.Value]; !subst {
 			if bf, ok := g.typeOf(call.Func).(*check.BuiltinFunc); ok && bf.Name == "asyncio.sleep" && len(call.Args) == 1 && len(call.Keywords) == 0 {

@@ -198,7 +198,7 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 		_ = et
 		return py("VarTuple").Types(py("Exception")).Values(Dict{Id("V"): v.Dot("Exc").Call().Dot("Exceptions")}), true
 	}
-	return nil, false
+	return g.ioExcAttr(x) // threads.go
 }
 
 // timeoutArgs converts a float | None timeout to (value, has).

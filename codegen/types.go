@@ -23,6 +23,12 @@ func safe(name string) string { return ir.GoName(name) }
 
 // goType returns the Go type of a language type.
 func (g *gen) goType(t check.Type) Code {
+	if c, ok := g.syncGoType(t); ok { // sync.go
+		return c
+	}
+	if c, ok := g.ioGoType(t); ok { // threads.go
+		return c
+	}
 	switch x := t.(type) {
 	case *check.Basic:
 		switch x.Kind {

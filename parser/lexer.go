@@ -405,9 +405,9 @@ var augOps = map[string]bool{
 
 // endsList reports whether t can follow a trailing comma: it cannot start
 // another element (a closing bracket, "=", ":", "in", end of line...).
-// Inside square brackets ":" can start a slice, so it does not count there
-// (the price: "lambda x,: 0" inside [] is rejected).
-func (d *indentDef) endsList(t lexer.Token, inSubscript bool) bool {
+// colonEnds says whether ":" ends the list here (it does not in a
+// subscript, where it can start a slice).
+func (d *indentDef) endsList(t lexer.Token, colonEnds bool) bool {
 	switch t.Type {
 	case d.newline, lexer.EOF:
 		return true
@@ -418,7 +418,7 @@ func (d *indentDef) endsList(t lexer.Token, inSubscript bool) bool {
 		case ")", "]", "}", "=", ";":
 			return true
 		case ":":
-			return !inSubscript
+			return colonEnds
 		}
 		return augOps[t.Value]
 	}
@@ -519,18 +519,31 @@ func quoteRune(r rune) string {
 // WithParen.
 func (d *indentDef) retag(toks []lexer.Token) {
 	n := len(toks)
-	var brackets []byte
+	var (
+		brackets []byte
+		lambdas  []int // bracket depths of the lambdas whose parameters are open
+	)
 	for i := 0; i < n; i++ {
 		t := &toks[i]
+		if t.Type == d.keyword && t.Value == "lambda" {
+			lambdas = append(lambdas, len(brackets))
+		}
 		if (t.Type == d.op || t.Type == d.withParen) && len(t.Value) == 1 {
+			inLambda := len(lambdas) > 0 && lambdas[len(lambdas)-1] == len(brackets)
 			switch c := t.Value[0]; c {
 			case '(', '[', '{':
 				brackets = append(brackets, c)
 			case ')', ']', '}':
 				brackets = brackets[:len(brackets)-1]
+			case ':':
+				if inLambda {
+					lambdas = lambdas[:len(lambdas)-1]
+				}
 			case ',':
-				inSubscript := len(brackets) > 0 && brackets[len(brackets)-1] == '['
-				if i+1 < n && d.endsList(toks[i+1], inSubscript) {
+				// ":" can start a slice inside [], but not in a lambda's
+				// parameter list.
+				colonEnds := inLambda || len(brackets) == 0 || brackets[len(brackets)-1] != '['
+				if i+1 < n && d.endsList(toks[i+1], colonEnds) {
 					t.Type = d.trailComma
 				} else {
 					t.Type = d.comma

@@ -1,22 +1,50 @@
 // Package parser turns aiogo source (a statically typed subset of Python
 // 3.11) into the syntax tree of package ast.
 //
-// It accepts every statement and expression form of Python 3.11 that the
-// ast package can represent, even those that later stages reject: its job
-// is only to say what the programmer wrote. Match statements are the one
-// loose spot: the subject is parsed, the case blocks are skipped.
+//	mod, err := parser.ParseFile("prog.py", src)
+//
+// It accepts the whole Python 3.11 grammar that package ast represents,
+// including forms that later stages reject: its job is only to say what
+// the programmer wrote. On the corpus and on thousands of mutated programs
+// it accepts and rejects exactly what CPython 3.11's ast.parse does, and
+// builds the same tree with the same positions, with these exceptions:
+//
+//   - match statements are parsed loosely: the subject is parsed, the case
+//     blocks are skipped token by token (ast.Match has no body);
+//   - \N{...} escapes and escapes of lone surrogates are rejected;
+//   - "*x = 1" is rejected here (CPython rejects it when compiling).
+//
+// Tree conventions (Dump shows them):
+//
+//   - Positions are 1-based lines and byte columns and follow CPython's
+//     ast: binary operators, comparisons, boolean operators and conditional
+//     expressions start at their left operand, parentheses included
+//     ("(a+b)*c" starts at "("); calls, attributes and subscripts at the
+//     start of the primary; a parenthesised expression at its inner
+//     expression; def, async def and class at the keyword ("async" for
+//     async def), not at a decorator; *args and **kwargs at the name; the
+//     "/" and "*" markers at their token; a comprehension clause at "for"
+//     (or "async"); a with-item at its context expression; a format spec
+//     at its ":".
+//   - In an f-string, SelfDoc holds the text of f"{x = }" up to and
+//     including the spaces after "=", and Conv is the conversion as written
+//     (0 when absent). CPython formats such a field with repr when it has
+//     neither a conversion nor a spec; the parser leaves that rule to its
+//     consumers. Literal parts are merged and never empty; an f-string
+//     without fields is still an FString.
+//   - An integer literal too large for int64 has Overflow set and Value 0.
+//
+// Errors are *Error values whose text is "file.py:LINE:COL: message".
 //
 // The work happens in three steps:
 //
 //   - lexer.go: a participle regexp lexer, wrapped by an indentation-aware
-//     layer that synthesises Newline, Indent and Dedent tokens;
+//     layer that synthesises Newline, Indent and Dedent tokens and types
+//     tokens so that the grammar never backtracks;
 //   - grammar.go: participle structs, one per production;
 //   - convert.go and strings.go: conversion of the participle tree into
-//     package ast, with literal decoding, f-string parsing and the syntax
-//     checks the grammar leaves open.
-//
-// Errors are *Error values printed as "file.py:LINE:COL: message", with
-// 1-based lines and byte columns.
+//     package ast, with precedence climbing, literal decoding, f-string
+//     parsing and the syntax checks the grammar leaves open.
 package parser
 
 import (

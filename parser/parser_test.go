@@ -324,6 +324,31 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 }
 
+// BenchmarkGolden parses the golden inputs (about 300 lines in all).
+func BenchmarkGolden(b *testing.B) {
+	inputs, _ := filepath.Glob(filepath.Join(repoRoot, "testdata", "parse", "*.py"))
+	var srcs [][]byte
+	size := 0
+	for _, in := range inputs {
+		src, err := os.ReadFile(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		size += len(src)
+	}
+	parsers()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			if _, err := ParseFile("bench.py", src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // checkPositions verifies that every node position lies inside the file.
 func checkPositions(t *testing.T, m *ast.Module, name string, src []byte) {
 	t.Helper()

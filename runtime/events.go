@@ -158,6 +158,8 @@ type Loop struct {
 	idle      *time.Timer
 	external  atomic.Int64
 	passes    uint64 // number of runOnce calls (iterations)
+
+	executor *Executor // default executor (threads.go), created on first use
 }
 
 // NewLoop creates an event loop. virtual selects the virtual clock: when no
@@ -483,6 +485,7 @@ func (l *Loop) Close() {
 	if l.closed.Load() {
 		return
 	}
+	l.closeExecutor() // threads.go: no worker goroutine outlives the loop
 	l.inboxMu.Lock()
 	l.closed.Store(true)
 	l.inbox, l.spare = nil, nil

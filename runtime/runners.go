@@ -56,7 +56,7 @@ func (nop) Result() py.NoneType { return py.None }
 func (l *Loop) shutdown() {
 	l.cancelAllTasks()
 	RunUntilComplete[py.NoneType](l, nop{}) // loop.shutdown_asyncgens()
-	RunUntilComplete[py.NoneType](l, nop{}) // loop.shutdown_default_executor()
+	RunUntilComplete[py.NoneType](l, l.ShutdownDefaultExecutor()) // threads.go
 }
 
 // cancelAllTasks is runners.py _cancel_all_tasks.

@@ -1,0 +1,423 @@
+package py
+
+// Generators.
+//
+// A generator function compiles to a frame struct (its parameters and the
+// variables live across yields) with a resumable state machine; calling the
+// function only builds the frame and wraps it in a *Gen. Each resume
+// delivers a sent value (or a thrown exception, raised at the suspended
+// yield) and runs the body to its next yield or to its end:
+//
+//	g := NewGen[int64, NoneType, NoneType](&gen_countdown{n: 3})
+//	for v, ok := g.Next(); ok; v, ok = g.Next() { ... }
+//
+// Gen implements Iter, so for loops, list(), sum() ... consume generators
+// like any other iterator. The Python-visible state rules live here: a
+// finished generator stays finished, a generator cannot be re-entered,
+// StopIteration escaping the body becomes RuntimeError (PEP 479), close()
+// throws GeneratorExit, and the return value travels in StopIteration.
+
+// GenFrame is the generated state machine of a generator function.
+type GenFrame[Y, S, R any] interface {
+	// GenResume continues the body from where it stopped, with sent as the
+	// value of the suspended yield expression or, when thrown is non-nil,
+	// raising thrown there. It reports true when the body yielded
+	// (GenYielded is the value) and false when it returned (GenResult).
+	GenResume(sent S, thrown Exception) bool
+	// GenYielded is the value of the last yield.
+	GenYielded() Y
+	// GenResult is the return value once the body has finished.
+	GenResult() R
+}
+
+// Generator states (CPython's GEN_CREATED, GEN_SUSPENDED, ...).
+const (
+	genCreated = iota
+	genSuspended
+	genRunning
+	genDone
+)
+
+// Gen is a generator object: Generator[Y, S, R].
+type Gen[Y, S, R any] struct {
+	f     GenFrame[Y, S, R]
+	state int8
+	// stop holds the return value between the end of the body and the
+	// StopIteration that reports it (only the first one carries it).
+	stop    R
+	hasStop bool
+	async   bool
+}
+
+// NewGen wraps a generator frame in a generator object.
+func NewGen[Y, S, R any](f GenFrame[Y, S, R]) *Gen[Y, S, R] { return &Gen[Y, S, R]{f: f} }
+
+// NewAsyncGenBody wraps the frame of an async generator whose body runs
+// without awaits (PEP 479 messages name async generators).
+func NewAsyncGenBody[Y, S, R any](f GenFrame[Y, S, R]) *Gen[Y, S, R] {
+	return &Gen[Y, S, R]{f: f, async: true}
+}
+
+// genStopConv converts StopIteration (and StopAsyncIteration in an async
+// generator) escaping a generator body into RuntimeError (PEP 479).
+func genStopConv(r any, async bool) any {
+	e, ok := r.(Exception)
+	if !ok {
+		return r
+	}
+	var msg string
+	switch {
+	case IsInstance(e, StopIterationClass):
+		msg = "generator raised StopIteration"
+		if async {
+			msg = "async generator raised StopIteration"
+		}
+	case async && IsInstance(e, StopAsyncIterationClass):
+		msg = "async generator raised StopAsyncIteration"
+	default:
+		return r
+	}
+	re := RuntimeError(msg)
+	re.Cause = e
+	re.Context = e
+	re.SuppressContext = true
+	return re
+}
+
+// GenConvertStop is the PEP 479 conversion for generator-like frames driven
+// outside Gen (async generators): it returns the value to re-panic with.
+func GenConvertStop(r any, async bool) any { return genStopConv(r, async) }
+
+// resume runs the body once: (y, true) when it yielded, (zero, false) when
+// it is (or already was) finished.
+func (g *Gen[Y, S, R]) resume(sent S, thrown Exception) (y Y, ok bool) {
+	switch g.state {
+	case genRunning:
+		panic(ValueError("generator already executing"))
+	case genDone:
+		if thrown != nil {
+			panic(thrown)
+		}
+		return y, false
+	case genCreated:
+		if thrown != nil {
+			g.state = genDone
+			panic(thrown)
+		}
+	}
+	g.state = genRunning
+	normal := false
+	defer func() {
+		if !normal {
+			g.state = genDone
+			if r := recover(); r != nil {
+				panic(genStopConv(r, g.async))
+			}
+		}
+	}()
+	yielded := g.f.GenResume(sent, thrown)
+	normal = true
+	if yielded {
+		g.state = genSuspended
+		return g.f.GenYielded(), true
+	}
+	g.state = genDone
+	g.stop = g.f.GenResult()
+	g.hasStop = true
+	return y, false
+}
+
+// stopExc is the StopIteration that reports the end of the generator.
+func (g *Gen[Y, S, R]) stopExc() *BaseException {
+	if !g.hasStop {
+		return StopIteration()
+	}
+	g.hasStop = false
+	v := any(g.stop)
+	var zero R
+	g.stop = zero
+	if _, none := v.(NoneType); none {
+		return StopIteration()
+	}
+	if o, ok := v.(optional); ok {
+		v = o.Any()
+		if _, none := v.(NoneType); none {
+			return StopIteration()
+		}
+	}
+	return StopIteration(v)
+}
+
+// TakeStop returns the StopIteration for a generator that has just
+// finished (what next() raises).
+func (g *Gen[Y, S, R]) TakeStop() Exception { return g.stopExc() }
+
+// Next implements Iter: the next value, or false once the body has
+// finished (the return value is dropped, as a for loop drops it).
+func (g *Gen[Y, S, R]) Next() (Y, bool) {
+	var zero S
+	y, ok := g.resume(zero, nil)
+	if !ok {
+		g.hasStop = false
+	}
+	return y, ok
+}
+
+// NextValue is next(g) and g.__next__(): it raises StopIteration at the end.
+func (g *Gen[Y, S, R]) NextValue() Y {
+	var zero S
+	y, ok := g.resume(zero, nil)
+	if !ok {
+		panic(g.stopExc())
+	}
+	return y
+}
+
+// NextDefault is next(g, default).
+func (g *Gen[Y, S, R]) NextDefault(def Y) Y {
+	var zero S
+	y, ok := g.resume(zero, nil)
+	if !ok {
+		g.hasStop = false
+		return def
+	}
+	return y
+}
+
+// Send is g.send(v).
+func (g *Gen[Y, S, R]) Send(v S) Y {
+	if g.state == genCreated && !isNoneValue(v) {
+		panic(TypeError("can't send non-None value to a just-started generator"))
+	}
+	y, ok := g.resume(v, nil)
+	if !ok {
+		panic(g.stopExc())
+	}
+	return y
+}
+
+// Throw is g.throw(exc): exc is raised at the suspended yield; the result
+// is the next value yielded.
+func (g *Gen[Y, S, R]) Throw(exc Exception) Y {
+	var zero S
+	y, ok := g.resume(zero, exc)
+	if !ok {
+		panic(g.stopExc())
+	}
+	return y
+}
+
+// Close is g.close(): GeneratorExit is raised at the suspended yield.
+func (g *Gen[Y, S, R]) Close() {
+	switch g.state {
+	case genCreated, genDone:
+		g.state = genDone
+		return
+	}
+	if g.closeRun() {
+		msg := "generator ignored GeneratorExit"
+		if g.async {
+			msg = "async generator ignored GeneratorExit"
+		}
+		panic(RuntimeError(msg))
+	}
+}
+
+// closeRun throws GeneratorExit in and reports whether the body yielded.
+func (g *Gen[Y, S, R]) closeRun() (yielded bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(Exception); ok && (IsInstance(e, GeneratorExitClass) || IsInstance(e, StopIterationClass)) {
+				yielded = false
+				return
+			}
+			panic(r)
+		}
+	}()
+	var zero S
+	_, yielded = g.resume(zero, NewExc(GeneratorExitClass))
+	g.hasStop = false
+	return yielded
+}
+
+// Finished reports whether the generator has ended.
+func (g *Gen[Y, S, R]) Finished() bool { return g.state == genDone }
+
+// Started reports whether the body has run at all.
+func (g *Gen[Y, S, R]) Started() bool { return g.state != genCreated }
+
+// PyRepr writes <generator object ...>.
+func (g *Gen[Y, S, R]) PyTypeName() string { return "generator" }
+
+// isNoneValue reports whether a sent value is None.
+func isNoneValue(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case NoneType:
+		return true
+	case optional:
+		_, none := x.Any().(NoneType)
+		return none
+	}
+	return false
+}
+
+// Delegator is a generator-like iterator that yield from can forward
+// send(), throw() and close() to (any *Gen).
+type Delegator[Y any] interface {
+	Iter[Y]
+	// DelegSend resumes with a sent value (any: converted to the send type).
+	DelegSend(v any) (Y, bool)
+	// DelegThrow raises e at the suspended yield.
+	DelegThrow(e Exception) (Y, bool)
+	// Close is close().
+	Close()
+	// DelegResult is the return value after the end (any).
+	DelegResult() any
+}
+
+// DelegSend implements Delegator.
+func (g *Gen[Y, S, R]) DelegSend(v any) (Y, bool) {
+	s, _ := v.(S)
+	if v != nil && !isNoneValue(v) && g.state == genCreated {
+		panic(TypeError("can't send non-None value to a just-started generator"))
+	}
+	return g.resume(s, nil)
+}
+
+// DelegThrow implements Delegator.
+func (g *Gen[Y, S, R]) DelegThrow(e Exception) (Y, bool) {
+	var zero S
+	return g.resume(zero, e)
+}
+
+// DelegResult implements Delegator.
+func (g *Gen[Y, S, R]) DelegResult() any {
+	g.hasStop = false
+	v := g.stop
+	var zero R
+	g.stop = zero
+	return v
+}
+
+// Delegate is the state of one `yield from` in a generator body: the
+// sub-iterator and what the outer generator received while suspended.
+type Delegate[Y any] struct {
+	it     Iter[Y]
+	sub    Delegator[Y] // it, when it is a generator
+	sent   any
+	thrown Exception
+	// Y is the value the sub-iterator yielded last.
+	Y   Y
+	res any
+}
+
+// NewDelegate starts `yield from it`.
+func NewDelegate[Y any](it Iter[Y]) *Delegate[Y] {
+	d := &Delegate[Y]{it: it}
+	d.sub, _ = it.(Delegator[Y])
+	return d
+}
+
+// Received records what the outer generator was resumed with.
+func (d *Delegate[Y]) Received(sent any, thrown Exception) {
+	d.sent, d.thrown = sent, thrown
+}
+
+// Step advances the sub-iterator with what was received (nothing the first
+// time): true with d.Y set when it yielded, false when it finished. A
+// thrown GeneratorExit closes the sub-iterator and is re-raised; other
+// thrown exceptions are forwarded to a generator or raised here.
+func (d *Delegate[Y]) Step() bool {
+	sent, thrown := d.sent, d.thrown
+	d.sent, d.thrown = nil, nil
+	var y Y
+	var ok bool
+	switch {
+	case thrown != nil:
+		if IsInstance(thrown, GeneratorExitClass) {
+			if d.sub != nil {
+				d.sub.Close()
+			} else if c, isC := d.it.(interface{ Close() }); isC {
+				c.Close()
+			}
+			panic(thrown)
+		}
+		if d.sub == nil {
+			panic(thrown)
+		}
+		y, ok = d.sub.DelegThrow(thrown)
+	case d.sub != nil && sent != nil && !isNoneValue(sent):
+		y, ok = d.sub.DelegSend(sent)
+	default:
+		y, ok = d.it.Next()
+	}
+	if ok {
+		d.Y = y
+		return true
+	}
+	if d.sub != nil {
+		d.res = d.sub.DelegResult()
+	}
+	return false
+}
+
+// Result is the value of the yield from expression (the sub-generator's
+// return value; None for other iterators).
+func (d *Delegate[Y]) Result() any {
+	if d.res == nil {
+		return None
+	}
+	return d.res
+}
+
+// DelegateResult converts the value of a yield from to its static type.
+func DelegateResult[R any](v any) R {
+	if r, ok := v.(R); ok {
+		return r
+	}
+	var zero R
+	return zero
+}
+
+// NextOf is next(it) for any iterator: StopIteration at the end.
+func NextOf[T any](it Iter[T]) T {
+	v, ok := it.Next()
+	if !ok {
+		if s, isGen := it.(interface{ TakeStop() Exception }); isGen {
+			panic(s.TakeStop())
+		}
+		panic(StopIteration())
+	}
+	return v
+}
+
+// NextOr is next(it, default) for any iterator.
+func NextOr[T any](it Iter[T], def T) T {
+	v, ok := it.Next()
+	if !ok {
+		return def
+	}
+	return v
+}
+
+// FuncIter is an iterator defined by a function (lazy generator
+// expressions).
+type FuncIter[T any] struct {
+	F    func() (T, bool)
+	done bool
+}
+
+// Next implements Iter.
+func (f *FuncIter[T]) Next() (T, bool) {
+	if f.done {
+		var zero T
+		return zero, false
+	}
+	v, ok := f.F()
+	if !ok {
+		f.done = true
+	}
+	return v, ok
+}

@@ -239,6 +239,8 @@ func (f *Func) instrEffects(in any, def, use func(*Var)) {
 	case *MatchExc:
 		use(x.ExcVar)
 		f.UsesOf(x.Class, use)
+	default:
+		f.genEffects(in, def, use) // gen.go
 	}
 }
 
@@ -252,6 +254,8 @@ func (f *Func) termDefs(t Term, def, use func(*Var)) {
 		if x.Dst != nil {
 			def(x.Dst)
 		}
+	default:
+		f.genTermDefs(t, def, use) // gen.go
 	}
 }
 
@@ -322,7 +326,7 @@ func (f *Func) liveness() {
 	for _, b := range f.Blocks {
 		b.liveIn = liveIn[b.ID]
 	}
-	if !f.Info.IsAsync {
+	if !f.Info.IsAsync && !f.Info.IsGen {
 		return
 	}
 	for _, v := range f.Vars {

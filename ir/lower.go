@@ -162,6 +162,9 @@ func (b *builder) stmt(st ast.Stmt) {
 	}
 	switch s := st.(type) {
 	case *ast.ExprStmt:
+		if b.yieldStmt(s.Value) { // gen.go
+			return
+		}
 		if aw, ok := s.Value.(*ast.Await); ok {
 			b.lowerExpr(aw.Value)
 			b.await(aw, nil)
@@ -244,6 +247,10 @@ func (b *builder) stmt(st ast.Stmt) {
 		}
 		b.cur = exit
 	case *ast.For:
+		if s.IsAsync {
+			b.asyncFor(s) // gen.go
+			return
+		}
 		b.lowerExpr(s.Iter)
 		it := b.temp(b.info.Types[s.Iter])
 		it.Kind = "iter"
@@ -360,7 +367,7 @@ func (b *builder) lowerTarget(t ast.Expr) {
 func HasAwait(e ast.Expr) bool {
 	found := false
 	check.WalkExpr(e, func(x ast.Expr) {
-		if _, ok := x.(*ast.Await); ok {
+		if isSuspend(x) { // await, yield, async comprehension (gen.go)
 			found = true
 		}
 	})
@@ -396,6 +403,9 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		return
 	}
 	if _, done := b.f.Subst[e]; done {
+		return
+	}
+	if b.lowerYield(e) { // gen.go
 		return
 	}
 	switch x := e.(type) {
@@ -570,17 +580,22 @@ func (b *builder) comprehension(e ast.Expr, gens []*ast.Comprehension, key, elt 
 		for _, sym := range b.info.CompSyms[g] {
 			b.symVar(sym)
 		}
-		b.lowerExpr(g.Iter)
-		it := b.temp(b.info.Types[g.Iter])
-		it.Kind = "iter"
-		it.IterType = b.info.Types[g.Iter]
-		b.emit(&IterInit{Pos: g.Pos, Iter: it, Src: g.Iter})
-		head := b.newBlock()
-		b.jump(head)
-		body, done := b.newBlock(), b.newBlock()
-		b.cur = head
-		b.term(&ForNext{Pos: g.Pos, Iter: it, Target: g.Target, Body: body, Exit: done})
-		b.cur = body
+		var head, body, done *Block
+		if g.IsAsync {
+			head, body, done = b.asyncCompLoop(g) // gen.go
+		} else {
+			b.lowerExpr(g.Iter)
+			it := b.temp(b.info.Types[g.Iter])
+			it.Kind = "iter"
+			it.IterType = b.info.Types[g.Iter]
+			b.emit(&IterInit{Pos: g.Pos, Iter: it, Src: g.Iter})
+			head = b.newBlock()
+			b.jump(head)
+			body, done = b.newBlock(), b.newBlock()
+			b.cur = head
+			b.term(&ForNext{Pos: g.Pos, Iter: it, Target: g.Target, Body: body, Exit: done})
+			b.cur = body
+		}
 		for _, cond := range g.Ifs {
 			b.lowerExpr(cond)
 			ok := b.newBlock()

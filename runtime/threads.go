@@ -28,6 +28,7 @@ func (l *Loop) DefaultExecutor() *Executor {
 
 // closeExecutor shuts the default executor down and waits for its workers.
 func (l *Loop) closeExecutor() {
+	l.closeStreams()
 	if ex := l.executor; ex != nil {
 		l.executor = nil
 		ex.Shutdown(true)

@@ -421,3 +421,43 @@ func (f *FuncIter[T]) Next() (T, bool) {
 	}
 	return v, ok
 }
+
+// GenCM is the context manager of a @contextmanager function.
+type GenCM[Y any] struct{ g Delegator[Y] }
+
+// NewGenCM wraps the generator a @contextmanager function made.
+func NewGenCM[Y any](it Iter[Y]) *GenCM[Y] { return &GenCM[Y]{it.(Delegator[Y])} }
+
+// Enter runs the generator to its yield and returns the yielded value.
+func (c *GenCM[Y]) Enter() Y {
+	y, ok := c.g.Next()
+	if !ok {
+		panic(RuntimeError("generator didn't yield"))
+	}
+	return y
+}
+
+// Exit resumes the generator after the with body: normally (it must
+// finish) or by throwing the body's exception in at the yield. It reports
+// whether the exception is suppressed.
+func (c *GenCM[Y]) Exit(exc Exception) (suppress bool) {
+	if exc == nil {
+		if _, ok := c.g.Next(); ok {
+			panic(RuntimeError("generator didn't stop"))
+		}
+		return false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(Exception); ok && e == exc {
+				suppress = false
+				return
+			}
+			panic(r)
+		}
+	}()
+	if _, ok := c.g.DelegThrow(exc); ok {
+		panic(RuntimeError("generator didn't stop after throw()"))
+	}
+	return true
+}

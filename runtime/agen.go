@@ -1,0 +1,350 @@
+package runtime
+
+import "github.com/aiogo/aiogo/runtime/py"
+
+// Async generators, async iteration and the generator-based context
+// managers of contextlib.
+//
+// An async generator compiles to a frame that both awaits (its Step takes
+// the TaskCore like a coroutine's) and yields: Step returns true when the
+// body reached a yield or its end, false when it suspended on an await.
+// The awaitables that asend(), athrow(), aclose() and __anext__ return
+// deliver the sent value or thrown exception to the frame and step it on
+// behalf of the awaiting task; exceptions (including a cancellation
+// thrown into the task at an await inside the generator) propagate
+// through them as through any awaited coroutine.
+
+// AsyncGenFrame is the generated state machine of an async generator.
+type AsyncGenFrame[Y, S any] interface {
+	// AGenSend stores what the next step delivers at the suspended yield:
+	// the sent value or, when thrown is non-nil, an exception to raise.
+	AGenSend(sent S, thrown py.Exception)
+	// Step runs the body until it awaits something pending (false) or
+	// reaches a yield or its end (true).
+	Step(tc *TaskCore) bool
+	// AGenYielded is the value of the last yield and true, or false when
+	// the body has finished.
+	AGenYielded() (Y, bool)
+}
+
+// AsyncIter is what async for consumes: something with __anext__.
+type AsyncIter[T any] interface {
+	ANext() Awaitable[T]
+}
+
+// AsyncIterFunc adapts a bound __anext__ method to AsyncIter.
+type AsyncIterFunc[T any] func() Awaitable[T]
+
+// ANext implements AsyncIter.
+func (f AsyncIterFunc[T]) ANext() Awaitable[T] { return f() }
+
+// Async generator states.
+const (
+	agenCreated = iota
+	agenSuspended
+	agenRunning
+	agenDone
+)
+
+// AsyncGen is an async generator object: AsyncGenerator[Y, S].
+type AsyncGen[Y, S any] struct {
+	f     AsyncGenFrame[Y, S]
+	state int8
+}
+
+// NewAsyncGen wraps an async generator frame.
+func NewAsyncGen[Y, S any](f AsyncGenFrame[Y, S]) *AsyncGen[Y, S] {
+	return &AsyncGen[Y, S]{f: f}
+}
+
+type agenOpKind int8
+
+const (
+	opSend agenOpKind = iota
+	opThrow
+	opClose
+)
+
+// agenOp is the awaitable of one asend/athrow/aclose/__anext__ call.
+type agenOp[Y, S any] struct {
+	g       *AsyncGen[Y, S]
+	kind    agenOpKind
+	sent    S
+	thrown  py.Exception
+	started bool
+	y       Y
+}
+
+// ANext is __anext__() / anext(g): asend(None).
+func (g *AsyncGen[Y, S]) ANext() Awaitable[Y] { return &agenOp[Y, S]{g: g} }
+
+// ASend is asend(v).
+func (g *AsyncGen[Y, S]) ASend(v S) Awaitable[Y] { return &agenOp[Y, S]{g: g, sent: v} }
+
+// AThrow is athrow(exc).
+func (g *AsyncGen[Y, S]) AThrow(exc py.Exception) Awaitable[Y] {
+	return &agenOp[Y, S]{g: g, kind: opThrow, thrown: exc}
+}
+
+// AClose is aclose().
+func (g *AsyncGen[Y, S]) AClose() Awaitable[py.NoneType] {
+	return &agenClose[Y, S]{agenOp[Y, S]{g: g, kind: opClose, thrown: py.NewExc(py.GeneratorExitClass)}}
+}
+
+// AIter is __aiter__: the generator itself.
+func (g *AsyncGen[Y, S]) AIter() *AsyncGen[Y, S] { return g }
+
+// Step implements Awaitable.
+func (op *agenOp[Y, S]) Step(tc *TaskCore) bool {
+	g := op.g
+	if !op.started {
+		op.started = true
+		switch g.state {
+		case agenRunning:
+			panic(py.RuntimeError("anext(): asynchronous generator is already running"))
+		case agenDone:
+			switch op.kind {
+			case opClose:
+				return true
+			case opThrow:
+				panic(op.thrown)
+			}
+			panic(py.NewExc(py.StopAsyncIterationClass))
+		case agenCreated:
+			if op.kind == opClose {
+				g.state = agenDone
+				return true
+			}
+			if op.kind == opThrow {
+				g.state = agenDone
+				panic(op.thrown)
+			}
+		}
+		g.f.AGenSend(op.sent, op.thrown)
+	}
+	g.state = agenRunning
+	normal := false
+	defer func() {
+		if !normal {
+			g.state = agenDone
+			if r := recover(); r != nil {
+				if op.kind == opClose {
+					if e, ok := r.(py.Exception); ok && (py.IsInstance(e, py.GeneratorExitClass) || py.IsInstance(e, py.StopAsyncIterationClass)) {
+						normal = true
+						return
+					}
+				}
+				panic(py.GenConvertStop(r, true))
+			}
+		}
+	}()
+	done := g.f.Step(tc)
+	normal = true
+	if !done {
+		return false // awaiting inside the generator: still running
+	}
+	y, yielded := g.f.AGenYielded()
+	if !yielded {
+		g.state = agenDone
+		if op.kind == opClose {
+			return true
+		}
+		panic(py.NewExc(py.StopAsyncIterationClass))
+	}
+	g.state = agenSuspended
+	if op.kind == opClose {
+		panic(py.RuntimeError("async generator ignored GeneratorExit"))
+	}
+	op.y = y
+	return true
+}
+
+// Result implements Awaitable.
+func (op *agenOp[Y, S]) Result() Y { return op.y }
+
+// agenClose is the awaitable of aclose().
+type agenClose[Y, S any] struct{ op agenOp[Y, S] }
+
+func (c *agenClose[Y, S]) Step(tc *TaskCore) bool { return c.op.Step(tc) }
+func (c *agenClose[Y, S]) Result() py.NoneType    { return py.None }
+
+// AsyncFor is the state of an async for loop: the iterator and the
+// __anext__ awaitable in flight.
+type AsyncFor[T any] struct {
+	it   AsyncIter[T]
+	aw   Awaitable[T]
+	stop bool
+}
+
+// NewAsyncFor starts an async for over it.
+func NewAsyncFor[T any](it AsyncIter[T]) *AsyncFor[T] { return &AsyncFor[T]{it: it} }
+
+// Start calls __anext__.
+func (a *AsyncFor[T]) Start() {
+	a.stop = false
+	a.aw = a.it.ANext()
+}
+
+// Step steps the pending __anext__: true when it has finished (with a
+// value or StopAsyncIteration).
+func (a *AsyncFor[T]) Step(tc *TaskCore) (done bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(py.Exception); ok && py.IsInstance(e, py.StopAsyncIterationClass) {
+				a.stop = true
+				done = true
+				return
+			}
+			panic(r)
+		}
+	}()
+	return a.aw.Step(tc)
+}
+
+// Next returns the value __anext__ produced, or false at
+// StopAsyncIteration.
+func (a *AsyncFor[T]) Next() (v T, ok bool) {
+	if a.stop {
+		a.aw = nil
+		return v, false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if e, isExc := r.(py.Exception); isExc && py.IsInstance(e, py.StopAsyncIterationClass) {
+				ok = false
+				return
+			}
+			panic(r)
+		}
+	}()
+	v = a.aw.Result()
+	a.aw = nil
+	return v, true
+}
+
+// AnextDefault is anext(it, default).
+func AnextDefault[T any](it AsyncIter[T], def T) Awaitable[T] {
+	return &anextDefault[T]{aw: it.ANext(), def: def}
+}
+
+type anextDefault[T any] struct {
+	aw   Awaitable[T]
+	def  T
+	stop bool
+}
+
+func (a *anextDefault[T]) Step(tc *TaskCore) (done bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(py.Exception); ok && py.IsInstance(e, py.StopAsyncIterationClass) {
+				a.stop = true
+				done = true
+				return
+			}
+			panic(r)
+		}
+	}()
+	return a.aw.Step(tc)
+}
+
+func (a *anextDefault[T]) Result() T {
+	if a.stop {
+		return a.def
+	}
+	return a.aw.Result()
+}
+
+// Aclosing is contextlib.aclosing(g).
+type Aclosing[Y, S any] struct{ g *AsyncGen[Y, S] }
+
+// NewAclosing is aclosing(g).
+func NewAclosing[Y, S any](g *AsyncGen[Y, S]) *Aclosing[Y, S] { return &Aclosing[Y, S]{g} }
+
+// AEnter returns the generator (async with ... as g).
+func (a *Aclosing[Y, S]) AEnter() *AsyncGen[Y, S] { return a.g }
+
+// AExit awaits g.aclose().
+func (a *Aclosing[Y, S]) AExit() Awaitable[py.NoneType] { return a.g.AClose() }
+
+// AsyncGenCM is the context manager of an @asynccontextmanager function.
+type AsyncGenCM[Y any] struct{ g asyncThrower[Y] }
+
+type asyncThrower[Y any] interface {
+	AsyncIter[Y]
+	AThrow(exc py.Exception) Awaitable[Y]
+}
+
+// NewAsyncGenCM wraps the generator an @asynccontextmanager function made.
+func NewAsyncGenCM[Y any](g AsyncIter[Y]) *AsyncGenCM[Y] {
+	return &AsyncGenCM[Y]{g.(asyncThrower[Y])}
+}
+
+// AEnter runs the generator to its yield.
+func (c *AsyncGenCM[Y]) AEnter() Awaitable[Y] { return &cmEnter[Y]{aw: c.g.ANext()} }
+
+type cmEnter[Y any] struct{ aw Awaitable[Y] }
+
+func (e *cmEnter[Y]) Step(tc *TaskCore) bool {
+	defer func() {
+		if r := recover(); r != nil {
+			if ex, ok := r.(py.Exception); ok && py.IsInstance(ex, py.StopAsyncIterationClass) {
+				panic(py.RuntimeError("generator didn't yield"))
+			}
+			panic(r)
+		}
+	}()
+	return e.aw.Step(tc)
+}
+
+func (e *cmEnter[Y]) Result() Y { return e.aw.Result() }
+
+// AExit resumes the generator after the body: normally (it must finish),
+// or with the body's exception thrown in at the yield. The result
+// suppresses the exception when true.
+func (c *AsyncGenCM[Y]) AExit(exc py.Exception) Awaitable[bool] {
+	if exc != nil {
+		return &cmExit[Y]{exc: exc, aw: c.g.AThrow(exc)}
+	}
+	return &cmExit[Y]{aw: c.g.ANext()}
+}
+
+type cmExit[Y any] struct {
+	aw       Awaitable[Y]
+	exc      py.Exception
+	suppress bool
+}
+
+func (x *cmExit[Y]) Step(tc *TaskCore) (done bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(py.Exception)
+			if !ok {
+				panic(r)
+			}
+			if x.exc == nil {
+				if py.IsInstance(e, py.StopAsyncIterationClass) {
+					done = true
+					return
+				}
+				panic(r)
+			}
+			if e == x.exc || py.IsInstance(e, py.StopAsyncIterationClass) {
+				// Re-raised unchanged (no suppression), or the generator
+				// finished: the exception was swallowed.
+				done = true
+				x.suppress = e != x.exc
+				return
+			}
+			panic(r)
+		}
+	}()
+	if !x.aw.Step(tc) {
+		return false
+	}
+	if x.exc == nil {
+		panic(py.RuntimeError("generator didn't stop"))
+	}
+	panic(py.RuntimeError("generator didn't stop after athrow()"))
+}
+
+func (x *cmExit[Y]) Result() bool { return x.suppress }

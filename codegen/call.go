@@ -256,6 +256,9 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 	if s, ok := g.ioCall(x, name); ok { // threads.go
 		return s
 	}
+	if s, ok := g.genBuiltin(x, name); ok { // generators.go
+		return s
+	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch name {
 	case "print":
@@ -697,6 +700,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 	if s, ok := g.ioMethod(x, r, rtype, name); ok { // threads.go
 		return s
 	}
+	if s, ok := g.genMethod(x, r, rtype, name); ok { // generators.go
+		return s
+	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	optArg := func(i int) Code {
 		if i < len(x.Args) {
@@ -977,6 +983,9 @@ func (g *gen) strMethod(x *ast.Call, s *Statement, name string, optArg func(int)
 // comprehension emits a comprehension without awaits as an immediately
 // called Go function literal.
 func (g *gen) comprehension(e ast.Expr) *Statement {
+	if ge, ok := e.(*ast.GeneratorExp); ok {
+		return g.lazyGenExp(ge) // generators.go
+	}
 	t := g.typeOf(e)
 	var gens []*ast.Comprehension
 	var body func() Code

@@ -360,6 +360,10 @@ func (g *gen) function(f *ir.Func, cls *check.Class) {
 	for _, l := range sortedLambdas(f) {
 		g.function(l, nil)
 	}
+	if f.Info.IsGen {
+		g.generator(f, cls) // generators.go
+		return
+	}
 	if f.Info.IsAsync {
 		g.coroutine(f, cls)
 		return
@@ -491,6 +495,9 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 }
 
 func (g *gen) varGoType(v *ir.Var) Code {
+	if t := g.genVarType(v); t != nil { // generators.go
+		return t
+	}
 	if v.Kind == "iter" {
 		return g.iterGoType(v.IterType)
 	}
@@ -678,6 +685,10 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.file.Var().Id(decoratedName(fi)).Add(g.goType(fi.Decorated))
 		v := g.closure(g.funcs[fi])
 		for i := len(fi.Def.Decorators) - 1; i >= 0; i-- {
+			if dv, ok := g.genDecorate(fi.Def.Decorators[i], v, fi); ok { // generators.go
+				v = dv
+				continue
+			}
 			v = g.expr(fi.Def.Decorators[i]).Call(v)
 		}
 		g.prologue = append(g.prologue, Id(decoratedName(fi)).Op("=").Add(v))

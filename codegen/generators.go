@@ -287,9 +287,8 @@ func (g *gen) asyncIterOf(v *Statement, t check.Type) Code {
 	}
 	ai := c.LookupMethod("__aiter__")
 	it := v.Dot(methodGoName("__aiter__")).Call()
-	if rc, ok := ai.Sig.Ret.(*check.Class); ok {
+	if _, ok := ai.Sig.Ret.(*check.Class); ok {
 		return rt("AsyncIterFunc").Types(g.goType(check.AsyncElem(t))).Call(it.Dot(methodGoName("__anext__")))
-		_ = rc
 	}
 	return it
 }

@@ -25,7 +25,7 @@ import (
 func (g *gen) analyzeNoSuspend(fs []*ir.Func) {
 	g.nosusp = map[*check.FuncInfo]bool{}
 	for _, f := range fs {
-		if f.Info.IsAsync && !f.Info.IsGen {
+		if f.Info.IsAsync && !f.Info.IsGen && !f.Suspends() {
 			g.nosusp[f.Info] = true
 		}
 	}

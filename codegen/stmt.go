@@ -57,6 +57,10 @@ func (g *gen) blocks(f *ir.Func) []Code {
 			if t.Default != next(i) {
 				ref[t.Default] = true
 			}
+		default: // generators.go: explicit gotos to every successor
+			for _, s := range b.Term.Succs() {
+				ref[s] = true
+			}
 		}
 	}
 	var out []Code
@@ -103,6 +107,8 @@ func (g *gen) blocks(f *ir.Func) []Code {
 		case *ir.Switch:
 			out = append(out, g.switchTerm(t)...)
 			out = append(out, goTo(i, t.Default))
+		default:
+			out = append(out, g.genTerm(t)...) // generators.go
 		}
 	}
 	return out
@@ -205,6 +211,9 @@ func (g *gen) excMatch(exc Code, cls ast.Expr) Code {
 
 func (g *gen) instr(in ir.Instr) []Code {
 	if c, ok := g.tryInstr(in); ok {
+		return c
+	}
+	if c, ok := g.genInstr(in); ok { // generators.go
 		return c
 	}
 	switch x := in.(type) {
@@ -449,6 +458,8 @@ func (g *gen) elemType(t check.Type) check.Type {
 		return x.Key
 	case *check.Iterator:
 		return x.Elem
+	case *check.Generator:
+		return x.Yield
 	case *check.Tuple:
 		return x.Elems[0]
 	case *check.Basic:

@@ -29,6 +29,9 @@ func (g *gen) goType(t check.Type) Code {
 	if c, ok := g.ioGoType(t); ok { // threads.go
 		return c
 	}
+	if c := g.genGoType(t); c != nil { // generators.go
+		return c
+	}
 	switch x := t.(type) {
 	case *check.Basic:
 		switch x.Kind {
@@ -139,6 +142,8 @@ func (g *gen) iterGoType(t check.Type) Code {
 		return py("RangeIter")
 	case *check.Iterator:
 		return py("Iter").Types(g.goType(x.Elem))
+	case *check.Generator:
+		return g.goType(x)
 	}
 	return Any()
 }

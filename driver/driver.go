@@ -147,7 +147,7 @@ func Build(goSrc []byte, out string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	gomod := fmt.Sprintf("module aiogoprog\n\ngo 1.22\n\nrequire github.com/aiogo/aiogo v0.0.0\n\nreplace github.com/aiogo/aiogo => %s\n", rtDir)
+	gomod := fmt.Sprintf("module aiogoprog\n\ngo 1.23\n\nrequire github.com/aiogo/aiogo v0.0.0\n\nreplace github.com/aiogo/aiogo => %s\n", rtDir)
 	if err := os.WriteFile(filepath.Join(work, "go.mod"), []byte(gomod), 0o644); err != nil {
 		return err
 	}

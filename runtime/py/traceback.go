@@ -18,6 +18,9 @@ import (
 // match, a finally that ends) continues the same traceback: its own entry
 // is not repeated.
 
+// TraceDebug prints the frames RecordTraceback sees (debugging aid).
+var TraceDebug = false
+
 var (
 	funcMu    sync.RWMutex
 	funcNames = map[string]string{}
@@ -89,6 +92,9 @@ func RecordTraceback(e Exception, skip int) {
 			continue
 		}
 		short := shortFuncName(fr.Function)
+		if TraceDebug {
+			println("frame", fr.Function, fr.File, fr.Line, "stop", stop)
+		}
 		if name, ok := funcNames[short]; ok {
 			if len(be.Traceback) == startLen && be.tbFunc == short && startLen > 0 {
 				// The frame that caught it raises it again: keep its

@@ -98,6 +98,10 @@ func (c *checker) asyncioType(name string, n ast.Node) Type {
 		return &Task{&AnyType{"Any"}}
 	case "asyncio.Future":
 		return &Future{&AnyType{"Any"}}
+	case "asyncio.TaskGroup":
+		return TaskGroupType
+	case "asyncio.Timeout":
+		return TimeoutType
 	}
 	if t := c.ioType(name); t != nil { // threads.go
 		return t

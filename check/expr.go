@@ -732,7 +732,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 		switch op {
 		case "in", "not in":
 			switch ct := rt.(type) {
-			case *List, *Set, *Dict, *Iterator:
+			case *List, *Set, *Dict, *Iterator, *Generator:
 				et := c.elemType(ct, x.Comparators[i])
 				if et != nil && !c.assignableType(lt, et) && !c.assignableType(et, lt) {
 					c.errorf(x.Pos, "%s of %s in %s", op, lt, rt)

@@ -522,7 +522,7 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 			for _, e := range classes {
 				cls = append(cls, g.expr(e))
 			}
-			return g.isinstanceExc(g.exprAny(v), cls)
+			return g.isinstanceExc(g.exprTo(v, check.Object), cls)
 		}
 		var cases []Code
 		for _, t := range tests {

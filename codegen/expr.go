@@ -616,7 +616,7 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			}
 		case *check.Tuple:
 			test = py("TupleContains").Call(r, l)
-		case *check.Iterator:
+		case *check.Iterator, *check.Generator:
 			test = py("IterContains").Call(r, l)
 		default:
 			panic("codegen: unsupported in")

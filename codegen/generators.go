@@ -228,6 +228,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 		inner = append(inner, start...)
 		inner = append(inner, g.dispatch(f, Id("_f").Dot("_state")))
 		inner = append(inner, blocks...)
+		g.file.Comment("run is the body; an exception caught by a handler returns _ok false and Step runs it again.")
 		g.file.Func().Add(recv).Id("run").Params(stepParams...).Params(Id("_done"), Id("_ok").Bool()).Block(inner...)
 		g.file.Comment("Step runs the body to its next suspension point.")
 		g.file.Func().Add(recv).Id("Step").Params(stepParams...).Bool().Block(
@@ -275,6 +276,8 @@ func (g *gen) genInstr(in ir.Instr) ([]Code, bool) {
 		return []Code{g.line(x.Pos), g.varRef(x.Iter, false).Op("=").Add(rt("NewAsyncFor").Types(g.goType(et)).Call(g.asyncIterOf(g.expr(x.Src), x.Iter.IterType)))}, true
 	case *ir.ANextStart:
 		return []Code{g.varRef(x.Iter, false).Dot("Start").Call()}, true
+	case *ir.CloseIter:
+		return []Code{py("CloseIter").Call(g.varRef(x.Iter, false))}, true
 	}
 	return nil, false
 }
@@ -526,7 +529,12 @@ func (g *gen) lazyGenExp(x *ast.GeneratorExp) *Statement {
 			body = append(body, If(Op("!").Parens(g.truth(c))).Block(Goto().Id(label)))
 		}
 	}
-	body = append(body, Id("_st").Op("=").Lit(1), Return(g.exprTo(x.Elt, et), True()))
+	body = append(body, Id("_st").Op("=").Lit(1))
+	if et == check.None {
+		body = append(body, g.stmtExpr(x.Elt), Return(py("None"), True()))
+	} else {
+		body = append(body, Return(g.exprTo(x.Elt, et), True()))
+	}
 	outer = append(outer, Return(Op("&").Add(py("FuncIter")).Types(g.goType(et)).Values(Dict{
 		Id("F"): Func().Params().Params(Id("_r").Add(g.goType(et)), Id("_okr").Bool()).Block(body...),
 	})))

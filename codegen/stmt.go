@@ -539,13 +539,14 @@ func (g *gen) await(a *ir.Await) []Code {
 	}
 	out = append(out,
 		Id(label).Op(":"),
+		g.lineAgain(a.Pos),
 		If(Op("!").Add(slot.Clone()).Dot("Step").Call(Id("_tc"))).Block(suspend...),
 	)
 	if a.Dst != nil {
-		out = append(out, g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
+		out = append(out, g.lineAgain(a.Pos), g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
 	} else if kind != "sleep" && kind != "op" {
 		// The result is discarded, but Result raises the awaited exception.
-		out = append(out, slot.Clone().Dot("Result").Call())
+		out = append(out, g.lineAgain(a.Pos), slot.Clone().Dot("Result").Call())
 	}
 	if kind != "sleep" && kind != "op" && kind != "reuse" {
 		out = append(out, slot.Clone().Op("=").Nil())

@@ -394,3 +394,15 @@ func (g *gen) registerFrames() {
 	}
 	g.file.Func().Id("init").Params().Block(py("RegisterFuncs").Call(Map(String()).String().Values(d)))
 }
+
+// lineAgain emits a line directive for pos even when the previous one
+// named the same line: //line numbers the following Go lines
+// consecutively, so a suspension point a few Go lines below its directive
+// would otherwise be attributed to a later Python line in tracebacks.
+func (g *gen) lineAgain(pos ast.Pos) Code {
+	if g.opts.NoLineDirectives || pos.Line == 0 {
+		return Null()
+	}
+	g.lastPos = pos
+	return Comment(fmt.Sprintf("//line %s:%d", g.opts.Source, pos.Line))
+}

@@ -33,6 +33,7 @@ package ir
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
 )
 
 // Yield suspends a generator, handing Value (nil: None) to its consumer,
@@ -95,6 +96,12 @@ type AsyncForNext struct {
 	Body, Exit *Block
 }
 
+// CloseIter closes the generator a for loop created, when the loop ends:
+// CPython drops the loop's only reference at a break, which closes it (and
+// runs its finally blocks) at once. A finished generator ignores it.
+type CloseIter struct{ Iter *Var }
+
+func (*CloseIter) instr()   {}
 func (*YieldResume) instr() {}
 func (*DelegInit) instr()   {}
 func (*DelegResult) instr() {}
@@ -261,6 +268,24 @@ func (b *builder) asyncCompLoop(g *ast.Comprehension) (head, body, done *Block) 
 	return head, body, done
 }
 
+// closeLoopIter emits the CloseIter of a for loop over a direct call of a
+// generator function.
+func (b *builder) closeLoopIter(src ast.Expr, it *Var) {
+	call, ok := src.(*ast.Call)
+	if !ok {
+		return
+	}
+	n, ok := call.Func.(*ast.Name)
+	if !ok {
+		return
+	}
+	sym := b.info.Uses[n]
+	if sym == nil || sym.Kind != check.SymFunc || !sym.Func.IsGen || sym.Func.IsAsync || sym.Func.Decorated != nil {
+		return
+	}
+	b.emit(&CloseIter{Iter: it})
+}
+
 // genEffects reports reads and writes of the generator instructions and
 // terminators (see instrEffects).
 func (f *Func) genEffects(in any, def, use func(*Var)) {
@@ -282,6 +307,8 @@ func (f *Func) genEffects(in any, def, use func(*Var)) {
 		f.UsesOf(x.Src, use)
 		def(x.Iter)
 	case *ANextStart:
+		use(x.Iter)
+	case *CloseIter:
 		use(x.Iter)
 	case *Yield:
 		f.UsesOf(x.Value, use)

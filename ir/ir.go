@@ -35,7 +35,10 @@
 // Exceptions: each block names its Handler, the block that receives an
 // exception raised while it runs (nil: the exception leaves the function).
 // A handler block starts by binding the current exception and dispatches
-// over except clauses with MatchExc terminators.
+// over except clauses with MatchExc terminators. finally blocks and with
+// statements are reached through pending-completion records (a code and a
+// pending exception replayed by a Switch at the end of the cleanup); see
+// try.go.
 package ir
 
 import (

@@ -25,6 +25,9 @@ type builder struct {
 	fins []*finCtx
 	// retVar holds a return value while finally blocks run.
 	retVar *Var
+	// handling are the exceptions being handled by the enclosing except
+	// clauses and finally blocks (implicit chaining, see try.go).
+	handling []*Var
 }
 
 // Build lowers a checked function (or the module body, for info.Module)
@@ -277,6 +280,7 @@ func (b *builder) stmt(st ast.Stmt) {
 			b.jump(exit)
 		}
 		b.cur = exit
+		b.closeLoopIter(s.Iter, it) // gen.go
 	case *ast.Break:
 		l := b.loops[len(b.loops)-1]
 		b.jumpOut(l.brk, l.fins)

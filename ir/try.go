@@ -267,6 +267,14 @@ func (b *builder) replay(f *finCtx, pos ast.Pos, after *Block) {
 	b.cur = nil
 }
 
+// chainHandled makes the exception in v (just caught) chain to the
+// exception being handled around the try statement, if any.
+func (b *builder) chainHandled(v *Var) {
+	if n := len(b.handling); n > 0 {
+		b.emit(&ChainExc{Exc: v, Context: b.handling[n-1]})
+	}
+}
+
 // contextPad fills pad, the handler of code that runs while ctx is being
 // handled: the escaping exception gets ctx as its __context__ and goes on.
 func (b *builder) contextPad(pad *Block, ctx *Var, pos ast.Pos) {
@@ -312,6 +320,7 @@ func (b *builder) try(s *ast.Try) {
 	// An exception in the body (or an except clause) is kept pending.
 	b.cur = land
 	b.emit(&BindExc{Pos: s.Pos, Var: fin.exc})
+	b.chainHandled(fin.exc)
 	b.emit(&SetInt{Var: fin.code, Value: codeRaise})
 	b.jump(fin.entry)
 
@@ -322,7 +331,9 @@ func (b *builder) try(s *ast.Try) {
 	fin.entry.Handler = pad
 	b.placeBlock(fin.entry)
 	b.cur = fin.entry
+	b.handling = append(b.handling, fin.exc)
 	b.stmts(s.Finalbody)
+	b.handling = b.handling[:len(b.handling)-1]
 	b.handler = outer
 	b.replay(fin, s.Pos, after)
 	b.contextPad(pad, fin.exc, s.Pos)
@@ -354,6 +365,7 @@ func (b *builder) tryExcept(s *ast.Try) {
 	ev := b.excTemp()
 	b.cur = dispatch
 	b.emit(&BindExc{Pos: s.Pos, Var: ev})
+	b.chainHandled(ev)
 	for _, h := range s.Handlers {
 		hb := b.newBlock()
 		next := b.newBlock()
@@ -375,7 +387,9 @@ func (b *builder) tryExcept(s *ast.Try) {
 		b.jump(hbody)
 		b.cur = hbody
 		b.excVars = append(b.excVars, ev)
+		b.handling = append(b.handling, ev)
 		b.stmts(h.Body)
+		b.handling = b.handling[:len(b.handling)-1]
 		b.excVars = b.excVars[:len(b.excVars)-1]
 		b.handler = outer
 		b.jump(join)
@@ -446,6 +460,7 @@ func (b *builder) withItems(s *ast.With, i int) {
 	b.cur = land
 	ev := b.excTemp()
 	b.emit(&BindExc{Pos: pos, Var: ev})
+	b.chainHandled(ev)
 	pad := b.resumeBlock(outer, pos)
 	b.handler = pad
 	call := b.newBlock()

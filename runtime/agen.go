@@ -95,7 +95,7 @@ func (g *AsyncGen[Y, S]) AClose() Awaitable[py.NoneType] {
 func (g *AsyncGen[Y, S]) AIter() *AsyncGen[Y, S] { return g }
 
 // Step implements Awaitable.
-func (op *agenOp[Y, S]) Step(tc *TaskCore) bool {
+func (op *agenOp[Y, S]) Step(tc *TaskCore) (finished bool) {
 	g := op.g
 	if !op.started {
 		op.started = true
@@ -130,7 +130,7 @@ func (op *agenOp[Y, S]) Step(tc *TaskCore) bool {
 			if r := recover(); r != nil {
 				if op.kind == opClose {
 					if e, ok := r.(py.Exception); ok && (py.IsInstance(e, py.GeneratorExitClass) || py.IsInstance(e, py.StopAsyncIterationClass)) {
-						normal = true
+						finished = true
 						return
 					}
 				}

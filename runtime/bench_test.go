@@ -239,7 +239,8 @@ func BenchmarkTimerScheduleCancel(b *testing.B) {
 }
 
 // BenchmarkSleepScheduleCancel: a sleeping SleepOp cancelled through the
-// task-cancel path's waiter (no allocation).
+// task-cancel path's waiter. The one allocation is the CancelledError the
+// task will raise (made when the sleep is cancelled).
 func BenchmarkSleepScheduleCancel(b *testing.B) {
 	l := NewLoop(true)
 	fn := func() {}
@@ -353,7 +354,7 @@ func TestSizes(t *testing.T) {
 	t.Logf("sizeof Task[int64]=%d TaskCore=%d Future[int64]=%d SleepOp=%d Loop=%d",
 		unsafe.Sizeof(Task[int64]{}), unsafe.Sizeof(TaskCore{}), unsafe.Sizeof(Future[int64]{}),
 		unsafe.Sizeof(SleepOp{}), unsafe.Sizeof(Loop{}))
-	if s := unsafe.Sizeof(Task[int64]{}); s > 128 {
+	if s := unsafe.Sizeof(Task[int64]{}); s > 112 {
 		t.Errorf("Task[int64] is %d bytes", s)
 	}
 }

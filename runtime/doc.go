@@ -3,7 +3,17 @@
 // CPython's, so a compiled program prints in the same order as
 // `python3 prog.py`. Generated code imports it as rt. The files follow
 // CPython's Lib/asyncio: events.go (Loop, handles, timers), futures.go,
-// tasks.go, sleep.go, gather.go, runners.go (Run, Main) and clock.go.
+// tasks.go, sleep.go, gather.go, runners.go (Run, Main) and clock.go;
+// locks.go (Lock, Event, Condition, Semaphore, BoundedSemaphore) and
+// queues.go (Queue, PriorityQueue, LifoQueue) park waiting tasks on waiter
+// nodes embedded in the operation a frame awaits, so waiting on them
+// allocates nothing (see locks.go for the protocol the compiler uses).
+// Cancellation-based APIs: waitfor.go (wait_for, 3.11 semantics),
+// timeouts.go (asyncio.timeout/timeout_at) and taskgroups.go (TaskGroup);
+// their __aexit__ is AExit(exc), driven by the compiler's with lowering.
+// Tracebacks: recovering code records the Go program counters an exception
+// crossed (py.RecordTraceback); //line directives map them to .py frames
+// when FormatTraceback prints them.
 //
 // # The coroutine protocol
 //

@@ -159,7 +159,8 @@ type Loop struct {
 	external  atomic.Int64
 	passes    uint64 // number of runOnce calls (iterations)
 
-	executor *Executor // default executor (threads.go), created on first use
+	executor *Executor    // default executor (threads.go), created on first use
+	goid     atomic.Int64 // goroutine inside RunForever, 0 when not running (threads.go)
 }
 
 // NewLoop creates an event loop. virtual selects the virtual clock: when no
@@ -254,6 +255,9 @@ func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
 // is idle (loop.call_soon_threadsafe). The returned handle must only be
 // cancelled from the loop's goroutine or before the loop could run it.
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
+	if l.onLoopGoroutine() { // threads.go: like CPython, straight to the ready queue
+		return l.CallSoon(fn)
+	}
 	h := &Handle{fn: fn, loop: l}
 	l.inboxMu.Lock()
 	if l.closed.Load() {
@@ -456,7 +460,9 @@ func (l *Loop) RunForever() {
 	}
 	l.running = true
 	runningLoop.Store(l)
+	l.goid.Store(curGoid())
 	defer func() {
+		l.goid.Store(0)
 		l.stopping = false
 		l.running = false
 		l.current = nil

@@ -10,33 +10,59 @@ import (
 // executor. Like ThreadPoolExecutor it starts a new worker for a submitted
 // job only when no worker is idle and fewer than MaxWorkers exist, and its
 // workers live until Shutdown. Jobs run in submission order (FIFO queue).
+//
+// An executor bound to a loop keeps the loop's external-work count equal to
+// the number of jobs that are running or about to run (an idle or new
+// worker will take them); jobs waiting for a busy worker do not count, so a
+// virtual clock can still jump while every worker is parked in a virtual
+// time.sleep. A worker's count is released only after its job returned,
+// that is after the job posted its result to the loop.
 type Executor struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
-	queue   []func()
+	queue   []execJob
 	max     int
 	workers int
 	idle    int
+	counted int // queued jobs holding a count
 	down    bool
 	wg      sync.WaitGroup
+	loop    *Loop
+}
+
+type execJob struct {
+	fn      func()
+	counted bool
 }
 
 // DefaultMaxWorkers is ThreadPoolExecutor's default: min(32, cpu_count+4).
 func DefaultMaxWorkers() int { return min(32, goruntime.NumCPU()+4) }
 
 // NewExecutor creates a pool of at most maxWorkers goroutines (<= 0 means
-// DefaultMaxWorkers).
-func NewExecutor(maxWorkers int) *Executor {
+// DefaultMaxWorkers). A non-nil loop gets the external-work accounting.
+func NewExecutor(maxWorkers int, loop *Loop) *Executor {
 	if maxWorkers <= 0 {
 		maxWorkers = DefaultMaxWorkers()
 	}
-	e := &Executor{max: maxWorkers}
+	e := &Executor{max: maxWorkers, loop: loop}
 	e.cond = sync.NewCond(&e.mu)
 	return e
 }
 
 // MaxWorkers returns the pool's bound (_max_workers).
 func (e *Executor) MaxWorkers() int { return e.max }
+
+func (e *Executor) begin() {
+	if e.loop != nil {
+		e.loop.BeginExternal()
+	}
+}
+
+func (e *Executor) end() {
+	if e.loop != nil {
+		e.loop.EndExternal()
+	}
+}
 
 // Submit queues job; it reports false (and drops the job) after Shutdown,
 // where ThreadPoolExecutor raises "cannot schedule new futures after
@@ -47,38 +73,61 @@ func (e *Executor) Submit(job func()) bool {
 	if e.down {
 		return false
 	}
-	e.queue = append(e.queue, job)
-	if e.idle > len(e.queue)-1 {
+	j := execJob{fn: job}
+	switch {
+	case e.idle > e.counted:
+		j.counted = true
 		e.cond.Signal()
-		return true
-	}
-	if e.workers < e.max {
+	case e.workers < e.max:
+		j.counted = true
 		e.workers++
 		e.wg.Add(1)
 		go e.worker()
 	}
+	if j.counted {
+		e.counted++
+		e.begin()
+	}
+	e.queue = append(e.queue, j)
 	return true
 }
 
 func (e *Executor) worker() {
 	defer e.wg.Done()
+	hold := false // this worker holds a count
 	e.mu.Lock()
 	for {
 		for len(e.queue) == 0 && !e.down {
+			if hold {
+				e.end()
+				hold = false
+			}
 			e.idle++
 			e.cond.Wait()
 			e.idle--
 		}
 		if len(e.queue) == 0 { // shut down and drained
+			if hold {
+				e.end()
+			}
 			e.workers--
 			e.mu.Unlock()
 			return
 		}
-		job := e.queue[0]
-		e.queue[0] = nil
+		j := e.queue[0]
+		e.queue[0] = execJob{}
 		e.queue = e.queue[1:]
+		if j.counted {
+			e.counted--
+			if hold {
+				e.end()
+			}
+		} else if !hold {
+			e.begin()
+		}
+		hold = true
 		e.mu.Unlock()
-		job()
+		j.fn()
 		e.mu.Lock()
 	}
 }

@@ -37,6 +37,9 @@ type futCore struct {
 	ext   *futExt
 	state uint8
 	flags uint8
+	// tnum is, in a TaskCore, the N of the default name "Task-N" (kept in
+	// what would be padding; ext.bigNum holds numbers above 2^32-1).
+	tnum uint32
 }
 
 type futExt struct {
@@ -46,6 +49,7 @@ type futExt struct {
 	cancelledExc py.Exception
 	hook         cancelHook // the outer future of gather overrides cancel()
 	name         string
+	bigNum       uint64 // a task number that does not fit in tnum
 }
 
 // cancelHook replaces Future.cancel (used by gather's _GatheringFuture).

@@ -125,8 +125,14 @@ func (w *waiter) resumed(tc *TaskCore) (exc py.Exception, spurious bool) {
 
 // waitList is an intrusive FIFO of waiter nodes (CPython's deque of
 // futures).
+//
+// Waking always takes the first pending node, so the woken (done) nodes
+// that wait in the list for their task to run come before every pending
+// one; first skips them. Nodes before first are never pending: only
+// pushBack makes a pending node, at the back.
 type waitList struct {
 	head, tail *waiter
+	first      *waiter // no pending node before it (nil: none pending, or empty)
 	n          int
 }
 
@@ -139,8 +145,21 @@ func (ws *waitList) pushBack(w *waiter) {
 		ws.head = w
 	}
 	ws.tail = w
+	if ws.first == nil {
+		ws.first = w
+	}
 	w.linked = true
 	ws.n++
+}
+
+// firstPending returns the first pending node, or nil.
+func (ws *waitList) firstPending() *waiter {
+	w := ws.first
+	for w != nil && w.state != wPending {
+		w = w.next
+	}
+	ws.first = w
+	return w
 }
 
 // remove unlinks w if it is in the list (deque.remove, tolerant).
@@ -157,6 +176,9 @@ func (ws *waitList) remove(w *waiter) {
 		w.next.prev = w.prev
 	} else {
 		ws.tail = w.prev
+	}
+	if ws.first == w {
+		ws.first = w.next
 	}
 	w.next, w.prev = nil, nil
 	w.linked = false
@@ -305,11 +327,12 @@ func (e *Event) Set() {
 		return
 	}
 	e.value = true
-	for w := e.waiters.head; w != nil; w = w.next {
+	for w := e.waiters.firstPending(); w != nil; w = w.next {
 		if w.state == wPending {
 			w.wake()
 		}
 	}
+	e.waiters.first = nil
 }
 
 // Clear resets the flag (clear()).
@@ -410,10 +433,11 @@ func (c *Condition) Notify(n int64) {
 		panic(py.Exception(py.RuntimeError("cannot notify on un-acquired lock")))
 	}
 	var idx int64
-	for w := c.waiters.head; w != nil && idx < n; w = w.next {
+	for w := c.waiters.firstPending(); w != nil && idx < n; w = w.next {
 		if w.state == wPending {
 			idx++
 			w.wake()
+			c.waiters.first = w.next
 		}
 	}
 }
@@ -643,12 +667,10 @@ func (s *Semaphore) AExit() { s.Release() }
 // wakeUpNext is Semaphore._wake_up_next: the first waiter that is not done
 // gets one unit of the count.
 func (s *Semaphore) wakeUpNext() {
-	for w := s.waiters.head; w != nil; w = w.next {
-		if w.state == wPending {
-			s.value--
-			w.wake()
-			return
-		}
+	if w := s.waiters.firstPending(); w != nil {
+		s.value--
+		w.wake()
+		s.waiters.first = w.next
 	}
 }
 

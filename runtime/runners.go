@@ -128,10 +128,10 @@ func formatChain(b *strings.Builder, e py.Exception, depth int) {
 			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
-	if len(be.Traceback) > 0 {
+	if tb := be.Frames(); len(tb) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		for i := len(be.Traceback) - 1; i >= 0; i-- {
-			fr := be.Traceback[i]
+		for i := len(tb) - 1; i >= 0; i-- {
+			fr := tb[i]
 			b.WriteString("  File \"")
 			b.WriteString(fr.File)
 			b.WriteString("\", line ")

@@ -26,12 +26,10 @@ const (
 // exactly like CPython's future + call_later. A SleepOp can be reused after
 // it finished by calling Init again.
 type SleepOp struct {
-	timer  timerEntry
-	tc     *TaskCore
-	delay  float64
-	msg    string
-	state  uint8
-	hasMsg bool
+	timer timerEntry
+	tc    *TaskCore
+	delay float64
+	state uint8
 }
 
 // Init prepares the op to sleep for delay seconds.
@@ -65,9 +63,11 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 		}
 		return true
 	case sleepCancelled:
+		// cancelImpl left CancelledError(msg) in the task's throw slot.
 		s.state = sleepDone
-		if s.hasMsg {
-			panic(py.NewExc(py.CancelledErrorClass, s.msg))
+		if e := tc.exc; e != nil {
+			tc.exc = nil
+			panic(e)
 		}
 		panic(py.NewExc(py.CancelledErrorClass))
 	case sleepWaiting:
@@ -109,7 +109,11 @@ func (s *SleepOp) cancelImpl(msg string, hasMsg bool) bool {
 		return false
 	}
 	s.state = sleepCancelled
-	s.msg, s.hasMsg = msg, hasMsg
+	if hasMsg {
+		s.tc.exc = py.NewExc(py.CancelledErrorClass, msg)
+	} else {
+		s.tc.exc = py.NewExc(py.CancelledErrorClass)
+	}
 	l := s.tc.loop
 	if s.timer.pos != 0 {
 		l.removeTimer(&s.timer)

@@ -1,12 +1,14 @@
 package runtime
 
 import (
+	"math"
 	"os"
 	goruntime "runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -80,12 +82,62 @@ func asAwaitableAny(a AnyAwaitable) Awaitable[any] {
 	return &anyAwaitable{a}
 }
 
-// taskImpl is the generic half of a task, reached from TaskCore.
-type taskImpl interface {
-	// stepCoro steps the coroutine; when it finishes it stores the result.
-	stepCoro(tc *TaskCore) bool
-	dropCoro()
-	ResultAny() any
+// The generic half of a task is reached from TaskCore through taskOps, an
+// interface implemented by the zero-size taskOpsOf[T]. Only the interface's
+// method table (its itab) is stored in the TaskCore, 8 bytes where the
+// interface value would take 16 (a generic function value would be
+// allocated): that keeps a Task[int64] at 112 bytes. callOps rebuilds the
+// interface value around it.
+type taskOps interface {
+	ops(tc *TaskCore, op uint8) (bool, any)
+}
+
+// taskOps operations.
+const (
+	tStep   uint8 = iota // step the coroutine; true when it finished (the result is stored)
+	tDrop                // drop the coroutine
+	tResult              // the result as an any (raises like Result)
+)
+
+// taskOpsOf implements taskOps for a Task[T].
+type taskOpsOf[T any] struct{}
+
+// ops runs op on the Task[T] whose TaskCore is tc (its first field, so the
+// pointers are the same).
+func (taskOpsOf[T]) ops(tc *TaskCore, op uint8) (bool, any) {
+	t := (*Task[T])(unsafe.Pointer(tc))
+	switch op {
+	case tStep:
+		return t.stepCoro(tc), nil
+	case tDrop:
+		t.coro = nil
+		return false, nil
+	}
+	return false, t.Result()
+}
+
+// ifaceWords is the layout of a non-empty interface value: method table,
+// data pointer.
+type ifaceWords struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+// opsTabOf returns the method table of taskOpsOf[T] as a taskOps.
+func opsTabOf[T any]() unsafe.Pointer {
+	var i taskOps = taskOpsOf[T]{}
+	return (*ifaceWords)(unsafe.Pointer(&i)).tab
+}
+
+var zeroOps taskOpsOf[struct{}] // data pointer of the rebuilt interfaces (size 0: never read)
+
+// callOps runs op through the task's method table.
+func (tc *TaskCore) callOps(op uint8) (bool, any) {
+	var i taskOps
+	w := (*ifaceWords)(unsafe.Pointer(&i))
+	w.tab = tc.opsTab
+	w.data = unsafe.Pointer(&zeroOps)
+	return i.ops(tc, op)
 }
 
 // TaskCore is the non-generic part of a task: what a running coroutine
@@ -93,11 +145,10 @@ type taskImpl interface {
 // all_tasks). It is also a ready-queue entry: running it steps the task.
 type TaskCore struct {
 	futCore
-	impl    taskImpl
-	waiter  waitable // Task._fut_waiter
-	num     uint64   // N of the default name "Task-N"
-	ncancel int32    // cancelling()
-	regIdx  int32    // index in loop.tasks, -1 when done
+	opsTab  unsafe.Pointer // method table of the task's taskOps (see callOps)
+	waiter  waitable       // Task._fut_waiter
+	ncancel int32          // cancelling()
+	regIdx  int32          // index in loop.tasks, -1 when done
 }
 
 // Task is asyncio.Task[T]: a coroutine driven by the loop. Awaiting a task
@@ -115,10 +166,10 @@ func newTask[T any](loop *Loop, coro Awaitable[T], name string, alwaysNumber boo
 	loop.checkClosed()
 	t := &Task[T]{coro: coro}
 	t.loop = loop
-	t.impl = t
+	t.opsTab = opsTabOf[T]()
 	t.flags = fIsTask
 	if alwaysNumber || name == "" {
-		t.num = taskCounter.Add(1)
+		t.setNum(taskCounter.Add(1))
 	}
 	if name != "" {
 		t.SetName(name)
@@ -167,7 +218,22 @@ func (t *Task[T]) stepCoro(tc *TaskCore) bool {
 	return true
 }
 
-func (t *Task[T]) dropCoro() { t.coro = nil }
+// setNum records the task's number N ("Task-N").
+func (tc *TaskCore) setNum(n uint64) {
+	if n <= math.MaxUint32 {
+		tc.tnum = uint32(n)
+		return
+	}
+	tc.extra().bigNum = n
+}
+
+// num returns the task's number N ("Task-N"), 0 if it has none.
+func (tc *TaskCore) num() uint64 {
+	if tc.ext != nil && tc.ext.bigNum != 0 {
+		return tc.ext.bigNum
+	}
+	return uint64(tc.tnum)
+}
 
 // Step implements Awaitable: awaiting a task waits for it to be done.
 func (t *Task[T]) Step(tc *TaskCore) bool { return t.TaskCore.Step(tc) }
@@ -269,7 +335,10 @@ func (tc *TaskCore) Step(w *TaskCore) bool {
 }
 
 // ResultAny returns the task's result as an any, or raises.
-func (tc *TaskCore) ResultAny() any { return tc.impl.ResultAny() }
+func (tc *TaskCore) ResultAny() any {
+	_, v := tc.callOps(tResult)
+	return v
+}
 
 // Loop returns the task's loop.
 func (tc *TaskCore) Loop() *Loop { return tc.loop }
@@ -292,7 +361,7 @@ func (tc *TaskCore) GetName() string {
 	if tc.flags&fNamed != 0 {
 		return tc.ext.name
 	}
-	return "Task-" + strconv.FormatUint(tc.num, 10)
+	return "Task-" + strconv.FormatUint(tc.num(), 10)
 }
 
 // SetName renames the task (set_name()).
@@ -382,7 +451,7 @@ func (tc *TaskCore) run() {
 	tc.exc = nil // a throw nobody took is dropped
 	switch {
 	case exc != nil:
-		tc.impl.dropCoro()
+		tc.callOps(tDrop)
 		tc.unregister()
 		if py.IsInstance(exc, py.CancelledErrorClass) {
 			tc.extra().cancelledExc = exc
@@ -427,7 +496,8 @@ func (tc *TaskCore) guardedStep() (done bool, exc py.Exception) {
 			return false, e
 		}
 	}
-	return tc.impl.stepCoro(tc), nil
+	done, _ = tc.callOps(tStep)
+	return done, nil
 }
 
 func (tc *TaskCore) unregister() {
@@ -492,9 +562,9 @@ func AllTasks(loop *Loop) []*TaskCore {
 	out := slices.Clone(loop.tasks)
 	slices.SortFunc(out, func(a, b *TaskCore) int {
 		switch {
-		case a.num < b.num:
+		case a.num() < b.num():
 			return -1
-		case a.num > b.num:
+		case a.num() > b.num():
 			return 1
 		}
 		return 0

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -21,7 +22,7 @@ import (
 // use (loop._default_executor).
 func (l *Loop) DefaultExecutor() *Executor {
 	if l.executor == nil {
-		l.executor = NewExecutor(0)
+		l.executor = NewExecutor(0, l)
 	}
 	return l.executor
 }
@@ -85,9 +86,7 @@ func RunInExecutor[T any](l *Loop, fn func() T) *Future[T] {
 	f := NewFuture[T](l)
 	cancelled := &atomic.Bool{}
 	f.addCB(&executorCheckCancel{f: f, cancelled: cancelled})
-	l.BeginExternal()
 	ok := l.DefaultExecutor().Submit(func() {
-		defer l.EndExternal()
 		if cancelled.Load() {
 			return
 		}
@@ -104,7 +103,6 @@ func RunInExecutor[T any](l *Loop, fn func() T) *Future[T] {
 		})
 	})
 	if !ok {
-		l.EndExternal()
 		panic(py.RuntimeError("cannot schedule new futures after shutdown"))
 	}
 	return f
@@ -154,16 +152,16 @@ func (o *shutdownExecutorOp) Step(tc *TaskCore) bool {
 		}
 		o.fut = NewFuture[py.NoneType](l)
 		f := o.fut
-		l.BeginExternal()
-		go func() {
-			defer l.EndExternal()
+		// The helper goroutine only waits for the workers (which hold the
+		// external count while they run), so it holds none itself.
+		l.goIO(func() {
 			ex.Shutdown(true)
 			l.postThreadsafe(func() {
 				if f.state == statePending {
 					f.SetResult(py.None)
 				}
 			})
-		}()
+		})
 	}
 	if !o.fut.Step(tc) {
 		return false
@@ -204,6 +202,7 @@ type ConcurrentFuture[T any] struct {
 	exc    py.Exception
 	loop   *Loop
 	task   *Task[T]
+	parked []*parked // worker goroutines blocked in Result/Exception
 }
 
 func newConcurrentFuture[T any](l *Loop) *ConcurrentFuture[T] {
@@ -219,6 +218,10 @@ func (c *ConcurrentFuture[T]) finish(state uint8, v T, exc py.Exception) bool {
 	}
 	c.state, c.result, c.exc = state, v, exc
 	close(c.done)
+	for _, p := range c.parked {
+		p.wake()
+	}
+	c.parked = nil
 	return true
 }
 
@@ -269,9 +272,10 @@ func (c *ConcurrentFuture[T]) Cancel() bool {
 }
 
 // wait blocks until the future is done or the timeout passes; it reports
-// whether the future is done. While it blocks, the calling worker does not
-// count as pending thread work, so the loop may advance its virtual clock
-// to run the coroutine being waited for.
+// whether the future is done. While a worker blocks, it does not count as
+// pending thread work, so the loop may advance its virtual clock to run the
+// coroutine being waited for; with the virtual clock the timeout is
+// measured on the loop's clock.
 func (c *ConcurrentFuture[T]) wait(timeout float64, hasTimeout bool) bool {
 	select {
 	case <-c.done:
@@ -279,24 +283,83 @@ func (c *ConcurrentFuture[T]) wait(timeout float64, hasTimeout bool) bool {
 	default:
 	}
 	l := c.loop
-	l.external.Add(-1)
-	l.wakeUp()
-	defer l.external.Add(1)
-	if !hasTimeout {
-		<-c.done
-		return true
-	}
-	if timeout <= 0 {
+	if hasTimeout && timeout <= 0 {
 		return false
 	}
-	t := time.NewTimer(time.Duration(math.Min(timeout, maxIdleWait.Seconds()) * 1e9))
-	defer t.Stop()
+	if l.onLoopGoroutine() || runningLoop.Load() != l {
+		// Not a worker of the running loop: plain blocking wait.
+		if !hasTimeout {
+			<-c.done
+			return true
+		}
+		t := time.NewTimer(secondsToDuration(timeout))
+		defer t.Stop()
+		select {
+		case <-c.done:
+			return true
+		case <-t.C:
+			return false
+		}
+	}
+	p := newParked(l)
+	c.mu.Lock()
+	if c.state == cfCancelled || c.state == cfFinished {
+		c.mu.Unlock()
+		return true
+	}
+	c.parked = append(c.parked, p)
+	c.mu.Unlock()
+	p.park(timeout, hasTimeout)
 	select {
 	case <-c.done:
 		return true
-	case <-t.C:
+	default:
 		return false
 	}
+}
+
+// parked is a worker goroutine blocked until wake is called (by the loop,
+// a timer or another goroutine). While parked it does not hold the loop's
+// external-work count; wake gives the count back before the worker runs
+// again, so the virtual clock cannot jump in between.
+type parked struct {
+	l     *Loop
+	ch    chan struct{}
+	woken atomic.Bool
+}
+
+func newParked(l *Loop) *parked { return &parked{l: l, ch: make(chan struct{})} }
+
+func (p *parked) wake() {
+	if p.woken.CompareAndSwap(false, true) {
+		p.l.external.Add(1)
+		close(p.ch)
+	}
+}
+
+// park blocks until wake, or until the timeout (loop time on the virtual
+// clock, real time otherwise).
+func (p *parked) park(timeout float64, hasTimeout bool) {
+	l := p.l
+	if hasTimeout {
+		if l.virtual {
+			// The timer request is posted before the count is released,
+			// so the loop sees it before it could jump the clock.
+			if !l.postThreadsafe(func() { l.CallLater(timeout, p.wake) }) {
+				return
+			}
+		} else {
+			t := time.AfterFunc(secondsToDuration(timeout), p.wake)
+			defer t.Stop()
+		}
+	}
+	l.external.Add(-1)
+	l.wakeUp()
+	<-p.ch
+}
+
+func secondsToDuration(s float64) time.Duration {
+	return time.Duration(math.Min(s, maxIdleWait.Seconds()) * 1e9)
 }
 
 // Result waits for the future (at most timeout seconds when hasTimeout) and
@@ -382,9 +445,12 @@ func RunCoroutineThreadsafe[T any](coro Awaitable[T], l *Loop) *ConcurrentFuture
 	return c
 }
 
-// TimeSleep is time.sleep(secs): it blocks the calling goroutine (a worker
+// TimeSleep is time.sleep(secs): it blocks the calling goroutine, a worker
 // running a function given to to_thread or run_in_executor, or the loop
-// itself, which then runs nothing meanwhile) for secs seconds of real time.
+// itself, which then runs nothing meanwhile. With the virtual clock the
+// sleep is virtual too: on the loop's goroutine the clock moves forward by
+// secs at once; a worker parks until the loop's clock reaches now + secs
+// (the clock only jumps when every worker is parked or idle).
 func TimeSleep(secs float64) {
 	if secs < 0 {
 		panic(py.ValueError("sleep length must be non-negative"))
@@ -392,5 +458,39 @@ func TimeSleep(secs float64) {
 	if math.IsNaN(secs) {
 		panic(py.ValueError("Invalid value NaN (not a number)"))
 	}
-	time.Sleep(time.Duration(secs * 1e9))
+	l := runningLoop.Load()
+	if l == nil || !l.virtual {
+		time.Sleep(secondsToDuration(secs))
+		return
+	}
+	if l.onLoopGoroutine() {
+		l.vnow.Store(math.Float64bits(math.Float64frombits(l.vnow.Load()) + secs))
+		return
+	}
+	newParked(l).park(secs, true)
+}
+
+// curGoid returns the id of the calling goroutine (parsed from the first
+// line of its stack trace, "goroutine N [...").
+func curGoid() int64 {
+	var buf [64]byte
+	b := buf[:goruntime.Stack(buf[:], false)]
+	const prefix = "goroutine "
+	if len(b) < len(prefix) {
+		return -1
+	}
+	var id int64
+	for _, ch := range b[len(prefix):] {
+		if ch < '0' || ch > '9' {
+			break
+		}
+		id = id*10 + int64(ch-'0')
+	}
+	return id
+}
+
+// onLoopGoroutine reports whether the caller is the goroutine running l.
+func (l *Loop) onLoopGoroutine() bool {
+	id := l.goid.Load()
+	return id != 0 && id == curGoid()
 }

@@ -45,6 +45,7 @@ _b1:
 //line awaits.py:7
 	_f._sl.Init(py.Float(0.0))
 _r1:
+//line awaits.py:7
 	if !_f._sl.Step(_tc) {
 		_f._state = 1
 		return false
@@ -110,10 +111,12 @@ _b2:
 //line awaits.py:14
 	_f._sub_leaf = leaf_into(_f._sub_leaf, i)
 _r1:
+//line awaits.py:14
 	if !_f._sub_leaf.Step(_tc) {
 		_f._state = 1
 		return false
 	}
+//line awaits.py:14
 	_t2 = _f._sub_leaf.Result()
 	goto _b4
 _b3:
@@ -210,6 +213,7 @@ _b2:
 //line awaits.py:26
 	_f._sl.Init(py.Float(0.0))
 _r1:
+//line awaits.py:26
 	if !_f._sl.Step(_tc) {
 		_f._state = 1
 		return false
@@ -277,10 +281,12 @@ func (_f *co_spawn) Step(_tc *rt.TaskCore) bool {
 		return _out
 	}(tasks.V), false)
 _r1:
+//line awaits.py:32
 	if !_f._aw1.Step(_tc) {
 		_f._state = 1
 		return false
 	}
+//line awaits.py:32
 	_t1 = _f._aw1.Result()
 	_f._aw1 = nil
 	_f._res = py.SumInts(_t1.V, 0)

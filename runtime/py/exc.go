@@ -68,8 +68,10 @@ type BaseException struct {
 	// Self is the outermost value wrapping this BaseException (a user
 	// exception struct embedding it); nil means the BaseException itself.
 	Self Exception
-	// tbFunc is the Go function of the last traceback entry (see
-	// RecordTraceback).
+	// tbSegs are program counters recorded by RecordTraceback and not
+	// resolved into Traceback yet; tbFunc is the Go function of the last
+	// Traceback entry (see Frames).
+	tbSegs [][]uintptr
 	tbFunc string
 }
 

@@ -246,7 +246,7 @@ func (g *Gen[Y, S, R]) Finished() bool { return g.state == genDone }
 // Started reports whether the body has run at all.
 func (g *Gen[Y, S, R]) Started() bool { return g.state != genCreated }
 
-// PyRepr writes <generator object ...>.
+// PyTypeName is type(g).__name__.
 func (g *Gen[Y, S, R]) PyTypeName() string { return "generator" }
 
 // isNoneValue reports whether a sent value is None.
@@ -415,6 +415,12 @@ func (f *FuncIter[T]) Next() (T, bool) {
 		var zero T
 		return zero, false
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			f.done = true
+			panic(genStopConv(r, false)) // PEP 479
+		}
+	}()
 	v, ok := f.F()
 	if !ok {
 		f.done = true
@@ -460,4 +466,12 @@ func (c *GenCM[Y]) Exit(exc Exception) (suppress bool) {
 		panic(RuntimeError("generator didn't stop after throw()"))
 	}
 	return true
+}
+
+// CloseIter closes it when it is a generator (a for loop over a generator
+// call ends; see ir.CloseIter).
+func CloseIter(it any) {
+	if c, ok := it.(interface{ Close() }); ok {
+		c.Close()
+	}
 }

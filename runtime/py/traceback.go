@@ -18,9 +18,6 @@ import (
 // match, a finally that ends) continues the same traceback: its own entry
 // is not repeated.
 
-// TraceDebug prints the frames RecordTraceback sees (debugging aid).
-var TraceDebug = false
-
 var (
 	funcMu    sync.RWMutex
 	funcNames = map[string]string{}
@@ -66,48 +63,169 @@ func Catch(r any) Exception {
 	return e
 }
 
+// entryCache maps the entry PC of a deferred recovering closure to the
+// entry PC of the function that deferred it (where a traceback segment
+// stops).
+var (
+	entryMu     sync.RWMutex
+	stopEntries = map[uintptr]stopFunc{}
+	panicEntry  uintptr // runtime.gopanic, found on first use
+)
+
+// stopFunc identifies a function: its entry PC and name (an inlined call
+// shares its caller's entry).
+type stopFunc struct {
+	entry uintptr
+	name  string
+}
+
+func (s stopFunc) is(pc uintptr) bool {
+	f := runtime.FuncForPC(pc - 1)
+	return f != nil && f.Entry() == s.entry && f.Name() == s.name
+}
+
+func funcEntry(pc uintptr) uintptr {
+	if f := runtime.FuncForPC(pc - 1); f != nil {
+		return f.Entry()
+	}
+	return 0
+}
+
+// stopEntry returns the function enclosing the closure at pc.
+func stopEntry(pc uintptr) stopFunc {
+	f := runtime.FuncForPC(pc - 1)
+	if f == nil {
+		return stopFunc{}
+	}
+	entryMu.RLock()
+	stop, ok := stopEntries[f.Entry()]
+	entryMu.RUnlock()
+	if ok {
+		return stop
+	}
+	// Resolve the parent by name once per closure: search the stack.
+	parent := parentFunc(f.Name())
+	var buf [64]uintptr
+	n := runtime.Callers(1, buf[:])
+	fr := runtime.CallersFrames(buf[:n])
+	for {
+		x, more := fr.Next()
+		if x.Function == parent {
+			stop = stopFunc{x.Entry, parent}
+			break
+		}
+		if !more {
+			break
+		}
+	}
+	if stop.entry != 0 {
+		entryMu.Lock()
+		stopEntries[f.Entry()] = stop
+		entryMu.Unlock()
+	}
+	return stop
+}
+
+func isPanicPC(pc uintptr) bool {
+	entryMu.RLock()
+	pe := panicEntry
+	entryMu.RUnlock()
+	if pe != 0 {
+		return funcEntry(pc) == pe
+	}
+	f := runtime.FuncForPC(pc - 1)
+	if f == nil || f.Name() != "runtime.gopanic" {
+		return false
+	}
+	entryMu.Lock()
+	panicEntry = f.Entry()
+	entryMu.Unlock()
+	return true
+}
+
 // RecordTraceback appends to e's traceback the Python frames between the
 // panic being recovered and the function whose deferred call recovers it.
 // skip is the number of calls between that deferred function and the
 // caller of RecordTraceback (0: the caller is the deferred function).
+//
+// Only the program counters are saved (a few hundred nanoseconds); they
+// are turned into file, line and function names when the traceback is
+// printed (Frames).
 func RecordTraceback(e Exception, skip int) {
 	if e == nil {
 		return
 	}
-	var buf [128]uintptr
-	n := runtime.Callers(2+skip, buf[:])
-	frames := runtime.CallersFrames(buf[:n])
-	first, more := frames.Next()
-	stop := parentFunc(first.Function)
-	panicking := false
-	be := e.Exc()
+	var small [12]uintptr
+	buf := small[:]
+	for {
+		n := runtime.Callers(2+skip, buf)
+		pcs := buf[:n]
+		if n == 0 {
+			return
+		}
+		stop := stopEntry(pcs[0])
+		i := 1
+		for i < n && !isPanicPC(pcs[i]) {
+			i++
+		}
+		if i >= n {
+			if n == len(buf) {
+				buf = make([]uintptr, 4*len(buf))
+				continue
+			}
+			return // not recovering a panic
+		}
+		start := i + 1
+		end := -1
+		for j := start; j < n; j++ {
+			if stop.is(pcs[j]) {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			if n == len(buf) && len(buf) < 4096 {
+				buf = make([]uintptr, 4*len(buf))
+				continue
+			}
+			end = n - 1
+		}
+		be := e.Exc()
+		be.tbSegs = append(be.tbSegs, append([]uintptr(nil), pcs[start:end+1]...))
+		return
+	}
+}
+
+// Frames returns the traceback recorded so far, innermost frame first,
+// resolving the saved program counters into Traceback. A frame that
+// re-raised what it caught (bare raise, an except clause that does not
+// match, the end of a finally) is not repeated.
+func (e *BaseException) Frames() []Frame {
+	if len(e.tbSegs) == 0 {
+		return e.Traceback
+	}
 	funcMu.RLock()
 	defer funcMu.RUnlock()
-	startLen := len(be.Traceback)
-	for more {
-		var fr runtime.Frame
-		fr, more = frames.Next()
-		if !panicking {
-			panicking = fr.Function == "runtime.gopanic"
-			continue
-		}
-		short := shortFuncName(fr.Function)
-		if TraceDebug {
-			println("frame", fr.Function, fr.File, fr.Line, "stop", stop)
-		}
-		if name, ok := funcNames[short]; ok {
-			if len(be.Traceback) == startLen && be.tbFunc == short && startLen > 0 {
-				// The frame that caught it raises it again: keep its
-				// original line.
-			} else {
-				be.Traceback = append(be.Traceback, Frame{File: fr.File, Func: name, Line: fr.Line})
+	for _, seg := range e.tbSegs {
+		first := true
+		frames := runtime.CallersFrames(seg)
+		for {
+			fr, more := frames.Next()
+			short := shortFuncName(fr.Function)
+			if name, ok := funcNames[short]; ok {
+				if !(first && e.tbFunc == short && len(e.Traceback) > 0) {
+					e.Traceback = append(e.Traceback, Frame{File: fr.File, Func: name, Line: fr.Line})
+				}
+				e.tbFunc = short
+				first = false
 			}
-			be.tbFunc = short
-		}
-		if fr.Function == stop {
-			break
+			if !more {
+				break
+			}
 		}
 	}
+	e.tbSegs = nil
+	return e.Traceback
 }
 
 // Chain sets e.__context__ to ctx, the exception being handled when e was

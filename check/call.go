@@ -199,6 +199,10 @@ func BindArgs(sig *Func, x *ast.Call) ([]ast.Expr, string) {
 }
 
 func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
+	if sig.Ret == nil || isCoroOf(sig.Ret, nil) {
+		c.errorf(x.Pos, "the return type of %s is not known here (it is inferred from its body): annotate it", name)
+		return nil
+	}
 	args, msg := BindArgs(sig, x)
 	if msg != "" {
 		c.errorf(x.Pos, "%s in call to %s", msg, name)
@@ -1217,4 +1221,9 @@ func (c *checker) strMethod(x *ast.Call, name string, arg func(int, Type) Type, 
 	}
 	c.unsupported(x, "str."+name)
 	return nil
+}
+
+func isCoroOf(t Type, r Type) bool {
+	co, ok := t.(*Coroutine)
+	return ok && co.Result == r
 }

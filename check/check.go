@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"os"
 	"sort"
 
 	"github.com/aiogo/aiogo/ast"
@@ -59,6 +60,10 @@ type FuncInfo struct {
 	// RetType is the declared (or inferred) result: for async functions the
 	// awaited result, not the coroutine.
 	RetType Type
+	// InferRet marks a function without a return annotation whose return
+	// type is taken from its first return statement.
+	InferRet bool
+	bodyDone bool
 	// Decorated is the type of the name after its decorators were applied
 	// (nil: not decorated); the name then holds dec(fn), not fn.
 	Decorated Type
@@ -151,6 +156,9 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok && os.Getenv("AIOGO_DEBUG") != "" {
+				panic(r) // keep the stack for compiler developers
+			}
 			if _, ok := r.(bailout); !ok {
 				c.errs = append(c.errs, &Error{Pos: m.Pos, Msg: fmt.Sprintf("internal compiler error: %v", r)})
 			}
@@ -340,11 +348,19 @@ func (c *checker) checkModule(m *ast.Module) {
 		}
 		c.stmt(st)
 	}
-	// Pass 5: bodies.
+	// Pass 5: bodies; those whose return type is inferred go first, so
+	// that callers see it.
+	for _, st := range m.Body {
+		if s, ok := st.(*ast.FuncDef); ok && c.info.Funcs[s].InferRet {
+			c.funcBody(c.info.Funcs[s], s.Body)
+		}
+	}
 	for _, st := range m.Body {
 		switch s := st.(type) {
 		case *ast.FuncDef:
-			c.funcBody(c.info.Funcs[s], s.Body)
+			if !c.info.Funcs[s].bodyDone {
+				c.funcBody(c.info.Funcs[s], s.Body)
+			}
 		case *ast.ClassDef:
 			c.classBodies(s)
 		}

@@ -325,8 +325,12 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 	} else if hasReturnValue(d.Body) {
 		if cls != nil && returnsSelf(d.Body) {
 			ret = cls
+		} else if containsYield(d.Body) {
+			c.errorf(d.Pos, "generator %s needs a return type annotation", d.Name)
 		} else {
-			c.errorf(d.Pos, "function %s returns a value: it needs a return type annotation", d.Name)
+			// The body makes the type plain: the first return decides it.
+			fi.InferRet = true
+			ret = nil
 		}
 	}
 	fi.RetType = ret

@@ -697,8 +697,7 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 			}
 		case "%":
 			if lt == Str {
-				c.unsupported(le, "%-formatting of strings")
-				return nil
+				return Str // printf-style formatting; operands are checked at run time
 			}
 		}
 	case "<<", ">>", "&", "|", "^":
@@ -890,6 +889,12 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		return nil
 	}
 	switch t := bt.(type) {
+	case *TypeOf:
+		if x.Attr == "__name__" || x.Attr == "__qualname__" {
+			return Str
+		}
+		c.errorf(x.AttrPos, "type(...).%s is not supported (only __name__)", x.Attr)
+		return nil
 	case *SuperRef:
 		base := t.Class.Base
 		if base == nil {

@@ -60,6 +60,31 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		}
 	}
 	switch name {
+	case "divmod":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 2, 2) {
+			return nil, true
+		}
+		a, b := c.expr(x.Args[0]), c.expr(x.Args[1])
+		if a == Int && b == Int {
+			return &Tuple{Elems: []Type{Int, Int}}, true
+		}
+		if (a == Int || a == Float) && (b == Int || b == Float) {
+			return &Tuple{Elems: []Type{Float, Float}}, true
+		}
+		if a != nil && b != nil {
+			c.errorf(x.Pos, "unsupported operand types for divmod(): %s and %s", a, b)
+		}
+		return nil, true
+	case "type":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 1, 1) {
+			return nil, true
+		}
+		if t := c.expr(x.Args[0]); t != nil {
+			return &TypeOf{t}, true
+		}
+		return nil, true
 	case "random.seed":
 		c.noKeywords(x)
 		if c.nargs(x, name, 1, 1) {

@@ -114,7 +114,11 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 			}
 		})
 	})
+	fi.bodyDone = true
 	c.block(body)
+	if fi.InferRet && fi.RetType == nil {
+		c.setReturnType(fi, None)
+	}
 	if fi.RetType != None && fi.RetType != nil && !fi.IsGen && fi.Def != nil && !terminates(body) {
 		if _, opt := fi.RetType.(*Optional); !opt {
 			c.errorf(fi.Def.Pos, "missing return at end of function %s returning %s", fi.Name, fi.RetType)
@@ -302,6 +306,18 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.Return:
 		if c.fn == c.info.Module {
 			c.errorf(s.Pos, "return outside function")
+			return
+		}
+		if c.fn.InferRet && c.fn.RetType == nil && s.Value != nil {
+			vt := c.expr(s.Value)
+			if vt == nil {
+				return
+			}
+			if isUnknownEmpty(vt) {
+				c.errorf(s.Value.Position(), "cannot infer the return type of %s from an empty collection: annotate it", c.fn.Name)
+				return
+			}
+			c.setReturnType(c.fn, vt)
 			return
 		}
 		want := c.fn.RetType
@@ -667,4 +683,14 @@ func (c *checker) exceptType(e ast.Expr) Type {
 	}
 	c.errorf(e.Position(), "except clause needs an exception class, not %s", t)
 	return c.builtinClass("BaseException")
+}
+
+// setReturnType fixes an inferred return type.
+func (c *checker) setReturnType(fi *FuncInfo, t Type) {
+	fi.RetType = t
+	if fi.IsAsync {
+		fi.Sig.Ret = &Coroutine{t}
+	} else {
+		fi.Sig.Ret = t
+	}
 }

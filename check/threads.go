@@ -11,7 +11,9 @@ import "github.com/aiogo/aiogo/ast"
 // run_coroutine_threadsafe returns. It is not awaitable.
 type ConcurrentFuture struct{ Result Type }
 
-func (t *ConcurrentFuture) String() string { return "concurrent.futures.Future[" + t.Result.String() + "]" }
+func (t *ConcurrentFuture) String() string {
+	return "concurrent.futures.Future[" + t.Result.String() + "]"
+}
 
 // ioType maps asyncio.X annotations of this file and streams.go.
 func (c *checker) ioType(name string) Type {

@@ -122,6 +122,9 @@ func (t *Func) String() string {
 	for i, p := range t.Params {
 		ps[i] = p.Type
 	}
+	if t.Ret == nil {
+		return "Callable[[" + joinTypes(ps) + "], ?]"
+	}
 	return "Callable[[" + joinTypes(ps) + "], " + t.Ret.String() + "]"
 }
 
@@ -129,7 +132,12 @@ func (t *Func) String() string {
 // await turns into a T.
 type Coroutine struct{ Result Type }
 
-func (t *Coroutine) String() string { return "Coroutine[Any, Any, " + t.Result.String() + "]" }
+func (t *Coroutine) String() string {
+	if t.Result == nil {
+		return "Coroutine[Any, Any, ?]"
+	}
+	return "Coroutine[Any, Any, " + t.Result.String() + "]"
+}
 
 // Task is asyncio.Task[T].
 type Task struct{ Result Type }
@@ -309,6 +317,10 @@ var RangeType = &Opaque{"range", "Range"}
 func joinTypes(ts []Type) string {
 	parts := make([]string, len(ts))
 	for i, t := range ts {
+		if t == nil {
+			parts[i] = "?"
+			continue
+		}
 		parts[i] = t.String()
 	}
 	return strings.Join(parts, ", ")
@@ -404,3 +416,8 @@ func AwaitResult(t Type) (Type, bool) {
 func IsNumeric(t Type) bool {
 	return t == Int || t == Float || t == Bool
 }
+
+// TypeOf is the type of type(x): only its __name__ is supported.
+type TypeOf struct{ Of Type }
+
+func (t *TypeOf) String() string { return "type[" + t.Of.String() + "]" }

@@ -144,6 +144,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
 		return g.comprehension(e)
 	case *ast.BinOp:
+		if x.Op == "%" && g.typeOf(x.Left) == check.Str {
+			return g.percentFormat(x)
+		}
 		rt := g.typeOf(e)
 		lt, rtt := g.typeOf(x.Left), g.typeOf(x.Right)
 		if rt == check.Float && x.Op != "/" {
@@ -781,6 +784,10 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		return s
 	}
 	bt := g.typeOf(x.Value)
+	if to, ok := bt.(*check.TypeOf); ok {
+		call := x.Value.(*ast.Call)
+		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
+	}
 	if cls, ok := bt.(*check.Class); ok {
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {
 			if s, ok := g.excAttr(x); ok {
@@ -856,4 +863,20 @@ func (g *gen) fieldRef(obj *Statement, cls *check.Class, attr string) *Statement
 		panic("codegen: no field " + attr)
 	}
 	return obj.Dot(className(owner) + "_").Call().Dot(safe(attr))
+}
+
+// percentFormat emits fmt % args (a tuple display or value spreads into
+// the argument list, anything else is one argument).
+func (g *gen) percentFormat(x *ast.BinOp) *Statement {
+	var args []Code
+	if tu, ok := x.Right.(*ast.TupleExpr); ok {
+		for _, e := range tu.Elems {
+			args = append(args, g.exprAny(e))
+		}
+		return py("PercentFormat").Call(g.expr(x.Left), Index().Any().Values(args...))
+	}
+	if t, ok := g.typeOf(x.Right).(*check.Tuple); ok && !t.ListRepr {
+		return py("PercentFormat").Call(g.expr(x.Left), g.expr(x.Right).Dot("Items").Call())
+	}
+	return py("PercentFormat").Call(g.expr(x.Left), Index().Any().Values(g.exprAny(x.Right)))
 }

@@ -39,6 +39,7 @@ package codegen
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -95,6 +96,9 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 	g := &gen{info: info, opts: opts, funcs: map[*check.FuncInfo]*ir.Func{}}
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("AIOGO_DEBUG") != "" {
+				panic(r) // keep the stack for compiler developers
+			}
 			err = fmt.Errorf("%s: internal compiler error: %v", opts.Source, r)
 		}
 	}()
@@ -132,6 +136,7 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 		}
 		g.file.Var().Id(g.globalName(sym)).Add(g.goType(sym.Type))
 	}
+	g.fn = mod // class-level defaults are module-level expressions
 	for _, cls := range info.ClassList {
 		g.class(cls)
 	}
@@ -311,6 +316,17 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
+		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
+	}
+	if m := cls.LookupMethod("__repr__"); m != nil && m.Sig.Ret == check.Str {
+		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
+			Id("b").Dot("WriteString").Call(Id("o").Dot(methodGoName("__repr__")).Call()),
+		)
+		if !cls.Dataclass {
+			return
+		}
+	}
 	if !cls.Dataclass {
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
 			Qual("fmt", "Fprintf").Call(Id("b"), Lit("<__main__."+cls.Name+" object at %p>"), Id("o")),
@@ -331,7 +347,9 @@ func (g *gen) classProtocols(cls *check.Class) {
 		cmp = append(cmp, If(Id("c").Op(":=").Add(py("Compare").Call(fieldRef("o", f), fieldRef("p", f))), Id("c").Op("!=").Lit(0)).Block(Return(Id("c"))))
 	}
 	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(")")))
-	g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
+	if cls.LookupMethod("__repr__") == nil {
+		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
+	}
 	eqBody := []Code{List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
 	eqBody = append(eqBody, eq...)
 	eqBody = append(eqBody, Return(True()))

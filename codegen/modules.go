@@ -11,6 +11,11 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 	r := py("DefaultRandom")
 	arg := func(i int, t check.Type) Code { return g.exprTo(x.Args[i], t) }
 	switch name {
+	case "divmod":
+		if g.typeOf(x).(*check.Tuple).Elems[0] == check.Int {
+			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true
+		}
+		return py("DivModFloat").Call(arg(0, check.Float), arg(1, check.Float)), true
 	case "random.seed":
 		return r.Dot("Seed").Call(arg(0, check.Int)), true
 	case "random.random":

@@ -123,7 +123,7 @@ func (g *gen) hRef() *Statement {
 
 // line returns a line directive for pos when it starts a new source line.
 func (g *gen) line(pos ast.Pos) Code {
-	if g.opts.NoLineDirectives || pos.Line == 0 || pos.Line == g.lastPos.Line {
+	if g.opts.NoLineDirectives || pos.Line == 0 {
 		return Null()
 	}
 	g.lastPos = pos

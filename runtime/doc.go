@@ -83,7 +83,9 @@
 // channel and a timer for the next deadline; with the virtual clock
 // (NewLoop(true), or AIOGO_CLOCK=virtual for Run) time jumps to the next
 // deadline as soon as nothing is ready and no thread work is pending
-// (BeginExternal/EndExternal). The loop starts no goroutines.
+// (BeginExternal/EndExternal). The loop itself starts no goroutines; the
+// default executor (executor.go, threads.go) and streams (streams.go) do,
+// and Close waits for all of them.
 //
 // Generated main() calls Main(func() { ...module code...; Run(...) }).
 package runtime

@@ -483,7 +483,8 @@ func (l *Loop) Stop() { l.stopping = true }
 // Close discards pending callbacks and timers and marks the loop closed
 // (loop.close). It raises RuntimeError while the loop is running. It also
 // reports, on stderr, task and future exceptions that were never retrieved.
-// The loop starts no goroutines, so nothing is left behind.
+// It shuts down the default executor and closes the loop's streams and
+// servers, waiting for their goroutines, so nothing is left behind.
 func (l *Loop) Close() {
 	if l.running {
 		panic(py.Exception(py.RuntimeError("Cannot close a running event loop")))

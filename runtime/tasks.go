@@ -443,12 +443,16 @@ func (tc *TaskCore) run() {
 			}
 		}
 	}
-	tc.waiter = nil
+	if tc.waiter != nil {
+		tc.waiter = nil
+	}
 	l := tc.loop
 	l.current = tc
 	done, exc := tc.guardedStep()
 	l.current = nil
-	tc.exc = nil // a throw nobody took is dropped
+	if tc.exc != nil {
+		tc.exc = nil // a throw nobody took is dropped
+	}
 	switch {
 	case exc != nil:
 		tc.callOps(tDrop)
@@ -482,9 +486,12 @@ func (tc *TaskCore) run() {
 }
 
 func (tc *TaskCore) guardedStep() (done bool, exc py.Exception) {
+	returned := false
 	defer func() {
-		if r := recover(); r != nil {
-			exc = toException(r)
+		if !returned { // recover() only when panicking: it is not free
+			if r := recover(); r != nil {
+				exc = toException(r)
+			}
 		}
 	}()
 	if tc.flags&fStarted == 0 {
@@ -493,10 +500,12 @@ func (tc *TaskCore) guardedStep() (done bool, exc py.Exception) {
 			// Thrown into a coroutine that never started: its body
 			// does not run.
 			tc.exc = nil
+			returned = true
 			return false, e
 		}
 	}
 	done, _ = tc.callOps(tStep)
+	returned = true
 	return done, nil
 }
 

@@ -38,6 +38,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -107,6 +108,7 @@ func main() {
 	goPeer, goPeer1 := goPeers(tmp, benchDir, workloads)
 	impls = append(impls, goPeer, goPeer1)
 
+	loadStart := loadAvg()
 	results := map[string]map[string]*result{} // impl -> workload -> result
 	for _, im := range impls {
 		results[im.name] = map[string]*result{}
@@ -142,7 +144,16 @@ func main() {
 		}
 	}
 	progress("")
-	report(os.Stdout, impls, workloads, results, *runs)
+	report(os.Stdout, impls, workloads, results, *runs, loadStart+" at the start, "+loadAvg()+" at the end")
+}
+
+// loadAvg is the 1-minute load average (the machine may be shared).
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.Fields(string(b))[0]
 }
 
 // runOnce runs argv and returns its wall time, peak RSS (KiB) and stdout.
@@ -288,8 +299,8 @@ func goVersion() string {
 }
 
 // report prints the tables.
-func report(w *os.File, impls []*impl, workloads []string, results map[string]map[string]*result, runs int) {
-	fmt.Fprintf(w, "Date: %s. Machine: %s.\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), machine())
+func report(w *os.File, impls []*impl, workloads []string, results map[string]map[string]*result, runs int, load string) {
+	fmt.Fprintf(w, "Date: %s. Machine: %s; load average %s.\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), machine(), load)
 	var vs []string
 	for _, im := range impls {
 		if im.version != "" && !slices.Contains(vs, im.version) {
@@ -355,16 +366,30 @@ func report(w *os.File, impls []*impl, workloads []string, results map[string]ma
 	}
 	table("Median wall time, seconds (ratio peer/aiogo: above 1× aiogo is faster)",
 		func(r *result) float64 { return median(r.walls) },
-		func(v float64) string { return fmt.Sprintf("%.3g s", v) })
+		func(v float64) string { return num(v) + " s" })
 	table("Peak RSS, MiB (ratio peer/aiogo: above 1× aiogo uses less)",
 		func(r *result) float64 { return float64(medianInt(r.rss)) / 1024 },
-		func(v float64) string { return fmt.Sprintf("%.3g", v) })
+		func(v float64) string { return num(v) })
 	fmt.Fprintln(w, "\nChecksums: every cell above printed the same output as CPython unless marked.")
 	for _, wl := range workloads {
 		if r := ref(wl); r != nil && r.err == "" {
 			fmt.Fprintf(w, "- %s: %s\n", wl, firstLine(r.output))
 		}
 	}
+}
+
+// num formats a measurement with three significant digits, without
+// exponents.
+func num(v float64) string {
+	switch {
+	case v >= 100:
+		return fmt.Sprintf("%.0f", v)
+	case v >= 10:
+		return fmt.Sprintf("%.1f", v)
+	case v >= 1:
+		return fmt.Sprintf("%.2f", v)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
 }
 
 func ratio(x float64) string {

@@ -102,6 +102,7 @@ func (_f *co_chain) Step(_tc *rt.TaskCore) bool {
 //line awaits.py:13
 	_f._t1 = py.Range1(_f.n)
 _b1:
+//line awaits.py:13
 	if _v, _ok := _f._t1.Next(); _ok {
 		i = _v
 		goto _b2
@@ -147,7 +148,9 @@ _b1:
 _b2:
 //line awaits.py:21
 	_t1 = fib_sync(py.SubInt(n, int64(1)))
+//line awaits.py:21
 	_t2 = fib_sync(py.SubInt(n, int64(2)))
+//line awaits.py:21
 	return py.AddInt(_t1, _t2)
 }
 
@@ -204,6 +207,7 @@ func (_f *co_yielder) Step(_tc *rt.TaskCore) bool {
 //line awaits.py:25
 	_f._t1 = py.Range1(_f.n)
 _b1:
+//line awaits.py:25
 	if _v, _ok := _f._t1.Next(); _ok {
 		u_ = _v
 		goto _b2
@@ -289,6 +293,7 @@ _r1:
 //line awaits.py:32
 	_t1 = _f._aw1.Result()
 	_f._aw1 = nil
+//line awaits.py:32
 	_f._res = py.SumInts(_t1.V, 0)
 	_f._state = -1
 	return true

@@ -1,0 +1,173 @@
+package py
+
+import (
+	"strconv"
+	"strings"
+)
+
+// PercentFormat is printf-style string formatting, fmt % args
+// (Objects/unicodeobject.c PyUnicode_Format): conversions d i u s r a c x
+// X o e E f F g G and %, flags - + space # 0, width and precision
+// (including *). A single non-tuple operand is passed as a one-element
+// slice.
+func PercentFormat(format string, args []any) string {
+	var b strings.Builder
+	ai := 0
+	next := func() any {
+		if ai >= len(args) {
+			panic(TypeError("not enough arguments for format string"))
+		}
+		v := args[ai]
+		ai++
+		return v
+	}
+	for i := 0; i < len(format); i++ {
+		ch := format[i]
+		if ch != '%' {
+			b.WriteByte(ch)
+			continue
+		}
+		i++
+		if i >= len(format) {
+			panic(ValueError("incomplete format"))
+		}
+		var flags string
+		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
+			flags += string(format[i])
+			i++
+		}
+		width := ""
+		if i < len(format) && format[i] == '*' {
+			width = strconv.FormatInt(toInt(next()), 10)
+			i++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				width += string(format[i])
+				i++
+			}
+		}
+		prec := ""
+		hasPrec := false
+		if i < len(format) && format[i] == '.' {
+			hasPrec = true
+			i++
+			if i < len(format) && format[i] == '*' {
+				prec = strconv.FormatInt(toInt(next()), 10)
+				i++
+			} else {
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					prec += string(format[i])
+					i++
+				}
+			}
+			if prec == "" {
+				prec = "0"
+			}
+		}
+		if i >= len(format) {
+			panic(ValueError("incomplete format"))
+		}
+		conv := format[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		v := next()
+		// Build an equivalent format spec for Format.
+		align := ""
+		if strings.Contains(flags, "-") {
+			align = "<"
+		}
+		sign := ""
+		if strings.Contains(flags, "+") {
+			sign = "+"
+		} else if strings.Contains(flags, " ") {
+			sign = " "
+		}
+		alt := ""
+		if strings.Contains(flags, "#") {
+			alt = "#"
+		}
+		zero := ""
+		if strings.Contains(flags, "0") && align == "" {
+			zero = "0"
+		}
+		precSpec := ""
+		if hasPrec {
+			precSpec = "." + prec
+		}
+		switch conv {
+		case 's', 'r', 'a':
+			var s string
+			switch conv {
+			case 's':
+				s = Str(v)
+			case 'r':
+				s = Repr(v)
+			default:
+				s = ASCII(v)
+			}
+			if hasPrec {
+				s = Format(s, precSpec)
+			}
+			if align == "" && width != "" {
+				align = ">"
+			}
+			b.WriteString(Format(s, align+width))
+		case 'd', 'i', 'u':
+			n := toInt(v)
+			b.WriteString(Format(n, align+sign+zero+width+"d"))
+		case 'x', 'X', 'o':
+			n := toInt(v)
+			b.WriteString(Format(n, align+sign+alt+zero+width+string(conv)))
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			f := toFloat(v)
+			if !hasPrec {
+				precSpec = ".6"
+			}
+			b.WriteString(Format(f, align+sign+alt+zero+width+precSpec+string(conv)))
+		case 'c':
+			var s string
+			switch x := v.(type) {
+			case string:
+				s = x
+			default:
+				s = Chr(toInt(v))
+			}
+			if align == "" && width != "" {
+				align = ">"
+			}
+			b.WriteString(Format(s, align+width))
+		default:
+			panic(ValueError("unsupported format character '" + string(conv) + "' (0x" + strconv.FormatInt(int64(conv), 16) + ") at index " + strconv.Itoa(i)))
+		}
+	}
+	if ai < len(args) {
+		panic(TypeError("not all arguments converted during string formatting"))
+	}
+	return b.String()
+}
+
+func toInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case bool:
+		return BoolToInt(x)
+	case float64:
+		return IntFromFloat(x)
+	}
+	panic(TypeError("%d format: a real number is required, not " + TypeName(v)))
+}
+
+func toFloat(v any) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case int64:
+		return float64(x)
+	case bool:
+		return float64(BoolToInt(x))
+	}
+	panic(TypeError("must be real number, not " + TypeName(v)))
+}

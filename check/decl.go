@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/parser"
 )
 
 // annotation converts a type expression to a Type; nil after an error.
@@ -12,6 +13,12 @@ func (c *checker) annotation(e ast.Expr) Type {
 	case *ast.StrLit: // forward reference
 		if sym := c.lookup(x.Value); sym != nil && sym.Kind == SymClass {
 			return sym.Class
+		}
+		if m, err := parser.ParseFile(c.file, []byte("_: "+x.Value+"\n")); err == nil && len(m.Body) == 1 {
+			if aa, ok := m.Body[0].(*ast.AnnAssign); ok {
+				shiftPos(aa.Annotation, x.Pos)
+				return c.annotation(aa.Annotation)
+			}
 		}
 		c.errorf(x.Pos, "undefined type %q", x.Value)
 		return nil
@@ -764,4 +771,21 @@ func (c *Class) LookupDefault(name string) (ast.Expr, bool) {
 		return nil, false
 	}
 	return d.(ast.Expr), true
+}
+
+// shiftPos moves the positions of a re-parsed string annotation onto the
+// string literal it came from.
+func shiftPos(e ast.Expr, at ast.Pos) {
+	WalkExpr(e, func(x ast.Expr) {
+		switch n := x.(type) {
+		case *ast.Name:
+			n.Pos = at
+		case *ast.Subscript:
+			n.Pos = at
+		case *ast.Attribute:
+			n.Pos = at
+		case *ast.BinOp:
+			n.Pos = at
+		}
+	})
 }

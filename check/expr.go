@@ -283,6 +283,8 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			}
 			if j := c.join(res, t); j != nil {
 				res = j
+			} else if isScalar(res) && isScalar(t) {
+				res = makeUnion(res, t) // the value is one operand or the other
 			} else {
 				c.errorf(v.Position(), "operands of %s have different types %s and %s", x.Op, res, t)
 				return nil

@@ -461,6 +461,12 @@ func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *St
 			return py("Concat").Call(l, r)
 		}
 	case "*":
+		if lt == check.Bytes {
+			return py("Bytes").Call(py("StrRepeat").Call(String().Call(l), r))
+		}
+		if rt == check.Bytes {
+			return py("Bytes").Call(py("StrRepeat").Call(String().Call(r), l))
+		}
 		if lt == check.Str {
 			return py("StrRepeat").Call(l, r)
 		}

@@ -399,9 +399,36 @@ func (l *Loop) runOnce() {
 			l.ready.push(l.popTimer().owner)
 		}
 	}
-	for n := l.ready.n; n > 0; n-- {
+	for n := l.ready.n; n > 0; {
+		n = l.runSome(n)
+	}
+}
+
+// runSome runs the next n ready entries and returns how many of them are
+// left to run: 0, or the rest of the batch after a task step that raised.
+// Task steps have no deferred recover of their own; the exception of a
+// step unwinds to this function's, which ends that task (stepFailed) and
+// returns so that runOnce goes on with the rest. A panic outside a task
+// step (l.current nil) propagates.
+func (l *Loop) runSome(n int) (left int) {
+	done := false
+	defer func() {
+		if done {
+			return
+		}
+		r := recover()
+		tc := l.current
+		if tc == nil {
+			panic(r)
+		}
+		left = n - 1
+		tc.stepFailed(toException(r))
+	}()
+	for ; n > 0; n-- {
 		l.ready.pop().run()
 	}
+	done = true
+	return 0
 }
 
 // waitIdle blocks until the next timer is due or another goroutine posts

@@ -26,15 +26,14 @@ const (
 // exactly like CPython's future + call_later. A SleepOp can be reused after
 // it finished by calling Init again.
 type SleepOp struct {
-	timer timerEntry
+	timer timerEntry // timer.when holds the delay until the timer is scheduled
 	tc    *TaskCore
-	delay float64
 	state uint8
 }
 
 // Init prepares the op to sleep for delay seconds.
 func (s *SleepOp) Init(delay float64) {
-	s.delay = delay
+	s.timer.when = delay
 	s.state = sleepInit
 	s.tc = nil
 }
@@ -44,7 +43,8 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 	switch s.state {
 	case sleepInit:
 		l := tc.loop
-		if !(s.delay > 0) {
+		delay := s.timer.when
+		if !(delay > 0) {
 			s.state = sleepYielded
 			l.ready.push(tc)
 			return false
@@ -52,7 +52,7 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 		s.tc = tc
 		s.state = sleepWaiting
 		s.timer.owner = s
-		l.addTimer(&s.timer, l.Time()+s.delay)
+		l.addTimer(&s.timer, l.Time()+delay)
 		tc.waiter = s
 		return false
 	case sleepYielded, sleepFired:

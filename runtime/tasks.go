@@ -446,26 +446,28 @@ func (tc *TaskCore) run() {
 	if tc.waiter != nil {
 		tc.waiter = nil
 	}
+	if tc.flags&fStarted == 0 {
+		tc.flags |= fStarted
+		if e := tc.exc; e != nil {
+			// Thrown into a coroutine that never started: its body
+			// does not run.
+			tc.exc = nil
+			tc.stepFailed(e)
+			return
+		}
+	}
+	// The step runs without a deferred recover of its own: a Python
+	// exception escaping the coroutine unwinds to the one in
+	// Loop.runSome, which calls stepFailed (one defer per batch of ready
+	// entries instead of one per step).
 	l := tc.loop
 	l.current = tc
-	done, exc := tc.guardedStep()
+	done, _ := tc.callOps(tStep)
 	l.current = nil
 	if tc.exc != nil {
 		tc.exc = nil // a throw nobody took is dropped
 	}
 	switch {
-	case exc != nil:
-		tc.callOps(tDrop)
-		tc.unregister()
-		if py.IsInstance(exc, py.CancelledErrorClass) {
-			tc.extra().cancelledExc = exc
-			tc.cancelFut("", false)
-			return
-		}
-		tc.setExc(exc, tc)
-		if py.IsInstance(exc, py.SystemExitClass) || py.IsInstance(exc, py.KeyboardInterruptClass) {
-			panic(exc)
-		}
 	case done:
 		tc.unregister()
 		if tc.flags&fMustCancel != 0 {
@@ -485,28 +487,23 @@ func (tc *TaskCore) run() {
 	}
 }
 
-func (tc *TaskCore) guardedStep() (done bool, exc py.Exception) {
-	returned := false
-	defer func() {
-		if !returned { // recover() only when panicking: it is not free
-			if r := recover(); r != nil {
-				exc = toException(r)
-			}
-		}
-	}()
-	if tc.flags&fStarted == 0 {
-		tc.flags |= fStarted
-		if e := tc.exc; e != nil {
-			// Thrown into a coroutine that never started: its body
-			// does not run.
-			tc.exc = nil
-			returned = true
-			return false, e
-		}
+// stepFailed ends a step whose coroutine raised exc: the task is cancelled
+// (CancelledError) or finishes with the exception. SystemExit and
+// KeyboardInterrupt then propagate out of the loop.
+func (tc *TaskCore) stepFailed(exc py.Exception) {
+	tc.loop.current = nil
+	tc.exc = nil
+	tc.callOps(tDrop)
+	tc.unregister()
+	if py.IsInstance(exc, py.CancelledErrorClass) {
+		tc.extra().cancelledExc = exc
+		tc.cancelFut("", false)
+		return
 	}
-	done, _ = tc.callOps(tStep)
-	returned = true
-	return done, nil
+	tc.setExc(exc, tc)
+	if py.IsInstance(exc, py.SystemExitClass) || py.IsInstance(exc, py.KeyboardInterruptClass) {
+		panic(exc)
+	}
 }
 
 func (tc *TaskCore) unregister() {

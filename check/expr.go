@@ -79,7 +79,7 @@ func (c *checker) assignableType(from, to Type) bool {
 				return false
 			}
 			for i := range ff.Params {
-				if !Identical(ff.Params[i].Type, tt.Params[i].Type) {
+				if !Identical(ff.Params[i].Type, tt.Params[i].Type) && !taskAsFuture(tt.Params[i].Type, ff.Params[i].Type) {
 					return false
 				}
 			}
@@ -1032,4 +1032,13 @@ func constInt(e ast.Expr) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// taskAsFuture reports a Task[T] argument passed to a Future[T] parameter
+// (a callback typed with Future accepting a task): the generated code
+// passes a finished view of the task.
+func taskAsFuture(arg, param Type) bool {
+	t, ok1 := arg.(*Task)
+	f, ok2 := param.(*Future)
+	return ok1 && ok2 && Identical(t.Result, f.Result)
 }

@@ -417,6 +417,10 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 			nm = g.expr(n)
 		}
 		res := at.(*check.Coroutine).Result
+		if name == "asyncio.ensure_future" {
+			// ensure_future outside a running loop uses the default loop.
+			return rt("CreateTask").Types(g.goType(res)).Call(rt("GetEventLoop").Call(), g.expr(arg(0)), nm)
+		}
 		return rt("CreateTask").Types(g.goType(res)).Call(rt("GetRunningLoop").Call(), g.expr(arg(0)), nm)
 	case "asyncio.sleep":
 		res := g.typeOf(x).(*check.Coroutine).Result
@@ -459,7 +463,7 @@ func (g *gen) gather(x *ast.Call) *Statement {
 			return g.gatherExc(x)
 		}
 	}
-	loop := rt("GetRunningLoop").Call()
+	loop := rt("GetEventLoop").Call() // gather outside a running loop uses the default loop
 	ret, _ := check.AwaitResult(g.typeOf(x))
 	if lt, ok := ret.(*check.List); ok {
 		et := g.goType(lt.Elem)
@@ -826,7 +830,7 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 					return r.Dot("AddDoneCallbackAny").Call(g.expr(arg(0)))
 				}
 			}
-			return r.Dot("AddDoneCallback").Call(g.expr(arg(0)))
+			return r.Dot("AddDoneCallback").Call(g.exprConv(arg(0)))
 		case "remove_done_callback":
 			return Int64().Call(r.Dot("RemoveDoneCallback").Call(g.expr(arg(0))))
 		}

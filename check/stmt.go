@@ -426,6 +426,9 @@ func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 			return
 		}
 		n, ok := x.Left.(*ast.Name)
+		if ne, isWalrus := x.Left.(*ast.NamedExpr); isWalrus {
+			n, ok = ne.Target, true // (s := f()) is not None
+		}
 		if _, isNone := x.Comparators[0].(*ast.NoneLit); !ok || !isNone {
 			return
 		}

@@ -310,33 +310,43 @@ func (o *LockAcquireOp) ResultAny() any { return true }
 
 // Event is asyncio.Event. set() wakes every waiter in FIFO order; a clear()
 // right after does not take the wake-ups back.
+//
+// An event is the sentinel node of a circular list of its waiters, and its
+// flag is the sentinel's state, so a waiter node can be unlinked without a
+// pointer to the event and EventWaitOp is just a node: a task parked on an
+// event costs 32 bytes of frame (bench/idle.py).
 type Event struct {
-	waiters waitList
-	value   bool
+	head waiter // sentinel: next/prev are the first/last waiter; state is the flag
 }
+
+// evSet is the state of an Event's sentinel when the flag is set.
+const evSet uint8 = 1
 
 // NewEvent returns a cleared event (asyncio.Event()).
 func NewEvent() *Event { return &Event{} }
 
 // IsSet reports whether the flag is set (is_set()).
-func (e *Event) IsSet() bool { return e.value }
+func (e *Event) IsSet() bool { return e.head.state == evSet }
 
 // Set sets the flag and wakes all waiters (set()).
 func (e *Event) Set() {
-	if e.value {
+	h := &e.head
+	if h.state == evSet {
 		return
 	}
-	e.value = true
-	for w := e.waiters.firstPending(); w != nil; w = w.next {
+	h.state = evSet
+	if h.next == nil {
+		return
+	}
+	for w := h.next; w != h; w = w.next {
 		if w.state == wPending {
 			w.wake()
 		}
 	}
-	e.waiters.first = nil
 }
 
 // Clear resets the flag (clear()).
-func (e *Event) Clear() { e.value = false }
+func (e *Event) Clear() { e.head.state = 0 }
 
 // Wait returns a new operation for `await ev.wait()` (True).
 func (e *Event) Wait() *EventWaitOp {
@@ -346,36 +356,49 @@ func (e *Event) Wait() *EventWaitOp {
 }
 
 // EventWaitOp is `await ev.wait()` (and Queue.join()) as a value a frame
-// embeds.
+// embeds. Until it parks, w.prev points at the event's sentinel.
 type EventWaitOp struct {
-	ev *Event
-	w  waiter
+	w waiter
 }
 
 // Init prepares the op to wait for ev.
 func (o *EventWaitOp) Init(ev *Event) {
-	o.ev = ev
+	o.w.prev = &ev.head
 	o.w.op = opInit
 }
 
 // Step implements Awaitable.
 func (o *EventWaitOp) Step(tc *TaskCore) bool {
-	switch o.w.op {
+	w := &o.w
+	switch w.op {
 	case opInit:
-		if o.ev.value {
-			o.w.op = opDone
+		h := w.prev
+		if h.state == evSet {
+			w.op = opDone
 			return true
 		}
-		o.ev.waiters.park(&o.w, tc)
-		o.w.op = opWaiting
+		if h.next == nil { // zero Event: empty ring
+			h.next, h.prev = h, h
+		}
+		w.next, w.prev = h, h.prev // append before the sentinel
+		h.prev.next = w
+		h.prev = w
+		w.linked = true
+		w.tc = tc
+		w.state = wPending
+		tc.waiter = w
+		w.op = opWaiting
 		return false
 	case opWaiting:
-		e, spurious := o.w.resumed(tc)
+		e, spurious := w.resumed(tc)
 		if spurious {
 			return false
 		}
-		o.ev.waiters.remove(&o.w)
-		o.w.op = opDone
+		w.prev.next = w.next // finally: self._waiters.remove(fut)
+		w.next.prev = w.prev
+		w.next, w.prev = nil, nil
+		w.linked = false
+		w.op = opDone
 		if e != nil {
 			panic(e)
 		}

@@ -35,7 +35,7 @@ type Queue[T any] struct {
 // NewQueue is asyncio.Queue(maxsize): maxsize <= 0 means unbounded.
 func NewQueue[T any](maxsize int64) *Queue[T] {
 	q := &Queue[T]{maxsize: maxsize}
-	q.finished.value = true
+	q.finished.head.state = evSet
 	return q
 }
 
@@ -200,7 +200,7 @@ func (q *Queue[T]) PutNowait(v T) {
 	}
 	q.put(v)
 	q.unfinished++
-	q.finished.value = false // _finished.clear()
+	q.finished.Clear()
 	if q.getters.head != nil {
 		wakeupNext(&q.getters)
 	}

@@ -600,6 +600,10 @@ func (c *checker) collectCompTargets(t ast.Expr, syms *[]*Symbol) {
 
 // elemType is the type a for loop over a value of type t binds.
 func (c *checker) elemType(t Type, e ast.Expr) Type {
+	if isUnknownEmpty(t) {
+		c.errorf(e.Position(), "the element type of this empty collection is unknown: annotate it")
+		return nil
+	}
 	switch x := t.(type) {
 	case *List:
 		return x.Elem
@@ -836,6 +840,9 @@ func (c *checker) lambda(x *ast.Lambda, want Type) Type {
 			return nil
 		}
 		n++
+	}
+	if wf == nil && n == 0 {
+		wf = &Func{Ret: &AnyType{"Any"}} // lambda: expr needs no parameter types
 	}
 	if wf == nil || len(wf.Params) != n {
 		c.errorf(x.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")

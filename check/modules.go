@@ -60,6 +60,32 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		}
 	}
 	switch name {
+	case "map", "filter":
+		c.noKeywords(x)
+		if !c.nargs(x, name, 2, 2) {
+			return nil, true
+		}
+		et := c.iterElem(x.Args[1])
+		if et == nil {
+			return nil, true
+		}
+		var want Type = &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}}
+		if name == "filter" {
+			if _, isNone := x.Args[0].(*ast.NoneLit); isNone {
+				c.expr(x.Args[0])
+				return &Iterator{et}, true
+			}
+		}
+		ft, ok := c.exprWant(x.Args[0], want).(*Func)
+		if !ok || len(ft.Params) != 1 {
+			c.errorf(x.Args[0].Position(), "%s needs a function of one argument", name)
+			return nil, true
+		}
+		c.assignable(et, ft.Params[0].Type, x.Args[1], name+" element")
+		if name == "filter" {
+			return &Iterator{et}, true
+		}
+		return &Iterator{ft.Ret}, true
 	case "divmod":
 		c.noKeywords(x)
 		if !c.nargs(x, name, 2, 2) {

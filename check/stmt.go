@@ -372,6 +372,17 @@ func (c *checker) stmt(st ast.Stmt) {
 				c.errorf(t.Position(), "only del of dict keys and list items is supported")
 				continue
 			}
+			if sl, ok := sub.Index.(*ast.Slice); ok {
+				if _, isList := c.expr(sub.Value).(*List); !isList {
+					c.errorf(sub.Pos, "only lists support del of a slice")
+				}
+				for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+					if p != nil {
+						c.exprWant(p, Int)
+					}
+				}
+				continue
+			}
 			c.expr(sub)
 		}
 	case *ast.FuncDef:
@@ -611,6 +622,26 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 	case *ast.Subscript:
 		ct := c.expr(x.Value)
+		if sl, ok := x.Index.(*ast.Slice); ok {
+			// xs[a:b] = ys
+			lt, isList := ct.(*List)
+			if !isList {
+				if ct != nil {
+					c.errorf(x.Pos, "%s does not support slice assignment", ct)
+				}
+				return
+			}
+			for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+				if p != nil {
+					c.exprWant(p, Int)
+				}
+			}
+			c.info.Types[x] = lt
+			if value != nil {
+				c.assignable(vt, lt, value, "slice assignment")
+			}
+			return
+		}
 		switch ct := ct.(type) {
 		case *List:
 			c.exprWant(x.Index, Int)

@@ -11,6 +11,17 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 	r := py("DefaultRandom")
 	arg := func(i int, t check.Type) Code { return g.exprTo(x.Args[i], t) }
 	switch name {
+	case "map":
+		ft := g.typeOf(x.Args[0]).(*check.Func)
+		return py("MapIter").Call(g.expr(x.Args[0]), g.iterOf(x.Args[1])), ft != nil
+	case "filter":
+		et := g.elemOf(x.Args[1])
+		if _, isNone := x.Args[0].(*ast.NoneLit); isNone {
+			return py("FilterIter").Call(Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et))), g.iterOf(x.Args[1])), true
+		}
+		ft := g.typeOf(x.Args[0]).(*check.Func)
+		return py("FilterIter").Call(Func().Params(Id("v").Add(g.goType(et))).Bool().Block(
+			Return(g.truthOf(Add(g.expr(x.Args[0])).Call(Id("v")), ft.Ret))), g.iterOf(x.Args[1])), true
 	case "divmod":
 		if g.typeOf(x).(*check.Tuple).Elems[0] == check.Int {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true

@@ -238,6 +238,10 @@ func (g *gen) instr(in ir.Instr) []Code {
 		return []Code{g.line(x.Pos), g.augAssign(x)}
 	case *ir.Delete:
 		sub := x.Target.(*ast.Subscript)
+		if sl, ok := sub.Index.(*ast.Slice); ok {
+			lo, hi, st := g.sliceArgs(sl)
+			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelSlice").Call(lo, hi, st)}
+		}
 		switch g.typeOf(sub.Value).(type) {
 		case *check.List:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.expr(sub.Index))}
@@ -346,6 +350,10 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		cls := g.typeOf(x.Value).(*check.Class)
 		return []Code{g.fieldRef(g.expr(x.Value), cls, x.Attr).Op("=").Add(g.convert(val, vt, ft))}
 	case *ast.Subscript:
+		if sl, ok := x.Index.(*ast.Slice); ok {
+			lo, hi, st := g.sliceArgs(sl)
+			return []Code{g.expr(x.Value).Dot("SetSlice").Call(lo, hi, st, val)}
+		}
 		switch ct := g.typeOf(x.Value).(type) {
 		case *check.List:
 			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, check.Int), g.convert(val, vt, ct.Elem))}
@@ -625,4 +633,15 @@ func (g *gen) closure(f *ir.Func) Code {
 		return Func().Params(params...).Block(call)
 	}
 	return Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call))
+}
+
+// sliceArgs emits the three optional bounds of a slice.
+func (g *gen) sliceArgs(sl *ast.Slice) (Code, Code, Code) {
+	opt := func(e ast.Expr) Code {
+		if e == nil {
+			return py("Opt").Types(Int64()).Values()
+		}
+		return py("Some").Call(g.exprTo(e, check.Int))
+	}
+	return opt(sl.Lower), opt(sl.Upper), opt(sl.Step)
 }

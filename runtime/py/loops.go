@@ -414,3 +414,37 @@ func StrChars(s string) []string {
 	}
 	return out
 }
+
+type mapIter[T, R any] struct {
+	f  func(T) R
+	it Iter[T]
+}
+
+func (m *mapIter[T, R]) Next() (R, bool) {
+	v, ok := m.it.Next()
+	if !ok {
+		var zero R
+		return zero, false
+	}
+	return m.f(v), true
+}
+
+// MapIter is map(f, it): lazy, like CPython's.
+func MapIter[T, R any](f func(T) R, it Iter[T]) Iter[R] { return &mapIter[T, R]{f, it} }
+
+type filterIter[T any] struct {
+	keep func(T) bool
+	it   Iter[T]
+}
+
+func (f *filterIter[T]) Next() (T, bool) {
+	for {
+		v, ok := f.it.Next()
+		if !ok || f.keep(v) {
+			return v, ok
+		}
+	}
+}
+
+// FilterIter is filter(f, it).
+func FilterIter[T any](keep func(T) bool, it Iter[T]) Iter[T] { return &filterIter[T]{keep, it} }

@@ -11,10 +11,15 @@ import (
 // The primitives' types. BoundedSemaphore is a subclass of Semaphore: a
 // value of it may be used where a Semaphore is expected.
 var (
-	LockType             = &Opaque{"Lock", "Lock"}
-	EventType            = &Opaque{"Event", "Event"}
-	ConditionType        = &Opaque{"Condition", "Condition"}
-	SemaphoreType        = &Opaque{"Semaphore", "Semaphore"}
+	// LockType is asyncio.Lock.
+	LockType = &Opaque{"Lock", "Lock"}
+	// EventType is asyncio.Event.
+	EventType = &Opaque{"Event", "Event"}
+	// ConditionType is asyncio.Condition.
+	ConditionType = &Opaque{"Condition", "Condition"}
+	// SemaphoreType is asyncio.Semaphore.
+	SemaphoreType = &Opaque{"Semaphore", "Semaphore"}
+	// BoundedSemaphoreType is asyncio.BoundedSemaphore (Go type *rt.Semaphore).
 	BoundedSemaphoreType = &Opaque{"BoundedSemaphore", "BoundedSemaphore"}
 )
 

@@ -12,7 +12,8 @@ import "github.com/aiogo/aiogo/runtime/py"
 // EventWaitOp, ...), which a generated frame embeds by value the way it
 // embeds a SleepOp; the primitive links the nodes of its waiting tasks into
 // an intrusive FIFO list. Waiting therefore allocates nothing, and a parked
-// task costs the 32 bytes of its node.
+// task costs the 32 bytes of its node (plus a pointer to the primitive,
+// except for an Event).
 //
 // A node has the three states of its future: pending, done (set_result:
 // the task is queued to wake up on the next pass, exactly one pass like the
@@ -39,13 +40,21 @@ import "github.com/aiogo/aiogo/runtime/py"
 //
 // `async with x` on a Lock, Semaphore, BoundedSemaphore or Condition uses
 //
-//	x.AEnter()   // the awaitable of __aenter__ (embeddable type: EnterOp below)
+//	x.AEnter()   // the awaitable of __aenter__ (a new operation)
 //	x.AExit()    // __aexit__: releases; never suspends, never suppresses
 //
-// where the embeddable operation of AEnter is LockAcquireOp for a Lock and
-// a Condition (Init with x.Lock() for a Condition, or use InitCond) and
-// SemAcquireOp for a Semaphore. __aenter__ returns None in CPython; the
-// operations' Result is True, which `async with ... as v` must not expose.
+// and a frame embeds AEnter's operation instead: LockAcquireOp for a Lock
+// and a Condition (InitCond(cond) acquires its lock), SemAcquireOp for a
+// Semaphore or BoundedSemaphore (codegen/sync.go does both). __aenter__
+// returns None in CPython; the operations' Result is True, which
+// `async with ... as v` must not expose.
+//
+// The method names map one to one: Python's acquire, release, locked,
+// wait, wait_for, set, clear, is_set, notify, notify_all, put, get,
+// put_nowait, get_nowait, task_done, join, qsize, empty, full and maxsize
+// are Acquire, Release, Locked, Wait, WaitFor, Set, Clear, IsSet, Notify,
+// NotifyAll, Put, Get, PutNowait, GetNowait, TaskDone, Join, Qsize, Empty,
+// Full and Maxsize.
 
 // Waiter node states (the states of the waiter future).
 const (

@@ -277,7 +277,7 @@ func (_f *co_spawn) Step(_tc *rt.TaskCore) bool {
 		return _r
 	}()
 //line awaits.py:32
-	_f._aw1 = rt.GatherList[int64](rt.GetRunningLoop(), func(_xs []*rt.Task[int64]) []rt.Awaitable[int64] {
+	_f._aw1 = rt.GatherList[int64](rt.GetEventLoop(), func(_xs []*rt.Task[int64]) []rt.Awaitable[int64] {
 		_out := make([]rt.Awaitable[int64], len(_xs))
 		for _i, _x := range _xs {
 			_out[_i] = _x

@@ -418,6 +418,9 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 		if t == Str || t == Bytes || t == RangeType {
 			return Int
 		}
+		if m := Dunder(t, "__len__"); m != nil && m.Sig.Ret == Int {
+			return Int
+		}
 		c.errorf(x.Args[0].Position(), "object of type %s has no len()", t)
 		return Int
 	case "range":

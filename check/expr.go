@@ -734,6 +734,19 @@ func (c *checker) compare(x *ast.Compare) Type {
 			lt = rt
 			continue
 		}
+		if op == "in" || op == "not in" {
+			if m := Dunder(rt, "__contains__"); m != nil && len(m.Sig.Params) == 1 {
+				c.assignable(lt, m.Sig.Params[0].Type, exprAt(x, i), "__contains__ argument")
+				lt = rt
+				continue
+			}
+		}
+		if op == "==" || op == "!=" {
+			if m := Dunder(lt, "__eq__"); m != nil && len(m.Sig.Params) == 1 {
+				lt = rt
+				continue
+			}
+		}
 		switch op {
 		case "in", "not in":
 			switch ct := rt.(type) {
@@ -810,7 +823,7 @@ func (c *checker) ordered(a, b Type) bool {
 	case *Set:
 		return true
 	case *Class:
-		return x.DataOrder
+		return x.DataOrder || x.LookupMethod("__lt__") != nil
 	}
 	return false
 }
@@ -976,6 +989,12 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		}
 		c.errorf(x.Pos, "%s cannot be sliced", bt)
 		return nil
+	}
+	if m := Dunder(bt, "__getitem__"); m != nil && len(m.Sig.Params) == 1 {
+		if it := c.exprWant(x.Index, m.Sig.Params[0].Type); it != nil {
+			c.assignable(it, m.Sig.Params[0].Type, x.Index, "__getitem__ argument")
+		}
+		return m.Sig.Ret
 	}
 	switch t := bt.(type) {
 	case *List:

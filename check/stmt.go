@@ -432,6 +432,25 @@ func intersectNarrow(a, b, cur map[*Symbol]Type) map[*Symbol]Type {
 // narrowOn records Optional narrowing implied by cond being truth.
 func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 	switch x := cond.(type) {
+	case *ast.Call:
+		// isinstance(v, C) narrows an object- or union-typed variable to C.
+		fn, ok := x.Func.(*ast.Name)
+		if !ok || fn.ID != "isinstance" || len(x.Args) != 2 || !truth {
+			return
+		}
+		n, ok := x.Args[0].(*ast.Name)
+		if !ok {
+			return
+		}
+		sym := c.info.Uses[n]
+		cr, ok := c.info.Types[x.Args[1]].(*ClassRef)
+		if sym == nil || sym.Kind != SymVar || !ok || cr.Class.Builtin {
+			return
+		}
+		switch sym.Type.(type) {
+		case *AnyType, *Union:
+			c.narrow[sym] = cr.Class
+		}
 	case *ast.Compare:
 		if len(x.Ops) != 1 {
 			return

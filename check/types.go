@@ -421,3 +421,13 @@ func IsNumeric(t Type) bool {
 type TypeOf struct{ Of Type }
 
 func (t *TypeOf) String() string { return "type[" + t.Of.String() + "]" }
+
+// Dunder returns the special method name (__len__, __eq__...) of a user
+// class type, or nil.
+func Dunder(t Type, name string) *Method {
+	c, ok := t.(*Class)
+	if !ok || c.Builtin {
+		return nil
+	}
+	return c.LookupMethod(name)
+}

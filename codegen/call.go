@@ -237,6 +237,9 @@ func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
 }
 
 func (g *gen) lessExpr(a, b Code, t check.Type) Code {
+	if m := check.Dunder(t, "__lt__"); m != nil {
+		return Add(a).Dot(methodGoName("__lt__")).Call(b)
+	}
 	switch t {
 	case check.Int, check.Float, check.Str:
 		return Add(a).Op("<").Add(b)
@@ -295,6 +298,9 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 		return Func().Params().Block(body...).Call()
 	case "len":
 		a := arg(0)
+		if check.Dunder(g.typeOf(a), "__len__") != nil {
+			return g.expr(a).Dot(methodGoName("__len__")).Call()
+		}
 		switch t := g.typeOf(a).(type) {
 		case *check.List, *check.Dict, *check.Set, *check.Opaque:
 			return g.expr(a).Dot("Len").Call()

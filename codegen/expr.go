@@ -264,8 +264,12 @@ func (g *gen) name(n *ast.Name) *Statement {
 	case check.SymVar:
 		s := g.nameLHS(n)
 		if g.info.Narrowed[n] {
-			if _, ok := sym.Type.(*check.Optional); ok {
+			switch sym.Type.(type) {
+			case *check.Optional:
 				return s.Dot("V")
+			case *check.AnyType, *check.Union:
+				// isinstance narrowing: assert the dynamic type.
+				return s.Assert(g.goType(g.info.Types[n]))
 			}
 		}
 		return s
@@ -432,6 +436,13 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 		return Add(c).Dot("Ok")
 	case *check.Tuple:
 		return Lit(len(x.Elems) != 0)
+	case *check.Class:
+		if m := check.Dunder(x, "__bool__"); m != nil {
+			return Add(c).Dot(methodGoName("__bool__")).Call()
+		}
+		if m := check.Dunder(x, "__len__"); m != nil {
+			return Add(c).Dot(methodGoName("__len__")).Call().Op("!=").Lit(0)
+		}
 	case *check.AnyType, *check.Union:
 		return py("Truth").Call(c)
 	}
@@ -613,6 +624,32 @@ func (g *gen) compare(x *ast.Compare) *Statement {
 func isNum(t check.Type) bool { return t == check.Int || t == check.Float || t == check.Bool }
 
 func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re ast.Expr) *Statement {
+	if op == "in" || op == "not in" {
+		if m := check.Dunder(rt, "__contains__"); m != nil {
+			test := Add(r).Dot(methodGoName("__contains__")).Call(g.convert(l, lt, m.Sig.Params[0].Type))
+			if op == "not in" {
+				return Op("!").Add(test)
+			}
+			return test
+		}
+	}
+	if op == "==" || op == "!=" {
+		if m := check.Dunder(lt, "__eq__"); m != nil {
+			test := Add(l).Dot(methodGoName("__eq__")).Call(g.convert(r, rt, m.Sig.Params[0].Type))
+			if op == "!=" {
+				return Op("!").Add(test)
+			}
+			return test
+		}
+	}
+	if op == "<" || op == ">" {
+		if check.Dunder(lt, "__lt__") != nil && op == "<" {
+			return Add(l).Dot(methodGoName("__lt__")).Call(r)
+		}
+		if check.Dunder(rt, "__lt__") != nil && op == ">" {
+			return Add(r).Dot(methodGoName("__lt__")).Call(l)
+		}
+	}
 	switch op {
 	case "is", "is not":
 		neg := op == "is not"
@@ -849,6 +886,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 
 func (g *gen) subscript(x *ast.Subscript) *Statement {
 	bt := g.typeOf(x.Value)
+	if m := check.Dunder(bt, "__getitem__"); m != nil {
+		return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type))
+	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
 		opt := func(e ast.Expr) Code {
 			if e == nil {

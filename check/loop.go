@@ -35,6 +35,19 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 			ps = append(ps, Param{Type: t})
 		}
 		ft = c.exprWant(lam, &Func{Params: ps, Ret: &AnyType{"Any"}})
+	} else if n, ok := x.Args[from].(*ast.Name); ok && n.ID == "print" && c.lookup("print") != nil && c.lookup("print").Kind == SymBuiltin {
+		// print as a callback: a function of the given arguments.
+		c.expr(n)
+		pf := &Func{Ret: None}
+		for _, a := range x.Args[from+1:] {
+			t := c.expr(a)
+			if t == nil {
+				return
+			}
+			pf.Params = append(pf.Params, Param{Type: t})
+		}
+		ft = pf
+		c.info.Types[n] = pf
 	} else {
 		ft = c.expr(x.Args[from])
 	}
@@ -149,6 +162,13 @@ func (c *checker) builtinMethodFunc(recv Type, name string) *Func {
 		if name == "put_nowait" {
 			return &Func{Params: []Param{{Type: r.Elem}}, Ret: None}
 		}
+	case *Opaque:
+		switch {
+		case r == EventType && (name == "set" || name == "clear"):
+			return &Func{Ret: None}
+		case (r == LockType || r == SemaphoreType) && name == "release":
+			return &Func{Ret: None}
+		}
 	}
 	return nil
 }
@@ -167,6 +187,12 @@ func BuiltinMethodGoName(name string) string {
 		return "Append"
 	case "put_nowait":
 		return "PutNowait"
+	case "set":
+		return "Set"
+	case "clear":
+		return "Clear"
+	case "release":
+		return "Release"
 	}
 	return ""
 }

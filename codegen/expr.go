@@ -300,6 +300,16 @@ func (g *gen) name(n *ast.Name) *Statement {
 
 // builtinValue wraps a built-in function used as a value in a Go func.
 func (g *gen) builtinValue(name string, f *check.Func) *Statement {
+	if name == "print" {
+		var params, args []Code
+		args = append(args, Lit(" "), Lit("\n"))
+		for i, p := range f.Params {
+			n := fmt.Sprintf("_a%d", i)
+			params = append(params, Id(n).Add(g.goType(p.Type)))
+			args = append(args, Id(n))
+		}
+		return Func().Params(params...).Block(py("Print").Call(args...))
+	}
 	pt := f.Params[0].Type
 	x := Id("_x")
 	var body Code

@@ -224,7 +224,9 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 }
 
 func (c *checker) call(x *ast.Call, want Type) Type {
+	c.inCallee = true
 	ft := c.expr(x.Func)
+	c.inCallee = false
 	if ft == nil {
 		for _, a := range x.Args {
 			c.expr(a)

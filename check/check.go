@@ -137,6 +137,7 @@ type checker struct {
 	loopDepth  int
 	panicked   bool
 	excClasses map[string]*Class
+	inCallee   bool // typing the callee of a call
 }
 
 // Check type-checks a parsed module.

@@ -310,7 +310,7 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 			c.errorf(p.Pos, "keyword-only and positional-only markers are not supported")
 			continue
 		}
-		if cls != nil && i == 0 && (p.Name == "self" || p.Name == "cls") && p.Annotation == nil {
+		if cls != nil && i == 0 && (p.Name == "self" || p.Name == "cls") && p.Annotation == nil && (fi.Method == nil || !fi.Method.IsStatic) {
 			continue
 		}
 		if p.Annotation == nil {
@@ -661,14 +661,27 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			c.info.Funcs[m] = fi
 			meth := &Method{Name: m.Name, IsAsync: m.IsAsync, Owner: cls, Def: m}
 			for _, d := range m.Decorators {
-				if n, ok := d.(*ast.Name); ok && (n.ID == "staticmethod" || n.ID == "classmethod") {
-					c.unsupported(d, "@"+n.ID)
+				if n, ok := d.(*ast.Name); ok && n.ID == "staticmethod" {
+					meth.IsStatic = true
+					continue
+				}
+				if n, ok := d.(*ast.Name); ok && n.ID == "classmethod" {
+					meth.IsClass = true
 					continue
 				}
 				c.unsupported(d, "method decorator")
 			}
-			if len(m.Params) == 0 || m.Params[0].Name != "self" {
-				c.errorf(m.Pos, "method %s needs a self parameter", m.Name)
+			fi.Method = meth
+			switch {
+			case meth.IsStatic:
+			case meth.IsClass:
+				if len(m.Params) == 0 || m.Params[0].Name != "cls" {
+					c.errorf(m.Pos, "class method %s needs a cls parameter", m.Name)
+				}
+			default:
+				if len(m.Params) == 0 || m.Params[0].Name != "self" {
+					c.errorf(m.Pos, "method %s needs a self parameter", m.Name)
+				}
 			}
 			c.signature(fi, m, cls)
 			meth.Sig = fi.Sig

@@ -388,6 +388,9 @@ func (c *checker) name(x *ast.Name) Type {
 	c.info.Uses[x] = sym
 	switch sym.Kind {
 	case SymVar:
+		if _, isCls := sym.Type.(*ClassRef); isCls && sym.Param && !c.inCallee {
+			c.errorf(x.Pos, "%s can only be called here (cls(...) constructs an instance)", x.ID)
+		}
 		c.use(sym)
 		if t, ok := c.narrow[sym]; ok {
 			c.info.Narrowed[x] = true
@@ -911,6 +914,13 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		return nil
 	}
 	switch t := bt.(type) {
+	case *ClassRef:
+		// C.static_method / C.class_method
+		if m := t.Class.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {
+			return &BoundMethod{Recv: t.Class, Name: x.Attr, Method: m}
+		}
+		c.errorf(x.AttrPos, "%s has no static or class method %s", t.Class.Name, x.Attr)
+		return nil
 	case *TypeOf:
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {
 			return Str

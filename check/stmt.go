@@ -29,6 +29,9 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		var t Type
 		if fi.Class != nil && i == 0 && !fi.Method.IsStatic {
 			t = fi.Class
+			if fi.Method.IsClass {
+				t = &ClassRef{fi.Class} // cls: only callable (an alternative constructor)
+			}
 		} else {
 			if pi >= len(fi.Sig.Params) {
 				break

@@ -138,6 +138,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 			args := append([]Code{self}, g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
 			return Id(methodFunc(f.Method.Owner, f.Name)).Call(args...)
 		}
+		if f.Method != nil && (f.Method.IsStatic || f.Method.IsClass) {
+			return Id(methodFunc(f.Method.Owner, f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), f.Method.IsClass)...)
+		}
 		if f.Method != nil {
 			return g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
 		}

@@ -205,10 +205,10 @@ func (g *gen) class(cls *check.Class) {
 	}
 	ifaceMethods = append(ifaceMethods, Id(cn+"_").Params().Op("*").Id(cn))
 	for _, name := range cls.Order {
-		if name == "__init__" {
+		m := cls.Methods[name]
+		if name == "__init__" || m.IsStatic || m.IsClass {
 			continue
 		}
-		m := cls.Methods[name]
 		ifaceMethods = append(ifaceMethods, Id(methodGoName(name)).Add(g.methodSig(m)))
 	}
 	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
@@ -232,6 +232,9 @@ func (g *gen) class(cls *check.Class) {
 			}
 			seen[name] = true
 			m := k.Methods[name]
+			if m.IsStatic || m.IsClass {
+				continue
+			}
 			var params, args []Code
 			args = append(args, Id("o"))
 			for i, p := range m.Sig.Params {
@@ -410,6 +413,9 @@ func (g *gen) paramList(f *ir.Func, cls *check.Class) (params []Code, names []st
 	for i, sym := range f.Info.Params {
 		if cls != nil && i == 0 {
 			continue
+		}
+		if i == 0 && f.Info.Method != nil && f.Info.Method.IsClass {
+			continue // cls is only ever called: it constructs the class statically
 		}
 		v := f.SymVars[sym]
 		n := v.Name

@@ -137,7 +137,8 @@ type checker struct {
 	loopDepth  int
 	panicked   bool
 	excClasses map[string]*Class
-	inCallee   bool // typing the callee of a call
+	inCallee   bool   // typing the callee of a call
+	curClass   *Class // the class whose method signatures are being read
 }
 
 // Check type-checks a parsed module.

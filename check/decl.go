@@ -57,6 +57,12 @@ func (c *checker) annotation(e ast.Expr) Type {
 					switch a.Name {
 					case "typing.Any":
 						return &AnyType{"Any"}
+					case "typing.Self":
+						if c.curClass != nil {
+							return c.curClass
+						}
+						c.errorf(x.Pos, "Self is only allowed inside a class")
+						return nil
 					}
 				}
 				return tn.T
@@ -277,6 +283,12 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		if n(1) {
 			if t := ann(0); t != nil {
 				return &Task{t}
+			}
+		}
+	case "concurrent.futures.Future":
+		if n(1) {
+			if t := ann(0); t != nil {
+				return &ConcurrentFuture{t}
 			}
 		}
 	case "asyncio.Future":
@@ -683,7 +695,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 					c.errorf(m.Pos, "method %s needs a self parameter", m.Name)
 				}
 			}
+			c.curClass = cls
 			c.signature(fi, m, cls)
+			c.curClass = nil
 			meth.Sig = fi.Sig
 			fi.Method = meth
 			cls.Methods[m.Name] = meth

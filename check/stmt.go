@@ -255,25 +255,23 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 	case *ast.If:
 		c.expr(s.Test)
-		save := c.copyNarrow()
+		pre := c.copyNarrow()
 		c.narrowOn(s.Test, true)
 		c.block(s.Body)
-		bodyNarrow := c.narrow
-		c.narrow = save
-		save2 := c.copyNarrow()
+		bodyEnd := c.narrow
+		c.narrow = pre
+		c.narrow = c.copyNarrow()
 		c.narrowOn(s.Test, false)
 		c.block(s.Orelse)
-		// After the if: keep facts that hold on every path that falls through.
-		if terminates(s.Body) {
-			// c.narrow already holds the else-path facts
-		} else if len(s.Orelse) > 0 && terminates(s.Orelse) {
-			c.narrow = bodyNarrow
-		} else {
-			c.narrow = save2
-			for k, v := range save {
-				c.narrow[k] = v
-			}
-			c.narrow = intersectNarrow(save, bodyNarrow, c.narrow)
+		elseEnd := c.narrow
+		// After the if: keep the facts that hold on every path that falls through.
+		switch {
+		case terminates(s.Body):
+			c.narrow = elseEnd
+		case len(s.Orelse) > 0 && terminates(s.Orelse):
+			c.narrow = bodyEnd
+		default:
+			c.narrow = intersectNarrow(bodyEnd, elseEnd, nil)
 		}
 	case *ast.While:
 		c.expr(s.Test)
@@ -591,6 +589,11 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.errorf(x.Pos, "cannot assign %s to %s (type %s)", vt, x.ID, sym.Type)
 		}
 		delete(c.narrow, sym)
+		if opt, ok := sym.Type.(*Optional); ok && vt != None && c.assignableType(vt, opt.Elem) {
+			if _, vOpt := vt.(*Optional); !vOpt {
+				c.narrow[sym] = opt.Elem // x = 5 makes x not None until reassigned
+			}
+		}
 	case *ast.TupleExpr, *ast.ListExpr:
 		var elems []ast.Expr
 		if te, ok := x.(*ast.TupleExpr); ok {

@@ -563,6 +563,21 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 		return &Iterator{&Tuple{Elems: []Type{Int, et}}}
 	case "zip":
 		c.noKeywords(x, "strict")
+		if len(x.Args) == 1 {
+			if st, ok := x.Args[0].(*ast.Starred); ok {
+				// zip(*rows): transpose a list of lists.
+				t := c.expr(st.Value)
+				if lt, ok := t.(*List); ok {
+					if inner, ok := lt.Elem.(*List); ok {
+						return &Iterator{&Tuple{Elems: []Type{inner.Elem}, Var: true}}
+					}
+				}
+				if t != nil {
+					c.errorf(st.Pos, "zip(*x) needs a list of lists, not %s", t)
+				}
+				return nil
+			}
+		}
 		if len(x.Args) < 1 || len(x.Args) > 6 {
 			c.errorf(x.Pos, "zip of %d iterables is not supported", len(x.Args))
 			return nil

@@ -650,7 +650,25 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 	return nil
 }
 
+// binaryDunders maps operators to the special methods that overload them.
+var binaryDunders = map[string]string{
+	"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+	"%": "__mod__", "@": "__matmul__", "&": "__and__", "|": "__or__", "^": "__xor__",
+}
+
+// BinaryDunder returns the special method overloading op on lt, if any.
+func BinaryDunder(op string, lt Type) *Method {
+	if name, ok := binaryDunders[op]; ok {
+		return Dunder(lt, name)
+	}
+	return nil
+}
+
 func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Expr) Type {
+	if m := BinaryDunder(op, lt); m != nil && len(m.Sig.Params) == 1 {
+		c.assignable(rt, m.Sig.Params[0].Type, re, m.Name+" argument")
+		return m.Sig.Ret
+	}
 	num := func(t Type) bool { return t == Int || t == Float }
 	switch op {
 	case "+", "-", "*", "/", "//", "%", "**":

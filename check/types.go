@@ -48,17 +48,25 @@ var (
 // List is list[Elem].
 type List struct{ Elem Type }
 
-func (t *List) String() string { return "list[" + t.Elem.String() + "]" }
+func (t *List) String() string { return "list[" + ts(t.Elem) + "]" }
+
+// ts renders a possibly unknown (nil) type.
+func ts(t Type) string {
+	if t == nil {
+		return "?"
+	}
+	return t.String()
+}
 
 // Set is set[Elem].
 type Set struct{ Elem Type }
 
-func (t *Set) String() string { return "set[" + t.Elem.String() + "]" }
+func (t *Set) String() string { return "set[" + ts(t.Elem) + "]" }
 
 // Dict is dict[Key, Val].
 type Dict struct{ Key, Val Type }
 
-func (t *Dict) String() string { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
+func (t *Dict) String() string { return "dict[" + ts(t.Key) + ", " + ts(t.Val) + "]" }
 
 // Tuple is tuple[A, B, ...]. ListRepr marks the fixed-size result of
 // gather(a, b), which Python prints as a list.
@@ -71,7 +79,7 @@ type Tuple struct {
 
 func (t *Tuple) String() string {
 	if t.Var {
-		return "tuple[" + t.Elems[0].String() + ", ...]"
+		return "tuple[" + ts(t.Elems[0]) + ", ...]"
 	}
 	if len(t.Elems) == 0 {
 		return "tuple[()]"
@@ -82,7 +90,7 @@ func (t *Tuple) String() string {
 // Optional is T | None.
 type Optional struct{ Elem Type }
 
-func (t *Optional) String() string { return t.Elem.String() + " | None" }
+func (t *Optional) String() string { return ts(t.Elem) + " | None" }
 
 // Union is A | B | ... (without None); represented as Go `any`.
 type Union struct{ Types []Type }
@@ -142,7 +150,7 @@ func (t *Coroutine) String() string {
 // Task is asyncio.Task[T].
 type Task struct{ Result Type }
 
-func (t *Task) String() string { return "Task[" + t.Result.String() + "]" }
+func (t *Task) String() string { return "Task[" + ts(t.Result) + "]" }
 
 // Future is asyncio.Future[T].
 type Future struct{ Result Type }
@@ -309,7 +317,7 @@ func (t *BoundMethod) String() string { return "method " + t.Name }
 // list(...) consumes.
 type Iterator struct{ Elem Type }
 
-func (t *Iterator) String() string { return "Iterator[" + t.Elem.String() + "]" }
+func (t *Iterator) String() string { return "Iterator[" + ts(t.Elem) + "]" }
 
 // RangeType is range(...).
 var RangeType = &Opaque{"range", "Range"}

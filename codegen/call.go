@@ -383,6 +383,9 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 		}
 		return py("Enumerate").Call(g.iterOf(arg(0)), start)
 	case "zip":
+		if st, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
+			return py("ZipLists").Call(g.expr(st.Value))
+		}
 		var its []Code
 		for _, a := range x.Args {
 			its = append(its, g.iterOf(a))

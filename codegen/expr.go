@@ -186,6 +186,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
 		return g.comprehension(e)
 	case *ast.BinOp:
+		if m := check.BinaryDunder(x.Op, g.typeOf(x.Left)); m != nil {
+			return g.expr(x.Left).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
+		}
 		if x.Op == "%" && g.typeOf(x.Left) == check.Str {
 			return g.percentFormat(x)
 		}

@@ -448,3 +448,26 @@ func (f *filterIter[T]) Next() (T, bool) {
 
 // FilterIter is filter(f, it).
 func FilterIter[T any](keep func(T) bool, it Iter[T]) Iter[T] { return &filterIter[T]{keep, it} }
+
+// ZipLists is zip(*rows) over a list of lists: tuples of the i-th elements,
+// as long as the shortest row.
+func ZipLists[T any](rows *List[*List[T]]) Iter[VarTuple[T]] {
+	n := -1
+	for _, r := range rows.V {
+		if n < 0 || len(r.V) < n {
+			n = len(r.V)
+		}
+	}
+	if n < 0 {
+		n = 0
+	}
+	out := make([]VarTuple[T], n)
+	for i := 0; i < n; i++ {
+		t := make([]T, len(rows.V))
+		for j, r := range rows.V {
+			t[j] = r.V[i]
+		}
+		out[i] = VarTuple[T]{V: t}
+	}
+	return &SliceIter[VarTuple[T]]{xs: out}
+}

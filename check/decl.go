@@ -681,6 +681,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 					meth.IsClass = true
 					continue
 				}
+				if n, ok := d.(*ast.Name); ok && n.ID == "property" {
+					meth.IsProperty = true
+					continue
+				}
 				c.unsupported(d, "method decorator")
 			}
 			fi.Method = meth

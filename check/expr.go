@@ -968,6 +968,12 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 			return f.Type
 		}
 		if m := t.LookupMethod(x.Attr); m != nil {
+			if m.IsProperty {
+				if len(m.Sig.Params) != 0 {
+					c.errorf(x.AttrPos, "property %s must take only self", x.Attr)
+				}
+				return m.Sig.Ret
+			}
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
 		}
 		if t.IsExc {

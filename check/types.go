@@ -241,6 +241,8 @@ type Method struct {
 	IsAsync  bool
 	IsStatic bool
 	IsClass  bool
+	// IsProperty marks @property: obj.name calls the method.
+	IsProperty bool
 	Owner    *Class
 	Def      any // *ast.FuncDef; nil for a synthesized dataclass __init__
 }

@@ -887,6 +887,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
 	}
 	if cls, ok := bt.(*check.Class); ok {
+		if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty {
+			return g.expr(x.Value).Dot(methodGoName(x.Attr)).Call()
+		}
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {
 			if s, ok := g.excAttr(x); ok {
 				return s

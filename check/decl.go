@@ -706,6 +706,25 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			fi.Method = meth
 			cls.Methods[m.Name] = meth
 			cls.Order = append(cls.Order, m.Name)
+		case *ast.Assign:
+			n, ok := m.Targets[0].(*ast.Name)
+			if !ok || len(m.Targets) != 1 {
+				c.errorf(m.Pos, "unsupported class attribute assignment")
+				continue
+			}
+			t := c.expr(m.Value)
+			if t == nil {
+				continue
+			}
+			if isUnknownEmpty(t) || t == None {
+				c.errorf(m.Pos, "class attribute %s needs a type annotation", n.ID)
+				continue
+			}
+			cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
+			if cls.ClassVarInit == nil {
+				cls.ClassVarInit = map[string]any{}
+			}
+			cls.ClassVarInit[n.ID] = m.Value
 		case *ast.Pass, *ast.ExprStmt:
 		default:
 			c.errorf(st.Position(), "unsupported statement in class body")

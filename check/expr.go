@@ -933,6 +933,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	}
 	switch t := bt.(type) {
 	case *ClassRef:
+		if cv, _ := t.Class.LookupClassVar(x.Attr); cv != nil {
+			return cv.Type
+		}
 		// C.static_method / C.class_method
 		if m := t.Class.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {
 			return &BoundMethod{Recv: t.Class, Name: x.Attr, Method: m}
@@ -975,6 +978,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 				return m.Sig.Ret
 			}
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
+		}
+		if cv, _ := t.LookupClassVar(x.Attr); cv != nil {
+			return cv.Type
 		}
 		if t.IsExc {
 			if at := c.excAttr(t, x.Attr); at != nil {

@@ -628,6 +628,18 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 	case *ast.Attribute:
 		bt := c.expr(x.Value)
+		if cr, ok := bt.(*ClassRef); ok {
+			cv, _ := cr.Class.LookupClassVar(x.Attr)
+			if cv == nil {
+				c.errorf(x.AttrPos, "%s has no class attribute %s", cr.Class.Name, x.Attr)
+				return
+			}
+			c.info.Types[x] = cv.Type
+			if value != nil {
+				c.assignable(vt, cv.Type, value, "assignment to "+x.Attr)
+			}
+			return
+		}
 		cls, ok := bt.(*Class)
 		if !ok {
 			c.errorf(x.Pos, "cannot assign to attribute %s of %s", x.Attr, bt)
@@ -635,6 +647,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 		f := cls.LookupField(x.Attr)
 		if f == nil {
+			if cv, _ := cls.LookupClassVar(x.Attr); cv != nil {
+				c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)
+				return
+			}
 			c.errorf(x.AttrPos, "%s has no attribute %s", cls.Name, x.Attr)
 			return
 		}

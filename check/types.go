@@ -194,6 +194,10 @@ type Class struct {
 	// Defaults holds class-level default values of fields (including
 	// dataclasses.field(default_factory=...) calls).
 	Defaults map[string]any // field name -> ast.Expr
+	// ClassVars are class attributes assigned in the class body without an
+	// annotation (shared by all instances); ClassVarInit holds their values.
+	ClassVars    []*Field
+	ClassVarInit map[string]any // name -> ast.Expr
 	Def      any            // *ast.ClassDef for user classes
 }
 
@@ -440,4 +444,17 @@ func Dunder(t Type, name string) *Method {
 		return nil
 	}
 	return c.LookupMethod(name)
+}
+
+// LookupClassVar finds a class variable along the base chain and the class
+// that defines it.
+func (c *Class) LookupClassVar(name string) (*Field, *Class) {
+	for k := c; k != nil; k = k.Base {
+		for _, f := range k.ClassVars {
+			if f.Name == name {
+				return f, k
+			}
+		}
+	}
+	return nil, nil
 }

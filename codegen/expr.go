@@ -882,6 +882,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		return s
 	}
 	bt := g.typeOf(x.Value)
+	if cv := g.classVarRef(x); cv != nil {
+		return cv
+	}
 	if to, ok := bt.(*check.TypeOf); ok {
 		call := x.Value.(*ast.Call)
 		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
@@ -983,4 +986,25 @@ func (g *gen) percentFormat(x *ast.BinOp) *Statement {
 		return py("PercentFormat").Call(g.expr(x.Left), g.expr(x.Right).Dot("Items").Call())
 	}
 	return py("PercentFormat").Call(g.expr(x.Left), Index().Any().Values(g.exprAny(x.Right)))
+}
+
+// classVarRef returns the package variable of a class attribute read
+// through the class or an instance, or nil.
+func (g *gen) classVarRef(x *ast.Attribute) *Statement {
+	var cls *check.Class
+	switch t := g.typeOf(x.Value).(type) {
+	case *check.ClassRef:
+		cls = t.Class
+	case *check.Class:
+		if t.LookupField(x.Attr) != nil || t.LookupMethod(x.Attr) != nil {
+			return nil
+		}
+		cls = t
+	default:
+		return nil
+	}
+	if cv, owner := cls.LookupClassVar(x.Attr); cv != nil {
+		return Id(classVarName(owner, x.Attr))
+	}
+	return nil
 }

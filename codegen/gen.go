@@ -211,6 +211,12 @@ func (g *gen) class(cls *check.Class) {
 		}
 		ifaceMethods = append(ifaceMethods, Id(methodGoName(name)).Add(g.methodSig(m)))
 	}
+	for _, cv := range cls.ClassVars {
+		g.file.Commentf("%s is the class attribute %s.%s.", classVarName(cls, cv.Name), cls.Name, cv.Name)
+		g.file.Var().Id(classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
+		init := cls.ClassVarInit[cv.Name].(ast.Expr)
+		g.prologue = append(g.prologue, Id(classVarName(cls, cv.Name)).Op("=").Add(g.exprTo(init, cv.Type)))
+	}
 	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
 	g.file.Type().Id(cn).Struct(fields...)
 	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)
@@ -728,3 +734,6 @@ func (g *gen) moduleMain(f *ir.Func) {
 
 // decoratedName is the package variable holding a decorated function.
 func decoratedName(fi *check.FuncInfo) string { return "dec_" + fi.Name }
+
+// classVarName is the package variable holding a class attribute.
+func classVarName(cls *check.Class, name string) string { return className(cls) + "_cv_" + name }

@@ -347,6 +347,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		return []Code{g.nameLHS(x).Op("=").Add(g.convert(val, vt, g.targetType(x)))}
 	case *ast.Attribute:
 		ft := g.info.Types[x]
+		if cv := g.classVarRef(x); cv != nil {
+			return []Code{cv.Op("=").Add(g.convert(val, vt, ft))}
+		}
 		cls := g.typeOf(x.Value).(*check.Class)
 		return []Code{g.fieldRef(g.expr(x.Value), cls, x.Attr).Op("=").Add(g.convert(val, vt, ft))}
 	case *ast.Subscript:
@@ -418,6 +421,9 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			Id(c).Dot("Set").Call(Id(k), nv),
 		)
 	case *ast.Attribute:
+		if cv := g.classVarRef(t); cv != nil {
+			return cv.Op("=").Add(g.convert(g.binop(x.Op, g.classVarRef(t), tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
+		}
 		g.tmp++
 		o := fmt.Sprintf("_o%d", g.tmp)
 		cls := g.typeOf(t.Value).(*check.Class)

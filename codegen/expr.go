@@ -392,7 +392,7 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 		var items []Code
 		kt, vt := g.goType(dt.Key), g.goType(dt.Val)
 		for i := range x.Keys {
-			items = append(items, Values(g.exprTo(x.Keys[i], dt.Key), g.exprTo(x.Values[i], dt.Val)))
+			items = append(items, Values(Dict{Id("F0"): g.exprTo(x.Keys[i], dt.Key), Id("F1"): g.exprTo(x.Values[i], dt.Val)}))
 		}
 		return py("DictFromItems").Call(Index().Add(py("Tuple2").Types(kt, vt)).Values(items...))
 	}

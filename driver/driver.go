@@ -136,8 +136,26 @@ func runtimeGoMod(mod string) string {
 	return strings.Join(out, "\n") + "\n"
 }
 
+// Vet runs go vet on generated Go source of package main: generated code
+// must be vet-clean.
+func Vet(goSrc []byte) error {
+	return goCommand(goSrc, func(work string) *exec.Cmd { return exec.Command("go", "vet", ".") })
+}
+
 // Build compiles Go source of package main into an executable at out.
 func Build(goSrc []byte, out string) error {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	return goCommand(goSrc, func(work string) *exec.Cmd {
+		return exec.Command("go", "build", "-trimpath=false", "-o", abs, ".")
+	})
+}
+
+// goCommand runs a go command in a temporary module holding goSrc as
+// main.go, with the embedded runtime as its dependency.
+func goCommand(goSrc []byte, mk func(work string) *exec.Cmd) error {
 	rtDir, err := runtimeDir()
 	if err != nil {
 		return fmt.Errorf("preparing runtime: %v", err)
@@ -154,15 +172,11 @@ func Build(goSrc []byte, out string) error {
 	if err := os.WriteFile(filepath.Join(work, "main.go"), goSrc, 0o644); err != nil {
 		return err
 	}
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	cmd := exec.Command("go", "build", "-trimpath=false", "-o", abs, ".")
+	cmd := mk(work)
 	cmd.Dir = work
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off")
 	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build failed (this is a compiler bug):\n%s", b)
+		return fmt.Errorf("%s failed (this is a compiler bug):\n%s", strings.Join(cmd.Args[:2], " "), b)
 	}
 	return nil
 }

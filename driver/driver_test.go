@@ -62,6 +62,9 @@ func TestGenGolden(t *testing.T) {
 			if err := Build(out, filepath.Join(t.TempDir(), "prog")); err != nil {
 				t.Fatal(err)
 			}
+			if err := Vet(out); err != nil {
+				t.Fatal(err)
+			}
 		})
 	}
 }

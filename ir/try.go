@@ -222,7 +222,9 @@ func (b *builder) returnOut(pos ast.Pos, value ast.Expr) {
 		if b.retVar == nil {
 			b.retVar = b.temp(rt)
 		}
-		b.emit(&SetVar{Pos: pos, Var: b.retVar, Value: value, Conv: rt})
+		if v, ok := b.f.Subst[value]; !ok || v != b.retVar { // a replayed return already holds it
+			b.emit(&SetVar{Pos: pos, Var: b.retVar, Value: value, Conv: rt})
+		}
 	}
 	f := b.fins[len(b.fins)-1]
 	f.ret = true

@@ -9,7 +9,7 @@ var builtinNames = []string{
 	"print", "len", "range", "repr", "abs", "min", "max", "sum", "sorted",
 	"reversed", "enumerate", "zip", "round", "isinstance", "any", "all", "next",
 	"iter", "aiter", "anext", "ord", "chr", "hash", "id", "divmod", "pow",
-	"callable", "type", "super", "format", "map", "filter", "property",
+	"callable", "type", "super", "format", "map", "filter", "property", "bin", "hex", "oct",
 }
 
 // typeNames are built-in type names usable as conversion functions.

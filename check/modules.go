@@ -60,6 +60,14 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		}
 	}
 	switch name {
+	case "bin", "hex", "oct":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			if t := c.expr(x.Args[0]); t != nil && t != Int && t != Bool {
+				c.errorf(x.Args[0].Position(), "%s() needs an int, not %s", name, t)
+			}
+		}
+		return Str, true
 	case "map", "filter":
 		c.noKeywords(x)
 		if !c.nargs(x, name, 2, 2) {

@@ -11,6 +11,9 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 	r := py("DefaultRandom")
 	arg := func(i int, t check.Type) Code { return g.exprTo(x.Args[i], t) }
 	switch name {
+	case "bin", "hex", "oct":
+		spec := map[string]string{"bin": "#b", "hex": "#x", "oct": "#o"}[name]
+		return py("Format").Call(g.exprAny(x.Args[0]), Lit(spec)), true
 	case "map":
 		ft := g.typeOf(x.Args[0]).(*check.Func)
 		return py("MapIter").Call(g.expr(x.Args[0]), g.iterOf(x.Args[1])), ft != nil

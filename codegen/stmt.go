@@ -312,6 +312,9 @@ func (g *gen) nameLHS(n *ast.Name) *Statement {
 	if v, ok := g.fn.SymVars[sym]; ok {
 		return g.varRef(v, true)
 	}
+	if sym.Comp || (sym.Owner == g.info.Module && sym.GoName != "" && !isGlobal(g.info, sym)) {
+		return Id(safe(sym.GoName)) // a comprehension variable, local to its Go closure
+	}
 	if sym.Owner == g.info.Module {
 		return Id(g.globalName(sym))
 	}
@@ -650,4 +653,14 @@ func (g *gen) sliceArgs(sl *ast.Slice) (Code, Code, Code) {
 		return py("Some").Call(g.exprTo(e, check.Int))
 	}
 	return opt(sl.Lower), opt(sl.Upper), opt(sl.Step)
+}
+
+// isGlobal reports a module-level variable.
+func isGlobal(info *check.Info, sym *check.Symbol) bool {
+	for _, g := range info.Globals {
+		if g == sym {
+			return true
+		}
+	}
+	return false
 }

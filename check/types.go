@@ -198,7 +198,7 @@ type Class struct {
 	// annotation (shared by all instances); ClassVarInit holds their values.
 	ClassVars    []*Field
 	ClassVarInit map[string]any // name -> ast.Expr
-	Def      any            // *ast.ClassDef for user classes
+	Def          any            // *ast.ClassDef for user classes
 }
 
 // AllFields lists fields from the root class down.
@@ -247,8 +247,8 @@ type Method struct {
 	IsClass  bool
 	// IsProperty marks @property: obj.name calls the method.
 	IsProperty bool
-	Owner    *Class
-	Def      any // *ast.FuncDef; nil for a synthesized dataclass __init__
+	Owner      *Class
+	Def        any // *ast.FuncDef; nil for a synthesized dataclass __init__
 }
 
 // LookupField finds an attribute along the base chain.

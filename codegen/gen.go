@@ -587,29 +587,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 			fields = append(fields, Id(v.Name).Add(g.varGoType(v)))
 		}
 	}
-	usesSleep := false
-	for _, b := range f.Blocks {
-		if a, ok := b.Term.(*ir.Await); ok {
-			if g.reuseCallee(a) != nil {
-				continue // a reuse slot, added below
-			}
-			kind, t := g.awaitSlot(a)
-			if kind == "direct" {
-				continue
-			}
-			if kind == "sleep" {
-				usesSleep = true
-				continue
-			}
-			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(t))
-		}
-	}
-	for _, callee := range g.reuseSlots(f) {
-		fields = append(fields, Id(reuseSlot(callee)).Op("*").Id(frameType(callee)))
-	}
-	if usesSleep {
-		fields = append(fields, Id("_sl").Add(rt("SleepOp")))
-	}
+	fields = append(fields, g.awaitFields(f)...)
 	g.file.Commentf("%s is the frame of coroutine %s.", ft, f.Info.Name)
 	g.file.Type().Id(ft).Struct(fields...)
 
@@ -737,3 +715,32 @@ func decoratedName(fi *check.FuncInfo) string { return "dec_" + fi.Name }
 
 // classVarName is the package variable holding a class attribute.
 func classVarName(cls *check.Class, name string) string { return className(cls) + "_cv_" + name }
+
+// awaitFields are the frame fields that hold what f awaits: one slot per
+// await site, reuse slots for recycled callee frames, and the embedded
+// SleepOp. Coroutine and async-generator frames share them.
+func (g *gen) awaitFields(f *ir.Func) []Code {
+	var fields []Code
+	usesSleep := false
+	for _, b := range f.Blocks {
+		a, ok := b.Term.(*ir.Await)
+		if !ok || g.reuseCallee(a) != nil {
+			continue // reuse slots are added below
+		}
+		kind, t := g.awaitSlot(a)
+		switch kind {
+		case "direct":
+		case "sleep":
+			usesSleep = true
+		default:
+			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(t))
+		}
+	}
+	for _, callee := range g.reuseSlots(f) {
+		fields = append(fields, Id(reuseSlot(callee)).Op("*").Id(frameType(callee)))
+	}
+	if usesSleep {
+		fields = append(fields, Id("_sl").Add(rt("SleepOp")))
+	}
+	return fields
+}

@@ -109,20 +109,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 			fields = append(fields, Id(v.Name).Add(g.varGoType(v)))
 		}
 	}
-	usesSleep := false
-	for _, b := range f.Blocks {
-		if a, ok := b.Term.(*ir.Await); ok {
-			kind, t := g.awaitSlot(a)
-			if kind == "sleep" || kind == "direct" {
-				usesSleep = true
-				continue
-			}
-			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(t))
-		}
-	}
-	if usesSleep {
-		fields = append(fields, Id("_sl").Add(rt("SleepOp")))
-	}
+	fields = append(fields, g.awaitFields(f)...)
 	g.file.Commentf("%s is the frame of generator %s.", ft, f.Info.Name)
 	g.file.Type().Id(ft).Struct(fields...)
 

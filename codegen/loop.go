@@ -8,11 +8,11 @@ import (
 	. "github.com/dave/jennifer/jen"
 )
 
-// callback packages fn(*args) for call_soon-like methods: the callback and
-// its arguments are evaluated now, the call happens when the loop runs it.
-func (g *gen) callback(x *ast.Call, from int) Code {
-	f := g.typeOf(x.Args[from]).(*check.Func)
-	var params, vals, args []Code
+// boundArgs evaluates fn (x.Args[from]) and its arguments now, for a call
+// made later: it returns the parameters and values of an immediately called
+// Go function literal, and the arguments to pass to _fn inside it.
+func (g *gen) boundArgs(x *ast.Call, from int) (f *check.Func, params, vals, args []Code) {
+	f = g.typeOf(x.Args[from]).(*check.Func)
 	params = append(params, Id("_fn").Add(g.goType(f)))
 	vals = append(vals, g.expr(x.Args[from]))
 	for i, a := range x.Args[from+1:] {
@@ -21,6 +21,13 @@ func (g *gen) callback(x *ast.Call, from int) Code {
 		vals = append(vals, g.exprTo(a, f.Params[i].Type))
 		args = append(args, Id(n))
 	}
+	return f, params, vals, args
+}
+
+// callback packages fn(*args) for call_soon-like methods: the callback and
+// its arguments are evaluated now, the call happens when the loop runs it.
+func (g *gen) callback(x *ast.Call, from int) Code {
+	_, params, vals, args := g.boundArgs(x, from)
 	return Func().Params(params...).Func().Params().Block(
 		Return(Func().Params().Block(Id("_fn").Call(args...))),
 	).Call(vals...)

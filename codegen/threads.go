@@ -1,8 +1,6 @@
 package codegen
 
 import (
-	"fmt"
-
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	. "github.com/dave/jennifer/jen"
@@ -28,17 +26,8 @@ func (g *gen) ioGoType(t check.Type) (Code, bool) {
 // threadFunc packages fn(*args) (x.Args[from] is fn) as a Go func() T
 // that a worker goroutine calls: fn and its arguments are evaluated now.
 func (g *gen) threadFunc(x *ast.Call, from int) (Code, check.Type) {
-	f := g.typeOf(x.Args[from]).(*check.Func)
+	f, params, vals, args := g.boundArgs(x, from)
 	ret := f.Ret
-	var params, vals, args []Code
-	params = append(params, Id("_fn").Add(g.goType(f)))
-	vals = append(vals, g.expr(x.Args[from]))
-	for i, a := range x.Args[from+1:] {
-		n := fmt.Sprintf("_a%d", i)
-		params = append(params, Id(n).Add(g.goType(f.Params[i].Type)))
-		vals = append(vals, g.exprTo(a, f.Params[i].Type))
-		args = append(args, Id(n))
-	}
 	var body []Code
 	if ret == check.None {
 		body = []Code{Id("_fn").Call(args...), Return(py("None"))}

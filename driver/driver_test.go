@@ -96,7 +96,18 @@ func TestRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds programs")
 	}
-	for _, f := range inputs(t, "run") {
+	// Programs in testdata/run, plus the examples and the generated-code
+	// inputs that have a .out file beside them.
+	files := inputs(t, "run")
+	for _, dir := range []string{filepath.Join("..", "examples"), filepath.Join("..", "testdata", "gen")} {
+		more, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		for _, f := range more {
+			if _, err := os.Stat(strings.TrimSuffix(f, ".py") + ".out"); err == nil {
+				files = append(files, f)
+			}
+		}
+	}
+	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,13 +43,15 @@ func golden(t *testing.T, path string, got []byte) {
 }
 
 // TestGenGolden compiles testdata/gen/*.py and compares the generated Go
-// with the committed .go.golden files, which must also build.
+// with the committed .go.golden files, which must be vet-clean (one go vet
+// for all of them; TestRun builds them).
 func TestGenGolden(t *testing.T) {
-	for _, f := range inputs(t, "gen") {
+	var progs []BatchProgram
+	for i, f := range inputs(t, "gen") {
 		name := filepath.Base(f)
+		src, _ := os.ReadFile(f)
+		out, err := Compile(name, src, codegen.Config{Package: "main"})
 		t.Run(name, func(t *testing.T) {
-			src, _ := os.ReadFile(f)
-			out, err := Compile(name, src, codegen.Config{Package: "main"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -56,16 +59,20 @@ func TestGenGolden(t *testing.T) {
 				t.Error("missing generated-code header")
 			}
 			golden(t, strings.TrimSuffix(f, ".py")+".go.golden", out)
-			if testing.Short() {
-				return
-			}
-			if err := Build(out, filepath.Join(t.TempDir(), "prog")); err != nil {
-				t.Fatal(err)
-			}
-			if err := Vet(out); err != nil {
-				t.Fatal(err)
-			}
 		})
+		if err == nil {
+			progs = append(progs, BatchProgram{Pkg: fmt.Sprintf("g%03d", i), Go: out})
+		}
+	}
+	if testing.Short() {
+		return
+	}
+	failed, err := VetBatch(progs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for pkg, err := range failed {
+		t.Errorf("%s: %v", pkg, err)
 	}
 }
 
@@ -90,43 +97,69 @@ func TestErrorsGolden(t *testing.T) {
 	}
 }
 
-// TestRun builds testdata/run/*.py and compares stdout with the .out file
+// TestRun builds testdata/run/*.py, the examples and the generated-code
+// inputs into one executable (one go build: see BuildBatch), runs each
+// program and compares stdout and exit status with the .out and .exit files
 // that CPython 3.11 produced (committed, so the test needs no Python).
+// Generated-code inputs without a .out file are built but not run.
 func TestRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds programs")
 	}
-	// Programs in testdata/run, plus the examples and the generated-code
-	// inputs that have a .out file beside them.
 	files := inputs(t, "run")
 	for _, dir := range []string{filepath.Join("..", "examples"), filepath.Join("..", "testdata", "gen")} {
 		more, _ := filepath.Glob(filepath.Join(dir, "*.py"))
-		for _, f := range more {
-			if _, err := os.Stat(strings.TrimSuffix(f, ".py") + ".out"); err == nil {
-				files = append(files, f)
-			}
-		}
+		files = append(files, more...)
 	}
-	for _, f := range files {
-		name := filepath.Base(f)
+	type prog struct {
+		file, pkg string
+		err       error
+	}
+	var progs []prog
+	var batch []BatchProgram
+	for i, f := range files {
+		p := prog{file: f, pkg: fmt.Sprintf("p%03d", i)}
+		src, _ := os.ReadFile(f)
+		out, err := Compile(filepath.Base(f), src, codegen.Config{Package: BatchPackage})
+		if err != nil {
+			p.err = err
+		} else {
+			batch = append(batch, BatchProgram{Pkg: p.pkg, Go: out})
+		}
+		progs = append(progs, p)
+	}
+	bin := filepath.Join(t.TempDir(), "batch")
+	failed, err := BuildBatch(batch, bin, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range progs {
+		name := filepath.Base(p.file)
+		if filepath.Base(filepath.Dir(p.file)) == "gen" {
+			name = "gen/" + name
+		}
 		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, _ := os.ReadFile(f)
-			out, err := Compile(name, src, codegen.Config{Package: "main"})
+			if p.err != nil {
+				t.Fatal(p.err)
+			}
+			if err := failed[p.pkg]; err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(p.file, ".py") + ".out")
 			if err != nil {
+				if filepath.Base(filepath.Dir(p.file)) == "gen" {
+					return // built only
+				}
 				t.Fatal(err)
 			}
-			bin := filepath.Join(t.TempDir(), "prog")
-			if err := Build(out, bin); err != nil {
-				t.Fatal(err)
-			}
+			t.Parallel()
 			cmd := exec.Command(bin)
-			cmd.Env = append(os.Environ(), "AIOGO_CLOCK=virtual")
+			cmd.Env = append(os.Environ(), "AIOGO_CLOCK=virtual", BatchEnv+"="+p.pkg)
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			err = cmd.Run()
 			wantCode := 0
-			if b, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".exit"); err == nil {
+			if b, err := os.ReadFile(strings.TrimSuffix(p.file, ".py") + ".exit"); err == nil {
 				wantCode = int(b[0] - '0')
 			}
 			code := 0
@@ -138,7 +171,6 @@ func TestRun(t *testing.T) {
 			if code != wantCode {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, wantCode, stderr.String())
 			}
-			want, _ := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
 			if d := cmp.Diff(string(want), stdout.String()); d != "" {
 				t.Errorf("stdout differs (-want +got):\n%s\nstderr:\n%s", d, stderr.String())
 			}

@@ -58,10 +58,10 @@ func TestRealClockSleeps(t *testing.T) {
 	run(t, l, newScript(do(func() { lt0 = l.Time() }), await(sleepAw(0.05)), do(func() { lt1 = l.Time() })))
 	l.Close()
 	el := time.Since(start)
-	if el < 50*time.Millisecond || el > 500*time.Millisecond {
+	if el < 50*time.Millisecond || el > 10*time.Second { // only the lower bound is exact on a loaded machine
 		t.Fatalf("sleep(0.05) took %v", el)
 	}
-	if d := lt1 - lt0; d < 0.05 || d > 0.5 {
+	if d := lt1 - lt0; d < 0.05 || d > 10 {
 		t.Fatalf("loop clock advanced %v", d)
 	}
 }
@@ -85,7 +85,7 @@ func TestCallSoonThreadsafeWakesIdleLoop(t *testing.T) {
 		if got != "from thread" {
 			t.Fatalf("got %q", got)
 		}
-		if el := time.Since(start); el < 20*time.Millisecond || el > 2*time.Second {
+		if el := time.Since(start); el < 20*time.Millisecond || el > 20*time.Second {
 			t.Fatalf("virtual=%v: waited %v", virtual, el)
 		}
 		if virtual && l.Time() != 0 {

@@ -387,6 +387,9 @@ func (l *Loop) removeAt(i int) {
 // queued at that point; whatever they schedule runs on the next pass.
 func (l *Loop) runOnce() {
 	l.passes++
+	if gilOn.Load() {
+		l.gilSwitch() // gil.go
+	}
 	if l.inboxFlag.Load() {
 		l.drainInbox()
 	}
@@ -435,6 +438,11 @@ func (l *Loop) runSome(n int) (left int) {
 // work. With the virtual clock it jumps to the next deadline instead, unless
 // thread work is pending.
 func (l *Loop) waitIdle() {
+	if gilOn.Load() {
+		// gil.go: blocking releases the lock, as CPython's selector does.
+		held := gilBlockAs(l.goid.Load())
+		defer gilUnblock(held)
+	}
 	if l.virtual {
 		// external is read before the inbox: EndExternal comes after the
 		// result was posted, so seeing 0 means the result is visible.
@@ -488,7 +496,9 @@ func (l *Loop) RunForever() {
 	l.running = true
 	runningLoop.Store(l)
 	l.goid.Store(curGoid())
+	gilEnter() // gil.go
 	defer func() {
+		gilBlockAs(l.goid.Load()) // gil.go: code outside a running loop holds no lock
 		l.goid.Store(0)
 		l.stopping = false
 		l.running = false

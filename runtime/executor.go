@@ -141,7 +141,9 @@ func (e *Executor) Shutdown(wait bool) {
 	e.cond.Broadcast()
 	e.mu.Unlock()
 	if wait {
+		held := gilBlock() // gil.go: the workers may need the lock to finish
 		e.wg.Wait()
+		gilUnblock(held)
 	}
 }
 

@@ -86,11 +86,14 @@ func RunInExecutor[T any](l *Loop, fn func() T) *Future[T] {
 	f := NewFuture[T](l)
 	cancelled := &atomic.Bool{}
 	f.addCB(&executorCheckCancel{f: f, cancelled: cancelled})
+	gilActivate() // gil.go: from now on language code runs under the lock
 	ok := l.DefaultExecutor().Submit(func() {
 		if cancelled.Load() {
 			return
 		}
+		gilAcquire()
 		v, exc := callThread(fn)
+		gilRelease()
 		l.postThreadsafe(func() {
 			if f.state != statePending {
 				return
@@ -286,6 +289,8 @@ func (c *ConcurrentFuture[T]) wait(timeout float64, hasTimeout bool) bool {
 	if hasTimeout && timeout <= 0 {
 		return false
 	}
+	held := gilBlock()
+	defer gilUnblock(held)
 	if l.onLoopGoroutine() || runningLoop.Load() != l {
 		// Not a worker of the running loop: plain blocking wait.
 		if !hasTimeout {
@@ -460,14 +465,18 @@ func TimeSleep(secs float64) {
 	}
 	l := runningLoop.Load()
 	if l == nil || !l.virtual {
+		held := gilBlock()
 		time.Sleep(secondsToDuration(secs))
+		gilUnblock(held)
 		return
 	}
 	if l.onLoopGoroutine() {
 		l.vnow.Store(math.Float64bits(math.Float64frombits(l.vnow.Load()) + secs))
 		return
 	}
+	held := gilBlock()
 	newParked(l).park(secs, true)
+	gilUnblock(held)
 }
 
 // curGoid returns the id of the calling goroutine (parsed from the first

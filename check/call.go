@@ -2,15 +2,13 @@ package check
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 )
 
-// builtinNames are the built-in functions of the language.
-var builtinNames = []string{
-	"print", "len", "range", "repr", "abs", "min", "max", "sum", "sorted",
-	"reversed", "enumerate", "zip", "round", "isinstance", "any", "all", "next",
-	"iter", "aiter", "anext", "ord", "chr", "hash", "id", "divmod", "pow",
-	"callable", "type", "super", "format", "map", "filter", "property", "bin", "hex", "oct",
-}
+// specialNames are built-in names outside the table (package builtins):
+// super and property are special forms; the others are declared so that
+// a use reads "not supported" rather than "undefined".
+var specialNames = []string{"super", "property", "hash", "id", "callable", "format", "pow"}
 
 // typeNames are built-in type names usable as conversion functions.
 var typeNames = map[string]Type{
@@ -55,7 +53,10 @@ var builtinExcTree = [][2]string{
 }
 
 func (c *checker) declareBuiltins() {
-	for _, n := range builtinNames {
+	for _, e := range builtins.Functions() {
+		c.builtins.names[e.Name] = &Symbol{Name: e.Name, Kind: SymBuiltin, Type: &BuiltinFunc{e.Name}}
+	}
+	for _, n := range specialNames {
 		c.builtins.names[n] = &Symbol{Name: n, Kind: SymBuiltin, Type: &BuiltinFunc{n}}
 	}
 	for n, t := range typeNames {
@@ -374,6 +375,9 @@ func (c *checker) iterElem(e ast.Expr) Type {
 }
 
 func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
+	if e := builtins.Lookup(name); e != nil {
+		return c.entryCall(x, e, nil, want)
+	}
 	if t, ok := c.asyncioCall(x, name, want); ok {
 		return t
 	}
@@ -384,254 +388,6 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 		return t
 	}
 	switch name {
-	case "print":
-		c.noKeywords(x, "sep", "end", "flush")
-		for _, a := range x.Args {
-			if s, ok := a.(*ast.Starred); ok {
-				if t := c.expr(s.Value); t != nil {
-					c.elemType(t, s.Value)
-				}
-				continue
-			}
-			c.expr(a)
-		}
-		for _, k := range x.Keywords {
-			if k.Name == "flush" {
-				c.expr(k.Value)
-				continue
-			}
-			if t := c.expr(k.Value); t != nil && t != Str && t != None {
-				c.errorf(k.Value.Position(), "%s must be str", k.Name)
-			}
-		}
-		return None
-	case "len":
-		c.noKeywords(x)
-		if !c.nargs(x, name, 1, 1) {
-			return Int
-		}
-		t := c.expr(x.Args[0])
-		switch t.(type) {
-		case *List, *Dict, *Set, *Tuple:
-			return Int
-		case nil:
-			return Int
-		}
-		if t == Str || t == Bytes || t == RangeType {
-			return Int
-		}
-		if m := Dunder(t, "__len__"); m != nil && m.Sig.Ret == Int {
-			return Int
-		}
-		c.errorf(x.Args[0].Position(), "object of type %s has no len()", t)
-		return Int
-	case "range":
-		c.noKeywords(x)
-		if c.nargs(x, name, 1, 3) {
-			for _, a := range x.Args {
-				if t := c.expr(a); t != nil && t != Int {
-					c.errorf(a.Position(), "range() arguments must be int, not %s", t)
-				}
-			}
-		}
-		return RangeType
-	case "repr", "ascii":
-		c.noKeywords(x)
-		if c.nargs(x, name, 1, 1) {
-			c.expr(x.Args[0])
-		}
-		return Str
-	case "abs":
-		c.noKeywords(x)
-		if !c.nargs(x, name, 1, 1) {
-			return nil
-		}
-		t := c.expr(x.Args[0])
-		if t == Int || t == Float {
-			return t
-		}
-		if t != nil {
-			c.errorf(x.Pos, "bad operand type for abs(): %s", t)
-		}
-		return nil
-	case "min", "max":
-		c.noKeywords(x, "key", "default")
-		if len(x.Args) == 0 {
-			c.errorf(x.Pos, "%s expected at least 1 argument", name)
-			return nil
-		}
-		var et Type
-		if len(x.Args) == 1 {
-			et = c.iterElem(x.Args[0])
-		} else {
-			for _, a := range x.Args {
-				t := c.expr(a)
-				if t == nil {
-					return nil
-				}
-				if et == nil {
-					et = t
-				} else if j := c.join(et, t); j != nil {
-					et = j
-				} else {
-					c.errorf(a.Position(), "%s of %s and %s", name, et, t)
-					return nil
-				}
-			}
-			for _, a := range x.Args {
-				if t := c.info.Types[a]; t != nil && !Identical(t, et) {
-					c.info.Conv[a] = et
-				}
-			}
-		}
-		if et == nil {
-			return nil
-		}
-		if k := c.keyword(x, "key"); k != nil {
-			c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
-		}
-		if k := c.keyword(x, "default"); k != nil {
-			dt := c.exprWant(k.Value, et)
-			if dt != nil {
-				c.assignable(dt, et, k.Value, "default")
-			}
-		}
-		return et
-	case "sum":
-		c.noKeywords(x)
-		if !c.nargs(x, name, 1, 2) {
-			return nil
-		}
-		et := c.iterElem(x.Args[0])
-		if len(x.Args) == 2 {
-			st := c.expr(x.Args[1])
-			if st == Float && et == Int {
-				et = Float
-			}
-		}
-		if et == Bool {
-			return Int
-		}
-		if et != nil && et != Int && et != Float {
-			c.errorf(x.Args[0].Position(), "sum of %s values is not supported", et)
-			return nil
-		}
-		return et
-	case "sorted", "reversed":
-		if name == "sorted" {
-			c.noKeywords(x, "key", "reverse")
-		} else {
-			c.noKeywords(x)
-		}
-		if !c.nargs(x, name, 1, 1) {
-			return nil
-		}
-		et := c.iterElem(x.Args[0])
-		if et == nil {
-			return nil
-		}
-		if k := c.keyword(x, "key"); k != nil {
-			kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
-			if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
-				c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
-			}
-		} else if name == "sorted" && !c.ordered(et, et) {
-			c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
-		}
-		if k := c.keyword(x, "reverse"); k != nil {
-			c.exprWant(k.Value, Bool)
-		}
-		if name == "sorted" {
-			return &List{et}
-		}
-		return &Iterator{et}
-	case "enumerate":
-		c.noKeywords(x, "start")
-		if !c.nargs(x, name, 1, 2) {
-			return nil
-		}
-		et := c.iterElem(x.Args[0])
-		if len(x.Args) == 2 {
-			c.exprWant(x.Args[1], Int)
-		}
-		if k := c.keyword(x, "start"); k != nil {
-			c.exprWant(k.Value, Int)
-		}
-		if et == nil {
-			return nil
-		}
-		return &Iterator{&Tuple{Elems: []Type{Int, et}}}
-	case "zip":
-		c.noKeywords(x, "strict")
-		if len(x.Args) == 1 {
-			if st, ok := x.Args[0].(*ast.Starred); ok {
-				// zip(*rows): transpose a list of lists.
-				t := c.expr(st.Value)
-				if lt, ok := t.(*List); ok {
-					if inner, ok := lt.Elem.(*List); ok {
-						return &Iterator{&Tuple{Elems: []Type{inner.Elem}, Var: true}}
-					}
-				}
-				if t != nil {
-					c.errorf(st.Pos, "zip(*x) needs a list of lists, not %s", t)
-				}
-				return nil
-			}
-		}
-		if len(x.Args) < 1 || len(x.Args) > 6 {
-			c.errorf(x.Pos, "zip of %d iterables is not supported", len(x.Args))
-			return nil
-		}
-		var ts []Type
-		for _, a := range x.Args {
-			et := c.iterElem(a)
-			if et == nil {
-				return nil
-			}
-			ts = append(ts, et)
-		}
-		return &Iterator{&Tuple{Elems: ts}}
-	case "round":
-		c.noKeywords(x)
-		if !c.nargs(x, name, 1, 2) {
-			return nil
-		}
-		t := c.expr(x.Args[0])
-		if t != Int && t != Float {
-			if t != nil {
-				c.errorf(x.Args[0].Position(), "round() of %s", t)
-			}
-			return nil
-		}
-		if len(x.Args) == 2 {
-			c.exprWant(x.Args[1], Int)
-			return t
-		}
-		return Int
-	case "isinstance":
-		c.noKeywords(x)
-		if !c.nargs(x, name, 2, 2) {
-			return Bool
-		}
-		c.expr(x.Args[0])
-		c.expr(x.Args[1])
-		return Bool
-	case "any", "all":
-		c.noKeywords(x)
-		if c.nargs(x, name, 1, 1) {
-			c.iterElem(x.Args[0])
-		}
-		return Bool
-	case "ord":
-		if c.nargs(x, name, 1, 1) {
-			c.exprWant(x.Args[0], Str)
-		}
-		return Int
-	case "chr":
-		if c.nargs(x, name, 1, 1) {
-			c.exprWant(x.Args[0], Int)
-		}
-		return Str
 	case "super":
 		if len(x.Args) > 0 || c.fn == nil || c.fn.Class == nil {
 			c.errorf(x.Pos, "super() is only supported without arguments inside a method")
@@ -833,186 +589,10 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	if t, ok := c.genMethod(recv, name, x); ok { // gen.go
 		return t
 	}
+	if t, ok := c.methodEntry(recv, name, x); ok { // builtins.go
+		return t
+	}
 	switch r := recv.(type) {
-	case *Basic:
-		if r == Str {
-			if exists {
-				switch name {
-				case "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",
-					"startswith", "endswith", "find", "rfind", "index", "rindex", "count", "replace", "format",
-					"zfill", "center", "ljust", "rjust", "splitlines", "isdigit", "isalpha", "isalnum", "isspace",
-					"isupper", "islower", "isdecimal", "isnumeric", "isidentifier", "istitle", "encode", "partition",
-					"rpartition", "swapcase", "casefold":
-					return Str
-				}
-				return nil
-			}
-			return c.strMethod(x, name, arg, n)
-		}
-		if r == Bytes {
-			if exists {
-				if name == "decode" {
-					return Str
-				}
-				return nil
-			}
-			if name == "decode" && n(0, 1) {
-				arg(0, Str)
-				return Str
-			}
-		}
-	case *List:
-		if exists {
-			switch name {
-			case "append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "sort", "clear", "copy":
-				return r
-			}
-			return nil
-		}
-		switch name {
-		case "append":
-			if n(1, 1) {
-				arg(0, r.Elem)
-			}
-			return None
-		case "extend":
-			if n(1, 1) {
-				arg(0, r)
-			}
-			return None
-		case "insert":
-			if n(2, 2) {
-				arg(0, Int)
-				arg(1, r.Elem)
-			}
-			return None
-		case "pop":
-			if n(0, 1) {
-				arg(0, Int)
-			}
-			return r.Elem
-		case "remove":
-			if n(1, 1) {
-				arg(0, r.Elem)
-			}
-			return None
-		case "index", "count":
-			if n(1, 1) {
-				arg(0, r.Elem)
-			}
-			return Int
-		case "reverse", "clear":
-			n(0, 0)
-			return None
-		case "copy":
-			n(0, 0)
-			return r
-		case "sort":
-			c.noKeywords(x, "key", "reverse")
-			c.nargs(x, name, 0, 0)
-			if k := c.keyword(x, "key"); k != nil {
-				c.exprWant(k.Value, &Func{Params: []Param{{Type: r.Elem}}, Ret: &AnyType{"Any"}})
-			} else if !c.ordered(r.Elem, r.Elem) {
-				c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
-			}
-			if k := c.keyword(x, "reverse"); k != nil {
-				c.exprWant(k.Value, Bool)
-			}
-			return None
-		}
-	case *Dict:
-		if exists {
-			switch name {
-			case "get", "pop", "keys", "values", "items", "update", "setdefault", "clear", "copy", "popitem":
-				return r
-			}
-			return nil
-		}
-		switch name {
-		case "get":
-			if n(1, 2) {
-				arg(0, r.Key)
-				if len(x.Args) == 2 {
-					arg(1, r.Val)
-					return r.Val
-				}
-			}
-			return &Optional{r.Val}
-		case "pop":
-			if n(1, 2) {
-				arg(0, r.Key)
-				arg(1, r.Val)
-			}
-			return r.Val
-		case "setdefault":
-			if n(2, 2) {
-				arg(0, r.Key)
-				arg(1, r.Val)
-			}
-			return r.Val
-		case "keys":
-			n(0, 0)
-			return &Iterator{r.Key}
-		case "values":
-			n(0, 0)
-			return &Iterator{r.Val}
-		case "items":
-			n(0, 0)
-			return &Iterator{&Tuple{Elems: []Type{r.Key, r.Val}}}
-		case "update":
-			if n(1, 1) {
-				arg(0, r)
-			}
-			return None
-		case "clear":
-			n(0, 0)
-			return None
-		case "copy":
-			n(0, 0)
-			return r
-		case "popitem":
-			n(0, 0)
-			return &Tuple{Elems: []Type{r.Key, r.Val}}
-		}
-	case *Set:
-		if exists {
-			switch name {
-			case "add", "discard", "remove", "pop", "union", "intersection", "difference", "clear", "copy", "update", "issubset", "issuperset":
-				return r
-			}
-			return nil
-		}
-		switch name {
-		case "add", "discard", "remove":
-			if n(1, 1) {
-				arg(0, r.Elem)
-			}
-			return None
-		case "pop":
-			n(0, 0)
-			return r.Elem
-		case "union", "intersection", "difference":
-			if n(1, 1) {
-				arg(0, r)
-			}
-			return r
-		case "issubset", "issuperset":
-			if n(1, 1) {
-				arg(0, r)
-			}
-			return Bool
-		case "update":
-			if n(1, 1) {
-				arg(0, r)
-			}
-			return None
-		case "clear":
-			n(0, 0)
-			return None
-		case "copy":
-			n(0, 0)
-			return r
-		}
 	case *Task, *Future:
 		if t, ok := c.taskMethod(recv, name, x); ok {
 			return t
@@ -1136,110 +716,6 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 		return nil
 	}
 	c.unsupported(x, "method "+name+" of "+recv.String())
-	return nil
-}
-
-func (c *checker) strMethod(x *ast.Call, name string, arg func(int, Type) Type, n func(int, int) bool) Type {
-	switch name {
-	case "join":
-		if n(1, 1) {
-			et := c.iterElem(x.Args[0])
-			if et != nil && et != Str {
-				c.errorf(x.Args[0].Position(), "join needs str elements, not %s", et)
-			}
-		}
-		return Str
-	case "split", "rsplit":
-		c.noKeywords(x, "sep", "maxsplit")
-		if c.nargs(x, name, 0, 2) {
-			if len(x.Args) > 0 {
-				if t := c.expr(x.Args[0]); t != nil && t != Str && t != None {
-					c.errorf(x.Args[0].Position(), "separator must be str")
-				}
-			}
-			arg(1, Int)
-			for _, k := range x.Keywords {
-				c.expr(k.Value)
-			}
-		}
-		return &List{Str}
-	case "strip", "lstrip", "rstrip":
-		if n(0, 1) {
-			arg(0, Str)
-		}
-		return Str
-	case "upper", "lower", "title", "capitalize", "swapcase", "casefold":
-		n(0, 0)
-		return Str
-	case "startswith", "endswith":
-		if n(1, 3) {
-			t := c.expr(x.Args[0])
-			if tu, ok := t.(*Tuple); ok {
-				for _, e := range tu.Elems {
-					if e != Str {
-						c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
-					}
-				}
-			} else if t != nil && t != Str {
-				c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
-			}
-			arg(1, Int)
-			arg(2, Int)
-		}
-		return Bool
-	case "find", "rfind", "index", "rindex", "count":
-		if n(1, 3) {
-			arg(0, Str)
-			arg(1, Int)
-			arg(2, Int)
-		}
-		return Int
-	case "replace":
-		if n(2, 3) {
-			arg(0, Str)
-			arg(1, Str)
-			arg(2, Int)
-		}
-		return Str
-	case "format":
-		for _, a := range x.Args {
-			c.expr(a)
-		}
-		for _, k := range x.Keywords {
-			c.expr(k.Value)
-		}
-		return Str
-	case "zfill":
-		if n(1, 1) {
-			arg(0, Int)
-		}
-		return Str
-	case "center", "ljust", "rjust":
-		if n(1, 2) {
-			arg(0, Int)
-			arg(1, Str)
-		}
-		return Str
-	case "splitlines":
-		c.noKeywords(x, "keepends")
-		c.nargs(x, name, 0, 1)
-		arg(0, Bool)
-		return &List{Str}
-	case "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "isidentifier", "istitle":
-		n(0, 0)
-		return Bool
-	case "encode":
-		if n(0, 1) {
-			arg(0, Str)
-		}
-		return Bytes
-	case "partition", "rpartition":
-		if n(1, 1) {
-			arg(0, Str)
-		}
-		return &Tuple{Elems: []Type{Str, Str, Str}}
-	}
-	c.unsupported(x, "str."+name)
 	return nil
 }
 

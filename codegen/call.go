@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
 	. "github.com/dave/jennifer/jen"
 )
@@ -253,6 +254,9 @@ func (g *gen) lessExpr(a, b Code, t check.Type) Code {
 }
 
 func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
+	if e := builtins.Lookup(name); e != nil {
+		return g.entryCall(x, e, nil, nil)
+	}
 	if s, ok := g.asyncioCall(x, name); ok {
 		return s
 	}
@@ -267,155 +271,6 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch name {
-	case "print":
-		sep, end := Code(Lit(" ")), Code(Lit("\n"))
-		if e := g.kw(x, "sep"); e != nil && g.typeOf(e) == check.Str {
-			sep = g.expr(e)
-		}
-		if e := g.kw(x, "end"); e != nil && g.typeOf(e) == check.Str {
-			end = g.expr(e)
-		}
-		starred := false
-		for _, a := range x.Args {
-			if _, ok := a.(*ast.Starred); ok {
-				starred = true
-			}
-		}
-		if !starred {
-			args := []Code{sep, end}
-			for _, a := range x.Args {
-				args = append(args, g.exprAny(a))
-			}
-			return py("Print").Call(args...)
-		}
-		var parts []Code
-		for _, a := range x.Args {
-			if s, ok := a.(*ast.Starred); ok {
-				parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.sliceOf(s.Value)).Op("...")))
-			} else {
-				parts = append(parts, Id("_a").Op("=").Append(Id("_a"), g.exprAny(a)))
-			}
-		}
-		body := append([]Code{Var().Id("_a").Index().Any()}, parts...)
-		body = append(body, py("Print").Call(sep, end, Id("_a").Op("...")))
-		return Func().Params().Block(body...).Call()
-	case "len":
-		a := arg(0)
-		if check.Dunder(g.typeOf(a), "__len__") != nil {
-			return g.expr(a).Dot(methodGoName("__len__")).Call()
-		}
-		switch t := g.typeOf(a).(type) {
-		case *check.List, *check.Dict, *check.Set, *check.Opaque:
-			return g.expr(a).Dot("Len").Call()
-		case *check.Tuple:
-			if t.Var {
-				return g.expr(a).Dot("Len").Call()
-			}
-			return Int64().Call(Lit(len(t.Elems)))
-		}
-		if g.typeOf(a) == check.Str {
-			return py("StrLen").Call(g.expr(a))
-		}
-		return py("BytesLen").Call(g.expr(a))
-	case "range":
-		switch len(x.Args) {
-		case 1:
-			return py("Range1").Call(g.expr(arg(0)))
-		case 2:
-			return py("Range").Call(g.expr(arg(0)), g.expr(arg(1)), Lit(1))
-		}
-		return py("Range").Call(g.expr(arg(0)), g.expr(arg(1)), g.expr(arg(2)))
-	case "repr":
-		return py("Repr").Call(g.exprAny(arg(0)))
-	case "ascii":
-		return py("ASCII").Call(g.exprAny(arg(0)))
-	case "abs":
-		if g.typeOf(arg(0)) == check.Int {
-			return py("AbsInt").Call(g.expr(arg(0)))
-		}
-		return py("AbsFloat").Call(g.expr(arg(0)))
-	case "min", "max":
-		t := g.typeOf(x)
-		var xs Code
-		if len(x.Args) == 1 {
-			xs = g.sliceOf(arg(0))
-		} else {
-			var els []Code
-			for _, a := range x.Args {
-				els = append(els, g.exprTo(a, t))
-			}
-			xs = Index().Add(g.goType(t)).Values(els...)
-		}
-		less := g.lessFunc(t, g.kw(x, "key"))
-		if d := g.kw(x, "default"); d != nil {
-			return py("MinOfDefault").Call(xs, less, Lit(name), g.exprTo(d, t))
-		}
-		return py("MinOf").Call(xs, less, Lit(name))
-	case "sum":
-		t := g.typeOf(x)
-		var start Code = Lit(0)
-		if len(x.Args) == 2 {
-			start = g.exprTo(arg(1), t)
-		}
-		xs := g.sliceOf(arg(0))
-		if t == check.Float {
-			if g.elemOf(arg(0)) == check.Int {
-				xs = py("IntsToFloats").Call(xs)
-			}
-			return py("SumFloats").Call(xs, start)
-		}
-		return py("SumInts").Call(xs, start)
-	case "sorted":
-		et := g.elemOf(arg(0))
-		var rev Code = False()
-		if r := g.kw(x, "reverse"); r != nil {
-			rev = g.truth(r)
-		}
-		return py("SortedSlice").Call(g.sliceOf(arg(0)), g.lessFunc(et, g.kw(x, "key")), rev)
-	case "reversed":
-		return py("Reversed").Call(g.sliceOf(arg(0)))
-	case "enumerate":
-		var start Code = Lit(0)
-		if len(x.Args) == 2 {
-			start = g.expr(arg(1))
-		} else if s := g.kw(x, "start"); s != nil {
-			start = g.expr(s)
-		}
-		return py("Enumerate").Call(g.iterOf(arg(0)), start)
-	case "zip":
-		if st, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
-			return py("ZipLists").Call(g.expr(st.Value))
-		}
-		var its []Code
-		for _, a := range x.Args {
-			its = append(its, g.iterOf(a))
-		}
-		return py(fmt.Sprintf("Zip%d", len(x.Args))).Call(its...)
-	case "round":
-		t := g.typeOf(arg(0))
-		if len(x.Args) == 1 {
-			if t == check.Int {
-				return g.expr(arg(0))
-			}
-			return py("RoundFloat").Call(g.expr(arg(0)))
-		}
-		if t == check.Int {
-			return py("RoundIntN").Call(g.expr(arg(0)), g.expr(arg(1)))
-		}
-		return py("RoundFloatN").Call(g.expr(arg(0)), g.expr(arg(1)))
-	case "isinstance":
-		return g.isinstance(arg(0), arg(1))
-	case "any", "all":
-		et := g.elemOf(arg(0))
-		truth := Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et)))
-		if name == "any" {
-			return py("AnyOf").Call(g.sliceOf(arg(0)), truth)
-		}
-		return py("AllOf").Call(g.sliceOf(arg(0)), truth)
-	case "ord":
-		return py("Ord").Call(g.expr(arg(0)))
-	case "chr":
-		return py("Chr").Call(g.expr(arg(0)))
 	case "asyncio.run":
 		t := g.typeOf(x)
 		return rt("Run").Types(g.goType(t)).Call(Func().Params().Add(rt("Awaitable").Types(g.goType(t))).Block(Return(g.expr(arg(0)))))
@@ -719,104 +574,11 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 	if s, ok := g.genMethod(x, r, rtype, name); ok { // generators.go
 		return s
 	}
-	arg := func(i int) ast.Expr { return x.Args[i] }
-	optArg := func(i int) Code {
-		if i < len(x.Args) {
-			return optInt(g.exprTo(arg(i), check.Int))
-		}
-		return noneInt()
+	if s, ok := g.methodEntryCall(x, r, rtype, name); ok { // builtins.go
+		return s
 	}
+	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch t := rtype.(type) {
-	case *check.Basic:
-		if t == check.Bytes {
-			enc := Code(Lit("utf-8"))
-			if len(x.Args) > 0 {
-				enc = g.expr(arg(0))
-			}
-			return py("BytesDecode").Call(r, enc)
-		}
-		return g.strMethod(x, r, name, optArg)
-	case *check.List:
-		switch name {
-		case "append":
-			return r.Dot("Append").Call(g.exprTo(arg(0), t.Elem))
-		case "extend":
-			return r.Dot("Extend").Call(g.exprTo(arg(0), t))
-		case "insert":
-			return r.Dot("Insert").Call(g.expr(arg(0)), g.exprTo(arg(1), t.Elem))
-		case "pop":
-			if len(x.Args) == 0 {
-				return r.Dot("Pop").Call()
-			}
-			return r.Dot("PopAt").Call(g.expr(arg(0)))
-		case "remove":
-			return r.Dot("Remove").Call(g.exprTo(arg(0), t.Elem))
-		case "index":
-			return r.Dot("Index").Call(g.exprTo(arg(0), t.Elem))
-		case "count":
-			return r.Dot("Count").Call(g.exprTo(arg(0), t.Elem))
-		case "reverse":
-			return r.Dot("Reverse").Call()
-		case "clear":
-			return r.Dot("Clear").Call()
-		case "copy":
-			return r.Dot("Copy").Call()
-		case "sort":
-			var rev Code = False()
-			if e := g.kw(x, "reverse"); e != nil {
-				rev = g.truth(e)
-			}
-			return py("SortSliceInPlace").Call(r.Dot("V"), g.lessFunc(t.Elem, g.kw(x, "key")), rev)
-		}
-	case *check.Dict:
-		switch name {
-		case "get":
-			if len(x.Args) == 1 {
-				return r.Dot("GetOpt").Call(g.exprTo(arg(0), t.Key))
-			}
-			return r.Dot("GetOr").Call(g.exprTo(arg(0), t.Key), g.exprTo(arg(1), t.Val))
-		case "pop":
-			if len(x.Args) == 1 {
-				return r.Dot("Pop").Call(g.exprTo(arg(0), t.Key))
-			}
-			return r.Dot("PopOr").Call(g.exprTo(arg(0), t.Key), g.exprTo(arg(1), t.Val))
-		case "setdefault":
-			return r.Dot("SetDefault").Call(g.exprTo(arg(0), t.Key), g.exprTo(arg(1), t.Val))
-		case "keys":
-			return py("DictKeys").Call(r)
-		case "values":
-			return py("DictValues").Call(r)
-		case "items":
-			return py("DictItems").Call(r)
-		case "update":
-			return r.Dot("Update").Call(g.exprTo(arg(0), t))
-		case "clear":
-			return r.Dot("Clear").Call()
-		case "copy":
-			return r.Dot("Copy").Call()
-		case "popitem":
-			return r.Dot("PopItem").Call()
-		}
-	case *check.Set:
-		switch name {
-		case "add", "discard", "remove":
-			m := map[string]string{"add": "Add", "discard": "Discard", "remove": "Remove"}[name]
-			call := r.Dot(m).Call(g.exprTo(arg(0), t.Elem))
-			if name == "discard" {
-				return Func().Params().Block(call).Call()
-			}
-			return call
-		case "pop":
-			return r.Dot("Pop").Call()
-		case "union", "intersection", "difference", "issubset", "issuperset", "update":
-			m := map[string]string{"union": "Union", "intersection": "Intersection", "difference": "Difference",
-				"issubset": "IsSubset", "issuperset": "IsSuperset", "update": "Update"}[name]
-			return r.Dot(m).Call(g.expr(arg(0)))
-		case "clear":
-			return r.Dot("Clear").Call()
-		case "copy":
-			return r.Dot("Copy").Call()
-		}
 	case *check.Task, *check.Future:
 		if s, ok := g.taskMethod(x, r, name); ok {
 			return s
@@ -874,126 +636,6 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 		}
 	}
 	panic(fmt.Sprintf("codegen: unsupported method %s of %v", name, rtype))
-}
-
-func (g *gen) strMethod(x *ast.Call, s *Statement, name string, optArg func(int) Code) *Statement {
-	arg := func(i int) Code { return g.expr(x.Args[i]) }
-	optStr := func(i int) Code {
-		if i < len(x.Args) {
-			if g.typeOf(x.Args[i]) == check.None {
-				return py("Opt").Types(String()).Values()
-			}
-			return py("Some").Call(arg(i))
-		}
-		return py("Opt").Types(String()).Values()
-	}
-	switch name {
-	case "join":
-		return py("StrJoin").Call(s, g.sliceOf(x.Args[0]))
-	case "split", "rsplit":
-		var sep ast.Expr
-		var max Code = Lit(-1)
-		if len(x.Args) > 0 {
-			sep = x.Args[0]
-		}
-		if len(x.Args) > 1 {
-			max = arg(1)
-		}
-		if k := g.kw(x, "sep"); k != nil {
-			sep = k
-		}
-		if k := g.kw(x, "maxsplit"); k != nil {
-			max = g.expr(k)
-		}
-		fn := "StrSplit"
-		if name == "rsplit" {
-			fn = "StrRSplit"
-		}
-		if sep == nil || g.typeOf(sep) == check.None {
-			return py(fn+"Whitespace").Call(s, max)
-		}
-		return py(fn).Call(s, g.expr(sep), max)
-	case "strip", "lstrip", "rstrip":
-		m := map[string]string{"strip": "StrStrip", "lstrip": "StrLStrip", "rstrip": "StrRStrip"}[name]
-		return py(m).Call(s, optStr(0))
-	case "upper", "lower", "title", "capitalize", "swapcase", "casefold":
-		m := map[string]string{"upper": "StrUpper", "lower": "StrLower", "title": "StrTitle", "capitalize": "StrCapitalize",
-			"swapcase": "StrSwapCase", "casefold": "StrCasefold"}[name]
-		return py(m).Call(s)
-	case "startswith", "endswith":
-		base := "StrStartsWith"
-		if name == "endswith" {
-			base = "StrEndsWith"
-		}
-		if tu, ok := g.typeOf(x.Args[0]).(*check.Tuple); ok {
-			var args []Code
-			args = append(args, s)
-			v := g.expr(x.Args[0])
-			_ = tu
-			args = append(args, g.tupleSlice(v, tu).(*Statement).Op("..."))
-			return py(base + "Any").Call(args...)
-		}
-		if len(x.Args) > 1 {
-			return py(base+"Range").Call(s, arg(0), optArg(1), optArg(2))
-		}
-		return py(base).Call(s, arg(0))
-	case "find", "rfind", "index", "rindex", "count":
-		m := map[string]string{"find": "StrFind", "rfind": "StrRFind", "index": "StrIndex", "rindex": "StrRIndex", "count": "StrCount"}[name]
-		return py(m).Call(s, arg(0), optArg(1), optArg(2))
-	case "replace":
-		var n Code = Lit(-1)
-		if len(x.Args) > 2 {
-			n = arg(2)
-		}
-		return py("StrReplace").Call(s, arg(0), arg(1), n)
-	case "format":
-		var args []Code
-		for _, a := range x.Args {
-			args = append(args, g.exprAny(a))
-		}
-		kw := Dict{}
-		for _, k := range x.Keywords {
-			kw[Lit(k.Name)] = g.exprAny(k.Value)
-		}
-		var kws Code = Nil()
-		if len(kw) > 0 {
-			kws = Map(String()).Any().Values(kw)
-		}
-		return py("StrFormat").Call(s, Index().Any().Values(args...), kws)
-	case "zfill":
-		return py("StrZfill").Call(s, arg(0))
-	case "center", "ljust", "rjust":
-		m := map[string]string{"center": "StrCenter", "ljust": "StrLJust", "rjust": "StrRJust"}[name]
-		var fill Code = Lit(" ")
-		if len(x.Args) > 1 {
-			fill = arg(1)
-		}
-		return py(m).Call(s, arg(0), fill)
-	case "splitlines":
-		var keep Code = False()
-		if len(x.Args) > 0 {
-			keep = arg(0)
-		} else if k := g.kw(x, "keepends"); k != nil {
-			keep = g.expr(k)
-		}
-		return py("StrSplitlines").Call(s, keep)
-	case "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "isidentifier", "istitle":
-		m := map[string]string{"isdigit": "StrIsDigit", "isalpha": "StrIsAlpha", "isalnum": "StrIsAlnum", "isspace": "StrIsSpace",
-			"isupper": "StrIsUpper", "islower": "StrIsLower", "isdecimal": "StrIsDecimal", "isnumeric": "StrIsNumeric",
-			"isidentifier": "StrIsIdentifier", "istitle": "StrIsTitle"}[name]
-		return py(m).Call(s)
-	case "encode":
-		var enc Code = Lit("utf-8")
-		if len(x.Args) > 0 {
-			enc = arg(0)
-		}
-		return py("StrEncode").Call(s, enc)
-	case "partition":
-		return py("StrPartition").Call(s, arg(0))
-	case "rpartition":
-		return py("StrRPartition").Call(s, arg(0))
-	}
-	panic("codegen: unsupported str method " + name)
 }
 
 // comprehension emits a comprehension without awaits as an immediately

@@ -1,0 +1,390 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
+)
+
+// checkHook types a call of a table entry whose typing the signature does
+// not express (overloads, results that depend on the arguments).
+type checkHook func(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type
+
+// checkHooks holds the checker hooks by entry name; TestCheckHooks verifies
+// that each names a table entry.
+var checkHooks map[string]checkHook
+
+// CheckHookNames returns the names of the entries typed by a hook.
+func CheckHookNames() []string {
+	var out []string
+	for n := range checkHooks {
+		out = append(out, n)
+	}
+	return out
+}
+
+func init() {
+	// legacy adapts a typing function of the older hook chains.
+	legacy := func(f func(c *checker, x *ast.Call, name string) (Type, bool)) checkHook {
+		return func(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+			t, _ := f(c, x, e.Name)
+			return t
+		}
+	}
+	checkHooks = map[string]checkHook{
+		"print":          checkPrint,
+		"len":            checkLen,
+		"range":          checkRange,
+		"abs":            checkAbs,
+		"min":            checkMinMax,
+		"max":            checkMinMax,
+		"sum":            checkSum,
+		"sorted":         checkSorted,
+		"reversed":       checkSorted,
+		"enumerate":      checkEnumerate,
+		"zip":            checkZip,
+		"round":          checkRound,
+		"isinstance":     checkIsinstance,
+		"any":            checkAnyAll,
+		"all":            checkAnyAll,
+		"bin":            legacy((*checker).builtinExtra),
+		"hex":            legacy((*checker).builtinExtra),
+		"oct":            legacy((*checker).builtinExtra),
+		"map":            legacy((*checker).builtinExtra),
+		"filter":         legacy((*checker).builtinExtra),
+		"divmod":         legacy((*checker).builtinExtra),
+		"type":           legacy((*checker).builtinExtra),
+		"next":           legacy((*checker).genBuiltin),
+		"iter":           legacy((*checker).genBuiltin),
+		"aiter":          legacy((*checker).genBuiltin),
+		"anext":          legacy((*checker).genBuiltin),
+		"str.startswith": checkStartsWith,
+		"str.endswith":   checkStartsWith,
+		"str.format":     checkStrFormat,
+		"list.sort":      checkListSort,
+		"dict.get":       checkDictGet,
+	}
+}
+
+func checkPrint(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x, "sep", "end", "flush")
+	for _, a := range x.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			if t := c.expr(s.Value); t != nil {
+				c.elemType(t, s.Value)
+			}
+			continue
+		}
+		c.expr(a)
+	}
+	for _, k := range x.Keywords {
+		if k.Name == "flush" {
+			c.expr(k.Value)
+			continue
+		}
+		if t := c.expr(k.Value); t != nil && t != Str && t != None {
+			c.errorf(k.Value.Position(), "%s must be str", k.Name)
+		}
+	}
+	return None
+}
+
+func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, e.Name, 1, 1) {
+		return Int
+	}
+	t := c.expr(x.Args[0])
+	switch t.(type) {
+	case *List, *Dict, *Set, *Tuple:
+		return Int
+	case nil:
+		return Int
+	}
+	if t == Str || t == Bytes || t == RangeType {
+		return Int
+	}
+	if m := Dunder(t, "__len__"); m != nil && m.Sig.Ret == Int {
+		return Int
+	}
+	c.errorf(x.Args[0].Position(), "object of type %s has no len()", t)
+	return Int
+}
+
+func checkRange(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if c.nargs(x, e.Name, 1, 3) {
+		for _, a := range x.Args {
+			if t := c.expr(a); t != nil && t != Int {
+				c.errorf(a.Position(), "range() arguments must be int, not %s", t)
+			}
+		}
+	}
+	return RangeType
+}
+
+func checkAbs(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, e.Name, 1, 1) {
+		return nil
+	}
+	t := c.expr(x.Args[0])
+	if t == Int || t == Float {
+		return t
+	}
+	if t != nil {
+		c.errorf(x.Pos, "bad operand type for abs(): %s", t)
+	}
+	return nil
+}
+
+func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	name := e.Name
+	c.noKeywords(x, "key", "default")
+	if len(x.Args) == 0 {
+		c.errorf(x.Pos, "%s expected at least 1 argument", name)
+		return nil
+	}
+	var et Type
+	if len(x.Args) == 1 {
+		et = c.iterElem(x.Args[0])
+	} else {
+		for _, a := range x.Args {
+			t := c.expr(a)
+			if t == nil {
+				return nil
+			}
+			if et == nil {
+				et = t
+			} else if j := c.join(et, t); j != nil {
+				et = j
+			} else {
+				c.errorf(a.Position(), "%s of %s and %s", name, et, t)
+				return nil
+			}
+		}
+		for _, a := range x.Args {
+			if t := c.info.Types[a]; t != nil && !Identical(t, et) {
+				c.info.Conv[a] = et
+			}
+		}
+	}
+	if et == nil {
+		return nil
+	}
+	if k := c.keyword(x, "key"); k != nil {
+		c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+	}
+	if k := c.keyword(x, "default"); k != nil {
+		dt := c.exprWant(k.Value, et)
+		if dt != nil {
+			c.assignable(dt, et, k.Value, "default")
+		}
+	}
+	return et
+}
+
+func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, e.Name, 1, 2) {
+		return nil
+	}
+	et := c.iterElem(x.Args[0])
+	if len(x.Args) == 2 {
+		st := c.expr(x.Args[1])
+		if st == Float && et == Int {
+			et = Float
+		}
+	}
+	if et == Bool {
+		return Int
+	}
+	if et != nil && et != Int && et != Float {
+		c.errorf(x.Args[0].Position(), "sum of %s values is not supported", et)
+		return nil
+	}
+	return et
+}
+
+func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	name := e.Name
+	if name == "sorted" {
+		c.noKeywords(x, "key", "reverse")
+	} else {
+		c.noKeywords(x)
+	}
+	if !c.nargs(x, name, 1, 1) {
+		return nil
+	}
+	et := c.iterElem(x.Args[0])
+	if et == nil {
+		return nil
+	}
+	if k := c.keyword(x, "key"); k != nil {
+		kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+		if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
+			c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
+		}
+	} else if name == "sorted" && !c.ordered(et, et) {
+		c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
+	}
+	if k := c.keyword(x, "reverse"); k != nil {
+		c.exprWant(k.Value, Bool)
+	}
+	if name == "sorted" {
+		return &List{et}
+	}
+	return &Iterator{et}
+}
+
+func checkEnumerate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x, "start")
+	if !c.nargs(x, e.Name, 1, 2) {
+		return nil
+	}
+	et := c.iterElem(x.Args[0])
+	if len(x.Args) == 2 {
+		c.exprWant(x.Args[1], Int)
+	}
+	if k := c.keyword(x, "start"); k != nil {
+		c.exprWant(k.Value, Int)
+	}
+	if et == nil {
+		return nil
+	}
+	return &Iterator{&Tuple{Elems: []Type{Int, et}}}
+}
+
+func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x, "strict")
+	if len(x.Args) == 1 {
+		if st, ok := x.Args[0].(*ast.Starred); ok {
+			// zip(*rows): transpose a list of lists.
+			t := c.expr(st.Value)
+			if lt, ok := t.(*List); ok {
+				if inner, ok := lt.Elem.(*List); ok {
+					return &Iterator{&Tuple{Elems: []Type{inner.Elem}, Var: true}}
+				}
+			}
+			if t != nil {
+				c.errorf(st.Pos, "zip(*x) needs a list of lists, not %s", t)
+			}
+			return nil
+		}
+	}
+	if len(x.Args) < 1 || len(x.Args) > len(e.Also)-1 {
+		c.errorf(x.Pos, "zip of %d iterables is not supported", len(x.Args))
+		return nil
+	}
+	var ts []Type
+	for _, a := range x.Args {
+		et := c.iterElem(a)
+		if et == nil {
+			return nil
+		}
+		ts = append(ts, et)
+	}
+	return &Iterator{&Tuple{Elems: ts}}
+}
+
+func checkRound(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, e.Name, 1, 2) {
+		return nil
+	}
+	t := c.expr(x.Args[0])
+	if t != Int && t != Float {
+		if t != nil {
+			c.errorf(x.Args[0].Position(), "round() of %s", t)
+		}
+		return nil
+	}
+	if len(x.Args) == 2 {
+		c.exprWant(x.Args[1], Int)
+		return t
+	}
+	return Int
+}
+
+func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, e.Name, 2, 2) {
+		return Bool
+	}
+	c.expr(x.Args[0])
+	c.expr(x.Args[1])
+	return Bool
+}
+
+func checkAnyAll(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if c.nargs(x, e.Name, 1, 1) {
+		c.iterElem(x.Args[0])
+	}
+	return Bool
+}
+
+func checkStartsWith(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	name := e.Short()
+	c.noKeywords(x)
+	if c.nargs(x, name, 1, 3) {
+		t := c.expr(x.Args[0])
+		if tu, ok := t.(*Tuple); ok {
+			for _, el := range tu.Elems {
+				if el != Str {
+					c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
+				}
+			}
+		} else if t != nil && t != Str {
+			c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
+		}
+		for i := 1; i < len(x.Args); i++ {
+			if t := c.exprWant(x.Args[i], Int); t != nil {
+				c.assignable(t, Int, x.Args[i], "argument to "+name)
+			}
+		}
+	}
+	return Bool
+}
+
+func checkStrFormat(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	for _, a := range x.Args {
+		c.expr(a)
+	}
+	for _, k := range x.Keywords {
+		c.expr(k.Value)
+	}
+	return Str
+}
+
+func checkListSort(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	r := recv.(*List)
+	c.noKeywords(x, "key", "reverse")
+	c.nargs(x, e.Short(), 0, 0)
+	if k := c.keyword(x, "key"); k != nil {
+		c.exprWant(k.Value, &Func{Params: []Param{{Type: r.Elem}}, Ret: &AnyType{"Any"}})
+	} else if !c.ordered(r.Elem, r.Elem) {
+		c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
+	}
+	if k := c.keyword(x, "reverse"); k != nil {
+		c.exprWant(k.Value, Bool)
+	}
+	return None
+}
+
+func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	r := recv.(*Dict)
+	c.noKeywords(x)
+	if c.nargs(x, e.Short(), 1, 2) {
+		arg := func(i int, want Type) {
+			if t := c.exprWant(x.Args[i], want); t != nil {
+				c.assignable(t, want, x.Args[i], "argument to get")
+			}
+		}
+		arg(0, r.Key)
+		if len(x.Args) == 2 {
+			arg(1, r.Val)
+			return r.Val
+		}
+	}
+	return &Optional{r.Val}
+}

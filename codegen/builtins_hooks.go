@@ -1,0 +1,325 @@
+package codegen
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
+	"github.com/aiogo/aiogo/check"
+	. "github.com/dave/jennifer/jen"
+)
+
+// lowerHook lowers a call of a table entry that the generic lowering does
+// not express (overloads, results that depend on argument types). r is the
+// receiver (nil for a built-in function). Hooks name runtime symbols
+// through the entry (e.Go, e.Also) so that the symbol test covers them.
+type lowerHook func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement
+
+// lowerHooks holds the lowering hooks by entry name; TestLowerHooks
+// verifies that each names a table entry and that every other entry can be
+// lowered generically.
+var lowerHooks map[string]lowerHook
+
+func init() {
+	// legacy adapts a lowering function of the older hook chains.
+	legacy := func(fs ...func(g *gen, x *ast.Call, name string) (*Statement, bool)) lowerHook {
+		return func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
+			for _, f := range fs {
+				if s, ok := f(g, x, e.Name); ok {
+					return s
+				}
+			}
+			panic("codegen: unsupported built-in " + e.Name)
+		}
+	}
+	old := legacy((*gen).builtinExtra, (*gen).genBuiltin)
+	lowerHooks = map[string]lowerHook{
+		"print":     lowerPrint,
+		"len":       lowerLen,
+		"range":     lowerRange,
+		"abs":       lowerAbs,
+		"min":       lowerMinMax,
+		"max":       lowerMinMax,
+		"sum":       lowerSum,
+		"sorted":    lowerSorted,
+		"reversed":  lowerReversed,
+		"enumerate": lowerEnumerate,
+		"zip":       lowerZip,
+		"round":     lowerRound,
+		"isinstance": func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {
+			return g.isinstance(x.Args[0], x.Args[1])
+		},
+		"any":            lowerAnyAll,
+		"all":            lowerAnyAll,
+		"bin":            old,
+		"hex":            old,
+		"oct":            old,
+		"map":            old,
+		"filter":         old,
+		"divmod":         old,
+		"type":           old,
+		"next":           old,
+		"iter":           old,
+		"aiter":          old,
+		"anext":          old,
+		"str.split":      lowerSplit,
+		"str.rsplit":     lowerSplit,
+		"str.startswith": lowerStartsWith,
+		"str.endswith":   lowerStartsWith,
+		"str.format":     lowerStrFormat,
+		"list.pop":       lowerListPop,
+		"list.sort":      lowerListSort,
+		"dict.get":       lowerDictGet,
+		"dict.pop":       lowerDictPop,
+		"set.discard":    lowerSetDiscard,
+	}
+}
+
+func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	sep, end := Code(Lit(" ")), Code(Lit("\n"))
+	if a := g.kw(x, "sep"); a != nil && g.typeOf(a) == check.Str {
+		sep = g.expr(a)
+	}
+	if a := g.kw(x, "end"); a != nil && g.typeOf(a) == check.Str {
+		end = g.expr(a)
+	}
+	starred := false
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			starred = true
+		}
+	}
+	if !starred {
+		args := []Code{sep, end}
+		for _, a := range x.Args {
+			args = append(args, g.exprAny(a))
+		}
+		return sym(e.Go).Call(args...)
+	}
+	var parts []Code
+	for _, a := range x.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.sliceOf(s.Value)).Op("...")))
+		} else {
+			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), g.exprAny(a)))
+		}
+	}
+	body := append([]Code{Var().Id("_a").Index().Any()}, parts...)
+	body = append(body, sym(e.Go).Call(sep, end, Id("_a").Op("...")))
+	return Func().Params().Block(body...).Call()
+}
+
+func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	a := x.Args[0]
+	if check.Dunder(g.typeOf(a), "__len__") != nil {
+		return g.expr(a).Dot(methodGoName("__len__")).Call()
+	}
+	switch t := g.typeOf(a).(type) {
+	case *check.List, *check.Dict, *check.Set, *check.Opaque:
+		return g.expr(a).Dot("Len").Call()
+	case *check.Tuple:
+		if t.Var {
+			return g.expr(a).Dot("Len").Call()
+		}
+		return Int64().Call(Lit(len(t.Elems)))
+	}
+	if g.typeOf(a) == check.Str {
+		return sym(e.Also[0]).Call(g.expr(a))
+	}
+	return sym(e.Also[1]).Call(g.expr(a))
+}
+
+func lowerRange(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	arg := func(i int) Code { return g.expr(x.Args[i]) }
+	switch len(x.Args) {
+	case 1:
+		return sym(e.Also[0]).Call(arg(0))
+	case 2:
+		return sym(e.Go).Call(arg(0), arg(1), Lit(1))
+	}
+	return sym(e.Go).Call(arg(0), arg(1), arg(2))
+}
+
+func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	if g.typeOf(x.Args[0]) == check.Int {
+		return sym(e.Also[0]).Call(g.expr(x.Args[0]))
+	}
+	return sym(e.Also[1]).Call(g.expr(x.Args[0]))
+}
+
+func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	t := g.typeOf(x)
+	var xs Code
+	if len(x.Args) == 1 {
+		xs = g.sliceOf(x.Args[0])
+	} else {
+		var els []Code
+		for _, a := range x.Args {
+			els = append(els, g.exprTo(a, t))
+		}
+		xs = Index().Add(g.goType(t)).Values(els...)
+	}
+	less := g.lessFunc(t, g.kw(x, "key"))
+	if d := g.kw(x, "default"); d != nil {
+		return sym(e.Also[0]).Call(xs, less, Lit(e.Name), g.exprTo(d, t))
+	}
+	return sym(e.Go).Call(xs, less, Lit(e.Name))
+}
+
+func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	t := g.typeOf(x)
+	var start Code = Lit(0)
+	if len(x.Args) == 2 {
+		start = g.exprTo(x.Args[1], t)
+	}
+	xs := g.sliceOf(x.Args[0])
+	if t == check.Float {
+		if g.elemOf(x.Args[0]) == check.Int {
+			xs = sym(e.Also[2]).Call(xs)
+		}
+		return sym(e.Also[1]).Call(xs, start)
+	}
+	return sym(e.Also[0]).Call(xs, start)
+}
+
+func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	et := g.elemOf(x.Args[0])
+	var rev Code = False()
+	if r := g.kw(x, "reverse"); r != nil {
+		rev = g.truth(r)
+	}
+	return sym(e.Go).Call(g.sliceOf(x.Args[0]), g.lessFunc(et, g.kw(x, "key")), rev)
+}
+
+func lowerReversed(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	return sym(e.Go).Call(g.sliceOf(x.Args[0]))
+}
+
+func lowerEnumerate(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	var start Code = Lit(0)
+	if len(x.Args) == 2 {
+		start = g.expr(x.Args[1])
+	} else if s := g.kw(x, "start"); s != nil {
+		start = g.expr(s)
+	}
+	return sym(e.Go).Call(g.iterOf(x.Args[0]), start)
+}
+
+func lowerZip(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	if st, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
+		return sym(e.Also[0]).Call(g.expr(st.Value))
+	}
+	var its []Code
+	for _, a := range x.Args {
+		its = append(its, g.iterOf(a))
+	}
+	return sym(e.Also[len(x.Args)]).Call(its...) // the checker limits the arity
+}
+
+func lowerRound(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	t := g.typeOf(x.Args[0])
+	if len(x.Args) == 1 {
+		if t == check.Int {
+			return g.expr(x.Args[0])
+		}
+		return sym(e.Also[0]).Call(g.expr(x.Args[0]))
+	}
+	if t == check.Int {
+		return sym(e.Also[1]).Call(g.expr(x.Args[0]), g.expr(x.Args[1]))
+	}
+	return sym(e.Also[2]).Call(g.expr(x.Args[0]), g.expr(x.Args[1]))
+}
+
+func lowerAnyAll(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	et := g.elemOf(x.Args[0])
+	truth := Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et)))
+	return sym(e.Go).Call(g.sliceOf(x.Args[0]), truth)
+}
+
+func lowerSplit(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ check.Type) *Statement {
+	var sep ast.Expr
+	var max Code = Lit(-1)
+	if len(x.Args) > 0 {
+		sep = x.Args[0]
+	}
+	if len(x.Args) > 1 {
+		max = g.expr(x.Args[1])
+	}
+	if k := g.kw(x, "sep"); k != nil {
+		sep = k
+	}
+	if k := g.kw(x, "maxsplit"); k != nil {
+		max = g.expr(k)
+	}
+	if sep == nil || g.typeOf(sep) == check.None {
+		return sym(e.Also[0]).Call(s, max)
+	}
+	return sym(e.Go).Call(s, g.expr(sep), max)
+}
+
+func lowerStartsWith(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ check.Type) *Statement {
+	optArg := func(i int) Code {
+		if i < len(x.Args) {
+			return optInt(g.exprTo(x.Args[i], check.Int))
+		}
+		return noneInt()
+	}
+	if tu, ok := g.typeOf(x.Args[0]).(*check.Tuple); ok {
+		v := g.expr(x.Args[0])
+		return sym(e.Also[0]).Call(s, g.tupleSlice(v, tu).(*Statement).Op("..."))
+	}
+	if len(x.Args) > 1 {
+		return sym(e.Also[1]).Call(s, g.expr(x.Args[0]), optArg(1), optArg(2))
+	}
+	return sym(e.Go).Call(s, g.expr(x.Args[0]))
+}
+
+func lowerStrFormat(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ check.Type) *Statement {
+	var args []Code
+	for _, a := range x.Args {
+		args = append(args, g.exprAny(a))
+	}
+	kw := Dict{}
+	for _, k := range x.Keywords {
+		kw[Lit(k.Name)] = g.exprAny(k.Value)
+	}
+	var kws Code = Nil()
+	if len(kw) > 0 {
+		kws = Map(String()).Any().Values(kw)
+	}
+	return sym(e.Go).Call(s, Index().Any().Values(args...), kws)
+}
+
+func lowerListPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, _ check.Type) *Statement {
+	if len(x.Args) == 0 {
+		return r.Dot(e.Go.Name).Call()
+	}
+	return r.Dot(e.Also[0].Name).Call(g.expr(x.Args[0]))
+}
+
+func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
+	var rev Code = False()
+	if a := g.kw(x, "reverse"); a != nil {
+		rev = g.truth(a)
+	}
+	return sym(e.Go).Call(r.Dot("V"), g.lessFunc(rtype.(*check.List).Elem, g.kw(x, "key")), rev)
+}
+
+func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
+	t := rtype.(*check.Dict)
+	if len(x.Args) == 1 {
+		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
+	}
+	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
+}
+
+func lowerDictPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
+	t := rtype.(*check.Dict)
+	if len(x.Args) == 1 {
+		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
+	}
+	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
+}
+
+// lowerSetDiscard drops Discard's result (set.discard returns None).
+func lowerSetDiscard(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
+	return Func().Params().Block(g.entryDirect(x, e, r, rtype)).Call()
+}

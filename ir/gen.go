@@ -286,50 +286,6 @@ func (b *builder) closeLoopIter(src ast.Expr, it *Var) {
 	b.emit(&CloseIter{Iter: it})
 }
 
-// genEffects reports reads and writes of the generator instructions and
-// terminators (see instrEffects).
-func (f *Func) genEffects(in any, def, use func(*Var)) {
-	switch x := in.(type) {
-	case *YieldResume:
-		if x.Deleg != nil {
-			use(x.Deleg)
-		}
-		if x.Dst != nil {
-			def(x.Dst)
-		}
-	case *DelegInit:
-		f.UsesOf(x.Src, use)
-		def(x.Var)
-	case *DelegResult:
-		use(x.Var)
-		def(x.Dst)
-	case *AIterInit:
-		f.UsesOf(x.Src, use)
-		def(x.Iter)
-	case *ANextStart:
-		use(x.Iter)
-	case *CloseIter:
-		use(x.Iter)
-	case *Yield:
-		f.UsesOf(x.Value, use)
-		if x.Deleg != nil {
-			use(x.Deleg)
-		}
-	case *DelegStep:
-		use(x.Var)
-	case *AsyncForNext:
-		use(x.Iter)
-	}
-}
-
-// genTermDefs are the variables the generator terminators assign on their
-// way to a successor.
-func (f *Func) genTermDefs(t Term, def, use func(*Var)) {
-	if x, ok := t.(*AsyncForNext); ok {
-		f.targetDefs(x.Target, def, use)
-	}
-}
-
 // Suspends reports whether f has suspension points other than awaits
 // (yields, async for), which keep it from running as a plain function.
 func (f *Func) Suspends() bool {

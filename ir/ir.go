@@ -111,10 +111,25 @@ type Block struct {
 }
 
 // Instr is a non-terminating instruction.
-type Instr interface{ instr() }
+type Instr interface {
+	instr()
+	// Effects calls use for each variable the instruction reads and def
+	// for each it writes, in the order it does so (see effects.go).
+	Effects(f *Func, def, use func(*Var))
+}
 
 // Term ends a block.
-type Term interface{ Succs() []*Block }
+type Term interface {
+	// Succs lists the blocks control may continue at.
+	Succs() []*Block
+	// Effects reports the variables the terminator reads (and writes)
+	// before control leaves the block.
+	Effects(f *Func, def, use func(*Var))
+	// EdgeEffects reports the variables written on the way to successor
+	// to (and read to write them): a loop target on entry to the loop
+	// body, an await's destination on resumption.
+	EdgeEffects(f *Func, to *Block, def, use func(*Var))
+}
 
 // Assign stores Value into a Python assignment target (name, attribute,
 // subscript or tuple of targets).

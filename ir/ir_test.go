@@ -47,6 +47,14 @@ func TestFrameVars(t *testing.T) {
 		{"dead after await", "async def f(x: int) -> int:\n    a = g(x)\n    await h(a)\n    b = 2\n    return b\n", 1, "x"},
 		{"loop carried", "async def f(n: int) -> int:\n    total = 0\n    for i in range(n):\n        total += await h(i)\n    return total\n", 1, "_t1 n total"},
 		{"short circuit", "async def f(x: int) -> bool:\n    return await h(x) > 1 and await h(x) > 2\n", 2, "x"},
+		{"and/or operand", "async def f(x: int) -> bool:\n    a = g(x)\n    await h(x)\n    return a > 3 and a < 10\n", 1, "a x"},
+		{"conditional arm", "async def f(x: int) -> int:\n    a = g(x)\n    await h(x)\n    return a if x > 0 else 0\n", 1, "a x"},
+		{"lambda capture", "async def f(x: int) -> int:\n    a = g(x)\n    await h(x)\n    k = lambda: a\n    return k()\n", 1, "a x"},
+		{"comprehension body", "async def f(x: int) -> list[int]:\n    a = g(x)\n    await h(x)\n    return [a + i for i in range(x)]\n", 1, "a x"},
+		{"f-string field", "async def f(x: int) -> str:\n    a = g(x)\n    await h(x)\n    return f\"{a}\"\n", 1, "a x"},
+		{"loop target after loop", "async def f(n: int) -> int:\n    i = 0\n    for i in range(n):\n        await h(i)\n    return i\n", 1, "_t1 i n"},
+		{"walrus defines", "async def f(x: int) -> int:\n    await h(x)\n    if (m := g(x)) > 1:\n        return m\n    return 0\n", 1, "x"},
+		{"walrus in and/or may not define", "async def f(x: int) -> int:\n    m = 0\n    await h(x)\n    if x > 1 and (m := g(x)) > 1:\n        return m\n    return m\n", 1, "m x"},
 		{"comprehension", "async def f(n: int) -> list[int]:\n    return [await h(i) for i in range(n) if i != 1]\n", 1, "_t1 _t2 n"},
 	}
 	for _, tc := range tests {

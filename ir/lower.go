@@ -367,13 +367,20 @@ func (b *builder) lowerTarget(t ast.Expr) {
 	}
 }
 
-// HasAwait reports whether e contains an await outside lambdas.
+// HasAwait reports whether e contains an await (or a yield, or an async
+// comprehension) outside lambdas.
 func HasAwait(e ast.Expr) bool {
 	found := false
-	check.WalkExpr(e, func(x ast.Expr) {
-		if isSuspend(x) { // await, yield, async comprehension (gen.go)
-			found = true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case nil, *ast.Lambda:
+			return false
+		case ast.Expr:
+			if isSuspend(x) { // await, yield, async comprehension (gen.go)
+				found = true
+			}
 		}
+		return !found
 	})
 	return found
 }
@@ -497,63 +504,31 @@ func (b *builder) lowerExpr(e ast.Expr) {
 	}
 }
 
-// children lists the sub-expressions of e in evaluation order. For a
-// method call the receiver stands in for the callee.
+// children lists the operands of e in evaluation order (ast.Walk's
+// order). For a method call the receiver stands in for the callee (the
+// bound method is not a value of its own); a keyword argument stands for
+// its value; the target of a walrus is not an operand. The operands of
+// short-circuiting forms, comprehensions and lambdas are not evaluated
+// unconditionally: lowerExpr handles those before it gets here.
 func children(e ast.Expr) []ast.Expr {
 	var out []ast.Expr
-	add := func(xs ...ast.Expr) {
-		for _, x := range xs {
-			if x != nil {
-				out = append(out, x)
+	for _, n := range ast.Children(e) {
+		switch x := n.(type) {
+		case *ast.Keyword:
+			out = append(out, x.Value)
+		case ast.Expr:
+			if at, ok := x.(*ast.Attribute); ok {
+				if c, isCall := e.(*ast.Call); isCall && c.Func == x {
+					out = append(out, at.Value)
+					continue
+				}
 			}
-		}
-	}
-	switch x := e.(type) {
-	case *ast.ListExpr:
-		add(x.Elems...)
-	case *ast.TupleExpr:
-		add(x.Elems...)
-	case *ast.SetExpr:
-		add(x.Elems...)
-	case *ast.DictExpr:
-		for i := range x.Keys {
-			add(x.Keys[i], x.Values[i])
-		}
-	case *ast.BinOp:
-		add(x.Left, x.Right)
-	case *ast.UnaryOp:
-		add(x.Operand)
-	case *ast.Compare:
-		add(x.Left)
-		add(x.Comparators...)
-	case *ast.Call:
-		if at, ok := x.Func.(*ast.Attribute); ok {
-			add(at.Value)
-		} else {
-			add(x.Func)
-		}
-		add(x.Args...)
-		for _, k := range x.Keywords {
-			add(k.Value)
-		}
-	case *ast.Attribute:
-		add(x.Value)
-	case *ast.Subscript:
-		add(x.Value, x.Index)
-	case *ast.Slice:
-		add(x.Lower, x.Upper, x.Step)
-	case *ast.Starred:
-		add(x.Value)
-	case *ast.NamedExpr:
-		add(x.Value)
-	case *ast.FString:
-		for _, p := range x.Parts {
-			if p.Expr != nil {
-				add(p.Expr)
+			if ne, ok := e.(*ast.NamedExpr); ok && x == ast.Expr(ne.Target) {
+				continue
 			}
-			if p.Spec != nil {
-				add(p.Spec)
-			}
+			out = append(out, x)
+		default:
+			panic(fmt.Sprintf("ir: unexpected operand %T of %T", n, e))
 		}
 	}
 	return out

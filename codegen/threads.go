@@ -40,16 +40,18 @@ func (g *gen) threadFunc(x *ast.Call, from int) (Code, check.Type) {
 	).Call(vals...), ret
 }
 
-// timeoutArg emits the (value, has) pair of an optional timeout given
-// positionally at i or as the keyword timeout.
-func (g *gen) ioTimeout(x *ast.Call, i int) []Code {
+// ioTimeoutCall emits a method call on r that takes an optional timeout
+// given positionally at i or as the keyword timeout (see timeoutCall).
+func (g *gen) ioTimeoutCall(x *ast.Call, r *Statement, i int, build func(r *Statement, timeout []Code) *Statement) *Statement {
 	var e ast.Expr
 	if i < len(x.Args) {
 		e = x.Args[i]
 	} else {
 		e = g.kw(x, "timeout")
 	}
-	return g.timeoutArgs(e)
+	return g.timeoutCall(g.goType(g.typeOf(x)), []Code{r}, e, func(l, t []Code) *Statement {
+		return build(Add(l[0]), t)
+	})
 }
 
 // ioCall emits threads and streams functions.
@@ -80,9 +82,13 @@ func (g *gen) ioMethod(x *ast.Call, r *Statement, rtype check.Type, name string)
 	case *check.ConcurrentFuture:
 		switch name {
 		case "result":
-			return r.Dot("Result").Call(g.ioTimeout(x, 0)...), true
+			return g.ioTimeoutCall(x, r, 0, func(r *Statement, t []Code) *Statement {
+				return r.Dot("Result").Call(t...)
+			}), true
 		case "exception":
-			return py("ExcOpt").Call(r.Dot("Exception").Call(g.ioTimeout(x, 0)...)), true
+			return g.ioTimeoutCall(x, r, 0, func(r *Statement, t []Code) *Statement {
+				return py("ExcOpt").Call(r.Dot("Exception").Call(t...))
+			}), true
 		case "done":
 			return r.Dot("Done").Call(), true
 		case "cancelled":

@@ -228,15 +228,20 @@ func (g *gen) asyncioCall(x *ast.Call, name string) (*Statement, bool) {
 		} else {
 			te = x.Args[1]
 		}
-		args := append([]Code{g.awaitableArg(x.Args[0], res)}, g.timeoutArgs(te)...)
-		return rt("WaitFor").Types(g.goType(res)).Call(args...), true
+		return g.timeoutCall(g.goType(g.typeOf(x)), []Code{g.awaitableArg(x.Args[0], res)}, te, func(l, t []Code) *Statement {
+			return rt("WaitFor").Types(g.goType(res)).Call(append(l, t...)...)
+		}), true
 	case "asyncio.shield":
 		res := g.typeOf(x).(*check.Coroutine).Result
 		return rt("Shield").Types(g.goType(res)).Call(Nil(), g.awaitableArg(x.Args[0], res)), true
 	case "asyncio.timeout":
-		return rt("NewTimeout").Call(g.timeoutArgs(x.Args[0])...), true
+		return g.timeoutCall(Op("*").Add(rt("Timeout")), nil, x.Args[0], func(_, t []Code) *Statement {
+			return rt("NewTimeout").Call(t...)
+		}), true
 	case "asyncio.timeout_at":
-		return rt("NewTimeoutAt").Call(g.timeoutArgs(x.Args[0])...), true
+		return g.timeoutCall(Op("*").Add(rt("Timeout")), nil, x.Args[0], func(_, t []Code) *Statement {
+			return rt("NewTimeoutAt").Call(t...)
+		}), true
 	case "asyncio.TaskGroup":
 		return rt("NewTaskGroup").Call(), true
 	}
@@ -296,7 +301,9 @@ func (g *gen) runtimeMethod(x *ast.Call, r *Statement, t *check.Opaque, name str
 		case "when":
 			return r.Dot("When").Call(), true
 		case "reschedule":
-			return r.Dot("Reschedule").Call(g.timeoutArgs(x.Args[0])...), true
+			return g.timeoutCall(nil, []Code{r}, x.Args[0], func(l, t []Code) *Statement {
+				return Add(l[0]).Dot("Reschedule").Call(t...)
+			}), true
 		case "expired":
 			return r.Dot("Expired").Call(), true
 		}

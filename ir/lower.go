@@ -67,6 +67,7 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	}
 	f.prune()
 	f.liveness()
+	f.mustVerify()
 	return f
 }
 
@@ -94,6 +95,7 @@ func BuildModule(info *check.Info, body []ast.Stmt) *Func {
 	}
 	f.prune()
 	f.liveness()
+	f.mustVerify()
 	return f
 }
 

@@ -70,16 +70,23 @@ func (c *checker) streamCall(x *ast.Call, name string, want Type) (Type, bool) {
 			}
 		}
 	}
-	limit := func() {
-		if k := c.keyword(x, "limit"); k != nil {
-			if t := c.exprWant(k.Value, Int); t != nil {
-				c.assignable(t, Int, k.Value, "limit")
+	kw := func(name string, t Type) {
+		if k := c.keyword(x, name); k != nil {
+			if at := c.exprWant(k.Value, t); at != nil {
+				c.assignable(at, t, k.Value, name)
 			}
 		}
 	}
+	limit := func() { kw("limit", Int) }
 	switch name {
 	case "asyncio.start_server":
-		c.noKeywords(x, "host", "port", "limit")
+		// CPython 3.11's keywords, except the ones for TLS, sockets given
+		// by the program and address families (see ServerOptions).
+		c.noKeywords(x, "host", "port", "limit", "backlog", "reuse_address", "reuse_port", "start_serving")
+		kw("backlog", Int)
+		kw("reuse_address", &Optional{Bool})
+		kw("reuse_port", &Optional{Bool})
+		kw("start_serving", Bool)
 		if !c.nargs(x, name, 1, 3) {
 			return nil, true
 		}
@@ -97,7 +104,8 @@ func (c *checker) streamCall(x *ast.Call, name string, want Type) (Type, bool) {
 		limit()
 		return &Coroutine{ServerType}, true
 	case "asyncio.open_connection":
-		c.noKeywords(x, "host", "port", "limit")
+		c.noKeywords(x, "host", "port", "limit", "local_addr")
+		kw("local_addr", &Optional{addrType})
 		if !c.nargs(x, name, 0, 2) {
 			return nil, true
 		}

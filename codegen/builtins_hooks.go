@@ -87,12 +87,17 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 			starred = true
 		}
 	}
+	pf, pre := sym(e.Go), []Code{}
+	if f := g.kw(x, "flush"); f != nil {
+		// print(..., flush=f): py.PrintFlush flushes stdout when f is true.
+		pf, pre = py("PrintFlush"), []Code{g.truthOf(g.expr(f), g.typeOf(f))}
+	}
 	if !starred {
-		args := []Code{sep, end}
+		args := append(pre, sep, end)
 		for _, a := range x.Args {
 			args = append(args, g.exprAny(a))
 		}
-		return sym(e.Go).Call(args...)
+		return pf.Call(args...)
 	}
 	var parts []Code
 	for _, a := range x.Args {
@@ -103,7 +108,7 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 		}
 	}
 	body := append([]Code{Var().Id("_a").Index().Any()}, parts...)
-	body = append(body, sym(e.Go).Call(sep, end, Id("_a").Op("...")))
+	body = append(body, pf.Call(append(pre, sep, end, Id("_a").Op("..."))...))
 	return Func().Params().Block(body...).Call()
 }
 

@@ -829,8 +829,15 @@ func (g *gen) exprAny(e ast.Expr) Code {
 
 // stmtExpr emits an expression evaluated for its effects.
 func (g *gen) stmtExpr(e ast.Expr) Code {
-	switch e.(type) {
+	switch x := e.(type) {
 	case *ast.Call:
+		if bf, ok := g.typeOf(x.Func).(*check.BuiltinFunc); ok && (bf.Name == "asyncio.create_task" || bf.Name == "asyncio.ensure_future") && len(x.Args) > 0 {
+			if _, ok := g.typeOf(x.Args[0]).(*check.Coroutine); ok {
+				// A task nobody refers to (runtime.Detach): its unretrieved
+				// exception is reported when it is done, as CPython does.
+				return rt("Detach").Call(g.expr(e))
+			}
+		}
 		return g.expr(e)
 	}
 	return Id("_").Op("=").Add(g.expr(e))

@@ -30,12 +30,28 @@ func (g *gen) streamHost(e ast.Expr) Code {
 	return g.exprTo(e, check.Str)
 }
 
-// streamLimit emits the limit keyword (0: the default 64 KiB).
-func (g *gen) streamLimit(x *ast.Call) Code {
-	if e := g.kw(x, "limit"); e != nil {
-		return g.exprTo(e, check.Int)
+// streamOptions emits the keyword arguments of start_server
+// (rt.ServerOptions) or open_connection (rt.ConnOptions); absent ones keep
+// their zero value, which means CPython's default.
+func (g *gen) streamOptions(x *ast.Call, typ string) Code {
+	d := Dict{}
+	set := func(kw, field string, t check.Type) {
+		if e := g.kw(x, kw); e != nil {
+			d[Id(field)] = g.exprTo(e, t)
+		}
 	}
-	return Lit(0)
+	set("limit", "Limit", check.Int)
+	if typ == "ServerOptions" {
+		set("backlog", "Backlog", check.Int)
+		set("reuse_address", "ReuseAddress", &check.Optional{Elem: check.Bool})
+		set("reuse_port", "ReusePort", &check.Optional{Elem: check.Bool})
+		if e := g.kw(x, "start_serving"); e != nil {
+			d[Id("NoServing")] = Op("!").Parens(g.exprTo(e, check.Bool))
+		}
+	} else {
+		set("local_addr", "LocalAddr", &check.Optional{Elem: &check.Tuple{Elems: []check.Type{check.Str, check.Int}}})
+	}
+	return rt(typ).Values(d)
 }
 
 // streamCall emits start_server and open_connection.
@@ -45,9 +61,9 @@ func (g *gen) streamCall(x *ast.Call, name string) (*Statement, bool) {
 		return rt("StartServer").Call(g.exprTo(x.Args[0], &check.Func{
 			Params: []check.Param{{Type: check.StreamReaderType}, {Type: check.StreamWriterType}},
 			Ret:    &check.Coroutine{Result: check.None},
-		}), g.streamHost(g.streamArg(x, 1, "host")), g.exprTo(g.streamArg(x, 2, "port"), check.Int), g.streamLimit(x)), true
+		}), g.streamHost(g.streamArg(x, 1, "host")), g.exprTo(g.streamArg(x, 2, "port"), check.Int), g.streamOptions(x, "ServerOptions")), true
 	case "asyncio.open_connection":
-		return rt("OpenConnection").Call(g.streamHost(g.streamArg(x, 0, "host")), g.exprTo(g.streamArg(x, 1, "port"), check.Int), g.streamLimit(x)), true
+		return rt("OpenConnection").Call(g.streamHost(g.streamArg(x, 0, "host")), g.exprTo(g.streamArg(x, 1, "port"), check.Int), g.streamOptions(x, "ConnOptions")), true
 	}
 	return nil, false
 }

@@ -159,6 +159,13 @@ type Loop struct {
 	external  atomic.Int64
 	passes    uint64 // number of runOnce calls (iterations)
 
+	holdReports bool // Close leaves the unretrieved reports to Run (runners.go)
+
+	poll atomic.Pointer[poller] // netpoll.go: created by the first socket
+	io   *loopIO                // transports.go: sockets to close with the loop
+	ioWG sync.WaitGroup         // helper goroutines Close waits for
+	rbuf []byte                 // transports.go: the scratch buffer reads go to
+
 	executor *Executor    // default executor (threads.go), created on first use
 	goid     atomic.Int64 // goroutine inside RunForever, 0 when not running (threads.go)
 }
@@ -285,6 +292,9 @@ func (l *Loop) EndExternal() {
 }
 
 func (l *Loop) wakeUp() {
+	if p := l.poll.Load(); p != nil {
+		p.wake() // netpoll.go
+	}
 	select {
 	case l.wake <- struct{}{}:
 	default:
@@ -393,7 +403,9 @@ func (l *Loop) runOnce() {
 	if l.inboxFlag.Load() {
 		l.drainInbox()
 	}
-	if l.ready.n == 0 && !l.stopping {
+	if p := l.poll.Load(); p != nil {
+		l.pollIO(p) // netpoll.go: every pass polls the sockets
+	} else if l.ready.n == 0 && !l.stopping {
 		l.waitIdle()
 	}
 	if len(l.timers) > 0 {
@@ -548,7 +560,9 @@ func (l *Loop) Close() {
 	if eventLoop.Load() == l {
 		eventLoop.Store(nil)
 	}
-	l.reportUnretrieved()
+	if !l.holdReports {
+		l.reportUnretrieved()
+	}
 }
 
 // stopper is the done-callback RunUntilComplete adds to its future

@@ -50,6 +50,7 @@ type futExt struct {
 	hook         cancelHook // the outer future of gather overrides cancel()
 	name         string
 	bigNum       uint64 // a task number that does not fit in tnum
+	detached     bool   // Detach: nothing but the loop refers to the task
 }
 
 // cancelHook replaces Future.cancel (used by gather's _GatheringFuture).
@@ -240,6 +241,10 @@ func (c *futCore) setExc(e py.Exception, self futureLike) {
 	c.flags |= fLogTB
 	c.loop.noteFailed(self)
 	c.finish()
+	if c.ext != nil && c.ext.detached {
+		// runners.go: collected once its done-callbacks have run.
+		c.loop.ready.push(&dropReport{self})
+	}
 }
 
 // Future is asyncio.Future[T]. Awaiting it (Step) suspends the task until

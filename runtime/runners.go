@@ -4,6 +4,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -24,25 +25,50 @@ func Run[T any](main func() Awaitable[T]) T {
 	var res T
 	var exc py.Exception
 	func() {
+		var tg *runTarget
 		defer func() {
 			if r := recover(); r != nil {
 				exc = toException(r)
 			}
+			if tg != nil {
+				sigTarget.CompareAndSwap(tg, nil)
+				if exc != nil {
+					exc = tg.interruptedRun(exc) // signals.go
+				}
+			}
 		}()
 		task := LoopCreateTask(l, main(), "")
+		tg = &runTarget{loop: l, task: &task.TaskCore}
+		sigTarget.Store(tg) // signals.go: SIGINT cancels the main task
 		res = RunUntilComplete[T](l, task)
 	}()
 	func() {
 		defer func() {
 			SetEventLoop(nil)
+			l.holdReports = exc != nil
 			l.Close()
 		}()
 		l.shutdown()
 	}()
 	if exc != nil {
+		// The tasks main's frames refer to are freed with the traceback,
+		// after it is printed: so are their reports (see Main).
+		heldReports = append(heldReports, l.failed...)
+		l.failed = nil
 		panic(exc)
 	}
 	return res
+}
+
+// heldReports are the unretrieved-exception reports of an asyncio.run that
+// raised; Main prints them after the traceback.
+var heldReports []futureLike
+
+func printHeldReports() {
+	for _, f := range heldReports {
+		reportNeverRetrieved(f)
+	}
+	heldReports = nil
 }
 
 // nop is a coroutine that returns at once (shutdown_asyncgens and
@@ -83,28 +109,52 @@ func (l *Loop) cancelAllTasks() {
 
 // reportUnretrieved prints CPython's "exception was never retrieved" log
 // for failed tasks and futures whose exception nobody looked at. CPython
-// prints it when the object is garbage-collected; aiogo when the loop closes.
+// prints it when the object is garbage-collected. aiogo prints it for a
+// detached task (see Detach) as soon as the task finished and its
+// done-callbacks ran, which is when CPython's reference counting frees
+// such a task, and for every other task and future when the loop closes.
 func (l *Loop) reportUnretrieved() {
 	for _, f := range l.failed {
-		c := f.fcore()
-		if c.flags&fLogTB == 0 || c.exc == nil {
-			continue
-		}
-		c.flags &^= fLogTB
-		var b strings.Builder
-		if t, ok := f.(*TaskCore); ok {
-			b.WriteString("Task exception was never retrieved\nfuture: <Task finished name='")
-			b.WriteString(t.GetName())
-			b.WriteString("' exception=")
-		} else {
-			b.WriteString("Future exception was never retrieved\nfuture: <Future finished exception=")
-		}
-		b.WriteString(py.Repr(c.exc))
-		b.WriteString(">\n")
-		b.WriteString(FormatTraceback(c.exc))
-		py.Stderr(b.String())
+		reportNeverRetrieved(f)
 	}
 	l.failed = nil
+}
+
+// reportNeverRetrieved prints the log for f if its exception was never
+// retrieved, once.
+func reportNeverRetrieved(f futureLike) {
+	c := f.fcore()
+	if c.flags&fLogTB == 0 || c.exc == nil {
+		return
+	}
+	c.flags &^= fLogTB
+	var b strings.Builder
+	if t, ok := f.(*TaskCore); ok {
+		b.WriteString("Task exception was never retrieved\nfuture: <Task finished name='")
+		b.WriteString(t.GetName())
+		b.WriteString("' exception=")
+	} else {
+		b.WriteString("Future exception was never retrieved\nfuture: <Future finished exception=")
+	}
+	b.WriteString(py.Repr(c.exc))
+	b.WriteString(">\n")
+	b.WriteString(FormatTraceback(c.exc))
+	py.Stderr(b.String())
+}
+
+// dropReport is queued after the done-callbacks of a detached task that
+// failed: the moment CPython would collect the task.
+type dropReport struct{ f futureLike }
+
+func (d *dropReport) run() { reportNeverRetrieved(d.f) }
+
+// Detach marks t as referenced only by the loop: the compiler calls it for
+// `asyncio.create_task(...)` used as a statement, whose task CPython frees
+// as soon as it is done. If it fails and nobody retrieves the exception,
+// the "Task exception was never retrieved" log comes right after its
+// done-callbacks, not when the loop closes.
+func Detach[T any](t *Task[T]) {
+	t.extra().detached = true
 }
 
 // FormatTraceback formats e as CPython's traceback.print_exception does:
@@ -159,8 +209,17 @@ var exit = os.Exit
 // gcFloor).
 func Main(body func()) {
 	gcFloor = make([]byte, gcFloorSize)
-	exit(runMain(body))
+	installSignals() // signals.go
+	code := runMain(body)
+	if diedOfInterrupt {
+		dieOf(syscall.SIGINT) // signals.go: as CPython, after the traceback
+	}
+	exit(code)
 }
+
+// diedOfInterrupt records that the program ended with an uncaught
+// KeyboardInterrupt.
+var diedOfInterrupt bool
 
 // gcFloorSize is the size of gcFloor.
 const gcFloorSize = 16 << 20
@@ -180,9 +239,11 @@ func runMain(body func()) (code int) {
 			e := toException(r)
 			py.Flush()
 			code = handleUncaught(e)
+			printHeldReports()
 		}
 	}()
 	body()
+	printHeldReports()
 	py.Flush()
 	return 0
 }
@@ -211,6 +272,7 @@ func handleUncaught(e py.Exception) int {
 	}
 	py.Stderr(FormatTraceback(e))
 	if py.IsInstance(e, py.KeyboardInterruptClass) {
+		diedOfInterrupt = true
 		return 130
 	}
 	return 1

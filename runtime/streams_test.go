@@ -48,7 +48,7 @@ func TestStreamsEcho(t *testing.T) {
 		var cr *StreamReader
 		var cw *StreamWriter
 		main := newScript(
-			await(func() AnyAwaitable { return Erase(StartServer(handler, "127.0.0.1", 0, 0)) }),
+			await(func() AnyAwaitable { return Erase(StartServer(handler, "127.0.0.1", 0, ServerOptions{})) }),
 			do(func() {}),
 		)
 		main.ops[0].then = func(v any, e py.Exception) {
@@ -59,7 +59,7 @@ func TestStreamsEcho(t *testing.T) {
 		}
 		port := func() int64 { return srv.Sockets().V[0].GetSockName().F1 }
 		main.ops = append(main.ops,
-			op{aw: func() AnyAwaitable { return Erase(OpenConnection("127.0.0.1", port(), 0)) }, then: func(v any, e py.Exception) {
+			op{aw: func() AnyAwaitable { return Erase(OpenConnection("127.0.0.1", port(), ConnOptions{})) }, then: func(v any, e py.Exception) {
 				if e != nil {
 					t.Fatal(e)
 				}

@@ -413,6 +413,15 @@ func Print(sep, end string, args ...any) {
 	stdoutMu.Unlock()
 }
 
+// PrintFlush is print(*args, sep=sep, end=end, flush=flush): Print, then
+// the buffered stdout is flushed when flush is true.
+func PrintFlush(flush bool, sep, end string, args ...any) {
+	Print(sep, end, args...)
+	if flush {
+		Flush()
+	}
+}
+
 // WriteStdout writes s to the buffered stdout without formatting.
 func WriteStdout(s string) {
 	stdoutMu.Lock()

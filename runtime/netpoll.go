@@ -1,0 +1,229 @@
+//go:build linux
+
+package runtime
+
+import (
+	"math"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unsafe"
+)
+
+// The loop's selector (selectors.EpollSelector in CPython, uv_poll in
+// libuv): sockets are non-blocking file descriptors registered with one
+// epoll instance per loop, and the loop goroutine itself waits in
+// epoll_wait, so readiness is handled where the data is used, with no
+// goroutine per connection and no hand-off. Like CPython's _run_once, every
+// pass polls: with a zero timeout when callbacks are ready, else until the
+// next timer (or another goroutine's wake-up, written to a pipe the poller
+// watches). Ready sockets queue their transport's read or write handler on
+// the ready queue (embedded runners: nothing is allocated per event).
+//
+// The poller is created by the first socket of a loop; a loop without
+// sockets waits on its wake-up channel as before.
+
+// pollable is what a registered descriptor notifies.
+type pollable interface {
+	// pollEvent is called on the loop goroutine with the epoll event bits.
+	pollEvent(ev uint32)
+}
+
+type poller struct {
+	epfd     int
+	wakeR    int // read end of the wake-up pipe (registered)
+	wakeW    int // write end
+	sleeping atomic.Bool
+	woken    atomic.Bool // a byte is in the pipe
+	events   []syscall.EpollEvent
+	fds      map[int32]pollable
+}
+
+// pollerOf returns the loop's poller, creating it on first use.
+func (l *Loop) pollerOf() *poller {
+	if p := l.poll.Load(); p != nil {
+		return p
+	}
+	epfd, err := syscall.EpollCreate1(syscall.EPOLL_CLOEXEC)
+	if err != nil {
+		panic(connError(err))
+	}
+	var pfd [2]int
+	if err := syscall.Pipe2(pfd[:], syscall.O_NONBLOCK|syscall.O_CLOEXEC); err != nil {
+		syscall.Close(epfd)
+		panic(connError(err))
+	}
+	p := &poller{epfd: epfd, wakeR: pfd[0], wakeW: pfd[1], events: make([]syscall.EpollEvent, 256), fds: map[int32]pollable{}}
+	ev := syscall.EpollEvent{Events: syscall.EPOLLIN, Fd: int32(p.wakeR)}
+	if err := syscall.EpollCtl(epfd, syscall.EPOLL_CTL_ADD, p.wakeR, &ev); err != nil {
+		panic(connError(err))
+	}
+	l.poll.Store(p)
+	return p
+}
+
+// register adds fd with the interest set ev (EPOLLIN/EPOLLOUT bits).
+func (p *poller) register(fd int, ev uint32, h pollable) error {
+	e := syscall.EpollEvent{Events: ev, Fd: int32(fd)}
+	if err := syscall.EpollCtl(p.epfd, syscall.EPOLL_CTL_ADD, fd, &e); err != nil {
+		return err
+	}
+	p.fds[int32(fd)] = h
+	return nil
+}
+
+// modify changes the interest set of fd.
+func (p *poller) modify(fd int, ev uint32) {
+	e := syscall.EpollEvent{Events: ev, Fd: int32(fd)}
+	syscall.EpollCtl(p.epfd, syscall.EPOLL_CTL_MOD, fd, &e)
+}
+
+// unregister removes fd (before it is closed).
+func (p *poller) unregister(fd int) {
+	if _, ok := p.fds[int32(fd)]; !ok {
+		return
+	}
+	delete(p.fds, int32(fd))
+	syscall.EpollCtl(p.epfd, syscall.EPOLL_CTL_DEL, fd, nil)
+}
+
+// wake interrupts a sleeping epoll_wait (from any goroutine).
+func (p *poller) wake() {
+	if p.sleeping.Load() && p.woken.CompareAndSwap(false, true) {
+		b := [1]byte{1}
+		syscall.Write(p.wakeW, b[:])
+	}
+}
+
+func (p *poller) close() {
+	syscall.Close(p.epfd)
+	syscall.Close(p.wakeR)
+	syscall.Close(p.wakeW)
+}
+
+// wait polls for at most timeout milliseconds (-1: no limit) and hands the
+// events to their handlers; it reports how many socket events came.
+func (p *poller) wait(timeout int) int {
+	if timeout != 0 {
+		p.sleeping.Store(true)
+	}
+	var n int
+	var err error
+	for {
+		if timeout == 0 {
+			n, err = epollWaitNow(p.epfd, p.events)
+		} else {
+			n, err = syscall.EpollWait(p.epfd, p.events, timeout)
+		}
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	p.sleeping.Store(false)
+	got := 0
+	for i := 0; i < n; i++ {
+		e := &p.events[i]
+		if int(e.Fd) == p.wakeR {
+			var buf [64]byte
+			for {
+				if k, _ := syscall.Read(p.wakeR, buf[:]); k < len(buf) {
+					break
+				}
+			}
+			p.woken.Store(false)
+			continue
+		}
+		if h := p.fds[e.Fd]; h != nil {
+			got++
+			h.pollEvent(e.Events)
+		}
+	}
+	return got
+}
+
+// pollIO is the waiting part of a pass when the loop has a poller: poll
+// (without blocking if anything is ready), then take the inbox. With the
+// virtual clock, time jumps to the next deadline only when a zero-timeout
+// poll found nothing and no thread work is pending.
+func (l *Loop) pollIO(p *poller) {
+	timeout := 0
+	if l.ready.n == 0 && !l.stopping {
+		p.sleeping.Store(true) // before reading the inbox flag (see wake)
+		switch {
+		case l.inboxFlag.Load():
+		case l.virtual:
+			if l.external.Load() == 0 && len(l.timers) > 0 {
+				p.sleeping.Store(false)
+				if p.wait(0) == 0 && l.ready.n == 0 && !l.inboxFlag.Load() {
+					if w := l.timers[0].when; w > math.Float64frombits(l.vnow.Load()) {
+						l.vnow.Store(math.Float64bits(w))
+					}
+				}
+				if l.inboxFlag.Load() {
+					l.drainInbox()
+				}
+				return
+			}
+			timeout = -1
+		case len(l.timers) > 0:
+			d := l.timers[0].when - realNow()
+			switch {
+			case d <= 0:
+			case d >= maxIdleWait.Seconds():
+				timeout = int(maxIdleWait / time.Millisecond)
+			default:
+				timeout = int(math.Ceil(d * 1e3))
+			}
+		default:
+			timeout = -1
+		}
+	}
+	if timeout != 0 {
+		held := false
+		if gilOn.Load() {
+			held = gilBlockAs(l.goid.Load()) // gil.go
+		}
+		p.wait(timeout)
+		gilUnblock(held)
+	} else {
+		p.sleeping.Store(false)
+		p.wait(0)
+	}
+	if l.inboxFlag.Load() {
+		l.drainInbox()
+	}
+}
+
+// rawRead and rawWrite are read(2) and write(2) on a non-blocking socket
+// without the scheduler's system-call hand-off (they never block), like
+// the Go runtime does for its own non-blocking descriptors.
+func rawRead(fd int, b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, _, e := syscall.RawSyscall(syscall.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
+	if e != 0 {
+		return 0, e
+	}
+	return int(n), nil
+}
+
+func rawWrite(fd int, b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, _, e := syscall.RawSyscall(syscall.SYS_WRITE, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
+	if e != 0 {
+		return 0, e
+	}
+	return int(n), nil
+}
+
+// epollWaitNow is epoll_wait with a zero timeout (it never blocks).
+func epollWaitNow(epfd int, events []syscall.EpollEvent) (int, error) {
+	n, _, e := syscall.RawSyscall6(syscall.SYS_EPOLL_WAIT, uintptr(epfd), uintptr(unsafe.Pointer(&events[0])), uintptr(len(events)), 0, 0, 0)
+	if e != 0 {
+		return 0, e
+	}
+	return int(n), nil
+}

@@ -403,159 +403,57 @@ func containsYield(body []ast.Stmt) bool {
 }
 
 // walkStmts visits statements of a body recursively, not entering nested
-// function or class definitions.
+// function or class definitions (which it visits, but not their bodies).
 func walkStmts(body []ast.Stmt, f func(ast.Stmt)) {
 	for _, s := range body {
-		f(s)
-		switch x := s.(type) {
-		case *ast.If:
-			walkStmts(x.Body, f)
-			walkStmts(x.Orelse, f)
-		case *ast.While:
-			walkStmts(x.Body, f)
-			walkStmts(x.Orelse, f)
-		case *ast.For:
-			walkStmts(x.Body, f)
-			walkStmts(x.Orelse, f)
-		case *ast.With:
-			walkStmts(x.Body, f)
-		case *ast.Try:
-			walkStmts(x.Body, f)
-			for _, h := range x.Handlers {
-				walkStmts(h.Body, f)
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case nil, ast.Expr:
+				return false
+			case *ast.FuncDef, *ast.ClassDef:
+				f(x.(ast.Stmt))
+				return false
+			case ast.Stmt:
+				f(x)
 			}
-			walkStmts(x.Orelse, f)
-			walkStmts(x.Finalbody, f)
-		}
+			return true
+		})
 	}
 }
 
-// walkStmtExprs visits the expressions directly in a statement (not in
-// nested statements, lambdas or nested defs).
+// walkStmtExprs visits the expressions evaluated by a statement itself
+// (not those of nested statements, lambdas or nested defs' bodies), with
+// WalkExpr.
 func walkStmtExprs(s ast.Stmt, f func(ast.Expr)) {
-	var exprs []ast.Expr
-	switch x := s.(type) {
-	case *ast.ExprStmt:
-		exprs = append(exprs, x.Value)
-	case *ast.Assign:
-		exprs = append(exprs, x.Targets...)
-		exprs = append(exprs, x.Value)
-	case *ast.AugAssign:
-		exprs = append(exprs, x.Target, x.Value)
-	case *ast.AnnAssign:
-		exprs = append(exprs, x.Target, x.Value)
-	case *ast.Return:
-		exprs = append(exprs, x.Value)
-	case *ast.If:
-		exprs = append(exprs, x.Test)
-	case *ast.While:
-		exprs = append(exprs, x.Test)
-	case *ast.For:
-		exprs = append(exprs, x.Target, x.Iter)
-	case *ast.With:
-		for _, it := range x.Items {
-			exprs = append(exprs, it.Context, it.Target)
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case nil:
+			return false
+		case ast.Expr:
+			WalkExpr(x, f)
+			return false
+		case ast.Stmt:
+			return x == s // not nested statements
 		}
-	case *ast.Raise:
-		exprs = append(exprs, x.Exc, x.Cause)
-	case *ast.Assert:
-		exprs = append(exprs, x.Test, x.Msg)
-	case *ast.Delete:
-		exprs = append(exprs, x.Targets...)
-	}
-	for _, e := range exprs {
-		if e != nil {
-			WalkExpr(e, f)
-		}
-	}
+		return true // with items, parameters (defaults), keywords
+	})
 }
 
-// WalkExpr visits e and its sub-expressions in evaluation order, not
-// entering lambdas.
+// WalkExpr visits e and its sub-expressions in evaluation order (that of
+// ast.Walk), not entering lambdas.
 func WalkExpr(e ast.Expr, f func(ast.Expr)) {
 	if e == nil {
 		return
 	}
-	f(e)
-	w := func(xs ...ast.Expr) {
-		for _, x := range xs {
-			if x != nil {
-				WalkExpr(x, f)
-			}
+	ast.Inspect(e, func(n ast.Node) bool {
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return n != nil // comprehension clauses, keywords
 		}
-	}
-	comps := func(gens []*ast.Comprehension) {
-		for _, g := range gens {
-			w(g.Iter, g.Target)
-			w(g.Ifs...)
-		}
-	}
-	switch x := e.(type) {
-	case *ast.ListExpr:
-		w(x.Elems...)
-	case *ast.TupleExpr:
-		w(x.Elems...)
-	case *ast.SetExpr:
-		w(x.Elems...)
-	case *ast.DictExpr:
-		for i := range x.Keys {
-			w(x.Keys[i], x.Values[i])
-		}
-	case *ast.ListComp:
-		comps(x.Gens)
-		w(x.Elt)
-	case *ast.SetComp:
-		comps(x.Gens)
-		w(x.Elt)
-	case *ast.GeneratorExp:
-		comps(x.Gens)
-		w(x.Elt)
-	case *ast.DictComp:
-		comps(x.Gens)
-		w(x.Key, x.Value)
-	case *ast.BinOp:
-		w(x.Left, x.Right)
-	case *ast.UnaryOp:
-		w(x.Operand)
-	case *ast.BoolOp:
-		w(x.Values...)
-	case *ast.Compare:
-		w(x.Left)
-		w(x.Comparators...)
-	case *ast.IfExp:
-		w(x.Test, x.Body, x.Orelse)
-	case *ast.Await:
-		w(x.Value)
-	case *ast.Yield:
-		w(x.Value)
-	case *ast.YieldFrom:
-		w(x.Value)
-	case *ast.NamedExpr:
-		w(x.Value)
-	case *ast.Starred:
-		w(x.Value)
-	case *ast.Call:
-		w(x.Func)
-		w(x.Args...)
-		for _, k := range x.Keywords {
-			w(k.Value)
-		}
-	case *ast.Attribute:
-		w(x.Value)
-	case *ast.Subscript:
-		w(x.Value, x.Index)
-	case *ast.Slice:
-		w(x.Lower, x.Upper, x.Step)
-	case *ast.FString:
-		for _, p := range x.Parts {
-			if p.Expr != nil {
-				w(p.Expr)
-			}
-			if p.Spec != nil {
-				w(p.Spec)
-			}
-		}
-	}
+		f(x)
+		_, isLambda := x.(*ast.Lambda)
+		return !isLambda
+	})
 }
 
 // exprString renders a short form of an expression for messages.

@@ -163,30 +163,19 @@ func terminates(body []ast.Stmt) bool {
 }
 
 func hasBreak(body []ast.Stmt) bool {
+	found := false
 	for _, s := range body {
-		switch x := s.(type) {
-		case *ast.Break:
-			return true
-		case *ast.If:
-			if hasBreak(x.Body) || hasBreak(x.Orelse) {
-				return true
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.Break:
+				found = true
+			case nil, ast.Expr, *ast.For, *ast.While, *ast.FuncDef, *ast.ClassDef:
+				return false // a break there belongs to another loop
 			}
-		case *ast.Try:
-			if hasBreak(x.Body) || hasBreak(x.Orelse) || hasBreak(x.Finalbody) {
-				return true
-			}
-			for _, h := range x.Handlers {
-				if hasBreak(h.Body) {
-					return true
-				}
-			}
-		case *ast.With:
-			if hasBreak(x.Body) {
-				return true
-			}
-		}
+			return !found
+		})
 	}
-	return false
+	return found
 }
 
 func (c *checker) block(body []ast.Stmt) {

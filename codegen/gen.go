@@ -459,7 +459,7 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 		if v.Param && !v.Cell {
 			continue
 		}
-		if v.Kind == "free" {
+		if v.Kind == ir.VarFree {
 			continue
 		}
 		if cls != nil && v.Sym != nil && v.Sym == f.Info.Params[0] {
@@ -528,10 +528,10 @@ func (g *gen) varGoType(v *ir.Var) Code {
 	if t := g.genVarType(v); t != nil { // generators.go
 		return t
 	}
-	if v.Kind == "iter" {
+	if v.Kind == ir.VarIter {
 		return g.iterGoType(v.IterType)
 	}
-	if v.Kind == "exc" {
+	if v.Kind == ir.VarExc {
 		return py("Exception")
 	}
 	if v.Cell {
@@ -601,7 +601,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		inits[Id(self)] = Id(self)
 	}
 	for i, v := range vars {
-		if v.Cell && v.Kind != "free" {
+		if v.Cell && v.Kind != ir.VarFree {
 			inits[Id(v.Name)] = Op("&").Id(names[i])
 		} else {
 			inits[Id(v.Name)] = Id(names[i])
@@ -641,7 +641,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 	// Cells of non-parameter locals are created on the first step.
 	var cellInit []Code
 	for _, v := range f.Vars {
-		if v.Cell && !v.Param && v.Kind != "free" {
+		if v.Cell && !v.Param && v.Kind != ir.VarFree {
 			cellInit = append(cellInit, g.varRef(v, false).Op("=").New(g.goType(v.Type)))
 		}
 	}
@@ -729,8 +729,8 @@ func (g *gen) awaitFields(f *ir.Func) []Code {
 		}
 		kind, t := g.awaitSlot(a)
 		switch kind {
-		case "direct":
-		case "sleep":
+		case awaitDirect:
+		case awaitSleep:
 			usesSleep = true
 		default:
 			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(t))

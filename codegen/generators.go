@@ -74,9 +74,9 @@ func (g *gen) genGoType(t check.Type) Code {
 // genVarType is the Go type of the generator temporaries (nil for others).
 func (g *gen) genVarType(v *ir.Var) Code {
 	switch v.Kind {
-	case "deleg":
+	case ir.VarDeleg:
 		return Op("*").Add(py("Delegate")).Types(g.goType(g.elemType(v.IterType)))
-	case "aiter":
+	case ir.VarAIter:
 		return Op("*").Add(rt("AsyncFor")).Types(g.goType(check.AsyncElem(v.IterType)))
 	}
 	return nil
@@ -121,7 +121,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 		inits[Id(self)] = Id(self)
 	}
 	for i, v := range vars {
-		if v.Cell && v.Kind != "free" {
+		if v.Cell && v.Kind != ir.VarFree {
 			inits[Id(v.Name)] = Op("&").Id(names[i])
 		} else {
 			inits[Id(v.Name)] = Id(names[i])
@@ -183,7 +183,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 	}
 	var cellInit []Code
 	for _, v := range f.Vars {
-		if v.Cell && !v.Param && v.Kind != "free" {
+		if v.Cell && !v.Param && v.Kind != ir.VarFree {
 			cellInit = append(cellInit, g.varRef(v, false).Op("=").New(g.goType(v.Type)))
 		}
 	}

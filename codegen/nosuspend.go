@@ -85,7 +85,7 @@ func (g *gen) noSuspendCoroutine(f *ir.Func) {
 	var args []Code
 	for i, v := range vars {
 		t := g.goType(v.Type)
-		if v.Kind == "free" {
+		if v.Kind == ir.VarFree {
 			t = Op("*").Add(g.goType(v.Type))
 		}
 		fields = append(fields, Id(names[i]).Add(t))

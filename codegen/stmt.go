@@ -538,12 +538,12 @@ func (g *gen) await(a *ir.Await) []Code {
 		var start Code
 		slot, start = g.reuseAwaitStart(a, reuse)
 		out = append(out, start)
-		kind = "reuse"
-	} else if kind == "sleep" {
+		kind = awaitReuse
+	} else if kind == awaitSleep {
 		call := a.Value.(*ast.Call)
 		slot = Id("_f").Dot("_sl")
 		out = append(out, slot.Clone().Dot("Init").Call(g.exprTo(call.Args[0], check.Float)))
-	} else if kind == "op" { // sync.go: an embedded runtime operation
+	} else if kind == awaitOp { // sync.go: an embedded runtime operation
 		op := g.syncAwaitOp(a, true)
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
 		out = append(out, slot.Clone().Dot(op.init).Call(op.args...))
@@ -561,11 +561,11 @@ func (g *gen) await(a *ir.Await) []Code {
 	)
 	if a.Dst != nil {
 		out = append(out, g.lineAgain(a.Pos), g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
-	} else if kind != "sleep" && kind != "op" {
+	} else if kind != awaitSleep && kind != awaitOp {
 		// The result is discarded, but Result raises the awaited exception.
 		out = append(out, g.lineAgain(a.Pos), slot.Clone().Dot("Result").Call())
 	}
-	if kind != "sleep" && kind != "op" && kind != "reuse" {
+	if kind != awaitSleep && kind != awaitOp && kind != awaitReuse {
 		out = append(out, slot.Clone().Op("=").Nil())
 	}
 	return out
@@ -575,31 +575,50 @@ func (g *gen) resumeID(a *ir.Await) int { return a.Next.ResumeID }
 
 func (g *gen) resumeLabelOf(a *ir.Await) string { return fmt.Sprintf("_r%d", g.resumeID(a)) }
 
-// awaitSlot decides how an awaited value is held in the frame: "sleep"
-// for asyncio.sleep(d) (the frame's embedded SleepOp), "frame" for a
-// direct call of a known coroutine (its concrete frame type) and "iface"
-// for anything else.
-func (g *gen) awaitSlot(a *ir.Await) (string, Code) {
+// awaitKind says how an await holds what it awaits while suspended.
+type awaitKind int
+
+// The kinds of awaits.
+const (
+	// awaitIface holds any awaitable as an rt.Awaitable[T] in a frame slot.
+	awaitIface awaitKind = iota
+	// awaitFrame holds the concrete frame of a directly called coroutine.
+	awaitFrame
+	// awaitSleep is asyncio.sleep(d): the frame's embedded SleepOp.
+	awaitSleep
+	// awaitOp is a runtime operation embedded in the frame (sync.go).
+	awaitOp
+	// awaitDirect calls a never-suspending coroutine as a plain function
+	// (nosuspend.go): no slot, no suspension.
+	awaitDirect
+	// awaitReuse recycles the callee's frame kept in a slot of the
+	// caller's frame (reuse.go).
+	awaitReuse
+)
+
+// awaitSlot decides how an awaited value is held in the frame (the kind)
+// and the Go type of its slot (nil when it needs none of its own).
+func (g *gen) awaitSlot(a *ir.Await) (awaitKind, Code) {
 	res := a.Result
 	if op := g.syncAwaitOp(a, false); op != nil { // sync.go
-		return "op", op.slot
+		return awaitOp, op.slot
 	}
 	if call, ok := a.Value.(*ast.Call); ok {
 		if _, subst := g.fn.Subst[a.Value]; !subst {
 			if bf, ok := g.typeOf(call.Func).(*check.BuiltinFunc); ok && bf.Name == "asyncio.sleep" && len(call.Args) == 1 && len(call.Keywords) == 0 {
-				return "sleep", nil
+				return awaitSleep, nil
 			}
 			if fi := g.directCoroutine(call); fi != nil {
 				if g.nosusp[fi] {
-					return "direct", nil
+					return awaitDirect, nil
 				}
 				if f, ok := g.funcs[fi]; ok {
-					return "frame", Op("*").Id(frameType(f))
+					return awaitFrame, Op("*").Id(frameType(f))
 				}
 			}
 		}
 	}
-	return "iface", rt("Awaitable").Types(g.goType(res))
+	return awaitIface, rt("Awaitable").Types(g.goType(res))
 }
 
 // directCoroutine returns the coroutine function a call statically

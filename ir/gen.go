@@ -193,7 +193,7 @@ func (b *builder) yield(pos ast.Pos, value ast.Expr, dst *Var) {
 func (b *builder) yieldFrom(x *ast.YieldFrom, dst *Var) {
 	st := b.info.Types[x.Value]
 	d := b.temp(st)
-	d.Kind = "deleg"
+	d.Kind = VarDeleg
 	d.IterType = st
 	b.emit(&DelegInit{Pos: x.Pos, Var: d, Src: x.Value})
 	head := b.newBlock()
@@ -220,7 +220,7 @@ func (b *builder) asyncLoop(pos ast.Pos, src, target ast.Expr) (head *Block, nex
 	b.lowerExpr(src)
 	t := b.info.Types[src]
 	it := b.temp(t)
-	it.Kind = "aiter"
+	it.Kind = VarAIter
 	it.IterType = t
 	b.emit(&AIterInit{Pos: pos, Iter: it, Src: src})
 	head = b.newBlock()

@@ -84,10 +84,43 @@ type Var struct {
 	Param   bool
 	Cell    bool // captured by a nested function: lives in a heap cell
 	InFrame bool // live across a suspension point (or into a handler)
-	// Kind distinguishes special temporaries: "" ordinary, "iter" a loop
-	// iterator (its Go type depends on IterType), "exc" a caught exception.
-	Kind     string
+	// Kind says what the variable holds beyond its Python type.
+	Kind VarKind
+	// IterType is the type iterated over, for VarIter, VarDeleg and
+	// VarAIter variables (their Go type is derived from it).
 	IterType check.Type
+}
+
+// VarKind classifies variables whose Go representation differs from
+// their Python type.
+type VarKind int
+
+// The kinds of variables.
+const (
+	// VarPlain is a local, a parameter or an ordinary temporary.
+	VarPlain VarKind = iota
+	// VarFree is a variable of an enclosing function that this one
+	// captures: it is reached through the enclosing function's cell.
+	VarFree
+	// VarIter is the iterator of a for loop or comprehension clause over
+	// IterType.
+	VarIter
+	// VarExc holds an exception: one caught by a handler, or one pending
+	// while a finally block runs.
+	VarExc
+	// VarDeleg is the delegate of a yield from over IterType.
+	VarDeleg
+	// VarAIter is the async iterator of an async for over IterType.
+	VarAIter
+)
+
+var varKindNames = [...]string{"plain", "free", "iter", "exc", "deleg", "aiter"}
+
+func (k VarKind) String() string {
+	if int(k) < len(varKindNames) {
+		return varKindNames[k]
+	}
+	return fmt.Sprintf("VarKind(%d)", int(k))
 }
 
 func (v *Var) String() string { return v.Name }

@@ -126,7 +126,7 @@ func (f *Func) liveness() {
 		return
 	}
 	for _, v := range f.Vars {
-		if v.Param || v.Kind == "free" {
+		if v.Param || v.Kind == VarFree {
 			v.InFrame = true
 		}
 	}

@@ -44,7 +44,7 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	}
 	for _, sym := range fi.Free {
 		v := b.symVar(sym)
-		v.Kind = "free"
+		v.Kind = VarFree
 		v.Cell = true
 	}
 	for _, n := range fi.Nested {
@@ -258,7 +258,7 @@ func (b *builder) stmt(st ast.Stmt) {
 		}
 		b.lowerExpr(s.Iter)
 		it := b.temp(b.info.Types[s.Iter])
-		it.Kind = "iter"
+		it.Kind = VarIter
 		it.IterType = b.info.Types[s.Iter]
 		b.emit(&IterInit{Pos: s.Pos, Iter: it, Src: s.Iter})
 		head := b.newBlock()
@@ -567,7 +567,7 @@ func (b *builder) comprehension(e ast.Expr, gens []*ast.Comprehension, key, elt 
 		} else {
 			b.lowerExpr(g.Iter)
 			it := b.temp(b.info.Types[g.Iter])
-			it.Kind = "iter"
+			it.Kind = VarIter
 			it.IterType = b.info.Types[g.Iter]
 			b.emit(&IterInit{Pos: g.Pos, Iter: it, Src: g.Iter})
 			head = b.newBlock()

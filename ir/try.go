@@ -144,7 +144,7 @@ func (t *Switch) Succs() []*Block {
 
 func (b *builder) excTemp() *Var {
 	v := b.temp(nil)
-	v.Kind = "exc"
+	v.Kind = VarExc
 	return v
 }
 

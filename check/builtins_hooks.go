@@ -310,7 +310,7 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 	if !c.nargs(x, e.Name, 2, 2) {
 		return Bool
 	}
-	c.expr(x.Args[0])
+	c.exprDeclaredIf(x.Args[0], true) // flow.go: test the stored value
 	c.expr(x.Args[1])
 	return Bool
 }

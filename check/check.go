@@ -75,17 +75,19 @@ type FuncInfo struct {
 
 // Info is what the checker found out about a module.
 type Info struct {
-	Types     map[ast.Expr]Type
-	Conv      map[ast.Expr]Type // the type an expression is converted to where it is used
-	Uses      map[*ast.Name]*Symbol
-	Defs      map[ast.Node]*Symbol // symbols introduced by a node (targets, params, except-as)
-	Funcs     map[*ast.FuncDef]*FuncInfo
-	Lambdas   map[*ast.Lambda]*FuncInfo
-	Classes   map[*ast.ClassDef]*Class
-	Narrowed  map[*ast.Name]bool // an Optional variable read where it is known not None
-	Globals   []*Symbol          // module-level variables
-	TopFuncs  []*FuncInfo        // module-level functions in order
-	Module    *FuncInfo          // pseudo-function holding module-level statements
+	Types   map[ast.Expr]Type
+	Conv    map[ast.Expr]Type // the type an expression is converted to where it is used
+	Uses    map[*ast.Name]*Symbol
+	Defs    map[ast.Node]*Symbol // symbols introduced by a node (targets, params, except-as)
+	Funcs   map[*ast.FuncDef]*FuncInfo
+	Lambdas map[*ast.Lambda]*FuncInfo
+	Classes map[*ast.ClassDef]*Class
+	// Narrowed maps a read of a variable or attribute chain whose type was
+	// narrowed (Types holds the narrowed type) to its declared type.
+	Narrowed  map[ast.Expr]Type
+	Globals   []*Symbol   // module-level variables
+	TopFuncs  []*FuncInfo // module-level functions in order
+	Module    *FuncInfo   // pseudo-function holding module-level statements
 	ClassList []*Class
 	// CompSyms maps comprehension clauses to the variables they bind.
 	CompSyms map[*ast.Comprehension][]*Symbol
@@ -126,19 +128,25 @@ type scope struct {
 func (s *scope) lookupLocal(name string) *Symbol { return s.names[name] }
 
 type checker struct {
-	file       string
-	info       *Info
-	errs       ErrorList
-	module     *scope
-	builtins   *scope
-	fn         *FuncInfo // current function (Module for top level)
-	sc         *scope
-	narrow     map[*Symbol]Type
-	loopDepth  int
-	panicked   bool
-	excClasses map[string]*Class
-	inCallee   bool   // typing the callee of a call
-	curClass   *Class // the class whose method signatures are being read
+	file     string
+	info     *Info
+	errs     ErrorList
+	module   *scope
+	builtins *scope
+	fn       *FuncInfo // current function (Module for top level)
+	sc       *scope
+	narrow   map[narrowKey]Type // flow.go
+	dead     bool               // the current point is unreachable
+	loops    []*loopFlow
+	noNarrow ast.Expr // a test operand read with its declared type
+	// speculating counts nested speculative checks of loop bodies (flow.go),
+	// during which errors are not recorded.
+	speculating int
+	loopDepth   int
+	panicked    bool
+	excClasses  map[string]*Class
+	inCallee    bool   // typing the callee of a call
+	curClass    *Class // the class whose method signatures are being read
 }
 
 // Check type-checks a parsed module.
@@ -152,7 +160,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 		Funcs:    map[*ast.FuncDef]*FuncInfo{},
 		Lambdas:  map[*ast.Lambda]*FuncInfo{},
 		Classes:  map[*ast.ClassDef]*Class{},
-		Narrowed: map[*ast.Name]bool{},
+		Narrowed: map[ast.Expr]Type{},
 		CompSyms: map[*ast.Comprehension][]*Symbol{},
 		With:     map[*ast.WithItem]*CtxMgr{},
 	}
@@ -183,6 +191,9 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 type bailout struct{}
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
+	if c.speculating > 0 {
+		return
+	}
 	if pos.File == "" {
 		pos.File = c.file
 	}
@@ -272,7 +283,7 @@ func (c *checker) checkModule(m *ast.Module) {
 	c.module = &scope{names: map[string]*Symbol{}, parent: nil}
 	c.sc = c.module
 	c.fn = mod
-	c.narrow = map[*Symbol]Type{}
+	c.narrow = map[narrowKey]Type{}
 
 	// Pass 1: imports, classes and functions are visible everywhere.
 	for _, st := range m.Body {

@@ -268,47 +268,25 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		c.errorf(x.Pos, "bad operand type for unary %s: %s", x.Op, t)
 		return nil
 	case *ast.BoolOp:
-		var res Type
-		for i, v := range x.Values {
-			if i > 0 {
-				c.narrowOn(x.Values[i-1], x.Op == "and")
-			}
-			t := c.exprWant(v, want)
-			if t == nil {
-				return nil
-			}
-			if res == nil {
-				res = t
-				continue
-			}
-			if j := c.join(res, t); j != nil {
-				res = j
-			} else if isScalar(res) && isScalar(t) {
-				res = makeUnion(res, t) // the value is one operand or the other
-			} else {
-				c.errorf(v.Position(), "operands of %s have different types %s and %s", x.Op, res, t)
-				return nil
-			}
-		}
-		for _, v := range x.Values {
-			if t := c.info.Types[v]; t != nil && !Identical(t, res) {
-				c.info.Conv[v] = res
-			}
-		}
-		return res
+		return c.boolOp(x, want)
 	case *ast.Compare:
 		return c.compare(x)
 	case *ast.IfExp:
 		c.expr(x.Test)
-		save := c.copyNarrow()
+		save := c.saveFlow()
 		c.narrowOn(x.Test, true)
 		bt := c.exprWant(x.Body, want)
-		c.narrow = save
+		c.setFlow(save)
+		c.narrowOn(x.Test, false)
 		ot := c.exprWant(x.Orelse, want)
+		c.restoreFlow(save, x)
 		if bt == nil || ot == nil {
 			return nil
 		}
 		j := c.join(bt, ot)
+		if j == nil {
+			j = unionOf(bt, ot)
+		}
 		if j == nil {
 			c.errorf(x.Pos, "conditional expression branches have different types %s and %s", bt, ot)
 			return nil
@@ -392,8 +370,7 @@ func (c *checker) name(x *ast.Name) Type {
 			c.errorf(x.Pos, "%s can only be called here (cls(...) constructs an instance)", x.ID)
 		}
 		c.use(sym)
-		if t, ok := c.narrow[sym]; ok {
-			c.info.Narrowed[x] = true
+		if t, ok := c.readFact(x, sym.Type); ok {
 			return t
 		}
 		if sym.Type == nil {
@@ -557,8 +534,8 @@ func (c *checker) join(a, b Type) Type {
 // comprehension types the generators in a new scope, then the element.
 func (c *checker) comprehension(gens []*ast.Comprehension, elt func() Type) Type {
 	save := c.sc
-	saveNarrow := c.copyNarrow()
-	defer func() { c.sc = save; c.narrow = saveNarrow }()
+	saveNarrow := c.saveFlow()
+	defer func() { c.sc = save; c.restoreFlow(saveNarrow, gens) }()
 	for _, g := range gens {
 		it := c.expr(g.Iter)
 		c.sc = &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.fn, comp: true}
@@ -748,9 +725,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 }
 
 func (c *checker) compare(x *ast.Compare) Type {
-	lt := c.expr(x.Left)
+	lt := c.exprDeclaredIf(x.Left, noneTest(x, 0))
 	for i, op := range x.Ops {
-		rt := c.expr(x.Comparators[i])
+		rt := c.exprDeclaredIf(x.Comparators[i], noneTest(x, i+1))
 		if lt == nil || rt == nil {
 			lt = rt
 			continue
@@ -967,6 +944,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 			if f.Type == nil {
 				c.errorf(x.AttrPos, "attribute %s is used before it is assigned", x.Attr)
 				return nil
+			}
+			if nt, ok := c.readFact(x, f.Type); ok {
+				return nt
 			}
 			return f.Type
 		}

@@ -251,17 +251,13 @@ func (c *checker) asyncFor(s *ast.For) {
 		c.errorf(s.Pos, "async for outside async function")
 	}
 	it := c.expr(s.Iter)
-	if it != nil {
-		if et := c.asyncElemType(it, s.Iter); et != nil {
-			c.assign(s.Target, et, nil)
+	c.loopStmt([]any{s.Target, s.Body}, func() {
+		if it != nil {
+			if et := c.asyncElemType(it, s.Iter); et != nil {
+				c.assign(s.Target, et, nil)
+			}
 		}
-	}
-	save := c.copyNarrow()
-	c.loopDepth++
-	c.block(s.Body)
-	c.loopDepth--
-	c.narrow = save
-	c.block(s.Orelse)
+	}, nil, s.Body, s.Orelse)
 }
 
 // compElemType is the element type bound by one comprehension clause.

@@ -7,14 +7,19 @@ import (
 // funcBody checks the body of fi in a new scope nested in the current one.
 func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 	saveFn, saveSc, saveNarrow, saveLoop := c.fn, c.sc, c.narrow, c.loopDepth
-	defer func() { c.fn, c.sc, c.narrow, c.loopDepth = saveFn, saveSc, saveNarrow, saveLoop }()
+	saveDead, saveLoops := c.dead, c.loops
+	defer func() {
+		c.fn, c.sc, c.narrow, c.loopDepth = saveFn, saveSc, saveNarrow, saveLoop
+		c.dead, c.loops = saveDead, saveLoops
+	}()
 	parent := c.sc
 	if fi.Parent == nil {
 		parent = c.module
 	}
 	s := &scope{names: map[string]*Symbol{}, parent: parent, fn: fi}
 	fi.scope = s
-	c.fn, c.sc, c.narrow, c.loopDepth = fi, s, map[*Symbol]Type{}, 0
+	c.fn, c.sc, c.narrow, c.loopDepth = fi, s, map[narrowKey]Type{}, 0
+	c.dead, c.loops = false, nil
 	var params []*ast.Param
 	if fi.Def != nil {
 		params = fi.Def.Params
@@ -185,8 +190,8 @@ func (c *checker) block(body []ast.Stmt) {
 }
 
 // copyNarrow snapshots the narrowing facts.
-func (c *checker) copyNarrow() map[*Symbol]Type {
-	m := make(map[*Symbol]Type, len(c.narrow))
+func (c *checker) copyNarrow() map[narrowKey]Type {
+	m := make(map[narrowKey]Type, len(c.narrow))
 	for k, v := range c.narrow {
 		m[k] = v
 	}
@@ -237,63 +242,43 @@ func (c *checker) stmt(st ast.Stmt) {
 		if rt != nil {
 			c.assignable(rt, tt, s.Value, "assignment")
 		}
-		if n, ok := s.Target.(*ast.Name); ok {
-			if sym := c.info.Uses[n]; sym != nil {
-				delete(c.narrow, sym)
-			}
+		if k, ok := c.keyOf(s.Target); ok {
+			c.assignedFact(k, rt, c.declaredOf(s.Target))
 		}
 	case *ast.If:
 		c.expr(s.Test)
-		pre := c.copyNarrow()
+		pre := c.saveFlow()
 		c.narrowOn(s.Test, true)
 		c.block(s.Body)
-		bodyEnd := c.narrow
-		c.narrow = pre
-		c.narrow = c.copyNarrow()
+		bodyEnd := c.saveFlow()
+		c.setFlow(pre)
 		c.narrowOn(s.Test, false)
 		c.block(s.Orelse)
-		elseEnd := c.narrow
-		// After the if: keep the facts that hold on every path that falls through.
-		switch {
-		case terminates(s.Body):
-			c.narrow = elseEnd
-		case len(s.Orelse) > 0 && terminates(s.Orelse):
-			c.narrow = bodyEnd
-		default:
-			c.narrow = intersectNarrow(bodyEnd, elseEnd, nil)
-		}
+		c.setFlow(joinFlow(bodyEnd, c.saveFlow()))
 	case *ast.While:
-		c.expr(s.Test)
-		save := c.copyNarrow()
-		c.narrowOn(s.Test, true)
-		c.loopDepth++
-		c.block(s.Body)
-		c.loopDepth--
-		c.narrow = save
-		c.block(s.Orelse)
+		c.loopStmt([]any{s.Test, s.Body}, func() { c.expr(s.Test) }, s.Test, s.Body, s.Orelse)
 	case *ast.For:
 		if s.IsAsync {
 			c.asyncFor(s)
 			return
 		}
 		it := c.expr(s.Iter)
-		if it != nil {
-			et := c.elemType(it, s.Iter)
-			if et != nil {
-				c.assign(s.Target, et, nil)
+		c.loopStmt([]any{s.Target, s.Body}, func() {
+			if it != nil {
+				et := c.elemType(it, s.Iter)
+				if et != nil {
+					c.assign(s.Target, et, nil)
+				}
 			}
-		}
-		save := c.copyNarrow()
-		c.loopDepth++
-		c.block(s.Body)
-		c.loopDepth--
-		c.narrow = save
-		c.block(s.Orelse)
+		}, nil, s.Body, s.Orelse)
 	case *ast.Break, *ast.Continue:
 		if c.loopDepth == 0 {
 			c.errorf(st.Position(), "break or continue outside loop")
 		}
+		_, isBreak := st.(*ast.Break)
+		c.loopJump(isBreak)
 	case *ast.Return:
+		defer c.exit()
 		if c.fn == c.info.Module {
 			c.errorf(s.Pos, "return outside function")
 			return
@@ -326,34 +311,17 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.Assert:
 		c.expr(s.Test)
 		if s.Msg != nil {
+			pre := c.saveFlow()
+			c.narrowOn(s.Test, false)
 			c.expr(s.Msg)
+			c.setFlow(pre)
 		}
 		c.narrowOn(s.Test, true)
 	case *ast.Raise:
 		c.raiseStmt(s)
+		c.exit()
 	case *ast.Try:
-		c.block(s.Body)
-		for _, h := range s.Handlers {
-			if h.IsStar {
-				c.unsupported(h, "except*")
-			}
-			var et Type = c.builtinClass("BaseException")
-			if h.Type != nil {
-				et = c.exceptType(h.Type)
-			}
-			saveSc := c.sc
-			if h.Name != "" {
-				// The name is bound for the handler body only (Python
-				// deletes it afterwards), so each clause has its own.
-				c.sc = &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.fn}
-				sym := c.declare(c.sc, &Symbol{Name: h.Name, Kind: SymVar, Type: et, Pos: h.Pos})
-				c.info.Defs[h] = sym
-			}
-			c.block(h.Body)
-			c.sc = saveSc
-		}
-		c.block(s.Orelse)
-		c.block(s.Finalbody)
+		c.tryStmt(s)
 	case *ast.Global, *ast.Nonlocal:
 	case *ast.Delete:
 		for _, t := range s.Targets {
@@ -409,80 +377,6 @@ func (c *checker) stmt(st ast.Stmt) {
 	}
 }
 
-func intersectNarrow(a, b, cur map[*Symbol]Type) map[*Symbol]Type {
-	out := map[*Symbol]Type{}
-	for k, v := range a {
-		if w, ok := b[k]; ok && Identical(v, w) {
-			out[k] = v
-		}
-	}
-	return out
-}
-
-// narrowOn records Optional narrowing implied by cond being truth.
-func (c *checker) narrowOn(cond ast.Expr, truth bool) {
-	switch x := cond.(type) {
-	case *ast.Call:
-		// isinstance(v, C) narrows an object- or union-typed variable to C.
-		fn, ok := x.Func.(*ast.Name)
-		if !ok || fn.ID != "isinstance" || len(x.Args) != 2 || !truth {
-			return
-		}
-		n, ok := x.Args[0].(*ast.Name)
-		if !ok {
-			return
-		}
-		sym := c.info.Uses[n]
-		cr, ok := c.info.Types[x.Args[1]].(*ClassRef)
-		if sym == nil || sym.Kind != SymVar || !ok || cr.Class.Builtin {
-			return
-		}
-		switch sym.Type.(type) {
-		case *AnyType, *Union:
-			c.narrow[sym] = cr.Class
-		}
-	case *ast.Compare:
-		if len(x.Ops) != 1 {
-			return
-		}
-		n, ok := x.Left.(*ast.Name)
-		if ne, isWalrus := x.Left.(*ast.NamedExpr); isWalrus {
-			n, ok = ne.Target, true // (s := f()) is not None
-		}
-		if _, isNone := x.Comparators[0].(*ast.NoneLit); !ok || !isNone {
-			return
-		}
-		sym := c.info.Uses[n]
-		if sym == nil || sym.Kind != SymVar {
-			return
-		}
-		opt, ok := sym.Type.(*Optional)
-		if !ok {
-			return
-		}
-		notNone := (x.Ops[0] == "is not") == truth
-		if notNone {
-			c.narrow[sym] = opt.Elem
-		} else {
-			delete(c.narrow, sym)
-		}
-	case *ast.BoolOp:
-		if x.Op == "and" && truth {
-			for _, v := range x.Values {
-				c.narrowOn(v, true)
-			}
-		}
-	case *ast.Name:
-		if truth {
-			if sym := c.info.Uses[x]; sym != nil && sym.Kind == SymVar {
-				if opt, ok := sym.Type.(*Optional); ok {
-					c.narrow[sym] = opt.Elem
-				}
-			}
-		}
-	}
-}
-
 // targetType returns the declared type of an assignment target, if known.
 func (c *checker) targetType(t ast.Expr) Type {
 	switch x := t.(type) {
@@ -518,7 +412,7 @@ func (c *checker) peekType(e ast.Expr) Type {
 	switch x := e.(type) {
 	case *ast.Name:
 		if sym := c.lookup(x.ID); sym != nil && sym.Kind == SymVar {
-			if t, ok := c.narrow[sym]; ok {
+			if t, ok := c.narrow[narrowKey{sym: sym}]; ok {
 				return t
 			}
 			return sym.Type
@@ -577,12 +471,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		} else if !c.assignableType(vt, sym.Type) {
 			c.errorf(x.Pos, "cannot assign %s to %s (type %s)", vt, x.ID, sym.Type)
 		}
-		delete(c.narrow, sym)
-		if opt, ok := sym.Type.(*Optional); ok && vt != None && c.assignableType(vt, opt.Elem) {
-			if _, vOpt := vt.(*Optional); !vOpt {
-				c.narrow[sym] = opt.Elem // x = 5 makes x not None until reassigned
-			}
-		}
+		c.assignedFact(narrowKey{sym: sym}, vt, sym.Type)
 	case *ast.TupleExpr, *ast.ListExpr:
 		var elems []ast.Expr
 		if te, ok := x.(*ast.TupleExpr); ok {
@@ -649,6 +538,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		c.info.Types[x] = f.Type
 		if value != nil {
 			c.assignable(vt, f.Type, value, "assignment to "+x.Attr)
+		}
+		if k, ok := c.keyOf(x); ok {
+			c.assignedFact(k, vt, f.Type)
 		}
 	case *ast.Subscript:
 		ct := c.expr(x.Value)

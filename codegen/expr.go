@@ -84,6 +84,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if tt == check.Float && from == check.Int {
 			return Float64().Call(c)
 		}
+		if fo, ok := from.(*check.Optional); ok && check.Identical(fo.Elem, tt) {
+			// The left operand of or: None reads as the zero value, which
+			// is falsy like None (check.boolOp).
+			return Add(c).Dot("V")
+		}
 	case *check.Optional:
 		if from == check.None {
 			return g.goType(to).(*Statement).Clone().Values()
@@ -265,17 +270,7 @@ func (g *gen) name(n *ast.Name) *Statement {
 	}
 	switch sym.Kind {
 	case check.SymVar:
-		s := g.nameLHS(n)
-		if g.info.Narrowed[n] {
-			switch sym.Type.(type) {
-			case *check.Optional:
-				return s.Dot("V")
-			case *check.AnyType, *check.Union:
-				// isinstance narrowing: assert the dynamic type.
-				return s.Assert(g.goType(g.info.Types[n]))
-			}
-		}
-		return s
+		return g.narrowed(n, g.nameLHS(n), g.narrowChecked(sym))
 	case check.SymFunc:
 		if sym.Func.Decorated != nil {
 			return Id(decoratedName(sym.Func))
@@ -905,7 +900,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 				return s
 			}
 		}
-		return g.fieldRef(g.expr(x.Value), cls, x.Attr)
+		return g.narrowed(x, g.fieldRef(g.expr(x.Value), cls, x.Attr), true)
 	}
 	panic(fmt.Sprintf("codegen: unsupported attribute %s", x.Attr))
 }

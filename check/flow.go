@@ -1,0 +1,962 @@
+package check
+
+import (
+	"reflect"
+
+	"github.com/aiogo/aiogo/ast"
+)
+
+// Flow-sensitive narrowing.
+//
+// The checker walks each function body once, in order, carrying a flow
+// state: the narrowed type of every narrowable expression (a variable, or
+// an attribute chain rooted at one: self.conn, node.next.val) at the
+// current program point, and whether the point is reachable at all.
+//
+//   - A condition refines the state for each of its outcomes (narrowOn):
+//     is None / is not None / == None, truthiness, isinstance, type(x) is C,
+//     not, and/or (their right operands are checked under the left one's
+//     outcome), walrus targets.
+//   - Where control flow joins (after if/else, after a loop, after try) the
+//     states of the incoming edges are joined: a fact survives when it holds
+//     with the same type on every reachable edge.
+//   - return/raise/break/continue make the point unreachable; break records
+//     its state for the loop's exit.
+//   - A loop head holds the state on entry minus every fact about a
+//     variable or chain that the loop (body, condition, target) assigns:
+//     the assignments inside a loop undo narrowing around the back-edge.
+//   - An assignment drops the facts about the target and about every chain
+//     that goes through it, and records the assigned type when it is
+//     narrower than the declared one (x = 5 makes an int | None hold int).
+//
+// A narrowed read is recorded in Info.Narrowed with the declared type, so
+// that the generator converts the stored value (unwraps an Optional,
+// asserts a union's member). Tests against None and isinstance tests always
+// read the declared value, never the narrowed one, so a test is never
+// folded to a constant on the strength of a fact.
+
+// narrowKey names a narrowable expression: a variable plus an attribute
+// path ("" for the variable itself, ".conn.peer" for var.conn.peer).
+type narrowKey struct {
+	sym  *Symbol
+	path string
+}
+
+// flowState is the narrowing state at a program point.
+type flowState struct {
+	facts map[narrowKey]Type
+	dead  bool
+}
+
+// loopFlow collects the states at the break statements of a loop.
+type loopFlow struct {
+	head      flowState // after the head (target bound, condition typed)
+	breaks    []flowState
+	continues []flowState
+}
+
+// saveFlow snapshots the current state.
+func (c *checker) saveFlow() flowState {
+	return flowState{facts: c.copyNarrow(), dead: c.dead}
+}
+
+// setFlow makes s the current state (a copy of it).
+func (c *checker) setFlow(s flowState) {
+	m := make(map[narrowKey]Type, len(s.facts))
+	for k, v := range s.facts {
+		m[k] = v
+	}
+	c.narrow, c.dead = m, s.dead
+}
+
+// joinFlow joins the states of control-flow edges that meet.
+func joinFlow(states ...flowState) flowState {
+	var live []flowState
+	for _, s := range states {
+		if !s.dead {
+			live = append(live, s)
+		}
+	}
+	if len(live) == 0 {
+		return flowState{facts: map[narrowKey]Type{}, dead: true}
+	}
+	out := map[narrowKey]Type{}
+	for k, v := range live[0].facts {
+		keep := true
+		for _, o := range live[1:] {
+			if w, ok := o.facts[k]; !ok || !Identical(v, w) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out[k] = v
+		}
+	}
+	return flowState{facts: out}
+}
+
+// keyOf returns the narrowing key of an expression already typed, if it is
+// a variable or an attribute chain over one.
+func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
+	switch x := e.(type) {
+	case *ast.Name:
+		sym := c.info.Uses[x]
+		if sym == nil || sym.Kind != SymVar || x.ID == "_" {
+			return narrowKey{}, false
+		}
+		return narrowKey{sym: sym}, true
+	case *ast.NamedExpr:
+		return c.keyOf(x.Target)
+	case *ast.Attribute:
+		k, ok := c.keyOf(x.Value)
+		if !ok {
+			return narrowKey{}, false
+		}
+		cls, isCls := c.declaredOf(x.Value).(*Class)
+		if !isCls {
+			if nt, ok := c.info.Types[x.Value].(*Class); ok {
+				cls, isCls = nt, true
+			}
+		}
+		if !isCls || cls.LookupField(x.Attr) == nil {
+			return narrowKey{}, false
+		}
+		return narrowKey{sym: k.sym, path: k.path + "." + x.Attr}, true
+	}
+	return narrowKey{}, false
+}
+
+// declaredOf is the type of a narrowable expression before narrowing.
+func (c *checker) declaredOf(e ast.Expr) Type {
+	if ne, ok := e.(*ast.NamedExpr); ok {
+		e = ne.Target
+	}
+	if t, ok := c.info.Narrowed[e]; ok {
+		return t
+	}
+	return c.info.Types[e]
+}
+
+// currentOf is the type of a narrowable expression at this point.
+func (c *checker) currentOf(k narrowKey, e ast.Expr) Type {
+	if t, ok := c.narrow[k]; ok {
+		return t
+	}
+	return c.declaredOf(e)
+}
+
+// readFact returns the narrowed type of a read of e (declared type
+// declared) and records the narrowing for the generator.
+func (c *checker) readFact(e ast.Expr, declared Type) (Type, bool) {
+	delete(c.info.Narrowed, e)
+	if e == c.noNarrow || declared == nil {
+		return nil, false
+	}
+	k, ok := c.keyOf(e)
+	if !ok {
+		return nil, false
+	}
+	t, ok := c.narrow[k]
+	if !ok || Identical(t, declared) {
+		return nil, false
+	}
+	c.info.Narrowed[e] = declared
+	return t, true
+}
+
+// setFact records that k holds a value of type t (declared type declared).
+func (c *checker) setFact(k narrowKey, t, declared Type) {
+	if t == nil || declared == nil || Identical(t, declared) {
+		delete(c.narrow, k)
+		return
+	}
+	c.narrow[k] = t
+}
+
+// forget drops the facts about k and every chain through it.
+func (c *checker) forget(k narrowKey) {
+	for f := range c.narrow {
+		if f.sym == k.sym && (f.path == k.path || len(f.path) > len(k.path) && f.path[:len(k.path)] == k.path && f.path[len(k.path)] == '.') {
+			delete(c.narrow, f)
+		}
+	}
+}
+
+// forgetSym drops every fact about a variable.
+func (c *checker) forgetSym(sym *Symbol) {
+	c.forget(narrowKey{sym: sym})
+}
+
+// assignedFact narrows target k after storing a value of type vt into a
+// place declared as declared.
+func (c *checker) assignedFact(k narrowKey, vt, declared Type) {
+	c.forget(k)
+	if vt == nil || declared == nil || vt == None {
+		return
+	}
+	if opt, ok := declared.(*Optional); ok {
+		if _, vOpt := vt.(*Optional); !vOpt && c.assignableType(vt, opt.Elem) {
+			c.setFact(k, opt.Elem, declared) // x = 5 makes x not None until reassigned
+		}
+	}
+}
+
+// narrowOn refines the current state with cond having outcome truth.
+func (c *checker) narrowOn(cond ast.Expr, truth bool) {
+	if c.dead {
+		return
+	}
+	switch x := cond.(type) {
+	case *ast.BoolLit:
+		if x.Value != truth {
+			c.dead = true
+		}
+	case *ast.UnaryOp:
+		if x.Op == "not" {
+			c.narrowOn(x.Operand, !truth)
+		}
+	case *ast.BoolOp:
+		// and/true, or/false: every operand had that outcome.
+		if (x.Op == "and") == truth {
+			for _, v := range x.Values {
+				c.narrowOn(v, truth)
+			}
+			return
+		}
+		// Otherwise one operand had the outcome, after all before it had
+		// the other one.
+		pre := c.saveFlow()
+		var outs []flowState
+		for _, v := range x.Values {
+			c.narrowOn(v, truth)
+			outs = append(outs, c.saveFlow())
+			c.setFlow(pre)
+			c.narrowOn(v, !truth)
+			pre = c.saveFlow()
+		}
+		c.setFlow(joinFlow(outs...))
+	case *ast.Name, *ast.Attribute, *ast.NamedExpr:
+		if truth {
+			c.refine(cond, func(t Type) Type { return removeNone(t) })
+		}
+	case *ast.Compare:
+		c.narrowCompare(x, truth)
+	case *ast.Call:
+		c.narrowIsinstance(x, truth)
+	}
+}
+
+// refine narrows the expression e (if narrowable) with f.
+func (c *checker) refine(e ast.Expr, f func(Type) Type) {
+	k, ok := c.keyOf(e)
+	if !ok {
+		return
+	}
+	declared := c.declaredOf(e)
+	cur := c.currentOf(k, e)
+	if cur == nil {
+		return
+	}
+	if nt := f(cur); nt != nil && !Identical(nt, cur) {
+		c.setFact(k, nt, declared)
+	}
+}
+
+func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
+	if len(x.Ops) != 1 {
+		return
+	}
+	l, r, op := x.Left, x.Comparators[0], x.Ops[0]
+	if _, ok := l.(*ast.NoneLit); ok {
+		l, r = r, l
+	}
+	if _, ok := r.(*ast.NoneLit); ok {
+		var notNone bool
+		switch op {
+		case "is not", "!=":
+			notNone = truth
+		case "is", "==":
+			notNone = !truth
+		default:
+			return
+		}
+		if notNone {
+			c.refine(l, removeNone)
+		}
+		return
+	}
+	// type(x) is C / type(x) == C
+	if (op == "is" || op == "==") && truth {
+		call, ok := l.(*ast.Call)
+		if !ok {
+			call, ok = r.(*ast.Call)
+			r = l
+		}
+		if !ok || len(call.Args) != 1 {
+			return
+		}
+		if fn, ok := call.Func.(*ast.Name); !ok || fn.ID != "type" || c.info.Uses[fn] == nil || c.info.Uses[fn].Kind == SymVar {
+			return
+		}
+		if cls := c.classesOf(r); len(cls) == 1 {
+			c.refine(call.Args[0], func(t Type) Type { return c.restrictTo(t, cls) })
+		}
+	}
+}
+
+func (c *checker) narrowIsinstance(x *ast.Call, truth bool) {
+	fn, ok := x.Func.(*ast.Name)
+	if !ok || fn.ID != "isinstance" || len(x.Args) != 2 {
+		return
+	}
+	if sym := c.info.Uses[fn]; sym == nil || sym.Kind != SymBuiltin {
+		return
+	}
+	cls := c.classesOf(x.Args[1])
+	if cls == nil {
+		return
+	}
+	if truth {
+		c.refine(x.Args[0], func(t Type) Type { return c.restrictTo(t, cls) })
+	} else {
+		c.refine(x.Args[0], func(t Type) Type { return c.removeClasses(t, cls) })
+	}
+}
+
+// classesOf returns the instance types named by the second argument of
+// isinstance (a class or a tuple of classes); nil if it is not one.
+func (c *checker) classesOf(e ast.Expr) []Type {
+	var out []Type
+	var add func(t Type) bool
+	add = func(t Type) bool {
+		switch x := t.(type) {
+		case *ClassRef:
+			out = append(out, x.Class)
+		case *TypeName:
+			switch x.T.(type) {
+			case *Basic:
+				out = append(out, x.T)
+			default:
+				return false
+			}
+		case *Tuple:
+			for _, el := range x.Elems {
+				if !add(el) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+		return true
+	}
+	if !add(c.info.Types[e]) {
+		return nil
+	}
+	return out
+}
+
+// removeNone is t without None.
+func removeNone(t Type) Type {
+	if o, ok := t.(*Optional); ok {
+		return o.Elem
+	}
+	return t
+}
+
+// isSubtype reports whether values of type a are instances of class or
+// type b (as isinstance sees them).
+func isSubtype(a, b Type) bool {
+	if Identical(a, b) {
+		return true
+	}
+	if ac, ok := a.(*Class); ok {
+		if bc, ok := b.(*Class); ok {
+			return ac.IsSubclassOf(bc)
+		}
+	}
+	return false
+}
+
+// restrictTo is the type of a value of type t known to be an instance of
+// one of cls; nil when that cannot be expressed.
+func (c *checker) restrictTo(t Type, cls []Type) Type {
+	var members []Type
+	switch x := t.(type) {
+	case *Optional:
+		return c.restrictTo(x.Elem, cls)
+	case *Union:
+		members = x.Types
+	case *AnyType:
+		if len(cls) == 1 {
+			return cls[0]
+		}
+		for _, k := range cls {
+			if _, ok := k.(*Basic); !ok {
+				return nil
+			}
+		}
+		return &Union{append([]Type(nil), cls...)}
+	default:
+		members = []Type{t}
+	}
+	var out []Type
+	for _, m := range members {
+		for _, k := range cls {
+			switch {
+			case isSubtype(m, k):
+				out = appendType(out, m)
+			case isSubtype(k, m):
+				out = appendType(out, k)
+			default:
+				continue
+			}
+			break
+		}
+	}
+	switch len(out) {
+	case 0:
+		return nil
+	case 1:
+		return out[0]
+	}
+	if _, ok := t.(*Union); !ok {
+		if o, ok := t.(*Optional); !ok || !isUnion(o.Elem) {
+			return nil
+		}
+	}
+	return &Union{out}
+}
+
+func isUnion(t Type) bool {
+	_, ok := t.(*Union)
+	return ok
+}
+
+// removeClasses is the type of a value of type t known not to be an
+// instance of any of cls.
+func (c *checker) removeClasses(t Type, cls []Type) Type {
+	opt := false
+	if o, ok := t.(*Optional); ok {
+		t, opt = o.Elem, true
+	}
+	members := []Type{t}
+	if u, ok := t.(*Union); ok {
+		members = u.Types
+	}
+	var out []Type
+	for _, m := range members {
+		drop := false
+		for _, k := range cls {
+			if isSubtype(m, k) {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, m)
+		}
+	}
+	var r Type
+	switch len(out) {
+	case 0:
+		if opt {
+			return nil // only None is left: not expressible as a narrowing
+		}
+		return nil
+	case 1:
+		r = out[0]
+	default:
+		if len(out) == len(members) {
+			r = t
+		} else {
+			r = &Union{out}
+		}
+	}
+	if opt {
+		return &Optional{r}
+	}
+	return r
+}
+
+func appendType(ts []Type, t Type) []Type {
+	for _, x := range ts {
+		if Identical(x, t) {
+			return ts
+		}
+	}
+	return append(ts, t)
+}
+
+// beginLoop widens the current state for a loop head: the facts about
+// everything the loop assigns are dropped. nodes are the loop's parts.
+func (c *checker) beginLoop(nodes ...any) {
+	names, chains := assignedIn(nodes...)
+	for k := range c.narrow {
+		if names[k.sym.Name] {
+			delete(c.narrow, k)
+			continue
+		}
+		if k.path != "" {
+			for _, attr := range chains {
+				if hasAttr(k.path, attr) {
+					delete(c.narrow, k)
+					break
+				}
+			}
+		}
+	}
+}
+
+// hasAttr reports whether an attribute path mentions attr.
+func hasAttr(path, attr string) bool {
+	for i := 0; i < len(path); {
+		j := i + 1
+		for j < len(path) && path[j] != '.' {
+			j++
+		}
+		if path[i+1:j] == attr {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// assignedIn collects the variable names and attribute names that the
+// syntax trees nodes assign (conservatively: an attribute store forgets
+// every chain through that attribute name).
+func assignedIn(nodes ...any) (map[string]bool, []string) {
+	names := map[string]bool{}
+	var attrs []string
+	var target func(e ast.Expr)
+	target = func(e ast.Expr) {
+		switch x := e.(type) {
+		case *ast.Name:
+			names[x.ID] = true
+		case *ast.Attribute:
+			attrs = append(attrs, x.Attr)
+		case *ast.TupleExpr:
+			for _, el := range x.Elems {
+				target(el)
+			}
+		case *ast.ListExpr:
+			for _, el := range x.Elems {
+				target(el)
+			}
+		case *ast.Starred:
+			target(x.Value)
+		}
+	}
+	visit := func(n any) {
+		switch x := n.(type) {
+		case *ast.Assign:
+			for _, t := range x.Targets {
+				target(t)
+			}
+		case *ast.AugAssign:
+			target(x.Target)
+		case *ast.AnnAssign:
+			target(x.Target)
+		case *ast.For:
+			target(x.Target)
+		case *ast.WithItem:
+			if x.Target != nil {
+				target(x.Target)
+			}
+		case *ast.NamedExpr:
+			names[x.Target.ID] = true
+		case *ast.Delete:
+			for _, t := range x.Targets {
+				target(t)
+			}
+		case *ast.FuncDef:
+			names[x.Name] = true
+		case *ast.Global:
+			for _, n := range x.Names {
+				names[n] = true
+			}
+		case *ast.Nonlocal:
+			for _, n := range x.Names {
+				names[n] = true
+			}
+		}
+	}
+	for _, n := range nodes {
+		walkSyntax(reflect.ValueOf(n), visit)
+	}
+	return names, attrs
+}
+
+var (
+	exprType = reflect.TypeOf((*ast.Expr)(nil)).Elem()
+	stmtType = reflect.TypeOf((*ast.Stmt)(nil)).Elem()
+)
+
+// walkSyntax calls visit on every syntax node reachable from v.
+func walkSyntax(v reflect.Value, visit func(any)) {
+	switch v.Kind() {
+	case reflect.Interface:
+		if !v.IsNil() {
+			walkSyntax(v.Elem(), visit)
+		}
+	case reflect.Pointer:
+		if v.IsNil() || v.Elem().Kind() != reflect.Struct {
+			return
+		}
+		visit(v.Interface())
+		walkSyntax(v.Elem(), visit)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Field(i)
+			switch f.Kind() {
+			case reflect.Interface, reflect.Pointer, reflect.Slice, reflect.Struct:
+				if f.Type() == reflect.TypeOf(ast.Pos{}) {
+					continue
+				}
+				walkSyntax(f, visit)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkSyntax(v.Index(i), visit)
+		}
+	}
+}
+
+// loopStmt checks a for or while loop. head is run at the loop head (it
+// binds the for target or types the while condition); cond is the while
+// condition (nil for for loops, whose exhaustion is the exit edge).
+//
+// The state at the head is the join of the state on entry and the states
+// at the back-edges (the end of the body and continue statements). When
+// the loop assigns something a fact is held about, the checker finds that
+// join by checking the body speculatively (errors and declarations rolled
+// back) until the head state no longer changes; it falls back to dropping
+// every fact about what the loop assigns.
+func (c *checker) loopStmt(parts []any, head func(), cond ast.Expr, body, orelse []ast.Stmt) {
+	entry := c.saveFlow()
+	h := entry
+	if !entry.dead && c.loopTouchesFacts(parts) {
+		converged := false
+		for i := 0; i <= len(entry.facts); i++ {
+			var back flowState
+			c.speculate(func() {
+				c.setFlow(h)
+				back, _ = c.loopPass(head, cond, body)
+			})
+			next := joinFlow(entry, back)
+			if sameFacts(next, h) {
+				converged = true
+				break
+			}
+			h = next
+		}
+		if !converged {
+			c.setFlow(entry)
+			c.beginLoop(parts...)
+			h = c.saveFlow()
+		}
+	}
+	c.setFlow(h)
+	_, lf := c.loopPass(head, cond, body)
+	c.setFlow(lf.head)
+	if cond != nil {
+		c.narrowOn(cond, false)
+	}
+	c.block(orelse)
+	c.setFlow(joinFlow(append([]flowState{c.saveFlow()}, lf.breaks...)...))
+}
+
+// loopPass checks one pass over a loop from the current (head) state and
+// returns the joined back-edge state.
+func (c *checker) loopPass(head func(), cond ast.Expr, body []ast.Stmt) (flowState, *loopFlow) {
+	head()
+	lf := &loopFlow{head: c.saveFlow()}
+	c.loops = append(c.loops, lf)
+	if cond != nil {
+		c.narrowOn(cond, true)
+	}
+	c.loopDepth++
+	c.block(body)
+	c.loopDepth--
+	c.loops = c.loops[:len(c.loops)-1]
+	return joinFlow(append([]flowState{c.saveFlow()}, lf.continues...)...), lf
+}
+
+// loopTouchesFacts reports whether a loop assigns anything that a current
+// fact is about.
+func (c *checker) loopTouchesFacts(parts []any) bool {
+	names, chains := assignedIn(parts...)
+	for k := range c.narrow {
+		if names[k.sym.Name] {
+			return true
+		}
+		for _, attr := range chains {
+			if k.path != "" && hasAttr(k.path, attr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameFacts(a, b flowState) bool {
+	if a.dead != b.dead || len(a.facts) != len(b.facts) {
+		return false
+	}
+	for k, v := range a.facts {
+		if w, ok := b.facts[k]; !ok || !Identical(v, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// speculate runs f with errors suppressed and rolls back what checking
+// records (types, conversions, narrowed reads, declarations of the current
+// function), so that f can be run again.
+func (c *checker) speculate(f func()) {
+	fn := c.fn
+	nLocals, nNested := len(fn.Locals), len(fn.Nested)
+	unique := make(map[string]int, len(fn.unique))
+	for k, v := range fn.unique {
+		unique[k] = v
+	}
+	types := make(map[ast.Expr]Type, len(c.info.Types))
+	for k, v := range c.info.Types {
+		types[k] = v
+	}
+	conv := make(map[ast.Expr]Type, len(c.info.Conv))
+	for k, v := range c.info.Conv {
+		conv[k] = v
+	}
+	narrowed := make(map[ast.Expr]Type, len(c.info.Narrowed))
+	for k, v := range c.info.Narrowed {
+		narrowed[k] = v
+	}
+	saveSc, saveLoops, saveDepth := c.sc, c.loops, c.loopDepth
+	c.speculating++
+	f()
+	c.speculating--
+	fn.Locals, fn.Nested, fn.unique = fn.Locals[:nLocals], fn.Nested[:nNested], unique
+	c.info.Types, c.info.Conv, c.info.Narrowed = types, conv, narrowed
+	c.sc, c.loops, c.loopDepth = saveSc, saveLoops, saveDepth
+}
+
+// jump makes the rest of the block unreachable; a break or continue
+// records its state for the loop's exit or head.
+func (c *checker) loopJump(isBreak bool) {
+	if len(c.loops) > 0 && !c.dead {
+		lf := c.loops[len(c.loops)-1]
+		if isBreak {
+			lf.breaks = append(lf.breaks, c.saveFlow())
+		} else {
+			lf.continues = append(lf.continues, c.saveFlow())
+		}
+	}
+	c.dead = true
+}
+
+// tryStmt checks try/except/else/finally. A handler can start anywhere in
+// the body, so it starts from the state before the body minus what the
+// body assigns; finally starts from that minus what the handlers and else
+// assign too.
+func (c *checker) tryStmt(s *ast.Try) {
+	pre := c.saveFlow()
+	c.block(s.Body)
+	c.block(s.Orelse)
+	ends := []flowState{c.saveFlow()}
+	c.setFlow(pre)
+	c.beginLoop(s.Body)
+	handlerEntry := c.saveFlow()
+	for _, h := range s.Handlers {
+		c.setFlow(handlerEntry)
+		if h.IsStar {
+			c.unsupported(h, "except*")
+		}
+		var et Type = c.builtinClass("BaseException")
+		if h.Type != nil {
+			et = c.exceptType(h.Type)
+		}
+		saveSc := c.sc
+		if h.Name != "" {
+			// The name is bound for the handler body only (Python
+			// deletes it afterwards), so each clause has its own.
+			c.sc = &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.fn}
+			sym := c.declare(c.sc, &Symbol{Name: h.Name, Kind: SymVar, Type: et, Pos: h.Pos})
+			c.info.Defs[h] = sym
+		}
+		c.block(h.Body)
+		c.sc = saveSc
+		ends = append(ends, c.saveFlow())
+	}
+	if len(s.Finalbody) == 0 {
+		c.setFlow(joinFlow(ends...))
+		return
+	}
+	after := joinFlow(ends...)
+	c.setFlow(pre)
+	parts := []any{s.Body, s.Orelse}
+	for _, h := range s.Handlers {
+		parts = append(parts, h.Body)
+	}
+	c.beginLoop(parts...)
+	c.block(s.Finalbody)
+	// After the finally clause: the facts that held on the normal paths and
+	// that the finally clause does not touch, plus what it narrows.
+	fin := c.saveFlow()
+	c.setFlow(after)
+	c.beginLoop(s.Finalbody)
+	for k, v := range fin.facts {
+		if _, ok := c.narrow[k]; !ok {
+			c.narrow[k] = v
+		}
+	}
+	c.dead = after.dead || fin.dead
+}
+
+// exprDeclaredIf types e; when declared is set and e is narrowable, it
+// reads e with its declared type (the operand of a test against None or of
+// isinstance, which must test the stored value, not a fact about it).
+func (c *checker) exprDeclaredIf(e ast.Expr, declared bool) Type {
+	if !declared {
+		return c.expr(e)
+	}
+	save := c.noNarrow
+	c.noNarrow = e
+	defer func() { c.noNarrow = save }()
+	return c.expr(e)
+}
+
+// noneTest reports whether operand i of a comparison is compared with None
+// by is, is not, == or !=.
+func noneTest(x *ast.Compare, i int) bool {
+	operand := func(j int) ast.Expr {
+		if j == 0 {
+			return x.Left
+		}
+		return x.Comparators[j-1]
+	}
+	isNone := func(j int) bool {
+		if j < 0 || j > len(x.Ops) {
+			return false
+		}
+		_, ok := operand(j).(*ast.NoneLit)
+		return ok
+	}
+	eqOp := func(k int) bool {
+		if k < 0 || k >= len(x.Ops) {
+			return false
+		}
+		switch x.Ops[k] {
+		case "is", "is not", "==", "!=":
+			return true
+		}
+		return false
+	}
+	return (eqOp(i) && isNone(i+1)) || (eqOp(i-1) && isNone(i-1))
+}
+
+// exit makes the rest of the block unreachable (return, raise).
+func (c *checker) exit() { c.dead = true }
+
+// restoreFlow returns to the state pre after an expression whose parts were
+// checked under narrower states (and/or operands, conditional branches,
+// comprehension filters), forgetting what its walrus targets held.
+func (c *checker) restoreFlow(pre flowState, node any) {
+	c.setFlow(pre)
+	c.beginLoop(node)
+}
+
+// boolOp types a and b / a or b as mypy does: the value is one of the
+// operands; a left operand of or contributes only its truthy values (an
+// Optional of a scalar contributes the scalar), and each right operand is
+// checked under the outcome of the operands before it.
+func (c *checker) boolOp(x *ast.BoolOp, want Type) Type {
+	var res Type
+	pre := c.saveFlow()
+	defer c.restoreFlow(pre, x)
+	for i, v := range x.Values {
+		if i > 0 {
+			c.narrowOn(x.Values[i-1], x.Op == "and")
+		}
+		t := c.exprWant(v, want)
+		if t == nil {
+			return nil
+		}
+		if x.Op == "or" && i < len(x.Values)-1 {
+			if o, ok := t.(*Optional); ok {
+				if b, ok := o.Elem.(*Basic); ok && b != None {
+					t = b // None is falsy: the zero value stands for it
+				}
+			}
+		}
+		if res == nil {
+			res = t
+			continue
+		}
+		if j := c.join(res, t); j != nil {
+			res = j
+		} else if u := unionOf(res, t); u != nil {
+			res = u // the value is one operand or the other
+		} else {
+			c.errorf(v.Position(), "operands of %s have different types %s and %s", x.Op, res, t)
+			return nil
+		}
+	}
+	for _, v := range x.Values {
+		if t := c.info.Types[v]; t != nil && !Identical(t, res) {
+			c.info.Conv[v] = res
+		}
+	}
+	return res
+}
+
+// unionOf is the union of two value types (nil when one of them cannot be
+// a union member: functions, coroutines, runtime objects).
+func unionOf(a, b Type) Type {
+	var members []Type
+	opt := false
+	var add func(t Type) bool
+	add = func(t Type) bool {
+		switch x := t.(type) {
+		case *Optional:
+			opt = true
+			return add(x.Elem)
+		case *Union:
+			for _, m := range x.Types {
+				if !add(m) {
+					return false
+				}
+			}
+			return true
+		case *Basic:
+			if x == None {
+				opt = true
+				return true
+			}
+		case *List, *Dict, *Set, *Tuple, *Class:
+		default:
+			return false
+		}
+		members = appendType(members, t)
+		return true
+	}
+	if !add(a) || !add(b) {
+		return nil
+	}
+	var r Type
+	switch len(members) {
+	case 0:
+		return None
+	case 1:
+		r = members[0]
+	default:
+		r = &Union{members}
+	}
+	if opt {
+		return &Optional{r}
+	}
+	return r
+}

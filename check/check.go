@@ -142,11 +142,14 @@ type checker struct {
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int
-	loopDepth   int
-	panicked    bool
-	excClasses  map[string]*Class
-	inCallee    bool   // typing the callee of a call
-	curClass    *Class // the class whose method signatures are being read
+	// deferred holds the bodies of nested functions of the function being
+	// checked, checked after its body (closures bind late).
+	deferred   []func()
+	loopDepth  int
+	panicked   bool
+	excClasses map[string]*Class
+	inCallee   bool   // typing the callee of a call
+	curClass   *Class // the class whose method signatures are being read
 }
 
 // Check type-checks a parsed module.
@@ -306,6 +309,7 @@ func (c *checker) checkModule(m *ast.Module) {
 			c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymFunc, Func: fi, Pos: s.Pos}
 		}
 	}
+	c.typeAliases(m) // alias.go
 	// Pass 2: class headers and members.
 	for _, st := range m.Body {
 		if s, ok := st.(*ast.ClassDef); ok {
@@ -494,7 +498,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		switch name {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
-			"Tuple", "Set", "Self", "TypeVar", "NoReturn":
+			"Tuple", "Set", "Self", "TypeVar", "NoReturn", "TypeAlias":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":

@@ -411,6 +411,8 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 				et = j
 			} else if isScalar(et) && isScalar(t) {
 				et = makeUnion(et, t)
+			} else if u := unionOf(et, t); u != nil || et == Object {
+				et = Object // mypy joins unrelated element types to object
 			} else {
 				c.errorf(el.Position(), "mixed element types %s and %s: annotate the collection", et, t)
 			}
@@ -978,6 +980,10 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	}
 	if mt := c.methodType(bt, x.Attr, nil); mt != nil {
 		return &BoundMethod{Recv: bt, Name: x.Attr}
+	}
+	if _, ok := bt.(*Optional); ok {
+		c.errorf(x.AttrPos, "item None of %s has no attribute %s (test it against None first)", bt, x.Attr)
+		return nil
 	}
 	c.errorf(x.AttrPos, "%s has no attribute %s", bt, x.Attr)
 	return nil

@@ -359,8 +359,25 @@ func (c *checker) classesOf(e ast.Expr) []Type {
 
 // removeNone is t without None.
 func removeNone(t Type) Type {
-	if o, ok := t.(*Optional); ok {
-		return o.Elem
+	switch x := t.(type) {
+	case *Optional:
+		return removeNone(x.Elem)
+	case *Union:
+		var out []Type
+		for _, m := range x.Types {
+			if m != None {
+				out = append(out, m)
+			}
+		}
+		switch {
+		case len(out) == len(x.Types):
+			return t
+		case len(out) == 1:
+			return out[0]
+		case len(out) == 0:
+			return t
+		}
+		return &Union{out}
 	}
 	return t
 }
@@ -735,10 +752,11 @@ func (c *checker) speculate(f func()) {
 	for k, v := range c.info.Narrowed {
 		narrowed[k] = v
 	}
-	saveSc, saveLoops, saveDepth := c.sc, c.loops, c.loopDepth
+	saveSc, saveLoops, saveDepth, nDeferred := c.sc, c.loops, c.loopDepth, len(c.deferred)
 	c.speculating++
 	f()
 	c.speculating--
+	c.deferred = c.deferred[:nDeferred]
 	fn.Locals, fn.Nested, fn.unique = fn.Locals[:nLocals], fn.Nested[:nNested], unique
 	c.info.Types, c.info.Conv, c.info.Narrowed = types, conv, narrowed
 	c.sc, c.loops, c.loopDepth = saveSc, saveLoops, saveDepth

@@ -123,7 +123,13 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		})
 	})
 	fi.bodyDone = true
+	saveDeferred := c.deferred
+	c.deferred = nil
 	c.block(body)
+	for i := 0; i < len(c.deferred); i++ {
+		c.deferred[i]()
+	}
+	c.deferred = saveDeferred
 	if fi.InferRet && fi.RetType == nil {
 		c.setReturnType(fi, None)
 	}
@@ -363,7 +369,20 @@ func (c *checker) stmt(st ast.Stmt) {
 			}
 			c.info.Defs[s] = sym
 		}
-		c.funcBody(fi, s.Body)
+		if fi.InferRet {
+			c.funcBody(fi, s.Body) // callers need the inferred result type now
+			return
+		}
+		// Closures bind late: the body may use locals of the enclosing
+		// function and sibling functions assigned after this def, so it is
+		// checked when the enclosing body is done.
+		defSc := c.sc
+		c.deferred = append(c.deferred, func() {
+			saveSc := c.sc
+			c.sc = defSc
+			c.funcBody(fi, s.Body)
+			c.sc = saveSc
+		})
 	case *ast.ClassDef:
 		c.unsupported(s, "nested class")
 	case *ast.With:

@@ -402,7 +402,7 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 		return Func().Params(Id("_x").Any()).Bool().Block(
 			Switch(Id("_x").Assert(Type())).Block(Case(cases...).Block(Return(True()))),
 			Return(False()),
-		).Call(g.exprAny(v))
+		).Call(g.exprTo(v, check.Object)) // an Optional holding None is None
 	}
 	if c, ok := vt.(*check.Class); ok && c.IsExc {
 		var s *Statement

@@ -96,7 +96,7 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if _, ok := from.(*check.Optional); ok {
 			return c
 		}
-		return py("Some").Call(g.convert(c, from, tt.Elem))
+		return py("Some").Types(g.goType(tt.Elem)).Call(g.convert(c, from, tt.Elem))
 	case *check.Task:
 		if _, ok := tt.Result.(*check.AnyType); ok {
 			if _, ok := from.(*check.Task); ok {
@@ -606,6 +606,9 @@ func (g *gen) boolOp(x *ast.BoolOp) *Statement {
 
 // compare emits a (possibly chained) comparison.
 func (g *gen) compare(x *ast.Compare) *Statement {
+	if s, ok := g.typeIs(x); ok { // narrow.go
+		return s
+	}
 	if len(x.Ops) == 1 {
 		return g.cmp1(x.Ops[0], g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Comparators[0]), g.typeOf(x.Comparators[0]), x.Comparators[0])
 	}

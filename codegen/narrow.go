@@ -59,3 +59,38 @@ func (g *gen) narrowConv(s *Statement, from, to check.Type, checked bool) *State
 func (g *gen) narrowChecked(sym *check.Symbol) bool {
 	return sym.Captured || sym.Owner == nil || sym.Owner == g.info.Module
 }
+
+// typeIs emits type(x) is C, type(x) == C and their negations: the exact
+// class of x, by name (class names are unique in a module).
+func (g *gen) typeIs(x *ast.Compare) (*Statement, bool) {
+	if len(x.Ops) != 1 {
+		return nil, false
+	}
+	op := x.Ops[0]
+	if op != "is" && op != "is not" && op != "==" && op != "!=" {
+		return nil, false
+	}
+	l, r := x.Left, x.Comparators[0]
+	if _, ok := g.typeOf(l).(*check.TypeOf); !ok {
+		l, r = r, l
+	}
+	to, ok := g.typeOf(l).(*check.TypeOf)
+	if !ok {
+		return nil, false
+	}
+	var name string
+	switch t := g.typeOf(r).(type) {
+	case *check.ClassRef:
+		name = t.Class.Name
+	case *check.TypeName:
+		name = t.T.String()
+	default:
+		return nil, false
+	}
+	call := l.(*ast.Call)
+	test := py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
+	if op == "is" || op == "==" {
+		return test.Op("==").Lit(name), true
+	}
+	return test.Op("!=").Lit(name), true
+}

@@ -1,0 +1,118 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Module-level type aliases: `Handler = Callable[[int], Awaitable[None]]`,
+// `Row = dict[str, int]`, `Num = int | float`, `X: TypeAlias = ...`.
+//
+// An assignment at module level whose value is a type expression (a
+// subscripted generic, a union written with |, or anything annotated
+// TypeAlias) names a type. The name is declared as a type for the rest of
+// the module, and the statement is removed from the module body: in the
+// language a type is never a run-time value, so the alias has no run-time
+// effect and later stages never see it.
+
+// typeAliases declares the module's type aliases (after imports and class
+// names, before any annotation is read) and drops their statements.
+func (c *checker) typeAliases(m *ast.Module) {
+	var body []ast.Stmt
+	for _, st := range m.Body {
+		name, value := c.aliasOf(st)
+		if name == nil {
+			body = append(body, st)
+			continue
+		}
+		if prev := c.module.names[name.ID]; prev != nil {
+			c.errorf(name.Pos, "type alias %s redefines %s", name.ID, name.ID)
+			continue
+		}
+		t := c.annotation(value)
+		if t == nil {
+			continue
+		}
+		c.module.names[name.ID] = &Symbol{Name: name.ID, Kind: SymType, Type: &TypeName{t}, Pos: name.Pos}
+	}
+	m.Body = body
+}
+
+// aliasOf returns the name and value of a type alias statement.
+func (c *checker) aliasOf(st ast.Stmt) (*ast.Name, ast.Expr) {
+	switch s := st.(type) {
+	case *ast.Assign:
+		if len(s.Targets) != 1 {
+			return nil, nil
+		}
+		n, ok := s.Targets[0].(*ast.Name)
+		if !ok || !c.isTypeExpr(s.Value, true) {
+			return nil, nil
+		}
+		return n, s.Value
+	case *ast.AnnAssign:
+		n, ok := s.Target.(*ast.Name)
+		if !ok || s.Value == nil {
+			return nil, nil
+		}
+		switch a := s.Annotation.(type) {
+		case *ast.Name:
+			if sym := c.lookup(a.ID); a.ID == "TypeAlias" && sym != nil && sym.Kind == SymType {
+				return n, s.Value
+			}
+		case *ast.Attribute:
+			if b, ok := a.Value.(*ast.Name); ok && a.Attr == "TypeAlias" && b.ID == "typing" {
+				return n, s.Value
+			}
+		}
+	}
+	return nil, nil
+}
+
+// isTypeExpr reports whether e can only be a type: a subscripted generic
+// type or a | union of types. top is false for the operands of |, where a
+// bare type name or None also counts.
+func (c *checker) isTypeExpr(e ast.Expr, top bool) bool {
+	switch x := e.(type) {
+	case *ast.Subscript:
+		return c.isTypeName(x.Value)
+	case *ast.BinOp:
+		return x.Op == "|" && c.isTypeExpr(x.Left, false) && c.isTypeExpr(x.Right, false)
+	case *ast.NoneLit:
+		return !top
+	case *ast.Name, *ast.Attribute:
+		return !top && c.isTypeName(x)
+	case *ast.StrLit:
+		return !top
+	}
+	return false
+}
+
+// isTypeName reports whether e names a type (a built-in type, a typing
+// name, a class or an asyncio generic).
+func (c *checker) isTypeName(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		sym := c.lookup(x.ID)
+		if sym == nil {
+			return false
+		}
+		return sym.Kind == SymType || sym.Kind == SymClass
+	case *ast.Attribute:
+		b, ok := x.Value.(*ast.Name)
+		if !ok {
+			return false
+		}
+		sym := c.lookup(b.ID)
+		if sym == nil || sym.Kind != SymModule {
+			return false
+		}
+		switch sym.Type.(*ModuleType).Name {
+		case "typing", "collections.abc":
+			return true
+		case "asyncio":
+			switch x.Attr {
+			case "Queue", "Future", "Task", "PriorityQueue", "LifoQueue", "Event", "Lock", "Semaphore", "Condition", "StreamReader", "StreamWriter", "AbstractEventLoop":
+				return true
+			}
+		}
+	}
+	return false
+}

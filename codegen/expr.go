@@ -16,6 +16,9 @@ func (g *gen) typeOf(e ast.Expr) check.Type {
 	if v, ok := g.fn.Subst[e]; ok && v.Type != nil {
 		return v.Type
 	}
+	if t, ok := g.fn.Types[e]; ok {
+		return t // a node lowering made up
+	}
 	return g.info.Types[e]
 }
 

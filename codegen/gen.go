@@ -88,12 +88,33 @@ const (
 	modeCoroTry
 )
 
-// Generate emits the Go source of a module.
-func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err error) {
+// Generate lowers a checked module (ir.Lower) and emits its Go source; see
+// GenerateProgram.
+func Generate(m *ast.Module, info *check.Info, opts Config) ([]byte, error) {
+	p, err := ir.Lower(m, info, Names{})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", opts.Source, err)
+	}
+	return GenerateProgram(p, opts)
+}
+
+// Names is the code generator's naming of lowered functions (an ir.Namer).
+type Names struct{}
+
+// FuncName implements ir.Namer.
+func (Names) FuncName(fi *check.FuncInfo) string { return safe(fi.Name) }
+
+// MethodName implements ir.Namer.
+func (Names) MethodName(cls *check.Class, name string) string { return methodFunc(cls, name) }
+
+// GenerateProgram emits the Go source of a lowered module. It reads the
+// checker's Info and the lowered program; it lowers nothing itself.
+func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
+	info := p.Info
 	if opts.Package == "" {
 		opts.Package = "main"
 	}
-	g := &gen{info: info, opts: opts, funcs: map[*check.FuncInfo]*ir.Func{}}
+	g := &gen{info: info, opts: opts, funcs: p.Funcs, nosusp: p.NoSuspend}
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("AIOGO_DEBUG") != "" {
@@ -108,26 +129,7 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 	g.file.ImportAlias(rtPkg, "rt")
 	g.file.ImportName(pyPkg, "py")
 
-	// Lower everything first.
-	var top []*ir.Func
-	for _, fi := range info.TopFuncs {
-		f := ir.Build(info, fi, safe(fi.Name))
-		g.register(f)
-		top = append(top, f)
-	}
-	var methods []*ir.Func
-	for _, cls := range info.ClassList {
-		for _, name := range cls.Order {
-			d := cls.Methods[name].Def.(*ast.FuncDef)
-			fi := info.Funcs[d]
-			f := ir.Build(info, fi, methodFunc(cls, name))
-			g.register(f)
-			methods = append(methods, f)
-		}
-	}
-	mod := ir.BuildModule(info, m.Body)
-	g.register(mod)
-	g.analyzeNoSuspend(top)
+	top, methods, mod := p.Top, p.Methods, p.Module
 
 	// Globals.
 	for _, sym := range info.Globals {
@@ -156,16 +158,6 @@ func Generate(m *ast.Module, info *check.Info, opts Config) (src []byte, err err
 		return nil, fmt.Errorf("%s: internal compiler error: generated Go does not format: %v", opts.Source, err)
 	}
 	return buf.Bytes(), nil
-}
-
-func (g *gen) register(f *ir.Func) {
-	g.funcs[f.Info] = f
-	for _, n := range f.Nested {
-		g.register(n)
-	}
-	for _, l := range f.Lambdas {
-		g.register(l)
-	}
 }
 
 func (g *gen) globalName(sym *check.Symbol) string { return safe(sym.Name) }

@@ -9,61 +9,16 @@ import (
 
 // Never-suspending coroutines.
 //
-// A coroutine whose every await is a direct call of a coroutine that
-// itself never suspends (recursively: fib awaiting fib) can never give
-// control back to the loop. CPython runs such an await chain without a
-// loop pass, and a pending cancellation is only delivered at a real
-// suspension point, so compiling the body as a plain Go function is
-// exact. For such a coroutine f the generator emits f_sync, a plain
-// function, and a frame type whose Step calls it (for uses of f(...) as a
-// value: create_task, gather, a variable). `await f(x)` anywhere becomes
-// the direct call f_sync(x): no frame, no allocation, no state machine.
-
-// analyzeNoSuspend computes the never-suspending coroutines among the
-// module-level ones by fixpoint: start from all of them and drop any that
-// awaits something other than a direct call of a remaining candidate.
-func (g *gen) analyzeNoSuspend(fs []*ir.Func) {
-	g.nosusp = map[*check.FuncInfo]bool{}
-	for _, f := range fs {
-		if f.Info.IsAsync && !f.Info.IsGen && !f.Suspends() {
-			g.nosusp[f.Info] = true
-		}
-	}
-	save := g.fn
-	defer func() { g.fn = save }()
-	for changed := true; changed; {
-		changed = false
-		for _, f := range fs {
-			if !g.nosusp[f.Info] {
-				continue
-			}
-			g.fn = f
-			for _, b := range f.Blocks {
-				a, ok := b.Term.(*ir.Await)
-				if !ok {
-					continue
-				}
-				if fi := g.awaitedDirect(a); fi == nil || !g.nosusp[fi] {
-					delete(g.nosusp, f.Info)
-					changed = true
-					break
-				}
-			}
-		}
-	}
-}
+// ir.NoSuspendPass finds the coroutines that can never suspend (a
+// coroutine whose every await is a direct call of a coroutine that itself
+// never suspends). For such a coroutine f the generator emits f_sync, a
+// plain function, and a frame type whose Step calls it (for uses of
+// f(...) as a value: create_task, gather, a variable). `await f(x)`
+// anywhere becomes the direct call f_sync(x): no frame, no allocation, no
+// state machine.
 
 // awaitedDirect returns the coroutine an await directly calls, if any.
-func (g *gen) awaitedDirect(a *ir.Await) *check.FuncInfo {
-	call, ok := a.Value.(*ast.Call)
-	if !ok {
-		return nil
-	}
-	if _, subst := g.fn.Subst[a.Value]; subst {
-		return nil
-	}
-	return g.directCoroutine(call)
-}
+func (g *gen) awaitedDirect(a *ir.Await) *check.FuncInfo { return g.fn.AwaitedDirect(a) }
 
 // syncName is the Go name of the plain-function form of a coroutine.
 func syncName(f *ir.Func) string { return safe(f.Info.Name) + "_sync" }

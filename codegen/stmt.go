@@ -622,20 +622,8 @@ func (g *gen) awaitSlot(a *ir.Await) (awaitKind, Code) {
 }
 
 // directCoroutine returns the coroutine function a call statically
-// targets (a module-level async def or an async method), or nil.
-func (g *gen) directCoroutine(call *ast.Call) *check.FuncInfo {
-	switch fn := call.Func.(type) {
-	case *ast.Name:
-		if _, subst := g.fn.Subst[fn]; subst {
-			return nil
-		}
-		sym := g.info.Uses[fn]
-		if sym != nil && sym.Kind == check.SymFunc && sym.Func.IsAsync && sym.Func.Decorated == nil {
-			return sym.Func
-		}
-	}
-	return nil
-}
+// targets, or nil (see ir.Func.DirectCoroutine).
+func (g *gen) directCoroutine(call *ast.Call) *check.FuncInfo { return g.fn.DirectCoroutine(call) }
 
 // closure builds the Go func value of a nested def or lambda.
 func (g *gen) closure(f *ir.Func) Code {

@@ -18,6 +18,7 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/codegen"
+	"github.com/aiogo/aiogo/ir"
 	"github.com/aiogo/aiogo/parser"
 )
 
@@ -48,7 +49,13 @@ func Check(filename string, src []byte) (*ast.Module, *check.Info, error) {
 	return m, info, nil
 }
 
-// Compile turns a source file into Go source.
+// Compile turns a source file into Go source. The pipeline:
+//
+//	parse, check   Check: the syntax tree and the checker's Info
+//	lower          ir.Lower: each function as a CFG with liveness, then the
+//	               whole-program passes (never-suspending coroutines), the
+//	               IR verifier after each
+//	generate       codegen.GenerateProgram: Go source from the lowered program
 func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
 	m, info, err := Check(filename, src)
 	if err != nil {
@@ -57,7 +64,11 @@ func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
 	if cfg.Source == "" {
 		cfg.Source = filename
 	}
-	out, err := codegen.Generate(m, info, cfg)
+	prog, err := ir.Lower(m, info, codegen.Names{})
+	if err != nil {
+		return nil, &CompileError{Msgs: []string{fmt.Sprintf("%s:1:1: %s: %v", filename, cfg.Source, err)}}
+	}
+	out, err := codegen.GenerateProgram(prog, cfg)
 	if err != nil {
 		return nil, &CompileError{Msgs: []string{fmt.Sprintf("%s:1:1: %v", filename, err)}}
 	}

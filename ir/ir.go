@@ -59,6 +59,10 @@ type Func struct {
 	// Subst maps expressions evaluated earlier (awaits, spilled operands,
 	// lowered short-circuits) to the temporaries that hold their values.
 	Subst map[ast.Expr]*Var
+	// Types holds the types of the expression nodes lowering made up (names
+	// standing for temporaries, implicit None values); the checker's Info
+	// covers the rest. Lowering never writes into the checker's Info.
+	Types map[ast.Expr]check.Type
 	// SymVars maps the function's own symbols to their variables.
 	SymVars map[*check.Symbol]*Var
 	// ExcVar holds the exception being handled (set when a handler is entered).

@@ -100,7 +100,7 @@ func BuildModule(info *check.Info, body []ast.Stmt) *Func {
 }
 
 func newFunc(info *check.Info, fi *check.FuncInfo, name string) *Func {
-	return &Func{Info: fi, Name: name, info: info, Subst: map[ast.Expr]*Var{}, SymVars: map[*check.Symbol]*Var{},
+	return &Func{Info: fi, Name: name, info: info, Subst: map[ast.Expr]*Var{}, Types: map[ast.Expr]check.Type{}, SymVars: map[*check.Symbol]*Var{},
 		Comps: map[ast.Expr]bool{}, Lambdas: map[*ast.Lambda]*Func{}}
 }
 
@@ -338,7 +338,7 @@ func (b *builder) stmt(st ast.Stmt) {
 func (b *builder) varExpr(v *Var, like ast.Expr) ast.Expr {
 	n := &ast.Name{Pos: like.Position(), ID: v.Name}
 	b.f.Subst[n] = v
-	b.info.Types[n] = v.Type
+	b.f.Types[n] = v.Type
 	return n
 }
 

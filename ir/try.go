@@ -216,7 +216,7 @@ func (b *builder) returnOut(pos ast.Pos, value ast.Expr) {
 	} else {
 		if value == nil {
 			n := &ast.NoneLit{Pos: pos}
-			b.info.Types[n] = check.None
+			b.f.Types[n] = check.None
 			value = n
 		}
 		if b.retVar == nil {
@@ -445,7 +445,7 @@ func (b *builder) withItems(s *ast.With, i int) {
 			v = b.varExpr(val, it.Target)
 		} else {
 			n := &ast.NoneLit{Pos: pos}
-			b.info.Types[n] = check.None
+			b.f.Types[n] = check.None
 			v = n
 		}
 		b.emit(&Assign{Pos: pos, Target: it.Target, Value: v})

@@ -1,0 +1,170 @@
+package ir
+
+// The lowered program and the passes over it.
+//
+// Lower is the middle of the pipeline the driver runs:
+//
+//	parse -> check -> Lower (build each function, then the passes) -> codegen
+//
+// Build lowers one function and runs liveness; Lower lowers them all and
+// then runs the whole-program passes, verifying every function after each
+// pass. The code generator only reads what Lower produced.
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+)
+
+// Program is a lowered module.
+type Program struct {
+	Info *check.Info
+	// Top are the module-level functions, in source order.
+	Top []*Func
+	// Methods are the methods of user classes, class by class.
+	Methods []*Func
+	// Module is the module body, run as a function.
+	Module *Func
+	// Funcs maps every checked function (nested ones and lambdas
+	// included) to its lowering.
+	Funcs map[*check.FuncInfo]*Func
+	// NoSuspend marks the coroutines that can never suspend (see
+	// NoSuspendPass).
+	NoSuspend map[*check.FuncInfo]bool
+}
+
+// Namer gives lowered functions their Go names (the code generator owns
+// the naming scheme).
+type Namer interface {
+	// FuncName names a module-level function.
+	FuncName(fi *check.FuncInfo) string
+	// MethodName names the function implementing method name of cls.
+	MethodName(cls *check.Class, name string) string
+}
+
+// Lower lowers every function of a checked module and runs the passes.
+// An error is a compiler bug (an invariant the verifier found broken).
+func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if os.Getenv("AIOGO_DEBUG") != "" {
+				panic(r) // keep the stack for compiler developers
+			}
+			p, err = nil, fmt.Errorf("internal compiler error: %v", r)
+		}
+	}()
+	p = &Program{Info: info, Funcs: map[*check.FuncInfo]*Func{}}
+	for _, fi := range info.TopFuncs {
+		f := Build(info, fi, names.FuncName(fi))
+		p.register(f)
+		p.Top = append(p.Top, f)
+	}
+	for _, cls := range info.ClassList {
+		for _, name := range cls.Order {
+			d := cls.Methods[name].Def.(*ast.FuncDef)
+			f := Build(info, info.Funcs[d], names.MethodName(cls, name))
+			p.register(f)
+			p.Methods = append(p.Methods, f)
+		}
+	}
+	p.Module = BuildModule(info, m.Body)
+	p.register(p.Module)
+	p.NoSuspend = NoSuspendPass(p.Top)
+	if err := p.Verify(); err != nil {
+		return nil, fmt.Errorf("internal compiler error: after the no-suspend pass: %v", err)
+	}
+	return p, nil
+}
+
+func (p *Program) register(f *Func) {
+	p.Funcs[f.Info] = f
+	for _, n := range f.Nested {
+		p.register(n)
+	}
+	for _, l := range f.Lambdas {
+		p.register(l)
+	}
+}
+
+// Verify verifies every function of the program.
+func (p *Program) Verify() error {
+	for _, f := range p.Funcs {
+		if err := f.Verify(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Never-suspending coroutines.
+//
+// A coroutine whose every await is a direct call of a coroutine that
+// itself never suspends (recursively: fib awaiting fib) can never give
+// control back to the loop. CPython runs such an await chain without a
+// loop pass, and a pending cancellation is only delivered at a real
+// suspension point, so the code generator may compile the body as a plain
+// function (codegen/nosuspend.go).
+
+// NoSuspendPass computes the never-suspending coroutines among the given
+// (module-level) ones by fixpoint: start from all of them and drop any
+// that awaits something other than a direct call of a remaining candidate.
+func NoSuspendPass(fs []*Func) map[*check.FuncInfo]bool {
+	nosusp := map[*check.FuncInfo]bool{}
+	for _, f := range fs {
+		if f.Info.IsAsync && !f.Info.IsGen && !f.Suspends() {
+			nosusp[f.Info] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fs {
+			if !nosusp[f.Info] {
+				continue
+			}
+			for _, b := range f.Blocks {
+				a, ok := b.Term.(*Await)
+				if !ok {
+					continue
+				}
+				if fi := f.AwaitedDirect(a); fi == nil || !nosusp[fi] {
+					delete(nosusp, f.Info)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return nosusp
+}
+
+// AwaitedDirect returns the coroutine an await of f directly calls (await
+// g(...) of a module-level, undecorated async def g), if any.
+func (f *Func) AwaitedDirect(a *Await) *check.FuncInfo {
+	call, ok := a.Value.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	if _, subst := f.Subst[a.Value]; subst {
+		return nil
+	}
+	return f.DirectCoroutine(call)
+}
+
+// DirectCoroutine returns the coroutine function a call in f statically
+// targets (a module-level, undecorated async def), or nil.
+func (f *Func) DirectCoroutine(call *ast.Call) *check.FuncInfo {
+	fn, ok := call.Func.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	if _, subst := f.Subst[fn]; subst {
+		return nil
+	}
+	sym := f.info.Uses[fn]
+	if sym != nil && sym.Kind == check.SymFunc && sym.Func.IsAsync && sym.Func.Decorated == nil {
+		return sym.Func
+	}
+	return nil
+}

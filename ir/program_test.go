@@ -1,0 +1,77 @@
+package ir_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
+	"github.com/aiogo/aiogo/parser"
+)
+
+type names struct{}
+
+func (names) FuncName(fi *check.FuncInfo) string              { return fi.Name }
+func (names) MethodName(cls *check.Class, name string) string { return cls.Name + "_" + name }
+
+// TestNoSuspendPass checks which coroutines the pass finds can never
+// suspend: those awaiting only direct calls of such coroutines.
+func TestNoSuspendPass(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"recursive chain", "async def fib(n: int) -> int:\n    if n < 2:\n        return n\n    return await fib(n - 1) + await fib(n - 2)\n", "fib"},
+		{"sleep suspends", "import asyncio\n\n\nasync def s() -> None:\n    await asyncio.sleep(0)\n\n\nasync def t() -> None:\n    await s()\n", ""},
+		{"no awaits", "async def a() -> int:\n    return 1\n\n\nasync def b() -> int:\n    return await a() + 1\n", "a b"},
+		{"await of a variable", "async def a() -> int:\n    return 1\n\n\nasync def b() -> int:\n    c = a()\n    return await c\n", "a"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := parser.ParseFile("t.py", []byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := check.Check("t.py", m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ir.Lower(m, info, names{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for fi := range p.NoSuspend {
+				got = append(got, fi.Name)
+			}
+			sort.Strings(got)
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("never-suspending = %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestLowerLeavesInfo checks that lowering only reads what the checker
+// produced: programs whose lowering makes up nodes (multiple targets,
+// returns through finally, with statements, short circuits with awaits)
+// leave the checker's tables as they were.
+func TestLowerLeavesInfo(t *testing.T) {
+	src := "import asyncio\n\n\nasync def h(x: int) -> int:\n    await asyncio.sleep(0)\n    return x\n\n\n" +
+		"async def f(x: int) -> int:\n    a = b = await h(x)\n    try:\n        if await h(a) > 1 or await h(b) > 2:\n            return a\n    finally:\n        print(b)\n    return 0\n\n\n" +
+		"class CM:\n    def __enter__(self) -> int:\n        return 1\n\n    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:\n        return None\n\n\n" +
+		"def g() -> None:\n    with CM() as c:\n        print(c)\n        return\n"
+	m, err := parser.ParseFile("t.py", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := check.Check("t.py", m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := len(info.Types)
+	if _, err := ir.Lower(m, info, names{}); err != nil {
+		t.Fatal(err)
+	}
+	if after := len(info.Types); after != before {
+		t.Errorf("lowering added %d entries to the checker's Types", after-before)
+	}
+}

@@ -215,6 +215,10 @@ func AsyncElem(t Type) Type {
 		if x.Async {
 			return x.Yield
 		}
+	case *Opaque:
+		if x == StreamReaderType { // streams.go: async for line in reader
+			return Bytes
+		}
 	case *Class:
 		if x.Builtin {
 			return nil

@@ -84,8 +84,24 @@
 // (NewLoop(true), or AIOGO_CLOCK=virtual for Run) time jumps to the next
 // deadline as soon as nothing is ready and no thread work is pending
 // (BeginExternal/EndExternal). The loop itself starts no goroutines; the
-// default executor (executor.go, threads.go) and streams (streams.go) do,
-// and Close waits for all of them.
+// default executor (executor.go, threads.go) does, and Close waits for it.
+//
+// # Sockets
+//
+// Streams follow CPython's split: netpoll.go is the selector (one epoll
+// instance per loop, waited on by the loop goroutine itself, created by the
+// first socket), transports.go the socket transports (non-blocking reads
+// into a scratch buffer, direct writes, pause_reading above twice the
+// reader's limit, write flow control), servers.go the servers and
+// connections (backlog, reuse_address, accept back-off on EMFILE), and
+// streams.go StreamReader/StreamWriter. With the virtual clock, time jumps
+// only after a zero-timeout poll found nothing.
+//
+// # Threads and signals
+//
+// gil.go: once a worker thread exists, language code runs under one lock
+// (CPython's GIL), released around blocking calls. signals.go: SIGINT and
+// SIGTERM as CPython's asyncio.run handles them.
 //
 // Generated main() calls Main(func() { ...module code...; Run(...) }).
 package runtime

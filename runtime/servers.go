@@ -17,6 +17,9 @@ import (
 // SO_REUSEADDR and SO_REUSEPORT are CPython's, and are driven by the loop's
 // poller like transports.
 
+// acceptLog prints the accept error log (replaced by tests).
+var acceptLog = py.Stderr
+
 // acceptRetryDelay is constants.ACCEPT_RETRY_DELAY (seconds).
 const acceptRetryDelay = 1.0
 
@@ -251,7 +254,7 @@ func (s *Server) acceptReady() {
 				return
 			case syscall.EMFILE, syscall.ENFILE, syscall.ENOBUFS, syscall.ENOMEM:
 				exc := connError(err)
-				py.Stderr("socket.accept() out of system resource\nsocket: " + s.sockRepr() + "\n" + py.FormatExceptionOnly(exc))
+				acceptLog("socket.accept() out of system resource\nsocket: " + s.sockRepr() + "\n" + py.FormatExceptionOnly(exc))
 				s.setPolling(false)
 				s.retry = s.loop.CallLater(acceptRetryDelay, func() {
 					s.retry = nil

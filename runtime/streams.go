@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 
@@ -113,6 +114,26 @@ func (r *StreamReader) waitForData(fn string) *Future[py.NoneType] {
 	}
 	r.waiter = NewFuture[py.NoneType](r.loop)
 	return r.waiter
+}
+
+// ANext is __anext__ (`async for line in reader`): readline, and
+// StopAsyncIteration at EOF. *StreamReader is an AsyncIter[py.Bytes].
+func (r *StreamReader) ANext() Awaitable[py.Bytes] {
+	return &lineIterOp{ReadOp: ReadOp{r: r, kind: readLine, sep: []byte{'\n'}}}
+}
+
+// lineIterOp is the awaitable of StreamReader.__anext__.
+type lineIterOp struct{ ReadOp }
+
+// Step implements Awaitable.
+func (o *lineIterOp) Step(tc *TaskCore) bool {
+	if !o.ReadOp.Step(tc) {
+		return false
+	}
+	if len(o.result) == 0 {
+		panic(py.NewExc(py.StopAsyncIterationClass))
+	}
+	return true
 }
 
 // Read kinds.
@@ -331,10 +352,14 @@ func (o *ReadOp) until() bool {
 }
 
 func indexFrom(b, sep []byte, from int) int {
-	for i := from; i+len(sep) <= len(b); i++ {
-		if string(b[i:i+len(sep)]) == string(sep) {
-			return i
-		}
+	if from < 0 {
+		from = 0
+	}
+	if from > len(b) {
+		return -1
+	}
+	if i := bytes.Index(b[from:], sep); i >= 0 {
+		return from + i
 	}
 	return -1
 }

@@ -23,6 +23,7 @@ package builtins
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -158,3 +159,25 @@ func Functions() []*Entry {
 	}
 	return out
 }
+
+// MaxTuple is the largest arity of a fixed-size tuple: runtime/py provides
+// Tuple1..TupleN, MakeTuple1..N and Zip1..N for N = MaxTuple (generated into
+// runtime/py/tuple_gen.go). The checker refuses longer tuples with a
+// positioned error.
+const MaxTuple = 16
+
+func arity(kind string, n int) GoIdent {
+	if n < 1 || n > MaxTuple {
+		panic("builtins: " + kind + " of arity " + strconv.Itoa(n))
+	}
+	return Py(kind + strconv.Itoa(n))
+}
+
+// TupleType names the Go type of a tuple of n elements (1 <= n <= MaxTuple).
+func TupleType(n int) GoIdent { return arity("Tuple", n) }
+
+// MakeTuple names the constructor of a tuple of n elements.
+func MakeTuple(n int) GoIdent { return arity("MakeTuple", n) }
+
+// Zip names the zip of n iterators.
+func Zip(n int) GoIdent { return arity("Zip", n) }

@@ -4,6 +4,7 @@ import (
 	"go/importer"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -58,6 +59,18 @@ func TestSymbolsResolve(t *testing.T) {
 			check(e, g)
 			n++
 		}
+	}
+	for i := 1; i <= MaxTuple; i++ {
+		e := &Entry{Name: "tuple"}
+		if obj, ok := pkgs[PyPath].Scope().Lookup(TupleType(i).Name).(*types.TypeName); !ok || obj == nil {
+			t.Errorf("%s is not a type", TupleType(i))
+		}
+		check(e, MakeTuple(i))
+		check(e, Zip(i))
+		n += 3
+	}
+	if pkgs[PyPath].Scope().Lookup("Tuple"+strconv.Itoa(MaxTuple+1)) != nil {
+		t.Errorf("runtime/py has tuples longer than MaxTuple: update MaxTuple")
 	}
 	t.Logf("%d symbols resolved", n)
 }

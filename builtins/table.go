@@ -19,7 +19,7 @@ var table = []Entry{
 	{Name: "isinstance", Sig: "(obj: object, class_or_tuple: type | tuple[type, ...], /) -> bool", Doc: "class membership test (narrows)"},
 	{Name: "iter", Sig: "(iterable: Iterable[T], /) -> Iterator[T]", Doc: "an iterator over an iterable"},
 	{Name: "len", Sig: "(obj: Sized, /) -> int", Also: []GoIdent{Py("StrLen"), Py("BytesLen")}, Doc: "number of items (or __len__)"},
-	{Name: "map", Sig: "(function: Callable[[T], R], iterable: Iterable[T], /) -> Iterator[R]", Doc: "function applied to each element"},
+	{Name: "map", Sig: "(function: Callable[..., R], iterable: Iterable[Any], /, *iterables: Iterable[Any]) -> Iterator[R]", Go: Py("MapIter"), Doc: "function applied to each element"},
 	{Name: "max", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] = ..., default: T = ...) -> T", Go: Py("MinOf"), Also: []GoIdent{Py("MinOfDefault")}, Doc: "largest element (or of several arguments)"},
 	{Name: "min", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] = ..., default: T = ...) -> T", Go: Py("MinOf"), Also: []GoIdent{Py("MinOfDefault")}, Doc: "smallest element (or of several arguments)"},
 	{Name: "next", Sig: "(iterator: Iterator[T], default: T = ..., /) -> T", Doc: "the next element of an iterator"},
@@ -33,7 +33,7 @@ var table = []Entry{
 	{Name: "sorted", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] | None = None, reverse: bool = False) -> list[T]", Go: Py("SortedSlice"), Doc: "a new sorted list"},
 	{Name: "sum", Sig: "(iterable: Iterable[T], start: int | float = 0, /) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats")}, Doc: "sum of numbers"},
 	{Name: "type", Sig: "(obj: object, /) -> type", Doc: "the class of an object (for printing and `is` tests)"},
-	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists"), Py("Zip1"), Py("Zip2"), Py("Zip3")}, Doc: "tuples of corresponding elements"},
+	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists")}, Doc: "tuples of corresponding elements"},
 
 	// bytes
 	{Name: "bytes.decode", Sig: "(encoding: str = 'utf-8') -> str", Go: Py("BytesDecode"), Doc: "decode to str"},

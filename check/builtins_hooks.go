@@ -49,7 +49,7 @@ func init() {
 		"bin":            legacy((*checker).builtinExtra),
 		"hex":            legacy((*checker).builtinExtra),
 		"oct":            legacy((*checker).builtinExtra),
-		"map":            legacy((*checker).builtinExtra),
+		"map":            checkMap,
 		"filter":         legacy((*checker).builtinExtra),
 		"divmod":         legacy((*checker).builtinExtra),
 		"type":           legacy((*checker).builtinExtra),
@@ -271,8 +271,8 @@ func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 			return nil
 		}
 	}
-	if len(x.Args) < 1 || len(x.Args) > len(e.Also)-1 {
-		c.errorf(x.Pos, "zip of %d iterables is not supported", len(x.Args))
+	if len(x.Args) < 1 || len(x.Args) > builtins.MaxTuple {
+		c.errorf(x.Pos, "zip of %d iterables is not supported (at most %d)", len(x.Args), builtins.MaxTuple)
 		return nil
 	}
 	var ts []Type
@@ -387,4 +387,35 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 		}
 	}
 	return &Optional{r.Val}
+}
+
+// checkMap types map(f, it) (the older hook) and map(f, it1, it2, ...).
+func checkMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	if len(x.Args) <= 2 || len(x.Keywords) > 0 {
+		t, _ := c.builtinExtra(x, e.Name)
+		return t
+	}
+	if len(x.Args)-1 > builtins.MaxTuple {
+		c.errorf(x.Pos, "map over %d iterables is not supported (at most %d)", len(x.Args)-1, builtins.MaxTuple)
+		return nil
+	}
+	var ps []Param
+	for _, a := range x.Args[1:] {
+		et := c.iterElem(a)
+		if et == nil {
+			return nil
+		}
+		ps = append(ps, Param{Type: et})
+	}
+	ft, ok := c.exprWant(x.Args[0], &Func{Params: ps, Ret: &AnyType{"Any"}}).(*Func)
+	if !ok || len(ft.Params) != len(ps) {
+		c.errorf(x.Args[0].Position(), "map needs a function of %d arguments", len(ps))
+		return nil
+	}
+	for i, p := range ps {
+		if !c.assignableType(p.Type, ft.Params[i].Type) {
+			c.errorf(x.Args[i+1].Position(), "map: cannot pass elements of type %s as %s", p.Type, ft.Params[i].Type)
+		}
+	}
+	return &Iterator{ft.Ret}
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/parser"
 )
 
@@ -223,6 +224,10 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 				return nil
 			}
 			ts = append(ts, t)
+		}
+		if len(ts) > builtins.MaxTuple {
+			c.errorf(x.Pos, "tuples of more than %d elements are not supported", builtins.MaxTuple)
+			return nil
 		}
 		return &Tuple{Elems: ts}
 	case "typing.Optional", "collections.abc.Optional":

@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 )
 
 func (c *checker) expr(e ast.Expr) Type { return c.exprWant(e, nil) }
@@ -10,6 +11,10 @@ func (c *checker) expr(e ast.Expr) Type { return c.exprWant(e, nil) }
 // collections, lambdas and create_future(). It records the result.
 func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	t := c.expr1(e, want)
+	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
+		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
+		return nil
+	}
 	if wf, ok := want.(*Func); ok && len(wf.Params) == 1 {
 		if f := builtinAsFunc(t, wf.Params[0].Type); f != nil {
 			t = f

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
@@ -31,6 +33,12 @@ func init() {
 		}
 	}
 	old := legacy((*gen).builtinExtra, (*gen).genBuiltin)
+	lowerMap := func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {
+		if len(x.Args) <= 2 {
+			return old(g, x, e, r, rt)
+		}
+		return lowerMapN(g, x, e)
+	}
 	lowerHooks = map[string]lowerHook{
 		"print":     lowerPrint,
 		"len":       lowerLen,
@@ -52,7 +60,7 @@ func init() {
 		"bin":            old,
 		"hex":            old,
 		"oct":            old,
-		"map":            old,
+		"map":            lowerMap,
 		"filter":         old,
 		"divmod":         old,
 		"type":           old,
@@ -216,7 +224,7 @@ func lowerZip(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 	for _, a := range x.Args {
 		its = append(its, g.iterOf(a))
 	}
-	return sym(e.Also[len(x.Args)]).Call(its...) // the checker limits the arity
+	return sym(builtins.Zip(len(x.Args))).Call(its...) // the checker limits the arity
 }
 
 func lowerRound(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
@@ -328,3 +336,28 @@ func lowerDictPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 func lowerSetDiscard(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
 	return Func().Params().Block(g.entryDirect(x, e, r, rtype)).Call()
 }
+
+// lowerMapN lowers map(f, it1, ..., itN) to MapIter over ZipN, f evaluated
+// first.
+func lowerMapN(g *gen, x *ast.Call, e *builtins.Entry) *Statement {
+	ft := g.typeOf(x.Args[0]).(*check.Func)
+	n := len(x.Args) - 1
+	var ets []check.Type
+	var its, fields []Code
+	for i, a := range x.Args[1:] {
+		et := g.elemOf(a)
+		ets = append(ets, et)
+		its = append(its, g.iterOf(a))
+		fields = append(fields, g.convert(Id("_t").Dot(fieldName(i)), et, ft.Params[i].Type))
+	}
+	tt := g.goType(&check.Tuple{Elems: ets})
+	rt := g.goType(ft.Ret)
+	body := sym(e.Go).Call(
+		Func().Params(Id("_t").Add(tt)).Add(rt).Block(Return(Id("_f").Call(fields...))),
+		sym(builtins.Zip(n)).Call(its...),
+	)
+	return Func().Params(Id("_f").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(Return(body)).Call(g.expr(x.Args[0]))
+}
+
+// fieldName is the Go field of element i of a fixed-size tuple.
+func fieldName(i int) string { return "F" + strconv.Itoa(i) }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
 	. "github.com/dave/jennifer/jen"
 )
@@ -405,7 +406,7 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 	for i, el := range x.Elems {
 		els = append(els, g.exprTo(el, t.Elems[i]))
 	}
-	return py(fmt.Sprintf("MakeTuple%d", len(x.Elems))).Call(els...)
+	return sym(builtins.MakeTuple(len(x.Elems))).Call(els...)
 }
 
 // emptyContainer is a new empty list, set or dict of type t.

@@ -1,8 +1,7 @@
 package codegen
 
 import (
-	"fmt"
-
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
 	. "github.com/dave/jennifer/jen"
@@ -68,7 +67,7 @@ func (g *gen) goType(t check.Type) Code {
 		for _, e := range x.Elems {
 			ts = append(ts, g.goType(e))
 		}
-		return py(fmt.Sprintf("Tuple%d", len(x.Elems))).Types(ts...)
+		return sym(builtins.TupleType(len(x.Elems))).Types(ts...)
 	case *check.Optional:
 		return py("Opt").Types(g.goType(x.Elem))
 	case *check.Union, *check.AnyType:

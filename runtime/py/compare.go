@@ -289,24 +289,36 @@ func Compare(a, b any) int {
 
 // Less implements a < b.
 func Less(a, b any) bool {
+	if s, ok := unwrapOpt(a).(setOrderer); ok {
+		return s.pySetOrder(b, "<")
+	}
 	c, ok := cmp3(a, b, "<")
 	return ok && c < 0
 }
 
 // LessEq implements a <= b.
 func LessEq(a, b any) bool {
+	if s, ok := unwrapOpt(a).(setOrderer); ok {
+		return s.pySetOrder(b, "<=")
+	}
 	c, ok := cmp3(a, b, "<=")
 	return ok && c <= 0
 }
 
 // Greater implements a > b.
 func Greater(a, b any) bool {
+	if s, ok := unwrapOpt(a).(setOrderer); ok {
+		return s.pySetOrder(b, ">")
+	}
 	c, ok := cmp3(a, b, ">")
 	return ok && c > 0
 }
 
 // GreaterEq implements a >= b.
 func GreaterEq(a, b any) bool {
+	if s, ok := unwrapOpt(a).(setOrderer); ok {
+		return s.pySetOrder(b, ">=")
+	}
 	c, ok := cmp3(a, b, ">=")
 	return ok && c >= 0
 }

@@ -237,63 +237,6 @@ func Enumerate[T any](it Iter[T], start int64) Iter[Tuple2[int64, T]] {
 	return &enumerateIter[T]{it, start}
 }
 
-type zip2[A, B any] struct {
-	a Iter[A]
-	b Iter[B]
-}
-
-func (z *zip2[A, B]) Next() (Tuple2[A, B], bool) {
-	a, ok := z.a.Next()
-	if !ok {
-		return Tuple2[A, B]{}, false
-	}
-	b, ok := z.b.Next()
-	if !ok {
-		return Tuple2[A, B]{}, false
-	}
-	return Tuple2[A, B]{a, b}, true
-}
-
-// Zip2 is zip(a, b).
-func Zip2[A, B any](a Iter[A], b Iter[B]) Iter[Tuple2[A, B]] { return &zip2[A, B]{a, b} }
-
-type zip3[A, B, C any] struct {
-	a Iter[A]
-	b Iter[B]
-	c Iter[C]
-}
-
-func (z *zip3[A, B, C]) Next() (Tuple3[A, B, C], bool) {
-	a, ok := z.a.Next()
-	if !ok {
-		return Tuple3[A, B, C]{}, false
-	}
-	b, ok := z.b.Next()
-	if !ok {
-		return Tuple3[A, B, C]{}, false
-	}
-	c, ok := z.c.Next()
-	if !ok {
-		return Tuple3[A, B, C]{}, false
-	}
-	return Tuple3[A, B, C]{a, b, c}, true
-}
-
-// Zip3 is zip(a, b, c).
-func Zip3[A, B, C any](a Iter[A], b Iter[B], c Iter[C]) Iter[Tuple3[A, B, C]] {
-	return &zip3[A, B, C]{a, b, c}
-}
-
-type zip1[A any] struct{ a Iter[A] }
-
-func (z *zip1[A]) Next() (Tuple1[A], bool) {
-	a, ok := z.a.Next()
-	return Tuple1[A]{a}, ok
-}
-
-// Zip1 is zip(a).
-func Zip1[A any](a Iter[A]) Iter[Tuple1[A]] { return &zip1[A]{a} }
-
 // Reversed is reversed(xs) over a snapshot.
 func Reversed[T any](xs []T) Iter[T] {
 	out := make([]T, len(xs))

@@ -696,9 +696,32 @@ func (s *Set[T]) PyRepr(b *strings.Builder) {
 func (s *Set[T]) PyEqual(other any) bool {
 	o, ok := other.(*Set[T])
 	if !ok {
-		return false
+		// A set of another Go element type (set() typed set[Any]) is equal
+		// when it holds the same values.
+		a, ok := other.(anySet)
+		if !ok || a.Len() != s.Len() {
+			return false
+		}
+		for _, v := range s.Slice() {
+			if !a.containsAny(v) {
+				return false
+			}
+		}
+		return true
 	}
 	return s.Len() == o.Len() && s.IsSubset(o)
+}
+
+// anySet is a set of any element type, for comparisons across Go types.
+type anySet interface {
+	Len() int64
+	containsAny(x any) bool
+}
+
+// containsAny reports whether the boxed value x is an element of s.
+func (s *Set[T]) containsAny(x any) bool {
+	v, ok := x.(T)
+	return ok && s.Contains(v)
 }
 
 // PyTypeName returns "set".
@@ -735,4 +758,27 @@ func SetFromDictKeys[K comparable, V any](d *Dict[K, V]) *Set[K] {
 		s.Add(k)
 	}
 	return s
+}
+
+// setOrderer is implemented by sets: their comparison operators are the
+// subset and superset tests, a partial order.
+type setOrderer interface {
+	pySetOrder(other any, op string) bool
+}
+
+// pySetOrder implements s < other, s <= other, s > other and s >= other.
+func (s *Set[T]) pySetOrder(other any, op string) bool {
+	o, ok := unwrapOpt(other).(*Set[T])
+	if !ok {
+		panic(notSupported(op, s, other))
+	}
+	switch op {
+	case "<":
+		return s.Len() < o.Len() && s.IsSubset(o)
+	case "<=":
+		return s.IsSubset(o)
+	case ">":
+		return s.Len() > o.Len() && o.IsSubset(s)
+	}
+	return o.IsSubset(s)
 }

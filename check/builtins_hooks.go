@@ -100,6 +100,9 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	case nil:
 		return Int
 	}
+	if sizedUnion(t) { // flow.go: isinstance(x, (str, bytes))
+		return Int
+	}
 	if t == Str || t == Bytes || t == RangeType {
 		return Int
 	}

@@ -225,6 +225,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 }
 
 func (c *checker) call(x *ast.Call, want Type) Type {
+	c.completePartial(x) // partial.go
 	c.inCallee = true
 	ft := c.expr(x.Func)
 	c.inCallee = false
@@ -241,6 +242,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		return c.construct(x, f.Class)
 	case *BoundMethod:
 		if f.Method != nil {
+			if f.Method.Decorated != nil { // setter.go
+				return c.callSig(x, f.Method.Decorated, f.Name)
+			}
 			return c.callSig(x, f.Method.Sig, f.Name)
 		}
 		if f.Super {

@@ -144,7 +144,10 @@ type checker struct {
 	speculating int
 	// deferred holds the bodies of nested functions of the function being
 	// checked, checked after its body (closures bind late).
-	deferred   []func()
+	deferred []func()
+	// partial maps local variables bound to an empty list or set whose
+	// element type is not known yet to the name where they were bound.
+	partial    map[*Symbol]*ast.Name
 	loopDepth  int
 	panicked   bool
 	excClasses map[string]*Class

@@ -588,6 +588,20 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 					meth.IsProperty = true
 					continue
 				}
+				if a, ok := d.(*ast.Attribute); ok && a.Attr == "setter" {
+					if n, ok := a.Value.(*ast.Name); ok && n.ID == m.Name {
+						if p := cls.Methods[m.Name]; p != nil && p.IsProperty {
+							meth.IsSetter = true
+							fi.Name = SetterKey(m.Name)
+							continue
+						}
+					}
+					c.errorf(d.Position(), "@%s.setter must follow the @property %s", exprString(a.Value), m.Name)
+					continue
+				}
+				if c.isCMDecorator(d) {
+					continue // applied below, once the signature is known
+				}
 				c.unsupported(d, "method decorator")
 			}
 			fi.Method = meth
@@ -607,8 +621,16 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			c.curClass = nil
 			meth.Sig = fi.Sig
 			fi.Method = meth
-			cls.Methods[m.Name] = meth
-			cls.Order = append(cls.Order, m.Name)
+			c.methodDecorators(meth, m)
+			key := m.Name
+			if meth.IsSetter {
+				key = SetterKey(m.Name)
+				if len(meth.Sig.Params) != 1 {
+					c.errorf(m.Pos, "setter %s must take self and one value", m.Name)
+				}
+			}
+			cls.Methods[key] = meth
+			cls.Order = append(cls.Order, key)
 		case *ast.Assign:
 			n, ok := m.Targets[0].(*ast.Name)
 			if !ok || len(m.Targets) != 1 {

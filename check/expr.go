@@ -587,6 +587,9 @@ func (c *checker) collectCompTargets(t ast.Expr, syms *[]*Symbol) {
 
 // elemType is the type a for loop over a value of type t binds.
 func (c *checker) elemType(t Type, e ast.Expr) Type {
+	if isUnknownEmpty(t) && c.isPartial(t) {
+		return nil // completed by a later append/add (partial.go)
+	}
 	if isUnknownEmpty(t) {
 		c.errorf(e.Position(), "the element type of this empty collection is unknown: annotate it")
 		return nil

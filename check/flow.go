@@ -978,3 +978,22 @@ func unionOf(a, b Type) Type {
 	}
 	return r
 }
+
+// sizedUnion reports a union whose members all have len() at run time
+// (py.Len): str, bytes, lists, dicts and sets.
+func sizedUnion(t Type) bool {
+	u, ok := t.(*Union)
+	if !ok {
+		return false
+	}
+	for _, m := range u.Types {
+		switch m.(type) {
+		case *List, *Dict, *Set:
+			continue
+		}
+		if m != Str && m != Bytes {
+			return false
+		}
+	}
+	return true
+}

@@ -130,6 +130,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		c.deferred[i]()
 	}
 	c.deferred = saveDeferred
+	c.endPartials(fi) // partial.go
 	if fi.InferRet && fi.RetType == nil {
 		c.setReturnType(fi, None)
 	}
@@ -471,7 +472,13 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		c.info.Uses[x] = sym
 		c.info.Types[x] = vt
 		c.use(sym)
+		if x.ID == "_" && sym.Type == nil && !sym.Param {
+			sym.Type = Object // `_` rebinds freely: it holds any value
+		}
 		if sym.Type == nil {
+			if isUnknownEmpty(vt) && c.startPartial(sym, x, vt) { // partial.go
+				return
+			}
 			if isUnknownEmpty(vt) {
 				c.errorf(x.Pos, "empty collection assigned to %s needs a type annotation (for example %s: list[int] = [])", x.ID, x.ID)
 				sym.Type = Object
@@ -543,6 +550,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			return
 		}
 		f := cls.LookupField(x.Attr)
+		if f == nil && c.setterAssign(cls, x, vt, value) { // setter.go
+			return
+		}
 		if f == nil {
 			if cv, _ := cls.LookupClassVar(x.Attr); cv != nil {
 				c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)

@@ -247,8 +247,14 @@ type Method struct {
 	IsClass  bool
 	// IsProperty marks @property: obj.name calls the method.
 	IsProperty bool
-	Owner      *Class
-	Def        any // *ast.FuncDef; nil for a synthesized dataclass __init__
+	// IsSetter marks @name.setter: obj.name = v calls the method, stored
+	// under SetterKey(name) in Class.Methods.
+	IsSetter bool
+	// Decorated is the type of obj.name after @contextmanager or
+	// @asynccontextmanager (nil: not decorated); Sig stays the generator's.
+	Decorated *Func
+	Owner     *Class
+	Def       any // *ast.FuncDef; nil for a synthesized dataclass __init__
 }
 
 // LookupField finds an attribute along the base chain.
@@ -264,6 +270,18 @@ func (c *Class) LookupField(name string) *Field {
 }
 
 // LookupMethod finds a method along the base chain.
+// SetterKey is the key of the setter of property name in Class.Methods (not
+// an identifier, so no method can clash with it).
+func SetterKey(name string) string { return name + ".setter" }
+
+// LookupSetter returns the setter of property name, or nil.
+func (c *Class) LookupSetter(name string) *Method {
+	if c.LookupField(name) != nil {
+		return nil
+	}
+	return c.LookupMethod(SetterKey(name))
+}
+
 func (c *Class) LookupMethod(name string) *Method {
 	for k := c; k != nil; k = k.Base {
 		if m, ok := k.Methods[name]; ok {

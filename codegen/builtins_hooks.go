@@ -133,6 +133,8 @@ func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 			return g.expr(a).Dot("Len").Call()
 		}
 		return Int64().Call(Lit(len(t.Elems)))
+	case *check.Union:
+		return py("Len").Call(g.expr(a))
 	}
 	if g.typeOf(a) == check.Str {
 		return sym(e.Also[0]).Call(g.expr(a))

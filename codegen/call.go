@@ -143,7 +143,8 @@ func (g *gen) call(x *ast.Call) *Statement {
 			return Id(methodFunc(f.Method.Owner, f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), f.Method.IsClass)...)
 		}
 		if f.Method != nil {
-			return g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
+			call := g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
+			return g.decoratedMethodCall(f.Method, call) // narrow.go
 		}
 		return g.methodCall(x, at.Value, f.Recv, f.Name)
 	case *check.BuiltinFunc:

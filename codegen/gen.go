@@ -169,7 +169,7 @@ func frameType(f *ir.Func) string { return "co_" + f.Name }
 // receiver (any instance of the class or a subclass) as its first
 // parameter.
 func methodFunc(cls *check.Class, name string) string {
-	return className(cls) + "_" + strings.Trim(name, "_")
+	return className(cls) + "_" + strings.ReplaceAll(strings.Trim(name, "_"), ".", "__")
 }
 
 // class emits a user class: a struct embedding its base's struct, an
@@ -368,7 +368,7 @@ func methodGoName(name string) string {
 	if name == "__init__" {
 		return "init__"
 	}
-	return "m_" + name
+	return "m_" + strings.ReplaceAll(name, ".", "__")
 }
 
 // function emits a lowered function (and, recursively, its nested ones).

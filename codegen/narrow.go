@@ -94,3 +94,19 @@ func (g *gen) typeIs(x *ast.Compare) (*Statement, bool) {
 	}
 	return test.Op("!=").Lit(name), true
 }
+
+// decoratedMethodCall wraps a call of a method decorated with
+// @contextmanager / @asynccontextmanager in the context manager.
+func (g *gen) decoratedMethodCall(m *check.Method, call *Statement) *Statement {
+	if m.Decorated == nil {
+		return call
+	}
+	switch cm := m.Decorated.Ret.(type) {
+	case *check.GenCM:
+		if cm.Async {
+			return rt("NewAsyncGenCM").Types(g.goType(cm.Yield)).Call(call)
+		}
+		return py("NewGenCM").Types(g.goType(cm.Yield)).Call(call)
+	}
+	return call
+}

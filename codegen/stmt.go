@@ -354,6 +354,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			return []Code{cv.Op("=").Add(g.convert(val, vt, ft))}
 		}
 		cls := g.typeOf(x.Value).(*check.Class)
+		if s := cls.LookupSetter(x.Attr); s != nil {
+			return []Code{g.expr(x.Value).Dot(methodGoName(check.SetterKey(x.Attr))).Call(g.convert(val, vt, ft))}
+		}
 		return []Code{g.fieldRef(g.expr(x.Value), cls, x.Attr).Op("=").Add(g.convert(val, vt, ft))}
 	case *ast.Subscript:
 		if sl, ok := x.Index.(*ast.Slice); ok {
@@ -430,6 +433,13 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		g.tmp++
 		o := fmt.Sprintf("_o%d", g.tmp)
 		cls := g.typeOf(t.Value).(*check.Class)
+		if s := cls.LookupSetter(t.Attr); s != nil {
+			get := Id(o).Dot(methodGoName(t.Attr)).Call()
+			return Block(
+				Id(o).Op(":=").Add(g.expr(t.Value)),
+				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
+			)
+		}
 		owner := className(cls.FieldOwner(t.Attr))
 		cur := Id(o).Dot(safe(t.Attr))
 		return Block(

@@ -198,7 +198,7 @@ func (_f *co_yielder) Result() int64 {
 
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *co_yielder) Step(_tc *rt.TaskCore) bool {
-	var u_ int64
+	var u_ any
 	_ = u_
 	switch _f._state {
 	case 1:
@@ -267,7 +267,7 @@ func (_f *co_spawn) Step(_tc *rt.TaskCore) bool {
 //line awaits.py:31
 	tasks = func() *py.List[*rt.Task[int64]] {
 		_r := py.NewList[*rt.Task[int64]]()
-		var c__ int64
+		var c__ any
 		_ = c__
 		_it0 := py.Range1(_f.n)
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {

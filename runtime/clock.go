@@ -48,7 +48,7 @@ func (l *Loop) Virtual() bool { return l.virtual }
 // generated code: the running loop's clock when a loop is running, otherwise
 // the real monotonic clock in seconds since the process started.
 func Monotonic() float64 {
-	if l := runningLoop.Load(); l != nil {
+	if l := currentLoop(); l != nil {
 		return l.Time()
 	}
 	return realNow()

@@ -167,6 +167,7 @@ type Loop struct {
 	rbuf []byte                 // transports.go: the scratch buffer reads go to
 
 	executor *Executor    // default executor (threads.go), created on first use
+	host     *hostConf    // options of a loop a Go program hosts (host.go), or nil
 	goid     atomic.Int64 // goroutine inside RunForever, 0 when not running (threads.go)
 }
 
@@ -191,7 +192,7 @@ var (
 //
 // There is one running loop per process (not per thread as in CPython).
 func GetRunningLoop() *Loop {
-	if l := runningLoop.Load(); l != nil {
+	if l := currentLoop(); l != nil {
 		return l
 	}
 	panic(py.Exception(py.RuntimeError("no running event loop")))
@@ -201,7 +202,7 @@ func GetRunningLoop() *Loop {
 // SetEventLoop, else a new loop that becomes the current one
 // (asyncio.get_event_loop()).
 func GetEventLoop() *Loop {
-	if l := runningLoop.Load(); l != nil {
+	if l := currentLoop(); l != nil {
 		return l
 	}
 	if l := eventLoop.Load(); l != nil {
@@ -502,20 +503,15 @@ func (l *Loop) RunForever() {
 	if l.running {
 		panic(py.Exception(py.RuntimeError("This event loop is already running")))
 	}
-	if runningLoop.Load() != nil {
-		panic(py.Exception(py.RuntimeError("Cannot run the event loop while another loop is running")))
-	}
+	l.enterRunning() // host.go: one running loop per goroutine
 	l.running = true
-	runningLoop.Store(l)
-	l.goid.Store(curGoid())
 	gilEnter() // gil.go
 	defer func() {
 		gilBlockAs(l.goid.Load()) // gil.go: code outside a running loop holds no lock
-		l.goid.Store(0)
+		l.leaveRunning()
 		l.stopping = false
 		l.running = false
 		l.current = nil
-		runningLoop.Store(nil)
 	}()
 	for {
 		l.runOnce()

@@ -17,7 +17,7 @@ import (
 // default executor) that each cost a task and two passes, and closes the
 // loop. It returns main's result or raises its exception after the cleanup.
 func Run[T any](main func() Awaitable[T]) T {
-	if runningLoop.Load() != nil {
+	if loopOnGoroutine() != nil {
 		panic(py.RuntimeError("asyncio.run() cannot be called from a running event loop"))
 	}
 	l := NewEventLoop()

@@ -56,7 +56,7 @@ func (l *Loop) postThreadsafe(fn func()) bool {
 func callThread[T any](fn func() T) (v T, exc py.Exception) {
 	defer func() {
 		if r := recover(); r != nil {
-			exc = toException(r)
+			exc = py.FromPanic(r) // a Go panic of any value becomes an exception (goerror.go)
 		}
 	}()
 	return fn(), nil
@@ -291,7 +291,7 @@ func (c *ConcurrentFuture[T]) wait(timeout float64, hasTimeout bool) bool {
 	}
 	held := gilBlock()
 	defer gilUnblock(held)
-	if l.onLoopGoroutine() || runningLoop.Load() != l {
+	if l.onLoopGoroutine() || currentLoop() != l {
 		// Not a worker of the running loop: plain blocking wait.
 		if !hasTimeout {
 			<-c.done
@@ -463,7 +463,7 @@ func TimeSleep(secs float64) {
 	if math.IsNaN(secs) {
 		panic(py.ValueError("Invalid value NaN (not a number)"))
 	}
-	l := runningLoop.Load()
+	l := currentLoop()
 	if l == nil || !l.virtual {
 		held := gilBlock()
 		time.Sleep(secondsToDuration(secs))

@@ -408,9 +408,7 @@ func Print(sep, end string, args ...any) {
 		}
 	}
 	b.WriteString(end)
-	stdoutMu.Lock()
-	stdout.WriteString(b.String())
-	stdoutMu.Unlock()
+	WriteStdout(b.String())
 }
 
 // PrintFlush is print(*args, sep=sep, end=end, flush=flush): Print, then
@@ -424,6 +422,10 @@ func PrintFlush(flush bool, sep, end string, args ...any) {
 
 // WriteStdout writes s to the buffered stdout without formatting.
 func WriteStdout(s string) {
+	if o := routed(); o != nil { // output.go: a hosted loop's own stdout
+		o.writeOut(s)
+		return
+	}
 	stdoutMu.Lock()
 	stdout.WriteString(s)
 	stdoutMu.Unlock()
@@ -431,6 +433,10 @@ func WriteStdout(s string) {
 
 // Flush flushes the buffered stdout.
 func Flush() {
+	if o := routed(); o != nil {
+		o.Flush()
+		return
+	}
 	stdoutMu.Lock()
 	stdout.Flush()
 	stdoutMu.Unlock()
@@ -439,5 +445,9 @@ func Flush() {
 // Stderr writes s to stderr after flushing stdout (keeps interleaving sane).
 func Stderr(s string) {
 	Flush()
+	if o := routed(); o != nil {
+		o.writeErr(s)
+		return
+	}
 	os.Stderr.WriteString(s)
 }

@@ -199,6 +199,9 @@ type Class struct {
 	ClassVars    []*Field
 	ClassVarInit map[string]any // name -> ast.Expr
 	Def          any            // *ast.ClassDef for user classes
+	// GoName, when set, is the Go name of the class's internal struct (the
+	// generator of a library package sets it for the classes it exports).
+	GoName string
 }
 
 // AllFields lists fields from the root class down.

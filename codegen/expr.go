@@ -266,7 +266,7 @@ func floatLit(f float64) *Statement {
 
 func (g *gen) name(n *ast.Name) *Statement {
 	if n.ID == "__name__" {
-		return Lit("__main__")
+		return Lit(g.moduleName())
 	}
 	sym := g.info.Uses[n]
 	if sym == nil {

@@ -147,7 +147,12 @@ func (g *gen) iterGoType(t check.Type) Code {
 	return Any()
 }
 
-func className(c *check.Class) string { return safe(c.Name) }
+func className(c *check.Class) string {
+	if c.GoName != "" {
+		return c.GoName // a class a library package exports (export.go)
+	}
+	return safe(c.Name)
+}
 
 // zero returns the zero value of a Go type for a language type.
 func (g *gen) zero(t check.Type) Code {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/aiogo/aiogo"
@@ -28,12 +29,27 @@ type CompileError struct{ Msgs []string }
 
 func (e *CompileError) Error() string { return strings.Join(e.Msgs, "\n") }
 
-// Check parses and type-checks a source file.
+// Check parses and type-checks a source file. The Python bodies of defs
+// implemented in Go (extern.go) are not checked.
 func Check(filename string, src []byte) (*ast.Module, *check.Info, error) {
+	m, info, _, err := checkFile(filename, src)
+	return m, info, err
+}
+
+func checkFile(filename string, src []byte) (*ast.Module, *check.Info, map[*ast.FuncDef]*codegen.Extern, error) {
 	m, err := parser.ParseFile(filename, src)
 	if err != nil {
-		return nil, nil, &CompileError{Msgs: []string{err.Error()}}
+		return nil, nil, nil, &CompileError{Msgs: []string{err.Error()}}
 	}
+	ext, msgs := findExterns(filename, src, m)
+	if len(msgs) > 0 {
+		return nil, nil, nil, &CompileError{Msgs: msgs}
+	}
+	m2, info, err := checkParsed(filename, m)
+	return m2, info, ext, err
+}
+
+func checkParsed(filename string, m *ast.Module) (*ast.Module, *check.Info, error) {
 	info, err := check.Check(filename, m)
 	if err != nil {
 		var list check.ErrorList
@@ -57,20 +73,33 @@ func Check(filename string, src []byte) (*ast.Module, *check.Info, error) {
 //	               IR verifier after each
 //	generate       codegen.GenerateProgram: Go source from the lowered program
 func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
-	m, info, err := Check(filename, src)
+	m, info, ext, err := checkFile(filename, src)
 	if err != nil {
 		return nil, err
 	}
+	if msgs := resolveExterns(filename, info, ext); len(msgs) > 0 {
+		sort.Strings(msgs)
+		return nil, &CompileError{Msgs: msgs}
+	}
+	cfg.Externs = ext
 	if cfg.Source == "" {
 		cfg.Source = filename
 	}
-	prog, err := ir.Lower(m, info, codegen.Names{})
+	if cfg.Text == nil {
+		cfg.Text = src
+	}
+	codegen.PrepareLibrary(info, cfg) // names exported classes: before lowering, which names their methods
+	prog, err := ir.Lower(m, info, codegen.Names{Externs: cfg.Externs})
 	if err != nil {
 		return nil, &CompileError{Msgs: []string{fmt.Sprintf("%s:1:1: %s: %v", filename, cfg.Source, err)}}
 	}
 	out, err := codegen.GenerateProgram(prog, cfg)
 	if err != nil {
-		return nil, &CompileError{Msgs: []string{fmt.Sprintf("%s:1:1: %v", filename, err)}}
+		msg := err.Error()
+		if !strings.HasPrefix(msg, filename+":") {
+			msg = fmt.Sprintf("%s:1:1: %v", filename, err)
+		}
+		return nil, &CompileError{Msgs: []string{msg}}
 	}
 	return out, nil
 }

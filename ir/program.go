@@ -44,6 +44,16 @@ type Namer interface {
 	MethodName(cls *check.Class, name string) string
 }
 
+// ExternNamer is a Namer that also knows the functions implemented
+// outside the language (Go functions a def names with `# aiogo:go`):
+// their bodies are placeholders, so they are never taken as
+// never-suspending.
+type ExternNamer interface {
+	Namer
+	// Extern reports whether fi is implemented outside the language.
+	Extern(fi *check.FuncInfo) bool
+}
+
 // Lower lowers every function of a checked module and runs the passes.
 // An error is a compiler bug (an invariant the verifier found broken).
 func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error) {
@@ -71,7 +81,11 @@ func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error)
 	}
 	p.Module = BuildModule(info, m.Body)
 	p.register(p.Module)
-	p.NoSuspend = NoSuspendPass(p.Top)
+	var extern func(*check.FuncInfo) bool
+	if en, ok := names.(ExternNamer); ok {
+		extern = en.Extern
+	}
+	p.NoSuspend = NoSuspendPass(p.Top, extern)
 	if err := p.Verify(); err != nil {
 		return nil, fmt.Errorf("internal compiler error: after the no-suspend pass: %v", err)
 	}
@@ -110,10 +124,12 @@ func (p *Program) Verify() error {
 // NoSuspendPass computes the never-suspending coroutines among the given
 // (module-level) ones by fixpoint: start from all of them and drop any
 // that awaits something other than a direct call of a remaining candidate.
-func NoSuspendPass(fs []*Func) map[*check.FuncInfo]bool {
+// Functions extern reports (nil: none) are implemented outside the
+// language and never candidates.
+func NoSuspendPass(fs []*Func, extern func(*check.FuncInfo) bool) map[*check.FuncInfo]bool {
 	nosusp := map[*check.FuncInfo]bool{}
 	for _, f := range fs {
-		if f.Info.IsAsync && !f.Info.IsGen && !f.Suspends() {
+		if f.Info.IsAsync && !f.Info.IsGen && !f.Suspends() && (extern == nil || !extern(f.Info)) {
 			nosusp[f.Info] = true
 		}
 	}

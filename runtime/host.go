@@ -304,3 +304,29 @@ func (c *converted[S, T]) Step(tc *TaskCore) bool { return c.aw.Step(tc) }
 
 // Result converts the wrapped awaitable's result.
 func (c *converted[S, T]) Result() T { return c.f(c.aw.Result()) }
+
+// CallSync calls a plain (non-async) Python function from Go: a Python
+// exception returns as an *Error, and what it printed is flushed.
+func CallSync[T any](fn func() T) (res T, err error) {
+	defer py.Flush()
+	defer func() {
+		if r := recover(); r != nil {
+			err = NewError(toException(r))
+		}
+	}()
+	return fn(), nil
+}
+
+// InitModule runs the module-level code of a library package, as importing
+// the Python module would, from the package's init function. Its output is
+// flushed; an uncaught exception panics with an *Error, as a failing import
+// would.
+func InitModule(body func()) {
+	defer py.Flush()
+	defer func() {
+		if r := recover(); r != nil {
+			panic(NewError(toException(r)))
+		}
+	}()
+	body()
+}

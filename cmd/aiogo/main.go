@@ -3,20 +3,32 @@
 // Usage:
 //
 //	aiogo run [-clock=real|virtual] FILE.py [ARGS...]   compile and run
-//	aiogo gen [-o OUT.go] [-pkg NAME] FILE.py           emit Go source
-//	aiogo build -o BIN FILE.py                          build an executable
+//	aiogo gen [-o OUT.go] [-pkg NAME] [-check] FILE.py  emit Go source
+//	aiogo build [-o BIN] [-tags T] [-ldflags F] [-trimpath=false] FILE.py
 //	aiogo check FILE.py                                 parse and type-check only
+//	aiogo mod [-dir DIR]                                give the Go module here the runtime
+//	aiogo version                                       print the versions
 //
 // Flags may come before or after FILE.py. In a Go package, generate code
 // with:
 //
 //	//go:generate aiogo gen -o prog_aiogo.go prog.py
 //
+// gen names the package after $GOPACKAGE (set by go generate) unless -pkg
+// is given, and "main" otherwise. A package other than main gets an
+// exported Go API (see the README's "Use from Go"). gen -check compares
+// the output with the existing -o file and exits 1 with a diff when it is
+// stale. mod copies the runtime this aiogo carries into DIR (default
+// aiogo_runtime beside go.mod) as module github.com/aiogo/aiogo/runtime
+// and points go.mod at it (require and replace), so a user module builds
+// offline.
+//
 // Compile errors are printed as FILE.py:LINE:COL: message and make aiogo
 // exit with status 2. `run` exits with the program's own status.
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -32,9 +44,11 @@ import (
 func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
   aiogo run [-clock=real|virtual] FILE.py
-  aiogo gen [-o OUT.go] [-pkg NAME] FILE.py
-  aiogo build -o BIN FILE.py
-  aiogo check FILE.py`)
+  aiogo gen [-o OUT.go] [-pkg NAME] [-check] FILE.py
+  aiogo build [-o BIN] [-tags TAGS] [-ldflags FLAGS] [-trimpath=false] FILE.py
+  aiogo check FILE.py
+  aiogo mod [-dir DIR]
+  aiogo version`)
 	os.Exit(2)
 }
 
@@ -45,9 +59,32 @@ func main() {
 	cmd, args := os.Args[1], os.Args[2:]
 	fs := flag.NewFlagSet(cmd, flag.ExitOnError)
 	out := fs.String("o", "", "output file")
-	pkg := fs.String("pkg", "main", "Go package name of generated code (gen)")
+	defPkg := os.Getenv("GOPACKAGE")
+	if defPkg == "" {
+		defPkg = "main"
+	}
+	pkg := fs.String("pkg", defPkg, "Go package name of generated code (gen; default $GOPACKAGE, else main)")
 	clock := fs.String("clock", "real", "event loop clock: real or virtual (run)")
 	noLines := fs.Bool("nolines", false, "omit //line directives (gen)")
+	checkOnly := fs.Bool("check", false, "compare with the -o file instead of writing it; exit 1 with a diff when stale (gen)")
+	tags := fs.String("tags", "", "build tags (build)")
+	ldflags := fs.String("ldflags", "", "linker flags (build)")
+	trimpath := fs.Bool("trimpath", true, "remove file system paths from the executable (build)")
+	dir := fs.String("dir", "", "directory for the runtime module (mod; default aiogo_runtime beside go.mod)")
+	switch cmd {
+	case "version", "-version", "--version":
+		fmt.Printf("aiogo %s (generated code v%d, runtime github.com/aiogo/aiogo/runtime %s)\n", codegen.Version, codegen.GenVersion, codegen.Version)
+		return
+	case "mod":
+		if err := fs.Parse(args); err != nil {
+			os.Exit(2)
+		}
+		if err := driver.WriteRuntimeModule(".", *dir); err != nil {
+			fmt.Fprintf(os.Stderr, "aiogo: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var files []string
 	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
@@ -75,10 +112,25 @@ func main() {
 			fail(err)
 		}
 	case "gen":
-		p := *pkg
-		goSrc, err := driver.Compile(name, src, codegen.Config{Package: p, NoLineDirectives: *noLines})
+		goSrc, err := driver.Compile(name, src, codegen.Config{Package: *pkg, NoLineDirectives: *noLines})
 		if err != nil {
 			fail(err)
+		}
+		if *checkOnly {
+			if *out == "" {
+				fmt.Fprintln(os.Stderr, "aiogo: gen -check needs -o FILE (the committed output)")
+				os.Exit(2)
+			}
+			old, err := os.ReadFile(*out)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "aiogo: %v\n", err)
+				os.Exit(1)
+			}
+			if !bytes.Equal(old, goSrc) {
+				fmt.Fprintf(os.Stderr, "aiogo: %s is stale (regenerate it from %s):\n%s", *out, file, driver.Diff(*out, old, goSrc))
+				os.Exit(1)
+			}
+			return
 		}
 		if *out == "" {
 			os.Stdout.Write(goSrc)
@@ -96,7 +148,14 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		if err := driver.Build(goSrc, *out); err != nil {
+		flags := []string{fmt.Sprintf("-trimpath=%v", *trimpath)}
+		if *tags != "" {
+			flags = append(flags, "-tags", *tags)
+		}
+		if *ldflags != "" {
+			flags = append(flags, "-ldflags", *ldflags)
+		}
+		if err := driver.BuildFlags(goSrc, *out, flags...); err != nil {
 			fmt.Fprintf(os.Stderr, "aiogo: %v\n", err)
 			os.Exit(2)
 		}

@@ -30,3 +30,27 @@ async def yielder(n: int) -> int:
 async def spawn(n: int) -> int:
     tasks = [asyncio.create_task(yielder(1)) for _ in range(n)]
     return sum(await asyncio.gather(*tasks))
+
+
+# aiogo:go strconv.Itoa
+def itoa(n: int) -> str:
+    return str(n)
+
+
+# aiogo:go strconv.Itoa
+async def itoa_thread(n: int) -> str:
+    return str(n)
+
+
+async def call_go(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += len(itoa(i))
+    return total
+
+
+async def call_go_thread(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += len(await itoa_thread(i))
+    return total

@@ -2,6 +2,7 @@ package genbench
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"testing"
@@ -66,5 +67,50 @@ func TestGeneratedUpToDate(t *testing.T) {
 	}
 	if !bytes.Equal(out, want) {
 		t.Error("awaits_aiogo.go is stale: run go generate ./internal/genbench")
+	}
+}
+
+// BenchmarkGoCallsCoroutine: a Go call of a coroutine through the exported
+// API (Fib(ctx, 1)): a new event loop, a task, the result, the loop closed.
+func BenchmarkGoCallsCoroutine(b *testing.B) {
+	b.ReportAllocs()
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		if _, err := Fib(ctx, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGoAwaitsOnHost: a Go call of a coroutine submitted to a shared
+// rt.Host (its loop runs on another goroutine) with rt.Await.
+func BenchmarkGoAwaitsOnHost(b *testing.B) {
+	b.ReportAllocs()
+	h := rt.NewHost()
+	defer h.Close()
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		if _, err := rt.Await(ctx, h, FibCoro(1)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPythonCallsGo: a plain def implemented in Go (strconv.Itoa),
+// called on the loop.
+func BenchmarkPythonCallsGo(b *testing.B) {
+	b.ReportAllocs()
+	if _, err := CallGo(context.Background(), int64(b.N)); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkPythonAwaitsGo: an async def implemented in Go, awaited: the Go
+// function runs on an executor goroutine with a context, and the result
+// comes back through the loop's inbox.
+func BenchmarkPythonAwaitsGo(b *testing.B) {
+	b.ReportAllocs()
+	if _, err := CallGoThread(context.Background(), int64(b.N)); err != nil {
+		b.Fatal(err)
 	}
 }

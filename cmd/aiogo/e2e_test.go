@@ -1,0 +1,81 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestUseFromGo is the README's "Use from Go" followed by a Go developer:
+// a fresh module in a temporary directory outside this repository with a
+// .py file, a //go:generate line, Go functions the Python code calls and Go
+// tests calling the exported API from several goroutines with deadlines.
+// It runs aiogo mod, go generate, go vet and go test there, offline.
+func TestUseFromGo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds aiogo and a user module")
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "bin")
+	run := func(dir string, env []string, name string, args ...string) string {
+		t.Helper()
+		c := exec.Command(name, args...)
+		c.Dir = dir
+		c.Env = append(os.Environ(), env...)
+		out, err := c.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
+	run(".", nil, "go", "build", "-o", filepath.Join(bin, "aiogo"), ".")
+	app := filepath.Join(tmp, "app")
+	files := map[string]string{
+		"go.mod":              "module example.com/app\n\ngo 1.23\n",
+		"fetch/fetch.py":      "../../testdata/usefromgo/fetch.py",
+		"fetch/gen.go":        "package fetch\n\n//go:generate aiogo gen -o fetch_aiogo.go fetch.py\n",
+		"fetch/fetch_test.go": "../../testdata/usefromgo/fetch_test.go.txt",
+		"hashing/hashing.go":  "../../testdata/usefromgo/hashing.go.txt",
+	}
+	for name, content := range files {
+		if strings.HasPrefix(content, "../../") {
+			b, err := os.ReadFile(content)
+			if err != nil {
+				t.Fatal(err)
+			}
+			content = string(b)
+		}
+		p := filepath.Join(app, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := []string{
+		"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"),
+		"GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off",
+	}
+	aiogo := filepath.Join(bin, "aiogo")
+	run(app, env, aiogo, "mod")
+	run(app, env, "go", "generate", "./...")
+	run(app, env, "go", "vet", "./...")
+	out := run(app, env, "go", "test", "-count=1", "./...")
+	if !strings.Contains(out, "ok  \texample.com/app/fetch") {
+		t.Errorf("go test:\n%s", out)
+	}
+	// The committed output is up to date; a stale one fails gen -check.
+	fetch := filepath.Join(app, "fetch")
+	run(fetch, env, aiogo, "gen", "-check", "-pkg", "fetch", "-o", "fetch_aiogo.go", "fetch.py")
+	gen := filepath.Join(fetch, "fetch_aiogo.go")
+	b, _ := os.ReadFile(gen)
+	os.WriteFile(gen, []byte(strings.Replace(string(b), "Fetch every URL", "Fetch each URL", 1)), 0o644)
+	c := exec.Command(aiogo, "gen", "-check", "-pkg", "fetch", "-o", "fetch_aiogo.go", "fetch.py")
+	c.Dir, c.Env = fetch, append(os.Environ(), env...)
+	if out, err := c.CombinedOutput(); err == nil || !strings.Contains(string(out), "+\t_ = \"Fetch every URL") {
+		t.Errorf("gen -check of a stale file: %v\n%s", err, out)
+	}
+}

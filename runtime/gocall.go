@@ -1,0 +1,76 @@
+package runtime
+
+import (
+	"context"
+
+	"github.com/aiogo/aiogo/runtime/py"
+)
+
+// Go functions called from Python code: a module-level def marked with a
+// `# aiogo:go PKG.Func` comment is compiled to a call of the Go function
+// (the Python body is what CPython runs). See the README's "Calling Go".
+
+// GoCallOp is the awaitable of an `async def` implemented in Go: its first
+// step runs the Go function on a worker goroutine of the loop's default
+// executor (like asyncio.to_thread) with a context that is cancelled when
+// the awaiting task is cancelled (or the call is over); the coroutine then
+// awaits the result. A returned Go error raises aiogo.GoError, a Go panic
+// aiogo.GoPanic (py.FromPanic), both with the Go error reachable through
+// errors.Unwrap of the *Error Go callers receive.
+type GoCallOp[T any] struct {
+	fn  func(context.Context) (T, error)
+	fut *Future[T]
+}
+
+// Init prepares the call of fn (the frame's constructor calls it).
+func (o *GoCallOp[T]) Init(fn func(context.Context) (T, error)) { *o = GoCallOp[T]{fn: fn} }
+
+// ctxCanceller is the done-callback of a Go call's future: it cancels the
+// context the Go function runs with.
+type ctxCanceller struct{ cancel context.CancelFunc }
+
+func (c *ctxCanceller) run() { c.cancel() }
+
+// Step implements Awaitable.
+func (o *GoCallOp[T]) Step(tc *TaskCore) bool {
+	if o.fut == nil {
+		if e := tc.exc; e != nil {
+			tc.exc = nil
+			panic(e)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		fn := o.fn
+		o.fut = RunInExecutor(tc.loop, func() T {
+			v, err := fn(ctx)
+			if err != nil {
+				panic(py.Exception(py.NewGoError(err)))
+			}
+			return v
+		})
+		o.fut.addCB(&ctxCanceller{cancel})
+	}
+	return o.fut.Step(tc)
+}
+
+// Result implements Awaitable.
+func (o *GoCallOp[T]) Result() T { return o.fut.Result() }
+
+// CallGo calls a Go function from a plain (non-async) def implemented in
+// Go, on the loop's goroutine: a returned error raises aiogo.GoError and a
+// panic aiogo.GoPanic instead of crashing the program.
+func CallGo[T any](fn func() (T, error)) T {
+	var v T
+	var err error
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				panic(py.FromPanic(r))
+			}
+		}()
+		v, err = fn()
+	}()
+	if err != nil {
+		panic(py.Exception(py.NewGoError(err)))
+	}
+	return v
+}

@@ -110,7 +110,7 @@ const Version = "v0.9.0"
 const GenVersion = 1
 
 // library reports whether the package is a library (not main).
-func (g *gen) library() bool { return g.opts.Package != "main" }
+func (g *gen) library() bool { return g.opts.Package != "main" && !g.opts.Program }
 
 // moduleName is __name__: "__main__" in a program, the module's name (the
 // file name without .py) in a library package.

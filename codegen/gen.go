@@ -61,6 +61,11 @@ type Config struct {
 	// Text is the source text (for the Python signatures in the doc
 	// comments of a library package's exported API).
 	Text []byte
+	// Program makes a package other than main a program nonetheless: no
+	// exported API, module code run by an exported Main that exits the
+	// process like a program's main (the batch builder links many programs
+	// into one executable this way).
+	Program bool
 	// Externs maps defs implemented in Go to their Go functions (see
 	// extern.go; the driver fills it in).
 	Externs map[*ast.FuncDef]*Extern
@@ -740,8 +745,12 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.prologue = append(g.prologue, Id(decoratedName(fi)).Op("=").Add(v))
 	}
 	g.syncFunction(f, nil)
-	if !g.library() {
+	switch {
+	case g.opts.Package == "main":
 		g.file.Func().Id("main").Params().Block(rt("Main").Call(Id("module_main")))
+	case g.opts.Program:
+		g.file.Comment("Main runs the module's top-level code as a program would, and exits.")
+		g.file.Func().Id("Main").Params().Block(rt("Main").Call(Id("module_main")))
 	}
 }
 

@@ -19,7 +19,8 @@ const BatchEnv = "AIOGO_BATCH_PROG"
 
 // BatchProgram is one generated program of a batch: Go source generated
 // with codegen.Config.Package set to something other than "main" (say
-// BatchPackage), so that it exports Main instead of defining main. Pkg names
+// BatchPackage) and Program set, so that it exports Main instead of
+// defining main. Pkg names
 // the program in the batch (BatchEnv selects it); it must be a lower-case
 // Go identifier.
 type BatchProgram struct {

@@ -120,7 +120,7 @@ func TestRun(t *testing.T) {
 	for i, f := range files {
 		p := prog{file: f, pkg: fmt.Sprintf("p%03d", i)}
 		src, _ := os.ReadFile(f)
-		out, err := Compile(filepath.Base(f), src, codegen.Config{Package: BatchPackage})
+		out, err := Compile(filepath.Base(f), src, codegen.Config{Package: BatchPackage, Program: true})
 		if err != nil {
 			p.err = err
 		} else {

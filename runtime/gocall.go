@@ -41,7 +41,22 @@ func (o *GoCallOp[T]) Step(tc *TaskCore) bool {
 		ctx, cancel := context.WithCancel(context.Background())
 		fn := o.fn
 		o.fut = RunInExecutor(tc.loop, func() T {
-			v, err := fn(ctx)
+			var v T
+			var err error
+			var exc py.Exception
+			held := gilBlock() // gil.go: Go code runs without the lock
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						exc = py.FromPanic(r)
+					}
+				}()
+				v, err = fn(ctx)
+			}()
+			gilUnblock(held)
+			if exc != nil {
+				panic(exc)
+			}
 			if err != nil {
 				panic(py.Exception(py.NewGoError(err)))
 			}

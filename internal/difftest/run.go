@@ -176,7 +176,7 @@ func compileSafe(name string, src []byte) (goSrc []byte, err error) {
 			err = fmt.Errorf("internal compiler error: panic: %v", r)
 		}
 	}()
-	return driver.Compile(name, src, codegen.Config{Package: driver.BatchPackage})
+	return driver.Compile(name, src, codegen.Config{Package: driver.BatchPackage, Program: true})
 }
 
 // pythonBroken reports whether the oracle's run shows that a reduced

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/names"
 )
 
 // SymKind says what a name denotes.
@@ -36,8 +38,9 @@ type Symbol struct {
 	Func  *FuncInfo // for SymFunc
 	Class *Class    // for SymClass
 	Pos   ast.Pos
-	// GoName is a unique name chosen by the checker for variables that
-	// would otherwise clash (comprehension variables, shadowed names).
+	// GoName is the Go identifier chosen by the checker for variables that
+	// would otherwise clash (comprehension variables, rebound names): a
+	// generated name (package names), used as it is.
 	GoName string
 }
 
@@ -225,7 +228,7 @@ func (c *checker) declare(s *scope, sym *Symbol) *Symbol {
 		sym.Owner = s.fn
 		s.fn.Locals = append(s.fn.Locals, sym)
 		if n := s.fn.unique[sym.Name]; n > 0 {
-			sym.GoName = fmt.Sprintf("%s_%d", sym.Name, n)
+			sym.GoName = names.Derived(names.User(sym.Name), "v"+strconv.Itoa(n))
 		}
 		s.fn.unique[sym.Name]++
 	}

@@ -3,6 +3,7 @@ package check
 import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
+	"github.com/aiogo/aiogo/names"
 )
 
 func (c *checker) expr(e ast.Expr) Type { return c.exprWant(e, nil) }
@@ -567,9 +568,9 @@ func (c *checker) collectCompTargets(t ast.Expr, syms *[]*Symbol) {
 	case *ast.Name:
 		sym := c.declare(c.sc, &Symbol{Name: x.ID, Kind: SymVar, Pos: x.Pos})
 		if sym.GoName == "" {
-			sym.GoName = x.ID
+			sym.GoName = names.User(x.ID)
 		}
-		sym.GoName = "c_" + sym.GoName
+		sym.GoName = names.Derived(sym.GoName, "c")
 		sym.Comp = true
 		*syms = append(*syms, sym)
 	case *ast.TupleExpr:

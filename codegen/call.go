@@ -118,13 +118,13 @@ func (g *gen) call(x *ast.Call) *Statement {
 			for _, a := range x.Args {
 				args = append(args, g.exprAny(a))
 			}
-			return Id("new_" + className(f.Class)).Call(args...)
+			return Id(ctorName(f.Class)).Call(args...)
 		}
 		var def *ast.FuncDef
 		if init.Def != nil {
 			def = init.Def.(*ast.FuncDef)
 		}
-		return Id("new_" + className(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
+		return Id(ctorName(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
 	case *check.BoundMethod:
 		at := x.Func.(*ast.Attribute)
 		if f.Super {
@@ -432,7 +432,7 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 			}
 			if tc.IsSubclassOf(vc) {
 				test := Func().Params().Bool().Block(
-					List(Id("_"), Id("ok")).Op(":=").Add(g.expr(v)).Assert(Id(className(tc)+"_I")),
+					List(Id("_"), Id("ok")).Op(":=").Add(g.expr(v)).Assert(Id(ifaceName(tc))),
 					Return(Id("ok")),
 				).Call()
 				if s == nil {
@@ -674,7 +674,7 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 		gn := gens[i]
 		var out []Code
 		for _, sym := range g.info.CompSyms[gn] {
-			out = append(out, Var().Id(safe(sym.GoName)).Add(g.goType(sym.Type)), Id("_").Op("=").Id(safe(sym.GoName)))
+			out = append(out, Var().Id(sym.GoName).Add(g.goType(sym.Type)), Id("_").Op("=").Id(sym.GoName))
 		}
 		it := fmt.Sprintf("_it%d", i)
 		out = append(out, Id(it).Op(":=").Add(g.iterInit(gn.Iter, g.typeOf(gn.Iter))))

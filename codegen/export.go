@@ -9,6 +9,7 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
+	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -167,7 +168,7 @@ func (g *gen) newExporter() *exporter {
 	}
 	x.cands = cands
 	for cls := range x.classes {
-		cls.GoName = "_" + safe(cls.Name) + "_cls"
+		cls.GoName = names.Derived(safe(cls.Name), "cls")
 	}
 	return x
 }
@@ -383,7 +384,7 @@ func (x *exporter) conv(e Code, t check.Type, toGo bool) Code {
 
 // classConvName names the generated converter of a class's values.
 func classConvName(cls *check.Class, kind string) string {
-	return "_" + safe(cls.Name) + "_" + kind
+	return names.Derived(safe(cls.Name), kind)
 }
 
 // class emits the exported struct of a class and its converters.
@@ -418,7 +419,7 @@ func (x *exporter) class(cls *check.Class, name string) {
 		fieldNames[fn] = fl.Name
 		fields = append(fields, Id(fn).Add(x.exportType(fl.Type)).Comment(fl.Name+": "+fl.Type.String()))
 		owner := cls.FieldOwner(fl.Name)
-		ref := Id("o").Dot(className(owner) + "_").Call().Dot(safe(fl.Name))
+		ref := Id("o").Dot(selfName(owner)).Call().Dot(safe(fl.Name))
 		togo[Id(fn)] = x.conv(ref, fl.Type, true)
 		fromgo = append(fromgo, ref.Clone().Op("=").Add(x.conv(Id("x").Dot(fn), fl.Type, false)))
 	}

@@ -235,6 +235,12 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.Lambda:
 		return g.closure(g.fn.Lambdas[x]).(*Statement)
 	case *ast.Call:
+		if g.typeOf(x) == check.None {
+			// A None-returning call is a Go call without a result: as a
+			// value (a lambda body, a comprehension element) it runs
+			// and gives None.
+			return Func().Params().Add(py("NoneType")).Block(g.call(x), Return(py("None"))).Call()
+		}
 		return g.call(x)
 	case *ast.Attribute:
 		return g.attribute(x)
@@ -293,7 +299,7 @@ func (g *gen) name(n *ast.Name) *Statement {
 			return py(sym.Class.Name + "Class")
 		}
 		if sym.Class.IsExc {
-			return Id(className(sym.Class) + "_class")
+			return Id(classObjName(sym.Class))
 		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
@@ -831,14 +837,16 @@ func (g *gen) exprAny(e ast.Expr) Code {
 
 // stmtExpr emits an expression evaluated for its effects.
 func (g *gen) stmtExpr(e ast.Expr) Code {
-	switch x := e.(type) {
-	case *ast.Call:
+	if x, ok := e.(*ast.Call); ok {
 		if bf, ok := g.typeOf(x.Func).(*check.BuiltinFunc); ok && (bf.Name == "asyncio.create_task" || bf.Name == "asyncio.ensure_future") && len(x.Args) > 0 {
 			if _, ok := g.typeOf(x.Args[0]).(*check.Coroutine); ok {
 				// A task nobody refers to (runtime.Detach): its unretrieved
 				// exception is reported when it is done, as CPython does.
 				return rt("Detach").Call(g.expr(e))
 			}
+		}
+		if _, subst := g.fn.Subst[e]; !subst {
+			return g.call(x) // a None-returning call needs no value
 		}
 		return g.expr(e)
 	}
@@ -978,7 +986,7 @@ func (g *gen) fieldRef(obj *Statement, cls *check.Class, attr string) *Statement
 	if owner == nil {
 		panic("codegen: no field " + attr)
 	}
-	return obj.Dot(className(owner) + "_").Call().Dot(safe(attr))
+	return obj.Dot(selfName(owner)).Call().Dot(safe(attr))
 }
 
 // percentFormat emits fmt % args (a tuple display or value spreads into

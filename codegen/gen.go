@@ -47,6 +47,7 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
+	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -72,9 +73,10 @@ type Config struct {
 }
 
 type gen struct {
-	info *check.Info
-	opts Config
-	file *File
+	syncNames map[*ir.Func]string // see syncName
+	info      *check.Info
+	opts      Config
+	file      *File
 	// funcs maps checker functions to their lowered form.
 	funcs map[*check.FuncInfo]*ir.Func
 	// nosusp marks coroutines that can never suspend (see nosuspend.go).
@@ -194,7 +196,7 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 	g.registerFrames()
 	if exp != nil {
 		g.file.Comment("init runs the module's top-level code, as importing the Python module would.")
-		g.file.Func().Id("init").Params().Block(rt("InitModule").Call(Id("module_main")))
+		g.file.Func().Id("init").Params().Block(rt("InitModule").Call(Id(mod.Name)))
 		exp.exportAPI(mod)
 	}
 	if len(g.errs) > 0 {
@@ -210,14 +212,28 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 func (g *gen) globalName(sym *check.Symbol) string { return safe(sym.Name) }
 
 // frameType names the frame struct of a coroutine function.
-func frameType(f *ir.Func) string { return "co_" + f.Name }
+func frameType(f *ir.Func) string { return names.Derived(f.Name, "co") }
 
 // methodFunc names the Go function implementing a method: it takes the
 // receiver (any instance of the class or a subclass) as its first
 // parameter.
 func methodFunc(cls *check.Class, name string) string {
-	return className(cls) + "_" + strings.ReplaceAll(strings.Trim(name, "_"), ".", "__")
+	pos := cls.Methods[name].Def.(*ast.FuncDef).Pos
+	return names.Positional(className(cls)+"_"+strings.ReplaceAll(strings.Trim(name, "_"), ".", "_"), pos.Line, pos.Col)
 }
+
+// ifaceName names the interface type of a class's values.
+func ifaceName(cls *check.Class) string { return names.Derived(className(cls), "I") }
+
+// selfName names the method returning an instance's own struct (whose
+// fields are the class's, not a subclass's).
+func selfName(cls *check.Class) string { return names.Derived(className(cls), "obj") }
+
+// classObjName names the runtime class object of an exception class.
+func classObjName(cls *check.Class) string { return names.Derived(className(cls), "class") }
+
+// ctorName names a class's constructor function.
+func ctorName(cls *check.Class) string { return names.Derived(className(cls), "new") }
 
 // class emits a user class: a struct embedding its base's struct, an
 // interface (the Go type of values of the class: any instance of it or a
@@ -225,13 +241,13 @@ func methodFunc(cls *check.Class, name string) string {
 // the most derived implementation, and a constructor.
 func (g *gen) class(cls *check.Class) {
 	cn := className(cls)
-	iface := cn + "_I"
+	iface := ifaceName(cls)
 	var fields []Code
 	var ifaceMethods []Code
 	switch {
 	case cls.Base != nil && !cls.Base.Builtin:
 		fields = append(fields, Id(className(cls.Base)))
-		ifaceMethods = append(ifaceMethods, Id(className(cls.Base)+"_I"))
+		ifaceMethods = append(ifaceMethods, Id(ifaceName(cls.Base)))
 	case cls.IsExc:
 		fields = append(fields, py("BaseException"))
 		ifaceMethods = append(ifaceMethods, py("Exception"))
@@ -242,7 +258,7 @@ func (g *gen) class(cls *check.Class) {
 		}
 		fields = append(fields, Id(safe(fl.Name)).Add(g.goType(fl.Type)))
 	}
-	ifaceMethods = append(ifaceMethods, Id(cn+"_").Params().Op("*").Id(cn))
+	ifaceMethods = append(ifaceMethods, Id(selfName(cls)).Params().Op("*").Id(cn))
 	for _, name := range cls.Order {
 		m := cls.Methods[name]
 		if name == "__init__" || m.IsStatic || m.IsClass {
@@ -260,13 +276,13 @@ func (g *gen) class(cls *check.Class) {
 	g.file.Type().Id(cn).Struct(fields...)
 	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)
 	g.file.Type().Id(iface).Interface(ifaceMethods...)
-	g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(cn + "_").Params().Op("*").Id(cn).Block(Return(Id("o")))
+	g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(selfName(cls)).Params().Op("*").Id(cn).Block(Return(Id("o")))
 	if cls.IsExc {
 		base := py(cls.Base.Name + "Class")
 		if !cls.Base.Builtin {
-			base = Id(className(cls.Base) + "_class")
+			base = Id(classObjName(cls.Base))
 		}
-		g.file.Var().Id(cn+"_class").Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
+		g.file.Var().Id(classObjName(cls)).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
 	}
 	// Every visible method dispatches to the nearest implementation.
 	seen := map[string]bool{}
@@ -302,19 +318,19 @@ func (g *gen) class(cls *check.Class) {
 	// Constructor.
 	init := cls.LookupMethod("__init__")
 	var params, args []Code
-	args = append(args, Id("o"))
+	args = append(args, Id("_o"))
 	if init != nil {
 		for i, p := range init.Sig.Params {
-			n := fmt.Sprintf("a%d", i)
+			n := names.Temp("a", i)
 			params = append(params, Id(n).Add(g.goType(p.Type)))
 			args = append(args, Id(n))
 		}
 	} else if cls.IsExc {
-		params = append(params, Id("args").Op("...").Any())
+		params = append(params, Id("_args").Op("...").Any())
 	}
-	body := []Code{Id("o").Op(":=").Op("&").Id(cn).Values()}
+	body := []Code{Id("_o").Op(":=").Op("&").Id(cn).Values()}
 	if cls.IsExc {
-		body = append(body, Id("o").Dot("Class").Op("=").Id(cn+"_class"), Id("o").Dot("Self").Op("=").Id("o"))
+		body = append(body, Id("_o").Dot("Class").Op("=").Id(classObjName(cls)), Id("_o").Dot("Self").Op("=").Id("_o"))
 	}
 	for _, fl := range cls.AllFields() {
 		owner := cls.FieldOwner(fl.Name)
@@ -322,22 +338,22 @@ func (g *gen) class(cls *check.Class) {
 		if !ok || cls.Dataclass {
 			continue
 		}
-		body = append(body, Id("o").Dot(className(owner)+"_").Call().Dot(safe(fl.Name)).Op("=").Add(g.exprTo(d, fl.Type)))
+		body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.exprTo(d, fl.Type)))
 	}
 	switch {
 	case init != nil && init.Def == nil:
 		// Synthesized dataclass __init__: store every field.
 		for i, fl := range cls.AllFields() {
 			owner := cls.FieldOwner(fl.Name)
-			body = append(body, Id("o").Dot(className(owner)+"_").Call().Dot(safe(fl.Name)).Op("=").Id(fmt.Sprintf("a%d", i)))
+			body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", i)))
 		}
 	case init != nil:
 		body = append(body, Id(methodFunc(init.Owner, "__init__")).Call(args...))
 	case cls.IsExc:
-		body = append(body, Id("o").Dot("Args").Op("=").Id("args"))
+		body = append(body, Id("_o").Dot("Args").Op("=").Id("_args"))
 	}
-	body = append(body, Return(Id("o")))
-	g.file.Func().Id("new_" + cn).Params(params...).Id(iface).Block(body...)
+	body = append(body, Return(Id("_o")))
+	g.file.Func().Id(ctorName(cls)).Params(params...).Id(iface).Block(body...)
 	g.classProtocols(cls)
 }
 
@@ -358,7 +374,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 	cn := className(cls)
 	recv := Params(Id("o").Op("*").Id(cn))
 	fieldRef := func(obj string, f *check.Field) *Statement {
-		return Id(obj).Dot(className(cls.FieldOwner(f.Name)) + "_").Call().Dot(safe(f.Name))
+		return Id(obj).Dot(selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name))
 	}
 	if cls.IsExc {
 		return
@@ -410,12 +426,13 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 }
 
-// methodGoName is the Go name of a method.
+// methodGoName is the Go name of a method. A property setter (stored under check.SetterKey) is the derived name
+// of kind "set" of the property's user name.
 func methodGoName(name string) string {
-	if name == "__init__" {
-		return "init__"
+	if base, ok := strings.CutSuffix(name, ".setter"); ok {
+		return names.Derived(names.User(base), "set")
 	}
-	return "m_" + strings.ReplaceAll(name, ".", "__")
+	return names.Method(name)
 }
 
 // function emits a lowered function (and, recursively, its nested ones).
@@ -452,11 +469,11 @@ func sortedLambdas(f *ir.Func) []*ir.Func {
 
 // paramList returns the Go parameters of f: free-variable cells first,
 // then the declared parameters (self excluded for methods).
-func (g *gen) paramList(f *ir.Func, cls *check.Class) (params []Code, names []string, vars []*ir.Var) {
+func (g *gen) paramList(f *ir.Func, cls *check.Class) (params []Code, goNames []string, vars []*ir.Var) {
 	for _, sym := range f.Info.Free {
 		v := f.SymVars[sym]
 		params = append(params, Id(v.Name).Op("*").Add(g.goType(sym.Type)))
-		names = append(names, v.Name)
+		goNames = append(goNames, v.Name)
 		vars = append(vars, v)
 	}
 	for i, sym := range f.Info.Params {
@@ -469,10 +486,10 @@ func (g *gen) paramList(f *ir.Func, cls *check.Class) (params []Code, names []st
 		v := f.SymVars[sym]
 		n := v.Name
 		if v.Cell {
-			n = v.Name + "_p"
+			n = names.Derived(v.Name, "p")
 		}
 		params = append(params, Id(n).Add(g.goType(sym.Type)))
-		names = append(names, n)
+		goNames = append(goNames, n)
 		vars = append(vars, v)
 	}
 	return
@@ -510,7 +527,7 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 		}
 		if v.Cell {
 			if v.Param {
-				body = append(body, Id(v.Name).Op(":=").Op("&").Id(v.Name+"_p"))
+				body = append(body, Id(v.Name).Op(":=").Op("&").Id(names.Derived(v.Name, "p")))
 			} else {
 				body = append(body, Id(v.Name).Op(":=").New(g.goType(v.Type)))
 			}
@@ -705,11 +722,11 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		)
 		inner = append(inner, cellInit...)
 		inner = append(inner, blocks...)
-		g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("run").Params(Id("_tc").Op("*").Add(rt("TaskCore"))).Params(Id("_done"), Id("_ok").Bool()).Block(inner...)
+		g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("_run").Params(Id("_tc").Op("*").Add(rt("TaskCore"))).Params(Id("_done"), Id("_ok").Bool()).Block(inner...)
 		g.file.Commentf("Step advances the coroutine (see runtime.Awaitable).")
 		g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Step").Params(Id("_tc").Op("*").Add(rt("TaskCore"))).Bool().Block(
 			For().Block(
-				If(List(Id("done"), Id("ok")).Op(":=").Id("_f").Dot("run").Call(Id("_tc")), Id("ok")).Block(Return(Id("done"))),
+				If(List(Id("done"), Id("ok")).Op(":=").Id("_f").Dot("_run").Call(Id("_tc")), Id("ok")).Block(Return(Id("done"))),
 			),
 		)
 		return
@@ -727,7 +744,7 @@ func (g *gen) moduleMain(f *ir.Func) {
 	if f.HasTry {
 		g.mode = modeTry
 	}
-	f.Name = "module_main"
+	f.Name = names.Temp("main", -1)
 	// Decorated functions: the module-level name holds dec(fn).
 	for _, fi := range g.info.TopFuncs {
 		if fi.Decorated == nil {
@@ -747,18 +764,21 @@ func (g *gen) moduleMain(f *ir.Func) {
 	g.syncFunction(f, nil)
 	switch {
 	case g.opts.Package == "main":
-		g.file.Func().Id("main").Params().Block(rt("Main").Call(Id("module_main")))
+		g.file.Func().Id("main").Params().Block(rt("Main").Call(Id(f.Name)))
 	case g.opts.Program:
 		g.file.Comment("Main runs the module's top-level code as a program would, and exits.")
-		g.file.Func().Id("Main").Params().Block(rt("Main").Call(Id("module_main")))
+		g.file.Func().Id("Main").Params().Block(rt("Main").Call(Id(f.Name)))
 	}
 }
 
 // decoratedName is the package variable holding a decorated function.
-func decoratedName(fi *check.FuncInfo) string { return "dec_" + fi.Name }
+func decoratedName(fi *check.FuncInfo) string { return names.Derived(safe(fi.Name), "dec") }
 
 // classVarName is the package variable holding a class attribute.
-func classVarName(cls *check.Class, name string) string { return className(cls) + "_cv_" + name }
+func classVarName(cls *check.Class, name string) string {
+	pos := cls.ClassVarInit[name].(ast.Expr).Position()
+	return names.Positional(className(cls)+"_"+name, pos.Line, pos.Col)
+}
 
 // awaitFields are the frame fields that hold what f awaits: one slot per
 // await site, reuse slots for recycled callee frames, and the embedded

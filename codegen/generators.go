@@ -42,11 +42,12 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
+	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
 )
 
 // genFrameType names the frame struct of a generator function.
-func genFrameType(f *ir.Func) string { return "gen_" + f.Name }
+func genFrameType(f *ir.Func) string { return names.Derived(f.Name, "gen") }
 
 // genGoType is the Go type of the generator types (nil for others).
 func (g *gen) genGoType(t check.Type) Code {
@@ -216,11 +217,11 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 		inner = append(inner, g.dispatch(f, Id("_f").Dot("_state")))
 		inner = append(inner, blocks...)
 		g.file.Comment("run is the body; an exception caught by a handler returns _ok false and Step runs it again.")
-		g.file.Func().Add(recv).Id("run").Params(stepParams...).Params(Id("_done"), Id("_ok").Bool()).Block(inner...)
+		g.file.Func().Add(recv).Id("_run").Params(stepParams...).Params(Id("_done"), Id("_ok").Bool()).Block(inner...)
 		g.file.Comment("Step runs the body to its next suspension point.")
 		g.file.Func().Add(recv).Id("Step").Params(stepParams...).Bool().Block(
 			For().Block(
-				If(List(Id("done"), Id("ok")).Op(":=").Id("_f").Dot("run").Call(stepArgs...), Id("ok")).Block(Return(Id("done"))),
+				If(List(Id("done"), Id("ok")).Op(":=").Id("_f").Dot("_run").Call(stepArgs...), Id("ok")).Block(Return(Id("done"))),
 				Id("_f").Dot("_thrown").Op("=").Nil(),
 			),
 		)
@@ -484,7 +485,7 @@ func (g *gen) lazyGenExp(x *ast.GeneratorExp) *Statement {
 	var outer []Code
 	for _, gn := range x.Gens {
 		for _, sym := range g.info.CompSyms[gn] {
-			outer = append(outer, Var().Id(safe(sym.GoName)).Add(g.goType(sym.Type)), Id("_").Op("=").Id(safe(sym.GoName)))
+			outer = append(outer, Var().Id(sym.GoName).Add(g.goType(sym.Type)), Id("_").Op("=").Id(sym.GoName))
 		}
 	}
 	for i, gn := range x.Gens {

@@ -23,8 +23,8 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 			return py("FilterIter").Call(Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et))), g.iterOf(x.Args[1])), true
 		}
 		ft := g.typeOf(x.Args[0]).(*check.Func)
-		return py("FilterIter").Call(Func().Params(Id("v").Add(g.goType(et))).Bool().Block(
-			Return(g.truthOf(Add(g.expr(x.Args[0])).Call(Id("v")), ft.Ret))), g.iterOf(x.Args[1])), true
+		return py("FilterIter").Call(Func().Params(Id("_v").Add(g.goType(et))).Bool().Block(
+			Return(g.truthOf(Add(g.expr(x.Args[0])).Call(Id("_v")), ft.Ret))), g.iterOf(x.Args[1])), true
 	case "divmod":
 		if g.typeOf(x).(*check.Tuple).Elems[0] == check.Int {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true

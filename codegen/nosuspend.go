@@ -4,6 +4,7 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
+	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -20,21 +21,32 @@ import (
 // awaitedDirect returns the coroutine an await directly calls, if any.
 func (g *gen) awaitedDirect(a *ir.Await) *check.FuncInfo { return g.fn.AwaitedDirect(a) }
 
-// syncName is the Go name of the plain-function form of a coroutine.
-func syncName(f *ir.Func) string { return safe(f.Info.Name) + "_sync" }
+// syncName is the Go name of the plain-function form of a coroutine
+// (memoized: f.Name is the sync name while that form is emitted).
+func (g *gen) syncName(f *ir.Func) string {
+	if n, ok := g.syncNames[f]; ok {
+		return n
+	}
+	if g.syncNames == nil {
+		g.syncNames = map[*ir.Func]string{}
+	}
+	n := names.Derived(f.Name, "sync")
+	g.syncNames[f] = n
+	return n
+}
 
 // noSuspendCoroutine emits the plain function and the thin frame of a
 // never-suspending coroutine.
 func (g *gen) noSuspendCoroutine(f *ir.Func) {
 	name := f.Name
-	f.Name = syncName(f)
+	f.Name = g.syncName(f)
 	g.file.Commentf("%s runs coroutine %s, which never suspends, as a plain function.", f.Name, f.Info.Name)
 	g.syncFunction(f, nil)
 	f.Name = name
 
 	ft := frameType(f)
 	ret := g.retType(f)
-	params, names, vars := g.paramList(f, nil)
+	params, pnames, vars := g.paramList(f, nil)
 	fields := []Code{Id("_res").Add(g.goType(ret))}
 	inits := Dict{}
 	var args []Code
@@ -43,15 +55,15 @@ func (g *gen) noSuspendCoroutine(f *ir.Func) {
 		if v.Kind == ir.VarFree {
 			t = Op("*").Add(g.goType(v.Type))
 		}
-		fields = append(fields, Id(names[i]).Add(t))
-		inits[Id(names[i])] = Id(names[i])
-		args = append(args, Id("_f").Dot(names[i]))
+		fields = append(fields, Id(pnames[i]).Add(t))
+		inits[Id(pnames[i])] = Id(pnames[i])
+		args = append(args, Id("_f").Dot(pnames[i]))
 	}
 	g.file.Commentf("%s is the frame of coroutine %s (used when it is not awaited directly).", ft, f.Info.Name)
 	g.file.Type().Id(ft).Struct(fields...)
 	g.file.Func().Id(f.Name).Params(params...).Op("*").Id(ft).Block(Return(Op("&").Id(ft).Values(inits)))
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(g.goType(ret)).Block(Return(Id("_f").Dot("_res")))
-	call := Id(syncName(f)).Call(args...)
+	call := Id(g.syncName(f)).Call(args...)
 	var run Code = Id("_f").Dot("_res").Op("=").Add(call)
 	if ret == check.None {
 		run = call
@@ -70,7 +82,7 @@ func (g *gen) directAwait(a *ir.Await, fi *check.FuncInfo) []Code {
 	}
 	f := g.funcs[fi]
 	call := a.Value.(*ast.Call)
-	sc := Id(syncName(f)).Call(g.args(call, fi.Sig, fi.Def, false)...)
+	sc := Id(g.syncName(f)).Call(g.args(call, fi.Sig, fi.Def, false)...)
 	if a.Dst != nil && g.retType(f) != check.None {
 		return append(out, g.storeVar(a.Dst, sc))
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
+	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -25,10 +26,10 @@ func (g *gen) reusable(f *ir.Func) bool {
 }
 
 // reuseSlot names the caller's slot for frames of callee f.
-func reuseSlot(f *ir.Func) string { return "_sub_" + f.Name }
+func reuseSlot(f *ir.Func) string { return names.Derived(f.Name, "sub") }
 
 // intoName names the reset-or-allocate constructor of f's frame.
-func intoName(f *ir.Func) string { return f.Name + "_into" }
+func intoName(f *ir.Func) string { return names.Derived(f.Name, "into") }
 
 // reuseSlots lists the callees whose frames f keeps for reuse.
 func (g *gen) reuseSlots(f *ir.Func) []*ir.Func {

@@ -269,7 +269,7 @@ func (g *gen) instr(in ir.Instr) []Code {
 			src = Id("_exc")
 		}
 		if c, ok := x.Var.Type.(*check.Class); ok && !c.Builtin {
-			src = Add(src).Assert(Id(className(c) + "_I"))
+			src = Add(src).Assert(Id(ifaceName(c)))
 		}
 		return []Code{g.storeVar(x.Var, src)}
 	case *ir.DefFunc:
@@ -313,13 +313,13 @@ func (g *gen) nameLHS(n *ast.Name) *Statement {
 		return g.varRef(v, true)
 	}
 	if sym.Comp || (sym.Owner == g.info.Module && sym.GoName != "" && !isGlobal(g.info, sym)) {
-		return Id(safe(sym.GoName)) // a comprehension variable, local to its Go closure
+		return Id(sym.GoName) // a comprehension variable, local to its Go closure
 	}
 	if sym.Owner == g.info.Module {
 		return Id(g.globalName(sym))
 	}
 	if sym.GoName != "" {
-		return Id(safe(sym.GoName))
+		return Id(sym.GoName)
 	}
 	return Id(safe(sym.Name))
 }
@@ -440,10 +440,10 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
 			)
 		}
-		owner := className(cls.FieldOwner(t.Attr))
+		owner := selfName(cls.FieldOwner(t.Attr))
 		cur := Id(o).Dot(safe(t.Attr))
 		return Block(
-			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner+"_").Call(),
+			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),
 			Id(o).Dot(safe(t.Attr)).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
 		)
 	}

@@ -142,7 +142,7 @@ func (g *gen) excArg(i int, t check.Type, e Code) Code {
 			if el.Builtin {
 				return py("ExcOpt").Call(e)
 			}
-			return py("ExcOptAs").Types(Id(className(el) + "_I")).Call(e)
+			return py("ExcOptAs").Types(Id(ifaceName(el))).Call(e)
 		case *check.AnyType:
 			if i == 0 {
 				return py("Some").Call(py("ExcTypeAny").Call(e))
@@ -380,7 +380,7 @@ func (g *gen) frame(f *ir.Func, goName string) {
 	case modeCoro:
 		goName += ".Step"
 	case modeCoroTry:
-		goName += ".run"
+		goName += "._run"
 	}
 	g.frames[goName] = name
 }

@@ -94,7 +94,7 @@ func (g *gen) goType(t check.Type) Code {
 		if x.Builtin {
 			return py("Exception")
 		}
-		return Id(className(x) + "_I")
+		return Id(ifaceName(x))
 	case *check.ClassRef:
 		return Op("*").Add(py("Class"))
 	case *check.Opaque:

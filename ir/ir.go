@@ -43,11 +43,11 @@ package ir
 
 import (
 	"fmt"
-	"go/token"
 	"strings"
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/names"
 )
 
 // Func is one lowered function.
@@ -383,26 +383,14 @@ func (f *Func) Dump() string {
 	return b.String()
 }
 
-// goPredeclared are Go's predeclared identifiers that generated code uses
-// and user names must not shadow.
-var goPredeclared = map[string]bool{
-	"bool": true, "int": true, "int64": true, "float64": true, "string": true, "any": true,
-	"len": true, "cap": true, "append": true, "make": true, "new": true, "nil": true, "true": true,
-	"false": true, "panic": true, "recover": true, "copy": true, "delete": true, "error": true,
-	"byte": true, "rune": true, "uint64": true, "iota": true, "print": true, "println": true,
-	"main": true, "init": true, "max": true, "min": true, "clear": true, "close": true,
-	"py": true, "rt": true, "math": true,
-}
+// GoName maps a Python identifier to its Go identifier (see package names).
+func GoName(name string) string { return names.User(name) }
 
-// GoName maps a Python identifier to a Go identifier that cannot clash
-// with Go keywords, predeclared names or generated names (which start
-// with an underscore).
-func GoName(name string) string {
-	if name == "_" {
-		return "u_"
+// SymName is the Go identifier of a symbol: the name the checker chose
+// for a rebound or comprehension variable, else its Python name mapped.
+func SymName(sym *check.Symbol) string {
+	if sym.GoName != "" {
+		return sym.GoName
 	}
-	if token.IsKeyword(name) || goPredeclared[name] || strings.HasPrefix(name, "_") {
-		return name + "_"
-	}
-	return name
+	return names.User(sym.Name)
 }

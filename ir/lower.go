@@ -5,6 +5,7 @@ import (
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/names"
 )
 
 type loopCtx struct {
@@ -49,7 +50,7 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	}
 	for _, n := range fi.Nested {
 		if n.Lambda != nil {
-			f.Lambdas[n.Lambda] = Build(info, n, fmt.Sprintf("%s_lambda%d", name, len(f.Lambdas)+1))
+			f.Lambdas[n.Lambda] = Build(info, n, names.Positional(hint(fi)+"_lambda", n.Lambda.Pos.Line, n.Lambda.Pos.Col))
 		}
 	}
 	b.cur = b.newBlock()
@@ -71,13 +72,22 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	return f
 }
 
+// hint is the readable part of the generated names of functions nested
+// in fi (see names.Positional).
+func hint(fi *check.FuncInfo) string {
+	if fi.Lambda != nil {
+		return "lambda"
+	}
+	return names.User(fi.Name)
+}
+
 // BuildModule lowers module-level statements as a function.
 func BuildModule(info *check.Info, body []ast.Stmt) *Func {
-	f := newFunc(info, info.Module, "main")
+	f := newFunc(info, info.Module, names.Temp("main", -1))
 	b := &builder{info: info, f: f}
 	for _, n := range info.Module.Nested {
 		if n.Lambda != nil {
-			f.Lambdas[n.Lambda] = Build(info, n, fmt.Sprintf("lambda%d", len(f.Lambdas)+1))
+			f.Lambdas[n.Lambda] = Build(info, n, names.Positional("lambda", n.Lambda.Pos.Line, n.Lambda.Pos.Col))
 		}
 	}
 	b.cur = b.newBlock()
@@ -108,11 +118,7 @@ func (b *builder) symVar(sym *check.Symbol) *Var {
 	if v, ok := b.f.SymVars[sym]; ok {
 		return v
 	}
-	name := GoName(sym.Name)
-	if sym.GoName != "" {
-		name = GoName(sym.GoName)
-	}
-	v := &Var{ID: len(b.f.Vars), Name: name, Type: sym.Type, Sym: sym, Cell: sym.Captured}
+	v := &Var{ID: len(b.f.Vars), Name: SymName(sym), Type: sym.Type, Sym: sym, Cell: sym.Captured}
 	b.f.Vars = append(b.f.Vars, v)
 	b.f.SymVars[sym] = v
 	return v
@@ -120,7 +126,7 @@ func (b *builder) symVar(sym *check.Symbol) *Var {
 
 func (b *builder) temp(t check.Type) *Var {
 	b.f.nextTemp++
-	v := &Var{ID: len(b.f.Vars), Name: fmt.Sprintf("_t%d", b.f.nextTemp), Type: t}
+	v := &Var{ID: len(b.f.Vars), Name: names.Temp("t", b.f.nextTemp), Type: t}
 	b.f.Vars = append(b.f.Vars, v)
 	return v
 }
@@ -324,7 +330,7 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.with(s)
 	case *ast.FuncDef:
 		fi := b.info.Funcs[s]
-		nf := Build(b.info, fi, b.f.Name+"_"+s.Name)
+		nf := Build(b.info, fi, names.Positional(hint(b.f.Info)+"_"+names.User(s.Name), s.Pos.Line, s.Pos.Col))
 		b.f.Nested = append(b.f.Nested, nf)
 		sym := b.info.Defs[s]
 		b.emit(&DefFunc{Pos: s.Pos, Var: b.symVar(sym), Func: nf})

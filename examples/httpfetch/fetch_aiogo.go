@@ -31,20 +31,20 @@ type _Page_cls struct {
 	size   int64
 }
 
-// _Page_cls_I is any instance of Page or of a subclass.
-type _Page_cls_I interface {
-	_Page_cls_() *_Page_cls
+// __Page_cls_I is any instance of Page or of a subclass.
+type __Page_cls_I interface {
+	__Page_cls_obj() *_Page_cls
 }
 
-func (o *_Page_cls) _Page_cls_() *_Page_cls {
+func (o *_Page_cls) __Page_cls_obj() *_Page_cls {
 	return o
 }
-func new__Page_cls(a0 string, a1 string, a2 int64) _Page_cls_I {
-	o := &_Page_cls{}
-	o._Page_cls_().url = a0
-	o._Page_cls_().status = a1
-	o._Page_cls_().size = a2
-	return o
+func __Page_cls_new(_a0 string, _a1 string, _a2 int64) __Page_cls_I {
+	_o := &_Page_cls{}
+	_o.__Page_cls_obj().url = _a0
+	_o.__Page_cls_obj().status = _a1
+	_o.__Page_cls_obj().size = _a2
+	return _o
 }
 func (o *_Page_cls) PyTypeName() string {
 	return "Page"
@@ -52,11 +52,11 @@ func (o *_Page_cls) PyTypeName() string {
 func (o *_Page_cls) PyRepr(b *strings.Builder) {
 	b.WriteString("Page(")
 	b.WriteString("url=")
-	py.ReprTo(b, o._Page_cls_().url)
+	py.ReprTo(b, o.__Page_cls_obj().url)
 	b.WriteString(", status=")
-	py.ReprTo(b, o._Page_cls_().status)
+	py.ReprTo(b, o.__Page_cls_obj().status)
 	b.WriteString(", size=")
-	py.ReprTo(b, o._Page_cls_().size)
+	py.ReprTo(b, o.__Page_cls_obj().size)
 	b.WriteString(")")
 }
 func (o *_Page_cls) PyEqual(other any) bool {
@@ -64,41 +64,41 @@ func (o *_Page_cls) PyEqual(other any) bool {
 	if !ok {
 		return false
 	}
-	if !py.Equal(o._Page_cls_().url, p._Page_cls_().url) {
+	if !py.Equal(o.__Page_cls_obj().url, p.__Page_cls_obj().url) {
 		return false
 	}
-	if !py.Equal(o._Page_cls_().status, p._Page_cls_().status) {
+	if !py.Equal(o.__Page_cls_obj().status, p.__Page_cls_obj().status) {
 		return false
 	}
-	if !py.Equal(o._Page_cls_().size, p._Page_cls_().size) {
+	if !py.Equal(o.__Page_cls_obj().size, p.__Page_cls_obj().size) {
 		return false
 	}
 	return true
 }
 
-// co_get is the frame of coroutine get, implemented by the Go function github.com/aiogo/aiogo/examples/httpfetch/web.Get.
-type co_get struct {
+// _get_co is the frame of coroutine get, implemented by the Go function github.com/aiogo/aiogo/examples/httpfetch/web.Get.
+type _get_co struct {
 	_state int
 	url    string
 	_op    rt.GoCallOp[string]
 }
 
-func get(url string) *co_get {
-	return &co_get{url: url}
+func get(url string) *_get_co {
+	return &_get_co{url: url}
 }
-func get_into(_p *co_get, url string) *co_get {
+func _get_into(_p *_get_co, url string) *_get_co {
 	if _p == nil {
-		return &co_get{url: url}
+		return &_get_co{url: url}
 	}
-	*_p = co_get{url: url}
+	*_p = _get_co{url: url}
 	return _p
 }
-func (_f *co_get) Result() string {
+func (_f *_get_co) Result() string {
 	return _f._op.Result()
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_get) Step(_tc *rt.TaskCore) bool {
+func (_f *_get_co) Step(_tc *rt.TaskCore) bool {
 	if _f._state == 0 {
 		url := _f.url
 		_f._state = 1
@@ -110,10 +110,10 @@ func (_f *co_get) Step(_tc *rt.TaskCore) bool {
 	return _f._op.Step(_tc)
 }
 
-// co_fetch_page is the frame of coroutine fetch_page.
-type co_fetch_page struct {
+// _fetch_page_co is the frame of coroutine fetch_page.
+type _fetch_page_co struct {
 	_state  int
-	_res    _Page_cls_I
+	_res    __Page_cls_I
 	_h      int
 	_exc    py.Exception
 	sem     *rt.Semaphore
@@ -122,38 +122,38 @@ type co_fetch_page struct {
 	body    string
 	_t1     *rt.Semaphore
 	_t4     py.Exception
-	_t5     _Page_cls_I
+	_t5     __Page_cls_I
 	_t8     py.Exception
 	_aw1    rt.SemAcquireOp
 	_aw2    rt.Awaitable[string]
 }
 
-func fetch_page(sem *rt.Semaphore, url string, timeout float64) *co_fetch_page {
-	return &co_fetch_page{
+func fetch_page(sem *rt.Semaphore, url string, timeout float64) *_fetch_page_co {
+	return &_fetch_page_co{
 		sem:     sem,
 		timeout: timeout,
 		url:     url,
 	}
 }
-func fetch_page_into(_p *co_fetch_page, sem *rt.Semaphore, url string, timeout float64) *co_fetch_page {
+func _fetch_page_into(_p *_fetch_page_co, sem *rt.Semaphore, url string, timeout float64) *_fetch_page_co {
 	if _p == nil {
-		return &co_fetch_page{
+		return &_fetch_page_co{
 			sem:     sem,
 			timeout: timeout,
 			url:     url,
 		}
 	}
-	*_p = co_fetch_page{
+	*_p = _fetch_page_co{
 		sem:     sem,
 		timeout: timeout,
 		url:     url,
 	}
 	return _p
 }
-func (_f *co_fetch_page) Result() _Page_cls_I {
+func (_f *_fetch_page_co) Result() __Page_cls_I {
 	return _f._res
 }
-func (_f *co_fetch_page) run(_tc *rt.TaskCore) (_done, _ok bool) {
+func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 	var e py.Exception
 	_ = e
 	var _pc2 int64
@@ -255,7 +255,7 @@ _b10:
 _b11:
 	_f._h = 5
 //line fetch.py:33
-	_f._t5 = new__Page_cls(_f.url, "timeout", int64(0))
+	_f._t5 = __Page_cls_new(_f.url, "timeout", int64(0))
 	_pc2 = 2
 	goto _b19
 _b12:
@@ -275,7 +275,7 @@ _b14:
 _b15:
 	_f._h = 6
 //line fetch.py:35
-	_f._t5 = new__Page_cls(_f.url, ("error: " + py.Str(e)), int64(0))
+	_f._t5 = __Page_cls_new(_f.url, ("error: " + py.Str(e)), int64(0))
 	_pc2 = 2
 	goto _b19
 _b16:
@@ -310,68 +310,68 @@ _b20:
 _b21:
 	_f._h = 0
 //line fetch.py:36
-	_f._res = new__Page_cls(_f.url, "ok", py.StrLen(_f.body))
+	_f._res = __Page_cls_new(_f.url, "ok", py.StrLen(_f.body))
 	_f._state = -1
 	_f._h = 0
 	return true, true
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_fetch_page) Step(_tc *rt.TaskCore) bool {
+func (_f *_fetch_page_co) Step(_tc *rt.TaskCore) bool {
 	for {
-		if done, ok := _f.run(_tc); ok {
+		if done, ok := _f._run(_tc); ok {
 			return done
 		}
 	}
 }
 
-// co_fetch_all is the frame of coroutine fetch_all.
-type co_fetch_all struct {
+// _fetch_all_co is the frame of coroutine fetch_all.
+type _fetch_all_co struct {
 	_state  int
-	_res    *py.List[_Page_cls_I]
+	_res    *py.List[__Page_cls_I]
 	urls    *py.List[string]
 	limit   int64
 	timeout float64
-	_aw1    rt.Awaitable[*py.List[_Page_cls_I]]
+	_aw1    rt.Awaitable[*py.List[__Page_cls_I]]
 }
 
-func fetch_all(urls *py.List[string], limit int64, timeout float64) *co_fetch_all {
-	return &co_fetch_all{
+func fetch_all(urls *py.List[string], limit int64, timeout float64) *_fetch_all_co {
+	return &_fetch_all_co{
 		limit:   limit,
 		timeout: timeout,
 		urls:    urls,
 	}
 }
-func fetch_all_into(_p *co_fetch_all, urls *py.List[string], limit int64, timeout float64) *co_fetch_all {
+func _fetch_all_into(_p *_fetch_all_co, urls *py.List[string], limit int64, timeout float64) *_fetch_all_co {
 	if _p == nil {
-		return &co_fetch_all{
+		return &_fetch_all_co{
 			limit:   limit,
 			timeout: timeout,
 			urls:    urls,
 		}
 	}
-	*_p = co_fetch_all{
+	*_p = _fetch_all_co{
 		limit:   limit,
 		timeout: timeout,
 		urls:    urls,
 	}
 	return _p
 }
-func (_f *co_fetch_all) Result() *py.List[_Page_cls_I] {
+func (_f *_fetch_all_co) Result() *py.List[__Page_cls_I] {
 	return _f._res
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_fetch_all) Step(_tc *rt.TaskCore) bool {
+func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 	var sem *rt.Semaphore
 	_ = sem
-	var pages *py.List[_Page_cls_I]
+	var pages *py.List[__Page_cls_I]
 	_ = pages
-	var p _Page_cls_I
+	var p __Page_cls_I
 	_ = p
-	var _t1 *py.List[_Page_cls_I]
+	var _t1 *py.List[__Page_cls_I]
 	_ = _t1
-	var _t2 py.ListIter[_Page_cls_I]
+	var _t2 py.ListIter[__Page_cls_I]
 	_ = _t2
 	switch _f._state {
 	case 1:
@@ -382,20 +382,20 @@ func (_f *co_fetch_all) Step(_tc *rt.TaskCore) bool {
 //line fetch.py:41
 	sem = rt.NewSemaphore(_f.limit)
 //line fetch.py:42
-	_f._aw1 = rt.GatherList[_Page_cls_I](rt.GetEventLoop(), func(_xs []rt.Awaitable[_Page_cls_I]) []rt.Awaitable[_Page_cls_I] {
-		_out := make([]rt.Awaitable[_Page_cls_I], len(_xs))
+	_f._aw1 = rt.GatherList[__Page_cls_I](rt.GetEventLoop(), func(_xs []rt.Awaitable[__Page_cls_I]) []rt.Awaitable[__Page_cls_I] {
+		_out := make([]rt.Awaitable[__Page_cls_I], len(_xs))
 		for _i, _x := range _xs {
 			_out[_i] = _x
 		}
 		return _out
-	}(func() *py.List[rt.Awaitable[_Page_cls_I]] {
-		_r := py.NewList[rt.Awaitable[_Page_cls_I]]()
-		var c_u string
-		_ = c_u
+	}(func() *py.List[rt.Awaitable[__Page_cls_I]] {
+		_r := py.NewList[rt.Awaitable[__Page_cls_I]]()
+		var _u_c string
+		_ = _u_c
 		_it0 := py.IterList(_f.urls)
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
-			c_u = _v
-			_r.Append(fetch_page(sem, c_u, _f.timeout))
+			_u_c = _v
+			_r.Append(fetch_page(sem, _u_c, _f.timeout))
 		}
 		return _r
 	}().V), false)
@@ -421,7 +421,7 @@ _b2:
 	goto _b4
 _b3:
 //line fetch.py:44
-	py.Print(" ", "\n", p._Page_cls_().url, p._Page_cls_().status, p._Page_cls_().size)
+	py.Print(" ", "\n", p.__Page_cls_obj().url, p.__Page_cls_obj().status, p.__Page_cls_obj().size)
 	goto _b2
 _b4:
 //line fetch.py:45
@@ -429,22 +429,22 @@ _b4:
 	_f._state = -1
 	return true
 }
-func module_main() {
+func _main() {
 //line fetch.py:1
 	_ = "Fetches URLs concurrently: asyncio decides concurrency and timeouts,\nGo's net/http makes the requests (see web.Get)."
 	return
 }
 func init() {
 	py.RegisterFuncs(map[string]string{
-		"(*co_fetch_all).Step": "fetch_all",
-		"(*co_fetch_page).run": "fetch_page",
-		"module_main":          "<module>",
+		"(*_fetch_all_co).Step":  "fetch_all",
+		"(*_fetch_page_co)._run": "fetch_page",
+		"_main":                  "<module>",
 	})
 }
 
 // init runs the module's top-level code, as importing the Python module would.
 func init() {
-	rt.InitModule(module_main)
+	rt.InitModule(_main)
 }
 
 // Page is the Go form of Python dataclass Page: its values cross the API by copy.
@@ -457,23 +457,23 @@ type Page struct {
 }
 
 // _Page_togo converts a Page to its exported form.
-func _Page_togo(o _Page_cls_I) Page {
+func _Page_togo(o __Page_cls_I) Page {
 	if o == nil {
 		return Page{}
 	}
 	return Page{
-		Size:   o._Page_cls_().size,
-		Status: o._Page_cls_().status,
-		URL:    o._Page_cls_().url,
+		Size:   o.__Page_cls_obj().size,
+		Status: o.__Page_cls_obj().status,
+		URL:    o.__Page_cls_obj().url,
 	}
 }
 
 // _Page_fromgo converts the exported form of a Page back.
-func _Page_fromgo(x Page) _Page_cls_I {
+func _Page_fromgo(x Page) __Page_cls_I {
 	o := &_Page_cls{}
-	o._Page_cls_().url = x.URL
-	o._Page_cls_().status = x.Status
-	o._Page_cls_().size = x.Size
+	o.__Page_cls_obj().url = x.URL
+	o.__Page_cls_obj().status = x.Status
+	o.__Page_cls_obj().size = x.Size
 	return o
 }
 
@@ -512,7 +512,7 @@ func FetchAll(ctx context.Context, urls []string, limit int64, timeout float64, 
 // FetchAllCoro returns the unstarted coroutine fetch_all(...), to run with rt.Await on
 // a shared rt.Host, with rt.Call, or to await from other coroutines.
 func FetchAllCoro(urls []string, limit int64, timeout float64) rt.Coroutine[[]Page] {
-	return rt.Convert(fetch_all(py.ListFromGo(urls, py.Same[string]), limit, timeout), func(r *py.List[_Page_cls_I]) []Page {
+	return rt.Convert(fetch_all(py.ListFromGo(urls, py.Same[string]), limit, timeout), func(r *py.List[__Page_cls_I]) []Page {
 		return py.ListToGo(r, _Page_togo)
 	})
 }

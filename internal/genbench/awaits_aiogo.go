@@ -23,30 +23,30 @@ const (
 	_ = rt.EnforceVersion(rt.GenVersion - 1)
 )
 
-// co_leaf is the frame of coroutine leaf.
-type co_leaf struct {
+// _leaf_co is the frame of coroutine leaf.
+type _leaf_co struct {
 	_state int
 	_res   int64
 	n      int64
 	_sl    rt.SleepOp
 }
 
-func leaf(n int64) *co_leaf {
-	return &co_leaf{n: n}
+func leaf(n int64) *_leaf_co {
+	return &_leaf_co{n: n}
 }
-func leaf_into(_p *co_leaf, n int64) *co_leaf {
+func _leaf_into(_p *_leaf_co, n int64) *_leaf_co {
 	if _p == nil {
-		return &co_leaf{n: n}
+		return &_leaf_co{n: n}
 	}
-	*_p = co_leaf{n: n}
+	*_p = _leaf_co{n: n}
 	return _p
 }
-func (_f *co_leaf) Result() int64 {
+func (_f *_leaf_co) Result() int64 {
 	return _f._res
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_leaf) Step(_tc *rt.TaskCore) bool {
+func (_f *_leaf_co) Step(_tc *rt.TaskCore) bool {
 	switch _f._state {
 	case 1:
 		goto _r1
@@ -75,35 +75,35 @@ _b3:
 	goto _b2
 }
 
-// co_chain is the frame of coroutine chain.
-type co_chain struct {
+// _chain_co is the frame of coroutine chain.
+type _chain_co struct {
 	_state    int
 	_res      int64
 	n         int64
 	total     int64
 	_t1       py.RangeIter
-	_sub_leaf *co_leaf
+	_leaf_sub *_leaf_co
 }
 
-func chain(n int64) *co_chain {
-	return &co_chain{n: n}
+func chain(n int64) *_chain_co {
+	return &_chain_co{n: n}
 }
-func chain_into(_p *co_chain, n int64) *co_chain {
+func _chain_into(_p *_chain_co, n int64) *_chain_co {
 	if _p == nil {
-		return &co_chain{n: n}
+		return &_chain_co{n: n}
 	}
-	*_p = co_chain{
-		_sub_leaf: _p._sub_leaf,
+	*_p = _chain_co{
+		_leaf_sub: _p._leaf_sub,
 		n:         n,
 	}
 	return _p
 }
-func (_f *co_chain) Result() int64 {
+func (_f *_chain_co) Result() int64 {
 	return _f._res
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_chain) Step(_tc *rt.TaskCore) bool {
+func (_f *_chain_co) Step(_tc *rt.TaskCore) bool {
 	var i int64
 	_ = i
 	var _t2 int64
@@ -125,15 +125,15 @@ _b1:
 	goto _b3
 _b2:
 //line awaits.py:14
-	_f._sub_leaf = leaf_into(_f._sub_leaf, i)
+	_f._leaf_sub = _leaf_into(_f._leaf_sub, i)
 _r1:
 //line awaits.py:14
-	if !_f._sub_leaf.Step(_tc) {
+	if !_f._leaf_sub.Step(_tc) {
 		_f._state = 1
 		return false
 	}
 //line awaits.py:14
-	_t2 = _f._sub_leaf.Result()
+	_t2 = _f._leaf_sub.Result()
 	goto _b4
 _b3:
 //line awaits.py:15
@@ -146,8 +146,8 @@ _b4:
 	goto _b1
 }
 
-// fib_sync runs coroutine fib, which never suspends, as a plain function.
-func fib_sync(n int64) int64 {
+// _fib_sync runs coroutine fib, which never suspends, as a plain function.
+func _fib_sync(n int64) int64 {
 	var _t1 int64
 	_ = _t1
 	var _t2 int64
@@ -162,34 +162,34 @@ _b1:
 	return n
 _b2:
 //line awaits.py:21
-	_t1 = fib_sync(py.SubInt(n, int64(1)))
+	_t1 = _fib_sync(py.SubInt(n, int64(1)))
 //line awaits.py:21
-	_t2 = fib_sync(py.SubInt(n, int64(2)))
+	_t2 = _fib_sync(py.SubInt(n, int64(2)))
 //line awaits.py:21
 	return py.AddInt(_t1, _t2)
 }
 
-// co_fib is the frame of coroutine fib (used when it is not awaited directly).
-type co_fib struct {
+// _fib_co is the frame of coroutine fib (used when it is not awaited directly).
+type _fib_co struct {
 	_res int64
 	n    int64
 }
 
-func fib(n int64) *co_fib {
-	return &co_fib{n: n}
+func fib(n int64) *_fib_co {
+	return &_fib_co{n: n}
 }
-func (_f *co_fib) Result() int64 {
+func (_f *_fib_co) Result() int64 {
 	return _f._res
 }
 
 // Step runs the whole coroutine: it never suspends.
-func (_f *co_fib) Step(_ *rt.TaskCore) bool {
-	_f._res = fib_sync(_f.n)
+func (_f *_fib_co) Step(_ *rt.TaskCore) bool {
+	_f._res = _fib_sync(_f.n)
 	return true
 }
 
-// co_yielder is the frame of coroutine yielder.
-type co_yielder struct {
+// _yielder_co is the frame of coroutine yielder.
+type _yielder_co struct {
 	_state int
 	_res   int64
 	n      int64
@@ -197,24 +197,24 @@ type co_yielder struct {
 	_sl    rt.SleepOp
 }
 
-func yielder(n int64) *co_yielder {
-	return &co_yielder{n: n}
+func yielder(n int64) *_yielder_co {
+	return &_yielder_co{n: n}
 }
-func yielder_into(_p *co_yielder, n int64) *co_yielder {
+func _yielder_into(_p *_yielder_co, n int64) *_yielder_co {
 	if _p == nil {
-		return &co_yielder{n: n}
+		return &_yielder_co{n: n}
 	}
-	*_p = co_yielder{n: n}
+	*_p = _yielder_co{n: n}
 	return _p
 }
-func (_f *co_yielder) Result() int64 {
+func (_f *_yielder_co) Result() int64 {
 	return _f._res
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_yielder) Step(_tc *rt.TaskCore) bool {
-	var u_ any
-	_ = u_
+func (_f *_yielder_co) Step(_tc *rt.TaskCore) bool {
+	var __ any
+	_ = __
 	switch _f._state {
 	case 1:
 		goto _r1
@@ -224,7 +224,7 @@ func (_f *co_yielder) Step(_tc *rt.TaskCore) bool {
 _b1:
 //line awaits.py:25
 	if _v, _ok := _f._t1.Next(); _ok {
-		u_ = _v
+		__ = _v
 		goto _b2
 	}
 	goto _b3
@@ -247,30 +247,30 @@ _b4:
 	goto _b1
 }
 
-// co_spawn is the frame of coroutine spawn.
-type co_spawn struct {
+// _spawn_co is the frame of coroutine spawn.
+type _spawn_co struct {
 	_state int
 	_res   int64
 	n      int64
 	_aw1   rt.Awaitable[*py.List[int64]]
 }
 
-func spawn(n int64) *co_spawn {
-	return &co_spawn{n: n}
+func spawn(n int64) *_spawn_co {
+	return &_spawn_co{n: n}
 }
-func spawn_into(_p *co_spawn, n int64) *co_spawn {
+func _spawn_into(_p *_spawn_co, n int64) *_spawn_co {
 	if _p == nil {
-		return &co_spawn{n: n}
+		return &_spawn_co{n: n}
 	}
-	*_p = co_spawn{n: n}
+	*_p = _spawn_co{n: n}
 	return _p
 }
-func (_f *co_spawn) Result() int64 {
+func (_f *_spawn_co) Result() int64 {
 	return _f._res
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_spawn) Step(_tc *rt.TaskCore) bool {
+func (_f *_spawn_co) Step(_tc *rt.TaskCore) bool {
 	var tasks *py.List[*rt.Task[int64]]
 	_ = tasks
 	var _t1 *py.List[int64]
@@ -282,11 +282,11 @@ func (_f *co_spawn) Step(_tc *rt.TaskCore) bool {
 //line awaits.py:31
 	tasks = func() *py.List[*rt.Task[int64]] {
 		_r := py.NewList[*rt.Task[int64]]()
-		var c__ any
-		_ = c__
+		var ____c any
+		_ = ____c
 		_it0 := py.Range1(_f.n)
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
-			c__ = _v
+			____c = _v
 			_r.Append(rt.CreateTask[int64](rt.GetRunningLoop(), yielder(int64(1)), ""))
 		}
 		return _r
@@ -322,29 +322,29 @@ func itoa(n int64) string {
 	})
 }
 
-// co_itoa_thread is the frame of coroutine itoa_thread, implemented by the Go function strconv.Itoa.
-type co_itoa_thread struct {
+// _itoa_thread_co is the frame of coroutine itoa_thread, implemented by the Go function strconv.Itoa.
+type _itoa_thread_co struct {
 	_state int
 	n      int64
 	_op    rt.GoCallOp[string]
 }
 
-func itoa_thread(n int64) *co_itoa_thread {
-	return &co_itoa_thread{n: n}
+func itoa_thread(n int64) *_itoa_thread_co {
+	return &_itoa_thread_co{n: n}
 }
-func itoa_thread_into(_p *co_itoa_thread, n int64) *co_itoa_thread {
+func _itoa_thread_into(_p *_itoa_thread_co, n int64) *_itoa_thread_co {
 	if _p == nil {
-		return &co_itoa_thread{n: n}
+		return &_itoa_thread_co{n: n}
 	}
-	*_p = co_itoa_thread{n: n}
+	*_p = _itoa_thread_co{n: n}
 	return _p
 }
-func (_f *co_itoa_thread) Result() string {
+func (_f *_itoa_thread_co) Result() string {
 	return _f._op.Result()
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_itoa_thread) Step(_tc *rt.TaskCore) bool {
+func (_f *_itoa_thread_co) Step(_tc *rt.TaskCore) bool {
 	if _f._state == 0 {
 		n := _f.n
 		_f._state = 1
@@ -356,8 +356,8 @@ func (_f *co_itoa_thread) Step(_tc *rt.TaskCore) bool {
 	return _f._op.Step(_tc)
 }
 
-// call_go_sync runs coroutine call_go, which never suspends, as a plain function.
-func call_go_sync(n int64) int64 {
+// _call_go_sync runs coroutine call_go, which never suspends, as a plain function.
+func _call_go_sync(n int64) int64 {
 	var total int64
 	_ = total
 	var i int64
@@ -384,54 +384,54 @@ _b3:
 	return total
 }
 
-// co_call_go is the frame of coroutine call_go (used when it is not awaited directly).
-type co_call_go struct {
+// _call_go_co is the frame of coroutine call_go (used when it is not awaited directly).
+type _call_go_co struct {
 	_res int64
 	n    int64
 }
 
-func call_go(n int64) *co_call_go {
-	return &co_call_go{n: n}
+func call_go(n int64) *_call_go_co {
+	return &_call_go_co{n: n}
 }
-func (_f *co_call_go) Result() int64 {
+func (_f *_call_go_co) Result() int64 {
 	return _f._res
 }
 
 // Step runs the whole coroutine: it never suspends.
-func (_f *co_call_go) Step(_ *rt.TaskCore) bool {
-	_f._res = call_go_sync(_f.n)
+func (_f *_call_go_co) Step(_ *rt.TaskCore) bool {
+	_f._res = _call_go_sync(_f.n)
 	return true
 }
 
-// co_call_go_thread is the frame of coroutine call_go_thread.
-type co_call_go_thread struct {
+// _call_go_thread_co is the frame of coroutine call_go_thread.
+type _call_go_thread_co struct {
 	_state           int
 	_res             int64
 	n                int64
 	total            int64
 	_t1              py.RangeIter
-	_sub_itoa_thread *co_itoa_thread
+	_itoa_thread_sub *_itoa_thread_co
 }
 
-func call_go_thread(n int64) *co_call_go_thread {
-	return &co_call_go_thread{n: n}
+func call_go_thread(n int64) *_call_go_thread_co {
+	return &_call_go_thread_co{n: n}
 }
-func call_go_thread_into(_p *co_call_go_thread, n int64) *co_call_go_thread {
+func _call_go_thread_into(_p *_call_go_thread_co, n int64) *_call_go_thread_co {
 	if _p == nil {
-		return &co_call_go_thread{n: n}
+		return &_call_go_thread_co{n: n}
 	}
-	*_p = co_call_go_thread{
-		_sub_itoa_thread: _p._sub_itoa_thread,
+	*_p = _call_go_thread_co{
+		_itoa_thread_sub: _p._itoa_thread_sub,
 		n:                n,
 	}
 	return _p
 }
-func (_f *co_call_go_thread) Result() int64 {
+func (_f *_call_go_thread_co) Result() int64 {
 	return _f._res
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
-func (_f *co_call_go_thread) Step(_tc *rt.TaskCore) bool {
+func (_f *_call_go_thread_co) Step(_tc *rt.TaskCore) bool {
 	var i int64
 	_ = i
 	var _t2 string
@@ -453,15 +453,15 @@ _b1:
 	goto _b3
 _b2:
 //line awaits.py:55
-	_f._sub_itoa_thread = itoa_thread_into(_f._sub_itoa_thread, i)
+	_f._itoa_thread_sub = _itoa_thread_into(_f._itoa_thread_sub, i)
 _r1:
 //line awaits.py:55
-	if !_f._sub_itoa_thread.Step(_tc) {
+	if !_f._itoa_thread_sub.Step(_tc) {
 		_f._state = 1
 		return false
 	}
 //line awaits.py:55
-	_t2 = _f._sub_itoa_thread.Result()
+	_t2 = _f._itoa_thread_sub.Result()
 	goto _b4
 _b3:
 //line awaits.py:56
@@ -473,25 +473,25 @@ _b4:
 	_f.total = py.AddInt(_f.total, py.StrLen(_t2))
 	goto _b1
 }
-func module_main() {
+func _main() {
 	return
 }
 func init() {
 	py.RegisterFuncs(map[string]string{
-		"(*co_call_go_thread).Step": "call_go_thread",
-		"(*co_chain).Step":          "chain",
-		"(*co_leaf).Step":           "leaf",
-		"(*co_spawn).Step":          "spawn",
-		"(*co_yielder).Step":        "yielder",
-		"call_go_sync":              "call_go",
-		"fib_sync":                  "fib",
-		"module_main":               "<module>",
+		"(*_call_go_thread_co).Step": "call_go_thread",
+		"(*_chain_co).Step":          "chain",
+		"(*_leaf_co).Step":           "leaf",
+		"(*_spawn_co).Step":          "spawn",
+		"(*_yielder_co).Step":        "yielder",
+		"_call_go_sync":              "call_go",
+		"_fib_sync":                  "fib",
+		"_main":                      "<module>",
 	})
 }
 
 // init runs the module's top-level code, as importing the Python module would.
 func init() {
-	rt.InitModule(module_main)
+	rt.InitModule(_main)
 }
 
 // Leaf runs the coroutine leaf to completion on an event loop of its own and

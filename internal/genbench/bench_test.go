@@ -22,7 +22,7 @@ func BenchmarkAwaitCompleted(b *testing.B) {
 func BenchmarkAwaitNeverSuspending(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		fib_sync(1)
+		_fib_sync(1)
 	}
 }
 

@@ -24,7 +24,7 @@ var (
 )
 
 // RegisterFuncs records the Python names of generated Go functions: keys
-// are Go function names without their package path ("f", "(*co_main).run",
+// are Go function names without their package path ("f", "(*_main_co)._run",
 // "f.func1"), values the names a traceback prints ("f", "main",
 // "<module>"). Generated code calls it from init.
 func RegisterFuncs(names map[string]string) {

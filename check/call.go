@@ -235,6 +235,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		}
 		return nil
 	}
+	if t, ok := c.callVia(x, ft, want); ok { // callables.go
+		return t
+	}
 	switch f := ft.(type) {
 	case *Func:
 		return c.callSig(x, f, exprString(x.Func))

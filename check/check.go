@@ -96,6 +96,15 @@ type Info struct {
 	CompSyms map[*ast.Comprehension][]*Symbol
 	// With maps the items of with statements to their context managers.
 	With map[*ast.WithItem]*CtxMgr
+	// MethodValues maps a user method named as a value (not called) to
+	// the bound method it is; the expression's type is its Func.
+	MethodValues map[*ast.Attribute]*BoundMethod
+	// CallVia maps a call through a variable (or element) holding a
+	// built-in callable to the call it stands for (see callables.go).
+	CallVia map[*ast.Call]*ast.Call
+	// FuncValues maps a built-in callable used where a Callable is
+	// expected to its eta-expansion.
+	FuncValues map[ast.Expr]*FuncValue
 }
 
 // Error is a positioned checker error.
@@ -154,24 +163,28 @@ type checker struct {
 	loopDepth  int
 	panicked   bool
 	excClasses map[string]*Class
-	inCallee   bool   // typing the callee of a call
-	curClass   *Class // the class whose method signatures are being read
+	inCallee   bool                   // typing the callee of a call
+	synth      map[ast.Expr]synthExpr // expressions made up by callables.go
+	curClass   *Class                 // the class whose method signatures are being read
 }
 
 // Check type-checks a parsed module.
 func Check(file string, m *ast.Module) (info *Info, err error) {
-	c := &checker{file: file}
+	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}}
 	c.info = &Info{
-		Types:    map[ast.Expr]Type{},
-		Conv:     map[ast.Expr]Type{},
-		Uses:     map[*ast.Name]*Symbol{},
-		Defs:     map[ast.Node]*Symbol{},
-		Funcs:    map[*ast.FuncDef]*FuncInfo{},
-		Lambdas:  map[*ast.Lambda]*FuncInfo{},
-		Classes:  map[*ast.ClassDef]*Class{},
-		Narrowed: map[ast.Expr]Type{},
-		CompSyms: map[*ast.Comprehension][]*Symbol{},
-		With:     map[*ast.WithItem]*CtxMgr{},
+		Types:        map[ast.Expr]Type{},
+		Conv:         map[ast.Expr]Type{},
+		Uses:         map[*ast.Name]*Symbol{},
+		Defs:         map[ast.Node]*Symbol{},
+		Funcs:        map[*ast.FuncDef]*FuncInfo{},
+		Lambdas:      map[*ast.Lambda]*FuncInfo{},
+		Classes:      map[*ast.ClassDef]*Class{},
+		Narrowed:     map[ast.Expr]Type{},
+		MethodValues: map[*ast.Attribute]*BoundMethod{},
+		CallVia:      map[*ast.Call]*ast.Call{},
+		FuncValues:   map[ast.Expr]*FuncValue{},
+		CompSyms:     map[*ast.Comprehension][]*Symbol{},
+		With:         map[*ast.WithItem]*CtxMgr{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -11,14 +11,19 @@ func (c *checker) expr(e ast.Expr) Type { return c.exprWant(e, nil) }
 // exprWant types e, using want (which may be nil) to type empty
 // collections, lambdas and create_future(). It records the result.
 func (c *checker) exprWant(e ast.Expr, want Type) Type {
+	if t, ok := c.synthType(e); ok { // callables.go
+		return t
+	}
 	t := c.expr1(e, want)
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
 		return nil
 	}
-	if wf, ok := want.(*Func); ok && len(wf.Params) == 1 {
-		if f := builtinAsFunc(t, wf.Params[0].Type); f != nil {
-			t = f
+	if wf, ok := want.(*Func); ok && t != nil {
+		if _, isFunc := t.(*Func); !isFunc {
+			if f := c.funcValue(e, t, wf); f != nil { // callables.go
+				t = f
+			}
 		}
 	}
 	if t != nil {
@@ -344,7 +349,13 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 	case *ast.Call:
 		return c.call(x, want)
 	case *ast.Attribute:
-		return c.attribute(x)
+		callee := c.inCallee
+		c.inCallee = false
+		t := c.attribute(x)
+		if !callee {
+			t = c.methodValue(x, t) // callables.go
+		}
+		return t
 	case *ast.Subscript:
 		return c.subscript(x)
 	case *ast.Slice:
@@ -434,43 +445,6 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 		}
 	}
 	return et
-}
-
-// builtinAsFunc types a built-in function or type name used as a
-// one-argument function value (key=len, map-like uses).
-func builtinAsFunc(t Type, param Type) *Func {
-	var name string
-	switch x := t.(type) {
-	case *BuiltinFunc:
-		name = x.Name
-	case *TypeName:
-		name = x.T.String()
-	default:
-		return nil
-	}
-	var ret Type
-	switch name {
-	case "len":
-		ret = Int
-	case "str", "repr":
-		ret = Str
-	case "abs":
-		if param == Int || param == Float {
-			ret = param
-		}
-	case "int":
-		if param == Str || param == Float || param == Int {
-			ret = Int
-		}
-	case "float":
-		if param == Str || param == Float || param == Int {
-			ret = Float
-		}
-	}
-	if ret == nil {
-		return nil
-	}
-	return &Func{Params: []Param{{Type: param}}, Ret: ret}
 }
 
 // isScalar reports types that may mix in an unannotated display (as a
@@ -989,6 +963,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	}
 	if mt := c.methodType(bt, x.Attr, nil); mt != nil {
 		return &BoundMethod{Recv: bt, Name: x.Attr}
+	}
+	if um := c.unboundMethod(bt, x); um != nil { // callables.go
+		return um
 	}
 	if _, ok := bt.(*Optional); ok {
 		c.errorf(x.AttrPos, "item None of %s has no attribute %s (test it against None first)", bt, x.Attr)

@@ -54,7 +54,10 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
 		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil {
 			ft = mf
-			c.info.Types[x.Args[from]] = mf
+			if fv := c.funcValue(x.Args[from], bm, mf); fv != nil { // callables.go
+				ft = fv
+			}
+			c.info.Types[x.Args[from]] = ft
 		}
 	}
 	f, ok := ft.(*Func)

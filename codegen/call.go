@@ -80,10 +80,7 @@ func (g *gen) args(x *ast.Call, sig *check.Func, def *ast.FuncDef, skipSelf bool
 			if skipSelf {
 				pi++
 			}
-			if def == nil || def.Params[pi].Default == nil {
-				panic("codegen: missing default")
-			}
-			out = append(out, g.exprTo(def.Params[pi].Default, sig.Params[i].Type))
+			out = append(out, g.omittedArg(sig, def, i, pi))
 			continue
 		}
 		out = append(out, g.exprTo(a, sig.Params[i].Type))
@@ -91,7 +88,66 @@ func (g *gen) args(x *ast.Call, sig *check.Func, def *ast.FuncDef, skipSelf bool
 	return out
 }
 
+// omittedArg is the value of parameter i (pi in def, counting self) left
+// out of a call. def is the callee's definition when the call names it;
+// otherwise the callee is found through its signature (a function used as
+// a value keeps the signature of its def). A nested def's defaults were
+// evaluated when the def ran, into temporaries of the enclosing function.
+func (g *gen) omittedArg(sig *check.Func, def *ast.FuncDef, i, pi int) Code {
+	var fi *check.FuncInfo
+	if def != nil {
+		fi = g.info.Funcs[def]
+	} else {
+		fi = g.funcOfSig(sig)
+		if fi != nil {
+			def = fi.Def
+			pi = i
+			if fi.Method != nil && !fi.Method.IsStatic {
+				pi++
+			}
+		}
+	}
+	if def == nil || pi >= len(def.Params) || def.Params[pi].Default == nil {
+		panic("codegen: missing default")
+	}
+	d := def.Params[pi].Default
+	if fi != nil && fi.Parent != nil && fi.Parent != g.info.Module && fi.Method == nil {
+		if vs := g.fn.Defaults[fi]; vs != nil && vs[i] != nil {
+			return g.varRef(vs[i], false)
+		}
+		if !constExpr(d) {
+			panic("codegen: default value of nested function " + fi.Name + " used outside the function defining it")
+		}
+	}
+	return g.exprTo(d, sig.Params[i].Type)
+}
+
+// funcOfSig finds the function whose signature sig is.
+func (g *gen) funcOfSig(sig *check.Func) *check.FuncInfo {
+	for fi := range g.funcs {
+		if fi.Sig == sig {
+			return fi
+		}
+	}
+	return nil
+}
+
+// constExpr reports a literal: its value does not depend on when it is
+// evaluated.
+func constExpr(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
+		return true
+	case *ast.UnaryOp:
+		return constExpr(x.Operand)
+	}
+	return false
+}
+
 func (g *gen) call(x *ast.Call) *Statement {
+	if via := g.info.CallVia[x]; via != nil { // callables.go
+		return g.call(via)
+	}
 	switch f := g.typeOf(x.Func).(type) {
 	case *check.Func:
 		if n, ok := x.Func.(*ast.Name); ok {

@@ -167,6 +167,14 @@ func (g *gen) expr(e ast.Expr) *Statement {
 
 // exprRoot is expr without substituting e itself.
 func (g *gen) exprRoot(e ast.Expr) *Statement {
+	if fv := g.info.FuncValues[e]; fv != nil { // callables.go
+		return g.funcValue(fv)
+	}
+	if _, isCall := e.(*ast.Call); !isCall {
+		if v := g.callableValue(e, g.typeOf(e)); v != nil {
+			return v
+		}
+	}
 	switch x := e.(type) {
 	case *ast.Name:
 		return g.name(x)
@@ -233,7 +241,7 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 			Return(g.exprTo(x.Orelse, t)),
 		).Call()
 	case *ast.Lambda:
-		return g.closure(g.fn.Lambdas[x]).(*Statement)
+		return g.closure(g.lambdaFunc(x)).(*Statement)
 	case *ast.Call:
 		if g.typeOf(x) == check.None {
 			// A None-returning call is a Go call without a result: as a
@@ -866,7 +874,11 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			panic("codegen: module attribute " + x.Attr + " used as a value")
 		}
 	}
-	switch t := g.typeOf(x).(type) {
+	var t check.Type = g.typeOf(x)
+	if bm := g.info.MethodValues[x]; bm != nil {
+		t = bm
+	}
+	switch t := t.(type) {
 	case *check.BoundMethod:
 		if t.Method != nil {
 			f := g.funcs[g.info.Funcs[t.Method.Def.(*ast.FuncDef)]]
@@ -917,7 +929,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		}
 		return g.narrowed(x, g.fieldRef(g.expr(x.Value), cls, x.Attr), true)
 	}
-	panic(fmt.Sprintf("codegen: unsupported attribute %s", x.Attr))
+	panic(fmt.Sprintf("codegen: unsupported attribute %s (%T %v)", x.Attr, g.typeOf(x), g.typeOf(x)))
 }
 
 func (g *gen) subscript(x *ast.Subscript) *Statement {

@@ -7,15 +7,15 @@
 // object, plus a Step method that switches on the saved state and jumps
 // straight to the resume label:
 //
-//	type co_fib struct {
+//	type _fib_co struct {
 //		_state int
 //		_res   int64
 //		n      int64
 //		_t1    int64
-//		_aw1   *co_fib
+//		_aw1   *_fib_co
 //	}
 //
-//	func (_f *co_fib) Step(_tc *rt.TaskCore) bool {
+//	func (_f *_fib_co) Step(_tc *rt.TaskCore) bool {
 //		switch _f._state {
 //		case 1:
 //			goto _r1
@@ -34,6 +34,9 @@
 // allocation beyond the callee's frame. Functions with try/except install
 // a deferred recover that turns a Python exception (a Go panic carrying a
 // py.Exception) into a jump to the handler block recorded in _h.
+//
+// Every Go identifier comes from package names: user names and the
+// names of generated helpers live in disjoint namespaces.
 package codegen
 
 import (
@@ -73,7 +76,8 @@ type Config struct {
 }
 
 type gen struct {
-	syncNames map[*ir.Func]string // see syncName
+	syncNames map[*ir.Func]string      // see syncName
+	lambdas   map[*ast.Lambda]*ir.Func // every lowered lambda
 	info      *check.Info
 	opts      Config
 	file      *File
@@ -148,7 +152,12 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 	if opts.Package == "" {
 		opts.Package = "main"
 	}
-	g := &gen{info: info, opts: opts, funcs: p.Funcs, nosusp: p.NoSuspend}
+	g := &gen{info: info, opts: opts, funcs: p.Funcs, nosusp: p.NoSuspend, lambdas: map[*ast.Lambda]*ir.Func{}}
+	for _, f := range p.Funcs {
+		for x, l := range f.Lambdas {
+			g.lambdas[x] = l
+		}
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("AIOGO_DEBUG") != "" {
@@ -207,6 +216,20 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 		return nil, fmt.Errorf("%s: internal compiler error: generated Go does not format: %v", opts.Source, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// lambdaFunc is the lowering of a lambda expression: usually one of the
+// current function's, but a class-level default (a dataclass
+// default_factory) is a module-level expression evaluated in constructor
+// calls anywhere.
+func (g *gen) lambdaFunc(x *ast.Lambda) *ir.Func {
+	if l, ok := g.fn.Lambdas[x]; ok {
+		return l
+	}
+	if l, ok := g.lambdas[x]; ok && l.Info.Parent == g.info.Module {
+		return l
+	}
+	panic("codegen: lambda outside the function being generated")
 }
 
 func (g *gen) globalName(sym *check.Symbol) string { return safe(sym.Name) }
@@ -760,6 +783,14 @@ func (g *gen) moduleMain(f *ir.Func) {
 			v = g.expr(fi.Def.Decorators[i]).Call(v)
 		}
 		g.prologue = append(g.prologue, Id(decoratedName(fi)).Op("=").Add(v))
+	}
+	for _, l := range sortedLambdas(f) {
+		g.function(l, nil)
+	}
+	g.fn = f
+	g.mode = modePlain
+	if f.HasTry {
+		g.mode = modeTry
 	}
 	g.syncFunction(f, nil)
 	switch {

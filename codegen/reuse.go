@@ -14,7 +14,7 @@ import (
 // caller's frame, one slot per callee (a frame awaits one thing at a
 // time). When the await site runs again (in a loop, or when the caller's
 // own frame is reused), the finished callee frame is reset in place by
-// f_into instead of allocating a new one, so a steady stream of awaits
+// _f_into instead of allocating a new one, so a steady stream of awaits
 // allocates nothing. The reset keeps the callee's own reuse slots, so a
 // whole chain of frames is recycled. A frame can be reused only if nothing
 // else refers to it once it finishes: its function must create no
@@ -65,7 +65,7 @@ func (g *gen) reuseCallee(a *ir.Await) *ir.Func {
 	return f
 }
 
-// intoConstructor emits f_into(p, args) *frame: reset p in place (keeping
+// intoConstructor emits _f_into(p, args) *frame: reset p in place (keeping
 // its reuse slots) or allocate when p is nil.
 func (g *gen) intoConstructor(f *ir.Func, params []Code, inits Dict) {
 	ft := frameType(f)

@@ -22,6 +22,9 @@ func safe(name string) string { return ir.GoName(name) }
 
 // goType returns the Go type of a language type.
 func (g *gen) goType(t check.Type) Code {
+	if c, ok := g.callableGoType(t); ok { // callables.go
+		return c
+	}
 	if c, ok := g.syncGoType(t); ok { // sync.go
 		return c
 	}

@@ -74,7 +74,12 @@ type Func struct {
 	// Comps are comprehensions lowered into loops (they contain awaits).
 	Comps map[ast.Expr]bool
 	// Lambdas maps lambda expressions in this function to their lowering.
-	Lambdas  map[*ast.Lambda]*Func
+	Lambdas map[*ast.Lambda]*Func
+	// Defaults holds, per nested def of this function, the temporaries
+	// its default values are evaluated into when the def runs (nil for
+	// parameters without one): calls that leave them out read them. They
+	// are kept in the frame, since the calls are not IR uses.
+	Defaults map[*check.FuncInfo][]*Var
 	info     *check.Info
 	nextTemp int
 }

@@ -68,8 +68,43 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	}
 	f.prune()
 	f.liveness()
+	for _, vs := range f.Defaults {
+		for _, v := range vs {
+			if v != nil {
+				v.InFrame = true // read by calls, which are not IR uses
+			}
+		}
+	}
 	f.mustVerify()
 	return f
+}
+
+// defaults evaluates the default values of nested def s (at the def, as
+// Python does) into temporaries recorded in f.Defaults.
+func (b *builder) defaults(fi *check.FuncInfo, s *ast.FuncDef) {
+	var vars []*Var
+	i := 0
+	for _, p := range s.Params {
+		if p.Kind == "*" || p.Kind == "**" {
+			continue
+		}
+		if p.Default != nil && i < len(fi.Sig.Params) {
+			if vars == nil {
+				vars = make([]*Var, len(fi.Sig.Params))
+			}
+			t := b.temp(fi.Sig.Params[i].Type)
+			b.lowerExpr(p.Default)
+			b.emit(&SetVar{Pos: p.Pos, Var: t, Value: p.Default, Conv: fi.Sig.Params[i].Type})
+			vars[i] = t
+		}
+		i++
+	}
+	if vars != nil {
+		if b.f.Defaults == nil {
+			b.f.Defaults = map[*check.FuncInfo][]*Var{}
+		}
+		b.f.Defaults[fi] = vars
+	}
 }
 
 // hint is the readable part of the generated names of functions nested
@@ -330,6 +365,7 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.with(s)
 	case *ast.FuncDef:
 		fi := b.info.Funcs[s]
+		b.defaults(fi, s)
 		nf := Build(b.info, fi, names.Positional(hint(b.f.Info)+"_"+names.User(s.Name), s.Pos.Line, s.Pos.Col))
 		b.f.Nested = append(b.f.Nested, nf)
 		sym := b.info.Defs[s]

@@ -1,0 +1,225 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/names"
+)
+
+// Callables as values.
+//
+// A method of a user class named in a value position (`bump = c.bump`,
+// `apply(c.bump, xs)`, `loop.call_soon(c.bump, 1)`, `[c.fetch]`) is a
+// value of its Func type: the receiver is evaluated once, where the
+// method is named (Info.MethodValues records it for the generator).
+
+// methodValue gives the type of attribute x used as a value (not called):
+// a method of a user class becomes its Func.
+func (c *checker) methodValue(x *ast.Attribute, t Type) Type {
+	bm, ok := t.(*BoundMethod)
+	if !ok || bm.Method == nil || bm.Super || bm.Method.IsStatic || bm.Method.IsClass || bm.Method.IsProperty {
+		return t
+	}
+	if bm.Method.Sig == nil || bm.Method.Sig.Ret == nil {
+		return t
+	}
+	c.info.MethodValues[x] = bm
+	return bm.Method.Sig
+}
+
+// A built-in callable named as a value has a singleton type: a
+// *BuiltinFunc (len, asyncio.sleep), an *UnboundMethod (str.lower) or a
+// *BoundMethod of a built-in type ("s".upper, q.put_nowait,
+// loop.call_soon). A variable or container element of such a type holds
+// the receiver (or nothing), and a call through it is checked and
+// generated as the call it stands for (Info.CallVia): `put(1)` as
+// `put.put_nowait(1)` with put holding q, `upper(w)` as `w.upper()`. Where
+// a Callable is expected, the value is eta-expanded into a function
+// literal whose body is that call (Info.FuncValues): one mechanism, so
+// every built-in, method and overload the call path knows is a value too.
+
+// UnboundMethod is the type of a method of a built-in type named through
+// the type (str.lower): a function taking the receiver first.
+type UnboundMethod struct {
+	Recv Type
+	Name string
+}
+
+func (t *UnboundMethod) String() string { return "unbound method " + t.Recv.String() + "." + t.Name }
+
+// FuncValue describes a built-in callable eta-expanded into a function
+// value: func(Params) { return Call } where Call's arguments are the
+// parameters, and Recv (if any) holds RecvOf evaluated once.
+type FuncValue struct {
+	Params []*Symbol
+	Recv   *Symbol
+	RecvOf ast.Expr
+	Call   *ast.Call
+	Type   *Func
+}
+
+// unboundMethod types T.name for a built-in type T.
+func (c *checker) unboundMethod(bt Type, x *ast.Attribute) Type {
+	tn, ok := bt.(*TypeName)
+	if !ok {
+		return nil
+	}
+	if c.methodType(tn.T, x.Attr, nil) == nil {
+		return nil
+	}
+	return &UnboundMethod{Recv: tn.T, Name: x.Attr}
+}
+
+// callVia checks a call whose callee is a value of singleton callable
+// type ft (see above) but not the callable's own spelling, as the call it
+// stands for. ok is false for other calls.
+func (c *checker) callVia(x *ast.Call, ft Type, want Type) (Type, bool) {
+	var via *ast.Call
+	switch f := ft.(type) {
+	case *UnboundMethod:
+		if len(x.Args) == 0 {
+			c.errorf(x.Pos, "%s needs its receiver as first argument", f)
+			return nil, true
+		}
+		if _, ok := x.Args[0].(*ast.Starred); ok {
+			c.errorf(x.Args[0].Position(), "*arguments are outside the aiogo language here")
+			return nil, true
+		}
+		via = &ast.Call{Pos: x.Pos, Func: &ast.Attribute{Pos: x.Args[0].Position(), Value: x.Args[0], Attr: f.Name, AttrPos: x.Func.Position()}, Args: x.Args[1:], Keywords: x.Keywords}
+	case *BoundMethod:
+		if f.Method != nil || f.Super {
+			return nil, false
+		}
+		if _, ok := x.Func.(*ast.Attribute); ok {
+			return nil, false
+		}
+		// The callee's value is the receiver.
+		recv := c.retyped(x.Func, f.Recv)
+		if recv == nil {
+			c.errorf(x.Func.Position(), "calling a method value here is not supported: store it in a variable first")
+			return nil, true
+		}
+		via = &ast.Call{Pos: x.Pos, Func: &ast.Attribute{Pos: x.Func.Position(), Value: recv, Attr: f.Name, AttrPos: x.Func.Position()}, Args: x.Args, Keywords: x.Keywords}
+	default:
+		return nil, false
+	}
+	c.info.CallVia[x] = via
+	return c.call(via, want), true
+}
+
+// retyped returns a copy of e (a name or subscript) that the checker types
+// as t: the receiver a bound-method value holds.
+func (c *checker) retyped(e ast.Expr, t Type) ast.Expr {
+	var cp ast.Expr
+	switch x := e.(type) {
+	case *ast.Name:
+		n := &ast.Name{Pos: x.Pos, ID: x.ID}
+		if sym := c.info.Uses[x]; sym != nil {
+			c.info.Uses[n] = sym
+		}
+		if t, ok := c.info.Narrowed[x]; ok {
+			c.info.Narrowed[n] = t
+		}
+		cp = n
+	case *ast.Subscript:
+		s := *x
+		cp = &s
+	default:
+		return nil
+	}
+	c.synth[cp] = synthExpr{t: t}
+	return cp
+}
+
+// synthExpr is the recorded type (and symbol) of an expression the
+// checker made up.
+type synthExpr struct {
+	t   Type
+	sym *Symbol
+}
+
+// synthType types an expression made up by this file.
+func (c *checker) synthType(e ast.Expr) (Type, bool) {
+	s, ok := c.synth[e]
+	if !ok {
+		return nil, false
+	}
+	if n, isName := e.(*ast.Name); isName && s.sym != nil {
+		c.info.Uses[n] = s.sym
+	}
+	c.info.Types[e] = s.t
+	return s.t, true
+}
+
+// funcValue eta-expands e, a built-in callable of type t, into a function
+// of type want: func(p0, ...) { return e(p0, ...) }. It returns nil when t
+// is not such a callable.
+func (c *checker) funcValue(e ast.Expr, t Type, want *Func) Type {
+	switch f := t.(type) {
+	case *BuiltinFunc, *UnboundMethod, *TypeName:
+	case *BoundMethod:
+		if f.Method != nil || f.Super {
+			return nil
+		}
+	default:
+		return nil
+	}
+	fv := &FuncValue{}
+	var callee ast.Expr
+	if bm, ok := t.(*BoundMethod); ok {
+		fv.Recv = &Symbol{Name: "_r", Kind: SymVar, Type: bm.Recv, GoName: names.Temp("r", -1)}
+		if at, ok := e.(*ast.Attribute); ok {
+			fv.RecvOf = at.Value
+		} else if fv.RecvOf = c.retyped(e, bm.Recv); fv.RecvOf == nil {
+			return nil
+		}
+		c.synthType(fv.RecvOf)
+		r := &ast.Name{Pos: e.Position(), ID: "_r"}
+		c.synth[r] = synthExpr{t: bm.Recv, sym: fv.Recv}
+		callee = &ast.Attribute{Pos: e.Position(), Value: r, Attr: bm.Name, AttrPos: e.Position()}
+	} else {
+		callee = c.spelling(e)
+		if callee == nil {
+			return nil
+		}
+	}
+	call := &ast.Call{Pos: e.Position(), Func: callee}
+	for i, p := range want.Params {
+		sym := &Symbol{Name: p.Name, Kind: SymVar, Type: p.Type, GoName: names.Temp("p", i)}
+		n := &ast.Name{Pos: e.Position(), ID: sym.GoName}
+		c.synth[n] = synthExpr{t: p.Type, sym: sym}
+		fv.Params = append(fv.Params, sym)
+		call.Args = append(call.Args, n)
+	}
+	var wantRet Type
+	if want.Ret != nil {
+		if _, any := want.Ret.(*AnyType); !any {
+			wantRet = want.Ret
+		}
+	}
+	ret := c.call(call, wantRet)
+	if ret == nil {
+		return nil
+	}
+	c.info.Types[call] = ret
+	fv.Call = call
+	fv.Type = &Func{Params: want.Params, Ret: ret}
+	c.info.FuncValues[e] = fv
+	return fv.Type
+}
+
+// spelling copies the spelling of a built-in callable (a name, or a
+// dotted name such as asyncio.sleep or str.lower) so that it can be
+// checked again as a callee.
+func (c *checker) spelling(e ast.Expr) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name:
+		return &ast.Name{Pos: x.Pos, ID: x.ID}
+	case *ast.Attribute:
+		v := c.spelling(x.Value)
+		if v == nil {
+			return nil
+		}
+		return &ast.Attribute{Pos: x.Pos, Value: v, Attr: x.Attr, AttrPos: x.AttrPos}
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+package codegen
+
+import (
+	. "github.com/dave/jennifer/jen"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+)
+
+// Callables as values (see check/callables.go): a built-in callable
+// stored in a variable holds its receiver (a bound method of a built-in
+// type) or nothing (struct{}: a built-in function, an unbound method); a
+// call through it is generated as the call it stands for; where a Go func
+// is needed it is eta-expanded.
+
+// callableGoType is the Go type of a singleton callable value.
+func (g *gen) callableGoType(t check.Type) (Code, bool) {
+	switch x := t.(type) {
+	case *check.BoundMethod:
+		if x.Method == nil && !x.Super {
+			return g.goType(x.Recv), true
+		}
+	case *check.BuiltinFunc, *check.UnboundMethod:
+		return Struct(), true
+	}
+	return nil, false
+}
+
+// callableValue is the value of expression e of singleton callable type
+// t, or nil.
+func (g *gen) callableValue(e ast.Expr, t check.Type) *Statement {
+	switch x := t.(type) {
+	case *check.BoundMethod:
+		if at, ok := e.(*ast.Attribute); ok && x.Method == nil && !x.Super {
+			return g.expr(at.Value)
+		}
+	case *check.BuiltinFunc, *check.UnboundMethod:
+		return Struct().Values()
+	}
+	return nil
+}
+
+// funcValue emits the eta-expansion of a built-in callable.
+func (g *gen) funcValue(fv *check.FuncValue) *Statement {
+	var params []Code
+	for _, p := range fv.Params {
+		params = append(params, Id(p.GoName).Add(g.goType(p.Type)))
+	}
+	call := g.call(fv.Call)
+	var lit *Statement
+	if fv.Type.Ret == check.None {
+		lit = Func().Params(params...).Block(call)
+	} else {
+		lit = Func().Params(params...).Add(g.goType(fv.Type.Ret)).Block(Return(call))
+	}
+	if fv.Recv == nil {
+		return lit
+	}
+	return Func().Params(Id(fv.Recv.GoName).Add(g.goType(fv.Recv.Type))).Add(g.goType(fv.Type)).Block(Return(lit)).Call(g.expr(fv.RecvOf))
+}

@@ -72,6 +72,7 @@ func (c *checker) declareBuiltins() {
 		c.builtins.names[e[0]] = &Symbol{Name: e[0], Kind: SymClass, Class: cls, Type: &ClassRef{cls}}
 	}
 	c.excClasses = classes
+	c.declareExcAliases() // exc_hierarchy.go
 }
 
 // builtinClass returns a built-in exception class by name.

@@ -318,6 +318,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 // signature computes a function's type from its annotations.
 func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 	fi.Sig = &Func{}
+	c.paramList(d.Params) // params.go
 	for i, p := range d.Params {
 		if p.Kind == "*" || p.Kind == "**" {
 			c.errorf(p.Pos, "%s%s parameters are outside the aiogo language", p.Kind, p.Name)

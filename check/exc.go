@@ -75,6 +75,9 @@ func (c *checker) excAttr(t *Class, attr string) Type {
 			return &Tuple{Elems: []Type{elem}, Var: true}
 		}
 	}
+	if at := c.osExcAttr(t, attr); at != nil { // exc_hierarchy.go
+		return at
+	}
 	return c.ioExcAttr(t, attr) // threads.go
 }
 
@@ -97,6 +100,9 @@ func (c *checker) typeAnnotation(args []ast.Expr, x ast.Expr) Type {
 // asyncioCall types the asyncio functions built on cancellation; ok is
 // false for other names.
 func (c *checker) asyncioCall(x *ast.Call, name string, want Type) (Type, bool) {
+	if t, ok := c.excBuiltinCall(x, name); ok { // exc_hierarchy.go
+		return t, true
+	}
 	switch name {
 	case "asyncio.wait_for":
 		c.noKeywords(x, "timeout")

@@ -47,6 +47,9 @@ func (c *checker) assignableType(from, to Type) bool {
 	if syncAssignable(from, to) { // sync.go
 		return true
 	}
+	if classRefAssignable(from, to) { // variance.go
+		return true
+	}
 	switch tt := to.(type) {
 	case *AnyType:
 		return true
@@ -64,7 +67,7 @@ func (c *checker) assignableType(from, to Type) bool {
 		return c.assignableType(from, tt.Elem)
 	case *Union:
 		for _, u := range tt.Types {
-			if Identical(from, u) {
+			if Identical(from, u) || unionMember(from, u) { // variance.go
 				return true
 			}
 		}
@@ -89,16 +92,7 @@ func (c *checker) assignableType(from, to Type) bool {
 			if len(ff.Params) != len(tt.Params) {
 				return false
 			}
-			for i := range ff.Params {
-				if !Identical(ff.Params[i].Type, tt.Params[i].Type) && !taskAsFuture(tt.Params[i].Type, ff.Params[i].Type) {
-					return false
-				}
-			}
-			if Identical(ff.Ret, tt.Ret) {
-				return true
-			}
-			// A coroutine function is a Callable returning Coroutine/Awaitable.
-			return c.assignableType(ff.Ret, tt.Ret) && isCoro(ff.Ret)
+			return c.callableAssignable(ff, tt) // variance.go
 		}
 	case *Task:
 		if ft, ok := from.(*Task); ok {
@@ -829,6 +823,7 @@ func (c *checker) lambda(x *ast.Lambda, want Type) Type {
 	c.info.Lambdas[x] = fi
 	c.fn.Nested = append(c.fn.Nested, fi)
 	fi.Sig = &Func{}
+	c.paramList(x.Params) // params.go
 	n := 0
 	for _, p := range x.Params {
 		if p.Kind != "" {
@@ -895,6 +890,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	}
 	switch t := bt.(type) {
 	case *ClassRef:
+		if t.Class.IsExc && (x.Attr == "__name__" || x.Attr == "__qualname__") {
+			return Str
+		}
 		if cv, _ := t.Class.LookupClassVar(x.Attr); cv != nil {
 			return cv.Type
 		}

@@ -119,6 +119,9 @@ func (g *gen) omittedArg(sig *check.Func, def *ast.FuncDef, i, pi int) Code {
 			panic("codegen: default value of nested function " + fi.Name + " used outside the function defining it")
 		}
 	}
+	if name, ok := g.hoisted[d]; ok {
+		return Id(name) // a mutable default, built once (defaults.go)
+	}
 	return g.exprTo(d, sig.Params[i].Type)
 }
 

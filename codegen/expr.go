@@ -119,44 +119,6 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	return c
 }
 
-// adaptFunc wraps a function value whose Future[T] parameters are passed
-// Task[T] arguments under the target type.
-func (g *gen) adaptFunc(c Code, from, to *check.Func) Code {
-	need := false
-	for i := range from.Params {
-		if _, ok := to.Params[i].Type.(*check.Task); ok {
-			if _, ok := from.Params[i].Type.(*check.Future); ok {
-				need = true
-			}
-		}
-	}
-	if !need {
-		return c
-	}
-	var params, args []Code
-	for i, p := range to.Params {
-		n := fmt.Sprintf("_a%d", i)
-		params = append(params, Id(n).Add(g.goType(p.Type)))
-		if _, ok := from.Params[i].Type.(*check.Future); ok {
-			args = append(args, rt("AsFuture").Call(Id(n)))
-		} else {
-			args = append(args, Id(n))
-		}
-	}
-	call := Id("_fn").Call(args...)
-	var body Code = call
-	if to.Ret != check.None && to.Ret != nil {
-		body = Return(call)
-	}
-	sig := Func().Params(params...)
-	if to.Ret != check.None && to.Ret != nil {
-		sig = sig.Add(g.goType(to.Ret))
-	}
-	return Func().Params(Id("_fn").Add(g.goType(from))).Add(g.goType(to)).Block(
-		Return(sig.Clone().Block(body)),
-	).Call(c)
-}
-
 // expr emits e as a Go expression of its own static type.
 func (g *gen) expr(e ast.Expr) *Statement {
 	if v, ok := g.fn.Subst[e]; ok {
@@ -862,6 +824,9 @@ func (g *gen) stmtExpr(e ast.Expr) Code {
 }
 
 func (g *gen) attribute(x *ast.Attribute) *Statement {
+	if s, ok := g.classRefAttr(x); ok { // exc_hierarchy.go
+		return s
+	}
 	if n, ok := x.Value.(*ast.Name); ok {
 		if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymModule {
 			switch t := g.typeOf(x).(type) {

@@ -87,6 +87,9 @@ type gen struct {
 	nosusp map[*check.FuncInfo]bool
 	// prologue is code run first by the module's top-level function.
 	prologue []Code
+	// hoisted maps mutable default expressions to the package variables
+	// holding their one value (defaults.go).
+	hoisted map[ast.Expr]string
 	// per function being emitted
 	fn      *ir.Func
 	mode    int // modePlain, modeTry, modeCoro, modeCoroTry
@@ -191,7 +194,8 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 		}
 		g.file.Var().Id(g.globalName(sym)).Add(g.goType(sym.Type))
 	}
-	g.fn = mod // class-level defaults are module-level expressions
+	g.fn = mod        // class-level defaults are module-level expressions
+	g.hoistDefaults() // defaults.go
 	for _, cls := range info.ClassList {
 		g.class(cls)
 	}
@@ -373,7 +377,7 @@ func (g *gen) class(cls *check.Class) {
 	case init != nil:
 		body = append(body, Id(methodFunc(init.Owner, "__init__")).Call(args...))
 	case cls.IsExc:
-		body = append(body, Id("_o").Dot("Args").Op("=").Id("_args"))
+		body = append(body, py("SetArgs").Call(Id("_o"), Id("_args").Op("...")))
 	}
 	body = append(body, Return(Id("_o")))
 	g.file.Func().Id(ctorName(cls)).Params(params...).Id(iface).Block(body...)
@@ -400,6 +404,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return Id(obj).Dot(selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name))
 	}
 	if cls.IsExc {
+		g.excProtocols(cls) // exc_hierarchy.go
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))

@@ -198,6 +198,9 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 		_ = et
 		return py("VarTuple").Types(py("Exception")).Values(Dict{Id("V"): v.Dot("Exc").Call().Dot("Exceptions")}), true
 	}
+	if s, ok := g.osExcAttr(x); ok { // exc_hierarchy.go
+		return s, true
+	}
 	return g.ioExcAttr(x) // threads.go
 }
 
@@ -219,6 +222,9 @@ func (g *gen) timeoutArgs(e ast.Expr) []Code {
 
 // asyncioCall emits the asyncio functions built on cancellation.
 func (g *gen) asyncioCall(x *ast.Call, name string) (*Statement, bool) {
+	if name == "issubclass" { // exc_hierarchy.go
+		return g.issubclass(x), true
+	}
 	switch name {
 	case "asyncio.wait_for":
 		res := g.typeOf(x).(*check.Coroutine).Result

@@ -82,7 +82,7 @@ func FloorDivInt(a, b int64) int64 {
 // ModInt returns a % b (result has the sign of b).
 func ModInt(a, b int64) int64 {
 	if b == 0 {
-		panic(ZeroDivisionError("integer division or modulo by zero"))
+		panic(ZeroDivisionError("integer modulo by zero"))
 	}
 	if b == -1 {
 		return 0
@@ -96,7 +96,7 @@ func ModInt(a, b int64) int64 {
 
 // DivModInt returns divmod(a, b).
 func DivModInt(a, b int64) Tuple2[int64, int64] {
-	return Tuple2[int64, int64]{FloorDivInt(a, b), ModInt(a, b)}
+	return Tuple2[int64, int64]{FloorDivInt(a, b), ModInt(a, b)} // b == 0 fails in FloorDivInt first, as CPython's divmod does
 }
 
 // DivInt returns a / b as a correctly rounded float.

@@ -65,6 +65,9 @@ type BaseException struct {
 	Traceback       []Frame   // filled as the exception propagates
 	Message         string    // ExceptionGroup.message
 	Exceptions      []Exception
+	// OS holds errno, strerror and the filenames of an OSError built from
+	// 2 to 5 arguments (see initOSError); nil otherwise.
+	OS *OSInfo
 	// Self is the outermost value wrapping this BaseException (a user
 	// exception struct embedding it); nil means the BaseException itself.
 	Self Exception
@@ -98,12 +101,7 @@ func (e *BaseException) PyStr() string {
 		}
 		return e.Message + " (" + strconv.Itoa(n) + " sub-exceptions)"
 	}
-	if len(e.Args) >= 2 && len(e.Args) <= 5 && e.Class != nil && e.Class.IsSubclassOf(OSErrorClass) {
-		// OSError(errno, strerror[, filename]) -> "[Errno 2] msg: 'file'"
-		s := "[Errno " + Str(e.Args[0]) + "] " + Str(e.Args[1])
-		if len(e.Args) >= 3 {
-			s += ": " + Repr(e.Args[2])
-		}
+	if s, ok := e.osStr(); ok {
 		return s
 	}
 	switch len(e.Args) {
@@ -190,7 +188,9 @@ func IsInstance(e Exception, cls *Class) bool {
 
 // NewExc creates an exception of class cls with the given args.
 func NewExc(cls *Class, args ...any) *BaseException {
-	return &BaseException{Class: cls, Args: args}
+	e := &BaseException{Class: cls, Args: args}
+	initOSError(e, args)
+	return e
 }
 
 // NewExceptionGroup creates ExceptionGroup(msg, excs) (or BaseExceptionGroup

@@ -71,4 +71,8 @@ func Float(x float64) float64 { return x }
 
 // SetArgs is BaseException.__init__(self, *args), as called by
 // super().__init__(...) in a user exception class.
-func SetArgs(e Exception, args ...any) { e.Exc().Args = args }
+func SetArgs(e Exception, args ...any) {
+	be := e.Exc()
+	be.Args = args
+	initOSError(be, args)
+}

@@ -1,0 +1,108 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// moreExcTree lists the built-in exception classes of CPython 3.11 that
+// builtinExcTree (call.go) does not, each after its base.
+var moreExcTree = [][2]string{
+	{"FloatingPointError", "ArithmeticError"},
+	{"BufferError", "Exception"},
+	{"ImportError", "Exception"},
+	{"ModuleNotFoundError", "ImportError"},
+	{"MemoryError", "Exception"},
+	{"ReferenceError", "Exception"},
+	{"SystemError", "Exception"},
+	{"UnboundLocalError", "NameError"},
+	{"UnicodeError", "ValueError"},
+	{"UnicodeDecodeError", "UnicodeError"},
+	{"UnicodeEncodeError", "UnicodeError"},
+	{"UnicodeTranslateError", "UnicodeError"},
+	{"BlockingIOError", "OSError"},
+	{"ChildProcessError", "OSError"},
+	{"ConnectionAbortedError", "ConnectionError"},
+	{"FileExistsError", "OSError"},
+	{"FileNotFoundError", "OSError"},
+	{"InterruptedError", "OSError"},
+	{"IsADirectoryError", "OSError"},
+	{"NotADirectoryError", "OSError"},
+	{"PermissionError", "OSError"},
+	{"ProcessLookupError", "OSError"},
+}
+
+// excAliases are other names of built-in exception classes.
+var excAliases = map[string]string{"IOError": "OSError", "EnvironmentError": "OSError"}
+
+func init() {
+	have := map[string]bool{}
+	for _, e := range builtinExcTree {
+		have[e[0]] = true
+	}
+	for _, e := range moreExcTree {
+		if !have[e[0]] {
+			builtinExcTree = append(builtinExcTree, e)
+		}
+	}
+}
+
+// declareExcAliases binds IOError and EnvironmentError to OSError.
+func (c *checker) declareExcAliases() {
+	for alias, name := range excAliases {
+		if sym := c.builtins.names[name]; sym != nil {
+			c.builtins.names[alias] = sym
+		}
+	}
+	c.builtins.names["issubclass"] = &Symbol{Name: "issubclass", Kind: SymBuiltin, Type: &BuiltinFunc{"issubclass"}}
+}
+
+// osExcAttr types OSError's errno, strerror, filename and filename2 (nil:
+// not an OSError attribute). errno and strerror are None unless the
+// exception was built from 2 to 5 arguments, so they are Optional here.
+func (c *checker) osExcAttr(t *Class, attr string) Type {
+	if !t.IsSubclassOf(c.builtinClass("OSError")) {
+		return nil
+	}
+	switch attr {
+	case "errno":
+		return &Optional{Int}
+	case "strerror":
+		return &Optional{Str}
+	case "filename", "filename2":
+		return Object
+	}
+	return nil
+}
+
+// excBuiltinCall types issubclass over exception classes; ok is false for
+// other names.
+func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
+	if name != "issubclass" {
+		return nil, false
+	}
+	c.noKeywords(x)
+	if !c.nargs(x, name, 2, 2) {
+		return Bool, true
+	}
+	c.excClassArg(x.Args[0])
+	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
+		for _, e := range tu.Elems {
+			c.excClassArg(e)
+		}
+		c.info.Types[x.Args[1]] = &Tuple{}
+	} else {
+		c.excClassArg(x.Args[1])
+	}
+	return Bool, true
+}
+
+// excClassArg checks an argument that must be an exception class object.
+func (c *checker) excClassArg(e ast.Expr) {
+	switch t := c.expr(e).(type) {
+	case *ClassRef:
+		if t.Class.IsExc {
+			return
+		}
+	case nil:
+		return
+	}
+	c.errorf(e.Position(), "issubclass is only supported for exception classes")
+}

@@ -1,0 +1,44 @@
+package check
+
+// Subtyping of callables and unions as mypy does it.
+
+// callableAssignable reports whether a function of type from can be used
+// where to is expected: parameters are contravariant (each parameter of
+// from accepts what to's callers pass), the result is covariant. A
+// coroutine function is a Callable returning Coroutine or Awaitable.
+func (c *checker) callableAssignable(from, to *Func) bool {
+	for i := range from.Params {
+		fp, tp := from.Params[i].Type, to.Params[i].Type
+		if Identical(fp, tp) || taskAsFuture(tp, fp) {
+			continue
+		}
+		if !c.assignableType(tp, fp) {
+			return false
+		}
+	}
+	if Identical(from.Ret, to.Ret) {
+		return true
+	}
+	if to.Ret == None || to.Ret == nil {
+		return false // mypy: a result where None is declared is an error
+	}
+	return c.assignableType(from.Ret, to.Ret)
+}
+
+// unionMember reports whether a value of type from is stored unchanged
+// (boxed) in a union that has member u: an instance of a subclass of a
+// class member.
+func unionMember(from, u Type) bool {
+	fc, ok := from.(*Class)
+	uc, ok2 := u.(*Class)
+	return ok && ok2 && fc.IsSubclassOf(uc)
+}
+
+// classRefAssignable reports whether type[C] is used where type[D] is
+// expected for exception classes C derived from D (both are class
+// objects of the same Go type).
+func classRefAssignable(from, to Type) bool {
+	f, ok := from.(*ClassRef)
+	t, ok2 := to.(*ClassRef)
+	return ok && ok2 && f.Class.IsExc && t.Class.IsExc && f.Class.IsSubclassOf(t.Class)
+}

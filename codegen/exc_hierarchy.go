@@ -1,0 +1,65 @@
+package codegen
+
+import (
+	. "github.com/dave/jennifer/jen"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+)
+
+// osExcAttr emits OSError's errno, strerror, filename and filename2.
+func (g *gen) osExcAttr(x *ast.Attribute) (*Statement, bool) {
+	switch x.Attr {
+	case "errno":
+		return g.expr(x.Value).Dot("Exc").Call().Dot("Errno").Call(), true
+	case "strerror":
+		return g.expr(x.Value).Dot("Exc").Call().Dot("Strerror").Call(), true
+	case "filename":
+		return g.expr(x.Value).Dot("Exc").Call().Dot("Filename").Call(), true
+	case "filename2":
+		return g.expr(x.Value).Dot("Exc").Call().Dot("Filename2").Call(), true
+	}
+	return nil, false
+}
+
+// excProtocols emits str() and repr() of a user exception class that
+// defines (or inherits) __str__ or __repr__: print, f-strings, str(),
+// repr() and tracebacks all dispatch to them.
+func (g *gen) excProtocols(cls *check.Class) {
+	cn := className(cls)
+	recv := Params(Id("o").Op("*").Id(cn))
+	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
+		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
+		g.file.Func().Add(recv).Id("Error").Params().String().Block(Return(Id("o").Dot("PyStr").Call()))
+	}
+	if m := cls.LookupMethod("__repr__"); m != nil && m.Sig.Ret == check.Str {
+		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
+			Id("b").Dot("WriteString").Call(Id("o").Dot(methodGoName("__repr__")).Call()),
+		)
+	}
+}
+
+// issubclass emits issubclass(C, D) or issubclass(C, (D, E)) over
+// exception classes.
+func (g *gen) issubclass(x *ast.Call) *Statement {
+	var classes []Code
+	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
+		for _, e := range tu.Elems {
+			classes = append(classes, g.expr(e))
+		}
+	} else {
+		classes = append(classes, g.expr(x.Args[1]))
+	}
+	return py("IsSubclassAny").Call(append([]Code{g.expr(x.Args[0])}, classes...)...)
+}
+
+// classRefAttr emits C.__name__ of an exception class object.
+func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
+	if x.Attr != "__name__" && x.Attr != "__qualname__" {
+		return nil, false
+	}
+	if cr, ok := g.typeOf(x.Value).(*check.ClassRef); ok && cr.Class.IsExc {
+		return g.expr(x.Value).Dot("Name"), true
+	}
+	return nil, false
+}

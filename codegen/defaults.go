@@ -65,8 +65,8 @@ func (g *gen) hoistDefaults() {
 	}
 }
 
-// defaultArg is the value a call passes for an omitted parameter.
-func (g *gen) defaultArg(d ast.Expr, t check.Type) Code {
+// paramDefault is the value a call passes for an omitted parameter.
+func (g *gen) paramDefault(d ast.Expr, t check.Type) Code {
 	if name, ok := g.hoisted[d]; ok {
 		return Id(name)
 	}

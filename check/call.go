@@ -268,6 +268,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 }
 
 func (c *checker) construct(x *ast.Call, cls *Class) Type {
+	if t, ok := c.groupConstruct(x, cls); ok { // exc_groups.go
+		return t
+	}
 	if cls.Builtin {
 		c.noKeywords(x)
 		c.argTypes(x)
@@ -578,6 +581,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 		return t
 	}
 	if t, ok := c.ioMethod(recv, name, x); ok { // threads.go
+		return t
+	}
+	if t, ok := c.groupMethod(recv, name, x); ok { // exc_groups.go
 		return t
 	}
 	arg := func(i int, want Type) Type {

@@ -308,6 +308,8 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		return c.genAnnotation(name, args, x)
 	case "type":
 		return c.typeAnnotation(args, x)
+	case "ExceptionGroup", "BaseExceptionGroup":
+		return c.groupAnnotation(name, args, x) // exc_groups.go
 	default:
 		c.errorf(x.Pos, "unknown generic type %s", name)
 		return nil

@@ -78,6 +78,9 @@ func (c *checker) excAttr(t *Class, attr string) Type {
 	if at := c.osExcAttr(t, attr); at != nil { // exc_hierarchy.go
 		return at
 	}
+	if _, ok := c.groupMethod(t, attr, nil); ok { // exc_groups.go
+		return &BoundMethod{Recv: t, Name: attr}
+	}
 	return c.ioExcAttr(t, attr) // threads.go
 }
 

@@ -52,6 +52,9 @@ func (c *checker) declareExcAliases() {
 		}
 	}
 	c.builtins.names["issubclass"] = &Symbol{Name: "issubclass", Kind: SymBuiltin, Type: &BuiltinFunc{"issubclass"}}
+	if eg := c.excClasses["ExceptionGroup"]; eg != nil {
+		eg.Base2 = c.excClasses["Exception"] // exc_groups.go
+	}
 }
 
 // osExcAttr types OSError's errno, strerror, filename and filename2 (nil:

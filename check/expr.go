@@ -47,7 +47,7 @@ func (c *checker) assignableType(from, to Type) bool {
 	if syncAssignable(from, to) { // sync.go
 		return true
 	}
-	if classRefAssignable(from, to) { // variance.go
+	if classRefAssignable(from, to) || groupAssignable(from, to) { // variance.go, exc_groups.go
 		return true
 	}
 	switch tt := to.(type) {

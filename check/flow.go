@@ -790,11 +790,11 @@ func (c *checker) tryStmt(s *ast.Try) {
 	handlerEntry := c.saveFlow()
 	for _, h := range s.Handlers {
 		c.setFlow(handlerEntry)
-		if h.IsStar {
-			c.unsupported(h, "except*")
-		}
 		var et Type = c.builtinClass("BaseException")
-		if h.Type != nil {
+		switch {
+		case h.IsStar:
+			et = c.starHandler(h) // exc_groups.go
+		case h.Type != nil:
 			et = c.exceptType(h.Type)
 		}
 		saveSc := c.sc

@@ -202,6 +202,13 @@ type Class struct {
 	// GoName, when set, is the Go name of the class's internal struct (the
 	// generator of a library package sets it for the classes it exports).
 	GoName string
+	// GroupElem is E of ExceptionGroup[E] (exc_groups.go); groups caches
+	// those classes on the generic one.
+	GroupElem *Class
+	groups    map[*Class]*Class
+	// Base2 is a second base of a built-in class (ExceptionGroup derives
+	// from BaseExceptionGroup and Exception).
+	Base2 *Class
 }
 
 // AllFields lists fields from the root class down.
@@ -233,7 +240,12 @@ type SuperRef struct{ Class *Class }
 
 func (t *SuperRef) String() string { return "super()" }
 
-func (c *Class) String() string { return c.Name }
+func (c *Class) String() string {
+	if c.GroupElem != nil {
+		return c.Name + "[" + c.GroupElem.String() + "]"
+	}
+	return c.Name
+}
 
 // Field is an instance attribute.
 type Field struct {
@@ -298,6 +310,9 @@ func (c *Class) LookupMethod(name string) *Method {
 func (c *Class) IsSubclassOf(o *Class) bool {
 	for k := c; k != nil; k = k.Base {
 		if k == o {
+			return true
+		}
+		if k.Base2 != nil && k.Base2.IsSubclassOf(o) {
 			return true
 		}
 	}

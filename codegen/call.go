@@ -634,6 +634,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 	if s, ok := g.genMethod(x, r, rtype, name); ok { // generators.go
 		return s
 	}
+	if s, ok := g.groupMethod(x, r, rtype, name); ok { // star.go
+		return s
+	}
 	if s, ok := g.methodEntryCall(x, r, rtype, name); ok { // builtins.go
 		return s
 	}

@@ -90,6 +90,8 @@ type gen struct {
 	// hoisted maps mutable default expressions to the package variables
 	// holding their one value (defaults.go).
 	hoisted map[ast.Expr]string
+	// recursive marks functions in a call-graph cycle (recursion.go).
+	recursive map[*check.FuncInfo]bool
 	// per function being emitted
 	fn      *ir.Func
 	mode    int // modePlain, modeTry, modeCoro, modeCoroTry
@@ -186,6 +188,7 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 		g.enforceVersion()
 	}
 	top, methods, mod := p.Top, p.Methods, p.Module
+	g.analyzeRecursion() // recursion.go
 
 	// Globals.
 	for _, sym := range info.Globals {
@@ -541,7 +544,7 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 	}
 	params, _, _ := g.paramList(f, cls)
 	ret := g.retType(f)
-	var body []Code
+	body := g.recursionGuard(f.Info) // recursion.go
 	// Declarations.
 	for _, v := range f.Vars {
 		if v.Param && !v.Cell {

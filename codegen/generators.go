@@ -295,6 +295,9 @@ func (g *gen) suspendReturn(done bool) Code {
 
 // genTerm emits the generator terminators.
 func (g *gen) genTerm(t ir.Term) []Code {
+	if out, ok := g.starTerm(t); ok { // star.go
+		return out
+	}
 	switch x := t.(type) {
 	case *ir.Yield:
 		gi := g.fn.Info.Gen

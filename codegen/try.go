@@ -63,6 +63,8 @@ func (g *gen) tryInstr(in ir.Instr) ([]Code, bool) {
 		return []Code{g.varRef(x.Var, false).Op("=").Nil()}, true
 	case *ir.ChainExc:
 		return []Code{py("Chain").Call(g.varRef(x.Exc, false), g.varRef(x.Context, false))}, true
+	case *ir.StarBegin, *ir.StarSplit, *ir.StarAdd, *ir.StarEnd:
+		return g.starInstr(in) // star.go
 	case *ir.CMCall:
 		call := g.cmCall(x.M, x.Op, x.Exc)
 		if x.Dst == nil {

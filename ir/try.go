@@ -345,6 +345,10 @@ func (b *builder) try(s *ast.Try) {
 
 // tryExcept lowers try/except/else (no finally).
 func (b *builder) tryExcept(s *ast.Try) {
+	if len(s.Handlers) > 0 && s.Handlers[0].IsStar {
+		b.tryStar(s) // star.go
+		return
+	}
 	outer := b.handler
 	dispatch := b.resumeBlock(outer, s.Pos)
 	join := &Block{Handler: outer}

@@ -24,6 +24,9 @@ func Run[T any](main func() Awaitable[T]) T {
 	SetEventLoop(l)
 	var res T
 	var exc py.Exception
+	// Under asyncio.run, CPython's recursion limit counts about ten frames
+	// of the module and asyncio's machinery below a task's code.
+	defer py.RecursionBase.Store(py.RecursionBase.Swap(10))
 	func() {
 		var tg *runTarget
 		defer func() {

@@ -190,6 +190,7 @@ func IsInstance(e Exception, cls *Class) bool {
 func NewExc(cls *Class, args ...any) *BaseException {
 	e := &BaseException{Class: cls, Args: args}
 	initOSError(e, args)
+	initGroup(e, args) // exc_groups.go
 	return e
 }
 

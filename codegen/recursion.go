@@ -1,0 +1,141 @@
+package codegen
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	. "github.com/dave/jennifer/jen"
+)
+
+// Recursion limit. CPython raises RecursionError when a thread has about
+// 1000 Python frames; Go would grow the stack to 1 GB and die. Only
+// functions that can reach themselves again count frames, so the guard
+// costs nothing elsewhere: the call graph (a function uses another by
+// name, or calls a method of the same name, over-approximating dynamic
+// dispatch) is split into strongly connected components, and a plain
+// function in a cycle increments a depth counter on entry (py.Enter) and
+// decrements it on exit.
+
+// analyzeRecursion marks the functions that are part of a call-graph
+// cycle.
+func (g *gen) analyzeRecursion() {
+	var funcs []*check.FuncInfo
+	seen := map[*check.FuncInfo]bool{}
+	var add func(fi *check.FuncInfo)
+	add = func(fi *check.FuncInfo) {
+		if fi == nil || seen[fi] {
+			return
+		}
+		seen[fi] = true
+		funcs = append(funcs, fi)
+		for _, n := range fi.Nested {
+			add(n)
+		}
+	}
+	for _, fi := range g.info.TopFuncs {
+		add(fi)
+	}
+	for _, cls := range g.info.ClassList {
+		for _, name := range cls.Order {
+			if d, ok := cls.Methods[name].Def.(*ast.FuncDef); ok {
+				add(g.info.Funcs[d])
+			}
+		}
+	}
+	add(g.info.Module)
+	byMethod := map[string][]*check.FuncInfo{}
+	for _, fi := range funcs {
+		if fi.Class != nil {
+			byMethod[fi.Name] = append(byMethod[fi.Name], fi)
+		}
+	}
+	edges := map[*check.FuncInfo][]*check.FuncInfo{}
+	for _, fi := range funcs {
+		var out []*check.FuncInfo
+		visit := func(e ast.Expr) {
+			switch x := e.(type) {
+			case *ast.Name:
+				if sym := g.info.Uses[x]; sym != nil && sym.Func != nil {
+					out = append(out, sym.Func)
+				}
+			case *ast.Attribute:
+				out = append(out, byMethod[x.Attr]...)
+			case *ast.Lambda:
+				if l := g.info.Lambdas[x]; l != nil {
+					out = append(out, l)
+				}
+			}
+		}
+		out = append(out, fi.Nested...)
+		switch {
+		case fi.Def != nil:
+			for _, p := range fi.Def.Params {
+				if p.Default != nil {
+					check.WalkExpr(p.Default, visit)
+				}
+			}
+			check.WalkBody(fi.Def.Body, visit)
+		case fi.Lambda != nil:
+			check.WalkExpr(fi.Lambda.Body, visit)
+		case fi == g.info.Module:
+			continue
+		}
+		edges[fi] = out
+	}
+	// Tarjan's strongly connected components.
+	index := map[*check.FuncInfo]int{}
+	low := map[*check.FuncInfo]int{}
+	onStack := map[*check.FuncInfo]bool{}
+	var stack []*check.FuncInfo
+	g.recursive = map[*check.FuncInfo]bool{}
+	var strong func(v *check.FuncInfo)
+	strong = func(v *check.FuncInfo) {
+		index[v] = len(index) + 1
+		low[v] = index[v]
+		stack = append(stack, v)
+		onStack[v] = true
+		for _, w := range edges[v] {
+			if index[w] == 0 {
+				strong(w)
+				low[v] = min(low[v], low[w])
+			} else if onStack[w] {
+				low[v] = min(low[v], index[w])
+			}
+		}
+		if low[v] != index[v] {
+			return
+		}
+		var comp []*check.FuncInfo
+		for {
+			w := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			onStack[w] = false
+			comp = append(comp, w)
+			if w == v {
+				break
+			}
+		}
+		self := false
+		for _, w := range edges[v] {
+			self = self || w == v
+		}
+		if len(comp) > 1 || self {
+			for _, w := range comp {
+				g.recursive[w] = true
+			}
+		}
+	}
+	for _, fi := range funcs {
+		if index[fi] == 0 {
+			strong(fi)
+		}
+	}
+}
+
+// recursionGuard is the prologue of a plain function in a call-graph
+// cycle: count the frame, raise RecursionError past the limit.
+func (g *gen) recursionGuard(fi *check.FuncInfo) []Code {
+	if !g.recursive[fi] || fi.IsAsync || fi.IsGen {
+		return nil
+	}
+	return []Code{py("Enter").Call(), Defer().Add(py("Leave")).Call()}
+}

@@ -650,7 +650,7 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 				test = Op("!").Add(l).Dot("Ok")
 			} else if lt == check.None {
 				test = True()
-			} else if _, ok := lt.(*check.AnyType); ok {
+			} else if boxedType(lt) { // variance.go
 				test = py("IsNone").Call(l)
 			} else {
 				test = False()

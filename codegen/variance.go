@@ -49,3 +49,13 @@ func (g *gen) adaptFunc(c Code, from, to *check.Func) Code {
 		Return(sig.Clone().Block(body...)),
 	).Call(c)
 }
+
+// boxedType reports whether values of type t are held in a Go any (so
+// that None is one of the values they may hold).
+func boxedType(t check.Type) bool {
+	switch t.(type) {
+	case *check.AnyType, *check.Union:
+		return true
+	}
+	return t == check.Object
+}

@@ -143,15 +143,16 @@ func (x *tgExit) Step(tc *TaskCore) bool {
 		if x.exc != nil && isBaseError(x.exc) && g.baseError == nil {
 			g.baseError = x.exc
 		}
-		if x.exc != nil {
-			if x.exc.Exc().Class == py.CancelledErrorClass {
-				if !(g.parentCancelRequested && g.parent.Uncancel() == 0) {
-					x.propagate = x.exc
-				}
-			}
-			if !g.aborting {
-				g.abort()
-			}
+		if x.exc != nil && x.exc.Exc().Class == py.CancelledErrorClass {
+			x.propagate = x.exc
+		}
+		// gh-95289 (3.11.7): a cancellation the group requested of its
+		// parent is always withdrawn, whatever ends the body.
+		if g.parentCancelRequested && g.parent.Uncancel() == 0 {
+			x.propagate = nil
+		}
+		if x.exc != nil && !g.aborting {
+			g.abort()
 		}
 	}
 	for {

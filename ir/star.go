@@ -102,23 +102,8 @@ func (t *IfExc) EdgeEffects(f *Func, to *Block, def, use func(*Var)) {}
 
 // tryStar lowers try/except*/else (no finally: try() wraps it).
 func (b *builder) tryStar(s *ast.Try) {
+	dispatch, join := b.protectedBody(s) // try.go
 	outer := b.handler
-	dispatch := b.resumeBlock(outer, s.Pos)
-	join := &Block{Handler: outer}
-	b.handler = dispatch
-	body := b.newBlock()
-	b.jump(body)
-	b.cur = body
-	b.stmts(s.Body)
-	b.handler = outer
-	if len(s.Orelse) > 0 {
-		els := b.newBlock()
-		b.jump(els)
-		b.cur = els
-		b.stmts(s.Orelse)
-	}
-	b.placeBlock(join)
-	b.jump(join)
 
 	ev := b.excTemp()
 	orig, rest, coll := b.excTemp(), b.excTemp(), b.excTemp()

@@ -349,24 +349,8 @@ func (b *builder) tryExcept(s *ast.Try) {
 		b.tryStar(s) // star.go
 		return
 	}
+	dispatch, join := b.protectedBody(s)
 	outer := b.handler
-	dispatch := b.resumeBlock(outer, s.Pos)
-	join := &Block{Handler: outer}
-	// Body, protected by dispatch.
-	b.handler = dispatch
-	body := b.newBlock()
-	b.jump(body)
-	b.cur = body
-	b.stmts(s.Body)
-	b.handler = outer
-	if len(s.Orelse) > 0 {
-		els := b.newBlock()
-		b.jump(els)
-		b.cur = els
-		b.stmts(s.Orelse)
-	}
-	b.placeBlock(join)
-	b.jump(join)
 	// Dispatch over the except clauses.
 	ev := b.excTemp()
 	b.cur = dispatch
@@ -526,4 +510,29 @@ func (b *builder) cmCall(pos ast.Pos, m *WithMgr, op CMOp, exc, dst *Var, res ch
 	next.AwaitFrom = a
 	b.term(a)
 	b.cur = next
+}
+
+// protectedBody lowers the body of a try statement under a new dispatch
+// block (its exception handler) and then the else clause, both falling
+// through to join; the caller lowers the dispatch over the except clauses.
+func (b *builder) protectedBody(s *ast.Try) (dispatch, join *Block) {
+	outer := b.handler
+	dispatch = b.resumeBlock(outer, s.Pos)
+	join = &Block{Handler: outer}
+	// Body, protected by dispatch.
+	b.handler = dispatch
+	body := b.newBlock()
+	b.jump(body)
+	b.cur = body
+	b.stmts(s.Body)
+	b.handler = outer
+	if len(s.Orelse) > 0 {
+		els := b.newBlock()
+		b.jump(els)
+		b.cur = els
+		b.stmts(s.Orelse)
+	}
+	b.placeBlock(join)
+	b.jump(join)
+	return dispatch, join
 }

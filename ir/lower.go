@@ -522,9 +522,12 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		b.comprehension(x, x.Gens, nil, x.Elt)
 		return
 	}
-	// Generic node: evaluate children in order, spilling those that come
-	// before a child containing an await.
-	kids := children(e)
+	// Generic node: evaluate children in order. Every operand that comes
+	// before the last one containing an await is evaluated completely
+	// before that await suspends: spilled into a temporary, after its
+	// own awaits (if any) have been lowered. This is the one place that
+	// fixes operand evaluation order across suspension points.
+	kids := operands(e)
 	last := -1
 	for i, k := range kids {
 		if HasAwait(k) {
@@ -537,15 +540,47 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		}
 		if HasAwait(k) {
 			b.lowerExpr(k)
+		}
+		if i == last || b.pure(k) {
 			continue
 		}
-		if b.pure(k) || i == last {
-			continue
+		if _, done := b.f.Subst[k]; done {
+			continue // an await, a lowered short-circuit or comprehension
 		}
 		t := b.temp(b.info.Types[k])
 		b.emit(&SetVar{Pos: k.Position(), Var: t, Value: k, Spill: true})
 		b.f.Subst[k] = t
 	}
+}
+
+// operands is children(e) with the operands of starred arguments,
+// slices and f-string format specs in their place: those are not values
+// of their own, and Python evaluates their parts in order with the other
+// operands.
+func operands(e ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	_, inFString := e.(*ast.FString)
+	for _, k := range children(e) {
+		switch x := k.(type) {
+		case *ast.FString:
+			if inFString { // a format spec
+				out = append(out, operands(x)...)
+			} else {
+				out = append(out, k)
+			}
+		case *ast.Starred:
+			out = append(out, x.Value)
+		case *ast.Slice:
+			for _, p := range []ast.Expr{x.Lower, x.Upper, x.Step} {
+				if p != nil {
+					out = append(out, p)
+				}
+			}
+		default:
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // children lists the operands of e in evaluation order (ast.Walk's

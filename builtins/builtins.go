@@ -93,6 +93,9 @@ type Entry struct {
 	Also []GoIdent
 	// Doc is a one-line description for the language reference.
 	Doc string
+	// Static marks a class method of a built-in type, called on the type
+	// (bytes.fromhex, int.from_bytes): it lowers without a receiver.
+	Static bool
 }
 
 // Receiver returns the receiver type name of a method entry ("str" for

@@ -25,6 +25,7 @@ var table = []Entry{
 	{Name: "next", Sig: "(iterator: Iterator[T], default: T = ..., /) -> T", Doc: "the next element of an iterator"},
 	{Name: "oct", Sig: "(number: int, /) -> str", Doc: "octal literal of an int"},
 	{Name: "ord", Sig: "(c: str, /) -> int", Go: Py("Ord"), Doc: "the code point of a one-character string"},
+	{Name: "pow", Sig: "(base: int | float, exp: int | float, mod: int | None = None, /) -> int | float", Go: Py("PowMod"), Also: []GoIdent{Py("PowInt"), Py("PowFloat")}, Doc: "base to the power exp (modulo mod: ints only)"},
 	{Name: "print", Sig: "(*values: object, sep: str | None = ' ', end: str | None = '\\n', flush: bool = False) -> None", Go: Py("Print"), Doc: "write values to standard output"},
 	{Name: "range", Sig: "(start: int, stop: int = ..., step: int = 1, /) -> range", Go: Py("Range"), Also: []GoIdent{Py("Range1")}, Doc: "arithmetic progression"},
 	{Name: "repr", Sig: "(obj: object, /) -> str", Go: Py("Repr"), Doc: "printable representation"},
@@ -40,6 +41,7 @@ var table = []Entry{
 	{Name: "bytes.decode", Sig: "(encoding: str = 'utf-8') -> str", Go: Py("BytesDecode"), Doc: "decode to str"},
 	{Name: "bytes.endswith", Sig: "(suffix: bytes, /) -> bool", Go: Py("BytesEndsWith"), Doc: "whether the bytes end with suffix"},
 	{Name: "bytes.find", Sig: "(sub: bytes, start: int | None = None, end: int | None = None, /) -> int", Go: Py("BytesFind"), Doc: "lowest index of sub, or -1"},
+	{Name: "bytes.fromhex", Sig: "(string: str, /) -> bytes", Go: Py("BytesFromHex"), Static: true, Doc: "class method: bytes from pairs of hexadecimal digits"},
 	{Name: "bytes.hex", Sig: "() -> str", Go: Py("BytesHex"), Doc: "two hexadecimal digits per byte"},
 	{Name: "bytes.index", Sig: "(sub: bytes, start: int | None = None, end: int | None = None, /) -> int", Go: Py("BytesIndex"), Doc: "lowest index of sub (ValueError if absent)"},
 	{Name: "bytes.isalnum", Sig: "() -> bool", Go: Py("BytesIsAlnum"), Doc: "all bytes ASCII letters or digits"},
@@ -59,10 +61,12 @@ var table = []Entry{
 	{Name: "bytes.upper", Sig: "() -> bytes", Go: Py("BytesUpper"), Doc: "ASCII letters in upper case"},
 
 	// float
+	{Name: "float.as_integer_ratio", Sig: "() -> tuple[int, int]", Go: Py("FloatAsIntegerRatio"), Doc: "numerator and positive denominator in lowest terms"},
 	{Name: "float.is_integer", Sig: "() -> bool", Go: Py("FloatIsInteger"), Doc: "whether the value is integral"},
 
 	// int
 	{Name: "int.bit_length", Sig: "() -> int", Go: Py("IntBitLength"), Doc: "number of bits of the absolute value"},
+	{Name: "int.from_bytes", Sig: "(bytes: bytes, byteorder: str = 'big', *, signed: bool = False) -> int", Go: Py("IntFromBytes"), Static: true, Doc: "class method: the int that bytes represent"},
 	{Name: "int.to_bytes", Sig: "(length: int = 1, byteorder: str = 'big', *, signed: bool = False) -> bytes", Go: Py("IntToBytes"), Doc: "the int as length bytes"},
 
 	// dict
@@ -95,12 +99,17 @@ var table = []Entry{
 	{Name: "set.clear", Sig: "() -> None", Go: PyMethod("Clear"), Doc: "remove all elements"},
 	{Name: "set.copy", Sig: "() -> set[T]", Go: PyMethod("Copy"), Doc: "shallow copy"},
 	{Name: "set.difference", Sig: "(other: set[T], /) -> set[T]", Go: PyMethod("Difference"), Doc: "elements not in other"},
+	{Name: "set.difference_update", Sig: "(other: set[T], /) -> None", Go: PyMethod("DifferenceUpdate"), Doc: "remove the elements of other"},
 	{Name: "set.discard", Sig: "(element: T, /) -> None", Go: PyMethod("Discard"), Doc: "remove an element if present"},
 	{Name: "set.intersection", Sig: "(other: set[T], /) -> set[T]", Go: PyMethod("Intersection"), Doc: "elements also in other"},
+	{Name: "set.intersection_update", Sig: "(other: set[T], /) -> None", Go: PyMethod("IntersectionUpdate"), Doc: "keep only elements also in other"},
+	{Name: "set.isdisjoint", Sig: "(other: set[T], /) -> bool", Go: PyMethod("IsDisjoint"), Doc: "whether no element is in other"},
 	{Name: "set.issubset", Sig: "(other: set[T], /) -> bool", Go: PyMethod("IsSubset"), Doc: "whether every element is in other"},
 	{Name: "set.issuperset", Sig: "(other: set[T], /) -> bool", Go: PyMethod("IsSuperset"), Doc: "whether every element of other is in the set"},
 	{Name: "set.pop", Sig: "() -> T", Go: PyMethod("Pop"), Doc: "remove and return an arbitrary element"},
 	{Name: "set.remove", Sig: "(element: T, /) -> None", Go: PyMethod("Remove"), Doc: "remove an element (KeyError if absent)"},
+	{Name: "set.symmetric_difference", Sig: "(other: set[T], /) -> set[T]", Go: PyMethod("SymmetricDifference"), Doc: "elements in exactly one of the sets"},
+	{Name: "set.symmetric_difference_update", Sig: "(other: set[T], /) -> None", Go: PyMethod("SymmetricDifferenceUpdate"), Doc: "keep elements in exactly one of the sets"},
 	{Name: "set.union", Sig: "(other: set[T], /) -> set[T]", Go: PyMethod("Union"), Doc: "elements in either"},
 	{Name: "set.update", Sig: "(other: set[T], /) -> None", Go: PyMethod("Update"), Doc: "add the elements of other"},
 

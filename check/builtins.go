@@ -263,6 +263,9 @@ func (c *checker) methodEntry(recv Type, name string, x *ast.Call) (t Type, ok b
 		return nil, false
 	}
 	e := builtins.Method(rn, name)
+	if e != nil && e.Static {
+		e = nil // class methods are called on the type (callables.go)
+	}
 	if x == nil {
 		if e == nil {
 			return nil, true

@@ -309,6 +309,8 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 			return Str
 		case Bool:
 			return Bool
+		case Bytes:
+			return Bytes
 		}
 		c.errorf(x.Pos, "%s() needs an argument", t)
 		return nil
@@ -369,7 +371,9 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 	case Bool:
 		return Bool
 	case Bytes:
-		c.unsupported(x, "bytes()")
+		if c.bytesConversion(x, at) { // surface.go
+			return Bytes
+		}
 		return nil
 	}
 	c.errorf(x.Pos, "cannot convert %s to %s", at, t)

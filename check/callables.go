@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/names"
 )
 
@@ -62,6 +63,9 @@ func (c *checker) unboundMethod(bt Type, x *ast.Attribute) Type {
 	tn, ok := bt.(*TypeName)
 	if !ok {
 		return nil
+	}
+	if e := builtins.Method(RecvName(tn.T), x.Attr); e != nil && e.Static {
+		return &BuiltinFunc{e.Name} // bytes.fromhex: a class method
 	}
 	if c.methodType(tn.T, x.Attr, nil) == nil {
 		return nil

@@ -108,6 +108,12 @@ func (c *checker) assignableType(from, to Type) bool {
 			_, any1 := tt.Result.(*AnyType)
 			return any1 || Identical(ft.Result, tt.Result)
 		}
+	case *Tuple:
+		if ft, ok := from.(*Tuple); ok && tt.Var && !ft.ListRepr {
+			if et := homogeneous(ft); len(ft.Elems) == 0 && !ft.Var || et != nil && Identical(et, tt.Elems[0]) {
+				return true // tuple[int, int] is a tuple[int, ...]
+			}
+		}
 	case *List:
 		if fl, ok := from.(*List); ok && fl.Elem == nil {
 			return true
@@ -493,7 +499,7 @@ func (c *checker) join(a, b Type) Type {
 		return a
 	}
 	if at, ok := a.(*Tuple); ok {
-		if bt, ok := b.(*Tuple); ok && len(at.Elems) == len(bt.Elems) {
+		if bt, ok := b.(*Tuple); ok && len(at.Elems) == len(bt.Elems) && at.Var == bt.Var {
 			ts := make([]Type, len(at.Elems))
 			for i := range ts {
 				ts[i] = c.join(at.Elems[i], bt.Elems[i])
@@ -502,6 +508,9 @@ func (c *checker) join(a, b Type) Type {
 				}
 			}
 			return &Tuple{Elems: ts}
+		}
+		if bt, ok := b.(*Tuple); ok {
+			return varTupleJoin(at, bt) // surface.go
 		}
 	}
 	return nil
@@ -625,12 +634,18 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 		c.assignable(rt, m.Sig.Params[0].Type, re, m.Name+" argument")
 		return m.Sig.Ret
 	}
+	if t, ok := c.tupleBinary(pos, op, lt, rt); ok { // surface.go
+		return t
+	}
+	if t, ok := c.viewSetOp(op, lt, rt, le, re); ok { // surface.go
+		return t
+	}
 	num := func(t Type) bool { return t == Int || t == Float }
 	switch op {
 	case "+", "-", "*", "/", "//", "%", "**":
 		if num(lt) && num(rt) {
-			if op == "/" {
-				return Float
+			if op == "/" || (op == "**" && lt == Int && rt == Int && negLiteral(re)) {
+				return Float // int ** -1 is a float (typeshed's overload for negative literals)
 			}
 			if lt == Float || rt == Float {
 				if lt == Int {
@@ -781,6 +796,11 @@ func (c *checker) comparable(a, b Type) bool {
 func (c *checker) ordered(a, b Type) bool {
 	if (a == Int || a == Float || a == Bool) && (b == Int || b == Float || b == Bool) {
 		return true
+	}
+	if at, ok := a.(*Tuple); ok {
+		if bt, ok := b.(*Tuple); ok && !Identical(a, b) {
+			return c.tuplesOrdered(at, bt) // surface.go
+		}
 	}
 	if !Identical(a, b) {
 		return false
@@ -994,8 +1014,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 				return bt
 			}
 		case *Tuple:
-			c.unsupported(x, "tuple slicing")
-			return nil
+			return c.tupleSlice(x, bt.(*Tuple), sl) // surface.go
 		}
 		c.errorf(x.Pos, "%s cannot be sliced", bt)
 		return nil

@@ -559,6 +559,8 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 			return Lit("")
 		case check.Bool:
 			return False()
+		case check.Bytes:
+			return py("Bytes").Call(Lit(""))
 		}
 		res := g.typeOf(x)
 		if c, ok := g.info.Conv[x]; ok {
@@ -615,6 +617,8 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		return g.strOf(a).(*Statement)
 	case check.Bool:
 		return Parens(g.truth(a))
+	case check.Bytes:
+		return g.bytesConversion(x) // surface.go
 	}
 	panic("codegen: unsupported conversion")
 }

@@ -115,6 +115,13 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if ff, ok := from.(*check.Func); ok && len(ff.Params) == len(tt.Params) {
 			return g.adaptFunc(c, ff, tt)
 		}
+	case *check.Tuple:
+		if ft, ok := from.(*check.Tuple); ok && tt.Var && !ft.Var {
+			if len(ft.Elems) == 0 {
+				return g.goType(tt).(*Statement).Clone().Values()
+			}
+			return g.varTupleOf(c, ft) // surface.go
+		}
 	}
 	return c
 }
@@ -173,6 +180,12 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		}
 		rt := g.typeOf(e)
 		lt, rtt := g.typeOf(x.Left), g.typeOf(x.Right)
+		if s := g.viewSetOp(x); s != nil { // surface.go
+			return s
+		}
+		if s := g.tupleBinop(x.Op, g.expr(x.Left), lt, g.expr(x.Right), rtt, rt); s != nil {
+			return s
+		}
 		if rt == check.Float && x.Op != "/" {
 			return g.binop(x.Op, g.exprTo(x.Left, check.Float), check.Float, g.exprTo(x.Right, check.Float), check.Float)
 		}
@@ -375,6 +388,13 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 }
 
 func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
+	if t.Var { // (1, 2) as a tuple[int, ...]
+		var els []Code
+		for _, el := range x.Elems {
+			els = append(els, g.exprTo(el, t.Elems[0]))
+		}
+		return g.goType(t).(*Statement).Clone().Values(Dict{Id("V"): Index().Add(g.goType(t.Elems[0])).Values(els...)})
+	}
 	if len(x.Elems) == 0 {
 		return py("Tuple0").Values()
 	}
@@ -691,7 +711,11 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			if ct == check.Str {
 				test = py("StrContains").Call(r, l)
 			} else {
-				test = py("BytesContains").Call(r, l)
+				if lt == check.Int {
+					test = py("BytesContainsByte").Call(r, l)
+				} else {
+					test = py("BytesContains").Call(r, l)
+				}
 			}
 		case *check.Tuple:
 			test = py("TupleContains").Call(r, l)
@@ -910,9 +934,11 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 			return py("Some").Call(g.exprTo(e, check.Int))
 		}
 		lo, hi, st := opt(sl.Lower), opt(sl.Upper), opt(sl.Step)
-		switch bt.(type) {
+		switch bt := bt.(type) {
 		case *check.List:
 			return g.expr(x.Value).Dot("Slice").Call(lo, hi, st)
+		case *check.Tuple:
+			return g.tupleSliceExpr(x, bt, sl, lo, hi, st) // surface.go
 		}
 		if bt == check.Str {
 			return py("StrSlice").Call(g.expr(x.Value), lo, hi, st)

@@ -1,0 +1,289 @@
+package check
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
+)
+
+// This file types the parts of the built-in surface that are operators
+// rather than table rows: tuple slicing, concatenation and repetition,
+// set operators on dict views, int ** negative literal, pow().
+
+// TupleSliceIndices returns the element indices that t[lo:hi:step]
+// selects from a fixed tuple of n elements when every bound is absent or
+// an integer literal; ok is false otherwise (or for a zero step).
+func TupleSliceIndices(n int, sl *ast.Slice) (idx []int, ok bool) {
+	bound := func(e ast.Expr) (int64, bool, bool) { // value, present, ok
+		if e == nil {
+			return 0, false, true
+		}
+		v, ok := constInt(e)
+		return v, true, ok
+	}
+	lo, hasLo, ok1 := bound(sl.Lower)
+	hi, hasHi, ok2 := bound(sl.Upper)
+	st, hasSt, ok3 := bound(sl.Step)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, false
+	}
+	if !hasSt {
+		st = 1
+	}
+	if st == 0 {
+		return nil, false
+	}
+	ln := int64(n)
+	// CPython's PySlice_AdjustIndices.
+	adjust := func(v int64, has bool, def int64) int64 {
+		if !has {
+			return def
+		}
+		if v < 0 {
+			v += ln
+			if v < 0 {
+				if st < 0 {
+					return -1
+				}
+				return 0
+			}
+		} else if v >= ln {
+			if st < 0 {
+				return ln - 1
+			}
+			return ln
+		}
+		return v
+	}
+	var start, stop int64
+	if st > 0 {
+		start, stop = adjust(lo, hasLo, 0), adjust(hi, hasHi, ln)
+	} else {
+		start, stop = adjust(lo, hasLo, ln-1), adjust(hi, hasHi, -1)
+	}
+	idx = []int{}
+	for i := start; (st > 0 && i < stop) || (st < 0 && i > stop); i += st {
+		idx = append(idx, int(i))
+	}
+	return idx, true
+}
+
+// tupleSlice types t[lo:hi:step] on a tuple: a fixed tuple sliced with
+// literal bounds gives the fixed tuple of the selected elements; other
+// slices give tuple[T, ...] (of a tuple whose elements share one type).
+func (c *checker) tupleSlice(x *ast.Subscript, t *Tuple, sl *ast.Slice) Type {
+	if t.Var {
+		return t
+	}
+	if idx, ok := TupleSliceIndices(len(t.Elems), sl); ok {
+		out := &Tuple{Elems: []Type{}}
+		for _, i := range idx {
+			out.Elems = append(out.Elems, t.Elems[i])
+		}
+		return out
+	}
+	if et := homogeneous(t); et != nil {
+		return &Tuple{Elems: []Type{et}, Var: true}
+	}
+	c.errorf(x.Pos, "slicing %s needs literal bounds (its elements differ in type)", t)
+	return nil
+}
+
+// homogeneous returns the element type of a tuple whose elements all
+// have the same type (tuple[T, ...] included), or nil.
+func homogeneous(t *Tuple) Type {
+	if len(t.Elems) == 0 {
+		return nil
+	}
+	for _, e := range t.Elems[1:] {
+		if !Identical(e, t.Elems[0]) {
+			return nil
+		}
+	}
+	return t.Elems[0]
+}
+
+// tupleBinary types + and * on tuples (ok false if neither applies).
+func (c *checker) tupleBinary(pos ast.Pos, op string, lt, rt Type) (Type, bool) {
+	lu, lok := lt.(*Tuple)
+	ru, rok := rt.(*Tuple)
+	switch op {
+	case "+":
+		if !lok || !rok || lu.ListRepr || ru.ListRepr {
+			return nil, false
+		}
+		if !lu.Var && !ru.Var {
+			if n := len(lu.Elems) + len(ru.Elems); n > builtins.MaxTuple {
+				c.errorf(pos, "tuples of more than %d elements are not supported (this one has %d)", builtins.MaxTuple, n)
+				return nil, true
+			}
+			return &Tuple{Elems: append(append([]Type{}, lu.Elems...), ru.Elems...)}, true
+		}
+		le, re := homogeneous(lu), homogeneous(ru)
+		if le != nil && re != nil && Identical(le, re) {
+			return &Tuple{Elems: []Type{le}, Var: true}, true
+		}
+	case "*":
+		t, n := lu, rt
+		if !lok {
+			t, n = ru, lt
+		}
+		if t == nil || n != Int || t.ListRepr {
+			return nil, false
+		}
+		if et := homogeneous(t); et != nil {
+			return &Tuple{Elems: []Type{et}, Var: true}, true
+		}
+		if len(t.Elems) == 0 {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// IsDictView reports whether e is a call d.keys() or d.items() of a dict
+// d: a view that supports the set operators.
+func IsDictView(e ast.Expr, types map[ast.Expr]Type) bool {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	at, ok := call.Func.(*ast.Attribute)
+	if !ok || (at.Attr != "keys" && at.Attr != "items") {
+		return false
+	}
+	_, ok = types[at.Value].(*Dict)
+	return ok
+}
+
+// viewSetOp types a set operator with a dict view operand (d.keys() & s):
+// the result is a set of the view's elements, as CPython returns.
+func (c *checker) viewSetOp(op string, lt, rt Type, le, re ast.Expr) (Type, bool) {
+	switch op {
+	case "&", "|", "-", "^":
+	default:
+		return nil, false
+	}
+	lv, rv := IsDictView(le, c.info.Types), IsDictView(re, c.info.Types)
+	if !lv && !rv {
+		return nil, false
+	}
+	let, ret := c.elemType(lt, le), c.elemType(rt, re)
+	if let == nil || ret == nil {
+		return nil, true
+	}
+	if !Identical(let, ret) {
+		c.errorf(re.Position(), "unsupported operand types for %s: %s and %s (elements differ)", op, lt, rt)
+		return nil, true
+	}
+	return &Set{let}, true
+}
+
+// negLiteral reports an integer literal below zero.
+func negLiteral(e ast.Expr) bool {
+	v, ok := constInt(e)
+	return ok && v < 0
+}
+
+// checkPow types pow(base, exp) as base ** exp and pow(base, exp, mod)
+// for ints.
+func checkPow(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	args, msg := BindEntry(e, x)
+	if msg != "" {
+		c.errorf(x.Pos, "%s", msg)
+		return nil
+	}
+	lt, rt := c.expr(args[0]), c.expr(args[1])
+	if lt == nil || rt == nil {
+		return nil
+	}
+	if args[2] == nil {
+		return c.binaryType(x.Pos, "**", lt, rt, args[0], args[1])
+	}
+	mt := c.expr(args[2])
+	if mt == nil {
+		return nil
+	}
+	if lt != Int || rt != Int || mt != Int {
+		c.errorf(x.Pos, "pow() 3rd argument not allowed unless all arguments are integers")
+		return nil
+	}
+	return Int
+}
+
+func init() {
+	checkHooks["pow"] = checkPow
+}
+
+// tuplesOrdered reports whether tuples of different shapes compare with
+// < (element by element over the common length, as CPython does).
+func (c *checker) tuplesOrdered(a, b *Tuple) bool {
+	at := func(t *Tuple, i int) Type {
+		if t.Var {
+			return t.Elems[0]
+		}
+		return t.Elems[i]
+	}
+	n := len(a.Elems)
+	if len(b.Elems) < n {
+		n = len(b.Elems)
+	}
+	if a.Var || b.Var {
+		n = max(len(a.Elems), len(b.Elems))
+	}
+	for i := 0; i < n; i++ {
+		if !c.ordered(at(a, i), at(b, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// varTupleJoin joins tuples of different lengths whose elements share one
+// type into tuple[T, ...] (nil otherwise).
+func varTupleJoin(a, b *Tuple) Type {
+	if a.ListRepr || b.ListRepr {
+		return nil
+	}
+	ae, be := homogeneous(a), homogeneous(b)
+	if ae == nil || be == nil || !Identical(ae, be) {
+		return nil
+	}
+	return &Tuple{Elems: []Type{ae}, Var: true}
+}
+
+// bytesConversion types bytes(arg): bytes(n) is n zero bytes,
+// bytes(iterable of int) the bytes of those values, bytes(s, encoding)
+// the encoded string, bytes(b) a copy.
+func (c *checker) bytesConversion(x *ast.Call, at Type) bool {
+	switch {
+	case at == Int:
+		return len(x.Args) == 1 || c.tooMany(x)
+	case at == Bytes:
+		return len(x.Args) == 1 || c.tooMany(x)
+	case at == Str:
+		if len(x.Args) != 2 {
+			c.errorf(x.Pos, "string argument without an encoding")
+			return false
+		}
+		if et := c.exprWant(x.Args[1], Str); et != nil {
+			c.assignable(et, Str, x.Args[1], "bytes() encoding")
+		}
+		return true
+	}
+	if len(x.Args) != 1 {
+		return c.tooMany(x)
+	}
+	if et := c.elemType(at, x.Args[0]); et != nil {
+		if et != Int {
+			c.errorf(x.Args[0].Position(), "bytes() needs an iterable of int, not of %s", et)
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func (c *checker) tooMany(x *ast.Call) bool {
+	c.errorf(x.Pos, "too many arguments to bytes()")
+	return false
+}

@@ -94,6 +94,9 @@ type exporter struct {
 	g *gen
 	// classes maps exportable classes to their exported names.
 	classes map[*check.Class]string
+	// handle marks the exported classes whose Go form is a reference to
+	// the Python object (export_class.go); the others are value structs.
+	handle map[*check.Class]bool
 	// taken maps exported identifiers to what declared them.
 	taken map[string]string
 	// internal maps module-level internal Go names to their Python names.
@@ -140,26 +143,38 @@ func (g *gen) enforceVersion() {
 // internal structs names in the generated namespace, so that the exported
 // struct can take the class's own name.
 func (g *gen) newExporter() *exporter {
-	x := &exporter{g: g, classes: map[*check.Class]string{}, taken: map[string]string{}, internal: map[string]string{}}
-	// Classes first: functions can only be exported when the classes they
-	// use are. A class is exportable when all its fields are.
+	x := &exporter{g: g, classes: map[*check.Class]string{}, handle: map[*check.Class]bool{}, taken: map[string]string{}, internal: map[string]string{}}
+	// Every public class other than an exception is exported. A dataclass
+	// with no methods of its own, no subclass and fields of Go-native
+	// types is a value struct (copied at the boundary); any other class is
+	// a handle to the Python object, so that identity and mutation through
+	// methods keep their Python meaning.
 	var cands []*check.Class
+	subclassed := map[*check.Class]bool{}
+	for _, cls := range g.info.ClassList {
+		for b := cls.Base; b != nil; b = b.Base {
+			subclassed[b] = true
+		}
+	}
 	for _, cls := range g.info.ClassList {
 		if cls.IsExc || cls.Builtin || exportName(cls.Name) == "" {
 			continue
 		}
 		x.classes[cls] = exportName(cls.Name)
 		cands = append(cands, cls)
+		if !cls.Dataclass || subclassed[cls] || hasUserMethods(cls) {
+			x.handle[cls] = true
+		}
 	}
 	for changed := true; changed; {
 		changed = false
 		for _, cls := range cands {
-			if _, ok := x.classes[cls]; !ok {
+			if x.handle[cls] {
 				continue
 			}
 			for _, fl := range cls.AllFields() {
-				if fl.Type == nil || !x.mappable(fl.Type, map[*check.Class]bool{cls: true}) {
-					delete(x.classes, cls)
+				if fl.Type == nil || !x.mappable(fl.Type) || x.reaches(fl.Type, cls, map[*check.Class]bool{}) {
+					x.handle[cls] = true // a copy would lose fields or never end
 					changed = true
 					break
 				}
@@ -171,6 +186,54 @@ func (g *gen) newExporter() *exporter {
 		cls.GoName = names.Derived(safe(cls.Name), "cls")
 	}
 	return x
+}
+
+// hasUserMethods reports whether a class or one of its bases defines a
+// method (a dataclass's synthesized __init__ does not count).
+func hasUserMethods(cls *check.Class) bool {
+	for k := cls; k != nil && !k.Builtin; k = k.Base {
+		for _, m := range k.Methods {
+			if m.Def != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reaches reports whether values of t can contain a value-struct class
+// that contains target (a cycle a copy cannot follow).
+func (x *exporter) reaches(t check.Type, target *check.Class, seen map[*check.Class]bool) bool {
+	switch t := t.(type) {
+	case *check.List:
+		return x.reaches(t.Elem, target, seen)
+	case *check.Set:
+		return x.reaches(t.Elem, target, seen)
+	case *check.Dict:
+		return x.reaches(t.Val, target, seen)
+	case *check.Optional:
+		return x.reaches(t.Elem, target, seen)
+	case *check.Tuple:
+		for _, e := range t.Elems {
+			if x.reaches(e, target, seen) {
+				return true
+			}
+		}
+	case *check.Class:
+		if t == target {
+			return true
+		}
+		if x.handle[t] || seen[t] {
+			return false
+		}
+		seen[t] = true
+		for _, fl := range t.AllFields() {
+			if fl.Type != nil && x.reaches(fl.Type, target, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exportAPI emits the exported API of a library package.
@@ -189,11 +252,10 @@ func (x *exporter) exportAPI(mod *ir.Func) {
 	g.fn = mod // defaults are module-level expressions
 	defer func() { g.fn = save }()
 	for _, cls := range x.cands {
-		if name, ok := x.classes[cls]; ok {
-			x.class(cls, name)
+		if x.handle[cls] {
+			x.handleClass(cls, x.classes[cls]) // export_class.go
 		} else {
-			g.file.Commentf("Class %s has no exported Go form: a field's type has no Go-native form.", cls.Name)
-			g.file.Line()
+			x.class(cls, x.classes[cls])
 		}
 	}
 	for _, fi := range g.info.TopFuncs {
@@ -235,48 +297,72 @@ func (x *exporter) unexportable(fi *check.FuncInfo) string {
 		if fi.Def != nil && i < len(fi.Def.Params) && fi.Def.Params[i].Kind != "" {
 			return "parameter " + p.Name + " is not a plain positional parameter"
 		}
-		if !x.mappable(p.Type, nil) {
+		if !x.mappable(p.Type) {
 			return fmt.Sprintf("parameter %s: %s has no Go-native form", p.Name, p.Type)
 		}
 	}
-	if fi.RetType != check.None && !x.mappable(fi.RetType, nil) {
+	if fi.RetType != check.None && !x.mappable(fi.RetType) {
 		return fmt.Sprintf("result type %s has no Go-native form", fi.RetType)
 	}
 	return ""
 }
 
-// mappable reports whether t has a Go-native form. visiting holds the
-// classes being checked (a class containing itself other than through a
-// pointer, slice or map has none).
-func (x *exporter) mappable(t check.Type, visiting map[*check.Class]bool) bool {
+// mappable reports whether t has a Go-native form.
+func (x *exporter) mappable(t check.Type) bool {
 	switch t := t.(type) {
 	case *check.Basic:
 		return t.Kind != check.KNone
 	case *check.List:
-		return t.Elem != nil && x.mappable(t.Elem, nil)
+		return t.Elem != nil && x.mappable(t.Elem)
 	case *check.Set:
-		return t.Elem != nil && x.mappable(t.Elem, nil)
+		return t.Elem != nil && x.mappable(t.Elem) && x.comparable(t.Elem)
 	case *check.Dict:
-		k, ok := t.Key.(*check.Basic)
-		return ok && k.Kind != check.KBytes && k.Kind != check.KNone && t.Val != nil && x.mappable(t.Val, nil)
+		return t.Key != nil && x.mappable(t.Key) && x.comparable(t.Key) && t.Val != nil && x.mappable(t.Val)
 	case *check.Tuple:
 		if t.Var || t.ListRepr {
 			return false
 		}
 		for _, e := range t.Elems {
-			if !x.mappable(e, visiting) {
+			if !x.mappable(e) {
 				return false
 			}
 		}
 		return true
 	case *check.Optional:
-		return x.mappable(t.Elem, nil)
+		return x.mappable(t.Elem)
 	case *check.Class:
-		if visiting[t] {
-			return false
-		}
 		_, ok := x.classes[t]
 		return ok
+	case *check.Func:
+		if t.Ret == nil {
+			return false
+		}
+		for _, p := range t.Params {
+			if !x.mappable(p.Type) {
+				return false
+			}
+		}
+		return t.Ret == check.None || x.mappable(t.Ret)
+	}
+	return false
+}
+
+// comparable reports whether the Go-native form of t (mappable) can be a
+// Go map key with Python's equality: basic types other than bytes, handles
+// (identity, as for objects without __eq__) and tuples of those.
+func (x *exporter) comparable(t check.Type) bool {
+	switch t := t.(type) {
+	case *check.Basic:
+		return t.Kind != check.KBytes && t.Kind != check.KNone
+	case *check.Class:
+		return x.handle[t] && t.LookupMethod("__eq__") == nil
+	case *check.Tuple:
+		for _, e := range t.Elems {
+			if !x.comparable(e) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -292,9 +378,18 @@ func (x *exporter) exportType(t check.Type) *Statement {
 	case *check.List:
 		return Index().Add(x.exportType(t.Elem))
 	case *check.Set:
-		return Index().Add(x.exportType(t.Elem))
+		return Map(x.exportType(t.Elem)).Struct()
 	case *check.Dict:
 		return Map(x.exportType(t.Key)).Add(x.exportType(t.Val))
+	case *check.Func:
+		var ps []Code
+		for _, p := range t.Params {
+			ps = append(ps, x.exportType(p.Type))
+		}
+		if t.Ret == check.None {
+			return Func().Params(ps...).Error()
+		}
+		return Func().Params(ps...).Params(x.exportType(t.Ret), Error())
 	case *check.Tuple:
 		var fs []Code
 		for i, e := range t.Elems {
@@ -302,11 +397,46 @@ func (x *exporter) exportType(t check.Type) *Statement {
 		}
 		return Struct(fs...)
 	case *check.Optional:
+		if x.nilable(t.Elem) {
+			return x.exportType(t.Elem) // nil (the zero handle) is None
+		}
 		return Op("*").Add(x.exportType(t.Elem))
 	case *check.Class:
 		return Id(x.classes[t])
 	}
 	panic(fmt.Sprintf("codegen: no exported form of %s", t))
+}
+
+// nilable reports whether the Go form of t has a zero value that stands
+// for None in Optional[t]: funcs (nil) and handles (the zero handle).
+func (x *exporter) nilable(t check.Type) bool {
+	switch t := t.(type) {
+	case *check.Func:
+		return true
+	case *check.Class:
+		return x.handle[t]
+	}
+	return false
+}
+
+// convNilable converts an Optional[t] of a nilable t.
+func (x *exporter) convNilable(e Code, t *check.Optional, toGo bool) Code {
+	g := x.g
+	in, out := g.goType(t), Code(x.exportType(t))
+	var zero Code = Nil()
+	if c, ok := t.Elem.(*check.Class); ok {
+		zero = Id(x.classes[c]).Values()
+	}
+	if toGo {
+		return Func().Params(Id("v").Add(in)).Add(out).Block(
+			If(Op("!").Id("v").Dot("Ok")).Block(Return(zero)),
+			Return(x.conv(Id("v").Dot("V"), t.Elem, true)),
+		).Call(e)
+	}
+	return Func().Params(Id("v").Add(out)).Add(in).Block(
+		If(Id("v").Op("==").Add(zero)).Block(Return(Add(in).Values())),
+		Return(Add(in).Values(Dict{Id("V"): x.conv(Id("v"), t.Elem, false), Id("Ok"): True()})),
+	).Call(e)
 }
 
 // same reports whether t's internal and exported Go types are the same.
@@ -361,9 +491,14 @@ func (x *exporter) conv(e Code, t check.Type, toGo bool) Code {
 	case *check.Dict:
 		return py("Dict"+dir).Call(e, x.convFunc(t.Key, toGo), x.convFunc(t.Val, toGo))
 	case *check.Optional:
+		if x.nilable(t.Elem) {
+			return x.convNilable(e, t, toGo)
+		}
 		return py("Opt"+dir).Call(e, x.convFunc(t.Elem, toGo))
 	case *check.Class:
 		return x.convFunc(t, toGo).(*Statement).Call(e)
+	case *check.Func:
+		return x.convCallable(e, t, toGo) // export_class.go
 	case *check.Tuple:
 		in, out := x.g.goType(t), Code(x.exportType(t))
 		if !toGo {
@@ -387,7 +522,9 @@ func classConvName(cls *check.Class, kind string) string {
 	return names.Derived(safe(cls.Name), kind)
 }
 
-// class emits the exported struct of a class and its converters.
+// class emits the exported struct of a value class (a dataclass without
+// methods or subclasses), its converters and, when fields have defaults,
+// its constructor.
 func (x *exporter) class(cls *check.Class, name string) {
 	g := x.g
 	var pos ast.Pos
@@ -433,6 +570,7 @@ func (x *exporter) class(cls *check.Class, name string) {
 	fromgo = append(fromgo, Return(Id("o")))
 	g.file.Commentf("%s converts the exported form of a %s back.", classConvName(cls, "fromgo"), cls.Name)
 	g.file.Func().Id(classConvName(cls, "fromgo")).Params(Id("x").Id(name)).Add(iface).Block(fromgo...)
+	x.valueConstructor(cls, name, fieldNames, pos) // export_class.go
 }
 
 // function emits the exported forms of a module-level function.
@@ -511,55 +649,93 @@ func (x *exporter) function(f *ir.Func, name string) {
 			ret(rt("CallSync").Call(Func().Params().Add(resType).Block(fn...)))...,
 		)
 	}
-	x.params(f, name, params, pnames)
+	x.params(f, name)
 }
 
-// params emits NameParams, the arguments of a function with defaults, and
-// NewNameParams, which fills in the Python defaults.
-func (x *exporter) params(f *ir.Func, name string, params []Code, pnames []string) {
+// xparam is a parameter of an exported function, method or constructor.
+type xparam struct {
+	name  string     // Go parameter name
+	py    string     // Python parameter name
+	typ   check.Type // language type
+	def   Code       // the Python default converted to the Go form; nil when required
+	src   string     // the default's source text
+	field string     // field name in the Params struct (set by paramsType)
+}
+
+// paramsType emits pt, a struct of the arguments, and ctor, which takes
+// the required ones and sets the optional ones to their Python defaults.
+// It returns the arguments as p's fields, or nil when no parameter has a
+// default (and nothing was emitted).
+func (x *exporter) paramsType(pt, ctor, of string, pos ast.Pos, ps []xparam) []Code {
 	g := x.g
-	fi := f.Info
 	firstDefault := -1
-	for i, p := range fi.Def.Params {
-		if p.Default != nil {
+	for i, p := range ps {
+		if p.def != nil {
 			firstDefault = i
 			break
 		}
 	}
 	if firstDefault < 0 {
-		return
+		return nil
 	}
-	pt, ctor := name+"Params", "New"+name+"Params"
-	x.claim(pt, fi.Name, fi.Def.Pos)
-	x.claim(ctor, fi.Name, fi.Def.Pos)
-	var fields []Code
-	var fieldNames []string
+	x.claim(pt, of, pos)
+	x.claim(ctor, of, pos)
+	var fields, params, args []Code
 	vals := Dict{}
 	used := map[string]bool{}
-	for i, p := range fi.Sig.Params {
-		fn := exportName(p.Name)
+	for i := range ps {
+		p := &ps[i]
+		fn := exportName(p.py)
 		if fn == "" || used[fn] {
 			fn = fmt.Sprintf("Arg%d", i)
 		}
 		used[fn] = true
-		fieldNames = append(fieldNames, fn)
-		st := Id(fn).Add(x.exportType(p.Type))
-		if d := fi.Def.Params[i].Default; d != nil {
-			st.Comment("default: " + x.sourceOf(d))
-			vals[Id(fn)] = x.conv(g.exprTo(d, p.Type), p.Type, true)
+		p.field = fn
+		st := Id(fn).Add(x.exportType(p.typ))
+		if p.def != nil {
+			st.Comment("default: " + p.src)
+			vals[Id(fn)] = p.def
 		} else {
-			vals[Id(fn)] = Id(pnames[i])
+			vals[Id(fn)] = Id(p.name)
+		}
+		if i < firstDefault {
+			params = append(params, Id(p.name).Add(x.exportType(p.typ)))
 		}
 		fields = append(fields, st)
+		args = append(args, Id("p").Dot(fn))
 	}
-	g.file.Commentf("%s holds the arguments of %s; %s sets the optional ones to", pt, name, ctor)
+	g.file.Commentf("%s holds the arguments of %s; %s sets the optional ones to", pt, of, ctor)
 	g.file.Comment("their Python defaults.")
 	g.file.Type().Id(pt).Struct(fields...)
-	g.file.Commentf("%s returns the arguments of %s with the Python defaults of the optional ones.", ctor, name)
-	g.file.Func().Id(ctor).Params(params[:firstDefault]...).Id(pt).Block(Return(Id(pt).Values(vals)))
-	var args []Code
-	for _, fn := range fieldNames {
-		args = append(args, Id("p").Dot(fn))
+	g.file.Commentf("%s returns the arguments of %s with the Python defaults of the optional ones.", ctor, of)
+	g.file.Func().Id(ctor).Params(params...).Id(pt).Block(Return(Id(pt).Values(vals)))
+	return args
+}
+
+// funcParams lists the parameters of a def (without self for a method)
+// with their defaults.
+func (x *exporter) funcParams(sig *check.Func, def *ast.FuncDef, skip int) []xparam {
+	var ps []xparam
+	for i, p := range sig.Params {
+		xp := xparam{name: exportParam(p.Name), py: p.Name, typ: p.Type}
+		if d := def.Params[i+skip].Default; d != nil {
+			xp.src = x.sourceOf(d)
+			xp.def = x.conv(x.g.paramDefault(d, p.Type), p.Type, true)
+		}
+		ps = append(ps, xp)
+	}
+	return ps
+}
+
+// params emits NameParams, the arguments of a function with defaults, and
+// NewNameParams, which fills in the Python defaults, with Call (and Coro).
+func (x *exporter) params(f *ir.Func, name string) {
+	g := x.g
+	fi := f.Info
+	pt := name + "Params"
+	args := x.paramsType(pt, "New"+pt, name, fi.Def.Pos, x.funcParams(fi.Sig, fi.Def, 0))
+	if args == nil {
+		return
 	}
 	hasRes := fi.RetType != check.None
 	var results []Code

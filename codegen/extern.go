@@ -30,8 +30,8 @@ type Extern struct {
 
 // GoNativeType returns the Go-native type (as go/types spells it) of a
 // language type at the boundary with Go code: int64, float64, bool,
-// string, []byte, []T for lists and sets, map[K]V, *T for Optional, and
-// struct{V0 A; V1 B} for tuples; "" when t has none (classes included).
+// string, []byte, []T for lists, map[T]struct{} for sets, map[K]V, *T for
+// Optional, and struct{V0 A; V1 B} for tuples; "" when t has none (classes included).
 func GoNativeType(t check.Type) string {
 	switch t := t.(type) {
 	case *check.Basic:
@@ -52,8 +52,8 @@ func GoNativeType(t check.Type) string {
 			return "[]" + e
 		}
 	case *check.Set:
-		if e := GoNativeType(t.Elem); e != "" {
-			return "[]" + e
+		if e := GoNativeType(t.Elem); e != "" && !strings.Contains(e, "[]") && !strings.Contains(e, "*") {
+			return "map[" + e + "]struct{}"
 		}
 	case *check.Dict:
 		k, v := GoNativeType(t.Key), GoNativeType(t.Val)

@@ -330,3 +330,10 @@ func InitModule(body func()) {
 	}()
 	body()
 }
+
+// NoneAttribute is the error of a method called on the zero handle of a
+// class a generated package exports: Python's AttributeError for an
+// attribute of None.
+func NoneAttribute(name string) error {
+	return NewError(py.AttributeError("'NoneType' object has no attribute '" + name + "'"))
+}

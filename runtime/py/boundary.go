@@ -1,8 +1,8 @@
 package py
 
 // Conversions between Python values and Go-native types at the boundary of
-// a generated package's exported API: list[T] is []T, set[T] is []T (in
-// the set's iteration order), dict[K, V] is map[K]V, Optional[T] is *T and
+// a generated package's exported API: list[T] is []T, set[T] is
+// map[T]struct{}, dict[K, V] is map[K]V, Optional[T] is *T and
 // bytes is []byte. The func arguments convert elements (Same when the
 // element's Go type is the same on both sides).
 
@@ -30,23 +30,23 @@ func ListFromGo[U, T any](s []U, f func(U) T) *List[T] {
 	return &List[T]{V: v}
 }
 
-// SetToGo copies a set's elements, in iteration order, into a new slice.
-func SetToGo[T comparable, U any](s *Set[T], f func(T) U) []U {
+// SetToGo copies a set's elements into a new Go set (map[U]struct{}).
+func SetToGo[T, U comparable](s *Set[T], f func(T) U) map[U]struct{} {
 	if s == nil {
 		return nil
 	}
 	xs := s.Slice()
-	out := make([]U, len(xs))
-	for i, x := range xs {
-		out[i] = f(x)
+	out := make(map[U]struct{}, len(xs))
+	for _, x := range xs {
+		out[f(x)] = struct{}{}
 	}
 	return out
 }
 
-// SetFromGo builds a set from a slice's elements.
-func SetFromGo[U any, T comparable](s []U, f func(U) T) *Set[T] {
+// SetFromGo builds a set from a Go set's elements (in Go's map order).
+func SetFromGo[U, T comparable](s map[U]struct{}, f func(U) T) *Set[T] {
 	out := NewSet[T]()
-	for _, x := range s {
+	for x := range s {
 		out.Add(f(x))
 	}
 	return out

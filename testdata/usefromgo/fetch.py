@@ -40,6 +40,28 @@ async def slow(seconds: float) -> str:
     return "done"
 
 
+class Pool:
+    """Fetches URLs in rounds and remembers them (a handle in Go)."""
+
+    def __init__(self, name: str, limit: int = 2) -> None:
+        self.name = name
+        self.limit = limit
+        self.done: set[str] = set()
+
+    def add(self, url: str) -> int:
+        self.done.add(url)
+        return len(self.done)
+
+    async def run(self, urls: list[str]) -> list[Result]:
+        rs = await fetch_all(urls, self.limit, 0.001)
+        for r in rs:
+            self.add(r.url)
+        return rs
+
+    def same(self, other: "Pool") -> bool:
+        return self is other
+
+
 def ratio(a: int, b: int) -> float:
     return a / b
 
@@ -73,6 +95,8 @@ async def digests(items: list[bytes], timeout: float) -> list[str]:
 async def main() -> None:
     print(await fetch_all(["a", "bb"]))
     print(ratio(1, 4), sizes([Result("x", 1, None)]))
+    p = Pool("p")
+    print(len(await p.run(["c"])), p.add("d"), p.same(p))
 
 
 if __name__ == "__main__":

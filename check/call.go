@@ -558,10 +558,10 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 		}
 		return None
 	case "asyncio.current_task":
-		c.nargs(x, name, 0, 0)
+		c.loopArg(x, name)
 		return &Optional{&Task{&AnyType{"Any"}}}
 	case "asyncio.all_tasks":
-		c.nargs(x, name, 0, 0)
+		c.loopArg(x, name)
 		return &Set{&Task{&AnyType{"Any"}}}
 	case "time.monotonic", "time.time", "time.perf_counter":
 		c.nargs(x, name, 0, 0)
@@ -649,7 +649,7 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 			return Str
 		case "set_name":
 			if n(1, 1) {
-				arg(0, Str)
+				arg(0, Object) // typeshed: set_name(self, value: object); str() of it
 			}
 			return None
 		case "set_result":

@@ -158,10 +158,66 @@ func (c *checker) synthType(e ast.Expr) (Type, bool) {
 // of type want: func(p0, ...) { return e(p0, ...) }. It returns nil when t
 // is not such a callable.
 func (c *checker) funcValue(e ast.Expr, t Type, want *Func) Type {
+	return c.funcValueOf(e, t, want, false)
+}
+
+// etaCallback types a callback fn of call_soon-like methods called later
+// with the arguments rest: a built-in callable, or a function or method
+// whose defaulted parameters the arguments leave out, is eta-expanded into
+// a function of exactly those arguments (its result is ignored). It returns
+// nil when fn is a function of exactly len(rest) parameters already, or
+// cannot be expanded.
+func (c *checker) etaCallback(fn ast.Expr, ft Type, rest []ast.Expr) Type {
+	switch f := ft.(type) {
+	case *Func:
+		if len(f.Params) == len(rest) {
+			return nil
+		}
+		if at, ok := fn.(*ast.Attribute); ok { // obj.method of a user class
+			if cls, ok := c.info.Types[at.Value].(*Class); ok {
+				if m := cls.LookupMethod(at.Attr); m != nil && !m.IsStatic && !m.IsClass && !m.IsProperty {
+					ft = &BoundMethod{Recv: cls, Name: at.Attr, Method: m}
+				}
+			}
+		}
+	case *BoundMethod:
+		if f.Method != nil && len(f.Method.Sig.Params) == len(rest) {
+			return nil
+		}
+	case *BuiltinFunc, *UnboundMethod, *TypeName:
+	default:
+		return nil
+	}
+	want := &Func{Ret: &AnyType{"Any"}}
+	for i, a := range rest {
+		t := c.expr(a)
+		if t == nil {
+			return nil
+		}
+		want.Params = append(want.Params, Param{Name: "p" + string(rune('0'+i%10)), Type: t})
+	}
+	fv := c.funcValueOf(fn, ft, want, true)
+	if fv == nil {
+		return nil
+	}
+	c.info.Types[fn] = fv
+	return fv
+}
+
+// funcValueOf is funcValue; with any, functions and methods of user
+// classes are eta-expanded too (to leave defaulted parameters out).
+func (c *checker) funcValueOf(e ast.Expr, t Type, want *Func, any bool) Type {
 	switch f := t.(type) {
 	case *BuiltinFunc, *UnboundMethod, *TypeName:
 	case *BoundMethod:
-		if f.Method != nil || f.Super {
+		if f.Super || (f.Method != nil && !any) {
+			return nil
+		}
+	case *Func:
+		if !any {
+			return nil
+		}
+		if _, ok := e.(*ast.Name); !ok {
 			return nil
 		}
 	default:

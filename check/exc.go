@@ -145,7 +145,7 @@ func (c *checker) asyncioCall(x *ast.Call, name string, want Type) (Type, bool) 
 			c.errorf(x.Args[0].Position(), "shield needs an awaitable, not %s", t)
 			return nil, true
 		}
-		return &Coroutine{r}, true
+		return &Future{r}, true // typeshed: def shield(arg: _FutureLike[_T]) -> Future[_T]
 	case "asyncio.timeout", "asyncio.timeout_at":
 		c.noKeywords(x)
 		if c.nargs(x, name, 1, 1) {

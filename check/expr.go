@@ -236,7 +236,11 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if wl, ok := want.(*List); ok {
 			we = wl.Elem
 		}
-		return &List{c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })}
+		et := c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })
+		if we != nil && et != nil && !Identical(et, we) && c.assignableType(et, we) {
+			return &List{we} // the element converts to the expected type (mypy types the display from its context)
+		}
+		return &List{et}
 	case *ast.SetComp:
 		return &Set{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
 	case *ast.GeneratorExp:
@@ -601,14 +605,7 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 			return x.Elems[0]
 		}
 		if len(x.Elems) > 0 {
-			et := x.Elems[0]
-			for _, o := range x.Elems[1:] {
-				if !Identical(o, et) {
-					c.errorf(e.Position(), "cannot iterate over a tuple with mixed element types %s", t)
-					return nil
-				}
-			}
-			return et
+			return TupleElem(x) // surface.go
 		}
 	}
 	c.errorf(e.Position(), "cannot iterate over a value of type %s", t)

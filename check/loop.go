@@ -51,14 +51,18 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 	} else {
 		ft = c.expr(x.Args[from])
 	}
+	rest := x.Args[from+1:]
 	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
-		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil {
+		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil && len(mf.Params) == len(rest) {
 			ft = mf
 			if fv := c.funcValue(x.Args[from], bm, mf); fv != nil { // callables.go
 				ft = fv
 			}
 			c.info.Types[x.Args[from]] = ft
 		}
+	}
+	if et := c.etaCallback(x.Args[from], ft, rest); et != nil { // callables.go
+		ft = et
 	}
 	f, ok := ft.(*Func)
 	if !ok {
@@ -67,7 +71,6 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 		}
 		return
 	}
-	rest := x.Args[from+1:]
 	if len(rest) != len(f.Params) {
 		c.errorf(x.Pos, "callback takes %d arguments, got %d", len(f.Params), len(rest))
 		return

@@ -287,3 +287,57 @@ func (c *checker) tooMany(x *ast.Call) bool {
 	c.errorf(x.Pos, "too many arguments to bytes()")
 	return false
 }
+
+// loopArg checks the optional loop argument of current_task/all_tasks
+// (typeshed: loop: AbstractEventLoop | None = None).
+func (c *checker) loopArg(x *ast.Call, name string) {
+	c.noKeywords(x, "loop")
+	var e ast.Expr
+	if len(x.Args) > 0 {
+		e = x.Args[0]
+	} else if k := c.keyword(x, "loop"); k != nil {
+		e = k.Value
+	}
+	if len(x.Args)+len(x.Keywords) > 1 {
+		c.errorf(x.Pos, "%s takes at most one argument", name[len("asyncio."):])
+		return
+	}
+	if e == nil {
+		return
+	}
+	if t := c.exprWant(e, &Optional{LoopType}); t != nil && t != None {
+		c.assignable(t, &Optional{LoopType}, e, "loop argument")
+	}
+}
+
+// TupleElem is the element type of iterating over a tuple: the common
+// element type, or for a tuple of mixed element types their union (held
+// as a Go any), or object where no union fits (mypy's join).
+func TupleElem(t *Tuple) Type {
+	if t.Var || len(t.Elems) == 0 {
+		if len(t.Elems) == 0 {
+			return Object
+		}
+		return t.Elems[0]
+	}
+	if et := homogeneous(t); et != nil {
+		return et
+	}
+	var u Type
+	for _, e := range t.Elems {
+		if _, opt := e.(*Optional); opt || e == None {
+			return Object
+		}
+		if u == nil {
+			u = e
+			continue
+		}
+		if u = unionOf(u, e); u == nil {
+			return Object
+		}
+		if _, opt := u.(*Optional); opt {
+			return Object
+		}
+	}
+	return u
+}

@@ -296,17 +296,31 @@ func (c *checker) syncMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 }
 
 // waitForCall types cond.wait_for(predicate): the predicate takes no
-// argument and returns bool.
+// argument and returns a value of any type (tested for truth); awaiting
+// the call gives the predicate's last value, as typeshed types it.
 func (c *checker) waitForCall(x *ast.Call) Type {
 	c.noKeywords(x)
 	if !c.nargs(x, "wait_for", 1, 1) {
 		return &Coroutine{Bool}
 	}
-	want := &Func{Ret: Bool}
-	if t := c.exprWant(x.Args[0], want); t != nil {
-		if f, ok := t.(*Func); !ok || len(f.Params) != 0 || f.Ret != Bool {
-			c.errorf(x.Args[0].Position(), "wait_for needs a predicate without parameters returning bool, not %s", t)
+	want := &Func{Ret: &AnyType{"Any"}}
+	t := c.exprWant(x.Args[0], want)
+	if t == nil {
+		return nil
+	}
+	f, ok := t.(*Func)
+	if !ok {
+		if fv := c.funcValue(x.Args[0], t, want); fv != nil { // callables.go
+			f, ok = fv.(*Func)
 		}
 	}
-	return &Coroutine{Bool}
+	if !ok || len(f.Params) != 0 || f.Ret == nil || f.Ret == None {
+		c.errorf(x.Args[0].Position(), "wait_for needs a predicate without parameters, not %s", t)
+		return &Coroutine{Bool}
+	}
+	if isCoro(f.Ret) {
+		c.errorf(x.Args[0].Position(), "wait_for needs a synchronous predicate, not %s", t)
+		return &Coroutine{Bool}
+	}
+	return &Coroutine{f.Ret}
 }

@@ -254,7 +254,10 @@ func (g *gen) tupleSlice(v Code, t *check.Tuple) Code {
 	for i := range t.Elems {
 		els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))
 	}
-	et := g.goType(t.Elems[0])
+	if t.ListRepr {
+		return Add(v).Dot("V")
+	}
+	et := g.goType(check.TupleElem(t))
 	return Func().Params(Id("_tu").Add(g.goType(t))).Index().Add(et).Block(Return(Index().Add(et).Values(els...))).Call(v)
 }
 
@@ -372,9 +375,9 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 	case "asyncio.set_event_loop":
 		return rt("SetEventLoop").Call(g.expr(x.Args[0]))
 	case "asyncio.current_task":
-		return py("Some").Call(rt("CurrentTask").Call(rt("GetRunningLoop").Call()))
+		return py("Some").Call(rt("CurrentTask").Call(g.loopArg(x)))
 	case "asyncio.all_tasks":
-		return py("SetOf").Call(rt("AllTasks").Call(rt("GetRunningLoop").Call()))
+		return py("SetOf").Call(rt("AllTasks").Call(g.loopArg(x)))
 	case "time.monotonic", "time.perf_counter", "time.time":
 		return rt("Monotonic").Call()
 	}
@@ -660,7 +663,7 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 		case "get_name":
 			return r.Dot("GetName").Call()
 		case "set_name":
-			return r.Dot("SetName").Call(g.expr(arg(0)))
+			return r.Dot("SetName").Call(g.strOf(arg(0)))
 		case "set_result":
 			return r.Dot("SetResult").Call(g.exprTo(arg(0), t.(*check.Future).Result))
 		case "set_exception":

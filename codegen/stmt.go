@@ -488,7 +488,7 @@ func (g *gen) elemType(t check.Type) check.Type {
 	case *check.Generator:
 		return x.Yield
 	case *check.Tuple:
-		return x.Elems[0]
+		return check.TupleElem(x)
 	case *check.Basic:
 		if x == check.Str {
 			return check.Str
@@ -512,12 +512,16 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 		if x.Var {
 			return py("IterSlice").Call(v.Dot("V"))
 		}
+		if x.ListRepr {
+			return py("IterList").Call(v)
+		}
 		var els []Code
 		for i := range x.Elems {
 			els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))
 		}
-		return Func().Params(Id("_tu").Add(g.goType(x))).Add(py("SliceIter").Types(g.goType(x.Elems[0]))).Block(
-			Return(py("IterSlice").Call(Index().Add(g.goType(x.Elems[0])).Values(els...))),
+		et := g.goType(check.TupleElem(x))
+		return Func().Params(Id("_tu").Add(g.goType(x))).Add(py("SliceIter").Types(et)).Block(
+			Return(py("IterSlice").Call(Index().Add(et).Values(els...))),
 		).Call(v)
 	case *check.Basic:
 		if x == check.Str {

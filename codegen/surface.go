@@ -132,3 +132,21 @@ func (g *gen) bytesConversion(x *ast.Call) *Statement {
 func init() {
 	lowerHooks["pow"] = lowerPow
 }
+
+// loopArg is the loop argument of current_task/all_tasks: the running
+// loop when it is absent or None.
+func (g *gen) loopArg(x *ast.Call) Code {
+	var e ast.Expr
+	if len(x.Args) > 0 {
+		e = x.Args[0]
+	} else if k := g.kw(x, "loop"); k != nil {
+		e = k
+	}
+	if e == nil || g.typeOf(e) == check.None {
+		return rt("GetRunningLoop").Call()
+	}
+	if _, ok := g.typeOf(e).(*check.Optional); ok {
+		return g.expr(e).Dot("Or").Call(rt("GetRunningLoop").Call())
+	}
+	return g.expr(e)
+}

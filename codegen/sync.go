@@ -124,6 +124,9 @@ func (g *gen) syncMethod(x *ast.Call, r *Statement, rtype check.Type, name strin
 			}
 			return r.Dot("Notify").Call(n), true
 		case "wait_for":
+			if pt := g.waitForPredType(x); pt != check.Bool {
+				return rt("CondWaitForVal").Types(g.goType(pt)).Call(r, g.expr(x.Args[0]), g.truthFunc(pt)), true
+			}
 			return r.Dot("WaitFor").Call(g.expr(x.Args[0])), true
 		}
 		if m, ok := syncMethodNames[name]; ok {
@@ -212,6 +215,9 @@ func (g *gen) syncAwaitOp(a *ir.Await, args bool) *syncOp {
 		case bm.Name == "wait" && t == check.ConditionType:
 			return &syncOp{rt("CondWaitOp"), "Init", recv()}
 		case bm.Name == "wait_for" && t == check.ConditionType:
+			if pt := g.waitForPredType(call); pt != check.Bool {
+				return &syncOp{rt("CondWaitForValOp").Types(g.goType(pt)), "Init", recv(func() Code { return g.expr(call.Args[0]) }, func() Code { return g.truthFunc(pt) })}
+			}
 			return &syncOp{rt("CondWaitForOp"), "Init", recv(func() Code { return g.expr(call.Args[0]) })}
 		}
 	case *check.Queue:
@@ -230,4 +236,17 @@ func (g *gen) syncAwaitOp(a *ir.Await, args bool) *syncOp {
 		}
 	}
 	return nil
+}
+
+// waitForPredType is the result type of cond.wait_for's predicate.
+func (g *gen) waitForPredType(x *ast.Call) check.Type {
+	if co, ok := g.typeOf(x).(*check.Coroutine); ok {
+		return co.Result
+	}
+	return check.Bool
+}
+
+// truthFunc is a Go func(T) bool testing a value of type t for truth.
+func (g *gen) truthFunc(t check.Type) Code {
+	return Func().Params(Id("_v").Add(g.goType(t))).Bool().Block(Return(g.truthOf(Id("_v"), t)))
 }

@@ -240,8 +240,8 @@ func (g *gen) asyncioCall(x *ast.Call, name string) (*Statement, bool) {
 			return rt("WaitFor").Types(g.goType(res)).Call(append(l, t...)...)
 		}), true
 	case "asyncio.shield":
-		res := g.typeOf(x).(*check.Coroutine).Result
-		return rt("Shield").Types(g.goType(res)).Call(Nil(), g.awaitableArg(x.Args[0], res)), true
+		res := g.typeOf(x).(*check.Future).Result
+		return rt("ShieldFuture").Types(g.goType(res)).Call(Nil(), g.awaitableArg(x.Args[0], res)), true
 	case "asyncio.timeout":
 		return g.timeoutCall(Op("*").Add(rt("Timeout")), nil, x.Args[0], func(_, t []Code) *Statement {
 			return rt("NewTimeout").Call(t...)

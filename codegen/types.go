@@ -134,7 +134,10 @@ func (g *gen) iterGoType(t check.Type) Code {
 	case *check.Set:
 		return py("SliceIter").Types(g.goType(x.Elem))
 	case *check.Tuple:
-		return py("SliceIter").Types(g.goType(x.Elems[0]))
+		if x.ListRepr {
+			return py("ListIter").Types(Any())
+		}
+		return py("SliceIter").Types(g.goType(check.TupleElem(x)))
 	case *check.Basic:
 		if x == check.Str {
 			return py("StrIter")

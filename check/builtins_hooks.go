@@ -199,6 +199,10 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		}
 	}
 	if et == Bool {
+		if len(x.Args) == 2 && c.info.Types[x.Args[1]] == Float {
+			c.errorf(x.Args[1].Position(), "sum of bool values with a float start is not supported")
+			return nil
+		}
 		return Int
 	}
 	if et != nil && et != Int && et != Float {

@@ -222,6 +222,13 @@ func (c *checker) taskMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 		c.noKeywords(x)
 		c.nargs(x, name, 0, 0)
 		return &Optional{c.builtinClass("BaseException")}, true
+	case "get_loop":
+		if x == nil {
+			return recv, true
+		}
+		c.noKeywords(x)
+		c.nargs(x, name, 0, 0)
+		return LoopType, true
 	case "cancelling", "uncancel":
 		if !isTask {
 			return nil, false

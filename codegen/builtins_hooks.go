@@ -186,6 +186,9 @@ func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 		start = g.exprTo(x.Args[1], t)
 	}
 	xs := g.sliceOf(x.Args[0])
+	if g.elemOf(x.Args[0]) == check.Bool {
+		xs = sym(e.Also[3]).Call(xs) // sum of bools counts the true ones
+	}
 	if t == check.Float {
 		if g.elemOf(x.Args[0]) == check.Int {
 			xs = sym(e.Also[2]).Call(xs)

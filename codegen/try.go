@@ -278,10 +278,12 @@ func (g *gen) taskMethod(x *ast.Call, r *Statement, name string) (*Statement, bo
 		return r.Dot("Cancel").Call(), true
 	case "exception":
 		return py("ExcOpt").Call(r.Dot("Exception").Call()), true
+	case "get_loop":
+		return r.Dot("Loop").Call(), true
 	case "cancelling":
-		return Int64().Call(r.Dot("Cancelling").Call()), true
+		return py("IntOf").Call(r.Dot("Cancelling").Call()), true
 	case "uncancel":
-		return Int64().Call(r.Dot("Uncancel").Call()), true
+		return py("IntOf").Call(r.Dot("Uncancel").Call()), true
 	case "set_exception":
 		a := x.Args[0]
 		if _, ok := g.typeOf(a).(*check.ClassRef); ok {

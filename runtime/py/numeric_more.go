@@ -85,3 +85,18 @@ func TupleRepeat[T any](xs []T, n int64) VarTuple[T] {
 	}
 	return VarTuple[T]{V: out}
 }
+
+// BoolsToInts converts bools to 0 and 1 (sum of bools).
+func BoolsToInts(xs []bool) []int64 {
+	out := make([]int64, len(xs))
+	for i, x := range xs {
+		if x {
+			out[i] = 1
+		}
+	}
+	return out
+}
+
+// IntOf converts a Go int to a Python int (a call, so that it may stand
+// as an expression statement: t.uncancel()).
+func IntOf(n int) int64 { return int64(n) }

@@ -207,11 +207,17 @@ func (c *checker) taskMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 		}
 		c.noKeywords(x, "msg")
 		if c.nargs(x, name, 0, 1) {
+			var m ast.Expr
 			if len(x.Args) == 1 {
-				c.exprWant(x.Args[0], Str)
+				m = x.Args[0]
 			}
 			if k := c.keyword(x, "msg"); k != nil {
-				c.exprWant(k.Value, Str)
+				m = k.Value
+			}
+			if m != nil {
+				if t := c.exprWant(m, &Optional{Str}); t != nil && t != None {
+					c.assignable(t, &Optional{Str}, m, "cancel message")
+				}
 			}
 		}
 		return Bool, true

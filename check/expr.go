@@ -144,6 +144,10 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s", exprString(e), from, to, context)
 		return false
 	}
+	if unknownFuture(from, to, e) { // surface.go
+		c.errorf(e.Position(), "the result type of %s is unknown here: annotate where it is created (fut: asyncio.Future[int] = loop.create_future())", exprString(e))
+		return false
+	}
 	if !Identical(from, to) {
 		c.info.Conv[e] = to
 	}

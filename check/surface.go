@@ -323,21 +323,30 @@ func TupleElem(t *Tuple) Type {
 	if et := homogeneous(t); et != nil {
 		return et
 	}
-	var u Type
-	for _, e := range t.Elems {
-		if _, opt := e.(*Optional); opt || e == None {
-			return Object
-		}
-		if u == nil {
-			u = e
-			continue
-		}
+	u := t.Elems[0]
+	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {
-			return Object
-		}
-		if _, opt := u.(*Optional); opt {
 			return Object
 		}
 	}
 	return u
+}
+
+// unknownFuture reports a value of type Future[?] (a create_future() whose
+// result type nothing determined) used where a Future[T] is needed: only
+// the call itself can be created with the needed type.
+func unknownFuture(from, to Type, e ast.Expr) bool {
+	ff, ok := from.(*Future)
+	if !ok || ff.Result != nil {
+		return false
+	}
+	tf, ok := to.(*Future)
+	if !ok || tf.Result == nil {
+		return false
+	}
+	if _, any := tf.Result.(*AnyType); any {
+		return false
+	}
+	_, call := e.(*ast.Call)
+	return !call
 }

@@ -252,7 +252,7 @@ func (g *gen) tupleSlice(v Code, t *check.Tuple) Code {
 	}
 	var els []Code
 	for i := range t.Elems {
-		els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))
+		els = append(els, g.convert(Id("_tu").Dot(fmt.Sprintf("F%d", i)), t.Elems[i], check.TupleElem(t)))
 	}
 	if t.ListRepr {
 		return Add(v).Dot("V")

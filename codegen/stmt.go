@@ -517,7 +517,7 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 		}
 		var els []Code
 		for i := range x.Elems {
-			els = append(els, Id("_tu").Dot(fmt.Sprintf("F%d", i)))
+			els = append(els, g.convert(Id("_tu").Dot(fmt.Sprintf("F%d", i)), x.Elems[i], check.TupleElem(x)))
 		}
 		et := g.goType(check.TupleElem(x))
 		return Func().Params(Id("_tu").Add(g.goType(x))).Add(py("SliceIter").Types(et)).Block(

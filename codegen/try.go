@@ -273,6 +273,17 @@ func (g *gen) taskMethod(x *ast.Call, r *Statement, name string) (*Statement, bo
 			msg = x.Args[0]
 		}
 		if msg != nil {
+			switch g.typeOf(msg).(type) {
+			case *check.Optional: // cancel(None) is cancel()
+				return Func().Params(Id("_m").Add(g.goType(g.typeOf(msg)))).Bool().Block(
+					If(Id("_m").Dot("Ok")).Block(Return(r.Clone().Dot("CancelMsg").Call(Id("_m").Dot("V")))),
+					Return(r.Clone().Dot("Cancel").Call()),
+				).Call(g.expr(msg)), true
+			case *check.Basic:
+				if g.typeOf(msg) == check.None {
+					return r.Dot("Cancel").Call(), true
+				}
+			}
 			return r.Dot("CancelMsg").Call(g.expr(msg)), true
 		}
 		return r.Dot("Cancel").Call(), true

@@ -347,11 +347,15 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 			nm = g.expr(n)
 		}
 		res := at.(*check.Coroutine).Result
+		create := "CreateTask"
+		if g.frameCall(arg(0)) {
+			create = "CreateTaskFrame" // the frame is stored in the task
+		}
 		if name == "asyncio.ensure_future" {
 			// ensure_future outside a running loop uses the default loop.
-			return rt("CreateTask").Types(g.goType(res)).Call(rt("GetEventLoop").Call(), g.expr(arg(0)), nm)
+			return rt(create).Types(g.goType(res)).Call(rt("GetEventLoop").Call(), g.expr(arg(0)), nm)
 		}
-		return rt("CreateTask").Types(g.goType(res)).Call(rt("GetRunningLoop").Call(), g.expr(arg(0)), nm)
+		return rt(create).Types(g.goType(res)).Call(rt("GetRunningLoop").Call(), g.expr(arg(0)), nm)
 	case "asyncio.sleep":
 		res := g.typeOf(x).(*check.Coroutine).Result
 		var rv ast.Expr
@@ -403,11 +407,8 @@ func (g *gen) gather(x *ast.Call) *Statement {
 			if s, ok := x.Args[0].(*ast.Starred); ok {
 				src := g.typeOf(s.Value)
 				elemT := g.goType(g.elemType(src))
-				list = Func().Params(Id("_xs").Index().Add(elemT)).Index().Add(aw).Block(
-					Id("_out").Op(":=").Make(Index().Add(aw), Len(Id("_xs"))),
-					For(List(Id("_i"), Id("_x")).Op(":=").Range().Id("_xs")).Block(Id("_out").Index(Id("_i")).Op("=").Id("_x")),
-					Return(Id("_out")),
-				).Call(g.sliceOf(s.Value))
+				// The list's own slice, with no copy.
+				return rt("GatherSlice").Types(et, elemT).Call(loop, g.sliceOf(s.Value), g.gatherRetExc(x))
 			}
 		}
 		if list == nil {
@@ -760,7 +761,16 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 		return out
 	}
 	fbody := []Code{Id("_r").Op(":=").Add(g.emptyContainer(rt))}
-	fbody = append(fbody, build(0)...)
+	if lc, ok := e.(*ast.ListComp); ok && len(lc.Gens) == 1 && len(lc.Gens[0].Ifs) == 0 && g.typeOf(lc.Gens[0].Iter) == check.RangeType {
+		// [f(i) for i in range(...)]: the length is known, so the list
+		// is allocated once (no growth copies).
+		b := build(0)
+		fbody = append(fbody, b[:len(b)-1]...) // declarations and the iterator
+		fbody = append(fbody, Id("_r").Dot("V").Op("=").Make(Index().Add(g.goType(t.(*check.List).Elem)), Lit(0), Id("_it0").Dot("SizeHint").Call()))
+		fbody = append(fbody, b[len(b)-1])
+	} else {
+		fbody = append(fbody, build(0)...)
+	}
 	fbody = append(fbody, Return(Id("_r")))
 	call := Func().Params().Add(g.goType(rt)).Block(fbody...).Call()
 	if _, ok := e.(*ast.GeneratorExp); ok {

@@ -639,6 +639,23 @@ func (g *gen) awaitSlot(a *ir.Await) (awaitKind, Code) {
 // targets, or nil (see ir.Func.DirectCoroutine).
 func (g *gen) directCoroutine(call *ast.Call) *check.FuncInfo { return g.fn.DirectCoroutine(call) }
 
+// frameCall reports whether e compiles to a call of a coroutine's frame
+// constructor (a fresh frame nothing else refers to), which
+// runtime.CreateTaskFrame may copy into its task.
+func (g *gen) frameCall(e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok || g.info.CallVia[call] != nil || g.info.FuncValues[e] != nil {
+		return false
+	}
+	if _, subst := g.fn.Subst[e]; subst {
+		return false
+	}
+	if _, ok := g.typeOf(call.Func).(*check.Func); !ok {
+		return false
+	}
+	return g.directCoroutine(call) != nil
+}
+
 // closure builds the Go func value of a nested def or lambda.
 func (g *gen) closure(f *ir.Func) Code {
 	sig := f.Info.Sig

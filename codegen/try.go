@@ -315,7 +315,11 @@ func (g *gen) runtimeMethod(x *ast.Call, r *Statement, t *check.Opaque, name str
 				nm = g.expr(n)
 			}
 			res := g.typeOf(x.Args[0]).(*check.Coroutine).Result
-			return rt("TaskGroupCreateTask").Types(g.goType(res)).Call(r, g.expr(x.Args[0]), nm), true
+			create := "TaskGroupCreateTask"
+			if g.frameCall(x.Args[0]) {
+				create = "TaskGroupCreateTaskFrame" // the frame is stored in the task
+			}
+			return rt(create).Types(g.goType(res)).Call(r, g.expr(x.Args[0]), nm), true
 		}
 	case check.TimeoutType:
 		switch name {

@@ -354,8 +354,12 @@ func TestSizes(t *testing.T) {
 	t.Logf("sizeof Task[int64]=%d TaskCore=%d Future[int64]=%d SleepOp=%d Loop=%d",
 		unsafe.Sizeof(Task[int64]{}), unsafe.Sizeof(TaskCore{}), unsafe.Sizeof(Future[int64]{}),
 		unsafe.Sizeof(SleepOp{}), unsafe.Sizeof(Loop{}))
-	if s := unsafe.Sizeof(Task[int64]{}); s > 112 {
+	if s := unsafe.Sizeof(Task[int64]{}); s > 96 {
 		t.Errorf("Task[int64] is %d bytes", s)
+	}
+	// A task created from an Awaitable fits the 128-byte size class.
+	if s := unsafe.Sizeof(coroTask[int64]{}); s > 128 {
+		t.Errorf("coroTask[int64] is %d bytes", s)
 	}
 }
 
@@ -371,12 +375,10 @@ func TestZeroAllocs(t *testing.T) {
 	}
 	measure("sleep(0) round trip", func(n int) {
 		l := NewLoop(true)
-		l.ready.buf = make([]runner, 64)
 		RunUntilComplete[int64](l, &workerFrame{i: 1, rounds: int64(n)})
 	})
 	measure("sleep(d>0)", func(n int) {
 		l := NewLoop(true)
-		l.ready.buf = make([]runner, 64)
 		RunUntilComplete[int](l, &sleeperFrame{n: n, delay: 1e-6})
 	})
 	futs := make([]*Future[int], 21000)
@@ -385,7 +387,6 @@ func TestZeroAllocs(t *testing.T) {
 	}
 	measure("future resolve+wake", func(n int) {
 		l := NewLoop(true)
-		l.ready.buf = make([]runner, 64)
 		for _, f := range futs[:n] {
 			*f = Future[int]{futCore: futCore{loop: l}}
 		}

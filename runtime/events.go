@@ -15,46 +15,6 @@ import (
 // allocates.
 type runner interface{ run() }
 
-// ring is the ready queue: a FIFO ring buffer of runners whose capacity is a
-// power of two. It only allocates when it grows.
-type ring struct {
-	buf  []runner
-	head int
-	n    int
-}
-
-func (q *ring) push(r runner) {
-	if q.n == len(q.buf) {
-		q.grow()
-	}
-	q.buf[(q.head+q.n)&(len(q.buf)-1)] = r
-	q.n++
-}
-
-func (q *ring) pop() runner {
-	r := q.buf[q.head]
-	q.buf[q.head] = nil
-	q.head = (q.head + 1) & (len(q.buf) - 1)
-	q.n--
-	return r
-}
-
-func (q *ring) grow() {
-	nc := 2 * len(q.buf)
-	if nc == 0 {
-		nc = 64
-	}
-	nb := make([]runner, nc)
-	k := copy(nb, q.buf[q.head:])
-	copy(nb[k:], q.buf[:q.head])
-	q.buf, q.head = nb, 0
-}
-
-func (q *ring) clear() {
-	clear(q.buf)
-	q.head, q.n = 0, 0
-}
-
 // timerEntry is what the timer heap points at. It is embedded in its owner
 // (a *TimerHandle or a *SleepOp), so scheduling a sleep does not allocate.
 type timerEntry struct {
@@ -147,7 +107,7 @@ type Loop struct {
 	closed   atomic.Bool
 
 	current *TaskCore   // task being stepped (current_task)
-	tasks   []*TaskCore // not-done tasks (all_tasks), unordered
+	tasks   taskRegistry // not-done tasks (all_tasks)
 	failed  []futureLike
 
 	inboxFlag atomic.Bool // inbox non-empty: lets the loop skip the mutex
@@ -544,7 +504,6 @@ func (l *Loop) Close() {
 	l.inboxFlag.Store(false)
 	l.inboxMu.Unlock()
 	l.ready.clear()
-	l.ready.buf = nil
 	for _, it := range l.timers {
 		it.e.pos = 0
 	}

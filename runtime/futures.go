@@ -50,6 +50,7 @@ type futExt struct {
 	hook         cancelHook // the outer future of gather overrides cancel()
 	name         string
 	bigNum       uint64 // a task number that does not fit in tnum
+	ncancel      int32  // Task.cancelling()
 	detached     bool   // Detach: nothing but the loop refers to the task
 }
 

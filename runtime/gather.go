@@ -31,6 +31,13 @@ type gatherKid[T any] struct {
 // outer future at once and the other children keep running. Cancelling the
 // outer future cancels the children. A nil loop means the current loop.
 func GatherList[T any](loop *Loop, aws []Awaitable[T], returnExceptions bool) *Future[*py.List[T]] {
+	return GatherSlice[T](loop, aws, returnExceptions)
+}
+
+// GatherSlice is GatherList over a slice of any awaitable type (a list of
+// tasks, futures or coroutine frames, as in gather(*tasks)), with no copy
+// of the slice.
+func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bool) *Future[*py.List[T]] {
 	loop = loopOrCurrent(loop)
 	if returnExceptions {
 		if _, ok := any(errSentinel).(T); !ok {
@@ -45,7 +52,7 @@ func GatherList[T any](loop *Loop, aws []Awaitable[T], returnExceptions bool) *F
 	}
 	g.kids = make([]gatherKid[T], len(aws))
 	for i, aw := range aws {
-		g.addChild(i, ensureFuture(loop, aw).(futureLike))
+		g.addChild(i, ensureFuture(loop, Awaitable[T](aw)).(futureLike))
 	}
 	g.clearMarks()
 	g.extra().hook = g
@@ -144,7 +151,7 @@ func (k *gatherKid[T]) run() {
 		g.SetException(lastC.makeCancelledError())
 		return
 	}
-	g.SetResult(py.ListOf(res))
+	g.SetResult(&py.List[T]{V: res})
 }
 
 // errSentinel is an exception value used to check, when a gather is

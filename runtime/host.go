@@ -165,7 +165,7 @@ func Call[T any](ctx context.Context, aw Awaitable[T], opts ...Option) (res T, e
 	stop()
 	func() {
 		defer l.Close()
-		if len(l.tasks) > 0 || l.executor != nil {
+		if l.tasks.live() > 0 || l.executor != nil {
 			l.shutdown() // nothing to clean up otherwise
 		}
 	}()

@@ -352,18 +352,15 @@ func TestSyncZeroAllocs(t *testing.T) {
 	}
 	measure("queue hand-off", func(n int) {
 		l := NewLoop(true)
-		l.ready.buf = make([]runner, 64)
 		runPingPong(l, n)
 	})
 	measure("semaphore", func(n int) {
 		l := NewLoop(true)
-		l.ready.buf = make([]runner, 64)
 		sem := NewSemaphore(1)
 		RunUntilComplete(l, GatherList(l, []Awaitable[int]{&semFrame{n: n, sem: sem}, &semFrame{n: n, sem: sem}}, false))
 	})
 	measure("lock", func(n int) {
 		l := NewLoop(true)
-		l.ready.buf = make([]runner, 64)
 		lock := NewLock()
 		RunUntilComplete(l, GatherList(l, []Awaitable[int]{&lockFrame{n: n, lock: lock}, &lockFrame{n: n, lock: lock}}, false))
 	})

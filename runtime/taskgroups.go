@@ -52,6 +52,13 @@ func (d *tgDone) run() { d.g.onTaskDone(d.t) }
 
 // TaskGroupCreateTask is tg.create_task(coro, name=name).
 func TaskGroupCreateTask[T any](g *TaskGroup, coro Awaitable[T], name string) *Task[T] {
+	g.checkCreate()
+	return adopt(g, CreateTask(g.loop, coro, name))
+}
+
+// checkCreate raises as tg.create_task does when the group cannot take a
+// new task.
+func (g *TaskGroup) checkCreate() {
 	if !g.entered {
 		panic(py.RuntimeError("TaskGroup " + g.repr() + " has not been entered"))
 	}
@@ -61,7 +68,10 @@ func TaskGroupCreateTask[T any](g *TaskGroup, coro Awaitable[T], name string) *T
 	if g.aborting {
 		panic(py.RuntimeError("TaskGroup " + g.repr() + " is shutting down"))
 	}
-	t := CreateTask(g.loop, coro, name)
+}
+
+// adopt makes t a task of the group.
+func adopt[T any](g *TaskGroup, t *Task[T]) *Task[T] {
 	t.addCB(&tgDone{g: g, t: &t.TaskCore})
 	g.tasks = append(g.tasks, &t.TaskCore)
 	return t

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -82,80 +81,82 @@ func asAwaitableAny(a AnyAwaitable) Awaitable[any] {
 	return &anyAwaitable{a}
 }
 
-// The generic half of a task is reached from TaskCore through taskOps, an
-// interface implemented by the zero-size taskOpsOf[T]. Only the interface's
-// method table (its itab) is stored in the TaskCore, 8 bytes where the
-// interface value would take 16 (a generic function value would be
-// allocated): that keeps a Task[int64] at 112 bytes. callOps rebuilds the
-// interface value around it.
-type taskOps interface {
-	ops(tc *TaskCore, op uint8) (bool, any)
+// The generic half of a task (its coroutine and result type) is reached
+// from TaskCore through taskBody, implemented by the two kinds of task
+// box: coroTask[T] holds a coroutine as an Awaitable[T] (any awaitable, one
+// allocation for the task and one for the coroutine), frameTask holds a
+// generated coroutine frame by value (one allocation for both; see
+// CreateTaskFrame). The Task[T] is the box's first field.
+type taskBody interface {
+	// stepBody steps the coroutine on behalf of tc; true when it
+	// finished (the result is stored in the Task).
+	stepBody(tc *TaskCore) bool
+	// dropBody releases the coroutine (it raised).
+	dropBody()
+	// resultAny is Result as an any.
+	resultAny() any
 }
 
-// taskOps operations.
-const (
-	tStep   uint8 = iota // step the coroutine; true when it finished (the result is stored)
-	tDrop                // drop the coroutine
-	tResult              // the result as an any (raises like Result)
-)
+// coroTask is a Task[T] running any Awaitable[T].
+type coroTask[T any] struct {
+	Task[T]
+	coro Awaitable[T]
+}
 
-// taskOpsOf implements taskOps for a Task[T].
-type taskOpsOf[T any] struct{}
-
-// ops runs op on the Task[T] whose TaskCore is tc (its first field, so the
-// pointers are the same).
-func (taskOpsOf[T]) ops(tc *TaskCore, op uint8) (bool, any) {
-	t := (*Task[T])(unsafe.Pointer(tc))
-	switch op {
-	case tStep:
-		return t.stepCoro(tc), nil
-	case tDrop:
-		t.coro = nil
-		return false, nil
+func (t *coroTask[T]) stepBody(tc *TaskCore) bool {
+	if !t.coro.Step(tc) {
+		return false
 	}
-	return false, t.Result()
+	t.result = t.coro.Result()
+	t.coro = nil
+	return true
 }
 
-// ifaceWords is the layout of a non-empty interface value: method table,
-// data pointer.
-type ifaceWords struct {
-	tab  unsafe.Pointer
-	data unsafe.Pointer
+func (t *coroTask[T]) dropBody()      { t.coro = nil }
+func (t *coroTask[T]) resultAny() any { return t.Result() }
+
+// FrameOf is the constraint of a generated coroutine frame type F: *F is
+// an Awaitable[T].
+type FrameOf[T, F any] interface {
+	*F
+	Awaitable[T]
 }
 
-// opsTabOf returns the method table of taskOpsOf[T] as a taskOps.
-func opsTabOf[T any]() unsafe.Pointer {
-	var i taskOps = taskOpsOf[T]{}
-	return (*ifaceWords)(unsafe.Pointer(&i)).tab
+// frameTask is a Task[T] that stores its coroutine frame (of type F) in the
+// same allocation. A finished frame is kept (closures created by the
+// coroutine may still refer to it).
+type frameTask[T, F any, PF FrameOf[T, F]] struct {
+	Task[T]
+	frame F
 }
 
-var zeroOps taskOpsOf[struct{}] // data pointer of the rebuilt interfaces (size 0: never read)
-
-// callOps runs op through the task's method table.
-func (tc *TaskCore) callOps(op uint8) (bool, any) {
-	var i taskOps
-	w := (*ifaceWords)(unsafe.Pointer(&i))
-	w.tab = tc.opsTab
-	w.data = unsafe.Pointer(&zeroOps)
-	return i.ops(tc, op)
+func (t *frameTask[T, F, PF]) stepBody(tc *TaskCore) bool {
+	f := PF(&t.frame)
+	if !f.Step(tc) {
+		return false
+	}
+	t.result = f.Result()
+	return true
 }
+
+func (t *frameTask[T, F, PF]) dropBody()      {}
+func (t *frameTask[T, F, PF]) resultAny() any { return t.Result() }
 
 // TaskCore is the non-generic part of a task: what a running coroutine
 // chain sees, and the type-erased handle of any task (current_task,
 // all_tasks). It is also a ready-queue entry: running it steps the task.
 type TaskCore struct {
 	futCore
-	opsTab  unsafe.Pointer // method table of the task's taskOps (see callOps)
-	waiter  waitable       // Task._fut_waiter
-	ncancel int32          // cancelling()
-	regIdx  int32          // index in loop.tasks, -1 when done
+	body   taskBody // the box holding this task (see taskBody)
+	waiter waitable // Task._fut_waiter
+	// The number of cancellation requests (cancelling()) is in ext: it
+	// is rare, and a Task[int64] stays at 96 bytes.
 }
 
 // Task is asyncio.Task[T]: a coroutine driven by the loop. Awaiting a task
 // awaits its completion.
 type Task[T any] struct {
 	TaskCore
-	coro   Awaitable[T]
 	result T
 }
 
@@ -164,20 +165,48 @@ var taskCounter atomic.Uint64 // tasks.py _task_name_counter (process-wide)
 func newTask[T any](loop *Loop, coro Awaitable[T], name string, alwaysNumber bool) *Task[T] {
 	loop = loopOrCurrent(loop)
 	loop.checkClosed()
-	t := &Task[T]{coro: coro}
-	t.loop = loop
-	t.opsTab = opsTabOf[T]()
-	t.flags = fIsTask
+	b := &coroTask[T]{coro: coro}
+	b.initTask(loop, b, name, alwaysNumber)
+	return &b.Task
+}
+
+// initTask registers a new task whose box is body and queues its first step.
+func (tc *TaskCore) initTask(loop *Loop, body taskBody, name string, alwaysNumber bool) {
+	tc.loop = loop
+	tc.body = body
+	tc.flags = fIsTask
 	if alwaysNumber || name == "" {
-		t.setNum(taskCounter.Add(1))
+		tc.setNum(taskCounter.Add(1))
 	}
 	if name != "" {
-		t.SetName(name)
+		tc.SetName(name)
 	}
-	t.regIdx = int32(len(loop.tasks))
-	loop.tasks = append(loop.tasks, &t.TaskCore)
-	loop.ready.push(&t.TaskCore)
-	return t
+	loop.tasks.add(tc)
+	loop.ready.push(tc)
+}
+
+// newFrameTask is newTask for a frame stored in the task.
+func newFrameTask[T, F any, PF FrameOf[T, F]](loop *Loop, frame *F, name string, alwaysNumber bool) *Task[T] {
+	loop = loopOrCurrent(loop)
+	loop.checkClosed()
+	b := &frameTask[T, F, PF]{frame: *frame}
+	b.initTask(loop, b, name, alwaysNumber)
+	return &b.Task
+}
+
+// CreateTaskFrame is CreateTask for a generated coroutine frame: the frame
+// is copied into the task, so the task and its coroutine are one
+// allocation. frame must be a fresh frame that nothing else refers to
+// (generated code passes the result of the frame's constructor).
+func CreateTaskFrame[T, F any, PF FrameOf[T, F]](loop *Loop, frame *F, name string) *Task[T] {
+	return newFrameTask[T, F, PF](loop, frame, name, true)
+}
+
+// TaskGroupCreateTaskFrame is TaskGroupCreateTask for a generated
+// coroutine frame (see CreateTaskFrame).
+func TaskGroupCreateTaskFrame[T, F any, PF FrameOf[T, F]](g *TaskGroup, frame *F, name string) *Task[T] {
+	g.checkCreate()
+	return adopt(g, newFrameTask[T, F, PF](g.loop, frame, name, true))
 }
 
 // CreateTask wraps coro in a task whose first step is queued with call_soon
@@ -208,15 +237,6 @@ func ensureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] {
 // EnsureFuture is asyncio.ensure_future: a *Future or *Task is returned
 // unchanged, a coroutine becomes a task.
 func EnsureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] { return ensureFuture(loop, aw) }
-
-func (t *Task[T]) stepCoro(tc *TaskCore) bool {
-	if !t.coro.Step(tc) {
-		return false
-	}
-	t.result = t.coro.Result()
-	t.coro = nil
-	return true
-}
 
 // setNum records the task's number N ("Task-N").
 func (tc *TaskCore) setNum(n uint64) {
@@ -336,8 +356,7 @@ func (tc *TaskCore) Step(w *TaskCore) bool {
 
 // ResultAny returns the task's result as an any, or raises.
 func (tc *TaskCore) ResultAny() any {
-	_, v := tc.callOps(tResult)
-	return v
+	return tc.body.resultAny()
 }
 
 // Loop returns the task's loop.
@@ -376,15 +395,23 @@ func (tc *TaskCore) repr() string {
 
 // Cancelling returns the number of pending cancellation requests
 // (cancelling()).
-func (tc *TaskCore) Cancelling() int { return int(tc.ncancel) }
+func (tc *TaskCore) Cancelling() int {
+	if tc.ext == nil {
+		return 0
+	}
+	return int(tc.ext.ncancel)
+}
 
 // Uncancel decrements the number of cancellation requests and returns it
 // (uncancel()).
 func (tc *TaskCore) Uncancel() int {
-	if tc.ncancel > 0 {
-		tc.ncancel--
+	if tc.ext == nil {
+		return 0
 	}
-	return int(tc.ncancel)
+	if tc.ext.ncancel > 0 {
+		tc.ext.ncancel--
+	}
+	return int(tc.ext.ncancel)
 }
 
 // Cancel requests cancellation without a message (cancel()): the awaited
@@ -401,7 +428,7 @@ func (tc *TaskCore) cancelImpl(msg string, hasMsg bool) bool {
 	if tc.state != statePending {
 		return false
 	}
-	tc.ncancel++
+	tc.extra().ncancel++
 	if tc.waiter != nil && tc.waiter.cancelImpl(msg, hasMsg) {
 		// Leave waiter set: it may be a task that swallows the
 		// cancellation and has to be cancelled again.
@@ -462,7 +489,7 @@ func (tc *TaskCore) run() {
 	// entries instead of one per step).
 	l := tc.loop
 	l.current = tc
-	done, _ := tc.callOps(tStep)
+	done := tc.body.stepBody(tc)
 	l.current = nil
 	if tc.exc != nil {
 		tc.exc = nil // a throw nobody took is dropped
@@ -493,7 +520,7 @@ func (tc *TaskCore) run() {
 func (tc *TaskCore) stepFailed(exc py.Exception) {
 	tc.loop.current = nil
 	tc.exc = nil
-	tc.callOps(tDrop)
+	tc.body.dropBody()
 	tc.unregister()
 	if py.IsInstance(exc, py.CancelledErrorClass) {
 		tc.extra().cancelledExc = exc
@@ -506,22 +533,7 @@ func (tc *TaskCore) stepFailed(exc py.Exception) {
 	}
 }
 
-func (tc *TaskCore) unregister() {
-	l := tc.loop
-	i := int(tc.regIdx)
-	if i < 0 {
-		return
-	}
-	last := len(l.tasks) - 1
-	if i != last {
-		m := l.tasks[last]
-		l.tasks[i] = m
-		m.regIdx = int32(i)
-	}
-	l.tasks[last] = nil
-	l.tasks = l.tasks[:last]
-	tc.regIdx = -1
-}
+func (tc *TaskCore) unregister() { tc.loop.tasks.done() }
 
 // toException converts a recovered panic into a Python exception. Go runtime
 // errors become Python exceptions as py.AsException decides; any other value
@@ -565,7 +577,7 @@ func AllTasks(loop *Loop) []*TaskCore {
 	if loop == nil {
 		loop = GetRunningLoop()
 	}
-	out := slices.Clone(loop.tasks)
+	out := loop.tasks.pending()
 	slices.SortFunc(out, func(a, b *TaskCore) int {
 		switch {
 		case a.num() < b.num():

@@ -27,6 +27,20 @@ func Range(start, stop, step int64) RangeIter {
 	return RangeIter{start, stop, step}
 }
 
+// SizeHint is the number of values the iterator has left
+// (len(range(...))), capped at 1<<24: what a list built from it may
+// allocate up front.
+func (r RangeIter) SizeHint() int {
+	var n uint64
+	switch {
+	case r.step > 0 && r.cur < r.stop:
+		n = (uint64(r.stop)-uint64(r.cur)-1)/uint64(r.step) + 1
+	case r.step < 0 && r.cur > r.stop:
+		n = (uint64(r.cur)-uint64(r.stop)-1)/(-uint64(r.step)) + 1
+	}
+	return int(min(n, 1<<24))
+}
+
 // Range1 is range(stop).
 func Range1(stop int64) RangeIter { return RangeIter{0, stop, 1} }
 

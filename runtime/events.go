@@ -106,7 +106,7 @@ type Loop struct {
 	stopping bool
 	closed   atomic.Bool
 
-	current *TaskCore   // task being stepped (current_task)
+	current *TaskCore    // task being stepped (current_task)
 	tasks   taskRegistry // not-done tasks (all_tasks)
 	failed  []futureLike
 

@@ -285,20 +285,15 @@ func (_f *_spawn_co) Step(_tc *rt.TaskCore) bool {
 		var ____c any
 		_ = ____c
 		_it0 := py.Range1(_f.n)
+		_r.V = make([]*rt.Task[int64], 0, _it0.SizeHint())
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
 			____c = _v
-			_r.Append(rt.CreateTask[int64](rt.GetRunningLoop(), yielder(int64(1)), ""))
+			_r.Append(rt.CreateTaskFrame[int64](rt.GetRunningLoop(), yielder(int64(1)), ""))
 		}
 		return _r
 	}()
 //line awaits.py:32
-	_f._aw1 = rt.GatherList[int64](rt.GetEventLoop(), func(_xs []*rt.Task[int64]) []rt.Awaitable[int64] {
-		_out := make([]rt.Awaitable[int64], len(_xs))
-		for _i, _x := range _xs {
-			_out[_i] = _x
-		}
-		return _out
-	}(tasks.V), false)
+	_f._aw1 = rt.GatherSlice[int64, *rt.Task[int64]](rt.GetEventLoop(), tasks.V, false)
 _r1:
 //line awaits.py:32
 	if !_f._aw1.Step(_tc) {

@@ -382,13 +382,7 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 //line fetch.py:41
 	sem = rt.NewSemaphore(_f.limit)
 //line fetch.py:42
-	_f._aw1 = rt.GatherList[__Page_cls_I](rt.GetEventLoop(), func(_xs []rt.Awaitable[__Page_cls_I]) []rt.Awaitable[__Page_cls_I] {
-		_out := make([]rt.Awaitable[__Page_cls_I], len(_xs))
-		for _i, _x := range _xs {
-			_out[_i] = _x
-		}
-		return _out
-	}(func() *py.List[rt.Awaitable[__Page_cls_I]] {
+	_f._aw1 = rt.GatherSlice[__Page_cls_I, rt.Awaitable[__Page_cls_I]](rt.GetEventLoop(), func() *py.List[rt.Awaitable[__Page_cls_I]] {
 		_r := py.NewList[rt.Awaitable[__Page_cls_I]]()
 		var _u_c string
 		_ = _u_c
@@ -398,7 +392,7 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 			_r.Append(fetch_page(sem, _u_c, _f.timeout))
 		}
 		return _r
-	}().V), false)
+	}().V, false)
 _r1:
 //line fetch.py:42
 	if !_f._aw1.Step(_tc) {

@@ -358,6 +358,7 @@ func (l *Loop) removeAt(i int) {
 // queued at that point; whatever they schedule runs on the next pass.
 func (l *Loop) runOnce() {
 	l.passes++
+	l.registerIfShared() // host.go: several loops run; ours must be found by goroutine id
 	if gilOn.Load() {
 		l.gilSwitch() // gil.go
 	}

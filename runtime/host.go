@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"reflect"
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 
@@ -15,16 +17,23 @@ import (
 // goroutine of its own (Host, Await). Code generated for a library package
 // calls these; see the README's "Use from Go".
 //
-// Each running loop is registered under the id of the goroutine running
-// it, so that asyncio.get_running_loop(), print and time.monotonic() find
-// their own loop. While a single loop runs in the process (every compiled
-// program), the lookup is one atomic load, as before; the goroutine id is
-// only read when several loops run at once.
+// A loop running alone in the process (every compiled program, and a Go
+// program making one call at a time) is found with one atomic load: it is
+// not registered anywhere and nobody reads a goroutine id. Reading the
+// goroutine id (runtime.Stack, microseconds) is only needed while several
+// loops run at once: a loop that starts while others run registers under
+// its goroutine's id, and a loop that started alone registers at the
+// start of its first pass after another loop started (Loop.runOnce calls
+// registerIfShared). Until then it is the "solo" loop: a lookup by
+// goroutine id that finds nothing returns it, as the lookup of a loop
+// running alone does for every goroutine. The GIL (gil.go) registers the
+// loop that switches it on.
 
 var (
 	loopsMu   sync.Mutex
 	loopsByG  = map[int64]*Loop{}
 	nRunning  atomic.Int32
+	soloLoop  atomic.Pointer[Loop] // running loop not registered under its goroutine id
 	errClosed = errors.New("aiogo: host is closed")
 )
 
@@ -37,32 +46,69 @@ func init() {
 	})
 }
 
-// enterRunning registers l as the loop running on the calling goroutine;
-// it raises RuntimeError when this goroutine already runs a loop.
+// enterRunning records l as running on the calling goroutine; it raises
+// RuntimeError when this goroutine already runs a loop.
 func (l *Loop) enterRunning() {
+	loopsMu.Lock()
+	if nRunning.Load() == 0 {
+		nRunning.Store(1)
+		runningLoop.Store(l)
+		soloLoop.Store(l)
+		loopsMu.Unlock()
+		return
+	}
+	solo := soloLoop.Load()
+	loopsMu.Unlock()
 	id := curGoid()
+	// The solo loop is not registered: find out from the stack whether it
+	// runs on this goroutine.
+	nested := solo != nil && stackRunsLoop(2) // ours is the first
 	loopsMu.Lock()
 	defer loopsMu.Unlock()
-	if loopsByG[id] != nil {
+	if nested || loopsByG[id] != nil {
 		panic(py.Exception(py.RuntimeError("Cannot run the event loop while another loop is running")))
 	}
 	loopsByG[id] = l
-	if nRunning.Add(1) == 1 {
-		runningLoop.Store(l)
-	} else {
-		runningLoop.Store(nil)
-	}
 	l.goid.Store(id)
+	nRunning.Add(1)
+	runningLoop.Store(nil)
+}
+
+// registerIfShared registers the loop under its goroutine's id when it runs
+// unregistered while other loops run or once the GIL is on (gil.go
+// compares goroutine ids); the loop's goroutine calls it at the start of
+// each pass.
+func (l *Loop) registerIfShared() {
+	if l.goid.Load() != 0 || nRunning.Load() < 2 && !gilOn.Load() {
+		return
+	}
+	l.register()
+}
+
+// register records the calling goroutine (which runs l) under its id.
+func (l *Loop) register() {
+	id := curGoid()
+	loopsMu.Lock()
+	loopsByG[id] = l
+	l.goid.Store(id)
+	soloLoop.CompareAndSwap(l, nil)
+	loopsMu.Unlock()
 }
 
 // leaveRunning undoes enterRunning.
 func (l *Loop) leaveRunning() {
 	loopsMu.Lock()
 	defer loopsMu.Unlock()
-	delete(loopsByG, l.goid.Load())
-	l.goid.Store(0)
+	if id := l.goid.Load(); id != 0 {
+		delete(loopsByG, id)
+		l.goid.Store(0)
+	}
+	soloLoop.CompareAndSwap(l, nil)
 	runningLoop.Store(nil)
 	if nRunning.Add(-1) == 1 {
+		if s := soloLoop.Load(); s != nil {
+			runningLoop.Store(s)
+		}
 		for _, o := range loopsByG {
 			runningLoop.Store(o)
 		}
@@ -82,16 +128,80 @@ func currentLoop() *Loop {
 	return loopOnGoroutine()
 }
 
-// loopOnGoroutine returns the loop running on the calling goroutine, or nil.
+// loopOnGoroutine returns the loop running on the calling goroutine (or
+// the solo loop, see above), or nil.
 func loopOnGoroutine() *Loop {
 	if nRunning.Load() == 0 {
+		return nil
+	}
+	if l := runningLoop.Load(); l != nil && l.goid.Load() == 0 {
+		// Alone and unregistered: it runs here if a loop's frame is on
+		// this goroutine's stack.
+		if stackRunsLoop(1) {
+			return l
+		}
 		return nil
 	}
 	id := curGoid()
 	loopsMu.Lock()
 	l := loopsByG[id]
 	loopsMu.Unlock()
+	if l == nil {
+		l = soloLoop.Load()
+	}
 	return l
+}
+
+// onLoopGoroutine reports whether the caller is the goroutine running l.
+func (l *Loop) onLoopGoroutine() bool {
+	if id := l.goid.Load(); id != 0 {
+		return id == curGoid()
+	}
+	if soloLoop.Load() != l {
+		return false // not running
+	}
+	// l is the solo loop: the caller runs it if a loop's frame is on its
+	// stack and that loop is not a registered one.
+	if !stackRunsLoop(1) {
+		return false
+	}
+	if nRunning.Load() == 1 {
+		return true
+	}
+	id := curGoid()
+	loopsMu.Lock()
+	other := loopsByG[id]
+	loopsMu.Unlock()
+	return other == nil
+}
+
+// runForeverPC is the entry of (*Loop).RunForever, whose frame is on the
+// stack of every goroutine running a loop.
+var runForeverPC uintptr
+
+func init() {
+	runForeverPC = goruntime.FuncForPC(reflect.ValueOf((*Loop).RunForever).Pointer()).Entry()
+}
+
+// stackRunsLoop reports whether the calling goroutine is running a loop:
+// whether at least min RunForever frames are on its stack. It walks the
+// stack's program counters only, without formatting anything as
+// runtime.Stack does.
+func stackRunsLoop(min int) bool {
+	var pcs [64]uintptr
+	for skip := 2; ; skip += len(pcs) {
+		n := goruntime.Callers(skip, pcs[:])
+		for _, pc := range pcs[:n] {
+			if f := goruntime.FuncForPC(pc - 1); f != nil && f.Entry() == runForeverPC {
+				if min--; min == 0 {
+					return true
+				}
+			}
+		}
+		if n < len(pcs) {
+			return false
+		}
+	}
 }
 
 // hostConf holds the options of a hosted loop.
@@ -148,6 +258,11 @@ func (c *hostConf) release() {
 func Call[T any](ctx context.Context, aw Awaitable[T], opts ...Option) (res T, err error) {
 	if err := ctx.Err(); err != nil {
 		return res, err
+	}
+	if nRunning.Load() > 0 && stackRunsLoop(1) {
+		// Called from language code running on a loop (through a Go
+		// function): one running loop per goroutine, as asyncio.run.
+		return res, NewError(py.RuntimeError("Cannot run the event loop while another loop is running"))
 	}
 	l := newHostLoop(opts)
 	defer l.host.release()

@@ -199,3 +199,56 @@ func BenchmarkHostAwait(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCallParallel is BenchmarkCall from GOMAXPROCS goroutines at
+// once: several loops run at the same time (the multi-loop path).
+func BenchmarkCallParallel(b *testing.B) {
+	b.ReportAllocs()
+	ctx := context.Background()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := Call[int64](ctx, &returnFrame[int64]{v: 1}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
+// TestNestedRunWithoutGoid: a loop running alone is not registered under
+// its goroutine id, yet running another loop inside one of its callbacks
+// on the same goroutine is still refused (RuntimeError, as CPython), while
+// other goroutines may run loops meanwhile and find their own loop.
+func TestNestedRunWithoutGoid(t *testing.T) {
+	ctx := context.Background()
+	var nestedErr, otherErr error
+	var inner, outer *Loop
+	l := NewLoop(true)
+	main := newScript(
+		do(func() {
+			outer = GetRunningLoop()
+			_, nestedErr = Call[int64](ctx, &returnFrame[int64]{v: 1})
+			done := make(chan struct{})
+			go func() { // another goroutine: its own loop, found by id
+				defer close(done)
+				_, otherErr = Call[any](ctx, newScript(do(func() { inner = GetRunningLoop() })))
+			}()
+			<-done
+			if GetRunningLoop() != l || !l.onLoopGoroutine() {
+				t.Error("the solo loop is not found on its goroutine")
+			}
+		}),
+	)
+	RunUntilComplete[any](l, main)
+	l.Close()
+	var pe *Error
+	if !errors.As(nestedErr, &pe) || pe.Class != "RuntimeError" {
+		t.Errorf("nested Call: %v", nestedErr)
+	}
+	if otherErr != nil || inner == nil || inner == l || outer != l {
+		t.Errorf("other goroutine: %v, inner %p outer %p l %p", otherErr, inner, outer, l)
+	}
+	if currentLoop() != nil || nRunning.Load() != 0 || soloLoop.Load() != nil || len(loopsByG) != 0 {
+		t.Error("running-loop registry not empty after the loops stopped")
+	}
+}

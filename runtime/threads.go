@@ -497,9 +497,3 @@ func curGoid() int64 {
 	}
 	return id
 }
-
-// onLoopGoroutine reports whether the caller is the goroutine running l.
-func (l *Loop) onLoopGoroutine() bool {
-	id := l.goid.Load()
-	return id != 0 && id == curGoid()
-}

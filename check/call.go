@@ -50,6 +50,11 @@ var builtinExcTree = [][2]string{
 	{"ExceptionGroup", "BaseExceptionGroup"},
 	{"CancelledError", "BaseException"},
 	{"InvalidStateError", "Exception"},
+	// aiogo.GoError and aiogo.GoPanic: what Go functions the program calls
+	// raise (runtime/py/goerror.go); named through `from aiogo import` or a
+	// class marked `# aiogo:go GoError` (driver/extern.go).
+	{"GoError", "Exception"},
+	{"GoPanic", "GoError"},
 }
 
 func (c *checker) declareBuiltins() {
@@ -66,8 +71,9 @@ func (c *checker) declareBuiltins() {
 	for _, e := range builtinExcTree {
 		cls := &Class{Name: e[0], Methods: map[string]*Method{}, IsExc: true, Builtin: true, Base: classes[e[1]]}
 		classes[e[0]] = cls
-		if e[0] == "CancelledError" || e[0] == "InvalidStateError" {
-			continue // only as asyncio.X
+		switch e[0] {
+		case "CancelledError", "InvalidStateError", "GoError", "GoPanic":
+			continue // only as asyncio.X or aiogo.X
 		}
 		c.builtins.names[e[0]] = &Symbol{Name: e[0], Kind: SymClass, Class: cls, Type: &ClassRef{cls}}
 	}
@@ -86,6 +92,8 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		return &ClassRef{c.excClasses[x.Attr]}
 	case "asyncio.TimeoutError":
 		return &ClassRef{c.excClasses["TimeoutError"]}
+	case "aiogo.GoError", "aiogo.GoPanic":
+		return &ClassRef{c.excClasses[x.Attr]}
 	case "asyncio.Task":
 		return &TypeName{&Task{&AnyType{"Any"}}}
 	case "asyncio.Future":

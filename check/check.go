@@ -295,6 +295,7 @@ var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true,
+	"aiogo": true, // GoError and GoPanic
 }
 
 func (c *checker) checkModule(m *ast.Module) {
@@ -530,6 +531,11 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"contextlib." + name}}
 	case "time", "random":
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{mod + "." + name}}
+	case "aiogo":
+		if name == "GoError" || name == "GoPanic" {
+			cls := c.excClasses[name]
+			return &Symbol{Name: name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}}
+		}
 	}
 	return nil
 }

@@ -182,11 +182,16 @@ func Vet(goSrc []byte) error {
 	return goCommand(goSrc, func(work string) *exec.Cmd { return exec.Command("go", "vet", ".") })
 }
 
-// Build compiles Go source of package main into an executable at out.
+// Build compiles Go source of package main into an executable at out
+// (in the current directory's Go module when the program calls Go
+// functions outside the standard library: see BuildInModule).
 func Build(goSrc []byte, out string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
 		return err
+	}
+	if pkgs := userImports(goSrc); len(pkgs) > 0 {
+		return BuildInModule(".", goSrc, abs, pkgs, "-trimpath=false")
 	}
 	return goCommand(goSrc, func(work string) *exec.Cmd {
 		return exec.Command("go", "build", "-trimpath=false", "-o", abs, ".")

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -78,5 +79,52 @@ func TestExternSignatures(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q:\ngot  %s\nwant %s", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestBuildInModule: a program calling a Go package of the module it is
+// built in, in a module that does not require the runtime (no aiogo mod):
+// it is built there through a temporary go.mod, leaving the module as it
+// was.
+func TestBuildInModule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":     "module example.com/om\n\ngo 1.23\n",
+		"lib/lib.go": "package lib\n\n// X returns 3.\nfunc X() (int, error) { return 3, nil }\n",
+	}
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "# aiogo:go example.com/om/lib.X\ndef x() -> int:\n    return 3\n\n\nprint(x() + 1)\n"
+	// Compile resolves the Go signature in the current directory's module.
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	goSrc, err := Compile("x.py", []byte(src), codegen.Config{Package: "main"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "x")
+	if err := Build(goSrc, bin); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin).CombinedOutput()
+	if err != nil || string(out) != "4\n" {
+		t.Errorf("x: %q, %v", out, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "go.mod")); string(b) != files["go.mod"] {
+		t.Errorf("go.mod changed:\n%s", b)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 2 {
+		t.Errorf("files left in the module: %v", ents)
 	}
 }

@@ -47,7 +47,15 @@ func findExterns(filename string, src []byte, m *ast.Module) (map[*ast.FuncDef]*
 	lines := strings.Split(string(src), "\n")
 	var errs []string
 	out := map[*ast.FuncDef]*codegen.Extern{}
-	for _, st := range m.Body {
+	for i, st := range m.Body {
+		if cd, ok := st.(*ast.ClassDef); ok {
+			if imp, msg := goErrorClass(filename, lines, cd); msg != "" {
+				errs = append(errs, msg)
+			} else if imp != nil {
+				m.Body[i] = imp
+			}
+			continue
+		}
 		d, ok := st.(*ast.FuncDef)
 		if !ok {
 			continue
@@ -84,6 +92,53 @@ func findExterns(filename string, src []byte, m *ast.Module) (map[*ast.FuncDef]*
 		d.Body = []ast.Stmt{&ast.Raise{Pos: d.Pos, Exc: &ast.Name{Pos: d.Pos, ID: "NotImplementedError"}}}
 	}
 	return out, errs
+}
+
+// goErrorClass handles a class standing for one of the runtime's Go error
+// classes:
+//
+//	# aiogo:go GoError
+//	class GoError(Exception):
+//	    """What a Go function returned as an error."""
+//
+// CPython runs the class as written; aiogo binds the name to aiogo.GoError
+// (or aiogo.GoPanic), the class of the exceptions Go functions raise, as
+// `from aiogo import GoError` would. The class body may only hold a
+// docstring or pass. It returns the import that replaces the class, nil
+// when the class is not marked, or an error message.
+func goErrorClass(filename string, lines []string, cd *ast.ClassDef) (ast.Stmt, string) {
+	ln := cd.Pos.Line - 2
+	for _, dec := range cd.Decorators {
+		if p := dec.Position().Line - 2; p < ln {
+			ln = p
+		}
+	}
+	if ln < 0 || ln >= len(lines) {
+		return nil, ""
+	}
+	c := strings.TrimSpace(lines[ln])
+	if !strings.HasPrefix(c, strings.TrimSpace(pragma)) {
+		return nil, ""
+	}
+	target := strings.TrimSpace(strings.TrimPrefix(c, strings.TrimSpace(pragma)))
+	if target != "GoError" && target != "GoPanic" {
+		return nil, fmt.Sprintf("%s:%d:1: # aiogo:go above a class names GoError or GoPanic (the runtime's Go error classes), got %q", filename, ln+1, target)
+	}
+	if len(cd.Decorators) > 0 {
+		return nil, fmt.Sprintf("%s: a class standing for aiogo.%s cannot have decorators", cd.Pos, target)
+	}
+	for _, st := range cd.Body {
+		switch s := st.(type) {
+		case *ast.Pass:
+			continue
+		case *ast.ExprStmt:
+			if _, ok := s.Value.(*ast.StrLit); ok {
+				continue
+			}
+		}
+		return nil, fmt.Sprintf("%s: a class standing for aiogo.%s may only hold a docstring or pass", st.Position(), target)
+	}
+	return &ast.ImportFrom{Pos: cd.Pos, Module: "aiogo", Names: []*ast.Alias{{Pos: cd.Pos, Name: target, AsName: cd.Name}}}, ""
 }
 
 // resolveExterns reads the Go signatures of the externs and checks them

@@ -2,12 +2,16 @@ package driver
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/aiogo/aiogo"
@@ -220,14 +224,116 @@ func Diff(name string, old, new []byte) string {
 }
 
 // BuildFlags compiles Go source of package main into an executable at out,
-// passing flags (-tags, -ldflags, -trimpath) to go build.
+// passing flags (-tags, -ldflags, -trimpath) to go build. A program that
+// calls Go functions outside the standard library (`# aiogo:go`) is built
+// in the Go module of the current directory (see BuildInModule).
 func BuildFlags(goSrc []byte, out string, flags ...string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
 		return err
 	}
+	if pkgs := userImports(goSrc); len(pkgs) > 0 {
+		return BuildInModule(".", goSrc, abs, pkgs, flags...)
+	}
 	return goCommand(goSrc, func(work string) *exec.Cmd {
 		args := append(append([]string{"build"}, flags...), "-o", abs, ".")
 		return exec.Command("go", args...)
 	})
+}
+
+// userImports returns the packages goSrc imports that are neither in the
+// standard library (whose paths have no dot in their first element) nor
+// the runtime's.
+func userImports(goSrc []byte) []string {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", goSrc, parser.ImportsOnly)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, im := range f.Imports {
+		p, _ := strconv.Unquote(im.Path.Value)
+		first, _, _ := strings.Cut(p, "/")
+		if !strings.Contains(first, ".") || p == RuntimeModule || strings.HasPrefix(p, RuntimeModule+"/") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// BuildInModule builds a program that calls Go functions of the packages
+// pkgs (outside the standard library) inside the Go module containing dir,
+// so that those packages and the module's requirements resolve as they do
+// for `go build` there. Nothing is written into the module: the program's
+// main.go is added with `go build -overlay` as a package in a directory
+// that does not exist (.aiogo_build_*), and when go.mod does not require
+// the runtime (`aiogo mod` was not run) a temporary copy of go.mod
+// (-modfile) requires the runtime this aiogo carries.
+func BuildInModule(dir string, goSrc []byte, out string, pkgs []string, flags ...string) error {
+	root, err := findModRoot(dir)
+	if err != nil {
+		return fmt.Errorf("the program calls Go packages outside the standard library (%s), so it is built in their Go module: %v", strings.Join(pkgs, ", "), err)
+	}
+	gomod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "aiogo-build-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := os.WriteFile(filepath.Join(tmp, "main.go"), goSrc, 0o644); err != nil {
+		return err
+	}
+	args := append([]string{"build"}, flags...)
+	if modulePath(gomod) != "github.com/aiogo/aiogo" && !strings.Contains(string(gomod), RuntimeModule+" ") {
+		rt := filepath.Join(tmp, "rt")
+		if err := writeRuntimeTree(rt); err != nil {
+			return err
+		}
+		mf := filepath.Join(tmp, "go.mod")
+		if err := os.WriteFile(mf, gomod, 0o644); err != nil {
+			return err
+		}
+		if sum, err := os.ReadFile(filepath.Join(root, "go.sum")); err == nil {
+			if err := os.WriteFile(filepath.Join(tmp, "go.sum"), sum, 0o644); err != nil {
+				return err
+			}
+		}
+		edit := exec.Command("go", "mod", "edit", "-modfile="+mf,
+			"-require="+RuntimeModule+"@"+codegen.Version, "-replace="+RuntimeModule+"="+rt)
+		edit.Dir = root
+		if b, err := edit.CombinedOutput(); err != nil {
+			return fmt.Errorf("go mod edit: %v\n%s", err, b)
+		}
+		args = append(args, "-modfile="+mf, "-mod=mod")
+	}
+	pkgDir := ".aiogo_build_" + filepath.Base(tmp)
+	ov, err := json.Marshal(map[string]map[string]string{"Replace": {filepath.Join(root, pkgDir, "main.go"): filepath.Join(tmp, "main.go")}})
+	if err != nil {
+		return err
+	}
+	ovFile := filepath.Join(tmp, "overlay.json")
+	if err := os.WriteFile(ovFile, ov, 0o644); err != nil {
+		return err
+	}
+	args = append(args, "-overlay="+ovFile, "-o", out, "./"+pkgDir)
+	cmd := exec.Command("go", args...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build in module %s failed:\n%s", root, b)
+	}
+	return nil
+}
+
+// modulePath returns the module path a go.mod declares.
+func modulePath(gomod []byte) string {
+	for _, l := range strings.Split(string(gomod), "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(l), "module "); ok {
+			return strings.Trim(strings.TrimSpace(rest), `"`)
+		}
+	}
+	return ""
 }

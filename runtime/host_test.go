@@ -233,7 +233,9 @@ func TestNestedRunWithoutGoid(t *testing.T) {
 				defer close(done)
 				_, otherErr = Call[any](ctx, newScript(do(func() { inner = GetRunningLoop() })))
 			}()
+			held := gilBlock() // another test may have switched the lock on
 			<-done
+			gilUnblock(held)
 			if GetRunningLoop() != l || !l.onLoopGoroutine() {
 				t.Error("the solo loop is not found on its goroutine")
 			}

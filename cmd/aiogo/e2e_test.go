@@ -67,6 +67,17 @@ func TestUseFromGo(t *testing.T) {
 	if !strings.Contains(out, "ok  \texample.com/app/fetch") {
 		t.Errorf("go test:\n%s", out)
 	}
+	// aiogo run builds a program calling the module's own Go package in
+	// the module.
+	tool := "import asyncio\n\n\n# aiogo:go GoError\nclass GoError(Exception):\n    pass\n\n\n" +
+		"# aiogo:go example.com/app/hashing.Sum\nasync def digest(data: bytes) -> str:\n    return data.hex()\n\n\n" +
+		"async def main() -> None:\n    print((await digest(b'abc'))[:8])\n    try:\n        await digest(b'')\n" +
+		"    except GoError as e:\n        print('GoError:', e)\n\n\nasyncio.run(main())\n"
+	os.MkdirAll(filepath.Join(app, "tool"), 0o755)
+	os.WriteFile(filepath.Join(app, "tool", "tool.py"), []byte(tool), 0o644)
+	if out := run(app, env, aiogo, "run", "tool/tool.py"); out != "ba7816bf\nGoError: empty input\n" {
+		t.Errorf("aiogo run tool/tool.py: %q", out)
+	}
 	// The committed output is up to date; a stale one fails gen -check.
 	fetch := filepath.Join(app, "fetch")
 	run(fetch, env, aiogo, "gen", "-check", "-pkg", "fetch", "-o", "fetch_aiogo.go", "fetch.py")

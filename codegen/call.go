@@ -151,6 +151,15 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if via := g.info.CallVia[x]; via != nil { // callables.go
 		return g.call(via)
 	}
+	g.orderOperands(x) // order.go
+	if c := g.kwOrdered(x); c != nil {
+		return c
+	}
+	return g.callBound(x)
+}
+
+// callBound is call after the checks for order of evaluation.
+func (g *gen) callBound(x *ast.Call) *Statement {
 	switch f := g.typeOf(x.Func).(type) {
 	case *check.Func:
 		if n, ok := x.Func.(*ast.Name); ok {

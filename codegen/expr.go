@@ -128,14 +128,18 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 
 // expr emits e as a Go expression of its own static type.
 func (g *gen) expr(e ast.Expr) *Statement {
+	if name, ok := g.override[e]; ok {
+		return Id(name)
+	}
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
 	}
-	return g.exprRoot(e)
+	return g.orderedExpr(e, g.exprRoot(e))
 }
 
 // exprRoot is expr without substituting e itself.
 func (g *gen) exprRoot(e ast.Expr) *Statement {
+	g.orderOperands(e)                         // order.go
 	if fv := g.info.FuncValues[e]; fv != nil { // callables.go
 		return g.funcValue(fv)
 	}

@@ -76,6 +76,11 @@ type Config struct {
 }
 
 type gen struct {
+	// ordered marks operands Go must evaluate before a later call (order.go).
+	ordered map[ast.Expr]bool
+	// override names Go variables that hold operands evaluated earlier
+	// (kwOrdered, order.go).
+	override  map[ast.Expr]string
 	syncNames map[*ir.Func]string      // see syncName
 	lambdas   map[*ast.Lambda]*ir.Func // every lowered lambda
 	info      *check.Info

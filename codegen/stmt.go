@@ -411,15 +411,42 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	if _, ok := tt.(*check.List); ok && x.Op == "+" {
 		return g.expr(x.Target).Dot("Extend").Call(g.expr(x.Value))
 	}
+	// In-place operators of mutable containers change the object the
+	// target holds (other references see it).
+	if _, ok := tt.(*check.List); ok && x.Op == "*" {
+		return g.expr(x.Target).Dot("IMul").Call(g.exprTo(x.Value, check.Int))
+	}
+	if _, ok := tt.(*check.Set); ok {
+		if m := setInPlace[x.Op]; m != "" {
+			return g.expr(x.Target).Dot(m).Call(g.exprTo(x.Value, tt))
+		}
+	}
 	vt := g.typeOf(x.Value)
+	// The target's value: read before Value's awaits (Old), or before
+	// its calls (py.Id: Go does not order a plain read before a call).
+	read := func(c *Statement) *Statement {
+		if x.Old != nil {
+			return g.varRef(x.Old, true)
+		}
+		if g.effectful(x.Value) {
+			return py("Id").Call(c)
+		}
+		return c
+	}
 	switch t := x.Target.(type) {
 	case *ast.Name:
 		cur := g.nameLHS(t)
+		if x.Old != nil || !g.stable(t, []ast.Expr{x.Value}) {
+			cur = read(cur)
+		}
 		return g.nameLHS(t).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
 	case *ast.Subscript:
 		g.tmp++
 		c, k := fmt.Sprintf("_c%d", g.tmp), fmt.Sprintf("_k%d", g.tmp)
 		get := Id(c).Dot("Get").Call(Id(k))
+		if x.Old != nil {
+			get = read(get)
+		}
 		nv := g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
 		return Block(
 			Id(c).Op(":=").Add(g.expr(t.Value)),
@@ -428,20 +455,23 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		)
 	case *ast.Attribute:
 		if cv := g.classVarRef(t); cv != nil {
-			return cv.Op("=").Add(g.convert(g.binop(x.Op, g.classVarRef(t), tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
+			return cv.Op("=").Add(g.convert(g.binop(x.Op, read(g.classVarRef(t)), tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
 		}
 		g.tmp++
 		o := fmt.Sprintf("_o%d", g.tmp)
 		cls := g.typeOf(t.Value).(*check.Class)
 		if s := cls.LookupSetter(t.Attr); s != nil {
 			get := Id(o).Dot(methodGoName(t.Attr)).Call()
+			if x.Old != nil {
+				get = read(get)
+			}
 			return Block(
 				Id(o).Op(":=").Add(g.expr(t.Value)),
 				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
 			)
 		}
 		owner := selfName(cls.FieldOwner(t.Attr))
-		cur := Id(o).Dot(safe(t.Attr))
+		cur := read(Id(o).Dot(safe(t.Attr)))
 		return Block(
 			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),
 			Id(o).Dot(safe(t.Attr)).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
@@ -449,6 +479,9 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	}
 	panic("codegen: unsupported augmented assignment target")
 }
+
+// setInPlace maps the augmented set operators to their in-place methods.
+var setInPlace = map[string]string{"|": "Update", "&": "IntersectionUpdate", "-": "DifferenceUpdate", "^": "SymmetricDifferenceUpdate"}
 
 // resultOf is the static result type of a binary operator.
 func (g *gen) resultOf(op string, lt, rt check.Type) check.Type {

@@ -207,6 +207,9 @@ func (x *Eval) Effects(f *Func, def, use func(*Var)) {
 
 // Effects implements Instr.
 func (x *AugAssign) Effects(f *Func, def, use func(*Var)) {
+	if x.Old != nil {
+		use(x.Old)
+	}
 	f.exprEffects(x.Target, true, false, def, use)
 	f.exprEffects(x.Value, true, false, def, use)
 	f.targetEffects(x.Target, false, def, use)

@@ -205,6 +205,10 @@ type AugAssign struct {
 	Target ast.Expr
 	Op     string
 	Value  ast.Expr
+	// Old, when set, holds the target's value read before Value's awaits
+	// (Python reads the target first); the operation uses it instead of
+	// reading the target again.
+	Old *Var
 }
 
 // Delete is del Target (a subscript).

@@ -241,8 +241,9 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.lowerTarget(s.Target)
 		b.emit(&Assign{Pos: s.Pos, Target: s.Target, Value: s.Value})
 	case *ast.AugAssign:
+		old := b.augOld(s)
 		b.lowerExpr(s.Value)
-		b.emit(&AugAssign{Pos: s.Pos, Target: s.Target, Op: s.Op, Value: s.Value})
+		b.emit(&AugAssign{Pos: s.Pos, Target: s.Target, Op: s.Op, Value: s.Value, Old: old})
 	case *ast.Delete:
 		for _, t := range s.Targets {
 			b.emit(&Delete{Pos: s.Pos, Target: t})
@@ -396,6 +397,47 @@ func (b *builder) await(aw *ast.Await, dst *Var) {
 	b.cur = next
 }
 
+// augOld reads the target of an augmented assignment whose value awaits
+// before the await, as Python does (another task may change it
+// meanwhile): the target's object and index are spilled, and its value
+// read into the temporary returned. Plain locals, which no other code can
+// change, and lists (extended in place) are not read early.
+func (b *builder) augOld(s *ast.AugAssign) *Var {
+	if !HasAwait(s.Value) {
+		return nil
+	}
+	tt := b.info.Types[s.Target]
+	switch tt.(type) {
+	case *check.List, *check.Set:
+		return nil
+	}
+	spill := func(e ast.Expr) {
+		b.lowerExpr(e)
+		if _, done := b.f.Subst[e]; done || b.pure(e) {
+			return
+		}
+		t := b.temp(b.info.Types[e])
+		b.emit(&SetVar{Pos: e.Position(), Var: t, Value: e, Spill: true})
+		b.f.Subst[e] = t
+	}
+	switch t := s.Target.(type) {
+	case *ast.Name:
+		if v := b.f.symVarOf(t); v != nil && !v.Cell && v.Kind == VarPlain {
+			return nil
+		}
+	case *ast.Attribute:
+		spill(t.Value)
+	case *ast.Subscript:
+		spill(t.Value)
+		spill(t.Index)
+	default:
+		return nil
+	}
+	old := b.temp(tt)
+	b.emit(&SetVar{Pos: s.Pos, Var: old, Value: s.Target})
+	return old
+}
+
 // lowerTarget spills awaits out of assignment targets (subscript indexes).
 func (b *builder) lowerTarget(t ast.Expr) {
 	switch x := t.(type) {
@@ -527,7 +569,7 @@ func (b *builder) lowerExpr(e ast.Expr) {
 	// before that await suspends: spilled into a temporary, after its
 	// own awaits (if any) have been lowered. This is the one place that
 	// fixes operand evaluation order across suspension points.
-	kids := operands(e)
+	kids := Operands(e)
 	last := -1
 	for i, k := range kids {
 		if HasAwait(k) {
@@ -553,18 +595,18 @@ func (b *builder) lowerExpr(e ast.Expr) {
 	}
 }
 
-// operands is children(e) with the operands of starred arguments,
+// Operands is children(e) with the operands of starred arguments,
 // slices and f-string format specs in their place: those are not values
 // of their own, and Python evaluates their parts in order with the other
 // operands.
-func operands(e ast.Expr) []ast.Expr {
+func Operands(e ast.Expr) []ast.Expr {
 	var out []ast.Expr
 	_, inFString := e.(*ast.FString)
 	for _, k := range children(e) {
 		switch x := k.(type) {
 		case *ast.FString:
 			if inFString { // a format spec
-				out = append(out, operands(x)...)
+				out = append(out, Operands(x)...)
 			} else {
 				out = append(out, k)
 			}

@@ -68,7 +68,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "aiogo-difftest:", err)
 		os.Exit(2)
 	}
-	fmt.Printf("programs %d (in %d modules), rejected %d, findings %d, time %v\n", st.Programs, st.Modules, st.Rejected, len(st.Findings), st.Elapsed.Round(time.Second))
+	fmt.Printf("programs %d (in %d modules), rejected %d, python3 timeouts %d, findings %d, time %v\n", st.Programs, st.Modules, st.Rejected, st.PyTimeouts, len(st.Findings), st.Elapsed.Round(time.Second))
 	kinds := map[string]int{}
 	for _, f := range st.Findings {
 		kinds[f.Kind]++

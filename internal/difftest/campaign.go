@@ -43,6 +43,8 @@ type Stats struct {
 	Modules  int
 	Rejected int            // units aiogo rejected with a (non-internal) compile error
 	Rejects  map[string]int // first line of each rejection message, without position
+	// PyTimeouts counts programs CPython did not finish in time (skipped).
+	PyTimeouts int
 	Findings []Finding
 	Elapsed  time.Duration
 }
@@ -220,6 +222,13 @@ func (cfg *Config) round(st *Stats, mods [][]Unit) ([]Finding, error) {
 			}
 			if want.same(r.Run) {
 				continue // differed only in company: reported by the unit that did
+			}
+			if want.Timeout {
+				// CPython itself did not finish: not a finding (the
+				// generator should not write such programs).
+				st.PyTimeouts++
+				cfg.logf("difftest: unit %d (seed %d): python3 timed out, skipped\n", f.Unit, f.Seed)
+				continue
 			}
 			f.Kind = "mismatch"
 			if r.Run.Timeout {

@@ -87,6 +87,9 @@ type scope struct {
 	inGen  bool // a generator body: yield allowed
 	retInt bool // return needs an int value
 	fns    []fn // callable functions (module-level and local)
+	// fixed holds the counters of the enclosing while loops: the body
+	// never re-assigns them, so every generated loop terminates.
+	fixed map[string]bool
 }
 
 func (s *scope) clone() *scope {
@@ -97,7 +100,22 @@ func (s *scope) clone() *scope {
 	}
 	c.order = append([]string(nil), s.order...)
 	c.fns = append([]fn(nil), s.fns...)
+	c.fixed = map[string]bool{}
+	for k := range s.fixed {
+		c.fixed[k] = true
+	}
 	return &c
+}
+
+// assignable lists the int locals a statement may re-assign.
+func (s *scope) assignable() []string {
+	var out []string
+	for _, n := range s.varsOf(tInt) {
+		if !s.fixed[n] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (s *scope) add(name string, t typ) {
@@ -270,7 +288,7 @@ func (g *gen) stmt(s *scope, depth int) {
 			g.line(depth, "%s = (%s) %% 1009", v, g.intExpr(s, 3))
 			s.add(v, tInt)
 		case 3:
-			if vs := s.varsOf(tInt); len(vs) > 0 {
+			if vs := s.assignable(); len(vs) > 0 {
 				g.line(depth, "%s += %s", vs[g.pick(len(vs))], g.smallExpr(s))
 			} else {
 				continue
@@ -320,6 +338,7 @@ func (g *gen) stmt(s *scope, depth int) {
 			g.line(depth, "while %s < %s:", w, g.boundExpr(s))
 			c := s.clone()
 			c.loop++
+			c.fixed[w] = true
 			g.line(depth+1, "%s += 1", w)
 			g.loopBody(c, depth+1)
 		case 11: // try / except / else / finally
@@ -492,7 +511,7 @@ func (g *gen) closure(s *scope, depth int) {
 	}
 	s.fns = append(s.fns, fn{name: name, kind: kLambda, params: 1})
 	// Re-assign the captured variable sometimes: closures bind late.
-	if g.chance(40) {
+	if g.chance(40) && !s.fixed[x] {
 		g.line(depth, "%s = (%s + 1) %% 1009", x, x)
 	}
 	g.line(depth, "print(%q, %s(%s))", name, name, g.smallExpr(s))
@@ -627,7 +646,7 @@ func (g *gen) boolExpr(s *scope, depth int) string {
 
 // assignTarget is an existing int local (re-assignment) or a new one.
 func (g *gen) assignTarget(s *scope) string {
-	if vs := s.varsOf(tInt); len(vs) > 0 && g.chance(40) {
+	if vs := s.assignable(); len(vs) > 0 && g.chance(40) {
 		return vs[g.pick(len(vs))]
 	}
 	return g.newVar()

@@ -45,8 +45,8 @@ type Stats struct {
 	Rejects  map[string]int // first line of each rejection message, without position
 	// PyTimeouts counts programs CPython did not finish in time (skipped).
 	PyTimeouts int
-	Findings []Finding
-	Elapsed  time.Duration
+	Findings   []Finding
+	Elapsed    time.Duration
 }
 
 // UnitSeed is the seed of unit i of a campaign.

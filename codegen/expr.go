@@ -267,6 +267,9 @@ func (g *gen) name(n *ast.Name) *Statement {
 	}
 	switch sym.Kind {
 	case check.SymVar:
+		if fl := g.fn.Unbound[n]; fl != nil { // ir/unbound.go
+			return py("Bound").Call(g.varRef(fl, false), g.narrowed(n, g.nameLHS(n), g.narrowChecked(sym)), Lit(n.ID))
+		}
 		return g.narrowed(n, g.nameLHS(n), g.narrowChecked(sym))
 	case check.SymFunc:
 		if sym.Func.Decorated != nil {

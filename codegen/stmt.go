@@ -274,6 +274,8 @@ func (g *gen) instr(in ir.Instr) []Code {
 		return []Code{g.storeVar(x.Var, src)}
 	case *ir.DefFunc:
 		return []Code{g.line(x.Pos), g.storeVar(x.Var, g.closure(x.Func))}
+	case *ir.MarkBound:
+		return []Code{g.varRef(x.Flag, false).Op("=").True()}
 	}
 	panic(fmt.Sprintf("codegen: unexpected instruction %T", in))
 }

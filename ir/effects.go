@@ -65,7 +65,13 @@ func (f *Func) exprEffects(e ast.Expr, substRoot, maybe bool, def, use func(*Var
 		}
 		switch x := n.(type) {
 		case *ast.Name:
+			if fl := f.Unbound[x]; fl != nil {
+				use(fl)
+			}
 			if v := f.symVarOf(x); v != nil {
+				if f.nameUse != nil {
+					f.nameUse(x, v)
+				}
 				use(v)
 			}
 		case *ast.NamedExpr:

@@ -80,6 +80,11 @@ type Func struct {
 	// parameters without one): calls that leave them out read them. They
 	// are kept in the frame, since the calls are not IR uses.
 	Defaults map[*check.FuncInfo][]*Var
+	// Unbound maps the reads of locals that may not be assigned yet to
+	// the flag saying whether they are (unbound.go): the read raises
+	// UnboundLocalError when it is false.
+	Unbound map[*ast.Name]*Var
+	nameUse func(*ast.Name, *Var) // unbound.go's view of reads
 	info     *check.Info
 	nextTemp int
 }

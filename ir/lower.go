@@ -67,6 +67,7 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 		b.cur.Term = &Return{}
 	}
 	f.prune()
+	f.unbound() // unbound.go
 	f.liveness()
 	for _, vs := range f.Defaults {
 		for _, v := range vs {
@@ -159,12 +160,7 @@ func (b *builder) symVar(sym *check.Symbol) *Var {
 	return v
 }
 
-func (b *builder) temp(t check.Type) *Var {
-	b.f.nextTemp++
-	v := &Var{ID: len(b.f.Vars), Name: names.Temp("t", b.f.nextTemp), Type: t}
-	b.f.Vars = append(b.f.Vars, v)
-	return v
-}
+func (b *builder) temp(t check.Type) *Var { return b.f.newTemp(t) }
 
 func (b *builder) newBlock() *Block {
 	bl := &Block{ID: len(b.f.Blocks), Handler: b.handler}

@@ -83,8 +83,8 @@ type Func struct {
 	// Unbound maps the reads of locals that may not be assigned yet to
 	// the flag saying whether they are (unbound.go): the read raises
 	// UnboundLocalError when it is false.
-	Unbound map[*ast.Name]*Var
-	nameUse func(*ast.Name, *Var) // unbound.go's view of reads
+	Unbound  map[*ast.Name]*Var
+	nameUse  func(*ast.Name, *Var) // unbound.go's view of reads
 	info     *check.Info
 	nextTemp int
 }

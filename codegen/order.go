@@ -82,7 +82,7 @@ func isGoCall(c *Statement) bool {
 		return f.Sel.Name != "Bytes" // py.Bytes is a type: a conversion
 	case *goast.IndexExpr, *goast.IndexListExpr: // an instantiated generic function
 		return true
-	case *goast.FuncLit:
+	case *goast.FuncLit, *goast.CallExpr, *goast.ParenExpr: // f(x)(y), (*cell)(x)
 		return true
 	}
 	return false

@@ -124,6 +124,7 @@ type _fetch_page_co struct {
 	_t4     py.Exception
 	_t5     __Page_cls_I
 	_t8     py.Exception
+	_t10    bool
 	_aw1    rt.SemAcquireOp
 	_aw2    rt.Awaitable[string]
 }
@@ -192,6 +193,8 @@ func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 		goto _b16
 	}
 	_f._h = 0
+//line fetch.py:28
+	_f._t10 = false
 //line fetch.py:29
 	_f._t1 = _f.sem
 //line fetch.py:29
@@ -234,6 +237,7 @@ _r4:
 	_f._h = 3
 //line fetch.py:31
 	_f.body = _t3
+	_f._t10 = true
 	_f._h = 2
 	_pc2 = 0
 	goto _b19
@@ -310,7 +314,7 @@ _b20:
 _b21:
 	_f._h = 0
 //line fetch.py:36
-	_f._res = __Page_cls_new(_f.url, "ok", py.StrLen(_f.body))
+	_f._res = __Page_cls_new(_f.url, "ok", py.StrLen(py.Bound(_f._t10, _f.body, "body")))
 	_f._state = -1
 	_f._h = 0
 	return true, true

@@ -288,8 +288,10 @@ func (x *exporter) claim(goName, what string, pos ast.Pos) {
 
 func (x *exporter) unexportable(fi *check.FuncInfo) string {
 	switch {
-	case fi.IsGen:
-		return "generators are not exported"
+	case fi.IsGen && fi.IsAsync:
+		return "async generators are not exported"
+	case fi.IsGen && resultIter(fi) == nil:
+		return "generators typed " + fmt.Sprint(fi.Sig.Ret) + " are not exported (only Iterator[T] and Generator[T, None, None])"
 	case fi.Decorated != nil:
 		return "decorated functions are not exported"
 	}
@@ -301,10 +303,39 @@ func (x *exporter) unexportable(fi *check.FuncInfo) string {
 			return fmt.Sprintf("parameter %s: %s has no Go-native form", p.Name, p.Type)
 		}
 	}
+	if el := resultIter(fi); el != nil && !fi.IsAsync {
+		if !x.mappable(el) {
+			return fmt.Sprintf("the elements of its result %s have no Go-native form", fi.RetType)
+		}
+		return ""
+	}
 	if fi.RetType != check.None && !x.mappable(fi.RetType) {
 		return fmt.Sprintf("result type %s has no Go-native form", fi.RetType)
 	}
 	return ""
+}
+
+// resultIter is T when a function returns Iterator[T] (or is a generator
+// declared so), or nil.
+func resultIter(fi *check.FuncInfo) check.Type {
+	if fi.IsGen {
+		return iterElem(fi.Sig.Ret)
+	}
+	return iterElem(fi.RetType)
+}
+
+// iterElem is T of an Iterator[T] or a Generator[T, None, None] (what an
+// exported function returns as a Go iterator), or nil.
+func iterElem(t check.Type) check.Type {
+	switch t := t.(type) {
+	case *check.Iterator:
+		return t.Elem
+	case *check.Generator:
+		if !t.Async && (t.Send == nil || t.Send == check.None) && (t.Return == nil || t.Return == check.None) {
+			return t.Yield
+		}
+	}
+	return nil
 }
 
 // mappable reports whether t has a Go-native form.
@@ -631,6 +662,19 @@ func (x *exporter) function(f *ir.Func, name string) {
 				Return(x.conv(Id("r"), fi.RetType, true)))))
 		}
 		g.file.Func().Id(coro).Params(params...).Add(rt("Coroutine").Types(resType)).Block(body)
+	} else if el := resultIter(fi); el != nil {
+		elType := x.exportType(el)
+		g.file.Commentf("%s returns the Python iterator %s(...) as a Go iterator: each step runs", name, fi.Name)
+		g.file.Comment("the Python code to its next value; an exception ends the sequence with a")
+		g.file.Comment("last (zero, *rt.Error) pair. A loop left early does not close a generator")
+		g.file.Comment("(its finally blocks do not run). Output is flushed after each step.")
+		x.sigDoc(sig, doc)
+		g.file.Func().Id(name).Params(params...).Qual("iter", "Seq2").Types(elType, Error()).Block(
+			Return(rt("Seq").Call(
+				Func().Params().Add(py("Iter").Types(g.goType(el))).Block(Return(Id(f.Name).Call(args...))),
+				x.convFunc(el, true),
+			)),
+		)
 	} else {
 		g.file.Commentf("%s calls the Python function %s; a Python exception returns as an", name, fi.Name)
 		g.file.Comment("*rt.Error. What it prints is flushed before it returns.")

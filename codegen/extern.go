@@ -98,6 +98,11 @@ func (g *gen) extern(f *ir.Func, e *Extern) {
 	}
 	for i, p := range fi.Sig.Params {
 		a := x.conv(Id(names[i]), p.Type, true)
+		if fi.IsAsync {
+			// Converted on the loop before the job starts (copyArgs below):
+			// the Go function's goroutine reads no language object.
+			a = Id(names[i])
+		}
 		if e.ParamConv[i] != "" {
 			a = Id(e.ParamConv[i]).Call(a)
 		}
@@ -157,7 +162,7 @@ func (g *gen) extern(f *ir.Func, e *Extern) {
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(resType).Block(Return(Id("_f").Dot("_op").Dot("Result").Call()))
 	var copyArgs []Code
 	for i, v := range vars {
-		copyArgs = append(copyArgs, Id(names[i]).Op(":=").Id("_f").Dot(v.Name))
+		copyArgs = append(copyArgs, Id(names[i]).Op(":=").Add(x.conv(Id("_f").Dot(v.Name), fi.Sig.Params[i].Type, true)))
 	}
 	ctxName := "_"
 	if e.Ctx {

@@ -126,9 +126,10 @@ type Loop struct {
 	ioWG sync.WaitGroup         // helper goroutines Close waits for
 	rbuf []byte                 // transports.go: the scratch buffer reads go to
 
-	executor *Executor    // default executor (threads.go), created on first use
-	host     *hostConf    // options of a loop a Go program hosts (host.go), or nil
-	goid     atomic.Int64 // goroutine inside RunForever, 0 when not running (threads.go)
+	executor *Executor           // default executor (threads.go), created on first use
+	host     *hostConf           // options of a loop a Go program hosts (host.go), or nil
+	goid     atomic.Int64        // goroutine inside RunForever, 0 when not running or not registered (host.go)
+	gilp     atomic.Pointer[gil] // the loop's GIL once switched on (gil.go)
 }
 
 // NewLoop creates an event loop. virtual selects the virtual clock: when no
@@ -466,7 +467,7 @@ func (l *Loop) RunForever() {
 	}
 	l.enterRunning() // host.go: one running loop per goroutine
 	l.running = true
-	gilEnter() // gil.go
+	l.gilEnter() // gil.go
 	defer func() {
 		gilBlockAs(l.goid.Load()) // gil.go: code outside a running loop holds no lock
 		l.leaveRunning()

@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -43,7 +45,44 @@ func TestGILSharedState(t *testing.T) {
 	if want := int64(4*n/2 + 4*n); total != want {
 		t.Errorf("dict+list sizes %d, want %d", total, want)
 	}
-	if gilOwner.Load() != 0 {
+	if g := l.gilp.Load(); g == nil || g.owner.Load() != 0 {
 		t.Error("the lock is still held after the loop stopped")
+	}
+}
+
+// TestGILPerLoop: the lock is per loop. While a worker of loop A holds A's
+// lock (a Go function that does not block through the runtime), loop B on
+// another goroutine still runs, to_thread included; under -race the run
+// is clean.
+func TestGILPerLoop(t *testing.T) {
+	ctx := context.Background()
+	started := make(chan struct{})
+	aDone := make(chan error, 1)
+	go func() {
+		_, err := Call[any](ctx, newScript(await(func() AnyAwaitable {
+			return ToThread(func() int64 {
+				close(started)
+				time.Sleep(400 * time.Millisecond) // holds A's lock throughout
+				return 1
+			})
+		})))
+		aDone <- err
+	}()
+	<-started
+	t0 := time.Now()
+	var got int64
+	_, err := Call[any](ctx, newScript(
+		await(func() AnyAwaitable { return ToThread(func() int64 { return 41 }) }),
+		do(func() { got = 42 }),
+	))
+	took := time.Since(t0)
+	if err != nil || got != 42 {
+		t.Fatalf("loop B: %v, %d", err, got)
+	}
+	if took > 300*time.Millisecond {
+		t.Errorf("loop B took %v: it waited for loop A's lock", took)
+	}
+	if err := <-aDone; err != nil {
+		t.Fatal(err)
 	}
 }

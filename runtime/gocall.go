@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"sync/atomic"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -39,29 +40,7 @@ func (o *GoCallOp[T]) Step(tc *TaskCore) bool {
 			panic(e)
 		}
 		ctx, cancel := context.WithCancel(context.Background())
-		fn := o.fn
-		o.fut = RunInExecutor(tc.loop, func() T {
-			var v T
-			var err error
-			var exc py.Exception
-			held := gilBlock() // gil.go: Go code runs without the lock
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						exc = py.FromPanic(r)
-					}
-				}()
-				v, err = fn(ctx)
-			}()
-			gilUnblock(held)
-			if exc != nil {
-				panic(exc)
-			}
-			if err != nil {
-				panic(py.Exception(py.NewGoError(err)))
-			}
-			return v
-		})
+		o.fut = runGo(tc.loop, o.fn, ctx)
 		o.fut.addCB(&ctxCanceller{cancel})
 	}
 	return o.fut.Step(tc)
@@ -69,6 +48,52 @@ func (o *GoCallOp[T]) Step(tc *TaskCore) bool {
 
 // Result implements Awaitable.
 func (o *GoCallOp[T]) Result() T { return o.fut.Result() }
+
+// runGo is RunInExecutor for a Go function: the job touches no language
+// object (the generated code converted the arguments to Go values on the
+// loop, and the result it builds is new), so it neither switches the
+// loop's GIL on nor takes it (gil.go): a program whose only threads are Go
+// calls never takes a lock. A returned error raises aiogo.GoError, a panic
+// aiogo.GoPanic.
+func runGo[T any](l *Loop, fn func(context.Context) (T, error), ctx context.Context) *Future[T] {
+	l.checkClosed()
+	f := NewFuture[T](l)
+	cancelled := &atomic.Bool{}
+	f.addCB(&executorCheckCancel{f: f, cancelled: cancelled})
+	ok := l.DefaultExecutor().Submit(func() {
+		if cancelled.Load() {
+			return
+		}
+		var v T
+		var err error
+		var exc py.Exception
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					exc = py.FromPanic(r)
+				}
+			}()
+			v, err = fn(ctx)
+		}()
+		if exc == nil && err != nil {
+			exc = py.NewGoError(err)
+		}
+		l.postThreadsafe(func() {
+			if f.state != statePending {
+				return
+			}
+			if exc != nil {
+				f.SetException(exc)
+			} else {
+				f.SetResult(v)
+			}
+		})
+	})
+	if !ok {
+		panic(py.RuntimeError("cannot schedule new futures after shutdown"))
+	}
+	return f
+}
 
 // CallGo calls a Go function from a plain (non-async) def implemented in
 // Go, on the loop's goroutine: a returned error raises aiogo.GoError and a

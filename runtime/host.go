@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"iter"
 	"reflect"
 	goruntime "runtime"
 	"sync"
@@ -79,7 +80,7 @@ func (l *Loop) enterRunning() {
 // compares goroutine ids); the loop's goroutine calls it at the start of
 // each pass.
 func (l *Loop) registerIfShared() {
-	if l.goid.Load() != 0 || nRunning.Load() < 2 && !gilOn.Load() {
+	if l.goid.Load() != 0 || nRunning.Load() < 2 && l.gilp.Load() == nil {
 		return
 	}
 	l.register()
@@ -451,4 +452,41 @@ func InitModule(body func()) {
 // attribute of None.
 func NoneAttribute(name string) error {
 	return NewError(py.AttributeError("'NoneType' object has no attribute '" + name + "'"))
+}
+
+// Seq adapts a Python iterator (made by mk at the first step) to a Go
+// iterator whose values are converted by f: what a generated package
+// exports for a function returning Iterator[T]. An exception the Python
+// code raises ends the sequence with a last (zero, *Error) pair. Output is
+// flushed after each step.
+func Seq[T, U any](mk func() py.Iter[T], f func(T) U) iter.Seq2[U, error] {
+	return func(yield func(U, error) bool) {
+		var it py.Iter[T]
+		step := func() (v U, ok bool, err error) {
+			defer py.Flush()
+			defer func() {
+				if r := recover(); r != nil {
+					err = NewError(toException(r))
+				}
+			}()
+			if it == nil {
+				it = mk()
+			}
+			x, ok := it.Next()
+			if ok {
+				v = f(x)
+			}
+			return v, ok, err
+		}
+		for {
+			v, ok, err := step()
+			if err != nil {
+				yield(v, err)
+				return
+			}
+			if !ok || !yield(v, nil) {
+				return
+			}
+		}
+	}
 }

@@ -179,7 +179,7 @@ func (l *Loop) pollIO(p *poller) {
 		}
 	}
 	if timeout != 0 {
-		held := false
+		var held *gil
 		if gilOn.Load() {
 			held = gilBlockAs(l.goid.Load()) // gil.go
 		}

@@ -34,6 +34,7 @@ func (l *Loop) closeExecutor() {
 		l.executor = nil
 		ex.Shutdown(true)
 	}
+	l.gilForget() // gil.go: no worker is left
 }
 
 // postThreadsafe is CallSoonThreadsafe without the panic: it reports false
@@ -86,14 +87,14 @@ func RunInExecutor[T any](l *Loop, fn func() T) *Future[T] {
 	f := NewFuture[T](l)
 	cancelled := &atomic.Bool{}
 	f.addCB(&executorCheckCancel{f: f, cancelled: cancelled})
-	gilActivate() // gil.go: from now on language code runs under the lock
+	gilActivate(l) // gil.go: from now on l's language code runs under its lock
 	ok := l.DefaultExecutor().Submit(func() {
 		if cancelled.Load() {
 			return
 		}
-		gilAcquire()
+		gilAcquire(l)
 		v, exc := callThread(fn)
-		gilRelease()
+		gilRelease(l)
 		l.postThreadsafe(func() {
 			if f.state != statePending {
 				return

@@ -1,7 +1,7 @@
 """Fetches pages concurrently (an aiogo library package)."""
 import asyncio
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 
 @dataclass
@@ -62,6 +62,14 @@ class Pool:
         return self is other
 
 
+def countdown(n: int) -> Iterator[int]:
+    if n > 3:
+        raise ValueError("too many")
+    while n > 0:
+        yield n
+        n -= 1
+
+
 def ratio(a: int, b: int) -> float:
     return a / b
 
@@ -96,7 +104,7 @@ async def main() -> None:
     print(await fetch_all(["a", "bb"]))
     print(ratio(1, 4), sizes([Result("x", 1, None)]))
     p = Pool("p")
-    print(len(await p.run(["c"])), p.add("d"), p.same(p))
+    print(len(await p.run(["c"])), p.add("d"), p.same(p), list(countdown(3)))
 
 
 if __name__ == "__main__":

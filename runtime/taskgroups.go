@@ -23,7 +23,22 @@ type TaskGroup struct {
 // NewTaskGroup is asyncio.TaskGroup().
 func NewTaskGroup() *TaskGroup { return &TaskGroup{} }
 
-func (g *TaskGroup) repr() string { return "<TaskGroup>" }
+// repr is TaskGroup.__repr__ (CPython 3.11).
+func (g *TaskGroup) repr() string {
+	s := "<TaskGroup"
+	if len(g.tasks) > 0 {
+		s += " tasks=" + py.StrInt(int64(len(g.tasks)))
+	}
+	if len(g.errors) > 0 {
+		s += " errors=" + py.StrInt(int64(len(g.errors)))
+	}
+	if g.aborting {
+		s += " cancelling"
+	} else if g.entered {
+		s += " entered"
+	}
+	return s + ">"
+}
 
 // AEnter is __aenter__: it binds the group to the current task. It never
 // suspends.

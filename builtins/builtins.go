@@ -125,6 +125,7 @@ func (e *Entry) Signature() *Sig {
 var index map[string]*Entry
 
 func init() {
+	table = append(table, moduleTable...) // table_modules.go
 	index = make(map[string]*Entry, len(table))
 	for i := range table {
 		e := &table[i]

@@ -87,6 +87,9 @@ func (c *checker) builtinClass(name string) *Class { return c.excClasses[name] }
 // moduleAttr types M.name for an imported module M.
 func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	full := mod + "." + x.Attr
+	if e := builtins.Lookup(full); e != nil && e.Receiver() == mod {
+		return &BuiltinFunc{full} // a module function of the built-in table
+	}
 	switch full {
 	case "asyncio.CancelledError", "asyncio.InvalidStateError":
 		return &ClassRef{c.excClasses[x.Attr]}
@@ -401,6 +404,12 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 	if e := builtins.Lookup(name); e != nil {
 		return c.entryCall(x, e, nil, want)
 	}
+	return c.moduleCall(x, name, want)
+}
+
+// moduleCall types a call of a module function (the hook of the table's
+// module rows, modules_table.go) or of another built-in callable.
+func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 	if t, ok := c.asyncioCall(x, name, want); ok {
 		return t
 	}

@@ -329,6 +329,12 @@ func (g *gen) builtinCall(x *ast.Call, name string) *Statement {
 	if e := builtins.Lookup(name); e != nil {
 		return g.entryCall(x, e, nil, nil)
 	}
+	return g.moduleCall(x, name)
+}
+
+// moduleCall lowers a call of a module function (the hook of the table's
+// module rows, modules_table.go) or of another built-in callable.
+func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 	if s, ok := g.asyncioCall(x, name); ok {
 		return s
 	}

@@ -393,6 +393,9 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 			return r.Val
 		}
 	}
+	if o, ok := r.Val.(*Optional); ok {
+		return o // a stored None and a missing key are both None
+	}
 	return &Optional{r.Val}
 }
 

@@ -323,6 +323,11 @@ func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype c
 
 func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
 	t := rtype.(*check.Dict)
+	if _, opt := t.Val.(*check.Optional); opt && len(x.Args) == 1 {
+		// Optional values: d.get(k) is the value or None, never an
+		// Optional of an Optional (a stored None must be None too).
+		return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.zero(t.Val))
+	}
 	if len(x.Args) == 1 {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
 	}

@@ -321,7 +321,12 @@ func tokenize(s string) []string {
 		case strings.HasPrefix(s[i:], "..."):
 			out = append(out, "...")
 			i += 3
-		case c == '\'' || c == '"':
+		case c == '\'' || c == '"', c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"'):
+			start := i
+			if c == 'b' { // a bytes literal: b'...'
+				i++
+				c = s[i]
+			}
 			j := i + 1
 			for j < len(s) && s[j] != c {
 				if s[j] == '\\' {
@@ -329,7 +334,7 @@ func tokenize(s string) []string {
 				}
 				j++
 			}
-			out = append(out, s[i:min(j+1, len(s))])
+			out = append(out, s[start:min(j+1, len(s))])
 			i = j + 1
 		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
 			j := i

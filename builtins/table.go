@@ -37,6 +37,24 @@ var table = []Entry{
 	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists")}, Doc: "tuples of corresponding elements"},
 
 	// bytes
+	{Name: "bytes.capitalize", Sig: "() -> bytes", Go: Py("BytesCapitalize"), Doc: "first byte upper case, the rest lower case (ASCII)"},
+	{Name: "bytes.center", Sig: "(width: int, fillchar: bytes = b' ', /) -> bytes", Go: Py("BytesCenter"), Doc: "centered in width"},
+	{Name: "bytes.expandtabs", Sig: "(tabsize: int = 8) -> bytes", Go: Py("BytesExpandTabs"), Doc: "tabs replaced by spaces to the next tab stop"},
+	{Name: "bytes.isascii", Sig: "() -> bool", Go: Py("BytesIsASCII"), Doc: "all bytes ASCII"},
+	{Name: "bytes.islower", Sig: "() -> bool", Go: Py("BytesIsLower"), Doc: "cased bytes all lower case"},
+	{Name: "bytes.istitle", Sig: "() -> bool", Go: Py("BytesIsTitle"), Doc: "title-cased"},
+	{Name: "bytes.isupper", Sig: "() -> bool", Go: Py("BytesIsUpper"), Doc: "cased bytes all upper case"},
+	{Name: "bytes.ljust", Sig: "(width: int, fillchar: bytes = b' ', /) -> bytes", Go: Py("BytesLJust"), Doc: "left-justified in width"},
+	{Name: "bytes.partition", Sig: "(sep: bytes, /) -> tuple[bytes, bytes, bytes]", Go: Py("BytesPartition"), Doc: "split at the first sep"},
+	{Name: "bytes.removeprefix", Sig: "(prefix: bytes, /) -> bytes", Go: Py("BytesRemovePrefix"), Doc: "the bytes without a leading prefix"},
+	{Name: "bytes.removesuffix", Sig: "(suffix: bytes, /) -> bytes", Go: Py("BytesRemoveSuffix"), Doc: "the bytes without a trailing suffix"},
+	{Name: "bytes.rjust", Sig: "(width: int, fillchar: bytes = b' ', /) -> bytes", Go: Py("BytesRJust"), Doc: "right-justified in width"},
+	{Name: "bytes.rpartition", Sig: "(sep: bytes, /) -> tuple[bytes, bytes, bytes]", Go: Py("BytesRPartition"), Doc: "split at the last sep"},
+	{Name: "bytes.rsplit", Sig: "(sep: bytes | None = None, maxsplit: int = -1) -> list[bytes]", Go: Py("BytesRSplit"), Doc: "split from the right"},
+	{Name: "bytes.splitlines", Sig: "(keepends: bool = False) -> list[bytes]", Go: Py("BytesSplitlines"), Doc: "split at \\n, \\r and \\r\\n"},
+	{Name: "bytes.swapcase", Sig: "() -> bytes", Go: Py("BytesSwapCase"), Doc: "case of each ASCII letter swapped"},
+	{Name: "bytes.title", Sig: "() -> bytes", Go: Py("BytesTitle"), Doc: "title case (ASCII)"},
+	{Name: "bytes.zfill", Sig: "(width: int, /) -> bytes", Go: Py("BytesZfill"), Doc: "padded with zeros on the left"},
 	{Name: "bytes.count", Sig: "(sub: bytes, start: int | None = None, end: int | None = None, /) -> int", Go: Py("BytesCount"), Doc: "non-overlapping occurrences of sub"},
 	{Name: "bytes.decode", Sig: "(encoding: str = 'utf-8') -> str", Go: Py("BytesDecode"), Doc: "decode to str"},
 	{Name: "bytes.endswith", Sig: "(suffix: bytes, /) -> bool", Go: Py("BytesEndsWith"), Doc: "whether the bytes end with suffix"},
@@ -65,6 +83,8 @@ var table = []Entry{
 	{Name: "float.is_integer", Sig: "() -> bool", Go: Py("FloatIsInteger"), Doc: "whether the value is integral"},
 
 	// int
+	{Name: "int.as_integer_ratio", Sig: "() -> tuple[int, int]", Go: Py("IntAsIntegerRatio"), Doc: "the int and 1"},
+	{Name: "int.bit_count", Sig: "() -> int", Go: Py("IntBitCount"), Doc: "number of ones in the binary absolute value"},
 	{Name: "int.bit_length", Sig: "() -> int", Go: Py("IntBitLength"), Doc: "number of bits of the absolute value"},
 	{Name: "int.from_bytes", Sig: "(bytes: bytes, byteorder: str = 'big', *, signed: bool = False) -> int", Go: Py("IntFromBytes"), Static: true, Doc: "class method: the int that bytes represent"},
 	{Name: "int.to_bytes", Sig: "(length: int = 1, byteorder: str = 'big', *, signed: bool = False) -> bytes", Go: Py("IntToBytes"), Doc: "the int as length bytes"},

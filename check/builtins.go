@@ -293,6 +293,9 @@ func DefaultLiteral(src string) (v any, ok bool) {
 	case "...", "":
 		return nil, false
 	}
+	if len(src) > 2 && src[0] == 'b' && (src[1] == '\'' || src[1] == '"') {
+		src = src[1:] // a bytes literal: its value as a Go string
+	}
 	if src[0] == '\'' || src[0] == '"' {
 		s, err := strconv.Unquote(`"` + src[1:len(src)-1] + `"`)
 		return s, err == nil

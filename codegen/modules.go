@@ -68,23 +68,15 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 		}
 		return py("Sample").Call(r, g.sliceOf(x.Args[0]), k), true
 	case "asyncio.wait":
-		var timeout Code = Lit(0.0)
-		var has Code = False()
-		if t := g.kw(x, "timeout"); t != nil && g.typeOf(t) != check.None {
-			timeout, has = g.exprTo(t, check.Float), True()
-		}
+		timeout := g.timeoutArg(g.kw(x, "timeout"))
 		var when Code = rt("AllCompleted")
 		if w := g.kw(x, "return_when"); w != nil {
 			when = g.expr(w)
 		}
 		et := g.elemOf(x.Args[0])
-		return rt("Wait").Types(g.goType(et)).Call(g.sliceOf(x.Args[0]), timeout, has, when), true
+		return rt("Wait").Types(g.goType(et)).Call(g.sliceOf(x.Args[0]), timeout, when), true
 	case "asyncio.as_completed":
-		var timeout Code = Lit(0.0)
-		var has Code = False()
-		if t := g.kw(x, "timeout"); t != nil && g.typeOf(t) != check.None {
-			timeout, has = g.exprTo(t, check.Float), True()
-		}
+		timeout := g.timeoutArg(g.kw(x, "timeout"))
 		et := g.elemOf(x.Args[0])
 		res, _ := check.AwaitResult(et)
 		fs := g.sliceOf(x.Args[0])
@@ -100,7 +92,7 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 				Return(Id("_ts")),
 			).Call(fs)
 		}
-		return rt("AsCompleted").Types(g.goType(res), g.goType(ft)).Call(fs, timeout, has), true
+		return rt("AsCompleted").Types(g.goType(res), g.goType(ft)).Call(fs, timeout), true
 	}
 	return nil, false
 }

@@ -11,8 +11,8 @@ import (
 // Operands used more than once.
 //
 // Python evaluates each operand of an expression once, left to right. The
-// Go the generator emits sometimes needs an operand's value twice (an
-// optional timeout becomes a (value, has) pair); emitting the operand's
+// Go the generator emits sometimes needs an operand's value twice;
+// emitting the operand's
 // expression twice would run its calls twice. evalOnce is the one place
 // that handles this: it binds the operands, in order, to variables of a
 // function literal called in place, and builds the result from those
@@ -37,22 +37,11 @@ func (g *gen) evalOnce(res Code, vals []Code, build func(refs []*Statement) *Sta
 }
 
 // timeoutCall emits a call that takes an optional timeout e (float | None,
-// or nil when absent) as a (value, has) pair after the operands lead, which
-// Python evaluates before it. build receives the operands and the pair; res
-// is the Go type of the call (nil for none).
+// or nil when absent) as a py.Opt[float64] after the operands lead, which
+// Python evaluates before it. build receives the operands and the timeout;
+// res is the Go type of the call (unused: the timeout is one expression).
 func (g *gen) timeoutCall(res Code, lead []Code, e ast.Expr, build func(lead []Code, timeout []Code) *Statement) *Statement {
-	if e == nil || !isOptional(g.typeOf(e)) {
-		return build(lead, g.timeoutArgs(e))
-	}
-	vals := append(append([]Code{}, lead...), g.expr(e))
-	return g.evalOnce(res, vals, func(refs []*Statement) *Statement {
-		var l []Code
-		for _, r := range refs[:len(lead)] {
-			l = append(l, r)
-		}
-		o := refs[len(lead)]
-		return build(l, []Code{py("OptFloat").Call(o), o.Clone().Dot("Ok")})
-	})
+	return build(lead, []Code{g.timeoutArg(e)})
 }
 
 func isOptional(t check.Type) bool {

@@ -206,20 +206,16 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 	return g.ioExcAttr(x) // threads.go
 }
 
-// timeoutArgs converts a float | None timeout to (value, has).
-func (g *gen) timeoutArgs(e ast.Expr) []Code {
-	if e == nil {
-		return []Code{Lit(0.0), False()}
+// timeoutArg converts a float | None timeout (e nil: absent) to the
+// runtime's py.Opt[float64].
+func (g *gen) timeoutArg(e ast.Expr) Code {
+	if e == nil || g.typeOf(e) == check.None {
+		return py("Opt").Types(Float64()).Values()
 	}
-	switch t := g.typeOf(e).(type) {
-	case *check.Optional:
-		return []Code{py("OptFloat").Call(g.expr(e)), g.expr(e).Dot("Ok")}
-	default:
-		if t == check.None {
-			return []Code{Lit(0.0), False()}
-		}
+	if isOptional(g.typeOf(e)) {
+		return py("OptFloatOf").Call(g.expr(e))
 	}
-	return []Code{g.exprTo(e, check.Float), True()}
+	return py("Some").Types(Float64()).Call(g.exprTo(e, check.Float))
 }
 
 // asyncioCall emits the asyncio functions built on cancellation.

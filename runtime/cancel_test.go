@@ -35,7 +35,7 @@ func TestTimeoutExpiry(t *testing.T) {
 	var tm *Timeout
 	var body py.Exception
 	s := newScript(
-		do(func() { tm = NewTimeout(0.01, true); tm.AEnter() }),
+		do(func() { tm = NewTimeout(py.Some[float64](0.01)); tm.AEnter() }),
 		try(sleepAw(1), func(_ any, e py.Exception) { body = e }),
 		do(func() {
 			e := catchPyExc(func() { tm.AExit(body) })
@@ -43,14 +43,14 @@ func TestTimeoutExpiry(t *testing.T) {
 				excName(body), excName(e), excName(e.Exc().Cause), tm.Expired(), CurrentTask(nil).Cancelling()))
 		}),
 		// timeout(None) rescheduled to a past deadline fires on the next pass.
-		do(func() { tm = NewTimeout(0, false); tm.AEnter(); tm.Reschedule(l.Time()-1, true) }),
+		do(func() { tm = NewTimeout(py.Opt[float64]{}); tm.AEnter(); tm.Reschedule(py.Some[float64](l.Time() - 1)) }),
 		try(sleepAw(1), func(_ any, e py.Exception) { body = e }),
 		do(func() {
 			e := catchPyExc(func() { tm.AExit(body) })
 			out = append(out, "rescheduled: "+excName(e))
 		}),
 		// A block that finishes in time.
-		do(func() { tm = NewTimeout(1, true); tm.AEnter() }),
+		do(func() { tm = NewTimeout(py.Some[float64](1)); tm.AEnter() }),
 		await(sleepAw(0.01)),
 		do(func() {
 			e := catchPyExc(func() { tm.AExit(nil) })
@@ -81,21 +81,21 @@ func TestWaitFor311(t *testing.T) {
 	l := NewLoop(true)
 	var out []string
 	s := newScript(
-		try(func() AnyAwaitable { return Erase(WaitFor[py.NoneType](Sleep(1), 0.01, true)) }, func(_ any, e py.Exception) {
+		try(func() AnyAwaitable { return Erase(WaitFor[py.NoneType](Sleep(1), py.Some[float64](0.01))) }, func(_ any, e py.Exception) {
 			out = append(out, fmt.Sprintf("1. %s cause=%s", excName(e), excName(e.Exc().Cause)))
 		}),
-		try(func() AnyAwaitable { return Erase(WaitFor[any](swallower(), 0.01, true)) }, func(v any, e py.Exception) {
+		try(func() AnyAwaitable { return Erase(WaitFor[any](swallower(), py.Some[float64](0.01))) }, func(v any, e py.Exception) {
 			out = append(out, fmt.Sprintf("2. %v %s", v, excName(e)))
 		}),
 		try(func() AnyAwaitable {
 			f := NewFuture[string](l)
 			f.SetResult("done")
-			return Erase(WaitFor[string](f, 0, true))
+			return Erase(WaitFor[string](f, py.Some[float64](0)))
 		}, func(v any, e py.Exception) { out = append(out, fmt.Sprintf("3. %v %s", v, excName(e))) }),
-		try(func() AnyAwaitable { return Erase(WaitFor[py.NoneType](Sleep(1), 0, true)) }, func(_ any, e py.Exception) {
+		try(func() AnyAwaitable { return Erase(WaitFor[py.NoneType](Sleep(1), py.Some[float64](0))) }, func(_ any, e py.Exception) {
 			out = append(out, "3. pending: "+excName(e))
 		}),
-		try(func() AnyAwaitable { return Erase(WaitFor[py.NoneType](SleepResult(0.01, py.None), 0, false)) }, func(_ any, e py.Exception) {
+		try(func() AnyAwaitable { return Erase(WaitFor[py.NoneType](SleepResult(0.01, py.None), py.Opt[float64]{})) }, func(_ any, e py.Exception) {
 			out = append(out, "4. None timeout: "+excName(e))
 		}),
 	)

@@ -122,6 +122,7 @@ type Loop struct {
 	holdReports bool // Close leaves the unretrieved reports to Run (runners.go)
 
 	poll atomic.Pointer[poller] // netpoll.go: created by the first socket
+	sw   *sockWriter            // writer.go: started by the first write
 	io   *loopIO                // transports.go: sockets to close with the loop
 	ioWG sync.WaitGroup         // helper goroutines Close waits for
 	rbuf []byte                 // transports.go: the scratch buffer reads go to
@@ -360,6 +361,9 @@ func (l *Loop) removeAt(i int) {
 func (l *Loop) runOnce() {
 	l.passes++
 	l.registerIfShared() // host.go: several loops run; ours must be found by goroutine id
+	if l.ready.nspare > minSpare {
+		l.ready.trim()
+	}
 	if gilOn.Load() {
 		l.gilSwitch() // gil.go
 	}

@@ -2,14 +2,21 @@ package runtime
 
 // ring is the ready queue: a FIFO of runners kept in fixed-size segments.
 // A burst of wake-ups (an Event set with a million waiters) costs one
-// segment per segSize entries and no copying; a consumed segment is kept
-// for reuse while the queue is short, so a steady state allocates nothing.
+// segment per segSize entries and no copying. Consumed segments go to a
+// free list, so the next burst reuses them (a million tasks created, then
+// woken: one burst's worth of segments, not two); the free list shrinks by
+// an eighth per loop pass above minSpare segments, so memory held after a
+// burst is returned within a few dozen passes.
 type ring struct {
 	head, tail *segment // pop from head.buf[hi], push to tail.buf[ti]
 	hi, ti     int
 	n          int      // queued runners
-	spare      *segment // an empty segment kept for reuse
+	spare      *segment // free list (linked by next)
+	nspare     int
 }
+
+// minSpare is the number of free segments a loop keeps for good.
+const minSpare = 4
 
 // segSize is the number of runners in a segment (4 KiB).
 const segSize = 256
@@ -31,7 +38,8 @@ func (q *ring) push(r runner) {
 func (q *ring) addSegment() {
 	s := q.spare
 	if s != nil {
-		q.spare = nil
+		q.spare, s.next = s.next, nil
+		q.nspare--
 	} else {
 		s = new(segment)
 	}
@@ -48,8 +56,9 @@ func (q *ring) pop() runner {
 	if q.hi == segSize {
 		old := q.head
 		q.head, q.hi = old.next, 0
-		old.next = nil
-		q.spare = old // its entries were cleared as they were popped
+		old.next = q.spare // its entries were cleared as they were popped
+		q.spare = old
+		q.nspare++
 	}
 	r := q.head.buf[q.hi]
 	q.head.buf[q.hi] = nil
@@ -60,6 +69,16 @@ func (q *ring) pop() runner {
 		q.hi, q.ti = 0, 0
 	}
 	return r
+}
+
+// trim drops an eighth of the free segments above minSpare (once per loop
+// pass).
+func (q *ring) trim() {
+	for k := (q.nspare - minSpare) / 8; k > 0; k-- {
+		s := q.spare
+		q.spare, s.next = s.next, nil
+		q.nspare--
+	}
 }
 
 // clear drops every queued runner and the segments.

@@ -209,9 +209,10 @@ var exit = os.Exit
 // the status.
 //
 // Main also sets a floor under the garbage collector's heap goal (see
-// gcFloor).
+// gcFloor) and its headroom for small heaps (gctune.go).
 func Main(body func()) {
 	gcFloor = make([]byte, gcFloorSize)
+	startGCTuner()
 	installSignals() // signals.go
 	code := runMain(body)
 	if diedOfInterrupt {

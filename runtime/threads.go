@@ -368,12 +368,12 @@ func secondsToDuration(s float64) time.Duration {
 	return time.Duration(math.Min(s, maxIdleWait.Seconds()) * 1e9)
 }
 
-// Result waits for the future (at most timeout seconds when hasTimeout) and
+// Result waits for the future (at most timeout seconds unless it is None) and
 // returns its value or raises its exception; TimeoutError when the time is
 // up and concurrent.futures.CancelledError when it was cancelled
 // (result(timeout=...)).
-func (c *ConcurrentFuture[T]) Result(timeout float64, hasTimeout bool) T {
-	if !c.wait(timeout, hasTimeout) {
+func (c *ConcurrentFuture[T]) Result(timeout py.Opt[float64]) T {
+	if !c.wait(timeout.V, timeout.Ok) {
 		panic(py.NewExc(py.TimeoutErrorClass))
 	}
 	c.mu.Lock()
@@ -389,8 +389,8 @@ func (c *ConcurrentFuture[T]) Result(timeout float64, hasTimeout bool) T {
 
 // Exception waits like Result and returns the exception, or nil
 // (exception(timeout=...)).
-func (c *ConcurrentFuture[T]) Exception(timeout float64, hasTimeout bool) py.Exception {
-	if !c.wait(timeout, hasTimeout) {
+func (c *ConcurrentFuture[T]) Exception(timeout py.Opt[float64]) py.Exception {
+	if !c.wait(timeout.V, timeout.Ok) {
 		panic(py.NewExc(py.TimeoutErrorClass))
 	}
 	c.mu.Lock()

@@ -95,9 +95,9 @@ func TestThreadsOnLoop(t *testing.T) {
 					cf := RunCoroutineThreadsafe[py.NoneType](Sleep(0.2), l)
 					func() {
 						defer func() { log = append(log, "timeout: "+py.Repr(recover())) }()
-						cf.Result(0.01, true)
+						cf.Result(py.Some[float64](0.01))
 					}()
-					cf.Result(0, false)
+					cf.Result(py.Opt[float64]{})
 					return "cf done"
 				})
 			}),

@@ -32,17 +32,17 @@ type Timeout struct {
 	cancelling int
 }
 
-// NewTimeout is asyncio.timeout(delay) (delay None when has is false).
-func NewTimeout(delay float64, has bool) *Timeout {
-	if !has {
+// NewTimeout is asyncio.timeout(delay); delay may be None.
+func NewTimeout(delay py.Opt[float64]) *Timeout {
+	if !delay.Ok {
 		return &Timeout{}
 	}
-	return &Timeout{hasWhen: true, when: GetRunningLoop().Time() + delay}
+	return &Timeout{hasWhen: true, when: GetRunningLoop().Time() + delay.V}
 }
 
-// NewTimeoutAt is asyncio.timeout_at(when) (None when has is false).
-func NewTimeoutAt(when float64, has bool) *Timeout {
-	return &Timeout{hasWhen: has, when: when}
+// NewTimeoutAt is asyncio.timeout_at(when); when may be None.
+func NewTimeoutAt(when py.Opt[float64]) *Timeout {
+	return &Timeout{hasWhen: when.Ok, when: when.V}
 }
 
 // When returns the deadline, or None (when()).
@@ -54,8 +54,9 @@ func (t *Timeout) When() py.Opt[float64] {
 // (expired()).
 func (t *Timeout) Expired() bool { return t.state == toExpiring || t.state == toExpired }
 
-// Reschedule moves the deadline (reschedule(when); has false: None).
-func (t *Timeout) Reschedule(when float64, has bool) {
+// Reschedule moves the deadline (reschedule(when)); when may be None.
+func (t *Timeout) Reschedule(whenOpt py.Opt[float64]) {
+	when, has := whenOpt.V, whenOpt.Ok
 	if t.state != toEntered {
 		panic(py.RuntimeError("Cannot change state of " + timeoutStateNames[t.state] + " Timeout"))
 	}
@@ -84,7 +85,7 @@ func (t *Timeout) AEnter() *Timeout {
 		panic(py.RuntimeError("Timeout should be used inside a task"))
 	}
 	t.cancelling = t.task.Cancelling()
-	t.Reschedule(t.when, t.hasWhen)
+	t.Reschedule(py.Opt[float64]{V: t.when, Ok: t.hasWhen})
 	return t
 }
 

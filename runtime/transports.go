@@ -64,7 +64,8 @@ type transport struct {
 	connLost  int    // _conn_lost
 	wpaused   bool   // protocol paused (drain waits)
 	fdClosed  bool
-	wbuf      []byte
+	wbuf      []byte // loop-side buffer (the writer holds more: tw)
+	tw        tWrite // writer.go: guarded by the loop's sockWriter
 	closed    *Future[py.NoneType]
 	drainWait []*Future[py.NoneType]
 }
@@ -191,6 +192,16 @@ func (t *transport) write(data []byte) {
 		return
 	}
 	if len(t.wbuf) == 0 {
+		if w := t.loop.writerOf(); w != nil {
+			// The writer goroutine sends it (writer.go).
+			if n := w.submit(t, data); !t.wpaused && n > writeHighWater {
+				t.wpaused = true // protocol.pause_writing
+				if w.pending(t, true) == 0 {
+					t.flushed()
+				}
+			}
+			return
+		}
 		n, err := rawWrite(t.fd, data)
 		if err != nil {
 			if err != syscall.EAGAIN && err != syscall.EINTR {
@@ -250,7 +261,7 @@ func (t *transport) writeEOF() {
 		return
 	}
 	t.eofSent = true
-	if len(t.wbuf) == 0 {
+	if len(t.wbuf) == 0 && t.loop.sw.pending(t, true) == 0 {
 		syscall.Shutdown(t.fd, syscall.SHUT_WR)
 	}
 }
@@ -262,7 +273,7 @@ func (t *transport) close() {
 	}
 	t.closing = true
 	t.setInterest() // _remove_reader
-	if len(t.wbuf) == 0 {
+	if len(t.wbuf) == 0 && t.loop.sw.pending(t, true) == 0 {
 		t.connLost++
 		t.loop.CallSoon(func() { t.callConnectionLost(nil) })
 	}
@@ -274,6 +285,7 @@ func (t *transport) fatal(exc py.Exception) {
 		return
 	}
 	t.wbuf = nil
+	t.loop.sw.discard(t)
 	t.closing = true
 	t.setInterest()
 	t.connLost++
@@ -300,7 +312,9 @@ func (t *transport) closeFD() {
 	}
 	t.fdClosed = true
 	t.p.unregister(t.fd)
-	syscall.Close(t.fd)
+	if t.loop.sw.release(t) {
+		syscall.Close(t.fd)
+	}
 	delete(ioOf(t.loop).transports, t)
 }
 
@@ -363,7 +377,8 @@ func (t *transport) repr() string {
 	if len(t.wbuf) > 0 {
 		write = "polling"
 	}
-	return "<_SelectorSocketTransport fd=" + strconv.Itoa(t.fd) + " read=" + read + " write=<" + write + ", bufsize=" + strconv.Itoa(len(t.wbuf)) + ">>"
+	size := len(t.wbuf) + t.loop.sw.pending(t, false)
+	return "<_SelectorSocketTransport fd=" + strconv.Itoa(t.fd) + " read=" + read + " write=<" + write + ", bufsize=" + strconv.Itoa(size) + ">>"
 }
 
 // sockAddr returns getsockname() ("sockname") or getpeername().
@@ -457,6 +472,10 @@ func (l *Loop) closeStreams() {
 			t.closeFD()
 		}
 		l.io = nil
+	}
+	if l.sw != nil {
+		l.sw.shutdown()
+		l.sw = nil
 	}
 	l.ioWG.Wait()
 	if p := l.poll.Load(); p != nil {

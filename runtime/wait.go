@@ -53,7 +53,8 @@ func (c *waitCB[F]) run() {
 }
 
 // Wait is asyncio.wait. Duplicates in fs count once, as in CPython's set.
-func Wait[F Waitee](fs []F, timeout float64, hasTimeout bool, returnWhen string) *WaitOp[F] {
+func Wait[F Waitee](fs []F, timeoutOpt py.Opt[float64], returnWhen string) *WaitOp[F] {
+	timeout, hasTimeout := timeoutOpt.V, timeoutOpt.Ok
 	if returnWhen != FirstCompleted && returnWhen != FirstException && returnWhen != AllCompleted {
 		panic(py.ValueError("Invalid return_when value: " + returnWhen))
 	}
@@ -173,7 +174,8 @@ func (s *asCompleted[T, F]) put(f F, timeout bool) {
 func AsCompleted[T any, F interface {
 	Waitee
 	Awaitable[T]
-}](fs []F, timeout float64, hasTimeout bool) py.Iter[Awaitable[T]] {
+}](fs []F, timeoutOpt py.Opt[float64]) py.Iter[Awaitable[T]] {
+	timeout, hasTimeout := timeoutOpt.V, timeoutOpt.Ok
 	loop := GetEventLoop()
 	s := &asCompleted[T, F]{todo: map[F]bool{}, cbs: map[F]*acCB[T, F]{}}
 	for _, f := range fs {

@@ -88,12 +88,12 @@ type waitForOp[T any] struct {
 	res     T
 }
 
-// WaitFor is asyncio.wait_for(aw, timeout) (timeout None when has is
-// false) with CPython 3.11's semantics: on timeout the inner task is
+// WaitFor is asyncio.wait_for(aw, timeout) (timeout may be None) with
+// CPython 3.11's semantics: on timeout the inner task is
 // cancelled and awaited, then TimeoutError (caused by its CancelledError) is
 // raised unless it returned a value anyway.
-func WaitFor[T any](aw Awaitable[T], timeout float64, has bool) Awaitable[T] {
-	return &waitForOp[T]{aw: aw, timeout: timeout, has: has}
+func WaitFor[T any](aw Awaitable[T], timeout py.Opt[float64]) Awaitable[T] {
+	return &waitForOp[T]{aw: aw, timeout: timeout.V, has: timeout.Ok}
 }
 
 // Result returns the value wait_for returned.

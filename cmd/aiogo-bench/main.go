@@ -3,7 +3,7 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./cmd/aiogo-bench [-runs N] [-only REGEX] [-shared DIR] [-timeout D]
+//	go run ./cmd/aiogo-bench [-runs N] [-only REGEX] [-impls REGEX] [-o FILE.md] [-shared DIR] [-timeout D]
 //
 // For each workload DIR/bench/W.py it builds W with aiogo (the ./cmd/aiogo
 // of the current directory, built once), builds the Go peers in
@@ -12,7 +12,7 @@
 //
 //	aiogo        the compiled executable
 //	CPython      python3 W.py (the interpreter python3 resolves to, called by its path)
-//	uvloop       python3 DIR/bench/peers/uvloop_run.py W.py, if `python3 -c 'import uvloop'` works
+//	uvloop       PY DIR/bench/peers/uvloop_run.py W.py, PY the first of python3 and /usr/bin/python3 that imports uvloop
 //	Node         node DIR/bench/peers/node/W.mjs, if node is on PATH
 //	Go           the goroutine peer; "Go, 1 P" is the same binary with GOMAXPROCS=1
 //
@@ -21,10 +21,13 @@
 // CPython is missing); a mismatch is reported in the table. A workload aiogo
 // cannot compile yet is reported as "does not compile: <first error line>".
 //
-// It prints markdown: a line with the date and the machine, then one table
-// of median wall times and one of peak resident memory (the child's
-// getrusage maxrss), each cell with the peer's ratio to aiogo (above 1: aiogo
-// is better). Progress goes to stderr.
+// It prints markdown (and writes it to FILE.md with -o, for the README): a
+// line with the date and the machine, then tables of median wall time, of
+// median CPU time (user + system, the child's getrusage: the fair figure
+// on a shared machine) and of peak resident memory (maxrss), each cell with
+// the peer's ratio to aiogo (above 1: aiogo is better). -impls keeps the
+// implementations whose name matches (aiogo always runs). Progress goes to
+// stderr.
 package main
 
 import (
@@ -32,6 +35,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,6 +61,7 @@ type impl struct {
 // result is what the runs of one implementation on one workload gave.
 type result struct {
 	walls  []float64 // seconds
+	cpus   []float64 // seconds of user + system time
 	rss    []int64   // KiB
 	output string
 	err    string // failure of a run ("" if all succeeded)
@@ -67,6 +72,8 @@ func main() {
 	only := flag.String("only", "", "run only the workloads whose name matches this regular expression")
 	shared := flag.String("shared", "../shared", "the shared directory (holds bench/ and bench/peers/)")
 	timeout := flag.Duration("timeout", 10*time.Minute, "time limit of one run")
+	implsRE := flag.String("impls", "", "run only the implementations whose name matches this regular expression (aiogo always runs)")
+	outFile := flag.String("o", "", "also write the markdown report to this file")
 	flag.Parse()
 	if *runs < 1 {
 		fatalf("-runs must be at least 1")
@@ -107,6 +114,13 @@ func main() {
 	}
 	goPeer, goPeer1 := goPeers(tmp, benchDir, workloads)
 	impls = append(impls, goPeer, goPeer1)
+	if *implsRE != "" {
+		re, err := regexp.Compile(*implsRE)
+		if err != nil {
+			fatalf("-impls: %v", err)
+		}
+		impls = slices.DeleteFunc(impls, func(im *impl) bool { return im.name != "aiogo" && !re.MatchString(im.name) })
+	}
 
 	loadStart := loadAvg()
 	results := map[string]map[string]*result{} // impl -> workload -> result
@@ -128,12 +142,13 @@ func main() {
 					continue
 				}
 				progress("%s: %s run %d/%d", w, im.name, r+1, *runs)
-				wall, rss, out, err := runOnce(im.cmd(w), im.env, *timeout)
+				wall, cpu, rss, out, err := runOnce(im.cmd(w), im.env, *timeout)
 				if err != nil {
 					res.err = err.Error()
 					continue
 				}
 				res.walls = append(res.walls, wall)
+				res.cpus = append(res.cpus, cpu)
 				res.rss = append(res.rss, rss)
 				if r == 0 {
 					res.output = out
@@ -144,7 +159,14 @@ func main() {
 		}
 	}
 	progress("")
-	report(os.Stdout, impls, workloads, results, *runs, loadStart+" at the start, "+loadAvg()+" at the end")
+	var md bytes.Buffer
+	report(&md, impls, workloads, results, *runs, loadStart+" at the start, "+loadAvg()+" at the end")
+	os.Stdout.Write(md.Bytes())
+	if *outFile != "" {
+		if err := os.WriteFile(*outFile, md.Bytes(), 0o644); err != nil {
+			fatalf("%v", err)
+		}
+	}
 }
 
 // loadAvg is the 1-minute load average (the machine may be shared).
@@ -156,8 +178,9 @@ func loadAvg() string {
 	return strings.Fields(string(b))[0]
 }
 
-// runOnce runs argv and returns its wall time, peak RSS (KiB) and stdout.
-func runOnce(argv, env []string, timeout time.Duration) (float64, int64, string, error) {
+// runOnce runs argv and returns its wall time, CPU time (user + system),
+// peak RSS (KiB) and stdout.
+func runOnce(argv, env []string, timeout time.Duration) (float64, float64, int64, string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
@@ -169,16 +192,17 @@ func runOnce(argv, env []string, timeout time.Duration) (float64, int64, string,
 	err := cmd.Run()
 	wall := time.Since(start).Seconds()
 	if ctx.Err() != nil {
-		return 0, 0, "", fmt.Errorf("timed out after %v", timeout)
+		return 0, 0, 0, "", fmt.Errorf("timed out after %v", timeout)
 	}
 	if err != nil {
-		return 0, 0, "", fmt.Errorf("%v: %s", err, firstLine(errb.String()))
+		return 0, 0, 0, "", fmt.Errorf("%v: %s", err, firstLine(errb.String()))
 	}
 	var rss int64
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = int64(ru.Maxrss) // KiB on Linux
 	}
-	return wall, rss, strings.TrimSpace(out.String()), nil
+	cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	return wall, cpu, rss, strings.TrimSpace(out.String()), nil
 }
 
 func buildAiogo(tmp, benchDir string, workloads []string) *impl {
@@ -235,22 +259,37 @@ func cpython(benchDir string) *impl {
 	return im
 }
 
+// uvloop runs the workloads under uvloop with the first interpreter that
+// imports it: python3 from PATH, else Debian's /usr/bin/python3 (where
+// apt's python3-uvloop installs it).
 func uvloop(benchDir string) *impl {
 	im := &impl{name: "uvloop"}
 	py, _ := python()
-	if py == "" {
-		im.missing = "python3 not found"
+	var cands []string
+	if py != "" {
+		cands = append(cands, py)
+	}
+	if py != "/usr/bin/python3" {
+		if _, err := os.Stat("/usr/bin/python3"); err == nil {
+			cands = append(cands, "/usr/bin/python3")
+		}
+	}
+	for _, py := range cands {
+		out, err := exec.Command(py, "-c", "import uvloop, platform; print(uvloop.__version__, platform.python_version())").Output()
+		if err != nil {
+			continue
+		}
+		f := strings.Fields(string(out))
+		if len(f) != 2 {
+			continue
+		}
+		im.version = "uvloop " + f[0] + " (CPython " + f[1] + ", " + py + ")"
+		im.cmd = func(w string) []string {
+			return []string{py, filepath.Join(benchDir, "peers", "uvloop_run.py"), filepath.Join(benchDir, w+".py")}
+		}
 		return im
 	}
-	out, err := exec.Command(py, "-c", "import uvloop; print(uvloop.__version__)").Output()
-	if err != nil {
-		im.missing = "`python3 -c 'import uvloop'` fails"
-		return im
-	}
-	im.version = "uvloop " + strings.TrimSpace(string(out))
-	im.cmd = func(w string) []string {
-		return []string{py, filepath.Join(benchDir, "peers", "uvloop_run.py"), filepath.Join(benchDir, w+".py")}
-	}
+	im.missing = "no python3 imports uvloop (apt-get install python3-uvloop installs it for /usr/bin/python3)"
 	return im
 }
 
@@ -299,7 +338,7 @@ func goVersion() string {
 }
 
 // report prints the tables.
-func report(w *os.File, impls []*impl, workloads []string, results map[string]map[string]*result, runs int, load string) {
+func report(w io.Writer, impls []*impl, workloads []string, results map[string]map[string]*result, runs int, load string) {
 	fmt.Fprintf(w, "Date: %s. Machine: %s; load average %s.\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), machine(), load)
 	var vs []string
 	for _, im := range impls {
@@ -366,6 +405,9 @@ func report(w *os.File, impls []*impl, workloads []string, results map[string]ma
 	}
 	table("Median wall time, seconds (ratio peer/aiogo: above 1× aiogo is faster)",
 		func(r *result) float64 { return median(r.walls) },
+		func(v float64) string { return num(v) + " s" })
+	table("Median CPU time (user + system), seconds (ratio peer/aiogo: above 1× aiogo uses less)",
+		func(r *result) float64 { return median(r.cpus) },
 		func(v float64) string { return num(v) + " s" })
 	table("Peak RSS, MiB (ratio peer/aiogo: above 1× aiogo uses less)",
 		func(r *result) float64 { return float64(medianInt(r.rss)) / 1024 },

@@ -224,7 +224,7 @@ _b4:
 _b5:
 	_f._h = 3
 //line fetch.py:31
-	_f._aw2 = rt.WaitFor[string](get(_f.url), _f.timeout, true)
+	_f._aw2 = rt.WaitFor[string](get(_f.url), py.Some[float64](_f.timeout))
 _r4:
 //line fetch.py:31
 	if !_f._aw2.Step(_tc) {

@@ -333,6 +333,11 @@ func IsInstanceAny(v any, classes ...*Class) bool {
 // OptFloat returns the value of an optional float (0 for None).
 func OptFloat[T int64 | float64](o Opt[T]) float64 { return float64(o.V) }
 
+// OptFloatOf converts an int | None or float | None to a float | None.
+func OptFloatOf[T int64 | float64](o Opt[T]) Opt[float64] {
+	return Opt[float64]{V: float64(o.V), Ok: o.Ok}
+}
+
 // PyRepr writes repr(c), e.g. <class 'ValueError'>.
 func (c *Class) PyRepr(b *strings.Builder) {
 	b.WriteString("<class '")

@@ -1,0 +1,71 @@
+package runtime
+
+import (
+	"os"
+	goruntime "runtime"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// GC headroom for programs with many parked tasks. A program that creates
+// a million tasks builds live data, not garbage, and with Go's default
+// (GOGC=100) the collector runs again at every doubling of the heap, marking
+// everything built so far each time. So after every collection (a
+// finalizer re-armed each cycle) the runtime looks at the live heap: while
+// it is growing fast (half as large again as at the previous cycle, at
+// least growHeap above the floor) and still below smallHeap, the heap may
+// grow to five times the live data (GOGC=400) before the next collection;
+// otherwise Go's default applies, so a server in its steady state keeps
+// Go's memory bound. GOGC or GOMEMLIMIT in the environment turn the tuning
+// off.
+
+const (
+	smallHeap     = 256 << 20 // live heap below which the headroom applies
+	growHeap      = 16 << 20  // live heap (above gcFloor) from which growth counts
+	smallHeapGOGC = 400
+)
+
+var (
+	gcLastLive uint64 // live heap at the previous cycle
+	gcPercent  int    // the value last set
+	gcSample   = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	gcTunerOff bool
+)
+
+// startGCTuner starts watching the collections (called once, by Main).
+func startGCTuner() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		gcTunerOff = true
+		return
+	}
+	gcPercent = 100
+	armGCTuner()
+}
+
+// gcSentinel is an object whose finalizer runs once per collection.
+type gcSentinel struct{ _ [16]byte }
+
+func armGCTuner() {
+	goruntime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
+		tuneGC()
+		armGCTuner()
+	})
+}
+
+// tuneGC picks the GC percent for the live heap the last cycle found.
+func tuneGC() {
+	metrics.Read(gcSample)
+	if gcSample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := gcSample[0].Value.Uint64()
+	want := 100
+	if live < smallHeap && live >= gcFloorSize+growHeap && live >= gcLastLive+gcLastLive/2 {
+		want = smallHeapGOGC
+	}
+	gcLastLive = live
+	if want != gcPercent {
+		gcPercent = want
+		debug.SetGCPercent(want)
+	}
+}

@@ -1,0 +1,300 @@
+//go:build linux
+
+package runtime
+
+import (
+	"sync"
+	"syscall"
+)
+
+// The socket writer: the write system calls of a loop's transports run on
+// one helper goroutine, so on a machine with two cores the kernel's send
+// path (on loopback it also delivers to the receiving socket, the larger
+// half of the system time of an exchange) runs beside the loop instead of
+// inside it. This is how Go's own net package spreads the same work over
+// its Ps; libuv and uvloop write from the loop thread.
+//
+// What the program sees is CPython's: write() never blocks and keeps the
+// order of the bytes; the bytes the writer has not sent yet count in the
+// transport's buffer (drain() waits above the high-water mark, close()
+// and write_eof() wait for them). A transport's bytes move to the writer
+// only while its loop-side buffer (wbuf) is empty; when the kernel does not
+// take them all (EAGAIN) or the send fails, the writer hands the rest back
+// to the loop, which continues as a selector loop does (EPOLLOUT, or
+// connection_lost with the error). The writer tells the loop (through its
+// thread-safe inbox) only about those hand-backs and about a flush the loop
+// waits for, so a busy exchange costs no wake-up of the loop.
+//
+// A loop on the virtual clock writes inline: its time may only jump when
+// no work is in flight.
+
+// Writer states of a transport (guarded by sockWriter.mu).
+const (
+	wIdle    uint8 = iota // nothing in the writer's hands
+	wQueued               // out is waiting in the writer's queue
+	wWriting              // the writer is sending busy
+	wBlocked              // the rest (out) and werr wait for the loop to take them back
+)
+
+// sockWriter is a loop's writer goroutine and its queue.
+type sockWriter struct {
+	mu    sync.Mutex
+	queue []*transport
+	spare []*transport
+	idle  bool // waiting for wake
+	stop  bool
+	wake  chan struct{}
+}
+
+// tWrite is the writer-side state of a transport, guarded by sockWriter.mu.
+type tWrite struct {
+	out     []byte // bytes handed to the writer, not being sent yet
+	busy    []byte // bytes being sent (writer only, while wWriting)
+	free    []byte // a sent buffer kept for reuse
+	state   uint8
+	notify  bool // the loop waits for the writer to be done with the transport
+	closeFD bool // the loop closed the transport while busy was being sent
+	err     error
+}
+
+// writerOf returns the loop's socket writer, starting it on first use, or
+// nil when writes are inline (virtual clock).
+func (l *Loop) writerOf() *sockWriter {
+	if l.sw != nil || l.virtual {
+		return l.sw
+	}
+	w := &sockWriter{wake: make(chan struct{}, 1)}
+	l.sw = w
+	l.goIO(w.run)
+	return w
+}
+
+// submit hands data to the writer (the loop-side buffer is empty) and
+// returns the number of bytes the writer holds for t.
+func (w *sockWriter) submit(t *transport, data []byte) int {
+	w.mu.Lock()
+	tw := &t.tw
+	if tw.out == nil && tw.free != nil {
+		tw.out, tw.free = tw.free[:0], nil
+	}
+	tw.out = append(tw.out, data...)
+	if tw.state == wIdle {
+		tw.state = wQueued
+		w.queue = append(w.queue, t)
+		if w.idle {
+			w.idle = false
+			select {
+			case w.wake <- struct{}{}:
+			default:
+			}
+		}
+	}
+	n := len(tw.out) + len(tw.busy)
+	w.mu.Unlock()
+	return n
+}
+
+// pending returns the bytes the writer holds for t; with notify, the writer
+// will tell the loop (t.writerEvent) when it is done with them.
+func (w *sockWriter) pending(t *transport, notify bool) int {
+	if w == nil {
+		return 0
+	}
+	w.mu.Lock()
+	tw := &t.tw
+	n := len(tw.out) + len(tw.busy)
+	if tw.state == wBlocked {
+		n = 1 // a hand-back is on its way to the loop
+	} else if n > 0 && notify {
+		tw.notify = true
+	}
+	w.mu.Unlock()
+	return n
+}
+
+// release drops what the writer holds for t (the transport is closed) and
+// reports whether the loop may close the descriptor now (false: the writer
+// closes it when its send returns).
+func (w *sockWriter) release(t *transport) bool {
+	if w == nil {
+		return true
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	tw := &t.tw
+	tw.out, tw.free, tw.err = nil, nil, nil
+	if tw.state == wWriting {
+		tw.closeFD = true
+		return false
+	}
+	tw.state = wIdle // a queued entry is skipped
+	return true
+}
+
+// discard drops the bytes queued for t that the writer has not started to
+// send (the connection failed).
+func (w *sockWriter) discard(t *transport) {
+	if w == nil {
+		return
+	}
+	w.mu.Lock()
+	tw := &t.tw
+	tw.out = nil
+	if tw.state == wQueued {
+		tw.state = wIdle
+	}
+	w.mu.Unlock()
+}
+
+// shutdown stops the writer goroutine (Loop.Close waits for it).
+func (w *sockWriter) shutdown() {
+	w.mu.Lock()
+	w.stop = true
+	w.mu.Unlock()
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (w *sockWriter) run() {
+	for {
+		w.mu.Lock()
+		for len(w.queue) == 0 && !w.stop {
+			w.idle = true
+			w.mu.Unlock()
+			<-w.wake
+			w.mu.Lock()
+		}
+		if w.stop {
+			w.mu.Unlock()
+			return
+		}
+		batch := w.queue
+		w.queue = w.spare[:0]
+		for i, t := range batch {
+			tw := &t.tw
+			if tw.state != wQueued {
+				batch[i] = nil // released meanwhile
+				continue
+			}
+			tw.state = wWriting
+			tw.busy, tw.out = tw.out, nil
+		}
+		w.mu.Unlock()
+		for i, t := range batch {
+			if t != nil {
+				w.send(t)
+				batch[i] = nil
+			}
+		}
+		w.mu.Lock()
+		w.spare = batch[:0] // the queue has its own array now
+		w.mu.Unlock()
+	}
+}
+
+// send writes t's busy bytes and settles the transport's writer state.
+func (w *sockWriter) send(t *transport) {
+	buf := t.tw.busy
+	n := 0
+	var err error
+	for n < len(buf) {
+		k, e := rawWrite(t.fd, buf[n:])
+		if e != nil {
+			if e == syscall.EINTR {
+				continue
+			}
+			err = e
+			break
+		}
+		n += k
+	}
+	w.mu.Lock()
+	tw := &t.tw
+	tw.busy = nil
+	notify := false
+	switch {
+	case tw.closeFD:
+		tw.closeFD = false
+		tw.state = wIdle
+		syscall.Close(t.fd)
+	case err == syscall.EAGAIN:
+		rest := make([]byte, 0, len(buf)-n+len(tw.out))
+		rest = append(append(rest, buf[n:]...), tw.out...)
+		tw.out = rest
+		tw.state = wBlocked
+		notify = true
+	case err != nil:
+		tw.out, tw.err = nil, err
+		tw.state = wBlocked
+		notify = true
+	case len(tw.out) > 0:
+		tw.state = wQueued
+		w.queue = append(w.queue, t)
+	default:
+		tw.state = wIdle
+		notify, tw.notify = tw.notify, false
+	}
+	if tw.free == nil && tw.out == nil && cap(buf) <= 64<<10 {
+		tw.free = buf[:0]
+	}
+	w.mu.Unlock()
+	if notify {
+		t.loop.postThreadsafe(t.writerEvent)
+	}
+}
+
+// writerEvent runs on the loop when the writer handed bytes back or is done
+// with bytes the loop waited for.
+func (t *transport) writerEvent() {
+	w := t.loop.sw
+	if w == nil {
+		return
+	}
+	w.mu.Lock()
+	tw := &t.tw
+	if tw.state != wBlocked {
+		idle := tw.state == wIdle
+		w.mu.Unlock()
+		if idle && !t.fdClosed {
+			t.flushed()
+		}
+		return
+	}
+	rest, err := tw.out, tw.err
+	tw.out, tw.err = nil, nil
+	tw.state = wIdle
+	w.mu.Unlock()
+	if t.fdClosed || t.connLost > 0 {
+		return
+	}
+	if err != nil {
+		t.wbuf = nil
+		t.setInterest()
+		t.fatal(connError(err))
+		return
+	}
+	t.wbuf = append(rest, t.wbuf...)
+	t.setInterest()
+}
+
+// flushed is what happens when the transport's last buffered byte is sent:
+// drain() waiters resume, a closing transport is lost, a write_eof is sent.
+func (t *transport) flushed() {
+	if len(t.wbuf) > 0 || t.loop.sw.pending(t, true) > 0 {
+		return
+	}
+	if t.wpaused {
+		t.wpaused = false
+		t.resumeWriting()
+	}
+	if t.closing {
+		if !t.lost && t.connLost == 0 {
+			t.connLost++
+			t.loop.CallSoon(func() { t.callConnectionLost(nil) })
+		}
+	} else if t.eofSent {
+		syscall.Shutdown(t.fd, syscall.SHUT_WR)
+	}
+}

@@ -282,6 +282,13 @@ func (l *Loop) addTimer(e *timerEntry, when float64) {
 	e.when = when
 	l.seq++
 	i := len(l.timers)
+	if i == cap(l.timers) {
+		// Double (append grows large slices by a quarter: 100k timers
+		// would copy the heap about four times over).
+		h := make([]heapItem, i, max(2*i, 64))
+		copy(h, l.timers)
+		l.timers = h
+	}
 	l.timers = append(l.timers, heapItem{when: when, seq: l.seq, e: e})
 	l.siftUp(i)
 }

@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"os"
 	"sync"
 	"syscall"
 )
@@ -26,7 +27,8 @@ import (
 // waits for, so a busy exchange costs no wake-up of the loop.
 //
 // A loop on the virtual clock writes inline: its time may only jump when
-// no work is in flight.
+// no work is in flight. AIOGO_WRITES=inline in the environment makes every
+// loop write inline.
 
 // Writer states of a transport (guarded by sockWriter.mu).
 const (
@@ -57,10 +59,14 @@ type tWrite struct {
 	err     error
 }
 
+// inlineWrites is set by AIOGO_WRITES=inline in the environment: every
+// write is sent on the loop goroutine (to compare the two designs).
+var inlineWrites = os.Getenv("AIOGO_WRITES") == "inline"
+
 // writerOf returns the loop's socket writer, starting it on first use, or
-// nil when writes are inline (virtual clock).
+// nil when writes are inline (virtual clock, or AIOGO_WRITES=inline).
 func (l *Loop) writerOf() *sockWriter {
-	if l.sw != nil || l.virtual {
+	if l.sw != nil || l.virtual || inlineWrites {
 		return l.sw
 	}
 	w := &sockWriter{wake: make(chan struct{}, 1)}

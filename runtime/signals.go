@@ -47,8 +47,20 @@ func installSignals() {
 	if !sigInstalled.CompareAndSwap(false, true) {
 		return
 	}
+	// A signal ignored when the program started (a background job of a
+	// script, nohup) stays ignored, as in CPython, which installs its
+	// SIGINT handler only over the default action.
+	var sigs []os.Signal
+	for _, s := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
+		if !signal.Ignored(s) {
+			sigs = append(sigs, s)
+		}
+	}
+	if len(sigs) == 0 {
+		return
+	}
 	ch := make(chan os.Signal, 4)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(ch, sigs...)
 	go func() {
 		for s := range ch {
 			onSignal(s)

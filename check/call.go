@@ -229,7 +229,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 			continue
 		}
 		t := c.exprWant(a, sig.Params[i].Type)
-		if t != nil {
+		if t != nil && !c.storedView(a) {
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
 		}
 	}

@@ -180,7 +180,7 @@ func (c *checker) yieldExpr(e ast.Expr) Type {
 			}
 			return gi.Send
 		}
-		if t := c.exprWant(x.Value, gi.Yield); t != nil {
+		if t := c.exprWant(x.Value, gi.Yield); t != nil && !c.storedView(x.Value) {
 			c.assignable(t, gi.Yield, x.Value, "yield")
 		}
 		return gi.Send

@@ -312,7 +312,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			return
 		}
 		vt := c.exprWant(s.Value, want)
-		if vt != nil && want != nil {
+		if vt != nil && want != nil && !c.storedView(s.Value) {
 			c.assignable(vt, want, s.Value, "return statement")
 		}
 	case *ast.Assert:
@@ -462,6 +462,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 	if vt == nil {
 		return
 	}
+	c.storedView(value) // surface.go
 	switch x := t.(type) {
 	case *ast.Name:
 		sym := c.lookup(x.ID)

@@ -155,6 +155,35 @@ func IsDictView(e ast.Expr, types map[ast.Expr]Type) bool {
 	return ok
 }
 
+// isDictViewCall reports whether e is a call d.keys(), d.values() or
+// d.items() of a dict d.
+func isDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	at, ok := call.Func.(*ast.Attribute)
+	if !ok || (at.Attr != "keys" && at.Attr != "values" && at.Attr != "items") {
+		return false
+	}
+	_, ok = types[at.Value].(*Dict)
+	return ok
+}
+
+// storedView refuses a dict view that outlives the expression creating it
+// (bound to a name, returned, yielded or passed to a function): CPython's
+// views are live and re-iterable, aiogo's are one-shot iterators, so a
+// stored view could print something else than CPython. It reports whether
+// it refused e.
+func (c *checker) storedView(e ast.Expr) bool {
+	if e == nil || !isDictViewCall(e, c.info.Types) {
+		return false
+	}
+	at := e.(*ast.Call).Func.(*ast.Attribute)
+	c.errorf(e.Position(), "a dict view can only be used where it is created (aiogo's views are not re-iterable): keep list(%s.%s()) instead", exprString(at.Value), at.Attr)
+	return true
+}
+
 // viewSetOp types a set operator with a dict view operand (d.keys() & s):
 // the result is a set of the view's elements, as CPython returns.
 func (c *checker) viewSetOp(op string, lt, rt Type, le, re ast.Expr) (Type, bool) {

@@ -166,6 +166,9 @@ type checker struct {
 	inCallee   bool                   // typing the callee of a call
 	synth      map[ast.Expr]synthExpr // expressions made up by callables.go
 	curClass   *Class                 // the class whose method signatures are being read
+	// poisoned holds the variables whose first assignment failed to
+	// type-check: their uses report nothing more (diag.go).
+	poisoned map[*Symbol]bool
 }
 
 // Check type-checks a parsed module.

@@ -141,7 +141,7 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		return true
 	}
 	if !c.assignableType(from, to) {
-		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s", exprString(e), from, to, context)
+		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s%s", exprString(e), from, to, context, awaitHint(from, to))
 		return false
 	}
 	if unknownFuture(from, to, e) { // surface.go
@@ -384,7 +384,7 @@ func (c *checker) name(x *ast.Name) Type {
 		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars":
 			c.errorf(x.Pos, "%s is outside the aiogo language", x.ID)
 		default:
-			c.errorf(x.Pos, "undefined: %s", x.ID)
+			c.errorf(x.Pos, "undefined: %s%s", x.ID, c.didYouMean(x.ID))
 		}
 		return nil
 	}
@@ -399,7 +399,9 @@ func (c *checker) name(x *ast.Name) Type {
 			return t
 		}
 		if sym.Type == nil {
-			c.errorf(x.Pos, "%s is used before it is assigned", x.ID)
+			if !c.poisoned[sym] {
+				c.errorf(x.Pos, "%s is used before it is assigned", x.ID)
+			}
 			return nil
 		}
 		return sym.Type
@@ -715,7 +717,7 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 			return ls
 		}
 	}
-	c.errorf(pos, "unsupported operand types for %s: %s and %s", op, lt, rt)
+	c.errorf(pos, "unsupported operand types for %s: %s and %s%s", op, lt, rt, awaitHint(lt, nil)+awaitHint(rt, nil))
 	return nil
 }
 
@@ -909,6 +911,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	if bt == nil {
 		return nil
 	}
+	if mutatingMethods[x.Attr] {
+		c.refuseViewMutation(x.Value, x.AttrPos, x.Attr)
+	}
 	switch t := bt.(type) {
 	case *ClassRef:
 		if t.Class.IsExc && (x.Attr == "__name__" || x.Attr == "__qualname__") {
@@ -971,7 +976,7 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 				return at
 			}
 		}
-		c.errorf(x.AttrPos, "%s has no attribute %s", t.Name, x.Attr)
+		c.errorf(x.AttrPos, "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))
 		return nil
 	}
 	if at := c.syncAttr(bt, x.Attr); at != nil { // sync.go

@@ -335,7 +335,7 @@ func (c *checker) classesOf(e ast.Expr) []Type {
 			out = append(out, x.Class)
 		case *TypeName:
 			switch x.T.(type) {
-			case *Basic:
+			case *Basic, *List, *Dict, *Set, *Tuple:
 				out = append(out, x.T)
 			default:
 				return false
@@ -388,6 +388,12 @@ func isSubtype(a, b Type) bool {
 	if Identical(a, b) {
 		return true
 	}
+	if a == Bool && b == Int {
+		return true // bool derives from int
+	}
+	if isKind(b) {
+		return sameContainerKind(a, b)
+	}
 	if ac, ok := a.(*Class); ok {
 		if bc, ok := b.(*Class); ok {
 			return ac.IsSubclassOf(bc)
@@ -407,14 +413,21 @@ func (c *checker) restrictTo(t Type, cls []Type) Type {
 		members = x.Types
 	case *AnyType:
 		if len(cls) == 1 {
-			return cls[0]
+			return anyFilled(cls[0])
 		}
+		var out []Type
 		for _, k := range cls {
-			if _, ok := k.(*Basic); !ok {
-				return nil
+			switch k.(type) {
+			case *Basic:
+				out = appendType(out, k)
+			default:
+				if !isKind(k) || anyFilled(k) == nil {
+					return nil
+				}
+				out = appendType(out, anyFilled(k))
 			}
 		}
-		return &Union{append([]Type(nil), cls...)}
+		return &Union{out}
 	default:
 		members = []Type{t}
 	}
@@ -988,7 +1001,7 @@ func sizedUnion(t Type) bool {
 	}
 	for _, m := range u.Types {
 		switch m.(type) {
-		case *List, *Dict, *Set:
+		case *List, *Dict, *Set, *Tuple:
 			continue
 		}
 		if m != Str && m != Bytes {

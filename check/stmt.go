@@ -346,9 +346,11 @@ func (c *checker) stmt(st ast.Stmt) {
 						c.exprWant(p, Int)
 					}
 				}
+				c.refuseViewMutation(sub.Value, sub.Pos, "item deletion")
 				continue
 			}
 			c.expr(sub)
+			c.refuseViewMutation(sub.Value, sub.Pos, "item deletion")
 		}
 	case *ast.FuncDef:
 		if c.fn == c.info.Module {
@@ -460,6 +462,7 @@ func (c *checker) peekType(e ast.Expr) Type {
 // source expression when there is one (for conversions), nil otherwise.
 func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 	if vt == nil {
+		c.poison(t) // diag.go
 		return
 	}
 	c.storedView(value) // surface.go
@@ -574,6 +577,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 	case *ast.Subscript:
 		ct := c.expr(x.Value)
+		c.refuseViewMutation(x.Value, x.Pos, "item assignment")
 		if sl, ok := x.Index.(*ast.Slice); ok {
 			// xs[a:b] = ys
 			lt, isList := ct.(*List)

@@ -474,14 +474,7 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 			}
 			return g.isinstanceExc(g.exprTo(v, check.Object), cls)
 		}
-		var cases []Code
-		for _, t := range tests {
-			cases = append(cases, g.goType(t))
-		}
-		return Func().Params(Id("_x").Any()).Bool().Block(
-			Switch(Id("_x").Assert(Type())).Block(Case(cases...).Block(Return(True()))),
-			Return(False()),
-		).Call(g.exprTo(v, check.Object)) // an Optional holding None is None
+		return g.isinstanceDynamic(tests, g.exprTo(v, check.Object)) // an Optional holding None is None
 	}
 	if c, ok := vt.(*check.Class); ok && c.IsExc {
 		var s *Statement

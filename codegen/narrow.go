@@ -42,6 +42,11 @@ func (g *gen) narrowConv(s *Statement, from, to check.Type, checked bool) *State
 		case *check.AnyType, *check.Union:
 			return s
 		}
+		if _, ok := f.(*check.AnyType); ok {
+			if v, ok := anyView(s, to); ok {
+				return v
+			}
+		}
 		return s.Assert(g.goType(to))
 	case *check.Class:
 		if tc, ok := to.(*check.Class); ok && !tc.Builtin {

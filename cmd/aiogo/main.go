@@ -109,12 +109,12 @@ func main() {
 	switch cmd {
 	case "check":
 		if _, _, err := driver.Check(name, src); err != nil {
-			fail(err)
+			failAt(err, name, file)
 		}
 	case "gen":
 		goSrc, err := driver.Compile(name, src, codegen.Config{Package: *pkg, NoLineDirectives: *noLines})
 		if err != nil {
-			fail(err)
+			failAt(err, name, file)
 		}
 		if *checkOnly {
 			if *out == "" {
@@ -146,7 +146,7 @@ func main() {
 		}
 		goSrc, err := driver.Compile(name, src, codegen.Config{Package: "main"})
 		if err != nil {
-			fail(err)
+			failAt(err, name, file)
 		}
 		flags := []string{fmt.Sprintf("-trimpath=%v", *trimpath)}
 		if *tags != "" {
@@ -162,7 +162,7 @@ func main() {
 	case "run":
 		goSrc, err := driver.Compile(name, src, codegen.Config{Package: "main"})
 		if err != nil {
-			fail(err)
+			failAt(err, name, file)
 		}
 		dir, err := os.MkdirTemp("", "aiogo-run-")
 		if err != nil {
@@ -199,4 +199,19 @@ func main() {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, err)
 	os.Exit(2)
+}
+
+// failAt reports compile errors with positions in the file as the user
+// named it on the command line (the compiler sees only its base name,
+// which the generated code uses for tracebacks).
+func failAt(err error, name, file string) {
+	var ce *driver.CompileError
+	if errors.As(err, &ce) && name != file {
+		for i, m := range ce.Msgs {
+			if strings.HasPrefix(m, name+":") {
+				ce.Msgs[i] = file + m[len(name):]
+			}
+		}
+	}
+	fail(err)
 }

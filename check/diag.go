@@ -1,0 +1,133 @@
+package check
+
+import (
+	"sort"
+
+	"github.com/aiogo/aiogo/ast"
+)
+
+// Diagnostics a user can act on: one cause gives one message (a variable
+// whose assignment failed to type-check is not reported again where it is
+// used), a coroutine used as a value of another type asks whether an
+// await is missing, and an unknown name close to a known one suggests it.
+
+// poison marks the variable assigned by target t as having no type because
+// the assigned expression had an error: its later uses are not errors.
+func (c *checker) poison(t ast.Expr) {
+	n, ok := t.(*ast.Name)
+	if !ok || len(c.errs) == 0 {
+		return
+	}
+	sym := c.lookup(n.ID)
+	if sym == nil || sym.Kind != SymVar || sym.Type != nil {
+		return
+	}
+	if c.poisoned == nil {
+		c.poisoned = map[*Symbol]bool{}
+	}
+	c.poisoned[sym] = true
+}
+
+// awaitHint is the hint added to an error about a value of type from used
+// where to (nil: an operand) is wanted: a coroutine where something else is
+// expected was probably meant to be awaited.
+func awaitHint(from, to Type) string {
+	if _, ok := from.(*Coroutine); !ok {
+		return ""
+	}
+	switch to.(type) {
+	case *Coroutine, *AnyType, *Union, *Optional:
+		return ""
+	}
+	return " (did you forget await?)"
+}
+
+// didYouMean suggests the visible name closest to the unknown name id, as
+// " (did you mean x?)", or "" when none is close.
+func (c *checker) didYouMean(id string) string {
+	var cands []string
+	for s := c.sc; s != nil; s = s.parent {
+		for n := range s.names {
+			cands = append(cands, n)
+		}
+	}
+	for n := range c.builtins.names {
+		cands = append(cands, n)
+	}
+	if best := closest(id, cands); best != "" {
+		return " (did you mean " + best + "?)"
+	}
+	return ""
+}
+
+// closest returns the candidate nearest to id by edit distance when it is
+// near enough to be a likely typo (at most 1 edit for names of up to 4
+// characters, else 2, and less than half the name); "" otherwise.
+func closest(id string, cands []string) string {
+	limit := 2
+	if len(id) <= 4 {
+		limit = 1
+	}
+	if len(id) <= 2 {
+		return ""
+	}
+	sort.Strings(cands)
+	best, bestD := "", limit+1
+	for _, n := range cands {
+		if n == id || n == "" {
+			continue
+		}
+		if d := editDistance(id, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Damerau-Levenshtein (optimal string alignment)
+// distance between a and b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// attrHint suggests the attribute or method of class t closest to the
+// unknown attribute name.
+func attrHint(t *Class, name string) string {
+	var cands []string
+	for k := t; k != nil; k = k.Base {
+		for _, f := range k.Fields {
+			cands = append(cands, f.Name)
+		}
+		for _, f := range k.ClassVars {
+			cands = append(cands, f.Name)
+		}
+		for m := range k.Methods {
+			cands = append(cands, m)
+		}
+	}
+	if best := closest(name, cands); best != "" {
+		return " (did you mean " + best + "?)"
+	}
+	return ""
+}

@@ -1,0 +1,62 @@
+# isinstance narrowing to generic containers: from object (JSON-like trees), from unions.
+import asyncio
+from typing import Any, Optional, Union
+
+def describe(x: object) -> str:
+    if isinstance(x, bool):
+        return f"bool:{x}"
+    if isinstance(x, int):
+        return f"int:{x}"
+    if isinstance(x, list):
+        return "list[" + ", ".join(describe(v) for v in x) + "]"
+    if isinstance(x, tuple):
+        return f"tuple of {len(x)}: {x}"
+    if isinstance(x, dict):
+        parts = [f"{k}={describe(v)}" for k, v in x.items()]
+        return "{" + "; ".join(parts) + "}"
+    if isinstance(x, str):
+        return repr(x)
+    return type(x).__name__
+
+def flatten(v: int | list[int]) -> list[int]:
+    if isinstance(v, list):
+        return sorted(v)
+    return [v]
+
+def width(v: Optional[Union[str, list[str]]]) -> int:
+    if v is None:
+        return 0
+    if isinstance(v, str):
+        return len(v)
+    return sum(len(s) for s in v)
+
+def count_ints(items: list[object]) -> int:
+    n = 0
+    for it in items:
+        if isinstance(it, int) and not isinstance(it, bool):
+            n += 1
+        elif isinstance(it, (list, tuple)):
+            n += len(it)
+    return n
+
+def total(x: int | str | list[int]) -> int:
+    if isinstance(x, (int, list)):
+        if isinstance(x, int):
+            return x
+        return sum(x)
+    return len(x)
+
+async def main() -> None:
+    data: list[object] = [1, True, "s", [1, [2, "x"]], (1, 2), {"a": 1, "b": [3]}, 2.5, None]
+    for d in data:
+        print(describe(d))
+    print(flatten(3), flatten([3, 1, 2]))
+    print(width(None), width("abc"), width(["ab", "c"]))
+    print(count_ints([1, True, [1, 2], (3,), "x"]))
+    print(total(4), total("abc"), total([1, 2, 3]))
+    print(isinstance(True, int), isinstance(data, list))
+    u: int | list[int] = [1]
+    print(isinstance(u, list), isinstance(u, int))
+    await asyncio.sleep(0)
+
+asyncio.run(main())

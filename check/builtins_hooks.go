@@ -62,6 +62,7 @@ func init() {
 		"str.format":     checkStrFormat,
 		"list.sort":      checkListSort,
 		"dict.get":       checkDictGet,
+		"dict.pop":       checkDictGet,
 	}
 }
 
@@ -389,9 +390,16 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 		}
 		arg(0, r.Key)
 		if len(x.Args) == 2 {
+			if _, ok := x.Args[1].(*ast.NoneLit); ok && !c.assignableType(None, r.Val) {
+				c.expr(x.Args[1])
+				return &Optional{r.Val} // d.get(k, None), d.pop(k, None): V | None
+			}
 			arg(1, r.Val)
 			return r.Val
 		}
+	}
+	if e.Short() == "pop" {
+		return r.Val
 	}
 	if o, ok := r.Val.(*Optional); ok {
 		return o // a stored None and a missing key are both None

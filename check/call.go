@@ -443,10 +443,13 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 						}
 						return want
 					}
+					return c.factoryCall(k.Value, want) // kinds.go
 				case *Func:
 					if len(t.Params) == 0 {
 						return t.Ret
 					}
+				case *ClassRef, *BoundMethod, *BuiltinFunc:
+					return c.factoryCall(k.Value, want) // kinds.go
 				}
 				c.errorf(k.Value.Position(), "default_factory must be list, dict, set or a function without parameters")
 				return nil

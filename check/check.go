@@ -105,6 +105,9 @@ type Info struct {
 	// FuncValues maps a built-in callable used where a Callable is
 	// expected to its eta-expansion.
 	FuncValues map[ast.Expr]*FuncValue
+	// Factories maps a field(default_factory=F) factory that is a class
+	// or a built-in callable to the call F() that makes a default.
+	Factories map[ast.Expr]*ast.Call
 }
 
 // Error is a positioned checker error.

@@ -198,14 +198,14 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	case "set", "typing.Set", "frozenset":
 		if n(1) {
 			if t := ann(0); t != nil {
-				return &Set{t}
+				return &Set{c.hashKey(t, args[0].Position())}
 			}
 		}
 	case "dict", "typing.Dict":
 		if n(2) {
 			k, v := ann(0), ann(1)
 			if k != nil && v != nil {
-				return &Dict{k, v}
+				return &Dict{c.hashKey(k, args[0].Position()), v}
 			}
 		}
 	case "tuple", "typing.Tuple":
@@ -532,6 +532,11 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 						}
 					case "eq":
 						if b, ok := k.Value.(*ast.BoolLit); ok && b.Value {
+							continue
+						}
+					case "frozen":
+						if b, ok := k.Value.(*ast.BoolLit); ok {
+							cls.Frozen = b.Value
 							continue
 						}
 					}

@@ -197,7 +197,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if ws, ok := want.(*Set); ok {
 			we = ws.Elem
 		}
-		return &Set{c.elems(x.Elems, we)}
+		return &Set{c.hashKey(c.elems(x.Elems, we), x.Pos)}
 	case *ast.TupleExpr:
 		wt, _ := want.(*Tuple)
 		var ts []Type
@@ -234,7 +234,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		kt := c.elems(x.Keys, wk)
 		vt := c.elems(x.Values, wv)
-		return &Dict{kt, vt}
+		return &Dict{c.hashKey(kt, x.Pos), vt}
 	case *ast.ListComp:
 		var we Type
 		if wl, ok := want.(*List); ok {
@@ -246,7 +246,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return &List{et}
 	case *ast.SetComp:
-		return &Set{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
+		return &Set{c.hashKey(c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) }), x.Pos)}
 	case *ast.GeneratorExp:
 		return &Iterator{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
 	case *ast.DictComp:
@@ -259,7 +259,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if kt == nil || vt == nil {
 			return nil
 		}
-		return &Dict{kt, vt}
+		return &Dict{c.hashKey(kt, x.Pos), vt}
 	case *ast.BinOp:
 		lt := c.exprWant(x.Left, want)
 		rt := c.exprWant(x.Right, want)

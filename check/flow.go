@@ -917,10 +917,8 @@ func (c *checker) boolOp(x *ast.BoolOp, want Type) Type {
 			return nil
 		}
 		if x.Op == "or" && i < len(x.Values)-1 {
-			if o, ok := t.(*Optional); ok {
-				if b, ok := o.Elem.(*Basic); ok && b != None {
-					t = b // None is falsy: the zero value stands for it
-				}
+			if o, ok := t.(*Optional); ok && o.Elem != None {
+				t = o.Elem // None is falsy: a left operand that is None is never the value
 			}
 		}
 		if res == nil {

@@ -106,3 +106,45 @@ func anyViewOf(t Type) (Type, bool) {
 	}
 	return t, false
 }
+
+// factoryCall types field(default_factory=f) for a factory f that is a
+// class, a built-in type or another callable without parameters: the
+// default is the call f(), recorded in Info.Factories.
+func (c *checker) factoryCall(f ast.Expr, want Type) Type {
+	call := &ast.Call{Pos: f.Position(), Func: f}
+	t := c.exprWant(call, want)
+	if t == nil {
+		return nil
+	}
+	if c.info.Factories == nil {
+		c.info.Factories = map[ast.Expr]*ast.Call{}
+	}
+	c.info.Factories[f] = call
+	return t
+}
+
+// frozenOwner reports whether the field name of cls is declared by a
+// frozen dataclass base.
+func frozenOwner(cls *Class, name string) bool {
+	for k := cls; k != nil; k = k.Base {
+		if !k.Frozen {
+			continue
+		}
+		for _, f := range k.Fields {
+			if f.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hashKey checks a dict key or set element type: instances of a frozen
+// dataclass hash and compare by their field values in Python, which the
+// generated dicts and sets (keyed by identity) do not do.
+func (c *checker) hashKey(t Type, pos ast.Pos) Type {
+	if cls, ok := t.(*Class); ok && cls.Dataclass && cls.Frozen {
+		c.errorf(pos, "instances of frozen dataclass %s as dict keys or set elements are not supported yet (they hash by value)", cls.Name)
+	}
+	return t
+}

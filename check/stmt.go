@@ -568,6 +568,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		if f.Type == nil {
 			f.Type = vt
 		}
+		if cls.Frozen || frozenOwner(cls, x.Attr) {
+			c.errorf(x.AttrPos, "cannot assign to field %s of frozen dataclass %s", x.Attr, cls.Name)
+		}
 		c.info.Types[x] = f.Type
 		if value != nil {
 			c.assignable(vt, f.Type, value, "assignment to "+x.Attr)

@@ -191,6 +191,9 @@ type Class struct {
 	Dataclass bool
 	// DataOrder is @dataclass(order=True): instances compare by fields.
 	DataOrder bool
+	// Frozen is @dataclass(frozen=True): fields cannot be assigned after
+	// construction.
+	Frozen bool
 	// Defaults holds class-level default values of fields (including
 	// dataclasses.field(default_factory=...) calls).
 	Defaults map[string]any // field name -> ast.Expr

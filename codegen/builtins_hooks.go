@@ -331,6 +331,9 @@ func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	if len(x.Args) == 1 {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
 	}
+	if _, ok := g.typeOf(x).(*check.Optional); ok {
+		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key)) // d.get(k, None)
+	}
 	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
 }
 
@@ -338,6 +341,9 @@ func lowerDictPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	t := rtype.(*check.Dict)
 	if len(x.Args) == 1 {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
+	}
+	if _, ok := g.typeOf(x).(*check.Optional); ok {
+		return r.Dot("PopOpt").Call(g.exprTo(x.Args[0], t.Key)) // d.pop(k, None)
 	}
 	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
 }

@@ -56,6 +56,9 @@ func (g *gen) fieldDefault(d ast.Expr, t check.Type) Code {
 				case "default":
 					return g.exprTo(k.Value, t)
 				case "default_factory":
+					if call, ok := g.info.Factories[k.Value]; ok {
+						return g.exprTo(call, t)
+					}
 					if _, ok := g.typeOf(k.Value).(*check.TypeName); ok {
 						return g.emptyContainer(t)
 					}

@@ -31,6 +31,9 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 	from := g.typeOf(e)
 	switch e.(type) {
 	case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr:
+		if o, ok := to.(*check.Optional); ok && (isUnknownEmpty(from) || check.Identical(from, o.Elem)) {
+			return py("Some").Types(g.goType(o.Elem)).Call(g.display(e, o.Elem)) // [] into a list[int] | None
+		}
 		if check.Identical(from, to) || isUnknownEmpty(from) {
 			return g.display(e, to)
 		}
@@ -48,6 +51,9 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 			return g.emptyContainer(to)
 		}
 		if ft, ok := from.(*check.Future); ok && ft.Result == nil {
+			if o, ok := to.(*check.Optional); ok { // create_future() into a Future | None
+				return g.convert(g.callTo(e.(*ast.Call), o.Elem), o.Elem, to)
+			}
 			return g.callTo(e.(*ast.Call), to)
 		}
 	case *ast.IntLit:
@@ -448,7 +454,7 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 	case *check.List, *check.Dict, *check.Set:
 		return Add(c).Dot("Len").Call().Op("!=").Lit(0)
 	case *check.Optional:
-		return Add(c).Dot("Ok")
+		return g.optTruth(c, x) // kinds.go
 	case *check.Tuple:
 		return Lit(len(x.Elems) != 0)
 	case *check.Class:
@@ -602,6 +608,10 @@ func (g *gen) boolOp(x *ast.BoolOp) *Statement {
 		}
 		g.tmp++
 		n := fmt.Sprintf("_v%d", g.tmp)
+		if s, ok := g.orOptional(x, v, n, t); ok { // kinds.go
+			body = append(body, s)
+			continue
+		}
 		cond := g.truthOf(Id(n), t)
 		if x.Op == "and" {
 			cond = Op("!").Parens(cond)

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	. "github.com/dave/jennifer/jen"
 )
@@ -79,4 +81,34 @@ func anyView(s *Statement, to check.Type) (*Statement, bool) {
 func isAny(t check.Type) bool {
 	_, ok := t.(*check.AnyType)
 	return ok
+}
+
+// orOptional emits the test of a left operand of `or` whose type is
+// T | None for a non-scalar T when the result is not optional: the operand
+// is the value when it is not None and T's truth holds of it.
+func (g *gen) orOptional(x *ast.BoolOp, v ast.Expr, n string, t check.Type) (*Statement, bool) {
+	o, ok := g.typeOf(v).(*check.Optional)
+	if !ok || x.Op != "or" {
+		return nil, false
+	}
+	if _, ok := o.Elem.(*check.Basic); ok {
+		return nil, false // scalars: None reads as the zero value (convert)
+	}
+	if _, ok := t.(*check.Optional); ok {
+		return nil, false
+	}
+	cond := Id(n).Dot("Ok").Op("&&").Add(g.truthOf(Id(n).Dot("V"), o.Elem))
+	return If(Id(n).Op(":=").Add(g.expr(v)), cond).Block(Return(g.convert(Id(n).Dot("V"), o.Elem, t))), true
+}
+
+// optTruth is the truth of a T | None: false for None, else T's truth
+// (an empty str or list held by an Optional is falsy too).
+func (g *gen) optTruth(c Code, o *check.Optional) Code {
+	inner := g.truthOf(Id("_o").Dot("V"), o.Elem)
+	if fmt.Sprintf("%#v", inner) == "true" { // every T is truthy: only None is falsy
+		return Add(c).Dot("Ok")
+	}
+	return Func().Params(Id("_o").Add(g.goType(o))).Bool().Block(
+		Return(Id("_o").Dot("Ok").Op("&&").Add(inner)),
+	).Call(c)
 }

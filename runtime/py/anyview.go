@@ -70,3 +70,15 @@ func AnyDict(v any) *Dict[any, any] {
 	}
 	panic(TypeError("expected dict, got " + TypeName(v)))
 }
+
+// PopOpt implements d.pop(k, None) for a dict whose values are not
+// optional: the value as an Opt, None when k is absent.
+func (d *Dict[K, V]) PopOpt(k K) Opt[V] {
+	i, ok := d.idx[k]
+	if !ok {
+		return Opt[V]{}
+	}
+	v := d.ents[i].v
+	d.delAt(i, k)
+	return Some(v)
+}

@@ -15,6 +15,7 @@ import "github.com/aiogo/aiogo/ast"
 // typeAliases declares the module's type aliases (after imports and class
 // names, before any annotation is read) and drops their statements.
 func (c *checker) typeAliases(m *ast.Module) {
+	c.moduleBody = m.Body
 	var body []ast.Stmt
 	for _, st := range m.Body {
 		name, value := c.aliasOf(st)
@@ -43,10 +44,13 @@ func (c *checker) aliasOf(st ast.Stmt) (*ast.Name, ast.Expr) {
 			return nil, nil
 		}
 		n, ok := s.Targets[0].(*ast.Name)
-		if !ok || !c.isTypeExpr(s.Value, true) {
+		if !ok {
 			return nil, nil
 		}
-		return n, s.Value
+		if c.isTypeExpr(s.Value, true) || c.isBareTypeAlias(n, s.Value) {
+			return n, s.Value
+		}
+		return nil, nil
 	case *ast.AnnAssign:
 		n, ok := s.Target.(*ast.Name)
 		if !ok || s.Value == nil {
@@ -115,4 +119,101 @@ func (c *checker) isTypeName(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// isBareTypeAlias reports whether `n = value` at module level is an
+// implicit alias of a built-in type (`Sku = str`, `Num = int`), as mypy
+// reads it: value names a built-in type or a typing name, and n is bound
+// by no other statement of the module. The alias is still callable as
+// the type is (Sku("x")).
+func (c *checker) isBareTypeAlias(n *ast.Name, value ast.Expr) bool {
+	var sym *Symbol
+	switch v := value.(type) {
+	case *ast.Name:
+		sym = c.lookup(v.ID)
+	case *ast.Attribute:
+		if !c.isTypeName(v) {
+			return false
+		}
+		return c.bindings(n.ID) == 1
+	default:
+		return false
+	}
+	if sym == nil || sym.Kind != SymType {
+		return false
+	}
+	return c.bindings(n.ID) == 1
+}
+
+// bindings counts the module-level statements that bind name.
+func (c *checker) bindings(name string) int {
+	count := 0
+	for _, st := range c.moduleBody {
+		switch s := st.(type) {
+		case *ast.Assign:
+			for _, t := range s.Targets {
+				if countName(t, name) {
+					count++
+				}
+			}
+		case *ast.AnnAssign:
+			if countName(s.Target, name) {
+				count++
+			}
+		case *ast.AugAssign:
+			if countName(s.Target, name) {
+				count++
+			}
+		case *ast.For:
+			if countName(s.Target, name) {
+				count++
+			}
+		case *ast.FuncDef:
+			if s.Name == name {
+				count++
+			}
+			for _, g := range globalsOf(s.Body) {
+				if g == name {
+					count += 2 // rebound by a function: not an alias
+				}
+			}
+		case *ast.ClassDef:
+			if s.Name == name {
+				count++
+			}
+		}
+	}
+	return count
+}
+
+func countName(t ast.Expr, name string) bool {
+	switch x := t.(type) {
+	case *ast.Name:
+		return x.ID == name
+	case *ast.TupleExpr:
+		for _, e := range x.Elems {
+			if countName(e, name) {
+				return true
+			}
+		}
+	case *ast.ListExpr:
+		for _, e := range x.Elems {
+			if countName(e, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// globalsOf lists the names a function body declares global (top level of
+// the body only).
+func globalsOf(body []ast.Stmt) []string {
+	var out []string
+	for _, st := range body {
+		if g, ok := st.(*ast.Global); ok {
+			out = append(out, g.Names...)
+		}
+	}
+	return out
 }

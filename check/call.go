@@ -455,6 +455,10 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				return nil
 			case "default":
 				return c.exprWant(k.Value, want)
+			case "compare", "repr":
+				if _, ok := k.Value.(*ast.BoolLit); !ok {
+					c.errorf(k.Value.Position(), "field(%s=...) must be True or False", k.Name)
+				}
 			default:
 				c.unsupported(k, "field("+k.Name+"=...)")
 			}

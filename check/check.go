@@ -172,6 +172,8 @@ type checker struct {
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool
+	// moduleBody is the module's statements (alias.go).
+	moduleBody []ast.Stmt
 }
 
 // Check type-checks a parsed module.
@@ -212,6 +214,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 			info, err = nil, c.errs
 		}
 	}()
+	desugarMethodDecorators(m) // methdeco.go
 	c.checkModule(m)
 	return c.info, nil
 }

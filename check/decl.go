@@ -575,7 +575,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				}
 				cls.Defaults[n.ID] = m.Value
 			}
-			cls.Fields = append(cls.Fields, &Field{Name: n.ID, Type: t})
+			f := &Field{Name: n.ID, Type: t}
+			fieldFlags(f, m.Value) // kinds.go
+			cls.Fields = append(cls.Fields, f)
 		case *ast.FuncDef:
 			fi := newFuncInfo(m.Name, nil)
 			fi.Def = m
@@ -636,6 +638,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				if len(meth.Sig.Params) != 1 {
 					c.errorf(m.Pos, "setter %s must take self and one value", m.Name)
 				}
+			}
+			if m.Name == "__post_init__" && (len(meth.Sig.Params) > 0 || meth.IsAsync) {
+				c.errorf(m.Pos, "__post_init__ must be a plain method taking only self")
 			}
 			cls.Methods[key] = meth
 			cls.Order = append(cls.Order, key)

@@ -814,12 +814,11 @@ func (c *checker) ordered(a, b Type) bool {
 	case *List:
 		return c.ordered(x.Elem, x.Elem)
 	case *Tuple:
-		for _, e := range x.Elems {
-			if !c.ordered(e, e) {
-				return false
-			}
-		}
-		return true
+		// Tuples compare element by element and reach a later element only
+		// when the earlier ones are equal; CPython (and the runtime's
+		// py.Less) raise TypeError then if it is not orderable. Like mypy,
+		// require only the first element to be orderable.
+		return len(x.Elems) == 0 || c.ordered(x.Elems[0], x.Elems[0])
 	case *Set:
 		return true
 	case *Class:

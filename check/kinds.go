@@ -148,3 +148,29 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 	}
 	return t
 }
+
+// fieldFlags records field(compare=False) and field(repr=False) of a
+// dataclass field's default expression.
+func fieldFlags(f *Field, value ast.Expr) {
+	call, ok := value.(*ast.Call)
+	if !ok {
+		return
+	}
+	if n, ok := call.Func.(*ast.Name); !ok || n.ID != "field" {
+		if a, ok := call.Func.(*ast.Attribute); !ok || a.Attr != "field" {
+			return
+		}
+	}
+	for _, k := range call.Keywords {
+		b, ok := k.Value.(*ast.BoolLit)
+		if !ok || b.Value {
+			continue
+		}
+		switch k.Name {
+		case "compare":
+			f.NoCompare = true
+		case "repr":
+			f.NoRepr = true
+		}
+	}
+}

@@ -254,6 +254,9 @@ func (c *Class) String() string {
 type Field struct {
 	Name string
 	Type Type
+	// NoCompare and NoRepr are field(compare=False) and field(repr=False)
+	// of a dataclass field: left out of ==/ordering and of the repr.
+	NoCompare, NoRepr bool
 }
 
 // Method is a method of a class.

@@ -382,6 +382,9 @@ func (g *gen) class(cls *check.Class) {
 			owner := cls.FieldOwner(fl.Name)
 			body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", i)))
 		}
+		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
+			body = append(body, Id(methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))
+		}
 	case init != nil:
 		body = append(body, Id(methodFunc(init.Owner, "__init__")).Call(args...))
 	case cls.IsExc:
@@ -437,12 +440,19 @@ func (g *gen) classProtocols(cls *check.Class) {
 	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(cls.Name+"(")))
 	var eq []Code
 	var cmp []Code
-	for i, f := range cls.AllFields() {
-		sep := ""
-		if i > 0 {
-			sep = ", "
+	shown := 0
+	for _, f := range cls.AllFields() {
+		if !f.NoRepr {
+			sep := ""
+			if shown > 0 {
+				sep = ", "
+			}
+			shown++
+			repr = append(repr, Id("b").Dot("WriteString").Call(Lit(sep+f.Name+"=")), py("ReprTo").Call(Id("b"), fieldRef("o", f)))
 		}
-		repr = append(repr, Id("b").Dot("WriteString").Call(Lit(sep+f.Name+"=")), py("ReprTo").Call(Id("b"), fieldRef("o", f)))
+		if f.NoCompare {
+			continue
+		}
 		eq = append(eq, If(Op("!").Add(py("Equal").Call(fieldRef("o", f), fieldRef("p", f)))).Block(Return(False())))
 		cmp = append(cmp, If(Id("c").Op(":=").Add(py("Compare").Call(fieldRef("o", f), fieldRef("p", f))), Id("c").Op("!=").Lit(0)).Block(Return(Id("c"))))
 	}

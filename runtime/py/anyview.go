@@ -82,3 +82,4 @@ func (d *Dict[K, V]) PopOpt(k K) Opt[V] {
 	d.delAt(i, k)
 	return Some(v)
 }
+

@@ -218,6 +218,10 @@ func (c *checker) entryCall(x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 		return h(c, x, e, recv, want)
 	}
 	f := EntrySig(e, recv)
+	if f == nil { // a receiver whose element type is unknown
+		c.errorf(x.Pos, "the element type of this empty collection is unknown: annotate it")
+		return nil
+	}
 	args, msg := BindEntry(e, x)
 	if msg != "" {
 		c.errorf(x.Pos, "%s", msg)

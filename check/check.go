@@ -174,6 +174,9 @@ type checker struct {
 	poisoned map[*Symbol]bool
 	// moduleBody is the module's statements (alias.go).
 	moduleBody []ast.Stmt
+	// initBusy holds the __init__ methods checked early because
+	// module-level code reads attributes they assign (kinds.go).
+	initBusy map[*FuncInfo]bool
 }
 
 // Check type-checks a parsed module.
@@ -411,6 +414,7 @@ func (c *checker) checkModule(m *ast.Module) {
 			c.classBodies(s)
 		}
 	}
+	c.endPartials(c.info.Module) // module-level empty collections no function completed
 }
 
 func (c *checker) declareModuleVars(body []ast.Stmt) {

@@ -736,6 +736,9 @@ func (c *checker) classBodies(s *ast.ClassDef) {
 	for _, st := range s.Body {
 		if m, ok := st.(*ast.FuncDef); ok {
 			fi := c.info.Funcs[m]
+			if fi.bodyDone || c.initBusy[fi] {
+				continue // an __init__ checked early (ensureInit)
+			}
 			fi.Class = cls
 			c.funcBody(fi, m.Body)
 		}

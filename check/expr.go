@@ -948,6 +948,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		c.errorf(x.AttrPos, "%s has no method %s", base.Name, x.Attr)
 		return nil
 	case *Class:
+		if f := t.LookupField(x.Attr); f != nil && f.Type == nil {
+			c.ensureInit(t) // kinds.go
+		}
 		if f := t.LookupField(x.Attr); f != nil {
 			if f.Type == nil {
 				c.errorf(x.AttrPos, "attribute %s is used before it is assigned", x.Attr)

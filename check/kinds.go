@@ -174,3 +174,32 @@ func fieldFlags(f *Field, value ast.Expr) {
 		}
 	}
 }
+
+// ensureInit checks the bodies of the __init__ methods of cls and its
+// bases now when module-level code reads an attribute whose type they
+// assign (module statements are checked before method bodies).
+func (c *checker) ensureInit(cls *Class) {
+	if c.fn != c.info.Module {
+		return
+	}
+	for k := cls; k != nil; k = k.Base {
+		m := k.Methods["__init__"]
+		if m == nil || m.Def == nil {
+			continue
+		}
+		fd, ok := m.Def.(*ast.FuncDef)
+		if !ok {
+			continue
+		}
+		fi := c.info.Funcs[fd]
+		if fi == nil || fi.bodyDone || c.initBusy[fi] {
+			continue
+		}
+		if c.initBusy == nil {
+			c.initBusy = map[*FuncInfo]bool{}
+		}
+		c.initBusy[fi] = true
+		fi.Class = k
+		c.funcBody(fi, fd.Body)
+	}
+}

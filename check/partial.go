@@ -12,11 +12,11 @@ import "github.com/aiogo/aiogo/ast"
 // startPartial records sym (bound at n to the empty collection type vt)
 // as partial; false when vt cannot be completed by a use.
 func (c *checker) startPartial(sym *Symbol, n *ast.Name, vt Type) bool {
-	if c.fn == nil || c.fn == c.info.Module || sym.Owner != c.fn {
-		return false
+	if c.fn == nil || sym.Owner != c.fn {
+		return false // module-level ones too: completed in functions below
 	}
 	switch vt.(type) {
-	case *List, *Set:
+	case *List, *Set, *Dict:
 	default:
 		return false
 	}
@@ -51,6 +51,12 @@ func (c *checker) completePartial(x *ast.Call) {
 			arg = x.Args[0]
 		case at.Attr == "insert" && len(x.Args) == 2:
 			arg = x.Args[1]
+		case at.Attr == "extend" && len(x.Args) == 1 && t.Elem == nil:
+			if lt, ok := c.partialElem(x.Args[0]).(*List); ok && lt.Elem != nil {
+				t.Elem = lt.Elem
+				delete(c.partial, sym)
+			}
+			return
 		}
 		if arg == nil || t.Elem != nil {
 			return
@@ -87,7 +93,14 @@ func (c *checker) endPartials(fi *FuncInfo) {
 		}
 		delete(c.partial, sym)
 		if isUnknownEmpty(sym.Type) {
-			c.errorf(n.Pos, "empty collection assigned to %s needs a type annotation (for example %s: list[int] = [])", n.ID, n.ID)
+			example := "list[int] = []"
+			switch sym.Type.(type) {
+			case *Dict:
+				example = "dict[str, int] = {}"
+			case *Set:
+				example = "set[int] = set()"
+			}
+			c.errorf(n.Pos, "empty collection assigned to %s needs a type annotation (for example %s: %s)", n.ID, n.ID, example)
 		}
 	}
 }
@@ -100,4 +113,30 @@ func (c *checker) isPartial(t Type) bool {
 		}
 	}
 	return false
+}
+
+// completePartialStore completes a partial dict from d[k] = v (vt is the
+// type of v).
+func (c *checker) completePartialStore(x *ast.Subscript, vt Type) {
+	n, ok := x.Value.(*ast.Name)
+	if !ok || len(c.partial) == 0 || vt == nil || vt == None || isUnknownEmpty(vt) {
+		return
+	}
+	sym := c.lookup(n.ID)
+	if sym == nil || c.partial[sym] == nil {
+		return
+	}
+	d, ok := sym.Type.(*Dict)
+	if !ok || d.Key != nil {
+		return
+	}
+	if _, isSlice := x.Index.(*ast.Slice); isSlice {
+		return
+	}
+	kt := c.partialElem(x.Index)
+	if kt == nil {
+		return
+	}
+	d.Key, d.Val = kt, vt
+	delete(c.partial, sym)
 }

@@ -566,6 +566,11 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			return
 		}
 		if f.Type == nil {
+			if isUnknownEmpty(vt) {
+				c.errorf(x.AttrPos, "empty collection assigned to %s needs a type annotation (for example self.%s: list[int] = [])", x.Attr, x.Attr)
+				f.Type = Object
+				return
+			}
 			f.Type = vt
 		}
 		if cls.Frozen || frozenOwner(cls, x.Attr) {
@@ -579,6 +584,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.assignedFact(k, vt, f.Type)
 		}
 	case *ast.Subscript:
+		c.completePartialStore(x, vt) // partial.go
 		ct := c.expr(x.Value)
 		c.refuseViewMutation(x.Value, x.Pos, "item assignment")
 		if sl, ok := x.Index.(*ast.Slice); ok {

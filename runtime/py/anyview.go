@@ -82,4 +82,3 @@ func (d *Dict[K, V]) PopOpt(k K) Opt[V] {
 	d.delAt(i, k)
 	return Some(v)
 }
-

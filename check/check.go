@@ -217,6 +217,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 			info, err = nil, c.errs
 		}
 	}()
+	desugarFinal(m)            // kinds.go
 	desugarMethodDecorators(m) // methdeco.go
 	c.checkModule(m)
 	return c.info, nil
@@ -531,7 +532,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		switch name {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
-			"Tuple", "Set", "Self", "TypeVar", "NoReturn", "TypeAlias":
+			"Tuple", "Set", "Self", "TypeVar", "NoReturn", "TypeAlias", "Literal", "Final":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":

@@ -230,6 +230,12 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 			return nil
 		}
 		return &Tuple{Elems: ts}
+	case "typing.Literal":
+		return c.literalType(args) // kinds.go
+	case "typing.Final":
+		if n(1) {
+			return ann(0)
+		}
 	case "typing.Optional", "collections.abc.Optional":
 		if n(1) {
 			if t := ann(0); t != nil {

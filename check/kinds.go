@@ -203,3 +203,69 @@ func (c *checker) ensureInit(cls *Class) {
 		c.funcBody(fi, fd.Body)
 	}
 }
+
+// literalType is the type of Literal[v1, v2, ...]: the union of the
+// values' types (Literal["r", "w"] is str; the checker does not track the
+// values themselves, mypy has checked them).
+func (c *checker) literalType(args []ast.Expr) Type {
+	var t Type
+	for _, a := range args {
+		var at Type
+		switch x := a.(type) {
+		case *ast.StrLit:
+			at = Str
+		case *ast.IntLit:
+			at = Int
+		case *ast.BoolLit:
+			at = Bool
+		case *ast.NoneLit:
+			at = None
+		case *ast.UnaryOp:
+			if _, ok := x.Operand.(*ast.IntLit); ok && x.Op == "-" {
+				at = Int
+			}
+		}
+		if at == nil {
+			c.errorf(a.Position(), "Literal takes str, int, bool or None values")
+			return nil
+		}
+		if t == nil {
+			t = at
+		} else if !Identical(t, at) {
+			t = makeUnion(t, at)
+		}
+	}
+	return t
+}
+
+// desugarFinal turns `NAME: Final = value` at module level and in class
+// bodies into `NAME = value`: a bare Final takes the type of its value
+// (mypy has checked that it is not reassigned).
+func desugarFinal(m *ast.Module) {
+	rewrite := func(body []ast.Stmt) {
+		for i, st := range body {
+			a, ok := st.(*ast.AnnAssign)
+			if !ok || a.Value == nil || !isBareFinal(a.Annotation) {
+				continue
+			}
+			body[i] = &ast.Assign{Pos: a.Pos, Targets: []ast.Expr{a.Target}, Value: a.Value}
+		}
+	}
+	rewrite(m.Body)
+	for _, st := range m.Body {
+		if cd, ok := st.(*ast.ClassDef); ok && len(cd.Decorators) == 0 { // a dataclass's Final fields stay fields
+			rewrite(cd.Body)
+		}
+	}
+}
+
+func isBareFinal(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID == "Final"
+	case *ast.Attribute:
+		b, ok := x.Value.(*ast.Name)
+		return ok && b.ID == "typing" && x.Attr == "Final"
+	}
+	return false
+}

@@ -331,7 +331,7 @@ func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	if len(x.Args) == 1 {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
 	}
-	if _, ok := g.typeOf(x).(*check.Optional); ok {
+	if noneDefault(x, t) {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key)) // d.get(k, None)
 	}
 	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
@@ -342,7 +342,7 @@ func lowerDictPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	if len(x.Args) == 1 {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key))
 	}
-	if _, ok := g.typeOf(x).(*check.Optional); ok {
+	if noneDefault(x, t) {
 		return r.Dot("PopOpt").Call(g.exprTo(x.Args[0], t.Key)) // d.pop(k, None)
 	}
 	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
@@ -377,3 +377,16 @@ func lowerMapN(g *gen, x *ast.Call, e *builtins.Entry) *Statement {
 
 // fieldName is the Go field of element i of a fixed-size tuple.
 func fieldName(i int) string { return "F" + strconv.Itoa(i) }
+
+// noneDefault reports whether x is d.get(k, None) or d.pop(k, None) on a
+// dict whose values are not optional (typed V | None by the checker).
+func noneDefault(x *ast.Call, t *check.Dict) bool {
+	if len(x.Args) != 2 {
+		return false
+	}
+	if _, ok := x.Args[1].(*ast.NoneLit); !ok {
+		return false
+	}
+	_, opt := t.Val.(*check.Optional)
+	return !opt
+}

@@ -75,7 +75,9 @@ func checkPrint(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 			}
 			continue
 		}
-		c.expr(a)
+		if t := c.expr(a); t != nil {
+			c.typeAsValue(a, t) // expr.go
+		}
 	}
 	for _, k := range x.Keywords {
 		if k.Name == "flush" {

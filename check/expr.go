@@ -135,6 +135,34 @@ func isCoro(t Type) bool {
 	return ok
 }
 
+// isCallableType reports slot types a type object may fill as a callable
+// (default_factory=list, key=str) or as a class object.
+func isCallableType(t Type) bool {
+	switch t.(type) {
+	case *Func, *TypeName, *ClassRef:
+		return true
+	}
+	return false
+}
+
+// typeAsValue refuses a type object (int, a type alias, a user class) used
+// as a plain value: printed, stored or put in a collection. The runtime has
+// no type objects; calls, isinstance, except clauses and callable slots
+// (default_factory=list) do not come here. It reports whether it refused e.
+func (c *checker) typeAsValue(e ast.Expr, t Type) bool {
+	switch x := t.(type) {
+	case *TypeName:
+	case *ClassRef:
+		if x.Class == nil || x.Class.IsExc || x.Class.Builtin {
+			return false
+		}
+	default:
+		return false
+	}
+	c.errorf(e.Position(), "%s is a type: a type used as a value (printed, stored or in a collection) is outside the aiogo language", exprString(e))
+	return true
+}
+
 // assignable checks and records the conversion of e (type from) to to.
 func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 	if from == nil || to == nil {
@@ -427,6 +455,7 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 			return nil
 		}
 		t := c.exprWant(el, want)
+		c.typeAsValue(el, t)
 		ts = append(ts, t)
 		if t == nil {
 			continue

@@ -466,6 +466,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		return
 	}
 	c.storedView(value) // surface.go
+	if value != nil {
+		c.typeAsValue(value, vt)
+	}
 	switch x := t.(type) {
 	case *ast.Name:
 		sym := c.lookup(x.ID)

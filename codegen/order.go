@@ -315,10 +315,6 @@ func (g *gen) kwOrdered(x *ast.Call) *Statement {
 	if sig == nil {
 		return nil
 	}
-	switch g.typeOf(x).(type) {
-	case *check.Coroutine, *check.Iterator:
-		return nil // coroutines and generators: their frames take the arguments
-	}
 	bound, msg := check.BindArgs(sig, x)
 	if msg != "" {
 		return nil

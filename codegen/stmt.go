@@ -682,6 +682,9 @@ func (g *gen) frameCall(e ast.Expr) bool {
 	if !ok || g.info.CallVia[call] != nil || g.info.FuncValues[e] != nil {
 		return false
 	}
+	if len(call.Keywords) > 0 {
+		return false // keyword arguments may need reordering (kwOrdered, order.go)
+	}
 	if _, subst := g.fn.Subst[e]; subst {
 		return false
 	}

@@ -503,6 +503,7 @@ func (b *builder) lowerExpr(e ast.Expr) {
 	}
 	switch x := e.(type) {
 	case *ast.Await:
+		b.spillKeywordOrder(x.Value)
 		b.lowerExpr(x.Value)
 		t := b.temp(b.info.Types[x])
 		b.await(x, t)
@@ -588,6 +589,71 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		t := b.temp(b.info.Types[k])
 		b.emit(&SetVar{Pos: k.Position(), Var: t, Value: k, Spill: true})
 		b.f.Subst[k] = t
+	}
+}
+
+// spillKeywordOrder evaluates the arguments of an awaited call whose
+// keyword arguments are not in parameter order (co(b=f(), a=g())) into
+// temporaries, in source order, before the call: the coroutine's frame
+// takes its arguments in parameter order, and Python evaluates them as
+// written.
+func (b *builder) spillKeywordOrder(e ast.Expr) {
+	x, ok := e.(*ast.Call)
+	if !ok || len(x.Keywords) == 0 {
+		return
+	}
+	var sig *check.Func
+	switch f := b.info.Types[x.Func].(type) {
+	case *check.Func:
+		sig = f
+	case *check.BoundMethod:
+		if f.Method != nil {
+			sig = f.Method.Sig
+		}
+	}
+	if sig == nil {
+		return
+	}
+	bound, msg := check.BindArgs(sig, x)
+	if msg != "" {
+		return
+	}
+	pos := map[ast.Expr]int{}
+	for i, a := range bound {
+		if a != nil {
+			pos[a] = i
+		}
+	}
+	src := append([]ast.Expr(nil), x.Args...)
+	for _, k := range x.Keywords {
+		src = append(src, k.Value)
+	}
+	inOrder := true
+	for i, a := range src {
+		if _, star := a.(*ast.Starred); star {
+			return
+		}
+		if _, ok := pos[a]; !ok {
+			return
+		}
+		if i > 0 && pos[a] < pos[src[i-1]] {
+			inOrder = false
+		}
+	}
+	if inOrder {
+		return
+	}
+	for _, a := range src {
+		if b.pure(a) {
+			continue
+		}
+		b.lowerExpr(a)
+		if _, done := b.f.Subst[a]; done {
+			continue
+		}
+		t := b.temp(b.info.Types[a])
+		b.emit(&SetVar{Pos: a.Position(), Var: t, Value: a, Spill: true})
+		b.f.Subst[a] = t
 	}
 }
 

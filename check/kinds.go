@@ -139,12 +139,29 @@ func frozenOwner(cls *Class, name string) bool {
 	return false
 }
 
-// hashKey checks a dict key or set element type: instances of a frozen
-// dataclass hash and compare by their field values in Python, which the
-// generated dicts and sets (keyed by identity) do not do.
+// hashKey checks a dict key or set element type. The generated dicts and
+// sets key user objects by identity, which is Python's rule only for
+// classes that define neither __eq__ nor __hash__ (and are not
+// dataclasses) anywhere in their hierarchy: a dataclass hashes by its
+// fields when frozen and is unhashable otherwise (TypeError), and a class
+// with __eq__/__hash__ hashes as those say. Those are refused.
 func (c *checker) hashKey(t Type, pos ast.Pos) Type {
-	if cls, ok := t.(*Class); ok && cls.Dataclass && cls.Frozen {
-		c.errorf(pos, "instances of frozen dataclass %s as dict keys or set elements are not supported yet (they hash by value)", cls.Name)
+	cls, ok := t.(*Class)
+	if !ok {
+		return t
+	}
+	for k := cls; k != nil; k = k.Base {
+		switch {
+		case k.Dataclass && k.Frozen:
+			c.errorf(pos, "instances of frozen dataclass %s as dict keys or set elements are not supported yet (they hash by value)", k.Name)
+		case k.Dataclass:
+			c.errorf(pos, "instances of dataclass %s cannot be dict keys or set elements (a dataclass that is not frozen is unhashable: TypeError in CPython)", k.Name)
+		case k.Methods["__eq__"] != nil || k.Methods["__hash__"] != nil:
+			c.errorf(pos, "instances of %s as dict keys or set elements are not supported yet (%s defines __eq__ or __hash__; aiogo's dicts and sets key objects by identity)", cls.Name, k.Name)
+		default:
+			continue
+		}
+		break
 	}
 	return t
 }

@@ -1,0 +1,37 @@
+# Dict keys and set elements of classes that do not hash by identity are refused.
+import asyncio
+from dataclasses import dataclass
+
+
+@dataclass
+class P:
+    x: int
+
+
+class Q:
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Q) and other.x == self.x
+
+    def __hash__(self) -> int:
+        return self.x
+
+
+class R:
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+
+async def main() -> None:
+    r = R(1)
+    d2 = {r: 1}
+    print(d2[r], R(1) in d2)
+    d1 = {Q(1): "q"}
+    print(Q(1) in d1)
+    d = {P(1): 1}
+    print(len(d))
+
+
+asyncio.run(main())

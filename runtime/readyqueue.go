@@ -98,9 +98,18 @@ type taskRegistry struct {
 // regChunk is the number of tasks in a chunk.
 const regChunk = 1024
 
+// regFirst is the capacity the first chunk starts with: a loop that runs a
+// few tasks (a Go program calling one coroutine) does not pay for a whole
+// chunk; the first chunk grows by append up to regChunk.
+const regFirst = 8
+
 func (r *taskRegistry) add(tc *TaskCore) {
 	if r.n == len(r.chunks)*regChunk {
-		r.chunks = append(r.chunks, make([]*TaskCore, 0, regChunk))
+		capacity := regChunk
+		if len(r.chunks) == 0 {
+			capacity = regFirst
+		}
+		r.chunks = append(r.chunks, make([]*TaskCore, 0, capacity))
 	}
 	last := len(r.chunks) - 1
 	r.chunks[last] = append(r.chunks[last], tc)

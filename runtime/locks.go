@@ -580,60 +580,19 @@ func (o *CondWaitOp) Result() bool { return true }
 // ResultAny implements AnyAwaitable.
 func (o *CondWaitOp) ResultAny() any { return true }
 
-// CondWaitForOp is `await cond.wait_for(predicate)`: wait() until
-// predicate() is true.
+// CondWaitForOp is `await cond.wait_for(predicate)` for a predicate
+// returning bool: CondWaitForValOp[bool] with the identity as truth.
 type CondWaitForOp struct {
-	wait   CondWaitOp
-	pred   func() bool
-	result bool
-	st     uint8
+	CondWaitForValOp[bool]
 }
 
 // Init prepares the op to wait on c until pred() is true.
 func (o *CondWaitForOp) Init(c *Condition, pred func() bool) {
-	o.wait.c = c
-	o.pred = pred
-	o.st = opInit
+	o.CondWaitForValOp.Init(c, pred, isTrue)
 }
 
-// Step implements Awaitable.
-func (o *CondWaitForOp) Step(tc *TaskCore) bool {
-	switch o.st {
-	case opInit:
-		o.result = o.pred()
-		if o.result {
-			o.st = opDone
-			return true
-		}
-		o.wait.Init(o.wait.c)
-		o.st = opWaiting
-	case opWaiting:
-	default:
-		return true
-	}
-	for {
-		done, e := o.wait.step(tc)
-		if e != nil {
-			o.st = opDone
-			panic(e)
-		}
-		if !done {
-			return false
-		}
-		o.result = o.pred()
-		if o.result {
-			o.st = opDone
-			return true
-		}
-		o.wait.Init(o.wait.c)
-	}
-}
-
-// Result implements Awaitable: the final value of the predicate.
-func (o *CondWaitForOp) Result() bool { return o.result }
-
-// ResultAny implements AnyAwaitable.
-func (o *CondWaitForOp) ResultAny() any { return o.result }
+// isTrue is the truth of a bool.
+func isTrue(b bool) bool { return b }
 
 // ---------------------------------------------------------------- Semaphore
 

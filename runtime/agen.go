@@ -91,9 +91,6 @@ func (g *AsyncGen[Y, S]) AClose() Awaitable[py.NoneType] {
 	return &agenClose[Y, S]{agenOp[Y, S]{g: g, kind: opClose, thrown: py.NewExc(py.GeneratorExitClass)}}
 }
 
-// AIter is __aiter__: the generator itself.
-func (g *AsyncGen[Y, S]) AIter() *AsyncGen[Y, S] { return g }
-
 // Step implements Awaitable.
 func (op *agenOp[Y, S]) Step(tc *TaskCore) (finished bool) {
 	g := op.g

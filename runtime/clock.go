@@ -41,9 +41,6 @@ func (l *Loop) Time() float64 {
 	return realNow()
 }
 
-// Virtual reports whether the loop runs on the virtual clock.
-func (l *Loop) Virtual() bool { return l.virtual }
-
 // Monotonic returns what time.monotonic() (and time.perf_counter()) mean in
 // generated code: the running loop's clock when a loop is running, otherwise
 // the real monotonic clock in seconds since the process started.

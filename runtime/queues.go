@@ -72,10 +72,6 @@ func (q *Queue[T]) Empty() bool { return q.n == 0 }
 // never full (full()).
 func (q *Queue[T]) Full() bool { return q.maxsize > 0 && int64(q.n) >= q.maxsize }
 
-// Unfinished returns the number of items put and not yet marked done with
-// TaskDone (_unfinished_tasks).
-func (q *Queue[T]) Unfinished() int64 { return q.unfinished }
-
 // Finished returns the event join() waits for (_finished): set exactly when
 // no task is unfinished.
 func (q *Queue[T]) Finished() *Event { return &q.finished }

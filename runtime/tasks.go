@@ -324,16 +324,6 @@ func (tc *TaskCore) AddDoneCallbackAny(fn func(*TaskCore)) {
 	tc.addCB(&anyTaskCB{fn: fn, t: tc, key: funcKey(fn)})
 }
 
-// RemoveDoneCallbackAny removes registrations of fn made with
-// AddDoneCallbackAny.
-func (tc *TaskCore) RemoveDoneCallbackAny(fn func(*TaskCore)) int {
-	k := funcKey(fn)
-	return tc.removeIf(func(r runner) bool {
-		c, ok := r.(*anyTaskCB)
-		return ok && c.key == any(k)
-	})
-}
-
 // Core returns the task's non-generic part (itself for a *TaskCore).
 func (tc *TaskCore) Core() *TaskCore { return tc }
 
@@ -361,19 +351,6 @@ func (tc *TaskCore) ResultAny() any {
 
 // Loop returns the task's loop.
 func (tc *TaskCore) Loop() *Loop { return tc.loop }
-
-// TakeThrow returns the exception to be thrown into the coroutine at its
-// suspension point and clears it, or nil. Leaves (futures, tasks, sleeps)
-// call it when re-stepped; a generated frame that is itself a suspension
-// point must call it when resumed and raise what it returns.
-func (tc *TaskCore) TakeThrow() py.Exception {
-	if tc.state != statePending {
-		return nil
-	}
-	e := tc.exc
-	tc.exc = nil
-	return e
-}
 
 // GetName returns the task's name (get_name()).
 func (tc *TaskCore) GetName() string {

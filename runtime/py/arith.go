@@ -272,9 +272,6 @@ func PowFloat(iv, iw float64) float64 {
 	return ix
 }
 
-// PowIntFloat returns float(a) ** b.
-func PowIntFloat(a int64, b float64) float64 { return PowFloat(float64(a), b) }
-
 func exactPow(x float64, n int) (float64, bool) {
 	xi := uint64(x)
 	acc := uint64(1)

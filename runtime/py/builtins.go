@@ -119,14 +119,6 @@ func MinSlice[T cmp.Ordered](xs []T) T {
 	return Min(xs[0], xs[1:]...)
 }
 
-// MaxSlice implements max(xs) (ValueError "max() arg is an empty sequence").
-func MaxSlice[T cmp.Ordered](xs []T) T {
-	if len(xs) == 0 {
-		panic(ValueError("max() arg is an empty sequence"))
-	}
-	return Max(xs[0], xs[1:]...)
-}
-
 // MinFunc implements min(xs, key=...) given a less function over elements.
 func MinFunc[T any](xs []T, less func(a, b T) bool) T {
 	if len(xs) == 0 {
@@ -155,25 +147,6 @@ func MaxFunc[T any](xs []T, less func(a, b T) bool) T {
 	return m
 }
 
-// MinAny implements min(xs) with Python comparisons for any element type.
-func MinAny[T any](xs []T) T {
-	return MinFunc(xs, func(a, b T) bool { return Less(any(a), any(b)) })
-}
-
-// MaxAny implements max(xs) with Python comparisons for any element type.
-func MaxAny[T any](xs []T) T {
-	if len(xs) == 0 {
-		panic(ValueError("max() arg is an empty sequence"))
-	}
-	m := xs[0]
-	for _, x := range xs[1:] {
-		if Greater(any(x), any(m)) {
-			m = x
-		}
-	}
-	return m
-}
-
 // Sorted implements sorted(xs, reverse=reverse) for ordered element types.
 func Sorted[T cmp.Ordered](xs []T, reverse bool) *List[T] {
 	out := make([]T, len(xs))
@@ -192,53 +165,8 @@ func SortedFunc[T any](xs []T, less func(a, b T) bool, reverse bool) *List[T] {
 	return l
 }
 
-// KeyLess builds a less function comparing key(x) with Python semantics,
-// for sort/min/max with key= when the key type is not cmp.Ordered.
-func KeyLess[T, K any](key func(T) K) func(a, b T) bool {
-	return func(a, b T) bool { return Less(any(key(a)), any(key(b))) }
-}
-
-// OrderedKeyLess builds a less function from an ordered key.
-func OrderedKeyLess[T any, K cmp.Ordered](key func(T) K) func(a, b T) bool {
-	return func(a, b T) bool { return key(a) < key(b) }
-}
-
 // AbsFloat implements abs(x) for a float.
 func AbsFloat(x float64) float64 { return math.Abs(x) }
-
-// ReversedSlice returns a reversed copy of xs (list(reversed(xs))).
-func ReversedSlice[T any](xs []T) []T {
-	out := make([]T, len(xs))
-	for i, v := range xs {
-		out[len(xs)-1-i] = v
-	}
-	return out
-}
-
-// EnumerateSlice returns list(enumerate(xs, start)).
-func EnumerateSlice[T any](xs []T, start int64) []Tuple2[int64, T] {
-	out := make([]Tuple2[int64, T], len(xs))
-	for i, v := range xs {
-		out[i] = Tuple2[int64, T]{start + int64(i), v}
-	}
-	return out
-}
-
-// ZipSlices returns list(zip(a, b)) (stops at the shorter).
-func ZipSlices[A, B any](a []A, b []B) []Tuple2[A, B] {
-	n := min(len(a), len(b))
-	out := make([]Tuple2[A, B], n)
-	for i := 0; i < n; i++ {
-		out[i] = Tuple2[A, B]{a[i], b[i]}
-	}
-	return out
-}
-
-// RangeList returns list(range(start, stop, step)).
-func RangeList(start, stop, step int64) *List[int64] {
-	r := Range(start, stop, step)
-	return &List[int64]{V: r.Slice()}
-}
 
 // Len returns len(x) for any container implementing Lener, str or bytes.
 func Len(v any) int64 {

@@ -197,9 +197,6 @@ func identical(a, b any) (eq bool) {
 	return a == b
 }
 
-// NotEqual implements Python's !=.
-func NotEqual(a, b any) bool { return !Equal(a, b) }
-
 func notSupported(op string, a, b any) *BaseException {
 	return TypeError("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'")
 }
@@ -323,30 +320,6 @@ func GreaterEq(a, b any) bool {
 	return ok && c >= 0
 }
 
-// CompareInt is the typed three-way comparison for ints.
-func CompareInt(a, b int64) int { return cmp.Compare(a, b) }
-
-// CompareStr is the typed three-way comparison for strings (code point order).
-func CompareStr(a, b string) int { return cmp.Compare(a, b) }
-
-// LessFloatInt implements float < int exactly.
-func LessFloatInt(f float64, i int64) bool {
-	c, ok := cmpIntFloat(i, f)
-	return ok && c > 0
-}
-
-// LessIntFloat implements int < float exactly.
-func LessIntFloat(i int64, f float64) bool {
-	c, ok := cmpIntFloat(i, f)
-	return ok && c < 0
-}
-
-// EqualIntFloat implements int == float exactly.
-func EqualIntFloat(i int64, f float64) bool {
-	c, ok := cmpIntFloat(i, f)
-	return ok && c == 0
-}
-
 // StableSort sorts xs stably using only less (a merge sort, like CPython's
 // list.sort only ever calls <).
 func StableSort[T any](xs []T, less func(a, b T) bool) {
@@ -422,14 +395,5 @@ func SortOrdered[T cmp.Ordered](xs []T, reverse bool) {
 	slices.Sort(xs)
 	if reverse {
 		slices.Reverse(xs)
-	}
-}
-
-// SortAny sorts xs with Python's < (Less) for heterogeneous/any values.
-func SortAny[T any](xs []T, reverse bool) {
-	if reverse {
-		StableSort(xs, func(a, b T) bool { return Less(any(b), any(a)) })
-	} else {
-		StableSort(xs, func(a, b T) bool { return Less(any(a), any(b)) })
 	}
 }

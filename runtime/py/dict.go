@@ -235,13 +235,6 @@ func (d *Dict[K, V]) Update(other *Dict[K, V]) {
 	}
 }
 
-// UpdateItems implements d.update(pairs).
-func (d *Dict[K, V]) UpdateItems(items []Tuple2[K, V]) {
-	for _, it := range items {
-		d.Set(it.F0, it.F1)
-	}
-}
-
 // Merge returns d | other.
 func (d *Dict[K, V]) Merge(other *Dict[K, V]) *Dict[K, V] {
 	c := d.Copy()
@@ -327,19 +320,6 @@ func (d *Dict[K, V]) KeysIter() iter.Seq[K] {
 		for {
 			k, _, ok := it.Next()
 			if !ok || !yield(k) {
-				return
-			}
-		}
-	}
-}
-
-// ValuesIter iterates over values.
-func (d *Dict[K, V]) ValuesIter() iter.Seq[V] {
-	return func(yield func(V) bool) {
-		it := d.Iter()
-		for {
-			_, v, ok := it.Next()
-			if !ok || !yield(v) {
 				return
 			}
 		}

@@ -52,12 +52,6 @@ type Gen[Y, S, R any] struct {
 // NewGen wraps a generator frame in a generator object.
 func NewGen[Y, S, R any](f GenFrame[Y, S, R]) *Gen[Y, S, R] { return &Gen[Y, S, R]{f: f} }
 
-// NewAsyncGenBody wraps the frame of an async generator whose body runs
-// without awaits (PEP 479 messages name async generators).
-func NewAsyncGenBody[Y, S, R any](f GenFrame[Y, S, R]) *Gen[Y, S, R] {
-	return &Gen[Y, S, R]{f: f, async: true}
-}
-
 // genStopConv converts StopIteration (and StopAsyncIteration in an async
 // generator) escaping a generator body into RuntimeError (PEP 479).
 func genStopConv(r any, async bool) any {
@@ -242,9 +236,6 @@ func (g *Gen[Y, S, R]) closeRun() (yielded bool) {
 
 // Finished reports whether the generator has ended.
 func (g *Gen[Y, S, R]) Finished() bool { return g.state == genDone }
-
-// Started reports whether the body has run at all.
-func (g *Gen[Y, S, R]) Started() bool { return g.state != genCreated }
 
 // PyTypeName is type(g).__name__.
 func (g *Gen[Y, S, R]) PyTypeName() string { return "generator" }

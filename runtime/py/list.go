@@ -21,9 +21,6 @@ func ListOf[T any](xs []T) *List[T] {
 	return &List[T]{V: v}
 }
 
-// MakeList returns an empty list with capacity n.
-func MakeList[T any](n int) *List[T] { return &List[T]{V: make([]T, 0, n)} }
-
 // Len returns len(l).
 func (l *List[T]) Len() int64 { return int64(len(l.V)) }
 
@@ -68,9 +65,6 @@ func (l *List[T]) Append(v T) { l.V = append(l.V, v) }
 
 // Extend performs l.extend(other) (also l += other).
 func (l *List[T]) Extend(other *List[T]) { l.V = append(l.V, other.V...) }
-
-// ExtendSlice appends all of xs.
-func (l *List[T]) ExtendSlice(xs []T) { l.V = append(l.V, xs...) }
 
 // Insert performs l.insert(i, v) with CPython's clamping.
 func (l *List[T]) Insert(i int64, v T) {
@@ -189,20 +183,6 @@ func (l *List[T]) Contains(v T) bool { return l.find(v, 0, int64(len(l.V))) >= 0
 // Index performs l.index(v).
 func (l *List[T]) Index(v T) int64 {
 	i := l.find(v, 0, int64(len(l.V)))
-	if i < 0 {
-		panic(ValueError(Repr(v) + " is not in list"))
-	}
-	return i
-}
-
-// IndexRange performs l.index(v, start, stop) (missing bounds as Opt None).
-func (l *List[T]) IndexRange(v T, start, stop Opt[int64]) int64 {
-	n := int64(len(l.V))
-	lo, hi := clampRange(start, stop, n)
-	i := int64(-1)
-	if lo < hi {
-		i = l.find(v, lo, hi)
-	}
 	if i < 0 {
 		panic(ValueError(Repr(v) + " is not in list"))
 	}

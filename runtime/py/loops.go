@@ -260,9 +260,6 @@ func Reversed[T any](xs []T) Iter[T] {
 	return &SliceIter[T]{xs: out}
 }
 
-// Numeric is the element type of sum().
-type Numeric interface{ ~int64 | ~float64 }
-
 // SumInts is sum() over ints, with overflow checks.
 func SumInts(xs []int64, start int64) int64 {
 	s := start

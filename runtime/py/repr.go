@@ -165,9 +165,6 @@ func FloatRepr(x float64) string {
 	return string(appendFloatRepr(buf[:0], x))
 }
 
-// FloatToStr is str(x) for a float (same as FloatRepr).
-func FloatToStr(x float64) string { return FloatRepr(x) }
-
 // shortestDigits returns the shortest round-trip decimal digits of |x| (x
 // finite, nonzero) and decpt such that |x| = 0.DIGITS * 10**decpt.
 func shortestDigits(dst []byte, x float64) ([]byte, int) {
@@ -343,13 +340,6 @@ func writeHex(b *strings.Builder, v uint32, n int) {
 	for i := n - 1; i >= 0; i-- {
 		b.WriteByte(hexdigits[(v>>(4*uint(i)))&15])
 	}
-}
-
-// BytesRepr returns repr(b) for bytes, e.g. b'caf\xc3\xa9'.
-func BytesRepr(s Bytes) string {
-	var b strings.Builder
-	bytesReprTo(&b, string(s))
-	return b.String()
 }
 
 func bytesReprTo(b *strings.Builder, s string) {

@@ -457,9 +457,6 @@ func (s *Set[T]) Slice() []T {
 	return out
 }
 
-// ToList returns list(s).
-func (s *Set[T]) ToList() *List[T] { return &List[T]{V: s.Slice()} }
-
 // All iterates over s in CPython's order, panicking with RuntimeError
 // "Set changed size during iteration" like CPython.
 func (s *Set[T]) All() iter.Seq[T] {
@@ -541,13 +538,6 @@ func (s *Set[T]) Copy() *Set[T] {
 
 // Update implements s.update(o) / s |= o.
 func (s *Set[T]) Update(o *Set[T]) { s.merge(o) }
-
-// UpdateSlice adds every element of xs.
-func (s *Set[T]) UpdateSlice(xs []T) {
-	for _, x := range xs {
-		s.Add(x)
-	}
-}
 
 // Union returns s | o.
 func (s *Set[T]) Union(o *Set[T]) *Set[T] {
@@ -742,21 +732,6 @@ func NewSetConst[T comparable](xs ...T) *Set[T] {
 	tmp = NewSet(tmp.Slice()...)
 	s := NewSet[T]()
 	s.merge(tmp)
-	return s
-}
-
-// SetFromDictKeys implements set(d) for a dict (CPython presizes the table).
-func SetFromDictKeys[K comparable, V any](d *Dict[K, V]) *Set[K] {
-	s := NewSet[K]()
-	if s.ord == nil {
-		n := int(d.Len())
-		if uint64(s.fill+n)*5 >= s.mask*3 {
-			s.resize((s.used + n) * 2)
-		}
-	}
-	for k := range d.KeysIter() {
-		s.Add(k)
-	}
 	return s
 }
 

@@ -115,9 +115,6 @@ func StrSlice(s string, lo, hi, step Opt[int64]) string {
 // StrContains reports sub in s.
 func StrContains(s, sub string) bool { return strings.Contains(s, sub) }
 
-// StrConcat returns a + b.
-func StrConcat(a, b string) string { return a + b }
-
 // StrRepeat returns s * n.
 func StrRepeat(s string, n int64) string {
 	if n <= 0 || s == "" {

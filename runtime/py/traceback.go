@@ -330,9 +330,6 @@ func IsInstanceAny(v any, classes ...*Class) bool {
 	return false
 }
 
-// OptFloat returns the value of an optional float (0 for None).
-func OptFloat[T int64 | float64](o Opt[T]) float64 { return float64(o.V) }
-
 // OptFloatOf converts an int | None or float | None to a float | None.
 func OptFloatOf[T int64 | float64](o Opt[T]) Opt[float64] {
 	return Opt[float64]{V: float64(o.V), Ok: o.Ok}

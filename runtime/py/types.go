@@ -21,9 +21,6 @@ type Opt[T any] struct {
 // Some returns an Opt holding v.
 func Some[T any](v T) Opt[T] { return Opt[T]{V: v, Ok: true} }
 
-// NoneOf returns an empty (None) Opt[T].
-func NoneOf[T any]() Opt[T] { return Opt[T]{} }
-
 // IsNone reports whether the optional is None.
 func (o Opt[T]) IsNone() bool { return !o.Ok }
 

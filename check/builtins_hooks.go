@@ -97,6 +97,9 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		return Int
 	}
 	t := c.expr(x.Args[0])
+	if _, ok := c.enumIterable(t, x.Args[0]); ok { // enum.go: len(Color)
+		return Int
+	}
 	switch t.(type) {
 	case *List, *Dict, *Set, *Tuple:
 		return Int

@@ -282,6 +282,9 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 	if t, ok := c.groupConstruct(x, cls); ok { // exc_groups.go
 		return t
 	}
+	if cls.Enum != nil {
+		return c.enumLookup(x, cls) // enum.go
+	}
 	if cls.Builtin {
 		c.noKeywords(x)
 		c.argTypes(x)

@@ -307,7 +307,7 @@ func newFuncInfo(name string, parent *FuncInfo) *FuncInfo {
 var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
-	"concurrent.futures": true, "collections": true,
+	"concurrent.futures": true, "collections": true, "enum": true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -545,6 +545,8 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"contextlib." + name}}
 	case "time", "random":
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{mod + "." + name}}
+	case "enum":
+		return enumModuleMember(name) // enum.go
 	case "aiogo":
 		if name == "GoError" || name == "GoPanic" {
 			cls := c.excClasses[name]

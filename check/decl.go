@@ -519,6 +519,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 			c.errorf(b.Position(), "unsupported base class expression")
 		}
 	}
+	c.enumHeader(s, cls) // enum.go
 	for _, d := range s.Decorators {
 		switch dd := d.(type) {
 		case *ast.Name:
@@ -567,6 +568,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 		switch m := st.(type) {
 		case *ast.AnnAssign:
 			n, ok := m.Target.(*ast.Name)
+			if cls.Enum != nil {
+				c.errorf(m.Pos, "annotated attributes in an enum body are outside the aiogo language")
+				continue
+			}
 			if !ok {
 				c.errorf(m.Pos, "invalid class attribute")
 				continue
@@ -651,6 +656,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			cls.Methods[key] = meth
 			cls.Order = append(cls.Order, key)
 		case *ast.Assign:
+			if cls.Enum != nil {
+				c.enumMember(cls, m) // enum.go
+				continue
+			}
 			n, ok := m.Targets[0].(*ast.Name)
 			if !ok || len(m.Targets) != 1 {
 				c.errorf(m.Pos, "unsupported class attribute assignment")
@@ -673,6 +682,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 		default:
 			c.errorf(st.Position(), "unsupported statement in class body")
 		}
+	}
+	if cls.Enum != nil {
+		c.enumFinish(s, cls)
 	}
 	if cls.Dataclass && cls.Methods["__init__"] == nil {
 		// The synthesized __init__ takes every field, in order.

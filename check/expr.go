@@ -635,6 +635,10 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		if x == RangeType {
 			return Int
 		}
+	case *ClassRef:
+		if et, ok := c.enumIterable(t, e); ok { // enum.go
+			return et
+		}
 	case *Tuple:
 		if x.Var {
 			return x.Elems[0]
@@ -1034,6 +1038,9 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 	bt := c.expr(x.Value)
 	if bt == nil {
 		return nil
+	}
+	if cr, ok := bt.(*ClassRef); ok && cr.Class.Enum != nil && !cr.Class.Enum.Marker {
+		return c.enumIndex(x, cr.Class) // enum.go
 	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
 		for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {

@@ -539,6 +539,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 	case *ast.Attribute:
 		bt := c.expr(x.Value)
+		if enumClass(bt) != nil {
+			c.errorf(x.AttrPos, "cannot assign to attribute %s of enum %s", x.Attr, enumClass(bt).Name)
+			return
+		}
 		if cr, ok := bt.(*ClassRef); ok {
 			cv, _ := cr.Class.LookupClassVar(x.Attr)
 			if cv == nil {

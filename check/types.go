@@ -212,6 +212,8 @@ type Class struct {
 	// Base2 is a second base of a built-in class (ExceptionGroup derives
 	// from BaseExceptionGroup and Exception).
 	Base2 *Class
+	// Enum describes an enum.Enum/IntEnum subclass (enum.go).
+	Enum *EnumInfo
 }
 
 // AllFields lists fields from the root class down.

@@ -175,6 +175,9 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 		return g.expr(x.Func).Call(g.args(x, f, nil, false)...)
 	case *check.ClassRef:
+		if f.Class.Enum != nil {
+			return g.enumLookup(x, f.Class) // enum.go
+		}
 		if f.Class.Builtin {
 			var args []Code
 			args = append(args, py(f.Class.Name+"Class"))

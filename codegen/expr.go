@@ -297,6 +297,9 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if sym.Class.IsExc {
 			return Id(classObjName(sym.Class))
 		}
+		if sym.Class.Enum != nil { // the list of its members (check/enum.go)
+			return Id(enumMembersName(sym.Class))
+		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
 	panic(fmt.Sprintf("codegen: name %s used as a value", n.ID))
@@ -940,6 +943,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 
 func (g *gen) subscript(x *ast.Subscript) *Statement {
 	bt := g.typeOf(x.Value)
+	if cls := enumClassRef(bt); cls != nil {
+		return g.enumIndex(x, cls) // enum.go
+	}
 	if m := check.Dunder(bt, "__getitem__"); m != nil {
 		return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type))
 	}

@@ -304,9 +304,9 @@ func (g *gen) class(cls *check.Class) {
 	for _, cv := range cls.ClassVars {
 		g.file.Commentf("%s is the class attribute %s.%s.", classVarName(cls, cv.Name), cls.Name, cv.Name)
 		g.file.Var().Id(classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
-		init := cls.ClassVarInit[cv.Name].(ast.Expr)
-		g.prologue = append(g.prologue, Id(classVarName(cls, cv.Name)).Op("=").Add(g.exprTo(init, cv.Type)))
+		g.prologue = append(g.prologue, Id(classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
 	}
+	g.enumMembersVar(cls) // enum.go
 	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
 	g.file.Type().Id(cn).Struct(fields...)
 	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)
@@ -416,6 +416,10 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 	if cls.IsExc {
 		g.excProtocols(cls) // exc_hierarchy.go
+		return
+	}
+	if cls.Enum != nil {
+		g.enumProtocols(cls) // enum.go
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))

@@ -54,7 +54,7 @@ func init() {
 		main init
 		rt py fmt math strings os sort time sync context errors strconv unsafe bytes io
 		Step Result GenYielded GenResume GenResult AGenYielded AGenSend
-		PyStr PyRepr PyTypeName PyEqual PyCompare PyHash
+		PyStr PyRepr PyTypeName PyEqual PyCompare PyHash EnumName EnumValue
 		Class Self Args Cause Context SuppressContext Traceback Message Exceptions
 		Exc Outer Error ClassName IsInstance Value Frames Unwrap`) {
 		reserved[s] = true

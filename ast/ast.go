@@ -300,6 +300,12 @@ type Call struct {
 	Func     Expr
 	Args     []Expr
 	Keywords []*Keyword
+	// StarPack and KwPack are made by the checker when the callee has
+	// *args or **kwargs parameters: the tuple of the positional arguments
+	// and the dict of the keyword arguments no other parameter takes. They
+	// are not children of the call (their elements are its arguments).
+	StarPack *TupleExpr
+	KwPack   *DictExpr
 }
 
 // Attribute is Value.Attr.
@@ -399,14 +405,17 @@ func (n *Slice) Position() Pos        { return n.Pos }
 // Statements
 
 // Param is a function or lambda parameter. Kind is "" for a normal
-// parameter, "*" for *args, "**" for **kwargs, "/" and "*" markers are
-// recorded as Kind "posonly-marker" / "kwonly-marker" with an empty Name.
+// parameter, "*" for *args, "**" for **kwargs. The bare "/" and "*"
+// markers are not parameters: the parameters before a "/" have PosOnly
+// set, those after a "*" or a *args parameter KwOnly.
 type Param struct {
 	Pos        Pos
 	Name       string
 	Kind       string
 	Annotation Expr // nil when absent
 	Default    Expr // nil when absent
+	PosOnly    bool // before a "/" marker: positional-only
+	KwOnly     bool // after "*" or *args: keyword-only
 }
 
 // Position implements Node.

@@ -171,23 +171,53 @@ func (c *checker) nargs(x *ast.Call, name string, min, max int) bool {
 	return true
 }
 
-// BindArgs matches the arguments of a call to a signature: it returns,
-// per parameter, the argument expression (nil: use the default).
+// BindArgs matches the arguments of a call to a signature as CPython
+// does: it returns, per parameter, the argument expression (nil: use the
+// default), or a message saying why the call does not bind. Positional
+// arguments fill the parameters before "*" (the rest go to *args);
+// keywords name parameters that are not positional-only (the others go to
+// **kwargs). The *args and **kwargs parameters get x.StarPack and
+// x.KwPack, made on the first call and reused after.
 func BindArgs(sig *Func, x *ast.Call) ([]ast.Expr, string) {
 	out := make([]ast.Expr, len(sig.Params))
-	if len(x.Args) > len(sig.Params) {
-		return nil, "too many arguments"
+	star, starStar, npos, kwOnly := -1, -1, 0, false
+	for i, p := range sig.Params {
+		switch {
+		case p.Star:
+			star = i
+		case p.StarStar:
+			starStar = i
+		case p.KwOnly:
+			kwOnly = true
+		case star < 0 && !kwOnly:
+			npos++
+		}
 	}
+	var extra []ast.Expr
 	for i, a := range x.Args {
 		if _, ok := a.(*ast.Starred); ok {
 			return nil, "*arguments are outside the aiogo language in calls to user functions"
 		}
-		out[i] = a
+		if i < npos {
+			out[i] = a
+			continue
+		}
+		if star < 0 {
+			if kwOnly || starStar >= 0 {
+				return nil, "too many positional arguments"
+			}
+			return nil, "too many arguments"
+		}
+		extra = append(extra, a)
 	}
+	var kwKeys, kwVals []ast.Expr
 	for _, k := range x.Keywords {
+		if k.Name == "" {
+			return nil, "**arguments are outside the aiogo language in calls to user functions"
+		}
 		found := false
 		for i, p := range sig.Params {
-			if p.Name == k.Name && k.Name != "" {
+			if p.Name == k.Name && !p.PosOnly && !p.Star && !p.StarStar {
 				if out[i] != nil {
 					return nil, "multiple values for argument " + k.Name
 				}
@@ -195,15 +225,53 @@ func BindArgs(sig *Func, x *ast.Call) ([]ast.Expr, string) {
 				found = true
 			}
 		}
-		if !found {
+		if found {
+			continue
+		}
+		if starStar < 0 {
+			for _, p := range sig.Params {
+				if p.Name == k.Name && p.PosOnly {
+					return nil, "positional-only argument " + k.Name + " passed as a keyword"
+				}
+			}
 			return nil, "unexpected keyword argument " + k.Name
 		}
+		for _, key := range kwKeys {
+			if key.(*ast.StrLit).Value == k.Name {
+				return nil, "keyword argument repeated: " + k.Name
+			}
+		}
+		kwKeys = append(kwKeys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
+		kwVals = append(kwVals, k.Value)
+	}
+	if star >= 0 {
+		if x.StarPack == nil {
+			pos := x.Pos
+			if len(extra) > 0 {
+				pos = extra[0].Position()
+			}
+			x.StarPack = &ast.TupleExpr{Pos: pos, Elems: extra}
+		}
+		out[star] = x.StarPack
+	}
+	if starStar >= 0 {
+		if x.KwPack == nil {
+			pos := x.Pos
+			if len(kwKeys) > 0 {
+				pos = kwKeys[0].Position()
+			}
+			x.KwPack = &ast.DictExpr{Pos: pos, Keys: kwKeys, Values: kwVals}
+		}
+		out[starStar] = x.KwPack
 	}
 	for i, p := range sig.Params {
 		if out[i] == nil && !p.HasDefault {
 			name := p.Name
 			if name == "" {
 				name = "#" + string(rune('1'+i))
+			}
+			if p.KwOnly {
+				return nil, "missing keyword-only argument " + name
 			}
 			return nil, "missing argument " + name
 		}
@@ -229,7 +297,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 			continue
 		}
 		t := c.exprWant(a, sig.Params[i].Type)
-		if t != nil && !c.storedView(a) {
+		if t != nil && !c.storedView(a) && !c.packArgs(a, t, sig.Params[i], name) {
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
 		}
 	}

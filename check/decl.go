@@ -329,11 +329,7 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 	c.paramList(d.Params) // params.go
 	for i, p := range d.Params {
 		if p.Kind == "*" || p.Kind == "**" {
-			c.errorf(p.Pos, "%s%s parameters are outside the aiogo language", p.Kind, p.Name)
-			continue
-		}
-		if p.Kind != "" {
-			c.errorf(p.Pos, "keyword-only and positional-only markers are not supported")
+			c.starParam(fi, p) // params.go
 			continue
 		}
 		if cls != nil && i == 0 && (p.Name == "self" || p.Name == "cls") && p.Annotation == nil && (fi.Method == nil || !fi.Method.IsStatic) {
@@ -348,7 +344,7 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		if t == nil {
 			t = Object
 		}
-		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil})
+		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly})
 	}
 	var ret Type = None
 	if d.Returns != nil {

@@ -20,7 +20,22 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 		return nil
 	}
 	if wf, ok := want.(*Func); ok && t != nil {
-		if _, isFunc := t.(*Func); !isFunc {
+		switch tf := t.(type) {
+		case *Func:
+			if bindsDifferently(tf, wf) { // params.go
+				if f := c.funcValueOf(e, t, wf, true); f != nil { // callables.go
+					t = f
+				}
+			}
+		case *BoundMethod:
+			if tf.Method != nil && bindsDifferently(tf.Method.Sig, wf) {
+				if f := c.funcValueOf(e, t, wf, true); f != nil {
+					t = f
+				}
+			} else if f := c.funcValue(e, t, wf); f != nil {
+				t = f
+			}
+		default:
 			if f := c.funcValue(e, t, wf); f != nil { // callables.go
 				t = f
 			}
@@ -235,7 +250,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 				return nil
 			}
 			var w Type
-			if wt != nil && i < len(wt.Elems) {
+			if wt != nil && wt.Var {
+				w = wt.Elems[0]
+			} else if wt != nil && i < len(wt.Elems) {
 				w = wt.Elems[i]
 			}
 			t := c.exprWant(el, w)

@@ -28,7 +28,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 	}
 	pi := 0
 	for i, p := range params {
-		if p.Kind != "" {
+		if p.Kind != "" && fi.Lambda != nil {
 			continue
 		}
 		var t Type

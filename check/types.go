@@ -116,6 +116,11 @@ type Param struct {
 	Name       string
 	Type       Type
 	HasDefault bool
+	PosOnly    bool // before "/": not passed by keyword
+	KwOnly     bool // after "*" or *args: passed only by keyword
+	// Star is *args (Type is tuple[T, ...]) and StarStar **kwargs (Type is
+	// dict[str, T]): they collect the arguments no other parameter takes.
+	Star, StarStar bool
 }
 
 // Func is the type of a callable: a def, a lambda, a bound method or a
@@ -433,7 +438,8 @@ func Identical(a, b Type) bool {
 			return false
 		}
 		for i := range x.Params {
-			if !Identical(x.Params[i].Type, y.Params[i].Type) {
+			xp, yp := x.Params[i], y.Params[i]
+			if !Identical(xp.Type, yp.Type) || xp.KwOnly != yp.KwOnly || xp.Star != yp.Star || xp.StarStar != yp.StarStar {
 				return false
 			}
 		}

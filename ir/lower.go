@@ -86,9 +86,6 @@ func (b *builder) defaults(fi *check.FuncInfo, s *ast.FuncDef) {
 	var vars []*Var
 	i := 0
 	for _, p := range s.Params {
-		if p.Kind == "*" || p.Kind == "**" {
-			continue
-		}
 		if p.Default != nil && i < len(fi.Sig.Params) {
 			if vars == nil {
 				vars = make([]*Var, len(fi.Sig.Params))

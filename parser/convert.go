@@ -245,7 +245,7 @@ func (c *converter) params(ps []*param) []*ast.Param {
 		out = append(out, ap)
 	}
 	c.checkParams(out)
-	return out
+	return markParams(out)
 }
 
 func (c *converter) lambdaParams(ps []*lambdaParam) []*ast.Param {
@@ -273,6 +273,35 @@ func (c *converter) lambdaParams(ps []*lambdaParam) []*ast.Param {
 		out = append(out, ap)
 	}
 	c.checkParams(out)
+	return markParams(out)
+}
+
+// markParams drops the "/" and "*" markers, recording them as PosOnly and
+// KwOnly flags on the named parameters around them.
+func markParams(ps []*ast.Param) []*ast.Param {
+	slash := -1
+	for i, p := range ps {
+		if p.Kind == "posonly-marker" {
+			slash = i
+		}
+	}
+	out := ps[:0:0]
+	kwOnly := false
+	for i, p := range ps {
+		switch p.Kind {
+		case "posonly-marker":
+			continue
+		case "kwonly-marker":
+			kwOnly = true
+			continue
+		case "*":
+			kwOnly = true
+		case "":
+			p.PosOnly = i < slash
+			p.KwOnly = kwOnly
+		}
+		out = append(out, p)
+	}
 	return out
 }
 

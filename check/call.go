@@ -363,7 +363,7 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 	} else if cls.IsExc {
 		c.noKeywords(x)
 		c.argTypes(x)
-	} else if len(x.Args) > 0 || len(x.Keywords) > 0 {
+	} else if (len(x.Args) > 0 || len(x.Keywords) > 0) && !c.broken[cls] {
 		c.errorf(x.Pos, "%s() takes no arguments", cls.Name)
 	}
 	return cls

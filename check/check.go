@@ -5,6 +5,7 @@ import (
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/names"
@@ -172,6 +173,11 @@ type checker struct {
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool
+	// refused holds the module-level names whose import was refused:
+	// their uses report nothing more (diag.go).
+	refused map[string]bool
+	// broken holds the classes derived from a refused name (diag.go).
+	broken map[*Class]bool
 	// moduleBody is the module's statements (alias.go).
 	moduleBody []ast.Stmt
 	// initBusy holds the __init__ methods checked early because
@@ -491,6 +497,11 @@ func (c *checker) importStmt(s *ast.Import) {
 	for _, a := range s.Names {
 		if !allowedModules[a.Name] {
 			c.errorf(a.Pos, "import of module %q is outside the aiogo language (allowed: asyncio, time, random, typing, collections.abc, contextlib, dataclasses)", a.Name)
+			if a.AsName != "" {
+				c.refuse(a.AsName)
+			} else {
+				c.refuse(strings.SplitN(a.Name, ".", 2)[0])
+			}
 			continue
 		}
 		name := a.Name
@@ -507,6 +518,13 @@ func (c *checker) importFrom(s *ast.ImportFrom) {
 	}
 	if !allowedModules[s.Module] || s.Level > 0 {
 		c.errorf(s.Pos, "import from module %q is outside the aiogo language", s.Module)
+		for _, a := range s.Names {
+			if a.AsName != "" {
+				c.refuse(a.AsName)
+			} else {
+				c.refuse(a.Name)
+			}
+		}
 		return
 	}
 	for _, a := range s.Names {
@@ -517,6 +535,7 @@ func (c *checker) importFrom(s *ast.ImportFrom) {
 		sym := c.moduleMember(s.Module, a.Name)
 		if sym == nil {
 			c.errorf(a.Pos, "%s.%s is not supported", s.Module, a.Name)
+			c.refuse(name)
 			continue
 		}
 		cp := *sym

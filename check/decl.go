@@ -46,7 +46,7 @@ func (c *checker) annotation(e ast.Expr) Type {
 		}
 		sym := c.lookup(x.ID)
 		if sym == nil {
-			c.errorf(x.Pos, "undefined: %s", x.ID)
+			c.undefined(x.Pos, x.ID)
 			return nil
 		}
 		switch sym.Kind {
@@ -502,9 +502,15 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		case *ast.Name:
 			sym := c.lookup(b.ID)
 			if sym == nil {
-				c.errorf(b.Pos, "undefined: %s", b.ID)
+				c.undefined(b.Pos, b.ID)
+				if c.refused[b.ID] {
+					c.breakClass(cls)
+				}
 			} else if sym.Kind == SymClass {
 				cls.Base = sym.Class
+				if c.broken[sym.Class] {
+					c.breakClass(cls)
+				}
 				if sym.Class.IsExc {
 					cls.IsExc = true
 				}

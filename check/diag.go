@@ -28,6 +28,35 @@ func (c *checker) poison(t ast.Expr) {
 	c.poisoned[sym] = true
 }
 
+// refuse records that the module-level name could not be defined because
+// its import (or the statement defining it) was refused with an error:
+// its later uses are not errors.
+func (c *checker) refuse(name string) {
+	if c.refused == nil {
+		c.refused = map[string]bool{}
+	}
+	c.refused[name] = true
+}
+
+// breakClass records that class cls derives from a refused name: what its
+// instances can do is unknown, so missing attributes and constructor
+// arguments are not reported.
+func (c *checker) breakClass(cls *Class) {
+	if c.broken == nil {
+		c.broken = map[*Class]bool{}
+	}
+	c.broken[cls] = true
+}
+
+// undefined reports an unknown name at pos, unless the name's definition
+// was already refused (see refuse).
+func (c *checker) undefined(pos ast.Pos, name string) {
+	if c.refused[name] {
+		return
+	}
+	c.errorf(pos, "undefined: %s%s", name, c.didYouMean(name))
+}
+
 // awaitHint is the hint added to an error about a value of type from used
 // where to (nil: an operand) is wanted: a coroutine where something else is
 // expected was probably meant to be awaited.

@@ -429,7 +429,7 @@ func (c *checker) name(x *ast.Name) Type {
 		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars":
 			c.errorf(x.Pos, "%s is outside the aiogo language", x.ID)
 		default:
-			c.errorf(x.Pos, "undefined: %s%s", x.ID, c.didYouMean(x.ID))
+			c.undefined(x.Pos, x.ID)
 		}
 		return nil
 	}
@@ -1028,7 +1028,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 				return at
 			}
 		}
-		c.errorf(x.AttrPos, "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))
+		if !c.broken[t] {
+			c.errorf(x.AttrPos, "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))
+		}
 		return nil
 	}
 	if at := c.syncAttr(bt, x.Attr); at != nil { // sync.go

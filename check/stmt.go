@@ -569,7 +569,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)
 				return
 			}
-			c.errorf(x.AttrPos, "%s has no attribute %s", cls.Name, x.Attr)
+			if !c.broken[cls] {
+				c.errorf(x.AttrPos, "%s has no attribute %s", cls.Name, x.Attr)
+			}
 			return
 		}
 		if f.Type == nil {

@@ -292,6 +292,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 		}
 		return sig.Ret
 	}
+	c.info.Args[x] = args
 	for i, a := range args {
 		if a == nil {
 			continue

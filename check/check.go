@@ -109,6 +109,11 @@ type Info struct {
 	// Factories maps a field(default_factory=F) factory that is a class
 	// or a built-in callable to the call F() that makes a default.
 	Factories map[ast.Expr]*ast.Call
+	// Args maps each call checked against a signature (a user function,
+	// method or constructor, or a callable value) to its arguments bound
+	// per parameter, as BindArgs binds them: nil where the parameter takes
+	// its default. Later stages read the binding instead of re-binding.
+	Args map[*ast.Call][]ast.Expr
 }
 
 // Error is a positioned checker error.
@@ -202,6 +207,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 		FuncValues:   map[ast.Expr]*FuncValue{},
 		CompSyms:     map[*ast.Comprehension][]*Symbol{},
 		With:         map[*ast.WithItem]*CtxMgr{},
+		Args:         map[*ast.Call][]ast.Expr{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -141,12 +141,21 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 	}
 }
 
-// terminates reports whether a statement list always ends in return or raise.
+// terminates reports whether a statement list always ends in return or
+// raise: one of its statements does (what follows it is unreachable, as
+// mypy reads it).
 func terminates(body []ast.Stmt) bool {
-	if len(body) == 0 {
-		return false
+	for _, s := range body {
+		if terminatesStmt(s) {
+			return true
+		}
 	}
-	switch s := body[len(body)-1].(type) {
+	return false
+}
+
+// terminatesStmt reports whether a statement never completes normally.
+func terminatesStmt(st ast.Stmt) bool {
+	switch s := st.(type) {
 	case *ast.Return, *ast.Raise:
 		return true
 	case *ast.If:

@@ -369,10 +369,10 @@ func lowerMapN(g *gen, x *ast.Call, e *builtins.Entry) *Statement {
 	tt := g.goType(&check.Tuple{Elems: ets})
 	rt := g.goType(ft.Ret)
 	body := sym(e.Go).Call(
-		Func().Params(Id("_t").Add(tt)).Add(rt).Block(Return(Id("_f").Call(fields...))),
+		Func().Params(Id("_t").Add(tt)).Add(rt).Block(Return(Id("_mf").Call(fields...))),
 		sym(builtins.Zip(n)).Call(its...),
 	)
-	return Func().Params(Id("_f").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(Return(body)).Call(g.expr(x.Args[0]))
+	return Func().Params(Id("_mf").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(Return(body)).Call(g.expr(x.Args[0]))
 }
 
 // fieldName is the Go field of element i of a fixed-size tuple.

@@ -30,10 +30,7 @@ func (g *gen) argsCls(x *ast.Call, sig *check.Func, def *ast.FuncDef, cls *check
 	if def != nil {
 		return g.args(x, sig, def, true)
 	}
-	bound, msg := check.BindArgs(sig, x)
-	if msg != "" {
-		panic("codegen: " + msg)
-	}
+	bound := g.argsOf(x, sig)
 	var out []Code
 	for i, a := range bound {
 		if a != nil {
@@ -70,12 +67,19 @@ func (g *gen) fieldDefault(d ast.Expr, t check.Type) Code {
 	return g.exprTo(d, t)
 }
 
-// args binds call arguments to a signature, filling in defaults.
-func (g *gen) args(x *ast.Call, sig *check.Func, def *ast.FuncDef, skipSelf bool) []Code {
-	bound, msg := check.BindArgs(sig, x)
-	if msg != "" {
-		panic("codegen: " + msg)
+// argsOf returns the arguments of x per parameter of sig as the checker
+// bound them (check.Info.Args; nil: the parameter's default).
+func (g *gen) argsOf(x *ast.Call, sig *check.Func) []ast.Expr {
+	bound, ok := g.info.Args[x]
+	if !ok || len(bound) != len(sig.Params) {
+		panic(fmt.Sprintf("codegen: the arguments of the call at %v were not bound by the checker", x.Pos))
 	}
+	return bound
+}
+
+// args compiles call arguments bound to a signature, filling in defaults.
+func (g *gen) args(x *ast.Call, sig *check.Func, def *ast.FuncDef, skipSelf bool) []Code {
+	bound := g.argsOf(x, sig)
 	var out []Code
 	for i, a := range bound {
 		if a == nil {

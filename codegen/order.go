@@ -315,10 +315,7 @@ func (g *gen) kwOrdered(x *ast.Call) *Statement {
 	if sig == nil {
 		return nil
 	}
-	bound, msg := check.BindArgs(sig, x)
-	if msg != "" {
-		return nil
-	}
+	bound := g.argsOf(x, sig)
 	pos := map[ast.Expr]int{}
 	for i, a := range bound {
 		if a != nil {

@@ -141,6 +141,16 @@ func (g *gen) ret(value ast.Expr) []Code {
 			if value != nil {
 				return []Code{g.stmtExpr(value), Return()}
 			}
+			switch rt := g.retType(g.fn); rt.(type) {
+			case *check.Optional:
+				return []Code{Return(g.zero(rt))} // falling off the end returns None
+			default:
+				if rt != check.None {
+					// The checker proved the end unreachable (a function
+					// that returns a value must end in return or raise).
+					return []Code{Panic(Lit("aiogo: reached the end of " + g.fn.Info.Name + ", which the checker took as unreachable"))}
+				}
+			}
 			return []Code{Return()}
 		}
 		return []Code{Return(v)}

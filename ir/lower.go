@@ -274,7 +274,13 @@ func (b *builder) stmt(st ast.Stmt) {
 		if len(s.Orelse) > 0 {
 			els = b.newBlock()
 		}
-		b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: body, Else: els})
+		if t, ok := s.Test.(*ast.BoolLit); ok && t.Value {
+			// while True: the exit is reached only by break (the checker
+			// takes a function ending in such a loop as returning).
+			b.jump(body)
+		} else {
+			b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: body, Else: els})
+		}
 		b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
 		b.cur = body
 		b.stmts(s.Body)
@@ -611,8 +617,8 @@ func (b *builder) spillKeywordOrder(e ast.Expr) {
 	if sig == nil {
 		return
 	}
-	bound, msg := check.BindArgs(sig, x)
-	if msg != "" {
+	bound, ok := b.info.Args[x] // as the checker bound them
+	if !ok || len(bound) != len(sig.Params) {
 		return
 	}
 	pos := map[ast.Expr]int{}

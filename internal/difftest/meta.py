@@ -108,6 +108,19 @@ class Wraps(ast.NodeTransformer):
             return node  # docstrings
         return self.generic_visit(node)
 
+    def visit_BinOp(self, node):
+        node.left = self.visit(node.left)
+        if not isinstance(node.op, ast.Pow):
+            node.right = self.visit(node.right)
+        return node  # a literal exponent types the result (2 ** -1 is a float)
+
+    def visit_Call(self, node):
+        node.func = self.visit(node.func)
+        pow_ = isinstance(node.func, ast.Name) and node.func.id == "pow"
+        node.args = [a if pow_ and i == 1 else self.visit(a) for i, a in enumerate(node.args)]
+        node.keywords = [self.visit(k) for k in node.keywords]
+        return node
+
     def visit_keyword(self, node):
         return node  # sep=, end=, name=... may need literals
 

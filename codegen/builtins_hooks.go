@@ -110,6 +110,10 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 	var parts []Code
 	for _, a := range x.Args {
 		if s, ok := a.(*ast.Starred); ok {
+			if _, early := g.fn.Subst[s]; early { // unpacked before a later argument's await
+				parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.expr(s).Dot("V")).Op("...")))
+				continue
+			}
 			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.sliceOf(s.Value)).Op("...")))
 		} else {
 			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), g.exprAny(a)))

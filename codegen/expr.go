@@ -792,11 +792,16 @@ func (g *gen) fstring(x *ast.FString) *Statement {
 			s = s.Op("+").Add(c)
 		}
 	}
-	for _, p := range x.Parts {
+	fields := g.fn.Fields[x] // fields formatted before an await
+	for i, p := range x.Parts {
 		if p.Expr == nil {
 			if p.Lit != "" {
 				add(Lit(p.Lit))
 			}
+			continue
+		}
+		if fields != nil && fields[i] != nil {
+			add(g.varRef(fields[i], true)) // with the {x=} text
 			continue
 		}
 		if p.SelfDoc != "" {
@@ -819,6 +824,8 @@ func (g *gen) fstring(x *ast.FString) *Statement {
 			add(py("Format").Call(v, g.fstring(p.Spec)))
 		} else if conv != 0 {
 			add(v)
+		} else if userCode(g.typeOf(p.Expr)) {
+			add(py("Format").Call(v, Lit(""))) // format(v, ""): a user __format__ runs
 		} else {
 			add(g.strOf(p.Expr))
 		}

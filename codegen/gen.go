@@ -426,6 +426,10 @@ func (g *gen) classProtocols(cls *check.Class) {
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
 	}
+	if m := cls.LookupMethod("__format__"); m != nil && m.Sig.Ret == check.Str && len(m.Sig.Params) == 1 && m.Sig.Params[0].Type == check.Str {
+		// py.Formatter: format(), f-string fields and str.format call it.
+		g.file.Func().Add(recv).Id("PyFormat").Params(Id("spec").String()).String().Block(Return(Id("o").Dot(methodGoName("__format__")).Call(Id("spec"))))
+	}
 	if m := cls.LookupMethod("__repr__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
 			Id("b").Dot("WriteString").Call(Id("o").Dot(methodGoName("__repr__")).Call()),

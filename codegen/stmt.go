@@ -236,6 +236,9 @@ func (g *gen) instr(in ir.Instr) []Code {
 			return []Code{g.varRef(x.Var, false).Op("=").Add(g.emptyContainer(x.Var.Type))}
 		}
 		var v Code
+		if s, ok := x.Value.(*ast.Starred); ok { // a starred argument unpacked early
+			return []Code{g.line(x.Pos), g.varRef(x.Var, false).Op("=").Add(py("ListOf").Call(g.sliceOf(s.Value)))}
+		}
 		if x.Spill {
 			v = g.exprRoot(x.Value)
 		} else if x.Conv != nil {
@@ -420,20 +423,27 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 
 func (g *gen) augAssign(x *ir.AugAssign) Code {
 	tt := g.typeOf(x.Target)
-	if _, ok := tt.(*check.List); ok && x.Op == "+" {
-		return g.expr(x.Target).Dot("Extend").Call(g.expr(x.Value))
-	}
-	// In-place operators of mutable containers change the object the
-	// target holds (other references see it).
-	if _, ok := tt.(*check.List); ok && x.Op == "*" {
-		return g.expr(x.Target).Dot("IMul").Call(g.exprTo(x.Value, check.Int))
-	}
-	if _, ok := tt.(*check.Set); ok {
-		if m := setInPlace[x.Op]; m != "" {
-			return g.expr(x.Target).Dot(m).Call(g.exprTo(x.Value, tt))
-		}
-	}
 	vt := g.typeOf(x.Value)
+	// combine computes the target's new value from its current one. The
+	// in-place operators of mutable containers change the object the
+	// target holds (other references see it) and store it back, as
+	// Python's INPLACE ops followed by the store do.
+	combine := func(cur *Statement) Code {
+		switch tt.(type) {
+		case *check.List:
+			switch x.Op {
+			case "+":
+				return cur.Dot("InplaceAdd").Call(g.expr(x.Value))
+			case "*":
+				return cur.Dot("InplaceMul").Call(g.exprTo(x.Value, check.Int))
+			}
+		case *check.Set:
+			if m := setInPlace[x.Op]; m != "" {
+				return cur.Dot(m).Call(g.exprTo(x.Value, tt))
+			}
+		}
+		return g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
+	}
 	// The target's value: read before Value's awaits (Old), or before
 	// its calls (py.Id: Go does not order a plain read before a call).
 	read := func(c *Statement) *Statement {
@@ -451,7 +461,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		if x.Old != nil || !g.stable(t, []ast.Expr{x.Value}) {
 			cur = read(cur)
 		}
-		return g.nameLHS(t).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
+		return g.nameLHS(t).Op("=").Add(combine(cur))
 	case *ast.Subscript:
 		g.tmp++
 		c, k := fmt.Sprintf("_c%d", g.tmp), fmt.Sprintf("_k%d", g.tmp)
@@ -459,7 +469,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		if x.Old != nil {
 			get = read(get)
 		}
-		nv := g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
+		nv := combine(get)
 		return Block(
 			Id(c).Op(":=").Add(g.expr(t.Value)),
 			Id(k).Op(":=").Add(g.expr(t.Index)),
@@ -467,7 +477,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		)
 	case *ast.Attribute:
 		if cv := g.classVarRef(t); cv != nil {
-			return cv.Op("=").Add(g.convert(g.binop(x.Op, read(g.classVarRef(t)), tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt))
+			return cv.Op("=").Add(combine(read(g.classVarRef(t))))
 		}
 		g.tmp++
 		o := fmt.Sprintf("_o%d", g.tmp)
@@ -479,21 +489,22 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			}
 			return Block(
 				Id(o).Op(":=").Add(g.expr(t.Value)),
-				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(g.convert(g.binop(x.Op, get, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
+				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(combine(get)),
 			)
 		}
 		owner := selfName(cls.FieldOwner(t.Attr))
 		cur := read(Id(o).Dot(safe(t.Attr)))
 		return Block(
 			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),
-			Id(o).Dot(safe(t.Attr)).Op("=").Add(g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)),
+			Id(o).Dot(safe(t.Attr)).Op("=").Add(combine(cur)),
 		)
 	}
 	panic("codegen: unsupported augmented assignment target")
 }
 
-// setInPlace maps the augmented set operators to their in-place methods.
-var setInPlace = map[string]string{"|": "Update", "&": "IntersectionUpdate", "-": "DifferenceUpdate", "^": "SymmetricDifferenceUpdate"}
+// setInPlace maps the augmented set operators to their in-place methods
+// (which return the set, stored back into the target).
+var setInPlace = map[string]string{"|": "InplaceOr", "&": "InplaceAnd", "-": "InplaceSub", "^": "InplaceXor"}
 
 // resultOf is the static result type of a binary operator.
 func (g *gen) resultOf(op string, lt, rt check.Type) check.Type {

@@ -100,6 +100,22 @@ func (f *Func) exprEffects(e ast.Expr, substRoot, maybe bool, def, use func(*Var
 		case *ast.DictComp:
 			f.compEffects(x.Gens, maybe, def, use, x.Key, x.Value)
 			return false
+		case *ast.FString:
+			fields := f.Fields[x]
+			if fields == nil {
+				return true
+			}
+			for i, p := range x.Parts {
+				if fields[i] != nil {
+					use(fields[i]) // formatted earlier
+					continue
+				}
+				f.exprEffects(p.Expr, true, maybe, def, use)
+				if p.Spec != nil {
+					f.exprEffects(p.Spec, true, maybe, def, use)
+				}
+			}
+			return false
 		case *ast.Comprehension:
 			panic("ir: comprehension clause outside a comprehension") // handled by compEffects
 		case *ast.Lambda:

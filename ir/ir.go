@@ -59,6 +59,11 @@ type Func struct {
 	// Subst maps expressions evaluated earlier (awaits, spilled operands,
 	// lowered short-circuits) to the temporaries that hold their values.
 	Subst map[ast.Expr]*Var
+	// Fields maps an f-string to the temporaries holding the formatted
+	// text of its replacement fields (per part; nil: not formatted
+	// earlier): a field before an await is formatted before it, as
+	// Python does (a user __format__ or __str__ runs then).
+	Fields map[*ast.FString][]*Var
 	// Types holds the types of the expression nodes lowering made up (names
 	// standing for temporaries, implicit None values); the checker's Info
 	// covers the rest. Lowering never writes into the checker's Info.

@@ -144,7 +144,7 @@ func BuildModule(info *check.Info, body []ast.Stmt) *Func {
 
 func newFunc(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	return &Func{Info: fi, Name: name, info: info, Subst: map[ast.Expr]*Var{}, Types: map[ast.Expr]check.Type{}, SymVars: map[*check.Symbol]*Var{},
-		Comps: map[ast.Expr]bool{}, Lambdas: map[*ast.Lambda]*Func{}}
+		Comps: map[ast.Expr]bool{}, Lambdas: map[*ast.Lambda]*Func{}, Fields: map[*ast.FString][]*Var{}}
 }
 
 func (b *builder) symVar(sym *check.Symbol) *Var {
@@ -400,16 +400,13 @@ func (b *builder) await(aw *ast.Await, dst *Var) {
 // before the await, as Python does (another task may change it
 // meanwhile): the target's object and index are spilled, and its value
 // read into the temporary returned. Plain locals, which no other code can
-// change, and lists (extended in place) are not read early.
+// change, are not read early. A list or set target is read early too: the
+// in-place operator updates the object read then, which is stored back.
 func (b *builder) augOld(s *ast.AugAssign) *Var {
 	if !HasAwait(s.Value) {
 		return nil
 	}
 	tt := b.info.Types[s.Target]
-	switch tt.(type) {
-	case *check.List, *check.Set:
-		return nil
-	}
 	spill := func(e ast.Expr) {
 		b.lowerExpr(e)
 		if _, done := b.f.Subst[e]; done || b.pure(e) {
@@ -563,6 +560,9 @@ func (b *builder) lowerExpr(e ast.Expr) {
 	case *ast.GeneratorExp:
 		b.comprehension(x, x.Gens, nil, x.Elt)
 		return
+	case *ast.FString:
+		b.fstring(x)
+		return
 	}
 	// Generic node: evaluate children in order. Every operand that comes
 	// before the last one containing an await is evaluated completely
@@ -576,6 +576,12 @@ func (b *builder) lowerExpr(e ast.Expr) {
 			last = i
 		}
 	}
+	starred := map[ast.Expr]*ast.Starred{}
+	for _, k := range children(e) {
+		if s, ok := k.(*ast.Starred); ok {
+			starred[s.Value] = s
+		}
+	}
 	for i, k := range kids {
 		if i > last {
 			break
@@ -583,16 +589,101 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		if HasAwait(k) {
 			b.lowerExpr(k)
 		}
-		if i == last || b.pure(k) {
+		if i == last {
 			continue
 		}
-		if _, done := b.f.Subst[k]; done {
-			continue // an await, a lowered short-circuit or comprehension
+		if s := starred[k]; s != nil {
+			b.snapshot(s)
+			continue
 		}
-		t := b.temp(b.info.Types[k])
-		b.emit(&SetVar{Pos: k.Position(), Var: t, Value: k, Spill: true})
-		b.f.Subst[k] = t
+		b.spill(k)
 	}
+}
+
+// spill evaluates e into a temporary now (after lowering its own awaits),
+// unless it needs none: constants, names of functions, classes and
+// modules, and expressions already substituted (awaits, lowered
+// short-circuits and comprehensions).
+func (b *builder) spill(e ast.Expr) {
+	if b.pure(e) {
+		return
+	}
+	if _, done := b.f.Subst[e]; done {
+		return
+	}
+	t := b.temp(b.info.Types[e])
+	b.emit(&SetVar{Pos: e.Position(), Var: t, Value: e, Spill: true})
+	b.f.Subst[e] = t
+}
+
+// snapshot unpacks a starred argument evaluated before a later argument's
+// await: Python unpacks *xs at its position, so a mutable container (or
+// an iterator, which may run code) is copied into a new list then, held
+// by a temporary substituted for the Starred node. Immutable values
+// (tuples, strings, bytes, ranges) are spilled as they are.
+func (b *builder) snapshot(s *ast.Starred) {
+	var elem check.Type
+	switch t := b.info.Types[s.Value].(type) {
+	case *check.List:
+		elem = t.Elem
+	case *check.Set:
+		elem = t.Elem
+	case *check.Dict:
+		elem = t.Key
+	case *check.Iterator:
+		elem = t.Elem
+	case *check.Generator:
+		if !t.Async {
+			elem = t.Yield
+		}
+	}
+	if elem == nil {
+		b.spill(s.Value)
+		return
+	}
+	t := b.temp(&check.List{Elem: elem})
+	b.emit(&SetVar{Pos: s.Pos, Var: t, Value: s, Spill: true})
+	b.f.Subst[s] = t
+}
+
+// fstring lowers an f-string containing awaits. Python formats each
+// replacement field (conversion, format spec, __format__) when it reaches
+// it, so every field before the last one containing an await is
+// formatted into a string temporary before that await (Func.Fields); the
+// fields of a format spec are handled the same way, recursively.
+func (b *builder) fstring(x *ast.FString) {
+	if !HasAwait(x) {
+		return
+	}
+	last := -1
+	for i, p := range x.Parts {
+		if p.Expr != nil && (HasAwait(p.Expr) || p.Spec != nil && HasAwait(p.Spec)) {
+			last = i
+		}
+	}
+	fields := make([]*Var, len(x.Parts))
+	for i, p := range x.Parts {
+		if i > last {
+			break
+		}
+		if p.Expr == nil {
+			continue
+		}
+		b.lowerExpr(p.Expr)
+		if p.Spec != nil && HasAwait(p.Spec) {
+			b.spill(p.Expr) // evaluated before the spec's awaits
+			b.fstring(p.Spec)
+		}
+		if i == last {
+			continue
+		}
+		one := &ast.FString{Pos: p.Expr.Position(), Parts: []ast.FStringPart{p}}
+		b.f.Types[one] = check.Str
+		t := b.temp(check.Str)
+		b.emit(&SetVar{Pos: p.Expr.Position(), Var: t, Value: one, Spill: true})
+		fields[i] = t
+	}
+	b.f.Fields[x] = fields
 }
 
 // spillKeywordOrder evaluates the arguments of an awaited call whose

@@ -370,6 +370,24 @@ func (f *Func) exprCensus(e ast.Expr, own map[*Var]bool, ref func(*Var)) {
 		case *ast.NamedExpr:
 			f.exprCensus(x.Value, own, ref)
 			return false
+		case *ast.FString:
+			fields := f.Fields[x]
+			if fields == nil {
+				return true
+			}
+			for i, p := range x.Parts {
+				if fields[i] != nil {
+					ref(fields[i])
+					continue
+				}
+				if p.Expr != nil {
+					f.exprCensus(p.Expr, own, ref)
+				}
+				if p.Spec != nil {
+					f.exprCensus(p.Spec, own, ref)
+				}
+			}
+			return false
 		}
 		return true
 	})

@@ -1,0 +1,43 @@
+package py
+
+// In-place operators of mutable containers. Python's `target op= value`
+// reads the target, lets the object update itself (list.__iadd__,
+// set.__ior__...) and stores the same object back into the target (which
+// calls __setitem__ or a property setter); these return the receiver so
+// that generated code can store it back.
+
+// InplaceAdd is l += o: l extended in place, returned.
+func (l *List[T]) InplaceAdd(o *List[T]) *List[T] {
+	l.Extend(o)
+	return l
+}
+
+// InplaceMul is l *= n: l repeated in place, returned.
+func (l *List[T]) InplaceMul(n int64) *List[T] {
+	l.IMul(n)
+	return l
+}
+
+// InplaceOr is s |= o: s updated in place, returned.
+func (s *Set[T]) InplaceOr(o *Set[T]) *Set[T] {
+	s.Update(o)
+	return s
+}
+
+// InplaceAnd is s &= o: s updated in place, returned.
+func (s *Set[T]) InplaceAnd(o *Set[T]) *Set[T] {
+	s.IntersectionUpdate(o)
+	return s
+}
+
+// InplaceSub is s -= o: s updated in place, returned.
+func (s *Set[T]) InplaceSub(o *Set[T]) *Set[T] {
+	s.DifferenceUpdate(o)
+	return s
+}
+
+// InplaceXor is s ^= o: s updated in place, returned.
+func (s *Set[T]) InplaceXor(o *Set[T]) *Set[T] {
+	s.SymmetricDifferenceUpdate(o)
+	return s
+}

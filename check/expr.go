@@ -320,13 +320,12 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		switch x.Op {
 		case "not":
 			return Bool
-		case "-", "+":
-			if t == Int || t == Float {
-				return t
+		case "-", "+", "~":
+			if t == Bool { // bool is a subclass of int
+				c.info.Conv[x.Operand], t = Int, Int
 			}
-		case "~":
-			if t == Int {
-				return Int
+			if t == Int || (t == Float && x.Op != "~") {
+				return t
 			}
 		}
 		c.errorf(x.Pos, "bad operand type for unary %s: %s", x.Op, t)
@@ -696,6 +695,13 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 	num := func(t Type) bool { return t == Int || t == Float }
 	switch op {
 	case "+", "-", "*", "/", "//", "%", "**":
+		// bool is a subclass of int: in arithmetic it is 0 or 1.
+		if lt == Bool && (num(rt) || rt == Bool) {
+			c.info.Conv[le], lt = Int, Int
+		}
+		if rt == Bool && num(lt) {
+			c.info.Conv[re], rt = Int, Int
+		}
 		if num(lt) && num(rt) {
 			if op == "/" || (op == "**" && lt == Int && rt == Int && negLiteral(re)) {
 				return Float // int ** -1 is a float (typeshed's overload for negative literals)
@@ -707,6 +713,7 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 				if rt == Int {
 					c.info.Conv[re] = Float
 				}
+				// (a bool operand converts straight to float)
 				return Float
 			}
 			return Int

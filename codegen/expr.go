@@ -94,6 +94,13 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if tt == check.Float && from == check.Int {
 			return Float64().Call(c)
 		}
+		if from == check.Bool && (tt == check.Int || tt == check.Float) {
+			c = py("BoolToInt").Call(c)
+			if tt == check.Float {
+				c = Float64().Call(c)
+			}
+			return c
+		}
 		if fo, ok := from.(*check.Optional); ok && check.Identical(fo.Elem, tt) {
 			// The left operand of or: None reads as the zero value, which
 			// is falsy like None (check.boolOp).
@@ -202,18 +209,21 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		return g.binop(x.Op, g.expr(x.Left), lt, g.expr(x.Right), rtt)
 	case *ast.UnaryOp:
 		t := g.typeOf(x.Operand)
+		if c, ok := g.info.Conv[x.Operand]; ok {
+			t = c // a bool operand of -, + or ~ is an int
+		}
 		switch x.Op {
 		case "not":
 			return Op("!").Add(Parens(g.truth(x.Operand)))
 		case "-":
 			if t == check.Int {
-				return py("NegInt").Call(g.expr(x.Operand))
+				return py("NegInt").Call(g.exprConv(x.Operand))
 			}
-			return Op("-").Add(g.expr(x.Operand))
+			return Op("-").Add(g.exprConv(x.Operand))
 		case "+":
-			return g.expr(x.Operand)
+			return Add(g.exprConv(x.Operand))
 		case "~":
-			return Op("^").Add(g.expr(x.Operand))
+			return Op("^").Add(g.exprConv(x.Operand))
 		}
 	case *ast.BoolOp:
 		return g.boolOp(x)
@@ -473,8 +483,19 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 	return True()
 }
 
+// arithOps are the arithmetic operators, in which a bool operand is an int.
+var arithOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "//": true, "%": true, "**": true}
+
 // binop emits l op r for operands of types lt and rt.
 func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *Statement {
+	if arithOps[op] { // bool is a subclass of int: 0 or 1 in arithmetic
+		if lt == check.Bool {
+			l, lt = py("BoolToInt").Call(l), check.Int
+		}
+		if rt == check.Bool {
+			r, rt = py("BoolToInt").Call(r), check.Int
+		}
+	}
 	if lt == check.Int && rt == check.Int {
 		switch op {
 		case "+":

@@ -508,6 +508,14 @@ var setInPlace = map[string]string{"|": "InplaceOr", "&": "InplaceAnd", "-": "In
 
 // resultOf is the static result type of a binary operator.
 func (g *gen) resultOf(op string, lt, rt check.Type) check.Type {
+	if arithOps[op] {
+		if lt == check.Bool {
+			lt = check.Int
+		}
+		if rt == check.Bool {
+			rt = check.Int
+		}
+	}
 	if lt == check.Int && rt == check.Int {
 		if op == "/" {
 			return check.Float

@@ -232,7 +232,7 @@ func (g *gen) instr(in ir.Instr) []Code {
 	case *ir.Assign:
 		return append([]Code{g.line(x.Pos)}, g.assign(x.Target, x.Value)...)
 	case *ir.SetVar:
-		if g.fn.Comps[x.Value] {
+		if x.Empty {
 			return []Code{g.varRef(x.Var, false).Op("=").Add(g.emptyContainer(x.Var.Type))}
 		}
 		var v Code

@@ -214,7 +214,7 @@ func (x *SetVar) Effects(f *Func, def, use func(*Var)) {
 	switch {
 	case x.Spill:
 		f.exprEffects(x.Value, false, false, def, use)
-	case f.Comps[x.Value]:
+	case x.Empty:
 		// the empty container a lowered comprehension starts from
 	default:
 		f.exprEffects(x.Value, true, false, def, use)

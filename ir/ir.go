@@ -201,6 +201,10 @@ type SetVar struct {
 	// Spill marks the evaluation of a spilled sub-expression: Value is
 	// itself mapped to Var in Subst, so its root must not be substituted.
 	Spill bool
+	// Empty marks the start of a lowered comprehension (Value, in
+	// Func.Comps): Var, its result, starts as an empty container. Any other
+	// SetVar of such a Value copies the comprehension's result.
+	Empty bool
 }
 
 // Eval evaluates an expression for its effects.

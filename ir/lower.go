@@ -820,7 +820,7 @@ func (b *builder) comprehension(e ast.Expr, gens []*ast.Comprehension, key, elt 
 	}
 	r := b.temp(rt)
 	b.f.Comps[e] = true
-	b.emit(&SetVar{Pos: e.Position(), Var: r, Value: e}) // codegen: an empty container
+	b.emit(&SetVar{Pos: e.Position(), Var: r, Value: e, Empty: true})
 	exit := b.newBlock()
 	var rec func(i int, outerExit *Block)
 	rec = func(i int, outerExit *Block) {

@@ -8,15 +8,17 @@
 //
 //	aiogo-difftest [-n 1000] [-seed 1] [-start 0] [-per-module 20] [-per-build 4]
 //	               [-reduce 5] [-out testdata/run] [-print I] [-module]
-//	aiogo-difftest -meta [-v] FILE.py|DIR...   metamorphic checks
+//	aiogo-difftest -meta [-v] [-marks FILE] FILE.py|DIR...   metamorphic checks
 //
 // It exits with status 1 when it found something.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,6 +42,7 @@ func main() {
 	module := flag.Bool("module", false, "print the module combining programs start..start+n-1 and exit")
 	meta := flag.Bool("meta", false, "run the metamorphic checks over the .py files or directories given")
 	verbose := flag.Bool("v", false, "verbose")
+	marks := flag.String("marks", "testdata/meta-marks.txt", "-meta: marks for programs that cannot carry a '# meta:' comment (ignored when absent)")
 	flag.Parse()
 	var avoids []string
 	if *avoid != "" {
@@ -58,7 +61,7 @@ func main() {
 		return
 	}
 	if *meta {
-		os.Exit(runMeta(flag.Args(), *python, *timeout, *verbose))
+		os.Exit(runMeta(flag.Args(), *marks, *python, *timeout, *verbose))
 	}
 	st, err := difftest.Run(difftest.Config{
 		Seed: *seed, Start: *start, N: *n, PerModule: *perModule, PerBuild: *perBuild,
@@ -87,7 +90,12 @@ func main() {
 	}
 }
 
-func runMeta(args []string, python string, timeout time.Duration, verbose bool) int {
+func runMeta(args []string, marksFile, python string, timeout time.Duration, verbose bool) int {
+	marks, err := difftest.ReadMarks(marksFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintln(os.Stderr, "aiogo-difftest:", err)
+		return 2
+	}
 	var files []string
 	for _, a := range args {
 		if st, err := os.Stat(a); err == nil && st.IsDir() {
@@ -101,7 +109,7 @@ func runMeta(args []string, python string, timeout time.Duration, verbose bool) 
 	if verbose {
 		log = os.Stderr
 	}
-	res, err := difftest.Meta(python, files, timeout, log)
+	res, err := difftest.Meta(python, files, marks, timeout, log)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "aiogo-difftest:", err)
 		return 2
@@ -112,12 +120,14 @@ func runMeta(args []string, python string, timeout time.Duration, verbose bool) 
 		switch r.Kind {
 		case "finding", "rejected":
 			fmt.Printf("%s %s %s:\n%s\n", r.Kind, r.Mode, r.File, r.Detail)
+		case "unmarked":
+			fmt.Printf("unmarked %s %s: CPython prints the variant differently; mark the program '# %s' if scheduling order is the point (compared with CPython's run of the variant)\n", r.Mode, r.File, "meta: "+difftest.MarkOrderSensitive)
 		case "order":
-			fmt.Printf("order %s %s (scheduling order is the point: compared with CPython's run of the variant)\n", r.Mode, r.File)
+			fmt.Printf("order %s %s (marked: compared with CPython's run of the variant)\n", r.Mode, r.File)
 		}
 	}
-	fmt.Printf("metamorphic: %d programs, %d variants: %d ok, %d order-sensitive (checked against CPython's variant), %d rejected, %d invalid, %d findings\n",
-		len(files), len(res), count["ok"], count["order"], count["rejected"], count["invalid"], count["finding"])
+	fmt.Printf("metamorphic: %d programs, %d variants: %d ok, %d order-sensitive (checked against CPython's variant), %d unmarked order-sensitive, %d skipped programs, %d rejected, %d invalid, %d findings\n",
+		len(files), len(res)-count["skipped"], count["ok"], count["order"], count["unmarked"], count["skipped"], count["rejected"], count["invalid"], count["finding"])
 	if count["finding"] > 0 {
 		return 1
 	}

@@ -77,3 +77,38 @@ func TestCampaign(t *testing.T) {
 		t.Errorf("aiogo rejected %d generated programs: %v", st.Rejected, st.SortedRejects())
 	}
 }
+
+// TestMeta runs the metamorphic checks over a few fixed programs when
+// python3 is present (aiogo-difftest -meta runs them over every program):
+// no variant may print under aiogo what CPython does not, and a variant
+// CPython prints differently must belong to a program marked
+// order-sensitive.
+func TestMeta(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds programs")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("no python3")
+	}
+	files := []string{
+		"../../testdata/run/meta_unreachable_end.py", // sleep variant: after return-only loops; map over frame variables
+		"../../testdata/run/probe_p7.py",             // order-sensitive
+	}
+	res, err := Meta(python, files, nil, time.Minute, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, r := range res {
+		kinds[r.Kind]++
+		switch r.Kind {
+		case "ok", "order":
+		default:
+			t.Errorf("%s %s %s:\n%s", r.Kind, r.Mode, r.File, r.Detail)
+		}
+	}
+	if kinds["order"] == 0 || kinds["ok"] < 3 {
+		t.Errorf("variants: %v; want some ok and one order-sensitive", kinds)
+	}
+}

@@ -43,12 +43,73 @@ func Variant(python, mode, src string) (string, bool, error) {
 	return o.Stdout, true, nil
 }
 
+// Marks a program can carry for the metamorphic checks, as a comment line
+// of its own:
+//
+//	# meta: order-sensitive   scheduling order is the point: the variants
+//	                          may print something else under CPython too,
+//	                          so each is compared with CPython's run of it
+//	# meta: skip              no variants (say why on the same line: the
+//	                          output depends on real elapsed time, ...)
+//
+// A program whose variant CPython prints differently without the mark is
+// reported as "unmarked" (compared with CPython's run of the variant as
+// well): mark it, or find out why the variant changes its output.
+const (
+	MarkOrderSensitive = "order-sensitive"
+	MarkSkip           = "skip"
+)
+
+// Marks returns the `# meta: WORD` marks of a program.
+func Marks(src string) map[string]bool {
+	marks := map[string]bool{}
+	for _, l := range strings.Split(src, "\n") {
+		l = strings.TrimSpace(l)
+		rest, ok := strings.CutPrefix(l, "#")
+		if !ok {
+			continue
+		}
+		rest, ok = strings.CutPrefix(strings.TrimSpace(rest), "meta:")
+		if !ok {
+			continue
+		}
+		if f := strings.Fields(rest); len(f) > 0 {
+			marks[f[0]] = true
+		}
+	}
+	return marks
+}
+
+// ReadMarks reads a marks file for programs that cannot carry the comment
+// (the shared corpus): one program a line, its base name and a mark, then
+// the reason; # starts a comment. The result maps base names to marks.
+func ReadMarks(path string) (map[string][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for i, l := range strings.Split(string(b), "\n") {
+		l, _, _ = strings.Cut(l, "#")
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) < 2 || (f[1] != MarkOrderSensitive && f[1] != MarkSkip) {
+			return nil, fmt.Errorf("%s:%d: want NAME.py %s|%s REASON", path, i+1, MarkOrderSensitive, MarkSkip)
+		}
+		out[f[0]] = append(out[f[0]], f[1])
+	}
+	return out, nil
+}
+
 // MetaResult is the outcome of the metamorphic checks of one program.
 type MetaResult struct {
 	File, Mode string
 	// Kind: "ok"; "order" (CPython's output of the variant differs from
-	// the original's: scheduling order is the point, so the variant is
-	// compared with CPython's run of it instead); "rejected" (aiogo refuses
+	// the original's and the program is marked order-sensitive: the
+	// variant is compared with CPython's run of it instead); "unmarked"
+	// (the same without the mark); "skipped" (marked skip); "rejected" (aiogo refuses
 	// the variant but compiles the original); "invalid" (CPython fails on
 	// the variant); "finding" (aiogo's output of the variant differs from
 	// CPython's, an internal compiler error, or Go that does not build).
@@ -59,8 +120,9 @@ type MetaResult struct {
 // Meta runs the metamorphic checks over the programs in files: each
 // variant must print what CPython prints for the original (.out beside the
 // file when there is one) or, where scheduling order is the point, what
-// CPython prints for the variant.
-func Meta(python string, files []string, timeout time.Duration, log io.Writer) ([]MetaResult, error) {
+// CPython prints for the variant. marks (nil: none) adds marks by base
+// name to those the programs carry (ReadMarks).
+func Meta(python string, files []string, marks map[string][]string, timeout time.Duration, log io.Writer) ([]MetaResult, error) {
 	type job struct {
 		file, mode, src string
 		want, orig      Outcome
@@ -72,6 +134,14 @@ func Meta(python string, files []string, timeout time.Duration, log io.Writer) (
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
+		}
+		mk := Marks(string(b))
+		for _, m := range marks[filepath.Base(f)] {
+			mk[m] = true
+		}
+		if mk[MarkSkip] {
+			res = append(res, MetaResult{File: f, Kind: "skipped"})
+			continue
 		}
 		if _, err := compileSafe("orig.py", b); err != nil {
 			continue // outside what aiogo compiles today: nothing to compare
@@ -101,7 +171,10 @@ func Meta(python string, files []string, timeout time.Duration, log io.Writer) (
 			}
 			kind := "ok"
 			if !want.same(orig) {
-				kind = "order"
+				kind = "unmarked"
+				if mk[MarkOrderSensitive] {
+					kind = "order"
+				}
 			}
 			jobs = append(jobs, job{f, mode, v, want, orig})
 			res = append(res, MetaResult{File: f, Mode: mode, Kind: kind})
@@ -120,7 +193,7 @@ func Meta(python string, files []string, timeout time.Duration, log io.Writer) (
 			return nil, err
 		}
 		for k, j := range jobs[lo:hi] {
-			for res[idx].File != j.file || res[idx].Mode != j.mode || res[idx].Kind == "invalid" {
+			for res[idx].File != j.file || res[idx].Mode != j.mode || res[idx].Kind == "invalid" || res[idx].Kind == "skipped" {
 				idx++
 			}
 			r := &res[idx]

@@ -100,6 +100,9 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	if _, ok := c.enumIterable(t, x.Args[0]); ok { // enum.go: len(Color)
 		return Int
 	}
+	if cls, ok := t.(*Class); ok && cls.NamedTuple { // namedtuple.go
+		return Int
+	}
 	switch t.(type) {
 	case *List, *Dict, *Set, *Tuple:
 		return Int

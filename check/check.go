@@ -554,6 +554,9 @@ func (c *checker) importFrom(s *ast.ImportFrom) {
 func (c *checker) moduleMember(mod, name string) *Symbol {
 	switch mod {
 	case "typing", "collections.abc":
+		if mod == "typing" && name == "NamedTuple" {
+			return &Symbol{Name: name, Kind: SymClass, Class: NamedTupleClass, Type: &ClassRef{NamedTupleClass}} // namedtuple.go
+		}
 		switch name {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",

@@ -521,7 +521,11 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 			c.errorf(b.Position(), "unsupported base class expression")
 		}
 	}
-	c.enumHeader(s, cls) // enum.go
+	if cls.Base != nil {
+		cls.Base.hasSub = true // hashing.go
+	}
+	c.enumHeader(s, cls)       // enum.go
+	c.namedTupleHeader(s, cls) // namedtuple.go
 	for _, d := range s.Decorators {
 		switch dd := d.(type) {
 		case *ast.Name:

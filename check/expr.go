@@ -822,6 +822,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 				c.errorf(x.Pos, "unsupported %s on %s", op, rt)
 			}
 		case "is", "is not":
+			c.refuseValueIs(x, lt, rt) // hashing.go
 		case "==", "!=":
 			if !c.comparable(lt, rt) {
 				c.errorf(x.Pos, "cannot compare %s and %s", lt, rt)
@@ -1035,6 +1036,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 				return at
 			}
 		}
+		if at := namedTupleAttr(t, x.Attr); at != nil { // namedtuple.go
+			return at
+		}
 		if !c.broken[t] {
 			c.errorf(x.AttrPos, "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))
 		}
@@ -1067,6 +1071,9 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 	}
 	if cr, ok := bt.(*ClassRef); ok && cr.Class.Enum != nil && !cr.Class.Enum.Marker {
 		return c.enumIndex(x, cr.Class) // enum.go
+	}
+	if cls, ok := bt.(*Class); ok && cls.NamedTuple {
+		return c.namedTupleIndex(x, cls) // namedtuple.go
 	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
 		for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {

@@ -150,10 +150,13 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 	if !ok {
 		return t
 	}
+	if HashByValue(cls) { // hashing.go
+		return t
+	}
 	for k := cls; k != nil; k = k.Base {
 		switch {
-		case k.Dataclass && k.Frozen:
-			c.errorf(pos, "instances of frozen dataclass %s as dict keys or set elements are not supported yet (they hash by value)", k.Name)
+		case k.NamedTuple || (k.Dataclass && k.Frozen):
+			c.errorf(pos, "instances of %s as dict keys or set elements are not supported (%s)", k.Name, hashRefusal(k)) // hashing.go
 		case k.Dataclass:
 			c.errorf(pos, "instances of dataclass %s cannot be dict keys or set elements (a dataclass that is not frozen is unhashable: TypeError in CPython)", k.Name)
 		case k.Methods["__eq__"] != nil || k.Methods["__hash__"] != nil:

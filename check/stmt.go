@@ -543,6 +543,14 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			for _, e := range elems {
 				c.assign(e, v.Elem, nil)
 			}
+		case *Class:
+			if !v.NamedTuple || len(v.AllFields()) != len(elems) {
+				c.errorf(t.Position(), "cannot unpack a value of type %s into %d targets", vt, len(elems))
+				return
+			}
+			for i, e := range elems { // namedtuple.go
+				c.assign(e, v.AllFields()[i].Type, nil)
+			}
 		default:
 			c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
 		}

@@ -219,6 +219,14 @@ type Class struct {
 	Base2 *Class
 	// Enum describes an enum.Enum/IntEnum subclass (enum.go).
 	Enum *EnumInfo
+	// NamedTuple marks a typing.NamedTuple subclass (namedtuple.go): a
+	// frozen dataclass ordered by its fields that also indexes and
+	// unpacks as a tuple.
+	NamedTuple bool
+	// hasSub is set when a user class derives from this one; hashState
+	// caches HashByValue (hashing.go).
+	hasSub    bool
+	hashState int8
 }
 
 // AllFields lists fields from the root class down.

@@ -126,6 +126,9 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 
 func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	a := x.Args[0]
+	if cls := namedTupleClass(g.typeOf(a)); cls != nil {
+		return g.namedTupleLen(a, cls) // namedtuple.go
+	}
 	if check.Dunder(g.typeOf(a), "__len__") != nil {
 		return g.expr(a).Dot(methodGoName("__len__")).Call()
 	}

@@ -663,6 +663,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 	if s, ok := g.groupMethod(x, r, rtype, name); ok { // star.go
 		return s
 	}
+	if s, ok := g.namedTupleMethod(x, r, rtype, name); ok { // namedtuple.go
+		return s
+	}
 	if s, ok := g.methodEntryCall(x, r, rtype, name); ok { // builtins.go
 		return s
 	}

@@ -974,6 +974,9 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 	if cls := enumClassRef(bt); cls != nil {
 		return g.enumIndex(x, cls) // enum.go
 	}
+	if cls := namedTupleClass(bt); cls != nil {
+		return g.namedTupleIndex(x, cls) // namedtuple.go
+	}
 	if m := check.Dunder(bt, "__getitem__"); m != nil {
 		return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type))
 	}

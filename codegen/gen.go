@@ -390,7 +390,7 @@ func (g *gen) class(cls *check.Class) {
 	case cls.IsExc:
 		body = append(body, py("SetArgs").Call(Id("_o"), Id("_args").Op("...")))
 	}
-	body = append(body, Return(Id("_o")))
+	body = append(body, Return(g.ctorResult(cls))) // hashing.go
 	g.file.Func().Id(ctorName(cls)).Params(params...).Id(iface).Block(body...)
 	g.classProtocols(cls)
 }

@@ -413,6 +413,8 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			for i, e := range elems {
 				body = append(body, g.assignGo(e, Id(tmp).Index(Lit(i)), v.Elem)...)
 			}
+		case *check.Class:
+			body = g.namedTupleUnpack(v, tmp, val, elems) // namedtuple.go
 		default:
 			panic(fmt.Sprintf("codegen: cannot unpack %v", vt))
 		}

@@ -1,0 +1,111 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// This file decides which classes hash by value. CPython hashes instances
+// of NamedTuple classes and frozen dataclasses by their fields, while the
+// runtime's dicts and sets key objects by identity. For such a class whose
+// fields all hash by value in Go (ints, strs, bools, bytes, floats, enum
+// members, tuples and optionals of those, other such classes), the
+// generated constructor interns its instances: two instances with equal
+// fields are one object, so identity is value equality and the class may
+// key dicts and sets. `is` between two such instances would tell the
+// difference, so it is refused.
+
+// HashByValue reports whether instances of cls are interned by value (and
+// so may be dict keys and set elements).
+func HashByValue(cls *Class) bool {
+	switch cls.hashState {
+	case 1:
+		return true
+	case 2, 3:
+		return false // 3: being decided (a class reaching itself)
+	}
+	if cls.Methods["__init__"] == nil {
+		return false // members not declared yet: undecided, refused where asked
+	}
+	cls.hashState = 3
+	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
+	if ok {
+		for _, f := range cls.AllFields() {
+			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type)) {
+				ok = false
+				break
+			}
+		}
+	}
+	cls.hashState = 2
+	if ok {
+		cls.hashState = 1
+	}
+	return ok
+}
+
+// valueHashable reports whether Go's == on values of t is Python's
+// equality of hashable values (floats only as a field of their own: the
+// interning key compares their bits, so 0.0 and -0.0 stay distinct
+// objects).
+func valueHashable(t Type) bool {
+	switch x := t.(type) {
+	case *Basic:
+		return x == Int || x == Str || x == Bool || x == Bytes || x == None
+	case *Optional:
+		return valueHashable(x.Elem)
+	case *Tuple:
+		if x.Var || x.ListRepr {
+			return false
+		}
+		for _, e := range x.Elems {
+			if !valueHashable(e) {
+				return false
+			}
+		}
+		return true
+	case *Class:
+		return x.Enum != nil || HashByValue(x)
+	}
+	return false
+}
+
+// refuseValueIs refuses `a is b` between instances of a class that hashes
+// by value (the interned instances would be identical where CPython's are
+// not).
+func (c *checker) refuseValueIs(x *ast.Compare, a, b Type) {
+	if o, ok := a.(*Optional); ok {
+		a = o.Elem
+	}
+	if o, ok := b.(*Optional); ok {
+		b = o.Elem
+	}
+	ca, ok1 := a.(*Class)
+	cb, ok2 := b.(*Class)
+	if !ok1 || !ok2 {
+		return
+	}
+	for _, k := range []*Class{ca, cb} {
+		if HashByValue(k) {
+			c.errorf(x.Pos, "'is' between instances of %s is outside the aiogo language (they compare by value: use ==)", k.Name)
+			return
+		}
+	}
+}
+
+// hashRefusal says why a NamedTuple or frozen dataclass does not hash by
+// value.
+func hashRefusal(cls *Class) string {
+	switch {
+	case cls.Base != nil || cls.hasSub:
+		return "a class in a hierarchy does not hash by value in aiogo"
+	case cls.Methods["__init__"] == nil:
+		return "its fields are not declared yet at this point"
+	}
+	for _, f := range cls.AllFields() {
+		switch {
+		case f.NoCompare:
+			return "field " + f.Name + " is excluded from comparison"
+		case f.Type == nil || !(f.Type == Float || valueHashable(f.Type)):
+			return "field " + f.Name + " of type " + ts(f.Type) + " does not hash by value"
+		}
+	}
+	return "it does not hash by value"
+}

@@ -1,0 +1,83 @@
+package codegen
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/names"
+	. "github.com/dave/jennifer/jen"
+)
+
+// This file lowers the tuple operations of NamedTuple classes
+// (check/namedtuple.go); the rest of a NamedTuple is a frozen dataclass.
+
+// namedTupleClass returns t's class if it is a NamedTuple class, or nil.
+func namedTupleClass(t check.Type) *check.Class {
+	if cls, ok := t.(*check.Class); ok && cls.NamedTuple {
+		return cls
+	}
+	return nil
+}
+
+// namedTupleIndex lowers p[i] (i a constant): the field it selects.
+func (g *gen) namedTupleIndex(x *ast.Subscript, cls *check.Class) *Statement {
+	f := check.NamedTupleField(cls, x.Index)
+	return g.fieldRef(g.expr(x.Value), cls, f.Name)
+}
+
+// namedTupleUnpack assigns the fields of the NamedTuple value val to the
+// targets elems.
+func (g *gen) namedTupleUnpack(cls *check.Class, tmp string, val Code, elems []ast.Expr) []Code {
+	body := []Code{Id(tmp).Op(":=").Add(val)}
+	for i, f := range cls.AllFields() {
+		body = append(body, g.assignGo(elems[i], g.fieldRef(Id(tmp), cls, f.Name), f.Type)...)
+	}
+	return body
+}
+
+// namedTupleLen lowers len(p): the number of fields (p is evaluated).
+func (g *gen) namedTupleLen(a ast.Expr, cls *check.Class) *Statement {
+	return Func().Params(Id("_").Add(g.goType(cls))).Int64().Block(Return(Lit(int64(len(cls.AllFields()))))).Call(g.expr(a))
+}
+
+// namedTupleMethod lowers p._replace(...) and p._asdict().
+func (g *gen) namedTupleMethod(x *ast.Call, r *Statement, rtype check.Type, name string) (*Statement, bool) {
+	cls := namedTupleClass(rtype)
+	if cls == nil {
+		return nil, false
+	}
+	o := Id("_o")
+	switch name {
+	case "_replace":
+		// The keyword values are evaluated in source order, after the
+		// receiver; the constructor takes the fields in order.
+		params := []Code{o.Clone().Add(g.goType(cls))}
+		args := []Code{r}
+		kw := map[string]string{}
+		for i, k := range x.Keywords {
+			n := names.Temp("k", i)
+			kw[k.Name] = n
+			ft := cls.LookupField(k.Name).Type
+			params = append(params, Id(n).Add(g.goType(ft)))
+			args = append(args, g.exprTo(k.Value, ft))
+		}
+		var fields []Code
+		for _, f := range cls.AllFields() {
+			if n, ok := kw[f.Name]; ok {
+				fields = append(fields, Id(n))
+			} else {
+				fields = append(fields, g.fieldRef(o.Clone(), cls, f.Name))
+			}
+		}
+		return Func().Params(params...).Add(g.goType(cls)).Block(
+			Return(Id(ctorName(cls)).Call(fields...)),
+		).Call(args...), true
+	case "_asdict":
+		body := []Code{Id("_d").Op(":=").Add(py("NewDict").Types(String(), Any())).Call()}
+		for _, f := range cls.AllFields() {
+			body = append(body, Id("_d").Dot("Set").Call(Lit(f.Name), g.fieldRef(o.Clone(), cls, f.Name)))
+		}
+		body = append(body, Return(Id("_d")))
+		return Func().Params(o.Clone().Add(g.goType(cls))).Op("*").Add(py("Dict").Types(String(), Any())).Block(body...).Call(r), true
+	}
+	return nil, false
+}

@@ -145,6 +145,7 @@ type gen struct {
 	stmts  int // statements left in the budget of the current function
 	fns    []fn
 	avoid  map[string]bool
+	unit   unitState // module-level state (gen_more.go)
 }
 
 // Features the generator can leave out (Avoid), to keep a known bug that
@@ -163,6 +164,7 @@ func Generate(seed int64, i int, avoid ...string) Unit {
 	for _, a := range avoid {
 		g.avoid[a] = true
 	}
+	g.preamble()
 	n := 1 + g.r.Intn(4)
 	for range n {
 		switch g.r.Intn(6) {
@@ -254,7 +256,14 @@ func (g *gen) mainFunc() {
 	s.add(x, tInt)
 	g.block(s, 1)
 	for _, v := range s.order {
-		if s.vars[v] != tBool || g.chance(50) {
+		switch s.vars[v] {
+		case tSet:
+			fmt.Fprintf(&g.b, "    print(%q, sorted(%s))\n", v, v)
+		case tBool:
+			if g.chance(50) {
+				fmt.Fprintf(&g.b, "    print(%q, %s)\n", v, v)
+			}
+		default:
 			fmt.Fprintf(&g.b, "    print(%q, %s)\n", v, v)
 		}
 	}
@@ -282,7 +291,7 @@ func (g *gen) stmt(s *scope, depth int) {
 	g.stmts--
 	deep := depth >= 4 || g.stmts <= 0
 	for {
-		switch g.pick(22) {
+		switch k := g.pick(22 + moreKinds); k {
 		case 0, 1, 2: // new or re-assigned int local
 			v := g.assignTarget(s)
 			g.line(depth, "%s = (%s) %% 1009", v, g.intExpr(s, 3))
@@ -458,6 +467,10 @@ func (g *gen) stmt(s *scope, depth int) {
 			} else {
 				g.line(depth+1, "return")
 			}
+		default: // gen_more.go
+			if !g.moreStmt(s, depth, k-22) {
+				continue
+			}
 		}
 		return
 	}
@@ -533,6 +546,9 @@ func (g *gen) fnOf(s *scope, kinds ...fnKind) (fn, bool) {
 }
 
 func (g *gen) args(s *scope, f fn, depth int) string {
+	if kw, ok := g.kwArgs(s, f, depth); ok {
+		return kw
+	}
 	var as []string
 	for range f.params {
 		as = append(as, g.intExpr(s, depth))
@@ -556,6 +572,11 @@ func (g *gen) strExpr(s *scope) string {
 
 // atom is a variable, a literal or (in async code) an awaited call.
 func (g *gen) atom(s *scope, allowAwait bool) string {
+	if g.chance(15) {
+		if a := g.moreAtom(s); a != "" && (allowAwait || !strings.Contains(a, "await")) {
+			return a
+		}
+	}
 	ints := s.varsOf(tInt)
 	if len(ints) > 0 && g.chance(70) {
 		return ints[g.pick(len(ints))]
@@ -628,6 +649,11 @@ func (g *gen) boolExpr(s *scope, depth int) string {
 	if depth <= 0 {
 		if bs := s.varsOf(tBool); len(bs) > 0 && g.chance(40) {
 			return bs[g.pick(len(bs))]
+		}
+		if g.chance(15) {
+			if b := g.moreBool(s); b != "" {
+				return b
+			}
 		}
 		return fmt.Sprintf("%s > %d", g.atom(s, true), g.pick(6))
 	}

@@ -236,6 +236,7 @@ func BytesZeros(n int64) Bytes {
 	if n < 0 {
 		panic(ValueError("negative count"))
 	}
+	CheckAlloc(n, 1) // memlimit.go
 	return Bytes(make([]byte, n))
 }
 

@@ -330,9 +330,7 @@ func Repeat[T any](a *List[T], n int64) *List[T] {
 	if n <= 0 || len(a.V) == 0 {
 		return &List[T]{}
 	}
-	if int64(len(a.V))*n/n != int64(len(a.V)) || int64(len(a.V))*n > 1<<40 {
-		panic(NewExc(MemoryErrorClass))
-	}
+	checkRepeat[T](len(a.V), n) // memlimit.go: MemoryError, not a Go out-of-memory crash
 	v := make([]T, 0, int64(len(a.V))*n)
 	for i := int64(0); i < n; i++ {
 		v = append(v, a.V...)

@@ -76,9 +76,7 @@ func TupleRepeat[T any](xs []T, n int64) VarTuple[T] {
 	if len(xs) == 0 {
 		return VarTuple[T]{V: []T{}}
 	}
-	if int64(len(xs))*n/n != int64(len(xs)) || int64(len(xs))*n > 1<<40 {
-		panic(NewExc(MemoryErrorClass))
-	}
+	checkRepeat[T](len(xs), n) // memlimit.go
 	out := make([]T, 0, int64(len(xs))*n)
 	for i := int64(0); i < n; i++ {
 		out = append(out, xs...)

@@ -393,7 +393,22 @@ func Print(sep, end string, args ...any) {
 		case int64:
 			var buf [24]byte
 			b.Write(strconv.AppendInt(buf[:0], x, 10))
+		case float64:
+			b.WriteString(FloatRepr(x))
+		case bool:
+			if x {
+				b.WriteString("True")
+			} else {
+				b.WriteString("False")
+			}
 		default:
+			// str() may run user code (__str__, __repr__ of elements)
+			// that prints or raises: CPython's print has written what
+			// comes before by then.
+			if b.Len() > 0 {
+				WriteStdout(b.String())
+				b.Reset()
+			}
 			b.WriteString(Str(a))
 		}
 	}

@@ -120,9 +120,7 @@ func StrRepeat(s string, n int64) string {
 	if n <= 0 || s == "" {
 		return ""
 	}
-	if int64(len(s))*n/n != int64(len(s)) || int64(len(s))*n > 1<<40 {
-		panic(NewExc(MemoryErrorClass))
-	}
+	checkRepeat[byte](len(s), n) // memlimit.go
 	return strings.Repeat(s, int(n))
 }
 

@@ -156,7 +156,7 @@ func (g *gen) extern(f *ir.Func, e *Extern) {
 	g.file.Commentf("%s is the frame of coroutine %s, implemented by the Go function %s.", ft, fi.Name, goName)
 	g.file.Type().Id(ft).Struct(fields...)
 	g.file.Func().Id(f.Name).Params(params...).Op("*").Id(ft).Block(Return(Op("&").Id(ft).Values(inits)))
-	if g.reusable(f) {
+	if f.Reusable {
 		g.intoConstructor(f, params, inits)
 	}
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(resType).Block(Return(Id("_f").Dot("_op").Dot("Result").Call()))

@@ -115,11 +115,11 @@ const (
 	modeCoroTry
 )
 
-// Generate lowers a checked module (ir.Lower) and emits its Go source; see
-// GenerateProgram.
+// Generate lowers a checked module (ir.LowerAll: lowering and the passes)
+// and emits its Go source; see GenerateProgram.
 func Generate(m *ast.Module, info *check.Info, opts Config) ([]byte, error) {
 	PrepareLibrary(info, opts)
-	p, err := ir.Lower(m, info, Names{Externs: opts.Externs})
+	p, err := ir.LowerAll(m, info, Names{Externs: opts.Externs})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", opts.Source, err)
 	}
@@ -155,9 +155,13 @@ func (Names) FuncName(fi *check.FuncInfo) string { return safe(fi.Name) }
 // MethodName implements ir.Namer.
 func (Names) MethodName(cls *check.Class, name string) string { return methodFunc(cls, name) }
 
-// GenerateProgram emits the Go source of a lowered module. It reads the
-// checker's Info and the lowered program; it lowers nothing itself.
+// GenerateProgram emits the Go source of a lowered module that every pass
+// has run over (ir.RunPasses). It reads the checker's Info and the lowered
+// program; it lowers and analyses nothing itself.
 func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
+	if !p.Complete() {
+		return nil, fmt.Errorf("internal compiler error: the program given to the code generator went through %v, not lowering and every pass", p.Ran)
+	}
 	info := p.Info
 	if opts.Package == "" {
 		opts.Package = "main"
@@ -728,7 +732,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		ctor = ctor.Id(f.Name)
 	}
 	ctor.Params(params...).Op("*").Id(ft).Block(Return(Op("&").Id(ft).Values(inits)))
-	if cls == nil && g.reusable(f) {
+	if cls == nil && f.Reusable {
 		g.intoConstructor(f, params, inits)
 	}
 
@@ -850,19 +854,18 @@ func (g *gen) awaitFields(f *ir.Func) []Code {
 	usesSleep := false
 	for _, b := range f.Blocks {
 		a, ok := b.Term.(*ir.Await)
-		if !ok || g.reuseCallee(a) != nil {
-			continue // reuse slots are added below
+		if !ok {
+			continue
 		}
-		kind, t := g.awaitSlot(a)
-		switch kind {
-		case awaitDirect:
-		case awaitSleep:
+		switch a.Kind {
+		case ir.AwaitDirect, ir.AwaitReuse: // no slot; reuse slots are added below
+		case ir.AwaitSleep:
 			usesSleep = true
 		default:
-			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(t))
+			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(g.awaitSlotType(a)))
 		}
 	}
-	for _, callee := range g.reuseSlots(f) {
+	for _, callee := range f.ReuseSlots {
 		fields = append(fields, Id(reuseSlot(callee)).Op("*").Id(frameType(callee)))
 	}
 	if usesSleep {

@@ -18,9 +18,6 @@ import (
 // anywhere becomes the direct call f_sync(x): no frame, no allocation, no
 // state machine.
 
-// awaitedDirect returns the coroutine an await directly calls, if any.
-func (g *gen) awaitedDirect(a *ir.Await) *check.FuncInfo { return g.fn.AwaitedDirect(a) }
-
 // syncName is the Go name of the plain-function form of a coroutine
 // (memoized: f.Name is the sync name while that form is emitted).
 func (g *gen) syncName(f *ir.Func) string {
@@ -72,15 +69,15 @@ func (g *gen) noSuspendCoroutine(f *ir.Func) {
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Step").Params(Id("_").Op("*").Add(rt("TaskCore"))).Bool().Block(run, Return(True()))
 }
 
-// directAwait emits `await f(args)` of a never-suspending coroutine as a
-// plain call of its function form.
-func (g *gen) directAwait(a *ir.Await, fi *check.FuncInfo) []Code {
+// directAwait emits `await f(args)` of a never-suspending coroutine f (an
+// AwaitDirect await) as a plain call of its function form.
+func (g *gen) directAwait(a *ir.Await, f *ir.Func) []Code {
 	var out []Code
 	if g.mode != modePlain {
 		// The resume switch names this point; it is never suspended at.
 		out = append(out, Id(g.resumeLabelOf(a)).Op(":"))
 	}
-	f := g.funcs[fi]
+	fi := f.Info
 	call := a.Value.(*ast.Call)
 	sc := Id(g.syncName(f)).Call(g.args(call, fi.Sig, fi.Def, false)...)
 	if a.Dst != nil && g.retType(f) != check.None {

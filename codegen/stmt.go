@@ -600,10 +600,10 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 
 // await emits the suspension point of an Await terminator.
 func (g *gen) await(a *ir.Await) []Code {
-	if fi := g.awaitedDirect(a); fi != nil && g.nosusp[fi] {
-		return g.directAwait(a, fi)
+	if a.Kind == ir.AwaitDirect {
+		return g.directAwait(a, a.Callee)
 	}
-	kind, _ := g.awaitSlot(a)
+	kind := a.Kind
 	label := fmt.Sprintf("_r%d", g.resumeID(a))
 	var slot *Statement
 	var out []Code
@@ -613,24 +613,23 @@ func (g *gen) await(a *ir.Await) []Code {
 	} else {
 		suspend = append(suspend, Return(False()))
 	}
-	reuse := g.reuseCallee(a)
-	if reuse != nil {
+	switch {
+	case kind == ir.AwaitReuse: // reuse.go: the callee's recycled frame
 		var start Code
-		slot, start = g.reuseAwaitStart(a, reuse)
+		slot, start = g.reuseAwaitStart(a, a.Callee)
 		out = append(out, start)
-		kind = awaitReuse
-	} else if kind == awaitSleep {
+	case kind == ir.AwaitSleep:
 		call := a.Value.(*ast.Call)
 		slot = Id("_f").Dot("_sl")
 		out = append(out, slot.Clone().Dot("Init").Call(g.exprTo(call.Args[0], check.Float)))
-	} else if kind == awaitOp { // sync.go: an embedded runtime operation
+	case kind == ir.AwaitOp: // sync.go: an embedded runtime operation
 		op := g.syncAwaitOp(a, true)
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
 		out = append(out, slot.Clone().Dot(op.init).Call(op.args...))
-	} else if a.CM != nil {
+	case a.CM != nil:
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
 		out = append(out, slot.Clone().Op("=").Add(g.cmAwaitValue(a)))
-	} else {
+	default:
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
 		out = append(out, slot.Clone().Op("=").Add(g.expr(a.Value)))
 	}
@@ -641,11 +640,11 @@ func (g *gen) await(a *ir.Await) []Code {
 	)
 	if a.Dst != nil {
 		out = append(out, g.lineAgain(a.Pos), g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
-	} else if kind != awaitSleep && kind != awaitOp {
+	} else if kind != ir.AwaitSleep && kind != ir.AwaitOp {
 		// The result is discarded, but Result raises the awaited exception.
 		out = append(out, g.lineAgain(a.Pos), slot.Clone().Dot("Result").Call())
 	}
-	if kind != awaitSleep && kind != awaitOp && kind != awaitReuse {
+	if kind != ir.AwaitSleep && kind != ir.AwaitOp && kind != ir.AwaitReuse {
 		out = append(out, slot.Clone().Op("=").Nil())
 	}
 	return out
@@ -655,50 +654,21 @@ func (g *gen) resumeID(a *ir.Await) int { return a.Next.ResumeID }
 
 func (g *gen) resumeLabelOf(a *ir.Await) string { return fmt.Sprintf("_r%d", g.resumeID(a)) }
 
-// awaitKind says how an await holds what it awaits while suspended.
-type awaitKind int
-
-// The kinds of awaits.
-const (
-	// awaitIface holds any awaitable as an rt.Awaitable[T] in a frame slot.
-	awaitIface awaitKind = iota
-	// awaitFrame holds the concrete frame of a directly called coroutine.
-	awaitFrame
-	// awaitSleep is asyncio.sleep(d): the frame's embedded SleepOp.
-	awaitSleep
-	// awaitOp is a runtime operation embedded in the frame (sync.go).
-	awaitOp
-	// awaitDirect calls a never-suspending coroutine as a plain function
-	// (nosuspend.go): no slot, no suspension.
-	awaitDirect
-	// awaitReuse recycles the callee's frame kept in a slot of the
-	// caller's frame (reuse.go).
-	awaitReuse
-)
-
-// awaitSlot decides how an awaited value is held in the frame (the kind)
-// and the Go type of its slot (nil when it needs none of its own).
-func (g *gen) awaitSlot(a *ir.Await) (awaitKind, Code) {
-	res := a.Result
-	if op := g.syncAwaitOp(a, false); op != nil { // sync.go
-		return awaitOp, op.slot
+// awaitSlotType is the Go type of the frame slot that holds what an await
+// of kind AwaitIface, AwaitFrame or AwaitOp awaits (ir.AwaitKindsPass
+// decided the kind); nil for the kinds that need no slot of their own.
+func (g *gen) awaitSlotType(a *ir.Await) Code {
+	switch a.Kind {
+	case ir.AwaitOp:
+		return g.syncAwaitOp(a, false).slot // sync.go
+	case ir.AwaitFrame:
+		return Op("*").Id(frameType(a.Callee))
+	case ir.AwaitIface:
+		return rt("Awaitable").Types(g.goType(a.Result))
+	case ir.AwaitUnknown:
+		panic(fmt.Sprintf("codegen: await %d of %s not classified (ir.RunPasses did not run)", a.ID, g.fn.Info.Name))
 	}
-	if call, ok := a.Value.(*ast.Call); ok {
-		if _, subst := g.fn.Subst[a.Value]; !subst {
-			if bf, ok := g.typeOf(call.Func).(*check.BuiltinFunc); ok && bf.Name == "asyncio.sleep" && len(call.Args) == 1 && len(call.Keywords) == 0 {
-				return awaitSleep, nil
-			}
-			if fi := g.directCoroutine(call); fi != nil {
-				if g.nosusp[fi] {
-					return awaitDirect, nil
-				}
-				if f, ok := g.funcs[fi]; ok {
-					return awaitFrame, Op("*").Id(frameType(f))
-				}
-			}
-		}
-	}
-	return awaitIface, rt("Awaitable").Types(g.goType(res))
+	return nil
 }
 
 // directCoroutine returns the coroutine function a call statically

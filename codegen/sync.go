@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
@@ -152,90 +154,64 @@ type syncOp struct {
 	args []Code
 }
 
-// syncAwaitOp returns the embedded operation of an await of a primitive's
-// waiting method or of the __aenter__ of a primitive, or nil. The Init
-// arguments are only emitted when args is true.
+// syncAwaitOp returns the embedded operation of an AwaitOp await (the
+// operation ir.AwaitKindsPass found: a primitive's waiting method or the
+// __aenter__ of a primitive). The Init arguments are only emitted when
+// args is true.
 func (g *gen) syncAwaitOp(a *ir.Await, args bool) *syncOp {
+	var recv func(more ...func() Code) []Code
+	var call *ast.Call
 	if a.CM != nil {
-		if a.CMOp != ir.CMEnter || a.CM.Mgr == nil {
-			return nil
-		}
-		mgr := func() []Code {
+		recv = func(...func() Code) []Code {
 			if !args {
 				return nil
 			}
 			return []Code{g.varRef(a.CM.Mgr, true)}
 		}
-		switch a.CM.Mgr.Type {
-		case check.LockType:
-			return &syncOp{rt("LockAcquireOp"), "Init", mgr()}
-		case check.ConditionType:
-			return &syncOp{rt("LockAcquireOp"), "InitCond", mgr()}
-		case check.SemaphoreType, check.BoundedSemaphoreType:
-			return &syncOp{rt("SemAcquireOp"), "Init", mgr()}
-		}
-		return nil
-	}
-	call, ok := a.Value.(*ast.Call)
-	if !ok {
-		return nil
-	}
-	if _, subst := g.fn.Subst[a.Value]; subst {
-		return nil
-	}
-	at, ok := call.Func.(*ast.Attribute)
-	if !ok {
-		return nil
-	}
-	bm, ok := g.typeOf(call.Func).(*check.BoundMethod)
-	if !ok || bm.Method != nil {
-		return nil
-	}
-	recv := func(more ...func() Code) []Code {
-		if !args {
-			return nil
-		}
-		out := []Code{g.expr(at.Value)}
-		for _, m := range more {
-			out = append(out, m())
-		}
-		return out
-	}
-	switch t := bm.Recv.(type) {
-	case *check.Opaque:
-		switch {
-		case bm.Name == "acquire" && (t == check.LockType):
-			return &syncOp{rt("LockAcquireOp"), "Init", recv()}
-		case bm.Name == "acquire" && t == check.ConditionType:
-			return &syncOp{rt("LockAcquireOp"), "InitCond", recv()}
-		case bm.Name == "acquire" && (t == check.SemaphoreType || t == check.BoundedSemaphoreType):
-			return &syncOp{rt("SemAcquireOp"), "Init", recv()}
-		case bm.Name == "wait" && t == check.EventType:
-			return &syncOp{rt("EventWaitOp"), "Init", recv()}
-		case bm.Name == "wait" && t == check.ConditionType:
-			return &syncOp{rt("CondWaitOp"), "Init", recv()}
-		case bm.Name == "wait_for" && t == check.ConditionType:
-			if pt := g.waitForPredType(call); pt != check.Bool {
-				return &syncOp{rt("CondWaitForValOp").Types(g.goType(pt)), "Init", recv(func() Code { return g.expr(call.Args[0]) }, func() Code { return g.truthFunc(pt) })}
+	} else {
+		call = a.Value.(*ast.Call)
+		at := call.Func.(*ast.Attribute)
+		recv = func(more ...func() Code) []Code {
+			if !args {
+				return nil
 			}
-			return &syncOp{rt("CondWaitForOp"), "Init", recv(func() Code { return g.expr(call.Args[0]) })}
-		}
-	case *check.Queue:
-		et := g.goType(t.Elem)
-		switch bm.Name {
-		case "get":
-			return &syncOp{rt("QueueGetOp").Types(et), "Init", recv()}
-		case "put":
-			return &syncOp{rt("QueuePutOp").Types(et), "Init", recv(func() Code { return g.exprTo(call.Args[0], t.Elem) })}
-		case "join":
-			var fin []Code
-			if args {
-				fin = []Code{g.expr(at.Value).Dot("Finished").Call()}
+			out := []Code{g.expr(at.Value)}
+			for _, m := range more {
+				out = append(out, m())
 			}
-			return &syncOp{rt("EventWaitOp"), "Init", fin}
+			return out
 		}
 	}
-	return nil
+	queue := func() *check.Queue { return g.typeOf(call.Func).(*check.BoundMethod).Recv.(*check.Queue) }
+	switch a.Op {
+	case ir.OpLockAcquire:
+		return &syncOp{rt("LockAcquireOp"), "Init", recv()}
+	case ir.OpCondAcquire:
+		return &syncOp{rt("LockAcquireOp"), "InitCond", recv()}
+	case ir.OpSemAcquire:
+		return &syncOp{rt("SemAcquireOp"), "Init", recv()}
+	case ir.OpEventWait:
+		return &syncOp{rt("EventWaitOp"), "Init", recv()}
+	case ir.OpCondWait:
+		return &syncOp{rt("CondWaitOp"), "Init", recv()}
+	case ir.OpCondWaitFor:
+		if pt := g.waitForPredType(call); pt != check.Bool {
+			return &syncOp{rt("CondWaitForValOp").Types(g.goType(pt)), "Init", recv(func() Code { return g.expr(call.Args[0]) }, func() Code { return g.truthFunc(pt) })}
+		}
+		return &syncOp{rt("CondWaitForOp"), "Init", recv(func() Code { return g.expr(call.Args[0]) })}
+	case ir.OpQueueGet:
+		return &syncOp{rt("QueueGetOp").Types(g.goType(queue().Elem)), "Init", recv()}
+	case ir.OpQueuePut:
+		t := queue()
+		return &syncOp{rt("QueuePutOp").Types(g.goType(t.Elem)), "Init", recv(func() Code { return g.exprTo(call.Args[0], t.Elem) })}
+	case ir.OpQueueJoin:
+		var fin []Code
+		if args {
+			fin = []Code{g.expr(call.Func.(*ast.Attribute).Value).Dot("Finished").Call()}
+		}
+		return &syncOp{rt("EventWaitOp"), "Init", fin}
+	}
+	panic(fmt.Sprintf("codegen: await %d of %s embeds no operation (%v)", a.ID, g.fn.Info.Name, a.Kind))
 }
 
 // waitForPredType is the result type of cond.wait_for's predicate.

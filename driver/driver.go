@@ -67,11 +67,16 @@ func checkParsed(filename string, m *ast.Module) (*ast.Module, *check.Info, erro
 
 // Compile turns a source file into Go source. The pipeline:
 //
-//	parse, check   Check: the syntax tree and the checker's Info
-//	lower          ir.Lower: each function as a CFG with liveness, then the
-//	               whole-program passes (never-suspending coroutines), the
-//	               IR verifier after each
-//	generate       codegen.GenerateProgram: Go source from the lowered program
+//	parse, check   Check: the syntax tree and the checker's Info (call
+//	               arguments bound to parameters included)
+//	lower          ir.Lower: each function as a CFG with liveness, verified
+//	passes         ir.RunPasses: ir.Passes in order (never-suspending
+//	               coroutines, await kinds, frame reuse), the IR verifier
+//	               after each
+//	generate       codegen.GenerateProgram: Go source from the lowered
+//	               program; it decides nothing the passes decided
+//
+// Each stage only reads what the stages before it produced.
 func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
 	m, info, ext, err := checkFile(filename, src)
 	if err != nil {
@@ -90,6 +95,9 @@ func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
 	}
 	codegen.PrepareLibrary(info, cfg) // names exported classes: before lowering, which names their methods
 	prog, err := ir.Lower(m, info, codegen.Names{Externs: cfg.Externs})
+	if err == nil {
+		err = ir.RunPasses(prog)
+	}
 	if err != nil {
 		return nil, &CompileError{Msgs: []string{fmt.Sprintf("%s:1:1: %s: %v", filename, cfg.Source, err)}}
 	}

@@ -85,6 +85,12 @@ type Func struct {
 	// parameters without one): calls that leave them out read them. They
 	// are kept in the frame, since the calls are not IR uses.
 	Defaults map[*check.FuncInfo][]*Var
+	// Reusable says that frames of the function may be recycled by the
+	// functions awaiting it, and ReuseSlots lists the callees whose frames
+	// it keeps (FrameReusePass).
+	Reusable   bool
+	ReuseSlots []*Func
+
 	// Unbound maps the reads of locals that may not be assigned yet to
 	// the flag saying whether they are (unbound.go): the read raises
 	// UnboundLocalError when it is false.
@@ -306,6 +312,13 @@ type Await struct {
 	CM    *WithMgr
 	CMOp  CMOp
 	CMExc *Var
+
+	// Kind says how the await holds what it awaits; Callee is the
+	// coroutine a frame, direct or reuse await calls and Op the operation
+	// an op await embeds (AwaitKindsPass, FrameReusePass).
+	Kind   AwaitKind
+	Callee *Func
+	Op     SyncOp
 }
 
 // Raise raises Exc (a class or instance expression); with Exc nil it

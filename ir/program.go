@@ -1,14 +1,14 @@
 package ir
 
-// The lowered program and the passes over it.
+// The lowered program.
 //
 // Lower is the middle of the pipeline the driver runs:
 //
-//	parse -> check -> Lower (build each function, then the passes) -> codegen
+//	parse -> check -> Lower -> RunPasses (passes.go) -> codegen
 //
-// Build lowers one function and runs liveness; Lower lowers them all and
-// then runs the whole-program passes, verifying every function after each
-// pass. The code generator only reads what Lower produced.
+// Build lowers one function, runs liveness and verifies it; Lower lowers
+// them all. RunPasses then runs the whole-program passes, verifying every
+// function after each. The code generator only reads what they produced.
 
 import (
 	"fmt"
@@ -33,6 +33,12 @@ type Program struct {
 	// NoSuspend marks the coroutines that can never suspend (see
 	// NoSuspendPass).
 	NoSuspend map[*check.FuncInfo]bool
+	// Ran lists the stages that produced the program, in order: "lower",
+	// then the names of the Passes that have run.
+	Ran []string
+	// extern reports the functions implemented outside the language (nil:
+	// none).
+	extern func(*check.FuncInfo) bool
 }
 
 // Namer gives lowered functions their Go names (the code generator owns
@@ -54,8 +60,9 @@ type ExternNamer interface {
 	Extern(fi *check.FuncInfo) bool
 }
 
-// Lower lowers every function of a checked module and runs the passes.
-// An error is a compiler bug (an invariant the verifier found broken).
+// Lower lowers every function of a checked module and verifies them; the
+// passes (RunPasses) come next. An error is a compiler bug (an invariant
+// the verifier found broken).
 func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -81,15 +88,41 @@ func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error)
 	}
 	p.Module = BuildModule(info, m.Body)
 	p.register(p.Module)
-	var extern func(*check.FuncInfo) bool
 	if en, ok := names.(ExternNamer); ok {
-		extern = en.Extern
+		p.extern = en.Extern
 	}
-	p.NoSuspend = NoSuspendPass(p.Top, extern)
+	p.Ran = []string{"lower"}
 	if err := p.Verify(); err != nil {
-		return nil, fmt.Errorf("internal compiler error: after the no-suspend pass: %v", err)
+		return nil, fmt.Errorf("internal compiler error: after lowering: %v", err)
 	}
 	return p, nil
+}
+
+// LowerAll is Lower followed by RunPasses: the lowered program ready for
+// the code generator.
+func LowerAll(m *ast.Module, info *check.Info, names Namer) (*Program, error) {
+	p, err := Lower(m, info, names)
+	if err != nil {
+		return nil, err
+	}
+	if err := RunPasses(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Complete reports whether every stage has produced p: lowering and all
+// the Passes, in order.
+func (p *Program) Complete() bool {
+	if len(p.Ran) != len(Passes)+1 || p.Ran[0] != "lower" {
+		return false
+	}
+	for i, ps := range Passes {
+		if p.Ran[i+1] != ps.Name {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *Program) register(f *Func) {
@@ -102,10 +135,14 @@ func (p *Program) register(f *Func) {
 	}
 }
 
-// Verify verifies every function of the program.
+// Verify verifies every function of the program and what the passes that
+// ran established.
 func (p *Program) Verify() error {
 	for _, f := range p.Funcs {
 		if err := f.Verify(); err != nil {
+			return err
+		}
+		if err := p.verifyPasses(f); err != nil {
 			return err
 		}
 	}

@@ -34,7 +34,7 @@ func TestNoSuspendPass(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := ir.Lower(m, info, names{})
+			p, err := ir.LowerAll(m, info, names{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,7 +68,7 @@ func TestLowerLeavesInfo(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := len(info.Types)
-	if _, err := ir.Lower(m, info, names{}); err != nil {
+	if _, err := ir.LowerAll(m, info, names{}); err != nil {
 		t.Fatal(err)
 	}
 	if after := len(info.Types); after != before {

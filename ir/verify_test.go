@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/parser"
 )
@@ -119,8 +118,9 @@ func TestVerifyCatches(t *testing.T) {
 	}
 }
 
-// TestVerifyPrograms lowers every program of testdata/run (Build verifies
-// each function, panicking on a violation) without building them.
+// TestVerifyPrograms lowers every program of testdata/run and runs the
+// passes over it (the verifier runs after lowering and after each pass)
+// without building them.
 func TestVerifyPrograms(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/run/*.py")
 	more, _ := filepath.Glob("../examples/*/*.py")
@@ -141,21 +141,13 @@ func TestVerifyPrograms(t *testing.T) {
 		if err != nil {
 			continue // reject programs
 		}
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					t.Errorf("%s: %v", p, r)
-				}
-			}()
-			for _, fi := range info.TopFuncs {
-				Build(info, fi, fi.Name)
-			}
-			for _, cls := range info.ClassList {
-				for _, name := range cls.Order {
-					Build(info, info.Funcs[cls.Methods[name].Def.(*ast.FuncDef)], name)
-				}
-			}
-			BuildModule(info, m.Body)
-		}()
+		prog, err := LowerAll(m, info, testNames{})
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		if !prog.Complete() {
+			t.Errorf("%s: stages %v", p, prog.Ran)
+		}
 	}
 }

@@ -613,6 +613,8 @@ func (c *checker) collectCompTargets(t ast.Expr, syms *[]*Symbol) {
 		for _, el := range x.Elems {
 			c.collectCompTargets(el, syms)
 		}
+	case *ast.Starred:
+		c.collectCompTargets(x.Value, syms)
 	default:
 		c.errorf(t.Position(), "invalid comprehension target")
 	}

@@ -522,6 +522,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			elems = x.(*ast.ListExpr).Elems
 		}
 		c.info.Types[t] = vt
+		if k := starIndex(elems); k >= 0 {
+			c.assignStarred(t, elems, k, vt) // unpack.go
+			return
+		}
 		switch v := vt.(type) {
 		case *Tuple:
 			if len(v.Elems) != len(elems) {
@@ -654,7 +658,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.errorf(x.Pos, "%s does not support item assignment", ct)
 		}
 	case *ast.Starred:
-		c.unsupported(x, "starred assignment target")
+		c.errorf(x.Pos, "starred assignment target must be in a list or tuple")
 	default:
 		c.errorf(t.Position(), "cannot assign to expression")
 	}

@@ -393,6 +393,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		}
 		g.tmp++
 		tmp := fmt.Sprintf("_u%d", g.tmp)
+		if k := starIndex(elems); k >= 0 {
+			return []Code{Block(g.assignStarred(elems, k, tmp, val, vt)...)} // unpack.go
+		}
 		var body []Code
 		switch v := vt.(type) {
 		case *check.Tuple:

@@ -425,3 +425,12 @@ func ZipLists[T any](rows *List[*List[T]]) Iter[VarTuple[T]] {
 	}
 	return &SliceIter[VarTuple[T]]{xs: out}
 }
+
+// UnpackAtLeast checks that xs has at least before+after values for a
+// starred unpacking (a, *rest, b = xs) and returns xs.
+func UnpackAtLeast[T any](xs []T, before, after int) []T {
+	if n := before + after; len(xs) < n {
+		panic(ValueError(fmt.Sprintf("not enough values to unpack (expected at least %d, got %d)", n, len(xs))))
+	}
+	return xs
+}

@@ -1,0 +1,74 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Starred assignment targets: first, *rest = xs; *init, last = t;
+// for head, *tail in rows. The starred name receives a new list of the
+// values the other targets leave over, as in CPython.
+
+// starIndex returns the index of the starred element of a target list, or
+// -1 if there is none.
+func starIndex(elems []ast.Expr) int {
+	for i, e := range elems {
+		if _, ok := e.(*ast.Starred); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// assignStarred types the unpacking of a value of type vt into the target
+// list elems whose element k is starred.
+func (c *checker) assignStarred(t ast.Expr, elems []ast.Expr, k int, vt Type) {
+	for _, e := range elems[k+1:] {
+		if s, ok := e.(*ast.Starred); ok {
+			c.errorf(s.Pos, "multiple starred expressions in assignment")
+			return
+		}
+	}
+	star := elems[k].(*ast.Starred)
+	fixed := len(elems) - 1
+	switch v := vt.(type) {
+	case *Tuple:
+		if v.ListRepr {
+			c.unsupported(star, "starred unpacking of a tuple this long")
+			return
+		}
+		if v.Var {
+			c.assignStarredElems(elems, k, v.Elems[0])
+			return
+		}
+		if len(v.Elems) < fixed {
+			c.errorf(t.Position(), "cannot unpack %d values into at least %d targets", len(v.Elems), fixed)
+			return
+		}
+		after := fixed - k
+		for i, e := range elems[:k] {
+			c.assign(e, v.Elems[i], nil)
+		}
+		middle := v.Elems[k : len(v.Elems)-after]
+		et := TupleElem(&Tuple{Elems: middle})
+		if len(middle) == 0 {
+			et = TupleElem(v)
+		}
+		c.assign(star.Value, &List{et}, nil)
+		for j, e := range elems[k+1:] {
+			c.assign(e, v.Elems[len(v.Elems)-after+j], nil)
+		}
+	case *List:
+		c.assignStarredElems(elems, k, v.Elem)
+	default:
+		c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
+	}
+}
+
+// assignStarredElems types the unpacking of a sequence of et values.
+func (c *checker) assignStarredElems(elems []ast.Expr, k int, et Type) {
+	for i, e := range elems {
+		if i == k {
+			c.assign(e.(*ast.Starred).Value, &List{et}, nil)
+			continue
+		}
+		c.assign(e, et, nil)
+	}
+}

@@ -125,7 +125,7 @@ func sigType(te *builtins.TypeExpr, env map[string]Type) Type {
 	case "set":
 		return &Set{args[0]}
 	case "dict":
-		return &Dict{args[0], args[1]}
+		return &Dict{Key: args[0], Val: args[1]}
 	case "Iterator":
 		return &Iterator{args[0]}
 	case "Iterable":

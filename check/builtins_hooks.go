@@ -103,9 +103,13 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	if cls, ok := t.(*Class); ok && cls.NamedTuple { // namedtuple.go
 		return Int
 	}
-	switch t.(type) {
+	switch t := t.(type) {
 	case *List, *Dict, *Set, *Tuple:
 		return Int
+	case *Abstract:
+		if t.Sized() {
+			return Int
+		}
 	case nil:
 		return Int
 	}

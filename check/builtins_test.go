@@ -24,7 +24,7 @@ func sampleRecv(name string) Type {
 	case "set":
 		return &Set{Int}
 	case "dict":
-		return &Dict{Str, Int}
+		return &Dict{Key: Str, Val: Int}
 	case "tuple":
 		return &Tuple{Elems: []Type{Int}, Var: true}
 	}

@@ -423,7 +423,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		}
 		if et := c.elemType(at, x.Args[0]); et != nil {
 			if tu, ok := et.(*Tuple); ok && len(tu.Elems) == 2 {
-				return &Dict{tu.Elems[0], tu.Elems[1]}
+				return &Dict{Key: tu.Elems[0], Val: tu.Elems[1]}
 			}
 			c.errorf(x.Args[0].Position(), "dict() needs an iterable of pairs")
 		}

@@ -560,6 +560,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		switch name {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
+			"Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
 			"Tuple", "Set", "Self", "TypeVar", "NoReturn", "TypeAlias", "Literal", "Final":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}

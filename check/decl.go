@@ -42,7 +42,7 @@ func (c *checker) annotation(e ast.Expr) Type {
 		case "list":
 			return &List{Object}
 		case "dict":
-			return &Dict{Object, Object}
+			return &Dict{Key: Object, Val: Object}
 		}
 		sym := c.lookup(x.ID)
 		if sym == nil {
@@ -188,6 +188,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	if t, ok := c.syncGeneric(name, args, x); ok { // sync.go
 		return t
 	}
+	if t, ok := c.abstractAnnotation(name, args, x); ok { // abstract.go
+		return t
+	}
 	switch name {
 	case "list", "typing.List":
 		if n(1) {
@@ -205,7 +208,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		if n(2) {
 			k, v := ann(0), ann(1)
 			if k != nil && v != nil {
-				return &Dict{c.hashKey(k, args[0].Position()), v}
+				return &Dict{Key: c.hashKey(k, args[0].Position()), Val: v}
 			}
 		}
 	case "tuple", "typing.Tuple":

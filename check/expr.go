@@ -14,7 +14,7 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if t, ok := c.synthType(e); ok { // callables.go
 		return t
 	}
-	t := c.expr1(e, want)
+	t := c.expr1(e, displayWant(e, want)) // abstract.go
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
 		return nil
@@ -137,6 +137,11 @@ func (c *checker) assignableType(from, to Type) bool {
 		if fd, ok := from.(*Dict); ok && fd.Key == nil {
 			return true
 		}
+		if fd, ok := from.(*Dict); ok && tt.ReadOnly && Identical(fd.Key, tt.Key) && Identical(fd.Val, tt.Val) {
+			return true // a dict is a Mapping (abstract.go)
+		}
+	case *Abstract:
+		return c.assignableAbstract(from, tt) // abstract.go
 	case *Set:
 		if fs, ok := from.(*Set); ok && fs.Elem == nil {
 			return true
@@ -279,7 +284,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		kt := c.elems(x.Keys, wk)
 		vt := c.elems(x.Values, wv)
-		return &Dict{c.hashKey(kt, x.Pos), vt}
+		return &Dict{Key: c.hashKey(kt, x.Pos), Val: vt}
 	case *ast.ListComp:
 		var we Type
 		if wl, ok := want.(*List); ok {
@@ -304,7 +309,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if kt == nil || vt == nil {
 			return nil
 		}
-		return &Dict{c.hashKey(kt, x.Pos), vt}
+		return &Dict{Key: c.hashKey(kt, x.Pos), Val: vt}
 	case *ast.BinOp:
 		lt := c.exprWant(x.Left, want)
 		rt := c.exprWant(x.Right, want)
@@ -638,6 +643,8 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		return x.Key
 	case *Iterator:
 		return x.Elem
+	case *Abstract:
+		return x.Elem
 	case *Generator:
 		if !x.Async {
 			return x.Yield
@@ -804,7 +811,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 		switch op {
 		case "in", "not in":
 			switch ct := rt.(type) {
-			case *List, *Set, *Dict, *Iterator, *Generator:
+			case *List, *Set, *Dict, *Iterator, *Generator, *Abstract:
 				et := c.elemType(ct, x.Comparators[i])
 				if et != nil && !c.assignableType(lt, et) && !c.assignableType(et, lt) {
 					c.errorf(x.Pos, "%s of %s in %s", op, lt, rt)
@@ -1109,6 +1116,15 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		it := c.expr(x.Index)
 		if it != nil && it != Int {
 			c.errorf(x.Index.Position(), "list indices must be int, not %s", it)
+		}
+		return t.Elem
+	case *Abstract:
+		if t.Kind != ASequence {
+			c.errorf(x.Pos, "%s is not indexable", t)
+			return nil
+		}
+		if it := c.expr(x.Index); it != nil && it != Int {
+			c.errorf(x.Index.Position(), "sequence indices must be int, not %s", it)
 		}
 		return t.Elem
 	case *Dict:

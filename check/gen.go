@@ -140,6 +140,12 @@ func (c *checker) genSignature(fi *FuncInfo, d *ast.FuncDef, ret Type) {
 		return
 	}
 	switch t := ret.(type) {
+	case *Abstract: // -> Iterable[T]
+		if t.Kind != AIterable || fi.IsAsync {
+			c.errorf(d.Pos, "generator function %s must be annotated Iterator[T], Iterable[T] or Generator[Y, S, R], not %s", d.Name, ret)
+		}
+		gi.Yield = t.Elem
+		fi.Sig.Ret = &Iterator{t.Elem}
 	case *Iterator:
 		gi.Yield = t.Elem
 		if fi.IsAsync {

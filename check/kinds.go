@@ -83,6 +83,9 @@ var mutatingMethods = map[string]bool{
 // generator reads such a value through a snapshot of the stored container,
 // so a change would not reach the original.
 func (c *checker) refuseViewMutation(e ast.Expr, pos ast.Pos, what string) {
+	if c.readOnlyDict(c.info.Types[e], what, pos) { // abstract.go
+		return
+	}
 	from, ok := c.info.Narrowed[e]
 	if !ok {
 		return

@@ -63,10 +63,19 @@ type Set struct{ Elem Type }
 
 func (t *Set) String() string { return "set[" + ts(t.Elem) + "]" }
 
-// Dict is dict[Key, Val].
-type Dict struct{ Key, Val Type }
+// Dict is dict[Key, Val]; ReadOnly marks Mapping[Key, Val] (a dict the
+// code holding it may not change: abstract.go).
+type Dict struct {
+	Key, Val Type
+	ReadOnly bool
+}
 
-func (t *Dict) String() string { return "dict[" + ts(t.Key) + ", " + ts(t.Val) + "]" }
+func (t *Dict) String() string {
+	if t.ReadOnly {
+		return "Mapping[" + ts(t.Key) + ", " + ts(t.Val) + "]"
+	}
+	return "dict[" + ts(t.Key) + ", " + ts(t.Val) + "]"
+}
 
 // Tuple is tuple[A, B, ...]. ListRepr marks the fixed-size result of
 // gather(a, b), which Python prints as a list.
@@ -411,7 +420,7 @@ func Identical(a, b Type) bool {
 		return ok && Identical(x.Elem, y.Elem)
 	case *Dict:
 		y, ok := b.(*Dict)
-		return ok && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)
+		return ok && x.ReadOnly == y.ReadOnly && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)
 	case *Tuple:
 		y, ok := b.(*Tuple)
 		if !ok || len(x.Elems) != len(y.Elems) || x.ListRepr != y.ListRepr || x.Var != y.Var {
@@ -467,7 +476,7 @@ func Identical(a, b Type) bool {
 	case *Queue: // sync.go
 		return x.identical(b)
 	}
-	return identicalGen(a, b) // gen.go
+	return identicalGen(a, b) || identicalAbstract(a, b) // gen.go, abstract.go
 }
 
 // AwaitResult returns what awaiting a value of type t produces, and

@@ -133,7 +133,7 @@ func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 		return g.expr(a).Dot(methodGoName("__len__")).Call()
 	}
 	switch t := g.typeOf(a).(type) {
-	case *check.List, *check.Dict, *check.Set, *check.Opaque:
+	case *check.List, *check.Dict, *check.Set, *check.Opaque, *check.Abstract:
 		return g.expr(a).Dot("Len").Call()
 	case *check.Tuple:
 		if t.Var {

@@ -261,6 +261,8 @@ func (g *gen) iterOf(e ast.Expr) Code {
 		return py("IterOfBytes").Call(v)
 	case *check.Opaque:
 		return py("IterOfRange").Call(v)
+	case *check.Abstract:
+		return v.Dot("Iter").Call()
 	}
 	return v
 }
@@ -300,6 +302,8 @@ func (g *gen) sliceOf(e ast.Expr) Code {
 		return py("Collect").Call(py("IterOfBytes").Call(v))
 	case *check.Opaque:
 		return v.Dot("Slice").Call()
+	case *check.Abstract:
+		return py("Collect").Call(v.Dot("Iter").Call())
 	}
 	return py("Collect").Call(v)
 }
@@ -586,6 +590,9 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		}
 		res := g.typeOf(x)
 		if c, ok := g.info.Conv[x]; ok {
+			if ca, view := c.(*check.Abstract); view { // abstract.go: viewed by convert
+				return g.emptyContainer(viewBase(res, ca))
+			}
 			res = c
 		}
 		return g.emptyContainer(res)

@@ -29,6 +29,12 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 		return g.expr(e)
 	}
 	from := g.typeOf(e)
+	if ta, ok := to.(*check.Abstract); ok && from != nil {
+		if _, view := from.(*check.Abstract); !view {
+			base := viewBase(from, ta) // abstract.go
+			return g.seqOf(g.exprTo(e, base), base, ta)
+		}
+	}
 	switch e.(type) {
 	case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr:
 		if o, ok := to.(*check.Optional); ok && (isUnknownEmpty(from) || check.Identical(from, o.Elem)) {
@@ -86,6 +92,9 @@ func (g *gen) exprConv(e ast.Expr) Code {
 
 // convert converts a Go value of type from to type to.
 func (g *gen) convert(c Code, from, to check.Type) Code {
+	if ta, ok := to.(*check.Abstract); ok && from != nil {
+		return g.seqOf(c, viewBase(from, ta), ta) // abstract.go
+	}
 	if to == nil || from == nil || check.Identical(from, to) || isUnknownEmpty(from) {
 		return c
 	}
@@ -181,7 +190,11 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.ListExpr, *ast.SetExpr, *ast.DictExpr:
 		t := g.typeOf(e)
 		if c, ok := g.info.Conv[e]; ok {
-			t = c
+			if ca, view := c.(*check.Abstract); view { // viewed by convert (abstract.go)
+				t = viewBase(t, ca)
+			} else {
+				t = c
+			}
 		}
 		return g.display(e, t)
 	case *ast.TupleExpr:
@@ -469,7 +482,12 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 	case *check.Optional:
 		return g.optTruth(c, x) // kinds.go
 	case *check.Tuple:
+		if x.Var {
+			return Add(c).Dot("Len").Call().Op("!=").Lit(0)
+		}
 		return Lit(len(x.Elems) != 0)
+	case *check.Abstract:
+		return py("Truth").Call(c)
 	case *check.Class:
 		if m := check.Dunder(x, "__bool__"); m != nil {
 			return Add(c).Dot(methodGoName("__bool__")).Call()
@@ -744,7 +762,7 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 	case "in", "not in":
 		var test *Statement
 		switch ct := rt.(type) {
-		case *check.List, *check.Set, *check.Dict:
+		case *check.List, *check.Set, *check.Dict, *check.Abstract:
 			test = Add(r).Dot("Contains").Call(g.convert(l, lt, g.elemType(ct)))
 		case *check.Opaque:
 			test = Add(r).Dot("Contains").Call(l)
@@ -1000,7 +1018,7 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		return py("BytesSlice").Call(g.expr(x.Value), lo, hi, st)
 	}
 	switch t := bt.(type) {
-	case *check.List:
+	case *check.List, *check.Abstract:
 		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, check.Int))
 	case *check.Dict:
 		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, t.Key))

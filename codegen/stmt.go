@@ -554,6 +554,8 @@ func (g *gen) elemType(t check.Type) check.Type {
 		return x.Key
 	case *check.Iterator:
 		return x.Elem
+	case *check.Abstract:
+		return x.Elem
 	case *check.Generator:
 		return x.Yield
 	case *check.Tuple:
@@ -597,6 +599,8 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 			return py("IterStr").Call(v)
 		}
 		return py("IterBytes").Call(v)
+	case *check.Abstract:
+		return v.Dot("Iter").Call()
 	}
 	return v // range values and iterators are iterators already
 }

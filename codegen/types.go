@@ -113,6 +113,8 @@ func (g *gen) goType(t check.Type) Code {
 		}
 	case *check.Iterator:
 		return py("Iter").Types(g.goType(x.Elem))
+	case *check.Abstract:
+		return py("Seq").Types(g.goType(x.Elem))
 	}
 	return Any()
 }
@@ -146,6 +148,8 @@ func (g *gen) iterGoType(t check.Type) Code {
 	case *check.Opaque:
 		return py("RangeIter")
 	case *check.Iterator:
+		return py("Iter").Types(g.goType(x.Elem))
+	case *check.Abstract:
 		return py("Iter").Types(g.goType(x.Elem))
 	case *check.Generator:
 		return g.goType(x)

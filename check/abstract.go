@@ -1,0 +1,164 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// The read-only collection protocols of typing and collections.abc as
+// parameter and variable types: Iterable[T], Collection[T], Sequence[T]
+// and AbstractSet[T] accept every built-in collection mypy accepts there
+// (a list, tuple, str, set, dict, range, iterator or generator) as a live
+// view of that object (py.Seq at run time). Mapping[K, V] is a dict the
+// function may not change; MutableSequence, MutableSet and MutableMapping
+// are list, set and dict.
+
+// AbstractKind says which protocol an Abstract is.
+type AbstractKind int
+
+// The protocols, from the weakest.
+const (
+	AIterable   AbstractKind = iota // __iter__
+	ACollection                     // __iter__, __len__, __contains__
+	ASequence                       // Collection and indexing
+	ASet                            // Collection (AbstractSet)
+)
+
+var abstractNames = [...]string{"Iterable", "Collection", "Sequence", "AbstractSet"}
+
+// Abstract is Iterable[Elem], Collection[Elem], Sequence[Elem] or
+// AbstractSet[Elem].
+type Abstract struct {
+	Kind AbstractKind
+	Elem Type
+}
+
+func (t *Abstract) String() string { return abstractNames[t.Kind] + "[" + ts(t.Elem) + "]" }
+
+// Sized reports whether len() and in apply (every protocol but Iterable).
+func (t *Abstract) Sized() bool { return t.Kind != AIterable }
+
+// abstractAnnotation types the protocol annotations; ok is false for
+// other names.
+func (c *checker) abstractAnnotation(name string, args []ast.Expr, x ast.Expr) (Type, bool) {
+	var kind AbstractKind
+	var mutable func(Type) Type
+	switch name {
+	case "typing.Iterable", "collections.abc.Iterable":
+		kind = AIterable
+	case "typing.Collection", "collections.abc.Collection":
+		kind = ACollection
+	case "typing.Sequence", "collections.abc.Sequence":
+		kind = ASequence
+	case "typing.AbstractSet", "collections.abc.Set":
+		kind = ASet
+	case "typing.MutableSequence", "collections.abc.MutableSequence":
+		mutable = func(t Type) Type { return &List{t} }
+	case "typing.MutableSet", "collections.abc.MutableSet":
+		mutable = func(t Type) Type { return &Set{t} }
+	case "typing.Mapping", "collections.abc.Mapping", "typing.MutableMapping", "collections.abc.MutableMapping":
+		if len(args) != 2 {
+			c.errorf(x.Position(), "%s takes 2 type arguments", name)
+			return nil, true
+		}
+		k, v := c.annotation(args[0]), c.annotation(args[1])
+		if k == nil || v == nil {
+			return nil, true
+		}
+		return &Dict{Key: c.hashKey(k, x.Position()), Val: v, ReadOnly: name == "typing.Mapping" || name == "collections.abc.Mapping"}, true
+	default:
+		return nil, false
+	}
+	if len(args) != 1 {
+		c.errorf(x.Position(), "%s takes 1 type argument", name)
+		return nil, true
+	}
+	et := c.annotation(args[0])
+	if et == nil {
+		return nil, true
+	}
+	if mutable != nil {
+		return mutable(et), true
+	}
+	if et == Bytes {
+		c.errorf(x.Position(), "%s of bytes is not supported", name)
+		return nil, true
+	}
+	return &Abstract{Kind: kind, Elem: et}, true
+}
+
+// identicalAbstract extends Identical to the protocols.
+func identicalAbstract(a, b Type) bool {
+	x, ok := a.(*Abstract)
+	y, ok2 := b.(*Abstract)
+	return ok && ok2 && x.Kind == y.Kind && Identical(x.Elem, y.Elem)
+}
+
+// assignableAbstract reports whether a value of type from can be viewed as
+// the protocol to. The protocols are covariant: the view converts each
+// element it reads when the element types differ (list[int] as
+// Sequence[float]).
+func (c *checker) assignableAbstract(from Type, to *Abstract) bool {
+	same := func(et Type) bool { return et == nil || c.assignableType(et, to.Elem) }
+	switch f := from.(type) {
+	case *Abstract:
+		ok := f.Kind == to.Kind || to.Kind == AIterable || (to.Kind == ACollection && f.Kind != AIterable)
+		return ok && same(f.Elem)
+	case *List:
+		return to.Kind != ASet && same(f.Elem)
+	case *Tuple:
+		if f.ListRepr || to.Kind == ASet {
+			return false
+		}
+		if len(f.Elems) == 0 {
+			return true
+		}
+		et := homogeneous(f)
+		return et != nil && same(et)
+	case *Set:
+		return to.Kind != ASequence && same(f.Elem)
+	case *Dict:
+		return (to.Kind == AIterable || to.Kind == ACollection) && same(f.Key)
+	case *Iterator:
+		return to.Kind == AIterable && same(f.Elem)
+	case *Generator:
+		return to.Kind == AIterable && !f.Async && same(f.Yield)
+	case *Basic:
+		return f == Str && to.Kind != ASet && same(Str)
+	case *Opaque:
+		return f == RangeType && to.Kind != ASet && same(Int)
+	}
+	return false
+}
+
+// displayWant is the type a list, set or tuple display is built as when
+// it is passed where the protocol want is expected: a list, set or tuple
+// of the protocol's elements (viewed as the protocol afterwards).
+func displayWant(e ast.Expr, want Type) Type {
+	a, ok := want.(*Abstract)
+	if !ok {
+		return want
+	}
+	switch e.(type) {
+	case *ast.ListExpr, *ast.ListComp:
+		return &List{a.Elem}
+	case *ast.SetExpr, *ast.SetComp:
+		return &Set{a.Elem}
+	case *ast.TupleExpr:
+		return &Tuple{Elems: []Type{a.Elem}, Var: true}
+	}
+	return want
+}
+
+// mappingMutators are the dict methods a Mapping does not have.
+var mappingMutators = map[string]bool{
+	"clear": true, "pop": true, "popitem": true, "setdefault": true, "update": true,
+	"__setitem__": true, "__delitem__": true,
+}
+
+// readOnlyDict reports a change of a Mapping (a read-only dict): mypy
+// rejects it too.
+func (c *checker) readOnlyDict(t Type, what string, pos ast.Pos) bool {
+	if d, ok := t.(*Dict); ok && d.ReadOnly {
+		c.errorf(pos, "%s: a Mapping[%s, %s] cannot be changed (annotate it dict or MutableMapping)", what, d.Key, d.Val)
+		return true
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package codegen
+
+import (
+	. "github.com/dave/jennifer/jen"
+
+	"github.com/aiogo/aiogo/check"
+)
+
+// Values of the collection protocols (check.Abstract) are py.Seq views of
+// the object they were made from.
+
+// seqOf views c, a value of type from, as a py.Seq of the protocol to,
+// converting the elements it reads when their type differs.
+func (g *gen) seqOf(c Code, from check.Type, to *check.Abstract) Code {
+	et := viewElem(from)
+	if et == nil || check.Identical(et, to.Elem) {
+		return g.seqOfSame(c, from, to)
+	}
+	src := g.seqOfSame(c, from, &check.Abstract{Kind: to.Kind, Elem: et})
+	conv := Func().Params(Id("_x").Add(g.goType(et))).Add(g.goType(to.Elem)).Block(Return(g.convert(Id("_x"), et, to.Elem)))
+	return py("SeqConv").Call(src, conv)
+}
+
+// viewElem is the element type a view of a value of type t reads.
+func viewElem(t check.Type) check.Type {
+	switch x := t.(type) {
+	case *check.Abstract:
+		return x.Elem
+	case *check.List:
+		return x.Elem
+	case *check.Set:
+		return x.Elem
+	case *check.Dict:
+		return x.Key
+	case *check.Iterator:
+		return x.Elem
+	case *check.Generator:
+		return x.Yield
+	case *check.Tuple:
+		if len(x.Elems) == 0 {
+			return nil
+		}
+		return check.TupleElem(x)
+	case *check.Basic:
+		return check.Str
+	case *check.Opaque:
+		return check.Int
+	}
+	return nil
+}
+
+// seqOfSame is seqOf for the same element types.
+func (g *gen) seqOfSame(c Code, from check.Type, to *check.Abstract) Code {
+	switch f := from.(type) {
+	case *check.Abstract:
+		return c
+	case *check.List:
+		return py("SeqOfList").Call(c)
+	case *check.Tuple:
+		et := g.goType(to.Elem)
+		switch {
+		case len(f.Elems) == 0:
+			return py("SeqOfTuple").Call(py("VarTuple").Types(et).Values())
+		case f.Var:
+			return py("SeqOfTuple").Call(c)
+		}
+		return py("SeqOfTuple").Call(py("VarTuple").Types(et).Values(Dict{Id("V"): g.tupleSlice(c, f)}))
+	case *check.Set:
+		return py("SeqOfSet").Call(c)
+	case *check.Dict:
+		return py("SeqOfDict").Call(c)
+	case *check.Basic:
+		return py("SeqOfStr").Call(c)
+	case *check.Opaque:
+		return py("SeqOfRange").Call(c)
+	}
+	return py("SeqOfIter").Types(g.goType(to.Elem)).Call(c) // iterators and generators
+}
+
+// viewBase is the type of the object a value of type from viewed as to is:
+// from, with the element type of to for an empty display.
+func viewBase(from check.Type, to *check.Abstract) check.Type {
+	if !isUnknownEmpty(from) {
+		return from
+	}
+	switch from.(type) {
+	case *check.List:
+		return &check.List{Elem: to.Elem}
+	case *check.Set:
+		return &check.Set{Elem: to.Elem}
+	case *check.Dict:
+		return &check.Dict{Key: to.Elem, Val: check.Object}
+	}
+	return from
+}

@@ -332,6 +332,10 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 	c.paramList(d.Params) // params.go
 	for i, p := range d.Params {
 		if p.Kind == "*" || p.Kind == "**" {
+			// LANGUAGE.md: *args/**kwargs in user functions are outside
+			// the subset. starParam still types them, so that the rest of
+			// the signature lines up with the parameters.
+			c.errorf(p.Pos, "%s%s parameters are outside the aiogo language", p.Kind, p.Name)
 			c.starParam(fi, p) // params.go
 			continue
 		}

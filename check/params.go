@@ -40,9 +40,7 @@ func (c *checker) paramList(ps []*ast.Param) bool {
 // **kwargs: T the extra keyword arguments into a dict[str, T].
 func (c *checker) starParam(fi *FuncInfo, p *ast.Param) {
 	var t Type
-	if p.Annotation == nil {
-		c.errorf(p.Pos, "parameter %s%s needs a type annotation", p.Kind, p.Name)
-	} else {
+	if p.Annotation != nil {
 		t = c.annotation(p.Annotation)
 	}
 	if t == nil {

@@ -1,5 +1,5 @@
-"""A small job runner written with keyword-only, positional-only, *args and
-**kwargs parameters, the way library code usually spells its options."""
+"""A small job runner written with keyword-only and positional-only
+parameters, the way library code usually spells its options."""
 import asyncio
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Optional
@@ -17,15 +17,15 @@ def fmt(value: float, /, *, digits: int = 2, unit: str = "") -> str:
     return f"{value:.{digits}f}{unit}"
 
 
-def labels(*parts: str, sep: str = "/") -> str:
+def labels(parts: list[str], /, *, sep: str = "/") -> str:
     return sep.join(p for p in parts if p)
 
 
-def describe(name: str, /, **attrs: object) -> str:
+def describe(name: str, /, attrs: dict[str, object], *, brackets: str = "()") -> str:
     if not attrs:
         return name
     inner = ", ".join(f"{k}={v!r}" for k, v in attrs.items())
-    return f"{name}({inner})"
+    return f"{name}{brackets[0]}{inner}{brackets[1]}"
 
 
 class Runner:
@@ -37,7 +37,7 @@ class Runner:
         self.verbose = verbose
         self.log: list[str] = []
 
-    def note(self, *words: object, level: str = "info") -> None:
+    def note(self, words: list[object], *, level: str = "info") -> None:
         line = " ".join(str(w) for w in words)
         self.log.append(f"[{level}] {line}")
         if self.verbose:
@@ -51,15 +51,15 @@ class Runner:
             try:
                 value = await job(attempt)
             except ValueError as e:
-                self.note("attempt", attempt, "of", name, "failed:", e, level="warn")
+                self.note(["attempt", attempt, "of", name, "failed:", e], level="warn")
                 if attempt > self.retries:
                     raise
                 await asyncio.sleep(self.delay * attempt)
                 continue
-            self.note(name, "->", value)
+            self.note([name, "->", value])
             return Result(name, value, attempts=attempt, tags=tags or [])
 
-    async def run_all(self, *jobs: tuple[str, Callable[[int], Awaitable[int]]],
+    async def run_all(self, jobs: list[tuple[str, Callable[[int], Awaitable[int]]]], /, *,
                       limit: int = 2) -> list[Result]:
         sem = asyncio.Semaphore(limit)
 
@@ -79,7 +79,7 @@ def flaky(fail_times: int, *, value: int) -> Callable[[int], Awaitable[int]]:
     return job
 
 
-def pick(*candidates: int, default: int = -1, **weights: int) -> int:
+def pick(candidates: list[int], /, *, default: int = -1, weights: dict[str, int] = {}) -> int:
     best, best_w = default, 0
     for c in candidates:
         w = weights.get(f"n{c}", 1)
@@ -90,16 +90,17 @@ def pick(*candidates: int, default: int = -1, **weights: int) -> int:
 
 async def main() -> None:
     print(fmt(3.14159), fmt(2.5, digits=0), fmt(1 / 3, unit="s", digits=4))
-    print(labels("a", "b", "", "c"), labels(sep="-"), labels("x", "y", sep="::"))
-    print(describe("point", x=1, y=2.5, name="p"), describe("empty"))
-    print(pick(1, 2, 3), pick(default=7), pick(4, 5, n5=3, n4=2))
+    print(labels(["a", "b", "", "c"]), labels([], sep="-"), labels(["x", "y"], sep="::"))
+    print(describe("point", {"x": 1, "y": 2.5, "name": "p"}), describe("empty", {}),
+          describe("q", attrs={"k": "v"}, brackets="[]"))
+    print(pick([1, 2, 3]), pick([], default=7), pick([4, 5], weights={"n5": 3, "n4": 2}))
 
     r = Runner("main", retries=3, verbose=True)
     res = await r.run(flaky(2, value=10), "first")
     print(res)
     r2 = Runner("batch", delay=0.002)
-    results = await r2.run_all(("a", flaky(0, value=1)), ("b", flaky(1, value=2)),
-                               ("c", flaky(2, value=3)), limit=2)
+    results = await r2.run_all([("a", flaky(0, value=1)), ("b", flaky(1, value=2)),
+                                ("c", flaky(2, value=3))], limit=2)
     for x in results:
         print(x.name, x.value, x.attempts, x.tags)
     print(len(r2.log), r2.log[0], r2.log[-1])
@@ -109,8 +110,8 @@ async def main() -> None:
         print("gave up:", e)
     formatter: Callable[[float], str] = fmt
     print(formatter(9.87654))
-    join2: Callable[[str, str], str] = labels
-    print(join2("left", "right"))
+    join2: Callable[[list[str]], str] = labels
+    print(join2(["left", "right"]))
 
 
 asyncio.run(main())

@@ -348,6 +348,10 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 }
 
 func (c *checker) construct(x *ast.Call, cls *Class) Type {
+	if cls.Protocol {
+		c.errorf(x.Pos, "cannot instantiate protocol class %s", cls.Name)
+		return nil
+	}
 	if t, ok := c.groupConstruct(x, cls); ok { // exc_groups.go
 		return t
 	}

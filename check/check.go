@@ -93,6 +93,9 @@ type Info struct {
 	TopFuncs  []*FuncInfo // module-level functions in order
 	Module    *FuncInfo   // pseudo-function holding module-level statements
 	ClassList []*Class
+	// Protocols lists the typing.Protocol classes (not in ClassList: they
+	// have no instances of their own).
+	Protocols []*Class
 	// CompSyms maps comprehension clauses to the variables they bind.
 	CompSyms map[*ast.Comprehension][]*Symbol
 	// With maps the items of with statements to their context managers.
@@ -560,7 +563,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		switch name {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
-			"Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
+			"Protocol", "Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
 			"Tuple", "Set", "Self", "TypeVar", "NoReturn", "TypeAlias", "Literal", "Final":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}

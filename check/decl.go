@@ -504,6 +504,10 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	for _, k := range s.Keywords {
 		c.errorf(k.Pos, "class keyword %s= (metaclasses) is outside the aiogo language", k.Name)
 	}
+	if len(s.Bases) == 1 && c.protocolBase(s.Bases[0]) { // protocol.go
+		c.protocolHeader(s, cls)
+		return
+	}
 	if len(s.Bases) >= 1 {
 		switch b := s.Bases[0].(type) {
 		case *ast.Name:
@@ -513,6 +517,8 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 				if c.refused[b.ID] {
 					c.breakClass(cls)
 				}
+			} else if sym.Kind == SymClass && sym.Class.Protocol {
+				c.errorf(b.Pos, "class %s: deriving from protocol %s is not supported (classes match protocols by their methods: leave the base out)", s.Name, b.ID)
 			} else if sym.Kind == SymClass {
 				cls.Base = sym.Class
 				if c.broken[sym.Class] {
@@ -578,6 +584,9 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 func (c *checker) classMembers(s *ast.ClassDef) {
 	cls := c.info.Classes[s]
 	for _, st := range s.Body {
+		if c.protocolMember(st, cls) { // protocol.go
+			continue
+		}
 		switch m := st.(type) {
 		case *ast.AnnAssign:
 			n, ok := m.Target.(*ast.Name)
@@ -767,8 +776,8 @@ func (c *checker) classBodies(s *ast.ClassDef) {
 	for _, st := range s.Body {
 		if m, ok := st.(*ast.FuncDef); ok {
 			fi := c.info.Funcs[m]
-			if fi.bodyDone || c.initBusy[fi] {
-				continue // an __init__ checked early (ensureInit)
+			if fi.bodyDone || c.initBusy[fi] || cls.Protocol {
+				continue // an __init__ checked early (ensureInit); a protocol's "..."
 			}
 			fi.Class = cls
 			c.funcBody(fi, m.Body)

@@ -96,6 +96,9 @@ func (c *checker) assignableType(from, to Type) bool {
 		}
 	case *Class:
 		if fc, ok := from.(*Class); ok {
+			if tt.Protocol {
+				return implements(fc, tt) // protocol.go
+			}
 			return fc.IsSubclassOf(tt)
 		}
 	case *Coroutine:

@@ -396,6 +396,9 @@ func isSubtype(a, b Type) bool {
 	}
 	if ac, ok := a.(*Class); ok {
 		if bc, ok := b.(*Class); ok {
+			if bc.Protocol {
+				return implements(ac, bc) // protocol.go
+			}
 			return ac.IsSubclassOf(bc)
 		}
 	}

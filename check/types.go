@@ -228,6 +228,8 @@ type Class struct {
 	Base2 *Class
 	// Enum describes an enum.Enum/IntEnum subclass (enum.go).
 	Enum *EnumInfo
+	// Protocol marks a typing.Protocol class (protocol.go).
+	Protocol bool
 	// NamedTuple marks a typing.NamedTuple subclass (namedtuple.go): a
 	// frozen dataclass ordered by its fields that also indexes and
 	// unpacks as a tuple.

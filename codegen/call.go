@@ -515,7 +515,7 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 			if vc.IsSubclassOf(tc) {
 				return True()
 			}
-			if tc.IsSubclassOf(vc) {
+			if tc.IsSubclassOf(vc) || vc.Protocol { // a protocol value may be any class
 				test := Func().Params().Bool().Block(
 					List(Id("_"), Id("ok")).Op(":=").Add(g.expr(v)).Assert(Id(ifaceName(tc))),
 					Return(Id("ok")),

@@ -211,6 +211,9 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 	for _, cls := range info.ClassList {
 		g.class(cls)
 	}
+	for _, p := range info.Protocols {
+		g.protocol(p) // protocol.go
+	}
 	for _, f := range top {
 		g.function(f, nil)
 	}
@@ -296,6 +299,11 @@ func (g *gen) class(cls *check.Class) {
 			continue
 		}
 		fields = append(fields, Id(safe(fl.Name)).Add(g.goType(fl.Type)))
+	}
+	if len(fields) == 0 {
+		// Go may give every zero-size allocation one address: instances
+		// must be distinct objects for is and the default ==.
+		fields = append(fields, Id("_").Byte())
 	}
 	ifaceMethods = append(ifaceMethods, Id(selfName(cls)).Params().Op("*").Id(cn))
 	for _, name := range cls.Order {

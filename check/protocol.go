@@ -1,0 +1,89 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// typing.Protocol: a class deriving from Protocol declares methods (with
+// "..." bodies) that any class with the same methods satisfies, without
+// naming the protocol (structural subtyping, as mypy checks it). A value of
+// a protocol type is the object itself, seen through a Go interface of the
+// protocol's methods: the methods of the implementing class must have
+// the same signatures.
+
+// protocolBase reports whether the base expression b names typing.Protocol.
+func (c *checker) protocolBase(b ast.Expr) bool {
+	var sym *Symbol
+	switch x := b.(type) {
+	case *ast.Name:
+		sym = c.lookup(x.ID)
+	case *ast.Attribute:
+		if n, ok := x.Value.(*ast.Name); ok && n.ID == "typing" && x.Attr == "Protocol" {
+			return true
+		}
+		return false
+	}
+	if sym == nil || sym.Kind != SymType {
+		return false
+	}
+	tn, ok := sym.Type.(*TypeName)
+	if !ok {
+		return false
+	}
+	a, ok := tn.T.(*AnyType)
+	return ok && a.Name == "typing.Protocol"
+}
+
+// protocolHeader marks a class deriving from Protocol. Protocol classes
+// are not ordinary classes: they leave ClassList for Protocols.
+func (c *checker) protocolHeader(s *ast.ClassDef, cls *Class) {
+	cls.Protocol = true
+	for _, d := range s.Decorators {
+		c.unsupported(d, "protocol class decorator")
+	}
+	for i, k := range c.info.ClassList {
+		if k == cls {
+			c.info.ClassList = append(c.info.ClassList[:i:i], c.info.ClassList[i+1:]...)
+			break
+		}
+	}
+	c.info.Protocols = append(c.info.Protocols, cls)
+}
+
+// protocolMembers checks the body of a protocol class: methods only.
+func (c *checker) protocolMember(st ast.Stmt, cls *Class) bool {
+	if !cls.Protocol {
+		return false
+	}
+	switch m := st.(type) {
+	case *ast.FuncDef:
+		for _, d := range m.Decorators {
+			c.errorf(d.Position(), "decorators on protocol methods are not supported")
+		}
+		if m.Name == "__init__" || (len(m.Name) > 4 && m.Name[:2] == "__" && m.Name[len(m.Name)-2:] == "__") {
+			c.errorf(m.Pos, "protocol method %s is not supported (only plain methods)", m.Name)
+		}
+		return false // typed as any method
+	case *ast.Pass, *ast.ExprStmt:
+		return true // a docstring or ...
+	}
+	c.errorf(st.Position(), "protocol %s: only methods are supported in a protocol class", cls.Name)
+	return true
+}
+
+// implements reports whether instances of class k satisfy protocol p:
+// every method of p exists on k, with the same kind and signature.
+func implements(k, p *Class) bool {
+	if k == p {
+		return true
+	}
+	for _, name := range p.Order {
+		pm := p.Methods[name]
+		m := k.LookupMethod(name)
+		if m == nil || m.IsStatic || m.IsClass || m.IsProperty || m.IsAsync != pm.IsAsync || m.Sig == nil || pm.Sig == nil {
+			return false
+		}
+		if m.Decorated != nil || !Identical(m.Sig, pm.Sig) {
+			return false
+		}
+	}
+	return true
+}

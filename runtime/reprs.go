@@ -112,3 +112,54 @@ func (q *Queue[T]) format(b *strings.Builder, addr bool) {
 	}
 	b.WriteString(">")
 }
+
+// PyRepr is repr(future), as CPython 3.11's base_futures._future_repr_info
+// writes it: <Future pending>, <Future pending cb=[Task.task_wakeup()]>,
+// <Future finished result=...> (the result through reprlib.repr),
+// <Future finished exception=ValueError('x')>, <Future cancelled>.
+// CPython names other callbacks by function and source position; they
+// show as <callback>() here.
+func (f *Future[T]) PyRepr(b *strings.Builder) {
+	b.WriteString("<Future ")
+	switch f.state {
+	case statePending:
+		b.WriteString("pending")
+	case stateCancelled:
+		b.WriteString("cancelled")
+	default:
+		b.WriteString("finished")
+		if f.exc != nil {
+			b.WriteString(" exception=")
+			b.WriteString(py.Repr(f.exc))
+		} else {
+			b.WriteString(" result=")
+			b.WriteString(py.ReprLib(any(f.result)))
+		}
+	}
+	var cbs []runner
+	if f.cb0 != nil {
+		cbs = append(cbs, f.cb0)
+	}
+	if f.ext != nil {
+		cbs = append(cbs, f.ext.cbs...)
+	}
+	if len(cbs) > 0 {
+		name := func(r runner) string {
+			if _, ok := r.(*TaskCore); ok {
+				return "Task.task_wakeup()"
+			}
+			return "<callback>()"
+		}
+		b.WriteString(" cb=[")
+		switch len(cbs) {
+		case 1:
+			b.WriteString(name(cbs[0]))
+		case 2:
+			b.WriteString(name(cbs[0]) + ", " + name(cbs[1]))
+		default:
+			fmt.Fprintf(b, "%s, <%d more>, %s", name(cbs[0]), len(cbs)-2, name(cbs[len(cbs)-1]))
+		}
+		b.WriteString("]")
+	}
+	b.WriteString(">")
+}

@@ -90,6 +90,10 @@ type scope struct {
 	// fixed holds the counters of the enclosing while loops: the body
 	// never re-assigns them, so every generated loop terminates.
 	fixed map[string]bool
+	// globalG: the function declared `global G` (gen_more.go) and may
+	// rebind it.
+	globalG bool
+	globalO bool // `global O`: may rebind the unit's object
 }
 
 func (s *scope) clone() *scope {
@@ -210,6 +214,7 @@ func (g *gen) asyncFunc() {
 	np := 1 + g.pick(2)
 	s := &scope{vars: map[string]typ{}, async: true, fns: g.fns, retInt: true}
 	fmt.Fprintf(&g.b, "async def %s(%s) -> int:\n", name, g.params(np, s))
+	g.declareGlobal(s)
 	g.stmts = 6 + g.pick(8)
 	g.block(s, 1)
 	fmt.Fprintf(&g.b, "    return %s\n\n", g.intExpr(s, 2))
@@ -250,6 +255,7 @@ func (g *gen) agenFunc() {
 func (g *gen) mainFunc() {
 	s := &scope{vars: map[string]typ{}, async: true, fns: g.fns}
 	fmt.Fprintf(&g.b, "async def %smain() -> None:\n", g.prefix)
+	g.declareGlobal(s)
 	g.stmts = 10 + g.pick(12)
 	x := g.newVar()
 	fmt.Fprintf(&g.b, "    %s = %d\n", x, g.pick(7))
@@ -490,11 +496,16 @@ func (g *gen) tryStmt(s *scope, depth int) {
 	}
 	hasExcept := g.chance(80)
 	if hasExcept {
+		if g.chance(25) {
+			g.line(depth, "except (KeyError, IndexError) as e:")
+			g.line(depth+1, "print(\"lookup failed\", repr(e))")
+		}
 		g.line(depth, "except ValueError as e:")
 		g.line(depth+1, "print(\"caught\", e)")
 		if g.chance(40) {
 			g.block(s.clone(), depth+1)
 		}
+		g.control(s, depth+1)
 		if g.chance(30) {
 			g.line(depth, "else:")
 			g.block(s.clone(), depth+1)
@@ -506,7 +517,32 @@ func (g *gen) tryStmt(s *scope, depth int) {
 		if g.chance(50) {
 			g.block(s.clone(), depth+1)
 		}
+		g.control(s, depth+1)
 	}
+}
+
+// control sometimes writes a conditional break, continue or return (in a
+// handler or finally block: they cross the pending exception or return).
+func (g *gen) control(s *scope, depth int) {
+	if !g.chance(30) {
+		return
+	}
+	var kws []string
+	if s.loop > 0 {
+		kws = append(kws, "break", "continue")
+	}
+	if !s.inGen {
+		if s.retInt {
+			kws = append(kws, "return "+g.smallExpr(s))
+		} else {
+			kws = append(kws, "return")
+		}
+	}
+	if len(kws) == 0 {
+		return
+	}
+	g.line(depth, "if %s:", g.boolExpr(s, 1))
+	g.line(depth+1, "%s", kws[g.pick(len(kws))])
 }
 
 func (g *gen) closure(s *scope, depth int) {
@@ -516,6 +552,19 @@ func (g *gen) closure(s *scope, depth int) {
 	}
 	x := ints[g.pick(len(ints))]
 	name := g.newVar()
+	if s.async && g.chance(30) {
+		// An async closure: awaited later, it reads the captured
+		// variable as it is then.
+		g.line(depth, "async def %s(a0: int) -> int:", name)
+		g.line(depth+1, "await asyncio.sleep(0)")
+		g.line(depth+1, "return a0 - %s", x)
+		s.fns = append(s.fns, fn{name: name, kind: kAsync, params: 1})
+		if g.chance(50) && !s.fixed[x] {
+			g.line(depth, "%s = (%s + 2) %% 1009", x, x)
+		}
+		g.line(depth, "print(%q, await %s(%s))", name, name, g.smallExpr(s))
+		return
+	}
 	if g.chance(50) {
 		g.line(depth, "%s: Callable[[int], int] = lambda q: q + %s", name, x)
 	} else {
@@ -666,7 +715,11 @@ func (g *gen) boolExpr(s *scope, depth int) string {
 		return fmt.Sprintf("not %s", g.boolExpr(s, depth-1))
 	default:
 		ops := []string{"<", "<=", "==", "!=", ">", ">="}
-		return fmt.Sprintf("%s %s %s", g.intExpr(s, depth-1), ops[g.pick(len(ops))], g.intExpr(s, depth-1))
+		l, r := g.intExpr(s, depth-1), g.intExpr(s, depth-1)
+		if isLit(l) && isLit(r) {
+			l = "(" + l + " + 0)" // mypy --strict refuses 6 == 3 (non-overlapping literals)
+		}
+		return fmt.Sprintf("%s %s %s", l, ops[g.pick(len(ops))], r)
 	}
 }
 
@@ -676,4 +729,9 @@ func (g *gen) assignTarget(s *scope) string {
 		return vs[g.pick(len(vs))]
 	}
 	return g.newVar()
+}
+
+// isLit reports an int literal.
+func isLit(e string) bool {
+	return e != "" && strings.Trim(e, "0123456789") == ""
 }

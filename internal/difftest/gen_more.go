@@ -36,6 +36,8 @@ type unitState struct {
 	hasStr  bool // Obj.__str__
 	hasFmt  bool // Obj.__format__
 	hasEq   bool // Obj.__eq__
+	sub     bool // O is an instance of Sub(Obj), which overrides bump and __repr__
+	cm      bool // class CM: an async context manager that prints and suspends
 }
 
 func (g *gen) gName(s string) string { return g.prefix + s }
@@ -86,7 +88,41 @@ func (g *gen) preamble() {
 		g.line(2, "return self.n")
 		g.line(0, "")
 		g.line(0, "")
-		g.line(0, "%s = %s(%d)", g.gName("O"), c, g.pick(9))
+		u.sub = g.chance(40)
+		if u.sub {
+			sc := g.gName("Sub")
+			g.line(0, "class %s(%s):", sc, c)
+			g.line(1, "def bump(self, k: int) -> int:")
+			g.line(2, "print(\"sub bump\", k)")
+			g.line(2, "return super().bump(k + 1)")
+			g.line(0, "")
+			g.line(1, "def __repr__(self) -> str:")
+			g.line(2, "return \"Sub\" + super().__repr__()")
+			g.line(0, "")
+			g.line(0, "")
+		}
+		sc := c
+		if u.sub {
+			sc = g.gName("Sub")
+		}
+		g.line(0, "%s: %s = %s(%d)", g.gName("O"), c, sc, g.pick(9))
+	}
+	u.cm = g.chance(40)
+	if u.cm {
+		g.line(0, "class %s:", g.gName("CM"))
+		g.line(1, "def __init__(self, tag: int) -> None:")
+		g.line(2, "self.tag = tag")
+		g.line(0, "")
+		g.line(1, "async def __aenter__(self) -> int:")
+		g.line(2, "print(\"enter\", self.tag)")
+		g.line(2, "await asyncio.sleep(0)")
+		g.line(2, "return self.tag")
+		g.line(0, "")
+		g.line(1, "async def __aexit__(self, et: Optional[type[BaseException]], e: Optional[BaseException], tb: object) -> None:")
+		g.line(2, "print(\"exit\", self.tag, et is not None)")
+		g.line(2, "await asyncio.sleep(0)")
+		g.line(0, "")
+		g.line(0, "")
 	}
 	if u.globals {
 		g.line(0, "%s: list[int] = [%d, %d]", g.gName("G"), g.pick(9), g.pick(9))
@@ -201,7 +237,15 @@ func (g *gen) fstring(s *scope) string {
 		case 0, 1:
 			parts = append(parts, "{"+g.intExpr(s, 2)+"}")
 		case 2:
-			parts = append(parts, fmt.Sprintf("{%s:>%d}", g.intExpr(s, 1), 1+g.pick(5)))
+			specs := []string{">%d", "+d", "x", "b", ",", "08.2f", ".3g", "^7", "<4", "e", "%%", "_"}
+			spec := fmt.Sprintf(specs[g.pick(len(specs))], 1+g.pick(5))
+			if g.chance(30) {
+				// float arithmetic and its repr
+				fs := []string{"{(%s) / 7:.3f}", "{(%s) / 4}", "{(%s) * 1.5:g}", "{(%s) / 3 * 3}", "{round((%s) / 7, 2)}"}
+				parts = append(parts, fmt.Sprintf(fs[g.pick(len(fs))], g.intExpr(s, 1)))
+				continue
+			}
+			parts = append(parts, fmt.Sprintf("{%s:%s}", g.intExpr(s, 1), spec))
 		case 3:
 			parts = append(parts, fmt.Sprintf("{%s:>{%s %% 5}}", g.intExpr(s, 1), g.atom(s, true)))
 		case 4, 5:
@@ -368,14 +412,99 @@ func (g *gen) moreStmt(s *scope, depth, kind int) bool {
 		g.line(depth+1, "print(\"wait_for raised\", e)")
 		g.line(depth+1, "%s = 0", v)
 		s.add(v, tInt)
+	case 8: // a lookup that may raise KeyError or IndexError, caught
+		var c []string
+		if g.unit.globals {
+			c = append(c, fmt.Sprintf("%s[%s %% 5]", g.gName("G"), g.atom(s, true)), fmt.Sprintf("%s[%q]", g.gName("D"), []string{"a", "b", "c"}[g.pick(3)]))
+		}
+		for _, v := range s.varsOf(tList) {
+			c = append(c, fmt.Sprintf("%s[%s]", v, g.atom(s, true)))
+		}
+		for _, v := range s.varsOf(tDict) {
+			c = append(c, fmt.Sprintf("%s[%q]", v, []string{"b", "c"}[g.pick(2)]))
+		}
+		if len(c) == 0 {
+			return false
+		}
+		g.line(depth, "try:")
+		g.line(depth+1, "print(\"lookup\", %s, %s)", c[g.pick(len(c))], g.intExpr(s, 1))
+		g.line(depth, "except (KeyError, IndexError) as e:")
+		g.line(depth+1, "print(\"lookup failed\", repr(e))")
+	case 9: // async with a user context manager
+		if !s.async || !g.unit.cm || depth >= 4 {
+			return false
+		}
+		v := g.newVar()
+		g.line(depth, "async with %s(%s) as %s:", g.gName("CM"), g.atom(s, true), v)
+		c := s.clone()
+		c.add(v, tInt)
+		g.block(c, depth+1)
+		if g.chance(30) {
+			g.line(depth+1, "if %s:", g.boolExpr(c, 1))
+			g.line(depth+2, "raise ValueError(%s)", g.strExpr(c))
+		}
+	case 10: // walrus in a condition
+		if depth >= 4 {
+			return false
+		}
+		v := g.newVar()
+		g.line(depth, "if (%s := (%s) %% 1009) > %d:", v, g.intExpr(s, 2), g.pick(6))
+		s.add(v, tInt)
+		g.block(s.clone(), depth+1)
+	case 11: // rebinding the global list (declared global) across awaits
+		if !s.globalG {
+			return false
+		}
+		G := g.gName("G")
+		switch g.pick(3) {
+		case 0:
+			g.line(depth, "%s += [%s]", G, g.intExpr(s, 1))
+		case 1:
+			g.line(depth, "%s = %s + [%s]", G, G, g.intExpr(s, 1))
+		default:
+			g.line(depth, "%s = [%s, %s]", G, g.intExpr(s, 1), g.atom(s, true))
+		}
+	case 13: // rebinding the global object (declared global): calls of its
+		// methods that await evaluate the old object first
+		if !s.globalO {
+			return false
+		}
+		g.line(depth, "%s = %s(%s)", g.gName("O"), g.gName("Obj"), g.smallExpr(s))
+	case 12: // dict and set comprehensions
+		v, w := g.newVar(), g.newVar()
+		c := s.clone()
+		c.add(w, tInt)
+		if g.chance(50) {
+			g.line(depth, "%s = sum({%s: %s for %s in range(%s) if %s}.values()) %% 1009", v, w, g.intExpr(c, 1), w, g.boundExpr(s), g.boolExpr(c, 1))
+		} else {
+			g.line(depth, "%s = len({%s %% 3 for %s in range(%s) if %s})", v, g.intExpr(c, 1), w, g.boundExpr(s), g.boolExpr(c, 1))
+		}
+		s.add(v, tInt)
 	default:
 		return false
 	}
 	return true
 }
 
+// declareGlobal starts a coroutine body with `global G` (sometimes), so
+// that it may rebind the module-level list while others hold it.
+func (g *gen) declareGlobal(s *scope) {
+	var names []string
+	if g.unit.globals && g.chance(40) {
+		names = append(names, g.gName("G"))
+		s.globalG = true
+	}
+	if g.unit.obj && g.chance(30) {
+		names = append(names, g.gName("O"))
+		s.globalO = true
+	}
+	if len(names) > 0 {
+		g.line(1, "global %s", strings.Join(names, ", "))
+	}
+}
+
 // moreKinds is the number of kinds moreStmt draws from.
-const moreKinds = 8
+const moreKinds = 14
 
 // kwArgs is the arguments of a call of a module-level function, sometimes
 // as keywords out of parameter order.

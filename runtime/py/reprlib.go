@@ -1,0 +1,62 @@
+package py
+
+// ReprLib is reprlib.repr(v), the abbreviated repr asyncio uses for the
+// results of futures: strings beyond 30 characters and ints beyond 40
+// digits keep their ends around "...", lists show at most 6 elements (six
+// levels deep), and other values longer than 30 characters are cut like
+// strings.
+func ReprLib(v any) string { return reprLib(v, 6) }
+
+// reprlibElems is implemented by lists (reprlib.repr_list).
+type reprlibElems interface{ reprlibElems() []any }
+
+func (l *List[T]) reprlibElems() []any {
+	n := min(len(l.V), 7) // one more than shown tells whether to add "..."
+	out := make([]any, n)
+	for i := range n {
+		out[i] = l.V[i]
+	}
+	return out
+}
+
+func reprLib(v any, level int) string {
+	cut := func(s string, max int) string {
+		if len(s) <= max {
+			return s
+		}
+		r := []rune(s)
+		if len(r) <= max {
+			return s
+		}
+		i := (max - 3) / 2
+		j := max - 3 - i
+		return string(r[:i]) + "..." + string(r[len(r)-j:])
+	}
+	switch x := v.(type) {
+	case string:
+		return cut(StrRepr(x), 30)
+	case int64:
+		return cut(Repr(x), 40)
+	case reprlibElems:
+		l := x.reprlibElems()
+		if len(l) == 0 {
+			return "[]"
+		}
+		if level <= 0 {
+			return "[...]"
+		}
+		s := "["
+		for i, e := range l {
+			if i == 6 {
+				s += ", ..."
+				break
+			}
+			if i > 0 {
+				s += ", "
+			}
+			s += reprLib(e, level-1)
+		}
+		return s + "]"
+	}
+	return cut(Repr(v), 30)
+}

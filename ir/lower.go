@@ -576,10 +576,15 @@ func (b *builder) lowerExpr(e ast.Expr) {
 			last = i
 		}
 	}
+	// Starred arguments unpack at their position, except a lone one:
+	// CPython passes f(*xs, k=...) its iterable as is and makes the
+	// tuple when it calls (after the keyword values).
 	starred := map[ast.Expr]*ast.Starred{}
-	for _, k := range children(e) {
-		if s, ok := k.(*ast.Starred); ok {
-			starred[s.Value] = s
+	if c, ok := e.(*ast.Call); !ok || len(c.Args) != 1 {
+		for _, k := range children(e) {
+			if s, ok := k.(*ast.Starred); ok {
+				starred[s.Value] = s
+			}
 		}
 	}
 	for i, k := range kids {

@@ -568,14 +568,18 @@ func (g *gen) retType(f *ir.Func) check.Type {
 	return f.Info.RetType
 }
 
-func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
+func (g *gen) syncFunction(f *ir.Func, cls *check.Class) { g.syncFunctionAs(f, cls, f.Name) }
+
+// syncFunctionAs emits f as a plain Go function named goName (a method of
+// cls when cls is not nil).
+func (g *gen) syncFunctionAs(f *ir.Func, cls *check.Class, goName string) {
 	g.fn = f
 	g.mode = modePlain
 	if f.HasTry {
 		g.mode = modeTry
 	}
 	if cls == nil {
-		g.frame(f, f.Name)
+		g.frame(f, goName)
 	}
 	params, _, _ := g.paramList(f, cls)
 	ret := g.retType(f)
@@ -636,7 +640,7 @@ func (g *gen) syncFunction(f *ir.Func, cls *check.Class) {
 	} else {
 		body = append(body, blocks...)
 	}
-	name := f.Name
+	name := goName
 	var decl *Statement
 	if cls != nil {
 		decl = g.file.Func().Params(Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(className(cls))).Id(methodGoName(f.Info.Name))

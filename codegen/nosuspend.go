@@ -19,7 +19,7 @@ import (
 // state machine.
 
 // syncName is the Go name of the plain-function form of a coroutine
-// (memoized: f.Name is the sync name while that form is emitted).
+// (memoized).
 func (g *gen) syncName(f *ir.Func) string {
 	if n, ok := g.syncNames[f]; ok {
 		return n
@@ -35,11 +35,8 @@ func (g *gen) syncName(f *ir.Func) string {
 // noSuspendCoroutine emits the plain function and the thin frame of a
 // never-suspending coroutine.
 func (g *gen) noSuspendCoroutine(f *ir.Func) {
-	name := f.Name
-	f.Name = g.syncName(f)
-	g.file.Commentf("%s runs coroutine %s, which never suspends, as a plain function.", f.Name, f.Info.Name)
-	g.syncFunction(f, nil)
-	f.Name = name
+	g.file.Commentf("%s runs coroutine %s, which never suspends, as a plain function.", g.syncName(f), f.Info.Name)
+	g.syncFunctionAs(f, nil, g.syncName(f))
 
 	ft := frameType(f)
 	ret := g.retType(f)

@@ -45,3 +45,4 @@ async def main() -> None:
 
 
 asyncio.run(main())
+# meta: order-sensitive (the order in which tasks run is what it prints)

@@ -667,6 +667,10 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		if et, ok := c.enumIterable(t, e); ok { // enum.go
 			return et
 		}
+	case *Class:
+		if ui := UserIterOf(x); ui != nil { // useriter.go
+			return ui.Elem
+		}
 	case *Tuple:
 		if x.Var {
 			return x.Elems[0]

@@ -245,6 +245,9 @@ func (g *gen) kw(x *ast.Call, name string) ast.Expr {
 // iterOf converts an iterable to a boxed py.Iter.
 func (g *gen) iterOf(e ast.Expr) Code {
 	v := g.expr(e)
+	if cls, ok := isUserIterable(g.typeOf(e)); ok {
+		return g.userIter(v, cls) // useriter.go
+	}
 	switch t := g.typeOf(e).(type) {
 	case *check.List:
 		return py("IterOfList").Call(v)
@@ -286,6 +289,9 @@ func (g *gen) tupleSlice(v Code, t *check.Tuple) Code {
 // may alias a list's storage: callers copy before mutating.
 func (g *gen) sliceOf(e ast.Expr) Code {
 	v := g.expr(e)
+	if cls, ok := isUserIterable(g.typeOf(e)); ok {
+		return py("Collect").Call(g.userIter(v, cls)) // useriter.go
+	}
 	switch t := g.typeOf(e).(type) {
 	case *check.List:
 		return v.Dot("V")

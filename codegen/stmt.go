@@ -572,6 +572,9 @@ func (g *gen) elemType(t check.Type) check.Type {
 // iterInit starts a loop iterator over the value of e (static type t).
 func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 	v := g.expr(e)
+	if cls, ok := isUserIterable(t); ok {
+		return g.userIter(v, cls) // useriter.go
+	}
 	switch x := t.(type) {
 	case *check.List:
 		return py("IterList").Call(v)

@@ -128,6 +128,9 @@ func elemOrAny(t check.Type) check.Type {
 
 // iterGoType is the Go type of a loop iterator over a value of type t.
 func (g *gen) iterGoType(t check.Type) Code {
+	if cls, ok := isUserIterable(t); ok {
+		return g.userIterGoType(cls) // useriter.go
+	}
 	switch x := t.(type) {
 	case *check.List:
 		return py("ListIter").Types(g.goType(x.Elem))

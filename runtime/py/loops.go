@@ -434,3 +434,33 @@ func UnpackAtLeast[T any](xs []T, before, after int) []T {
 	}
 	return xs
 }
+
+// NextFunc iterates by calling a user object's __next__ until it raises
+// StopIteration (for loops over user iterators).
+type NextFunc[T any] struct {
+	next func() T
+	done bool
+}
+
+// NextIter returns an iterator stepping next (a bound __next__).
+func NextIter[T any](next func() T) *NextFunc[T] { return &NextFunc[T]{next: next} }
+
+// Next implements Iter: StopIteration from __next__ ends the iteration;
+// any other exception propagates.
+func (it *NextFunc[T]) Next() (v T, ok bool) {
+	if it.done {
+		return v, false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if e, isExc := r.(Exception); isExc && IsInstance(e, StopIterationClass) {
+				it.done = true
+				var zero T
+				v, ok = zero, false
+				return
+			}
+			panic(r)
+		}
+	}()
+	return it.next(), true
+}

@@ -96,6 +96,9 @@ type Entry struct {
 	// Static marks a class method of a built-in type, called on the type
 	// (bytes.fromhex, int.from_bytes): it lowers without a receiver.
 	Static bool
+	// Const marks a module constant (math.pi): its Sig is "() -> T" and
+	// module.name is a call of its Go function.
+	Const bool
 }
 
 // Receiver returns the receiver type name of a method entry ("str" for
@@ -139,8 +142,22 @@ func init() {
 // Lookup returns the entry named name ("len", "str.find"), or nil.
 func Lookup(name string) *Entry { return index[name] }
 
-// Method returns the entry of method name of the built-in type recv, or nil.
-func Method(recv, name string) *Entry { return index[recv+"."+name] }
+// Method returns the entry of method name of the built-in type recv, or
+// nil. The collections classes have the methods of their base (list for
+// deque, dict for the others) unless they describe their own.
+func Method(recv, name string) *Entry {
+	if e := index[recv+"."+name]; e != nil {
+		return e
+	}
+	if b := ReceiverBase[recv]; b != "" {
+		return index[b+"."+name]
+	}
+	return nil
+}
+
+// ReceiverBase maps the collections classes to the built-in type whose
+// methods they share.
+var ReceiverBase = map[string]string{"deque": "list", "Counter": "dict", "OrderedDict": "dict", "defaultdict": "dict"}
 
 // All returns every entry, sorted by name.
 func All() []*Entry {

@@ -78,6 +78,25 @@ var table = []Entry{
 	{Name: "bytes.strip", Sig: "(bytes: bytes | None = None, /) -> bytes", Go: Py("BytesStrip"), Doc: "leading and trailing bytes removed"},
 	{Name: "bytes.upper", Sig: "() -> bytes", Go: Py("BytesUpper"), Doc: "ASCII letters in upper case"},
 
+	// Counter (and the dict methods)
+	{Name: "Counter.elements", Sig: "() -> Iterator[K]", Go: Py("CounterElements"), Doc: "each element repeated by its count"},
+	{Name: "Counter.most_common", Sig: "(n: int | None = None, /) -> list[tuple[K, int]]", Go: Py("CounterMostCommon"), Doc: "pairs by count, largest first (ties in insertion order)"},
+	{Name: "Counter.subtract", Sig: "(iterable: Iterable[K], /) -> None", Go: Py("CounterSubtract"), Also: []GoIdent{Py("CounterSubtractDict")}, Doc: "subtract the counts of an iterable or another Counter"},
+	{Name: "Counter.total", Sig: "() -> int", Go: Py("CounterTotal"), Doc: "sum of the counts"},
+	{Name: "Counter.update", Sig: "(iterable: Iterable[K], /) -> None", Go: Py("CounterAdd"), Also: []GoIdent{Py("CounterAddDict")}, Doc: "add the counts of an iterable or another Counter"},
+
+	// deque (and the list methods)
+	{Name: "deque.appendleft", Sig: "(x: T, /) -> None", Go: PyMethod("AppendLeft"), Doc: "add an element at the left end (dropping from the right at maxlen)"},
+	{Name: "deque.copy", Sig: "() -> deque[T]", Go: PyMethod("Copy"), Doc: "shallow copy"},
+	{Name: "deque.extend", Sig: "(iterable: Iterable[T], /) -> None", Go: PyMethod("ExtendSlice"), Doc: "append the elements of an iterable"},
+	{Name: "deque.extendleft", Sig: "(iterable: Iterable[T], /) -> None", Go: PyMethod("ExtendLeft"), Doc: "append the elements of an iterable at the left end, in turn"},
+	{Name: "deque.popleft", Sig: "() -> T", Go: PyMethod("PopLeft"), Doc: "remove and return the leftmost element"},
+	{Name: "deque.rotate", Sig: "(n: int = 1, /) -> None", Go: PyMethod("Rotate"), Doc: "rotate n steps to the right (left if negative)"},
+
+	// OrderedDict (and the dict methods)
+	{Name: "OrderedDict.move_to_end", Sig: "(key: K, last: bool = True) -> None", Go: PyMethod("MoveToEnd"), Doc: "move key to the end (the start if not last)"},
+	{Name: "OrderedDict.popitem", Sig: "(last: bool = True) -> tuple[K, V]", Go: PyMethod("PopItemAt"), Doc: "remove and return the last pair (the first if not last)"},
+
 	// float
 	{Name: "float.as_integer_ratio", Sig: "() -> tuple[int, int]", Go: Py("FloatAsIntegerRatio"), Doc: "numerator and positive denominator in lowest terms"},
 	{Name: "float.is_integer", Sig: "() -> bool", Go: Py("FloatIsInteger"), Doc: "whether the value is integral"},

@@ -30,6 +30,43 @@ var moduleTable = []Entry{
 	{Name: "asyncio.to_thread", Sig: "(func: Callable[..., R], /, *args: Any) -> Coroutine[Any, Any, R]", Doc: "run a function in a worker thread"},
 	{Name: "asyncio.wait", Sig: "(fs: Iterable[Future[T]], *, timeout: float | None = None, return_when: str = 'ALL_COMPLETED') -> Coroutine[Any, Any, tuple[set[Future[T]], set[Future[T]]]]", Doc: "wait for tasks or futures: (done, pending)"},
 	{Name: "asyncio.wait_for", Sig: "(fut: Awaitable[T], timeout: float | None) -> Coroutine[Any, Any, T]", Doc: "the result of fut, cancelling it after timeout seconds (TimeoutError)"},
+	{Name: "collections.Counter", Sig: "(iterable: Iterable[T] = ..., /) -> Counter[T]", Go: Py("NewCounter"), Also: []GoIdent{Py("CounterAddDict")}, Doc: "class: a dict counting elements (missing keys count 0; also from another Counter)"},
+	{Name: "collections.OrderedDict", Sig: "() -> OrderedDict[K, V]", Go: Py("NewOrderedDict"), Doc: "class: a dict with move_to_end and popitem(last=False)"},
+	{Name: "collections.defaultdict", Sig: "(default_factory: Callable[[], V], /) -> defaultdict[K, V]", Go: Py("NewDefaultDict"), Doc: "class: a dict inserting default_factory() for a missing key read with d[k]"},
+	{Name: "collections.deque", Sig: "(iterable: Iterable[T] = ..., maxlen: int | None = None) -> deque[T]", Go: Py("NewDeque"), Doc: "class: a list with fast appends and pops at both ends, optionally bounded"},
+	{Name: "math.atan2", Sig: "(y: float, x: float, /) -> float", Go: Py("MathAtan2"), Doc: "arc tangent of y/x in the right quadrant"},
+	{Name: "math.ceil", Sig: "(x: float, /) -> int", Go: Py("MathCeil"), Doc: "smallest int not below x"},
+	{Name: "math.comb", Sig: "(n: int, k: int, /) -> int", Go: Py("MathComb"), Doc: "number of ways to choose k of n"},
+	{Name: "math.copysign", Sig: "(x: float, y: float, /) -> float", Go: Py("MathCopysign"), Doc: "x with the sign of y"},
+	{Name: "math.cos", Sig: "(x: float, /) -> float", Go: Py("MathCos"), Doc: "cosine (radians)"},
+	{Name: "math.degrees", Sig: "(x: float, /) -> float", Go: Py("MathDegrees"), Doc: "radians to degrees"},
+	{Name: "math.e", Sig: "() -> float", Go: Py("MathE"), Const: true, Doc: "constant: Euler's number"},
+	{Name: "math.exp", Sig: "(x: float, /) -> float", Go: Py("MathExp"), Doc: "e to the power x"},
+	{Name: "math.fabs", Sig: "(x: float, /) -> float", Go: Py("MathFabs"), Doc: "absolute value as a float"},
+	{Name: "math.factorial", Sig: "(x: int, /) -> int", Go: Py("MathFactorial"), Doc: "x!"},
+	{Name: "math.floor", Sig: "(x: float, /) -> int", Go: Py("MathFloor"), Doc: "largest int not above x"},
+	{Name: "math.fmod", Sig: "(x: float, y: float, /) -> float", Go: Py("MathFmod"), Doc: "C's fmod (sign of x)"},
+	{Name: "math.gcd", Sig: "(a: int, b: int, /) -> int", Go: Py("MathGcd"), Doc: "greatest common divisor (two arguments)"},
+	{Name: "math.hypot", Sig: "(x: float, y: float, /) -> float", Go: Py("MathHypot"), Doc: "Euclidean norm (two arguments)"},
+	{Name: "math.inf", Sig: "() -> float", Go: Py("MathInf"), Const: true, Doc: "constant: positive infinity"},
+	{Name: "math.isclose", Sig: "(a: float, b: float, *, rel_tol: float = 0.000000001, abs_tol: float = 0.0) -> bool", Go: Py("MathIsClose"), Doc: "whether a and b are close"},
+	{Name: "math.isfinite", Sig: "(x: float, /) -> bool", Go: Py("MathIsFinite"), Doc: "neither infinite nor NaN"},
+	{Name: "math.isinf", Sig: "(x: float, /) -> bool", Go: Py("MathIsInf"), Doc: "positive or negative infinity"},
+	{Name: "math.isnan", Sig: "(x: float, /) -> bool", Go: Py("MathIsNaN"), Doc: "not a number"},
+	{Name: "math.isqrt", Sig: "(n: int, /) -> int", Go: Py("MathIsqrt"), Doc: "integer square root"},
+	{Name: "math.lcm", Sig: "(a: int, b: int, /) -> int", Go: Py("MathLcm"), Doc: "least common multiple (two arguments)"},
+	{Name: "math.log", Sig: "(x: float, base: float | None = None, /) -> float", Go: Py("MathLog"), Doc: "natural logarithm (or to base)"},
+	{Name: "math.log10", Sig: "(x: float, /) -> float", Go: Py("MathLog10"), Doc: "base-10 logarithm"},
+	{Name: "math.log2", Sig: "(x: float, /) -> float", Go: Py("MathLog2"), Doc: "base-2 logarithm"},
+	{Name: "math.nan", Sig: "() -> float", Go: Py("MathNaN"), Const: true, Doc: "constant: not a number"},
+	{Name: "math.pi", Sig: "() -> float", Go: Py("MathPi"), Const: true, Doc: "constant: pi"},
+	{Name: "math.pow", Sig: "(x: float, y: float, /) -> float", Go: Py("MathPow"), Doc: "x to the power y as a float"},
+	{Name: "math.radians", Sig: "(x: float, /) -> float", Go: Py("MathRadians"), Doc: "degrees to radians"},
+	{Name: "math.sin", Sig: "(x: float, /) -> float", Go: Py("MathSin"), Doc: "sine (radians)"},
+	{Name: "math.sqrt", Sig: "(x: float, /) -> float", Go: Py("MathSqrt"), Doc: "square root"},
+	{Name: "math.tan", Sig: "(x: float, /) -> float", Go: Py("MathTan"), Doc: "tangent (radians)"},
+	{Name: "math.tau", Sig: "() -> float", Go: Py("MathTau"), Const: true, Doc: "constant: 2 pi"},
+	{Name: "math.trunc", Sig: "(x: float, /) -> int", Go: Py("MathTrunc"), Doc: "x truncated toward zero"},
 	{Name: "time.monotonic", Sig: "() -> float", Go: RT("Monotonic"), Doc: "a monotonic clock in seconds (the event loop's clock)"},
 	{Name: "time.perf_counter", Sig: "() -> float", Go: RT("Monotonic"), Doc: "a monotonic clock in seconds"},
 	{Name: "time.sleep", Sig: "(secs: float, /) -> None", Doc: "block the thread for secs seconds"},
@@ -37,7 +74,7 @@ var moduleTable = []Entry{
 }
 
 // Modules lists the modules whose functions the table describes.
-var Modules = []string{"asyncio", "time"}
+var Modules = []string{"asyncio", "time", "collections", "math"}
 
 // IsModule reports whether name is a module described by the table.
 func IsModule(name string) bool {

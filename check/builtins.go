@@ -34,8 +34,14 @@ func RecvName(t Type) string {
 			return "float"
 		}
 	case *List:
+		if CollectionKind(t) == "deque" { // collections.go
+			return "deque"
+		}
 		return "list"
 	case *Dict:
+		if k := CollectionKind(t); k != "" {
+			return k
+		}
 		return "dict"
 	case *Set:
 		return "set"
@@ -122,6 +128,8 @@ func sigType(te *builtins.TypeExpr, env map[string]Type) Type {
 		return env[te.Name]
 	case "list":
 		return &List{args[0]}
+	case "deque":
+		return markColl(&List{Elem: args[0]}, "deque") // collections.go
 	case "set":
 		return &Set{args[0]}
 	case "dict":

@@ -88,6 +88,9 @@ func (c *checker) builtinClass(name string) *Class { return c.excClasses[name] }
 func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	full := mod + "." + x.Attr
 	if e := builtins.Lookup(full); e != nil && e.Receiver() == mod {
+		if e.Const {
+			return EntrySig(e, nil).Ret // math.pi
+		}
 		return &BuiltinFunc{full} // a module function of the built-in table
 	}
 	switch full {
@@ -308,7 +311,12 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 func (c *checker) call(x *ast.Call, want Type) Type {
 	c.completePartial(x) // partial.go
 	c.inCallee = true
-	ft := c.expr(x.Func)
+	var ft Type
+	if lam, ok := x.Func.(*ast.Lambda); ok && want != nil && len(lam.Params) == 0 {
+		ft = c.exprWant(lam, &Func{Ret: want}) // (lambda: defaultdict(set))(): the body gets the expected type
+	} else {
+		ft = c.expr(x.Func)
+	}
 	c.inCallee = false
 	if ft == nil {
 		for _, a := range x.Args {
@@ -510,7 +518,13 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 		for _, k := range x.Keywords {
 			switch k.Name {
 			case "default_factory":
-				switch t := c.expr(k.Value).(type) {
+				var ft Type
+				if lam, ok := k.Value.(*ast.Lambda); ok && want != nil && len(lam.Params) == 0 {
+					ft = c.exprWant(lam, &Func{Ret: want}) // lambda: defaultdict(set) gets the field's type
+				} else {
+					ft = c.expr(k.Value)
+				}
+				switch t := ft.(type) {
 				case *TypeName:
 					switch t.T.(type) {
 					case *List, *Dict, *Set:

@@ -322,7 +322,7 @@ func newFuncInfo(name string, parent *FuncInfo) *FuncInfo {
 var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
-	"concurrent.futures": true, "collections": true, "enum": true,
+	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -579,6 +579,8 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{mod + "." + name}}
 	case "enum":
 		return enumModuleMember(name) // enum.go
+	case "collections", "math":
+		return tableModuleMember(mod, name) // collections.go
 	case "aiogo":
 		if name == "GoError" || name == "GoPanic" {
 			cls := c.excClasses[name]

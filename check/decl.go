@@ -191,6 +191,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	if t, ok := c.abstractAnnotation(name, args, x); ok { // abstract.go
 		return t
 	}
+	if t, ok := c.collectionsGeneric(name, args, x); ok { // collections.go
+		return t
+	}
 	switch name {
 	case "list", "typing.List":
 		if n(1) {

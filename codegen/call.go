@@ -608,14 +608,14 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 	switch t.(type) {
 	case *check.List:
 		if _, ok := at.(*check.List); ok {
-			return g.expr(a).Dot("Copy").Call()
+			return py("ListOf").Call(g.expr(a).Dot("V")) // a list, also of a deque
 		}
 		return py("ListOf").Call(g.sliceOf(a))
 	case *check.Set:
 		return py("SetOf").Call(g.sliceOf(a))
 	case *check.Dict:
 		if _, ok := at.(*check.Dict); ok {
-			return g.expr(a).Dot("Copy").Call()
+			return g.expr(a).Dot("PlainCopy").Call() // a dict, also of a Counter
 		}
 		return py("DictFromItems").Call(g.sliceOf(a))
 	case *check.Tuple:

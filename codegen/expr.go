@@ -926,6 +926,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			if v, ok := check.AsyncioConst(sym.Type.(*check.ModuleType).Name + "." + x.Attr); ok {
 				return Lit(v)
 			}
+			if e := builtins.Lookup(sym.Type.(*check.ModuleType).Name + "." + x.Attr); e != nil && e.Const {
+				return Qual(e.Go.Path, e.Go.Name).Call() // math.pi
+			}
 			panic("codegen: module attribute " + x.Attr + " used as a value")
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // lowered by moduleCall (call.go and the files it dispatches to).
 func init() {
 	for _, e := range builtins.All() {
-		if builtins.IsModule(e.Receiver()) && lowerHooks[e.Name] == nil {
+		if (e.Receiver() == "asyncio" || e.Receiver() == "time") && lowerHooks[e.Name] == nil {
 			lowerHooks[e.Name] = func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {
 				return g.moduleCall(x, e.Name)
 			}

@@ -17,6 +17,7 @@ type Dict[K comparable, V any] struct {
 	idx  map[K]int
 	ents []dictEntry[K, V]
 	used int
+	ext  *dictExt[V] // defaultdict, Counter, OrderedDict (collections.go)
 }
 
 // NewDict returns an empty dict.
@@ -50,12 +51,13 @@ func DictFromKeys[K comparable, V any](keys []K, v V) *Dict[K, V] {
 // Len returns len(d).
 func (d *Dict[K, V]) Len() int64 { return int64(d.used) }
 
-// Get returns d[k], panicking with KeyError when missing.
+// Get returns d[k], panicking with KeyError when missing (a defaultdict
+// inserts its default, a Counter gives 0).
 func (d *Dict[K, V]) Get(k K) V {
 	if i, ok := d.idx[k]; ok {
 		return d.ents[i].v
 	}
-	panic(KeyError(any(k)))
+	return d.missing(k, false)
 }
 
 // GetOr implements d.get(k, def).
@@ -85,12 +87,7 @@ func (d *Dict[K, V]) Lookup(k K) (V, bool) {
 
 // Ptr returns a pointer to the value stored for k (KeyError when missing);
 // valid until the next insertion or deletion.
-func (d *Dict[K, V]) Ptr(k K) *V {
-	if i, ok := d.idx[k]; ok {
-		return &d.ents[i].v
-	}
-	panic(KeyError(any(k)))
-}
+func (d *Dict[K, V]) Ptr(k K) *V { return d.PtrOr(k) }
 
 // Contains reports k in d.
 func (d *Dict[K, V]) Contains(k K) bool {
@@ -226,8 +223,12 @@ func (d *Dict[K, V]) Items() *List[Tuple2[K, V]] {
 	return &List[Tuple2[K, V]]{V: out}
 }
 
-// Update implements d.update(other).
+// Update implements d.update(other) (a Counter adds the counts).
 func (d *Dict[K, V]) Update(other *Dict[K, V]) {
+	if d.ext != nil && d.ext.kind == kindCounter {
+		counterAddAny(d, other)
+		return
+	}
 	for i := range other.ents {
 		if other.ents[i].live {
 			d.Set(other.ents[i].k, other.ents[i].v)
@@ -245,7 +246,12 @@ func (d *Dict[K, V]) Merge(other *Dict[K, V]) *Dict[K, V] {
 // Copy returns a shallow copy of d.
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
 	c := NewDictCap[K, V](d.used)
-	c.Update(d)
+	for i := range d.ents {
+		if d.ents[i].live {
+			c.Set(d.ents[i].k, d.ents[i].v)
+		}
+	}
+	c.ext = d.ext
 	return c
 }
 
@@ -332,6 +338,13 @@ func (d *Dict[K, V]) PyRepr(b *strings.Builder) {
 		b.WriteString("None")
 		return
 	}
+	if d.extRepr(b) { // collections.go
+		return
+	}
+	d.plainRepr(b)
+}
+
+func (d *Dict[K, V]) plainRepr(b *strings.Builder) {
 	b.WriteByte('{')
 	first := true
 	for i := range d.ents {

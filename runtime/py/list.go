@@ -8,7 +8,8 @@ import (
 
 // List is Python's list[T].
 type List[T any] struct {
-	V []T
+	V  []T
+	dq *dequeExt // a collections.deque (deque.go)
 }
 
 // NewList returns a list holding xs (the slice is used as is, not copied).
@@ -31,7 +32,7 @@ func (l *List[T]) Get(i int64) T {
 		i += n
 	}
 	if uint64(i) >= uint64(n) {
-		panic(IndexError("list index out of range"))
+		panic(IndexError(l.kind() + " index out of range"))
 	}
 	return l.V[i]
 }
@@ -61,10 +62,20 @@ func (l *List[T]) Ptr(i int64) *T {
 }
 
 // Append performs l.append(v).
-func (l *List[T]) Append(v T) { l.V = append(l.V, v) }
+func (l *List[T]) Append(v T) {
+	l.V = append(l.V, v)
+	if l.dq != nil {
+		l.trimFront()
+	}
+}
 
 // Extend performs l.extend(other) (also l += other).
-func (l *List[T]) Extend(other *List[T]) { l.V = append(l.V, other.V...) }
+func (l *List[T]) Extend(other *List[T]) {
+	l.V = append(l.V, other.V...)
+	if l.dq != nil {
+		l.trimFront()
+	}
+}
 
 // Insert performs l.insert(i, v) with CPython's clamping.
 func (l *List[T]) Insert(i int64, v T) {
@@ -77,6 +88,9 @@ func (l *List[T]) Insert(i int64, v T) {
 	} else if i > n {
 		i = n
 	}
+	if l.dq != nil && l.dq.maxlen >= 0 && n >= l.dq.maxlen {
+		panic(IndexError("deque already at its maximum size"))
+	}
 	var zero T
 	l.V = append(l.V, zero)
 	copy(l.V[i+1:], l.V[i:])
@@ -87,6 +101,9 @@ func (l *List[T]) Insert(i int64, v T) {
 func (l *List[T]) Pop() T {
 	n := len(l.V)
 	if n == 0 {
+		if l.dq != nil {
+			panic(IndexError("pop from an empty deque"))
+		}
 		panic(IndexError("pop from empty list"))
 	}
 	v := l.V[n-1]
@@ -254,7 +271,11 @@ func (l *List[T]) Clear() {
 }
 
 // Copy returns a shallow copy of l.
-func (l *List[T]) Copy() *List[T] { return ListOf(l.V) }
+func (l *List[T]) Copy() *List[T] {
+	c := ListOf(l.V)
+	c.dq = l.dq
+	return c
+}
 
 // Slice returns l[lo:hi:step].
 func (l *List[T]) Slice(lo, hi, step Opt[int64]) *List[T] {
@@ -381,6 +402,9 @@ func (l *List[T]) Values() iter.Seq[T] {
 func (l *List[T]) PyRepr(b *strings.Builder) {
 	if l == nil {
 		b.WriteString("None")
+		return
+	}
+	if l.dequeRepr(b) { // deque.go
 		return
 	}
 	b.WriteByte('[')

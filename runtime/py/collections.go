@@ -1,0 +1,280 @@
+package py
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file gives dicts and lists the behaviour of the collections module's
+// classes: defaultdict, Counter and OrderedDict are dicts with a dictExt
+// (their own d[k] for a missing key, repr and methods), deque is a list
+// with a dequeExt (maxlen, repr, popleft/appendleft/rotate).
+
+type dictKind uint8
+
+const (
+	kindDefaultDict dictKind = iota + 1
+	kindCounter
+	kindOrderedDict
+)
+
+// dictExt makes a Dict a defaultdict, Counter or OrderedDict.
+type dictExt[V any] struct {
+	kind    dictKind
+	factory func() V
+	fname   string // repr of the default factory
+}
+
+// NewDefaultDict returns an empty defaultdict whose missing keys get
+// factory() (fname is the factory's repr: "<class 'list'>").
+func NewDefaultDict[K comparable, V any](factory func() V, fname string) *Dict[K, V] {
+	d := NewDict[K, V]()
+	d.ext = &dictExt[V]{kind: kindDefaultDict, factory: factory, fname: fname}
+	return d
+}
+
+// NewCounter returns a Counter of the elements xs.
+func NewCounter[K comparable](xs []K) *Dict[K, int64] {
+	d := NewDict[K, int64]()
+	d.ext = &dictExt[int64]{kind: kindCounter}
+	CounterAdd(d, xs)
+	return d
+}
+
+// NewOrderedDict returns an empty OrderedDict.
+func NewOrderedDict[K comparable, V any]() *Dict[K, V] {
+	d := NewDict[K, V]()
+	d.ext = &dictExt[V]{kind: kindOrderedDict}
+	return d
+}
+
+// missing gives d[k] for a key d lacks: the default factory's value
+// (inserted) for a defaultdict, 0 for a Counter (inserted only when the
+// caller stores into it: insert), KeyError otherwise.
+func (d *Dict[K, V]) missing(k K, insert bool) V {
+	if d.ext != nil {
+		switch d.ext.kind {
+		case kindDefaultDict:
+			v := d.ext.factory()
+			d.Set(k, v)
+			return v
+		case kindCounter:
+			var zero V
+			if insert {
+				d.Set(k, zero)
+			}
+			return zero
+		}
+	}
+	panic(KeyError(any(k)))
+}
+
+// extRepr writes the repr of a dict with an extension; ok is false for a
+// plain dict.
+func (d *Dict[K, V]) extRepr(b *strings.Builder) bool {
+	if d.ext == nil {
+		return false
+	}
+	switch d.ext.kind {
+	case kindDefaultDict:
+		b.WriteString("defaultdict(" + d.ext.fname + ", ")
+		d.plainRepr(b)
+		b.WriteByte(')')
+	case kindCounter:
+		if d.used == 0 {
+			b.WriteString("Counter()")
+			return true
+		}
+		b.WriteString("Counter({")
+		for i, e := range d.byCount() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			reprTo(b, any(e.k))
+			b.WriteString(": ")
+			reprTo(b, any(e.v))
+		}
+		b.WriteString("})")
+	case kindOrderedDict:
+		if d.used == 0 {
+			b.WriteString("OrderedDict()")
+			return true
+		}
+		b.WriteString("OrderedDict([")
+		first := true
+		for i := range d.ents {
+			e := &d.ents[i]
+			if !e.live {
+				continue
+			}
+			if !first {
+				b.WriteString(", ")
+			}
+			first = false
+			b.WriteByte('(')
+			reprTo(b, any(e.k))
+			b.WriteString(", ")
+			reprTo(b, any(e.v))
+			b.WriteByte(')')
+		}
+		b.WriteString("])")
+	default:
+		return false
+	}
+	return true
+}
+
+// byCount returns the live entries ordered by value, largest first, ties
+// in insertion order (Counter.most_common's order; values are counts).
+func (d *Dict[K, V]) byCount() []dictEntry[K, V] {
+	out := make([]dictEntry[K, V], 0, d.used)
+	for _, e := range d.ents {
+		if e.live {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return Compare(any(out[i].v), any(out[j].v)) > 0 })
+	return out
+}
+
+// CounterAdd counts the elements xs into c (Counter.update(iterable)).
+func CounterAdd[K comparable](c *Dict[K, int64], xs []K) {
+	for _, x := range xs {
+		*c.PtrOr(x) += 1
+	}
+}
+
+// CounterAddDict adds the counts of other to c (Counter.update(mapping)).
+func CounterAddDict[K comparable](c *Dict[K, int64], other *Dict[K, int64]) {
+	for _, e := range other.liveEntries() {
+		*c.PtrOr(e.k) += e.v
+	}
+}
+
+// CounterSubtract subtracts one for each element of xs
+// (Counter.subtract(iterable)).
+func CounterSubtract[K comparable](c *Dict[K, int64], xs []K) {
+	for _, x := range xs {
+		*c.PtrOr(x) -= 1
+	}
+}
+
+// CounterSubtractDict subtracts the counts of other
+// (Counter.subtract(mapping)).
+func CounterSubtractDict[K comparable](c *Dict[K, int64], other *Dict[K, int64]) {
+	for _, e := range other.liveEntries() {
+		*c.PtrOr(e.k) -= e.v
+	}
+}
+
+// CounterMostCommon implements Counter.most_common(n): pairs by count,
+// largest first (all of them when n is None).
+func CounterMostCommon[K comparable](c *Dict[K, int64], n Opt[int64]) *List[Tuple2[K, int64]] {
+	ents := c.byCount()
+	if n.Ok {
+		if n.V < 0 {
+			n.V = 0
+		}
+		if n.V < int64(len(ents)) {
+			ents = ents[:n.V]
+		}
+	}
+	out := make([]Tuple2[K, int64], len(ents))
+	for i, e := range ents {
+		out[i] = Tuple2[K, int64]{e.k, e.v}
+	}
+	return &List[Tuple2[K, int64]]{V: out}
+}
+
+// CounterTotal implements Counter.total(): the sum of the counts.
+func CounterTotal[K comparable](c *Dict[K, int64]) int64 {
+	var t int64
+	for _, e := range c.liveEntries() {
+		t = AddInt(t, e.v)
+	}
+	return t
+}
+
+// CounterElements implements Counter.elements(): each key repeated by its
+// count (keys with counts below one left out), in insertion order.
+func CounterElements[K comparable](c *Dict[K, int64]) Iter[K] {
+	var out []K
+	for _, e := range c.liveEntries() {
+		for i := int64(0); i < e.v; i++ {
+			out = append(out, e.k)
+		}
+	}
+	return IterOfSlice(out)
+}
+
+// PtrOr returns a pointer to d[k], storing d's value for a missing key
+// first (the default factory's for a defaultdict, 0 for a Counter;
+// KeyError for other dicts).
+func (d *Dict[K, V]) PtrOr(k K) *V {
+	if i, ok := d.idx[k]; ok {
+		return &d.ents[i].v
+	}
+	d.missing(k, true)
+	return &d.ents[d.idx[k]].v
+}
+
+func (d *Dict[K, V]) liveEntries() []dictEntry[K, V] {
+	out := make([]dictEntry[K, V], 0, d.used)
+	for _, e := range d.ents {
+		if e.live {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// MoveToEnd implements OrderedDict.move_to_end(key, last): KeyError if
+// key is missing.
+func (d *Dict[K, V]) MoveToEnd(k K, last bool) {
+	v := d.Pop(k)
+	if last {
+		d.Set(k, v)
+		return
+	}
+	rest := d.liveEntries()
+	d.Clear()
+	d.Set(k, v)
+	for _, e := range rest {
+		d.Set(e.k, e.v)
+	}
+}
+
+// PopItemAt implements OrderedDict.popitem(last): the last pair, or the
+// first when last is false (KeyError when empty).
+func (d *Dict[K, V]) PopItemAt(last bool) Tuple2[K, V] {
+	if last {
+		return d.PopItem()
+	}
+	if d.used == 0 {
+		panic(KeyError("dictionary is empty"))
+	}
+	for i := range d.ents {
+		if e := &d.ents[i]; e.live {
+			k, v := e.k, e.v
+			d.Del(k)
+			return Tuple2[K, V]{k, v}
+		}
+	}
+	panic("unreachable")
+}
+
+// counterAddAny adds the counts of other to the Counter d (V is int64).
+func counterAddAny[K comparable, V any](d, other *Dict[K, V]) {
+	for _, e := range other.liveEntries() {
+		p := any(d.PtrOr(e.k)).(*int64)
+		*p = AddInt(*p, any(e.v).(int64))
+	}
+}
+
+// PlainCopy returns a shallow copy of d as a plain dict (dict(d) of a
+// defaultdict, Counter or OrderedDict).
+func (d *Dict[K, V]) PlainCopy() *Dict[K, V] {
+	c := d.Copy()
+	c.ext = nil
+	return c
+}

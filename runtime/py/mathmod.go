@@ -1,0 +1,228 @@
+package py
+
+import "math"
+
+// The functions of Python's math module (module rows "math.X" of the
+// built-in table), with CPython's errors.
+
+func domainError() Exception { return ValueError("math domain error") }
+
+// checkMath raises CPython's errors for a result computed from finite
+// arguments: NaN is a domain error, an infinity an overflow.
+func checkMath(r float64, args ...float64) float64 {
+	for _, a := range args {
+		if math.IsNaN(a) || math.IsInf(a, 0) {
+			return r
+		}
+	}
+	if math.IsNaN(r) {
+		panic(domainError())
+	}
+	if math.IsInf(r, 0) {
+		panic(OverflowError("math range error"))
+	}
+	return r
+}
+
+// MathPi is math.pi.
+func MathPi() float64 { return math.Pi }
+
+// MathE is math.e.
+func MathE() float64 { return math.E }
+
+// MathTau is math.tau.
+func MathTau() float64 { return 2 * math.Pi }
+
+// MathInf is math.inf.
+func MathInf() float64 { return math.Inf(1) }
+
+// MathNaN is math.nan.
+func MathNaN() float64 { return math.NaN() }
+
+// MathFloor implements math.floor(x).
+func MathFloor(x float64) int64 { return IntFromFloat(math.Floor(x)) }
+
+// MathCeil implements math.ceil(x).
+func MathCeil(x float64) int64 { return IntFromFloat(math.Ceil(x)) }
+
+// MathTrunc implements math.trunc(x).
+func MathTrunc(x float64) int64 { return IntFromFloat(x) }
+
+// MathSqrt implements math.sqrt(x).
+func MathSqrt(x float64) float64 {
+	if x < 0 {
+		panic(domainError())
+	}
+	return math.Sqrt(x)
+}
+
+// MathExp implements math.exp(x).
+func MathExp(x float64) float64 { return checkMath(math.Exp(x), x) }
+
+// MathLog implements math.log(x[, base]).
+func MathLog(x float64, base Opt[float64]) float64 {
+	if x <= 0 || (base.Ok && (base.V <= 0 || base.V == 1)) {
+		if base.Ok && base.V == 1 && x > 0 {
+			panic(ZeroDivisionError("float division by zero"))
+		}
+		panic(domainError())
+	}
+	if base.Ok {
+		return math.Log(x) / math.Log(base.V)
+	}
+	return math.Log(x)
+}
+
+// MathLog2 implements math.log2(x).
+func MathLog2(x float64) float64 {
+	if x <= 0 {
+		panic(domainError())
+	}
+	return math.Log2(x)
+}
+
+// MathLog10 implements math.log10(x).
+func MathLog10(x float64) float64 {
+	if x <= 0 {
+		panic(domainError())
+	}
+	return math.Log10(x)
+}
+
+// MathPow implements math.pow(x, y).
+func MathPow(x, y float64) float64 {
+	if x == 0 && y < 0 {
+		panic(domainError())
+	}
+	return checkMath(math.Pow(x, y), x, y)
+}
+
+// MathFabs implements math.fabs(x).
+func MathFabs(x float64) float64 { return math.Abs(x) }
+
+// MathHypot implements math.hypot(x, y).
+func MathHypot(x, y float64) float64 { return math.Hypot(x, y) }
+
+// MathSin implements math.sin(x).
+func MathSin(x float64) float64 { return checkMath(math.Sin(x), x) }
+
+// MathCos implements math.cos(x).
+func MathCos(x float64) float64 { return checkMath(math.Cos(x), x) }
+
+// MathTan implements math.tan(x).
+func MathTan(x float64) float64 { return checkMath(math.Tan(x), x) }
+
+// MathAtan2 implements math.atan2(y, x).
+func MathAtan2(y, x float64) float64 { return math.Atan2(y, x) }
+
+// MathDegrees implements math.degrees(x).
+func MathDegrees(x float64) float64 { return x * (180 / math.Pi) }
+
+// MathRadians implements math.radians(x).
+func MathRadians(x float64) float64 { return x * (math.Pi / 180) }
+
+// MathIsFinite implements math.isfinite(x).
+func MathIsFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
+
+// MathIsInf implements math.isinf(x).
+func MathIsInf(x float64) bool { return math.IsInf(x, 0) }
+
+// MathIsNaN implements math.isnan(x).
+func MathIsNaN(x float64) bool { return math.IsNaN(x) }
+
+// MathIsClose implements math.isclose(a, b, *, rel_tol, abs_tol).
+func MathIsClose(a, b, relTol, absTol float64) bool {
+	if relTol < 0 || absTol < 0 {
+		panic(ValueError("tolerances must be non-negative"))
+	}
+	if a == b {
+		return true
+	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return false
+	}
+	d := math.Abs(b - a)
+	return d <= math.Abs(relTol*b) || d <= math.Abs(relTol*a) || d <= absTol
+}
+
+// MathCopysign implements math.copysign(x, y).
+func MathCopysign(x, y float64) float64 { return math.Copysign(x, y) }
+
+// MathFmod implements math.fmod(x, y).
+func MathFmod(x, y float64) float64 {
+	if y == 0 || math.IsInf(x, 0) {
+		panic(domainError())
+	}
+	return math.Mod(x, y)
+}
+
+// MathGcd implements math.gcd(a, b).
+func MathGcd(a, b int64) int64 {
+	if a < 0 {
+		a = NegInt(a)
+	}
+	if b < 0 {
+		b = NegInt(b)
+	}
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// MathLcm implements math.lcm(a, b).
+func MathLcm(a, b int64) int64 {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	r := MulInt(a/MathGcd(a, b), b)
+	if r < 0 {
+		r = NegInt(r)
+	}
+	return r
+}
+
+// MathFactorial implements math.factorial(n).
+func MathFactorial(n int64) int64 {
+	if n < 0 {
+		panic(ValueError("factorial() not defined for negative values"))
+	}
+	r := int64(1)
+	for i := int64(2); i <= n; i++ {
+		r = MulInt(r, i)
+	}
+	return r
+}
+
+// MathComb implements math.comb(n, k).
+func MathComb(n, k int64) int64 {
+	if n < 0 || k < 0 {
+		panic(ValueError("n must be a non-negative integer"))
+	}
+	if k > n {
+		return 0
+	}
+	if k > n-k {
+		k = n - k
+	}
+	r := int64(1)
+	for i := int64(1); i <= k; i++ {
+		r = MulInt(r, n-k+i) / i
+	}
+	return r
+}
+
+// MathIsqrt implements math.isqrt(n).
+func MathIsqrt(n int64) int64 {
+	if n < 0 {
+		panic(ValueError("isqrt() argument must be nonnegative"))
+	}
+	r := int64(math.Sqrt(float64(n)))
+	for r*r > n {
+		r--
+	}
+	for (r+1)*(r+1) <= n {
+		r++
+	}
+	return r
+}

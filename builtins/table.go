@@ -111,6 +111,7 @@ var table = []Entry{
 	// dict
 	{Name: "dict.clear", Sig: "() -> None", Go: PyMethod("Clear"), Doc: "remove all items"},
 	{Name: "dict.copy", Sig: "() -> dict[K, V]", Go: PyMethod("Copy"), Doc: "shallow copy"},
+	{Name: "dict.fromkeys", Sig: "(iterable: Iterable[K], value: V, /) -> dict[K, V]", Go: Py("DictFromKeys"), Static: true, Doc: "class method: a dict mapping each key to value"},
 	{Name: "dict.get", Sig: "(key: K, default: V | None = None, /) -> V | None", Go: PyMethod("GetOpt"), Also: []GoIdent{PyMethod("GetOr")}, Doc: "value for key, else default"},
 	{Name: "dict.items", Sig: "() -> Iterator[tuple[K, V]]", Go: Py("DictItems"), Doc: "(key, value) pairs"},
 	{Name: "dict.keys", Sig: "() -> Iterator[K]", Go: Py("DictKeys"), Doc: "keys in insertion order"},
@@ -132,6 +133,10 @@ var table = []Entry{
 	{Name: "list.remove", Sig: "(value: T, /) -> None", Go: PyMethod("Remove"), Doc: "remove the first occurrence"},
 	{Name: "list.reverse", Sig: "() -> None", Go: PyMethod("Reverse"), Doc: "reverse in place"},
 	{Name: "list.sort", Sig: "(*, key: Callable[[T], Any] | None = None, reverse: bool = False) -> None", Go: Py("SortSliceInPlace"), Doc: "sort in place (stable)"},
+
+	// tuple
+	{Name: "tuple.count", Sig: "(value: T, /) -> int", Go: Py("SliceCount"), Doc: "number of occurrences"},
+	{Name: "tuple.index", Sig: "(value: T, /) -> int", Go: Py("SliceIndex"), Doc: "first index of value (ValueError if absent)"},
 
 	// set
 	{Name: "set.add", Sig: "(element: T, /) -> None", Go: PyMethod("Add"), Doc: "add an element"},

@@ -64,6 +64,9 @@ func typeEnv(recv Type) map[string]Type {
 		if r.Var {
 			return map[string]Type{"T": r.Elems[0]}
 		}
+		if len(r.Elems) > 0 {
+			return map[string]Type{"T": TupleElem(r)} // surface.go
+		}
 	case *Dict:
 		return map[string]Type{"K": r.Key, "V": r.Val}
 	}

@@ -784,6 +784,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 		if ls, ok := lt.(*Set); ok && Identical(lt, rt) && op != "<<" && op != ">>" {
 			return ls
 		}
+		if _, ok := lt.(*Dict); ok && op == "|" && Identical(lt, rt) && CollectionKind(lt) != "Counter" && CollectionKind(rt) != "Counter" {
+			return lt // dict | dict (a Counter's | is the maximum of counts: not supported)
+		}
 	}
 	if op == "-" {
 		if ls, ok := lt.(*Set); ok && Identical(lt, rt) {

@@ -599,6 +599,9 @@ func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *St
 		if _, ok := lt.(*check.Set); ok {
 			return Add(l).Dot("Union").Call(r)
 		}
+		if _, ok := lt.(*check.Dict); ok {
+			return Add(l).Dot("Merge").Call(r) // dict | dict
+		}
 	case "&":
 		if _, ok := lt.(*check.Set); ok {
 			return Add(l).Dot("Intersection").Call(r)

@@ -446,6 +446,10 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			if m := setInPlace[x.Op]; m != "" {
 				return cur.Dot(m).Call(g.exprTo(x.Value, tt))
 			}
+		case *check.Dict:
+			if x.Op == "|" {
+				return cur.Dot("InplaceOr").Call(g.exprTo(x.Value, tt)) // d |= other updates d
+			}
 		}
 		return g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
 	}

@@ -278,3 +278,39 @@ func (d *Dict[K, V]) PlainCopy() *Dict[K, V] {
 	c.ext = nil
 	return c
 }
+
+// InplaceOr implements d |= other: d updated with other, returned.
+func (d *Dict[K, V]) InplaceOr(other *Dict[K, V]) *Dict[K, V] {
+	d.Update(other)
+	return d
+}
+
+// SliceCount implements tuple.count(v).
+func SliceCount[T any](xs []T, v T) int64 {
+	n := int64(0)
+	for _, x := range xs {
+		if Equal(any(x), any(v)) {
+			n++
+		}
+	}
+	return n
+}
+
+// SliceIndex implements tuple.index(v) (ValueError when absent).
+func SliceIndex[T any](xs []T, v T) int64 {
+	for i, x := range xs {
+		if Equal(any(x), any(v)) {
+			return int64(i)
+		}
+	}
+	panic(ValueError("tuple.index(x): x not in tuple"))
+}
+
+// ConvertSlice returns f applied to each element of xs.
+func ConvertSlice[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}

@@ -423,7 +423,7 @@ _b3:
 	goto _b2
 _b4:
 //line fetch.py:45
-	_f._res = pages.Copy()
+	_f._res = py.ListOf(pages.V)
 	_f._state = -1
 	return true
 }

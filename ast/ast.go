@@ -44,6 +44,10 @@ type Stmt interface {
 type Module struct {
 	Pos  Pos
 	Body []Stmt
+	// Extensions is set when the file opts in, with the comment line
+	// "# aiogo: extensions", to modules beyond the language contract
+	// (enum, collections, math).
+	Extensions bool
 }
 
 // Position implements Node.

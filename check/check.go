@@ -186,6 +186,8 @@ type checker struct {
 	refused map[string]bool
 	// broken holds the classes derived from a refused name (diag.go).
 	broken map[*Class]bool
+	// extensions is set when the file opts in to extensionModules.
+	extensions bool
 	// moduleBody is the module's statements (alias.go).
 	moduleBody []ast.Stmt
 	// initBusy holds the __init__ methods checked early because
@@ -195,7 +197,7 @@ type checker struct {
 
 // Check type-checks a parsed module.
 func Check(file string, m *ast.Module) (info *Info, err error) {
-	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}}
+	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions}
 	c.info = &Info{
 		Types:        map[ast.Expr]Type{},
 		Conv:         map[ast.Expr]Type{},
@@ -324,6 +326,25 @@ var allowedModules = map[string]bool{
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
 	"aiogo": true, // GoError and GoPanic
+}
+
+// extensionModules are importable only by a file that opts in with the
+// line "# aiogo: extensions": LANGUAGE.md puts every module not in its
+// list outside the language, and a program outside it must not compile
+// by accident.
+var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "itertools": true, "functools": true, "json": true}
+
+// moduleAllowed reports whether this file may import module name.
+func (c *checker) moduleAllowed(name string) bool {
+	return allowedModules[name] && (!extensionModules[name] || c.extensions)
+}
+
+// extensionHint explains how to use an extension module.
+func extensionHint(name string) string {
+	if extensionModules[name] && allowedModules[name] {
+		return ` (an aiogo extension beyond the language contract: add the line "# aiogo: extensions" to the file to use it)`
+	}
+	return ""
 }
 
 func (c *checker) checkModule(m *ast.Module) {
@@ -504,8 +525,12 @@ func (c *checker) collectTargetNames(t ast.Expr, s *scope) {
 
 func (c *checker) importStmt(s *ast.Import) {
 	for _, a := range s.Names {
-		if !allowedModules[a.Name] {
-			c.errorf(a.Pos, "import of module %q is outside the aiogo language (allowed: asyncio, time, random, typing, collections.abc, contextlib, dataclasses)", a.Name)
+		if !c.moduleAllowed(a.Name) {
+			if hint := extensionHint(a.Name); hint != "" {
+				c.errorf(a.Pos, "import of module %q is outside the aiogo language%s", a.Name, hint)
+			} else {
+				c.errorf(a.Pos, "import of module %q is outside the aiogo language (allowed: asyncio, time, random, typing, collections.abc, contextlib, dataclasses)", a.Name)
+			}
 			if a.AsName != "" {
 				c.refuse(a.AsName)
 			} else {
@@ -525,8 +550,8 @@ func (c *checker) importFrom(s *ast.ImportFrom) {
 	if s.Module == "__future__" {
 		return
 	}
-	if !allowedModules[s.Module] || s.Level > 0 {
-		c.errorf(s.Pos, "import from module %q is outside the aiogo language", s.Module)
+	if !c.moduleAllowed(s.Module) || s.Level > 0 {
+		c.errorf(s.Pos, "import from module %q is outside the aiogo language%s", s.Module, extensionHint(s.Module))
 		for _, a := range s.Names {
 			if a.AsName != "" {
 				c.refuse(a.AsName)

@@ -323,7 +323,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	case "ExceptionGroup", "BaseExceptionGroup":
 		return c.groupAnnotation(name, args, x) // exc_groups.go
 	default:
-		c.errorf(x.Pos, "unknown generic type %s", name)
+		if !c.refused[name] {
+			c.errorf(x.Pos, "unknown generic type %s", name)
+		}
 		return nil
 	}
 	return nil

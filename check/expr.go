@@ -192,6 +192,12 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		return true
 	}
 	if !c.assignableType(from, to) {
+		if fc, ok := from.(*Class); ok && c.broken[fc] {
+			return false // derived from a refused name: already reported
+		}
+		if tc, ok := to.(*Class); ok && c.broken[tc] {
+			return false
+		}
 		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s%s", exprString(e), from, to, context, awaitHint(from, to))
 		return false
 	}

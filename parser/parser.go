@@ -51,6 +51,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -90,8 +91,14 @@ func ParseFile(filename string, src []byte) (mod *ast.Module, err error) {
 	if err != nil {
 		return nil, c.convertErr(err)
 	}
-	return c.module(tree), nil
+	mod = c.module(tree)
+	mod.Extensions = extensionsPragma.MatchString(text)
+	return mod, nil
 }
+
+// extensionsPragma is the comment line by which a file opts in to the
+// modules beyond the language contract (see ast.Module.Extensions).
+var extensionsPragma = regexp.MustCompile(`(?m)^#\s*aiogo:\s*extensions\s*$`)
 
 // prepare checks the encoding and normalises line endings. Removing the
 // "\r" of "\r\n" keeps every line and column of the source unchanged.

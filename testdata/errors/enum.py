@@ -1,3 +1,4 @@
+# aiogo: extensions
 from enum import Enum, IntEnum, auto
 
 

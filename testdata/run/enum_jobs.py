@@ -1,3 +1,4 @@
+# aiogo: extensions
 """A job runner whose jobs move through an enum state machine."""
 import asyncio
 from dataclasses import dataclass, field

@@ -1,3 +1,4 @@
+# aiogo: extensions
 import asyncio
 from dataclasses import dataclass
 from typing import NamedTuple

@@ -1,3 +1,4 @@
+# aiogo: extensions
 from collections import Counter, defaultdict, deque
 from math import pi
 

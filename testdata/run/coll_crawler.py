@@ -1,3 +1,4 @@
+# aiogo: extensions
 """A breadth-first crawler over an in-memory site graph: a deque frontier,
 defaultdict indexes, a Counter of status codes and an OrderedDict LRU of
 fetched pages."""

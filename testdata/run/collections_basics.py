@@ -1,3 +1,4 @@
+# aiogo: extensions
 import asyncio
 from collections import Counter, OrderedDict, defaultdict, deque
 

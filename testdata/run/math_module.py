@@ -1,3 +1,4 @@
+# aiogo: extensions
 import asyncio
 import math
 from math import floor, sqrt, isclose

@@ -1,3 +1,4 @@
+# aiogo: extensions
 """Layered configuration: defaults, environment and overrides merged with
 dict | dict and |=, feature flags from dict.fromkeys, version tuples
 searched with tuple.index/count."""

@@ -139,7 +139,9 @@ func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 		if t.Var {
 			return g.expr(a).Dot("Len").Call()
 		}
-		return Int64().Call(Lit(len(t.Elems)))
+		// The length is known, but the argument is still evaluated (a
+		// tuple display may call functions).
+		return py("KnownLen").Call(g.expr(a), Lit(int64(len(t.Elems))))
 	case *check.Union:
 		return py("Len").Call(g.expr(a))
 	}

@@ -76,6 +76,7 @@ func (g *gen) directAwait(a *ir.Await, f *ir.Func) []Code {
 	}
 	fi := f.Info
 	call := a.Value.(*ast.Call)
+	g.orderOperands(call) // order.go: a read before a later call's effects
 	sc := Id(g.syncName(f)).Call(g.args(call, fi.Sig, fi.Def, false)...)
 	if a.Dst != nil && g.retType(f) != check.None {
 		return append(out, g.storeVar(a.Dst, sc))

@@ -41,6 +41,7 @@ func (g *gen) intoConstructor(f *ir.Func, params []Code, inits Dict) {
 func (g *gen) reuseAwaitStart(a *ir.Await, callee *ir.Func) (*Statement, Code) {
 	slot := Id("_f").Dot(reuseSlot(callee))
 	call := a.Value.(*ast.Call)
+	g.orderOperands(call) // order.go: a read before a later call's effects
 	args := append([]Code{slot.Clone()}, g.args(call, callee.Info.Sig, callee.Info.Def, false)...)
 	return slot, slot.Clone().Op("=").Id(intoName(callee)).Call(args...)
 }

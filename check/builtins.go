@@ -253,7 +253,7 @@ func (c *checker) entryCall(x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 		}
 		pt := f.Params[i].Type
 		if it, ok := pt.(*IterableArg); ok {
-			if et := c.iterElem(a); et != nil && !c.assignableType(et, it.Elem) {
+			if et := c.iterElemWant(a, it.Elem); et != nil && !c.assignableType(et, it.Elem) {
 				c.errorf(a.Position(), "%s needs an iterable of %s, not of %s", e.Short(), it.Elem, et)
 			}
 			continue

@@ -398,38 +398,19 @@ func (c *checker) checkModule(m *ast.Module) {
 			c.module.names[s.Name].Type = fi.Sig
 		}
 	}
-	// Decorators: the name is bound to dec(fn), applied bottom-up.
-	for _, st := range m.Body {
-		if s, ok := st.(*ast.FuncDef); ok && len(s.Decorators) > 0 {
-			fi := c.info.Funcs[s]
-			var t Type = fi.Sig
-			for i := len(s.Decorators) - 1; i >= 0 && t != nil; i-- {
-				d := s.Decorators[i]
-				if gt, isGen := c.genDecorator(d, t); isGen {
-					t = gt
-					continue
-				}
-				dt, ok := c.expr(d).(*Func)
-				if !ok || len(dt.Params) != 1 {
-					c.errorf(d.Position(), "decorator must be a function of one argument returning the decorated function")
-					t = nil
-					break
-				}
-				c.assignable(t, dt.Params[0].Type, d, "decorator argument")
-				t = dt.Ret
-			}
-			if t != nil {
-				fi.Decorated = t
-				c.module.names[s.Name].Type = t
-			}
-		}
-	}
 	// Pass 4: module-level variables: types from annotations or first
 	// assignment, then the module body in order.
+	// A decorated function's decorators are typed where its def runs (they
+	// may use module variables assigned above it).
 	c.declareModuleVars(m.Body)
 	for _, st := range m.Body {
-		switch st.(type) {
-		case *ast.FuncDef, *ast.ClassDef, *ast.Import, *ast.ImportFrom:
+		switch s := st.(type) {
+		case *ast.FuncDef:
+			if len(s.Decorators) > 0 {
+				c.decorate(s)
+			}
+			continue
+		case *ast.ClassDef, *ast.Import, *ast.ImportFrom:
 			continue
 		}
 		c.stmt(st)
@@ -613,4 +594,30 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		}
 	}
 	return nil
+}
+
+// decorate types the decorators of module-level function s: its name is
+// bound to dec(fn), decorators applied bottom-up (Info.Decorated).
+func (c *checker) decorate(s *ast.FuncDef) {
+	fi := c.info.Funcs[s]
+	var t Type = fi.Sig
+	for i := len(s.Decorators) - 1; i >= 0 && t != nil; i-- {
+		d := s.Decorators[i]
+		if gt, isGen := c.genDecorator(d, t); isGen {
+			t = gt
+			continue
+		}
+		dt, ok := c.expr(d).(*Func)
+		if !ok || len(dt.Params) != 1 {
+			c.errorf(d.Position(), "decorator must be a function of one argument returning the decorated function")
+			t = nil
+			break
+		}
+		c.assignable(t, dt.Params[0].Type, d, "decorator argument")
+		t = dt.Ret
+	}
+	if t != nil {
+		fi.Decorated = t
+		c.module.names[s.Name].Type = t
+	}
 }

@@ -305,20 +305,28 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return &List{et}
 	case *ast.SetComp:
-		return &Set{c.hashKey(c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) }), x.Pos)}
+		var we Type
+		if ws, ok := want.(*Set); ok {
+			we = ws.Elem
+		}
+		et := c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })
+		return &Set{c.hashKey(c.wantedElem(et, we), x.Pos)}
 	case *ast.GeneratorExp:
 		return &Iterator{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
 	case *ast.DictComp:
-		var kt, vt Type
+		var kt, vt, wk, wv Type
+		if wd, ok := want.(*Dict); ok {
+			wk, wv = wd.Key, wd.Val
+		}
 		c.comprehension(x.Gens, func() Type {
-			kt = c.expr(x.Key)
-			vt = c.expr(x.Value)
+			kt = c.exprWant(x.Key, wk)
+			vt = c.exprWant(x.Value, wv)
 			return kt
 		})
 		if kt == nil || vt == nil {
 			return nil
 		}
-		return &Dict{Key: c.hashKey(kt, x.Pos), Val: vt}
+		return &Dict{Key: c.hashKey(c.wantedElem(kt, wk), x.Pos), Val: c.wantedElem(vt, wv)}
 	case *ast.BinOp:
 		lt := c.exprWant(x.Left, want)
 		rt := c.exprWant(x.Right, want)

@@ -254,6 +254,9 @@ func (c *checker) stmt(st ast.Stmt) {
 		if tt == nil || vt == nil {
 			return
 		}
+		if c.listExtendAug(s, tt, vt) { // surface_fix.go
+			return
+		}
 		rt := c.binaryType(s.Pos, s.Op, tt, vt, s.Target, s.Value)
 		if rt != nil {
 			c.assignable(rt, tt, s.Value, "assignment")

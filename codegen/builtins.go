@@ -43,9 +43,9 @@ func (g *gen) entryDirect(x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 			out = append(out, g.defaultArg(e, sig.Params[i].Default, pt))
 			continue
 		}
-		switch pt.(type) {
+		switch pt := pt.(type) {
 		case *check.IterableArg:
-			out = append(out, g.sliceOf(a))
+			out = append(out, g.sliceOfTo(a, pt.Elem)) // surface_more.go
 			continue
 		case *check.AnyType:
 			out = append(out, g.exprAny(a))

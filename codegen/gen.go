@@ -820,16 +820,7 @@ func (g *gen) moduleMain(f *ir.Func) {
 		if fi.Decorated == nil {
 			continue
 		}
-		g.file.Var().Id(decoratedName(fi)).Add(g.goType(fi.Decorated))
-		v := g.closure(g.funcs[fi])
-		for i := len(fi.Def.Decorators) - 1; i >= 0; i-- {
-			if dv, ok := g.genDecorate(fi.Def.Decorators[i], v, fi); ok { // generators.go
-				v = dv
-				continue
-			}
-			v = g.expr(fi.Def.Decorators[i]).Call(v)
-		}
-		g.prologue = append(g.prologue, Id(decoratedName(fi)).Op("=").Add(v))
+		g.file.Var().Id(decoratedName(fi)).Add(g.goType(fi.Decorated)) // set by decorate, where the def runs
 	}
 	for _, l := range sortedLambdas(f) {
 		g.function(l, nil)
@@ -847,6 +838,21 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.file.Comment("Main runs the module's top-level code as a program would, and exits.")
 		g.file.Func().Id("Main").Params().Block(rt("Main").Call(Id(f.Name)))
 	}
+}
+
+// decorate emits the binding of a decorated module-level function: its
+// decorators, applied bottom-up, where the def runs (ir.Decorate).
+func (g *gen) decorate(x *ir.Decorate) Code {
+	fi := x.Info
+	v := g.closure(g.funcs[fi])
+	for i := len(x.Def.Decorators) - 1; i >= 0; i-- {
+		if dv, ok := g.genDecorate(x.Def.Decorators[i], v, fi); ok { // generators.go
+			v = dv
+			continue
+		}
+		v = g.expr(x.Def.Decorators[i]).Call(v)
+	}
+	return Id(decoratedName(fi)).Op("=").Add(v)
 }
 
 // decoratedName is the package variable holding a decorated function.

@@ -287,6 +287,8 @@ func (g *gen) instr(in ir.Instr) []Code {
 		return []Code{g.storeVar(x.Var, src)}
 	case *ir.DefFunc:
 		return []Code{g.line(x.Pos), g.storeVar(x.Var, g.closure(x.Func))}
+	case *ir.Decorate:
+		return []Code{g.line(x.Pos), g.decorate(x)}
 	case *ir.MarkBound:
 		return []Code{g.varRef(x.Flag, false).Op("=").True()}
 	}
@@ -434,10 +436,13 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	// target holds (other references see it) and store it back, as
 	// Python's INPLACE ops followed by the store do.
 	combine := func(cur *Statement) Code {
-		switch tt.(type) {
+		switch tl := tt.(type) {
 		case *check.List:
 			switch x.Op {
 			case "+":
+				if _, ok := vt.(*check.List); !ok { // xs += iterable (check.listExtendAug)
+					return cur.Dot("InplaceExtend").Call(g.sliceOfTo(x.Value, tl.Elem))
+				}
 				return cur.Dot("InplaceAdd").Call(g.expr(x.Value))
 			case "*":
 				return cur.Dot("InplaceMul").Call(g.exprTo(x.Value, check.Int))

@@ -262,6 +262,13 @@ func (x *BindExc) Effects(f *Func, def, use func(*Var)) {
 }
 
 // Effects implements Instr.
+func (x *Decorate) Effects(f *Func, def, use func(*Var)) {
+	for _, d := range x.Def.Decorators {
+		f.exprEffects(d, true, false, def, use)
+	}
+}
+
+// Effects implements Instr.
 func (x *DefFunc) Effects(f *Func, def, use func(*Var)) {
 	for _, sym := range x.Func.Info.Free {
 		if v, ok := f.SymVars[sym]; ok {

@@ -270,6 +270,17 @@ type DefFunc struct {
 	Func *Func
 }
 
+// Decorate binds the module-level name of a decorated function to its
+// decorators applied to it (check.FuncInfo.Decorated), where its def
+// runs: decorators may use module variables assigned above the def, and
+// their effects happen in order with the module's other statements.
+type Decorate struct {
+	Pos  ast.Pos
+	Def  *ast.FuncDef
+	Info *check.FuncInfo
+}
+
+func (*Decorate) instr()  {}
 func (*Assign) instr()    {}
 func (*SetVar) instr()    {}
 func (*Eval) instr()      {}

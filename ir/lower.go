@@ -126,8 +126,13 @@ func BuildModule(info *check.Info, body []ast.Stmt) *Func {
 	b.cur = b.newBlock()
 	var stmts []ast.Stmt
 	for _, s := range body {
-		switch s.(type) {
-		case *ast.FuncDef, *ast.ClassDef, *ast.Import, *ast.ImportFrom:
+		switch s := s.(type) {
+		case *ast.FuncDef:
+			if fi := info.Funcs[s]; fi != nil && fi.Decorated != nil {
+				stmts = append(stmts, s) // lowered to Decorate (stmt)
+			}
+			continue
+		case *ast.ClassDef, *ast.Import, *ast.ImportFrom:
 			continue
 		}
 		stmts = append(stmts, s)
@@ -365,6 +370,10 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.with(s)
 	case *ast.FuncDef:
 		fi := b.info.Funcs[s]
+		if b.f.Info == b.info.Module && fi.Decorated != nil && fi.Parent == nil {
+			b.emit(&Decorate{Pos: s.Pos, Def: s, Info: fi})
+			return
+		}
 		b.defaults(fi, s)
 		nf := Build(b.info, fi, names.Positional(hint(b.f.Info)+"_"+names.User(s.Name), s.Pos.Line, s.Pos.Col))
 		b.f.Nested = append(b.f.Nested, nf)

@@ -81,7 +81,8 @@ func (l *List[T]) ExtendLeft(xs []T) {
 	}
 }
 
-// ExtendSlice implements deque.extend(iterable).
+// ExtendSlice implements list.extend(iterable) and deque.extend(iterable)
+// (the iterable collected into a slice).
 func (l *List[T]) ExtendSlice(xs []T) {
 	l.V = append(l.V, xs...)
 	l.trimFront()

@@ -12,6 +12,13 @@ func (l *List[T]) InplaceAdd(o *List[T]) *List[T] {
 	return l
 }
 
+// InplaceExtend is l += iterable for an iterable that is not a list (its
+// elements collected into xs): l extended in place, returned.
+func (l *List[T]) InplaceExtend(xs []T) *List[T] {
+	l.ExtendSlice(xs)
+	return l
+}
+
 // InplaceMul is l *= n: l repeated in place, returned.
 func (l *List[T]) InplaceMul(n int64) *List[T] {
 	l.IMul(n)

@@ -1,0 +1,55 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// This file holds general rules found by writing realistic programs
+// (issue 7's acceptance bar): what mypy --strict accepts and the checker
+// refused.
+
+// iterElemWant types e, an argument for an Iterable[elem] parameter (a
+// display takes elem as its element type, as mypy infers it from the
+// parameter), and returns the type of its elements.
+func (c *checker) iterElemWant(e ast.Expr, elem Type) Type {
+	var want Type
+	if elem != nil {
+		want = &Abstract{Kind: AIterable, Elem: elem}
+	}
+	t := c.exprWant(e, want)
+	if t == nil {
+		return nil
+	}
+	return c.elemType(t, e)
+}
+
+// listExtendAug types xs += iterable where xs is a list and the value is
+// an iterable other than a list (list.__iadd__ takes any iterable, unlike
+// list + list); ok is false for the other augmented assignments. The
+// generator lowers it to InplaceExtend.
+func (c *checker) listExtendAug(s *ast.AugAssign, tt, vt Type) bool {
+	lt, ok := tt.(*List)
+	if !ok || s.Op != "+" || lt.Elem == nil {
+		return false
+	}
+	if _, isList := vt.(*List); isList {
+		return false
+	}
+	if Dunder(vt, "__radd__") != nil {
+		return false
+	}
+	et := c.elemType(vt, s.Value)
+	if et != nil && !c.assignableType(et, lt.Elem) {
+		c.errorf(s.Value.Position(), "unsupported operand types for +=: %s and %s (elements differ)", tt, vt)
+	}
+	return true
+}
+
+// wantedElem is the element type of a comprehension whose elements have
+// type et where the context expects want: want when et converts to it (mypy
+// types the comprehension from its context: {s: [] for s in names} as a
+// dict[str, list[int]]), else et.
+func (c *checker) wantedElem(et, want Type) Type {
+	if want != nil && et != nil && !Identical(et, want) && c.assignableType(et, want) {
+		return want
+	}
+	return et
+}

@@ -4,7 +4,7 @@ package builtins
 // within a group; docs/language.md is generated from it.
 var table = []Entry{
 	// Built-in functions.
-	{Name: "abs", Sig: "(x: int | float, /) -> int | float", Also: []GoIdent{Py("AbsInt"), Py("AbsFloat")}, Doc: "absolute value"},
+	{Name: "abs", Sig: "(x: int | float, /) -> int | float", Also: []GoIdent{Py("AbsInt"), Py("AbsFloat"), Py("AbsNum")}, Doc: "absolute value"},
 	{Name: "aiter", Sig: "(async_iterable: AsyncIterable[T], /) -> AsyncIterator[T]", Doc: "an asynchronous iterator over an async iterable"},
 	{Name: "all", Sig: "(iterable: Iterable[T], /) -> bool", Go: Py("AllOf"), Doc: "whether every element is true"},
 	{Name: "anext", Sig: "(async_iterator: AsyncIterator[T], default: T = ..., /) -> Awaitable[T]", Doc: "awaitable of the next element of an async iterator"},
@@ -30,9 +30,9 @@ var table = []Entry{
 	{Name: "range", Sig: "(start: int, stop: int = ..., step: int = 1, /) -> range", Go: Py("Range"), Also: []GoIdent{Py("Range1")}, Doc: "arithmetic progression"},
 	{Name: "repr", Sig: "(obj: object, /) -> str", Go: Py("Repr"), Doc: "printable representation"},
 	{Name: "reversed", Sig: "(sequence: Sequence[T], /) -> Iterator[T]", Go: Py("Reversed"), Doc: "elements in reverse order"},
-	{Name: "round", Sig: "(number: int | float, ndigits: int = ..., /) -> int | float", Also: []GoIdent{Py("RoundFloat"), Py("RoundIntN"), Py("RoundFloatN")}, Doc: "rounded half to even"},
+	{Name: "round", Sig: "(number: int | float, ndigits: int = ..., /) -> int | float", Also: []GoIdent{Py("RoundFloat"), Py("RoundIntN"), Py("RoundFloatN"), Py("RoundNum"), Py("RoundNumN")}, Doc: "rounded half to even"},
 	{Name: "sorted", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] | None = None, reverse: bool = False) -> list[T]", Go: Py("SortedSlice"), Doc: "a new sorted list"},
-	{Name: "sum", Sig: "(iterable: Iterable[T], start: int | float = 0, /) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats"), Py("BoolsToInts")}, Doc: "sum of numbers"},
+	{Name: "sum", Sig: "(iterable: Iterable[T], start: int | float = 0, /) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats"), Py("BoolsToInts"), Py("SumNums")}, Doc: "sum of numbers"},
 	{Name: "type", Sig: "(obj: object, /) -> type", Doc: "the class of an object (for printing and `is` tests)"},
 	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists")}, Doc: "tuples of corresponding elements"},
 

@@ -147,6 +147,9 @@ func checkAbs(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	if t == Int || t == Float {
 		return t
 	}
+	if NumUnion(t) {
+		return NumUnaryResult(t)
+	}
 	if t != nil {
 		c.errorf(x.Pos, "bad operand type for abs(): %s", t)
 	}
@@ -210,6 +213,13 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		if st == Float && et == Int {
 			et = Float
 		}
+		if NumUnion(et) || NumUnion(st) {
+			res, _ := NumUnionResult("+", et, st) // surface_fix.go
+			return res
+		}
+	}
+	if NumUnion(et) {
+		return NumUnaryResult(et)
 	}
 	if et == Bool {
 		if len(x.Args) == 2 && c.info.Types[x.Args[1]] == Float {
@@ -312,7 +322,7 @@ func checkRound(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 		return nil
 	}
 	t := c.expr(x.Args[0])
-	if t != Int && t != Float {
+	if t != Int && t != Float && !NumUnion(t) {
 		if t != nil {
 			c.errorf(x.Args[0].Position(), "round() of %s", t)
 		}

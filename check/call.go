@@ -448,6 +448,9 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 	}
 	switch t {
 	case Int:
+		if NumUnion(at) && len(x.Args) == 1 {
+			return Int
+		}
 		if at == Int || at == Float || at == Bool || at == Str {
 			if len(x.Args) == 2 {
 				c.exprWant(x.Args[1], Int)
@@ -455,7 +458,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 			return Int
 		}
 	case Float:
-		if at == Int || at == Float || at == Bool || at == Str {
+		if at == Int || at == Float || at == Bool || at == Str || NumUnion(at) {
 			return Float
 		}
 	case Str:

@@ -72,6 +72,9 @@ func (c *checker) assignableType(from, to Type) bool {
 		if tt == Float && from == Int {
 			return true
 		}
+		if NumUnion(from) && (tt == Float || tt == Int && !mayFloat(from)) {
+			return true // int | float is a float (converted: codegen's convert)
+		}
 	case *Optional:
 		if from == None {
 			return true
@@ -349,6 +352,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			if t == Int || (t == Float && x.Op != "~") {
 				return t
 			}
+			if NumUnion(t) && x.Op != "~" {
+				return NumUnaryResult(t) // surface_fix.go
+			}
 		}
 		c.errorf(x.Pos, "bad operand type for unary %s: %s", x.Op, t)
 		return nil
@@ -369,6 +375,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			return nil
 		}
 		j := c.join(bt, ot)
+		if _, ok := want.(*Union); ok && c.assignableType(bt, want) && c.assignableType(ot, want) {
+			j = want // a union context keeps each branch's value (an int stays an int in int | float)
+		}
 		if j == nil {
 			j = unionOf(bt, ot)
 		}
@@ -722,6 +731,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 	if t, ok := c.viewSetOp(op, lt, rt, le, re); ok { // surface.go
 		return t
 	}
+	if t, ok := NumUnionResult(op, lt, rt); ok { // surface_fix.go
+		return t
+	}
 	num := func(t Type) bool { return t == Int || t == Float }
 	switch op {
 	case "+", "-", "*", "/", "//", "%", "**":
@@ -888,7 +900,7 @@ func (c *checker) comparable(a, b Type) bool {
 }
 
 func (c *checker) ordered(a, b Type) bool {
-	if (a == Int || a == Float || a == Bool) && (b == Int || b == Float || b == Bool) {
+	if numLike(a) && numLike(b) {
 		return true
 	}
 	if at, ok := a.(*Tuple); ok {

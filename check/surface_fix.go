@@ -53,3 +53,69 @@ func (c *checker) wantedElem(et, want Type) Type {
 	}
 	return et
 }
+
+// NumUnion reports whether t is a union of numeric types (int | float, or
+// with bool): its values are boxed, and arithmetic on them dispatches on
+// the dynamic types at run time (py.NumAdd...).
+func NumUnion(t Type) bool {
+	u, ok := t.(*Union)
+	if !ok {
+		return false
+	}
+	for _, m := range u.Types {
+		if !IsNumeric(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// numLike reports an int, float, bool or numeric union.
+func numLike(t Type) bool { return IsNumeric(t) || NumUnion(t) }
+
+// mayFloat reports whether a numeric type may hold a float.
+func mayFloat(t Type) bool {
+	if u, ok := t.(*Union); ok {
+		for _, m := range u.Types {
+			if m == Float {
+				return true
+			}
+		}
+		return false
+	}
+	return t == Float
+}
+
+// NumUnionResult is the type of lt op rt where one operand is a numeric
+// union and the other numeric (ok false otherwise), as typeshed types it:
+// float when an operand is a float or for /, int when neither may be a
+// float, else int | float (** too: an int to a negative power is a float).
+func NumUnionResult(op string, lt, rt Type) (Type, bool) {
+	if !(NumUnion(lt) || NumUnion(rt)) || !numLike(lt) || !numLike(rt) {
+		return nil, false
+	}
+	switch op {
+	case "/":
+		return Float, true
+	case "+", "-", "*", "//", "%", "**":
+		if lt == Float || rt == Float {
+			return Float, true
+		}
+		if !mayFloat(lt) && !mayFloat(rt) && op != "**" {
+			return Int, true
+		}
+		return numUnionType, true
+	}
+	return nil, false
+}
+
+// numUnionType is int | float.
+var numUnionType = &Union{Types: []Type{Int, Float}}
+
+// NumUnaryResult is the type of -x, +x and abs(x) for a numeric union x.
+func NumUnaryResult(t Type) Type {
+	if mayFloat(t) {
+		return numUnionType
+	}
+	return Int
+}

@@ -163,6 +163,13 @@ func lowerRange(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 }
 
 func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	if t := g.typeOf(x.Args[0]); check.NumUnion(t) {
+		v := sym(e.Also[2]).Call(g.expr(x.Args[0]))
+		if check.NumUnaryResult(t) == check.Int {
+			return py("NumToInt").Call(v)
+		}
+		return v
+	}
 	if g.typeOf(x.Args[0]) == check.Int {
 		return sym(e.Also[0]).Call(g.expr(x.Args[0]))
 	}
@@ -193,6 +200,13 @@ func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 	var start Code = Lit(0)
 	if len(x.Args) == 2 {
 		start = g.exprTo(x.Args[1], t)
+	}
+	if et := g.elemOf(x.Args[0]); check.NumUnion(et) || len(x.Args) == 2 && check.NumUnion(g.typeOf(x.Args[1])) {
+		start = Int64().Call(Lit(0))
+		if len(x.Args) == 2 {
+			start = g.expr(x.Args[1])
+		}
+		return numUnboxed(sym(e.Also[4]).Call(py("ConvertSlice").Call(g.sliceOf(x.Args[0]), Func().Params(Id("_v").Add(g.goType(et))).Any().Block(Return(Id("_v")))), start), t)
 	}
 	xs := g.sliceOf(x.Args[0])
 	if g.elemOf(x.Args[0]) == check.Bool {
@@ -243,6 +257,12 @@ func lowerZip(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 
 func lowerRound(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	t := g.typeOf(x.Args[0])
+	if check.NumUnion(t) {
+		if len(x.Args) == 1 {
+			return sym(e.Also[3]).Call(g.expr(x.Args[0]))
+		}
+		return sym(e.Also[4]).Call(g.expr(x.Args[0]), g.expr(x.Args[1]))
+	}
 	if len(x.Args) == 1 {
 		if t == check.Int {
 			return g.expr(x.Args[0])

@@ -634,6 +634,9 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		case check.Bool:
 			return py("BoolToInt").Call(g.expr(a))
 		}
+		if check.NumUnion(at) {
+			return py("IntOfNum").Call(g.expr(a))
+		}
 		return g.expr(a)
 	case check.Float:
 		switch at {
@@ -643,6 +646,9 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 			return Float64().Call(g.expr(a))
 		case check.Bool:
 			return Float64().Call(py("BoolToInt").Call(g.expr(a)))
+		}
+		if check.NumUnion(at) {
+			return py("NumToFloat").Call(g.expr(a))
 		}
 		return g.expr(a)
 	case check.Str:

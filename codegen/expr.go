@@ -103,6 +103,12 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if tt == check.Float && from == check.Int {
 			return Float64().Call(c)
 		}
+		if check.NumUnion(from) && tt == check.Float {
+			return py("NumToFloat").Call(c)
+		}
+		if check.NumUnion(from) && tt == check.Int {
+			return py("NumToInt").Call(c)
+		}
 		if from == check.Bool && (tt == check.Int || tt == check.Float) {
 			c = py("BoolToInt").Call(c)
 			if tt == check.Float {
@@ -224,6 +230,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		t := g.typeOf(x.Operand)
 		if c, ok := g.info.Conv[x.Operand]; ok {
 			t = c // a bool operand of -, + or ~ is an int
+		}
+		if check.NumUnion(t) && (x.Op == "-" || x.Op == "+") {
+			return g.numUnionUnary(x, t) // surface_fix.go
 		}
 		switch x.Op {
 		case "not":
@@ -506,6 +515,9 @@ var arithOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "//":
 
 // binop emits l op r for operands of types lt and rt.
 func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *Statement {
+	if res, ok := check.NumUnionResult(op, lt, rt); ok {
+		return numUnionBinop(op, l, r, res) // surface_fix.go
+	}
 	if arithOps[op] { // bool is a subclass of int: 0 or 1 in arithmetic
 		if lt == check.Bool {
 			l, lt = py("BoolToInt").Call(l), check.Int

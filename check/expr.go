@@ -261,11 +261,10 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 	case *ast.TupleExpr:
 		wt, _ := want.(*Tuple)
 		var ts []Type
+		if t, ok := c.starredTuple(x, wt); ok { // surface_fix.go
+			return t
+		}
 		for i, el := range x.Elems {
-			if _, ok := el.(*ast.Starred); ok {
-				c.unsupported(el, "starred expression in tuple")
-				return nil
-			}
 			var w Type
 			if wt != nil && wt.Var {
 				w = wt.Elems[0]
@@ -290,8 +289,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		for _, k := range x.Keys {
 			if k == nil {
-				c.unsupported(x, "** in dict display")
-				return nil
+				return c.dictDisplayStar(x, wk, wv) // surface_fix.go
 			}
 		}
 		kt := c.elems(x.Keys, wk)
@@ -494,16 +492,28 @@ func (c *checker) name(x *ast.Name) Type {
 
 // elems types the elements of a display and returns the element type.
 func (c *checker) elems(es []ast.Expr, want Type) Type {
-	var et Type = want
-	var ts []Type
-	for _, el := range es {
-		if _, ok := el.(*ast.Starred); ok {
-			c.unsupported(el, "starred expression in display")
-			return nil
+	ts := make([]Type, len(es))
+	spread := make([]bool, len(es))
+	for i, el := range es {
+		if s, ok := el.(*ast.Starred); ok { // [*xs, y]: the elements of xs (surface_fix.go)
+			ts[i], spread[i] = c.iterElemWant(s.Value, want), true
+			continue
 		}
 		t := c.exprWant(el, want)
 		c.typeAsValue(el, t)
-		ts = append(ts, t)
+		ts[i] = t
+	}
+	return c.joinElems(es, ts, spread, want)
+}
+
+// joinElems is the element type of a display whose elements es have types
+// ts (want, when the context gives one): their join. Conversions of the
+// elements to it are recorded, except for spread elements (a starred
+// iterable, a ** mapping: the generator converts their elements).
+func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) Type {
+	var et Type = want
+	for i, el := range es {
+		t := ts[i]
 		if t == nil {
 			continue
 		}
@@ -522,12 +532,19 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 		}
 	}
 	for i, el := range es {
-		if ts[i] != nil && et != nil {
-			if want != nil {
-				c.assignable(ts[i], et, el, "collection element")
-			} else if !Identical(ts[i], et) {
-				c.info.Conv[el] = et
+		if ts[i] == nil || et == nil {
+			continue
+		}
+		if spread[i] {
+			if !c.assignableType(ts[i], et) {
+				c.errorf(el.Position(), "cannot use elements of type %s as %s values in a display", ts[i], et)
 			}
+			continue
+		}
+		if want != nil {
+			c.assignable(ts[i], et, el, "collection element")
+		} else if !Identical(ts[i], et) {
+			c.info.Conv[el] = et
 		}
 	}
 	return et

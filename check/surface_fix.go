@@ -119,3 +119,103 @@ func NumUnaryResult(t Type) Type {
 	}
 	return Int
 }
+
+// starredTuple types a tuple display with starred elements, (*xs, y): a
+// fixed tuple when every starred value is a fixed tuple (its elements
+// spliced in), else a tuple[T, ...] of the join of the elements. ok is
+// false for a display without starred elements.
+func (c *checker) starredTuple(x *ast.TupleExpr, want *Tuple) (Type, bool) {
+	has := false
+	for _, el := range x.Elems {
+		if _, ok := el.(*ast.Starred); ok {
+			has = true
+		}
+	}
+	if !has {
+		return nil, false
+	}
+	var we Type
+	if want != nil && want.Var {
+		we = want.Elems[0]
+	}
+	ts := make([]Type, len(x.Elems))
+	spread := make([]bool, len(x.Elems))
+	var fixed []Type
+	allFixed := true
+	for i, el := range x.Elems {
+		s, ok := el.(*ast.Starred)
+		if !ok {
+			ts[i] = c.exprWant(el, we)
+			c.typeAsValue(el, ts[i])
+			fixed = append(fixed, ts[i])
+			continue
+		}
+		vt := c.exprWant(s.Value, nil)
+		if vt == nil {
+			return nil, true
+		}
+		spread[i] = true
+		if tu, ok := vt.(*Tuple); ok && !tu.Var {
+			fixed = append(fixed, tu.Elems...)
+			if len(tu.Elems) == 0 {
+				continue // (*(), x): nothing to join
+			}
+		} else {
+			allFixed = false
+		}
+		if ts[i] = c.elemType(vt, s.Value); ts[i] == nil {
+			return nil, true
+		}
+	}
+	for i, t := range ts {
+		if t == nil && !spread[i] {
+			return nil, true
+		}
+	}
+	if allFixed && (want == nil || !want.Var) {
+		return &Tuple{Elems: fixed}, true // exprWant refuses more than builtins.MaxTuple elements
+	}
+	et := c.joinElems(x.Elems, ts, spread, we)
+	if et == nil {
+		return nil, true
+	}
+	return &Tuple{Elems: []Type{et}, Var: true}, true
+}
+
+// dictDisplayStar types a dict display with ** entries ({**a, "k": v}):
+// each ** value is a dict whose keys and values join those of the
+// others.
+func (c *checker) dictDisplayStar(x *ast.DictExpr, wk, wv Type) Type {
+	n := len(x.Keys)
+	kts, vts := make([]Type, n), make([]Type, n)
+	kes := make([]ast.Expr, n)
+	spread := make([]bool, n)
+	var want Type
+	if wk != nil && wv != nil {
+		want = &Dict{Key: wk, Val: wv}
+	}
+	for i, k := range x.Keys {
+		if k == nil {
+			t := c.exprWant(x.Values[i], want)
+			if t == nil {
+				return nil
+			}
+			d, ok := t.(*Dict)
+			if !ok {
+				c.errorf(x.Values[i].Position(), "** in a dict display needs a dict, not %s", t)
+				return nil
+			}
+			kts[i], vts[i], kes[i], spread[i] = d.Key, d.Val, x.Values[i], true
+			continue
+		}
+		kts[i] = c.exprWant(k, wk)
+		vts[i] = c.exprWant(x.Values[i], wv)
+		kes[i] = k
+	}
+	kt := c.joinElems(kes, kts, spread, wk)
+	vt := c.joinElems(x.Values, vts, spread, wv)
+	if kt == nil || vt == nil {
+		return nil
+	}
+	return &Dict{Key: c.hashKey(kt, x.Pos), Val: vt}
+}

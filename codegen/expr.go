@@ -402,6 +402,9 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 		if !ok {
 			lt = g.typeOf(e).(*check.List)
 		}
+		if hasStarred(x.Elems) {
+			return g.starDisplay(x.Elems, "list", elemOrAny(lt.Elem)) // surface_fix.go
+		}
 		var els []Code
 		for _, el := range x.Elems {
 			els = append(els, g.exprTo(el, lt.Elem))
@@ -411,6 +414,9 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 		st, ok := t.(*check.Set)
 		if !ok {
 			st = g.typeOf(e).(*check.Set)
+		}
+		if hasStarred(x.Elems) {
+			return g.starDisplay(x.Elems, "set", elemOrAny(st.Elem))
 		}
 		var els []Code
 		for _, el := range x.Elems {
@@ -425,6 +431,11 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 		if len(x.Keys) == 0 {
 			return py("NewDict").Types(g.goType(elemOrAny(dt.Key)), g.goType(elemOrAny(dt.Val))).Call()
 		}
+		for _, k := range x.Keys {
+			if k == nil {
+				return g.starDict(x, dt) // surface_fix.go
+			}
+		}
 		var items []Code
 		kt, vt := g.goType(dt.Key), g.goType(dt.Val)
 		for i := range x.Keys {
@@ -436,6 +447,12 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 }
 
 func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
+	if hasStarred(x.Elems) {
+		if t.Var {
+			return g.starDisplay(x.Elems, "tuple", t.Elems[0]) // surface_fix.go
+		}
+		return g.starFixedTuple(x, t)
+	}
 	if t.Var { // (1, 2) as a tuple[int, ...]
 		var els []Code
 		for _, el := range x.Elems {

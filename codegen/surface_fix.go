@@ -1,7 +1,10 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
 	. "github.com/dave/jennifer/jen"
 )
@@ -47,4 +50,122 @@ func numUnboxed(v *Statement, t check.Type) *Statement {
 		return py("NumToInt").Call(v)
 	}
 	return v
+}
+
+// hasStarred reports a starred element among es.
+func hasStarred(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ast.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// starSegment is the elements of starred element s of a display as a Go
+// slice of et: the list IR unpacked it into before a later await, or its
+// value's elements collected now.
+func (g *gen) starSegment(s *ast.Starred, et check.Type) Code {
+	if _, early := g.fn.Subst[s]; early { // ir.snapshot
+		v := g.expr(s).Dot("V")
+		if from := g.elemOf(s.Value); from != nil && !check.Identical(from, et) {
+			return py("ConvertSlice").Call(v, Func().Params(Id("_v").Add(g.goType(from))).Add(g.goType(et)).Block(Return(g.convert(Id("_v"), from, et))))
+		}
+		return v
+	}
+	return g.sliceOfTo(s.Value, et) // surface_more.go
+}
+
+// starDisplay emits a list, set or variadic tuple display with starred
+// elements ([*xs, y]) as a function literal that evaluates the elements
+// in order: kind is "list", "set" or "tuple", et the element type.
+func (g *gen) starDisplay(es []ast.Expr, kind string, et check.Type) *Statement {
+	gt := g.goType(et)
+	var body []Code
+	var res Code
+	switch kind {
+	case "list":
+		body = append(body, Id("_r").Op(":=").Add(py("NewList").Types(gt).Call()))
+		res = Op("*").Add(py("List")).Types(gt)
+	case "set":
+		body = append(body, Id("_r").Op(":=").Add(py("NewSet").Types(gt).Call()))
+		res = Op("*").Add(py("Set")).Types(gt)
+	default:
+		body = append(body, Var().Id("_r").Index().Add(gt))
+		res = py("VarTuple").Types(gt)
+	}
+	for _, e := range es {
+		s, star := e.(*ast.Starred)
+		switch {
+		case kind == "list" && star:
+			body = append(body, Id("_r").Dot("ExtendSlice").Call(g.starSegment(s, et)))
+		case kind == "list":
+			body = append(body, Id("_r").Dot("Append").Call(g.exprTo(e, et)))
+		case kind == "set" && star:
+			body = append(body, For(List(Id("_"), Id("_v")).Op(":=").Range().Add(g.starSegment(s, et))).Block(Id("_r").Dot("Add").Call(Id("_v"))))
+		case kind == "set":
+			body = append(body, Id("_r").Dot("Add").Call(g.exprTo(e, et)))
+		case star:
+			body = append(body, Id("_r").Op("=").Append(Id("_r"), g.starSegment(s, et).(*Statement).Op("...")))
+		default:
+			body = append(body, Id("_r").Op("=").Append(Id("_r"), g.exprTo(e, et)))
+		}
+	}
+	if kind == "tuple" {
+		body = append(body, Return(py("TupleOf").Call(Id("_r"))))
+	} else {
+		body = append(body, Return(Id("_r")))
+	}
+	return Func().Params().Add(res).Block(body...).Call()
+}
+
+// starFixedTuple emits a fixed tuple display with starred fixed tuples,
+// (*pair, z): each element (or starred tuple) is evaluated in order into a
+// temporary, then the tuple is built from them and the spliced fields.
+func (g *gen) starFixedTuple(x *ast.TupleExpr, t *check.Tuple) *Statement {
+	if len(t.Elems) == 0 {
+		var body []Code
+		for _, e := range x.Elems {
+			body = append(body, Id("_").Op("=").Add(g.expr(e.(*ast.Starred).Value)))
+		}
+		return Func().Params().Add(py("Tuple0")).Block(append(body, Return(py("Tuple0").Values()))...).Call()
+	}
+	var body, els []Code
+	for i, e := range x.Elems {
+		tmp := fmt.Sprintf("_e%d", i)
+		if s, ok := e.(*ast.Starred); ok {
+			body = append(body, Id(tmp).Op(":=").Add(g.expr(s.Value)), Id("_").Op("=").Id(tmp))
+			for j := range g.typeOf(s.Value).(*check.Tuple).Elems {
+				els = append(els, Id(tmp).Dot(fmt.Sprintf("F%d", j)))
+			}
+			continue
+		}
+		body = append(body, Id(tmp).Op(":=").Add(g.expr(e)))
+		els = append(els, Id(tmp))
+	}
+	body = append(body, Return(sym(builtins.MakeTuple(len(els))).Call(els...)))
+	return Func().Params().Add(g.goType(t)).Block(body...).Call()
+}
+
+// starDict emits a dict display with ** entries ({**a, "k": v}) as a
+// function literal setting the entries in order.
+func (g *gen) starDict(x *ast.DictExpr, dt *check.Dict) *Statement {
+	kt, vt := g.goType(dt.Key), g.goType(dt.Val)
+	body := []Code{Id("_r").Op(":=").Add(py("NewDict").Types(kt, vt).Call())}
+	for i, k := range x.Keys {
+		if k != nil {
+			body = append(body, Id("_r").Dot("Set").Call(g.exprTo(k, dt.Key), g.exprTo(x.Values[i], dt.Val)))
+			continue
+		}
+		od := g.typeOf(x.Values[i]).(*check.Dict)
+		if check.Identical(od.Key, dt.Key) && check.Identical(od.Val, dt.Val) {
+			body = append(body, Id("_r").Dot("Update").Call(g.expr(x.Values[i])))
+			continue
+		}
+		body = append(body, For(List(Id("_"), Id("_kv")).Op(":=").Range().Add(g.expr(x.Values[i])).Dot("Items").Call().Dot("V")).Block(
+			Id("_r").Dot("Set").Call(g.convert(Id("_kv").Dot("F0"), od.Key, dt.Key), g.convert(Id("_kv").Dot("F1"), od.Val, dt.Val)),
+		))
+	}
+	body = append(body, Return(Id("_r")))
+	return Func().Params().Add(Op("*").Add(py("Dict")).Types(kt, vt)).Block(body...).Call()
 }

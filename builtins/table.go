@@ -15,6 +15,7 @@ var table = []Entry{
 	{Name: "divmod", Sig: "(x: int | float, y: int | float, /) -> tuple[int | float, int | float]", Doc: "quotient and remainder"},
 	{Name: "enumerate", Sig: "(iterable: Iterable[T], start: int = 0) -> Iterator[tuple[int, T]]", Go: Py("Enumerate"), Doc: "pairs of index and element"},
 	{Name: "filter", Sig: "(function: Callable[[T], Any] | None, iterable: Iterable[T], /) -> Iterator[T]", Doc: "elements for which function is true"},
+	{Name: "format", Sig: "(value: Any, format_spec: str = '', /) -> str", Go: Py("Format"), Doc: "value formatted by a format spec, as in an f-string field"},
 	{Name: "hex", Sig: "(number: int, /) -> str", Doc: "hexadecimal literal of an int"},
 	{Name: "isinstance", Sig: "(obj: object, class_or_tuple: type | tuple[type, ...], /) -> bool", Doc: "class membership test (narrows)"},
 	{Name: "iter", Sig: "(iterable: Iterable[T], /) -> Iterator[T]", Doc: "an iterator over an iterable"},

@@ -171,13 +171,17 @@ type checker struct {
 	deferred []func()
 	// partial maps local variables bound to an empty list or set whose
 	// element type is not known yet to the name where they were bound.
-	partial    map[*Symbol]*ast.Name
-	loopDepth  int
-	panicked   bool
-	excClasses map[string]*Class
-	inCallee   bool                   // typing the callee of a call
-	synth      map[ast.Expr]synthExpr // expressions made up by callables.go
-	curClass   *Class                 // the class whose method signatures are being read
+	partial map[*Symbol]*ast.Name
+	// partialAttrs are the attributes first assigned an empty collection
+	// (self.xs = []) in the function being checked whose element type is
+	// not known yet (partial.go).
+	partialAttrs map[*Field]partialAttr
+	loopDepth    int
+	panicked     bool
+	excClasses   map[string]*Class
+	inCallee     bool                   // typing the callee of a call
+	synth        map[ast.Expr]synthExpr // expressions made up by callables.go
+	curClass     *Class                 // the class whose method signatures are being read
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool

@@ -28,23 +28,83 @@ func (c *checker) startPartial(sym *Symbol, n *ast.Name, vt Type) bool {
 	return true
 }
 
-// completePartial completes a partial type from a call xs.append(v),
-// xs.insert(i, v) or s.add(v).
-func (c *checker) completePartial(x *ast.Call) {
-	at, ok := x.Func.(*ast.Attribute)
-	if !ok || len(c.partial) == 0 {
-		return
+// partialAttr is an attribute with a partial type: where it was bound,
+// in which function.
+type partialAttr struct {
+	at *ast.Attribute
+	fn *FuncInfo
+}
+
+// startPartialAttr records field f, first bound at x to the empty
+// collection type vt (self.xs = [] in __init__), as partial: completed by
+// the first use that determines it in the same function, as mypy does.
+func (c *checker) startPartialAttr(f *Field, x *ast.Attribute, vt Type) bool {
+	if c.fn == nil || c.fn == c.info.Module {
+		return false
+	}
+	switch vt.(type) {
+	case *List, *Set, *Dict:
+	default:
+		return false
+	}
+	if c.partialAttrs == nil {
+		c.partialAttrs = map[*Field]partialAttr{}
+	}
+	c.partialAttrs[f] = partialAttr{x, c.fn}
+	f.Type = vt
+	return true
+}
+
+// partialAttrOf returns the field with a partial type that e (self.xs)
+// denotes, if any.
+func (c *checker) partialAttrOf(e ast.Expr) *Field {
+	at, ok := e.(*ast.Attribute)
+	if !ok || len(c.partialAttrs) == 0 {
+		return nil
 	}
 	n, ok := at.Value.(*ast.Name)
 	if !ok {
-		return
+		return nil
 	}
 	sym := c.lookup(n.ID)
-	if sym == nil || c.partial[sym] == nil {
+	if sym == nil {
+		return nil
+	}
+	cls, ok := sym.Type.(*Class)
+	if !ok {
+		return nil
+	}
+	f := cls.LookupField(at.Attr)
+	if _, partial := c.partialAttrs[f]; !partial {
+		return nil
+	}
+	return f
+}
+
+// completePartial completes a partial type from a call xs.append(v),
+// xs.insert(i, v) or s.add(v) (or self.xs.append(v)...).
+func (c *checker) completePartial(x *ast.Call) {
+	at, ok := x.Func.(*ast.Attribute)
+	if !ok || len(c.partial)+len(c.partialAttrs) == 0 {
 		return
 	}
+	var typ Type
+	var done func()
+	if f := c.partialAttrOf(at.Value); f != nil {
+		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
+	} else {
+		n, ok := at.Value.(*ast.Name)
+		if !ok {
+			return
+		}
+		sym := c.lookup(n.ID)
+		if sym == nil || c.partial[sym] == nil {
+			return
+		}
+		typ, done = sym.Type, func() { delete(c.partial, sym) }
+	}
 	var arg ast.Expr
-	switch t := sym.Type.(type) {
+	switch t := typ.(type) {
 	case *List:
 		switch {
 		case at.Attr == "append" && len(x.Args) == 1:
@@ -52,9 +112,9 @@ func (c *checker) completePartial(x *ast.Call) {
 		case at.Attr == "insert" && len(x.Args) == 2:
 			arg = x.Args[1]
 		case at.Attr == "extend" && len(x.Args) == 1 && t.Elem == nil:
-			if lt, ok := c.partialElem(x.Args[0]).(*List); ok && lt.Elem != nil {
-				t.Elem = lt.Elem
-				delete(c.partial, sym)
+			if et := c.partialIterElem(x.Args[0]); et != nil {
+				t.Elem = et
+				done()
 			}
 			return
 		}
@@ -63,7 +123,7 @@ func (c *checker) completePartial(x *ast.Call) {
 		}
 		if et := c.partialElem(arg); et != nil {
 			t.Elem = et
-			delete(c.partial, sym)
+			done()
 		}
 	case *Set:
 		if at.Attr != "add" || len(x.Args) != 1 || t.Elem != nil {
@@ -71,9 +131,23 @@ func (c *checker) completePartial(x *ast.Call) {
 		}
 		if et := c.partialElem(x.Args[0]); et != nil {
 			t.Elem = et
-			delete(c.partial, sym)
+			done()
 		}
 	}
+}
+
+// partialIterElem types the iterable that determines a partial list's
+// element type (xs.extend(ys)).
+func (c *checker) partialIterElem(e ast.Expr) Type {
+	t := c.partialElem(e)
+	if t == nil {
+		return nil
+	}
+	switch t.(type) {
+	case *List, *Set, *Dict, *Tuple, *Iterator, *Abstract:
+		return c.elemType(t, e)
+	}
+	return nil
 }
 
 // partialElem types the value that determines a partial element type.
@@ -87,22 +161,35 @@ func (c *checker) partialElem(e ast.Expr) Type {
 
 // endPartials reports the partial types of fi left undetermined.
 func (c *checker) endPartials(fi *FuncInfo) {
+	for f, pa := range c.partialAttrs {
+		if pa.fn != fi {
+			continue
+		}
+		delete(c.partialAttrs, f)
+		if isUnknownEmpty(f.Type) {
+			c.errorf(pa.at.AttrPos, "empty collection assigned to %s needs a type annotation (for example self.%s: %s)", f.Name, f.Name, emptyExample(f.Type))
+		}
+	}
 	for sym, n := range c.partial {
 		if sym.Owner != fi {
 			continue
 		}
 		delete(c.partial, sym)
 		if isUnknownEmpty(sym.Type) {
-			example := "list[int] = []"
-			switch sym.Type.(type) {
-			case *Dict:
-				example = "dict[str, int] = {}"
-			case *Set:
-				example = "set[int] = set()"
-			}
-			c.errorf(n.Pos, "empty collection assigned to %s needs a type annotation (for example %s: %s)", n.ID, n.ID, example)
+			c.errorf(n.Pos, "empty collection assigned to %s needs a type annotation (for example %s: %s)", n.ID, n.ID, emptyExample(sym.Type))
 		}
 	}
+}
+
+// emptyExample is an annotated empty collection like t, for messages.
+func emptyExample(t Type) string {
+	switch t.(type) {
+	case *Dict:
+		return "dict[str, int] = {}"
+	case *Set:
+		return "set[int] = set()"
+	}
+	return "list[int] = []"
 }
 
 // isPartial reports whether t is the type of a partial variable.
@@ -112,21 +199,36 @@ func (c *checker) isPartial(t Type) bool {
 			return true
 		}
 	}
+	for f := range c.partialAttrs {
+		if f.Type == t {
+			return true
+		}
+	}
 	return false
 }
 
 // completePartialStore completes a partial dict from d[k] = v (vt is the
 // type of v).
 func (c *checker) completePartialStore(x *ast.Subscript, vt Type) {
-	n, ok := x.Value.(*ast.Name)
-	if !ok || len(c.partial) == 0 || vt == nil || vt == None || isUnknownEmpty(vt) {
+	if vt == nil || vt == None || isUnknownEmpty(vt) {
 		return
 	}
-	sym := c.lookup(n.ID)
-	if sym == nil || c.partial[sym] == nil {
-		return
+	var typ Type
+	var done func()
+	if f := c.partialAttrOf(x.Value); f != nil {
+		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
+	} else {
+		n, ok := x.Value.(*ast.Name)
+		if !ok || len(c.partial) == 0 {
+			return
+		}
+		sym := c.lookup(n.ID)
+		if sym == nil || c.partial[sym] == nil {
+			return
+		}
+		typ, done = sym.Type, func() { delete(c.partial, sym) }
 	}
-	d, ok := sym.Type.(*Dict)
+	d, ok := typ.(*Dict)
 	if !ok || d.Key != nil {
 		return
 	}
@@ -138,5 +240,5 @@ func (c *checker) completePartialStore(x *ast.Subscript, vt Type) {
 		return
 	}
 	d.Key, d.Val = kt, vt
-	delete(c.partial, sym)
+	done()
 }

@@ -599,8 +599,12 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			return
 		}
 		if f.Type == nil {
+			if isUnknownEmpty(vt) && c.startPartialAttr(f, x, vt) { // partial.go
+				c.info.Types[x] = f.Type
+				return
+			}
 			if isUnknownEmpty(vt) {
-				c.errorf(x.AttrPos, "empty collection assigned to %s needs a type annotation (for example self.%s: list[int] = [])", x.Attr, x.Attr)
+				c.errorf(x.AttrPos, "empty collection assigned to %s needs a type annotation (for example self.%s: %s)", x.Attr, x.Attr, emptyExample(vt))
 				f.Type = Object
 				return
 			}

@@ -45,9 +45,9 @@ func sameContainerKind(a, k Type) bool {
 func anyType() Type { return &AnyType{"Any"} }
 
 // anyFilled is the type isinstance(x, k) narrows a value of type object
-// to: list[Any], tuple[Any, ...] and dict[Any, Any] for the kinds whose
-// values the generator can view dynamically (AnyList, AnyTuple, AnyDict
-// in runtime/py); nil for set (not expressible), k itself otherwise.
+// to: list[Any], tuple[Any, ...], dict[Any, Any] and set[Any] for the
+// kinds, whose values the generator views dynamically (AnyList, AnyTuple,
+// AnyDict, AnySet in runtime/py); k itself otherwise.
 func anyFilled(k Type) Type {
 	switch k.(type) {
 	case *List:
@@ -64,7 +64,7 @@ func anyFilled(k Type) Type {
 		}
 	case *Set:
 		if isKind(k) {
-			return nil
+			return &Set{Elem: anyType()}
 		}
 	}
 	return k
@@ -106,6 +106,8 @@ func anyViewOf(t Type) (Type, bool) {
 		return t, isA(x.Elem)
 	case *Dict:
 		return t, isA(x.Key) && isA(x.Val)
+	case *Set:
+		return t, isA(x.Elem)
 	}
 	return t, false
 }

@@ -599,7 +599,10 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 			if ca, view := c.(*check.Abstract); view { // abstract.go: viewed by convert
 				return g.emptyContainer(viewBase(res, ca))
 			}
-			res = c
+			switch c.(type) {
+			case *check.List, *check.Set, *check.Dict:
+				res = c
+			}
 		}
 		return g.emptyContainer(res)
 	}

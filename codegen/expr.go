@@ -54,7 +54,16 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 		}
 	case *ast.Call:
 		if isUnknownEmpty(from) {
-			return g.emptyContainer(to)
+			switch tt := to.(type) {
+			case *check.List, *check.Set, *check.Dict:
+				return g.emptyContainer(to)
+			case *check.Optional:
+				switch tt.Elem.(type) {
+				case *check.List, *check.Set, *check.Dict:
+					return py("Some").Types(g.goType(tt.Elem)).Call(g.emptyContainer(tt.Elem))
+				}
+			}
+			return g.emptyContainer(from) // set() as an object: boxed as it is
 		}
 		if ft, ok := from.(*check.Future); ok && ft.Result == nil {
 			if o, ok := to.(*check.Optional); ok { // create_future() into a Future | None

@@ -74,6 +74,10 @@ func anyView(s *Statement, to check.Type) (*Statement, bool) {
 		if isAny(x.Key) && isAny(x.Val) {
 			return py("AnyDict").Call(s), true
 		}
+	case *check.Set:
+		if isAny(x.Elem) {
+			return py("AnySet").Call(s), true
+		}
 	}
 	return nil, false
 }

@@ -1135,6 +1135,9 @@ func (g *gen) classVarRef(x *ast.Attribute) *Statement {
 		if t.LookupField(x.Attr) != nil || t.LookupMethod(x.Attr) != nil {
 			return nil
 		}
+		if _, ok := g.cvDispatch(t, x.Attr); ok { // surface_fix.go
+			return g.expr(x.Value).Dot(cvGetter(x.Attr)).Call()
+		}
 		cls = t
 	default:
 		return nil

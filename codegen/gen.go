@@ -318,7 +318,8 @@ func (g *gen) class(cls *check.Class) {
 		g.file.Var().Id(classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
 		g.prologue = append(g.prologue, Id(classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
 	}
-	g.enumMembersVar(cls) // enum.go
+	ifaceMethods = append(ifaceMethods, g.classVarGetters(cls)...) // surface_fix.go
+	g.enumMembersVar(cls)                                          // enum.go
 	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
 	g.file.Type().Id(cn).Struct(fields...)
 	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)
@@ -383,6 +384,12 @@ func (g *gen) class(cls *check.Class) {
 		owner := cls.FieldOwner(fl.Name)
 		d, ok := owner.LookupDefault(fl.Name)
 		if !ok || cls.Dataclass {
+			continue
+		}
+		if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil && cvOwner != owner && cvOwner.IsSubclassOf(owner) {
+			// A subclass body rebinds the attribute (route = "/users"):
+			// instances start with its value, as CPython's lookup finds it.
+			body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.convert(Id(classVarName(cvOwner, fl.Name)), cv.Type, fl.Type)))
 			continue
 		}
 		body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.exprTo(d, fl.Type)))

@@ -6,6 +6,7 @@ import (
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -168,4 +169,69 @@ func (g *gen) starDict(x *ast.DictExpr, dt *check.Dict) *Statement {
 	}
 	body = append(body, Return(Id("_r")))
 	return Func().Params().Add(Op("*").Add(py("Dict")).Types(kt, vt)).Block(body...).Call()
+}
+
+// Class attributes read through an instance (self.code, err.code) find
+// the value of the instance's class, which a subclass may override
+// (class NotFound(AppError): code = 404). Where some subclass overrides a
+// class attribute, the declaring class's interface gets a getter method
+// that every overriding class implements (struct embedding gives the
+// others the nearest one); reads through instances call it.
+
+// cvGetter names the getter method of class attribute name.
+func cvGetter(name string) string { return names.Derived(safe(name), "cv") }
+
+// cvDispatch reports whether reads of class attribute name through a
+// value of static class cls dispatch on the instance's class, and the
+// topmost class declaring it (whose interface has the getter): true when
+// a subclass of that class overrides it (with the same type).
+func (g *gen) cvDispatch(cls *check.Class, name string) (*check.Class, bool) {
+	cv, owner := cls.LookupClassVar(name)
+	if cv == nil {
+		return nil, false
+	}
+	root := owner
+	for k := owner.Base; k != nil; k = k.Base {
+		if kv, ko := k.LookupClassVar(name); kv != nil {
+			if !check.Identical(kv.Type, cv.Type) {
+				return nil, false
+			}
+			root = ko
+		}
+	}
+	overridden := false
+	for _, k := range g.info.ClassList {
+		if k == root || !k.IsSubclassOf(root) {
+			continue
+		}
+		for _, f := range k.ClassVars {
+			if f.Name != name {
+				continue
+			}
+			if !check.Identical(f.Type, cv.Type) {
+				return nil, false
+			}
+			overridden = true
+		}
+	}
+	return root, overridden
+}
+
+// classVarGetters declares the getters of the class attributes cls
+// declares that need dispatch (cvDispatch): the interface methods it
+// adds (for those it declares first) and their implementations.
+func (g *gen) classVarGetters(cls *check.Class) (ifaceMethods []Code) {
+	for _, cv := range cls.ClassVars {
+		root, ok := g.cvDispatch(cls, cv.Name)
+		if !ok {
+			continue
+		}
+		if root == cls {
+			ifaceMethods = append(ifaceMethods, Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)))
+		}
+		g.file.Func().Params(Id("_").Op("*").Id(className(cls))).Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)).Block(
+			Return(Id(classVarName(cls, cv.Name))),
+		)
+	}
+	return ifaceMethods
 }

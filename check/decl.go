@@ -718,6 +718,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 		init := &Method{Name: "__init__", Owner: cls, Sig: &Func{Ret: None}}
 		seenDefault := false
 		for _, f := range cls.AllFields() {
+			if f.NoInit {
+				continue // field(init=False): set in __init__'s body (codegen)
+			}
 			_, hasDef := cls.lookupDefault(f.Name)
 			if seenDefault && !hasDef {
 				c.errorf(s.Pos, "dataclass %s: non-default field %s follows a default field", cls.Name, f.Name)

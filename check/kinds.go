@@ -196,6 +196,8 @@ func fieldFlags(f *Field, value ast.Expr) {
 			f.NoCompare = true
 		case "repr":
 			f.NoRepr = true
+		case "init":
+			f.NoInit = true
 		}
 	}
 }

@@ -283,6 +283,10 @@ type Field struct {
 	// NoCompare and NoRepr are field(compare=False) and field(repr=False)
 	// of a dataclass field: left out of ==/ordering and of the repr.
 	NoCompare, NoRepr bool
+	// NoInit is field(init=False) of a dataclass field: not a parameter
+	// of the synthesized __init__ (set from its default, if any, or by
+	// __post_init__).
+	NoInit bool
 }
 
 // Method is a method of a class.

@@ -335,6 +335,12 @@ func (x *exporter) valueConstructor(cls *check.Class, name string, goFields map[
 		params = append(params, Id(pn).Add(x.exportType(p.Type)))
 		vals[Id(fn)] = Id(pn)
 	}
+	for _, f := range cls.AllFields() {
+		if d, ok := cls.LookupDefault(f.Name); ok && f.NoInit && fieldHasDefault(d) && fieldName[f.Name] != "" {
+			hasDefault = true // field(init=False, default=...): set as __init__ sets it
+			vals[Id(fieldName[f.Name])] = x.conv(g.fieldDefault(d, f.Type), f.Type, true)
+		}
+	}
 	if !hasDefault {
 		return
 	}

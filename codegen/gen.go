@@ -396,10 +396,19 @@ func (g *gen) class(cls *check.Class) {
 	}
 	switch {
 	case init != nil && init.Def == nil:
-		// Synthesized dataclass __init__: store every field.
-		for i, fl := range cls.AllFields() {
+		// Synthesized dataclass __init__: store every field, its
+		// parameter or, for field(init=False), its default.
+		i := 0
+		for _, fl := range cls.AllFields() {
 			owner := cls.FieldOwner(fl.Name)
+			if fl.NoInit {
+				if d, ok := cls.LookupDefault(fl.Name); ok && fieldHasDefault(d) {
+					body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.fieldDefault(d, fl.Type)))
+				}
+				continue
+			}
 			body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", i)))
+			i++
 		}
 		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
 			body = append(body, Id(methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))

@@ -235,3 +235,29 @@ func (g *gen) classVarGetters(cls *check.Class) (ifaceMethods []Code) {
 	}
 	return ifaceMethods
 }
+
+// fieldHasDefault reports whether the class-body value d of a dataclass
+// field gives it a default: a value, or field() with default= or
+// default_factory= (field(init=False) alone gives none).
+func fieldHasDefault(d ast.Expr) bool {
+	c, ok := d.(*ast.Call)
+	if !ok {
+		return true
+	}
+	isField := false
+	switch f := c.Func.(type) {
+	case *ast.Name:
+		isField = f.ID == "field"
+	case *ast.Attribute:
+		isField = f.Attr == "field"
+	}
+	if !isField {
+		return true
+	}
+	for _, k := range c.Keywords {
+		if k.Name == "default" || k.Name == "default_factory" {
+			return true
+		}
+	}
+	return false
+}

@@ -286,8 +286,14 @@ func checkEnumerate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 
 func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	c.noKeywords(x, "strict")
+	if k := c.keyword(x, "strict"); k != nil {
+		c.exprWant(k.Value, Bool)
+	}
 	if len(x.Args) == 1 {
 		if st, ok := x.Args[0].(*ast.Starred); ok {
+			if k := c.keyword(x, "strict"); k != nil {
+				c.unsupported(k.Value, "zip(*rows, strict=...)")
+			}
 			// zip(*rows): transpose a list of lists.
 			t := c.expr(st.Value)
 			if lt, ok := t.(*List); ok {

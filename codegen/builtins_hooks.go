@@ -252,6 +252,17 @@ func lowerZip(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 	for _, a := range x.Args {
 		its = append(its, g.iterOf(a))
 	}
+	if k := g.kw(x, "strict"); k != nil {
+		// zip(..., strict=True): each iterator is watched (py.StrictIter)
+		// and a length mismatch raises ValueError as CPython's does.
+		for i := range its {
+			its[i] = py("StrictIter").Call(its[i], Lit(i), Id("_zs"))
+		}
+		return Func().Params().Add(g.goType(g.typeOf(x))).Block(
+			Id("_zs").Op(":=").Add(py("NewZipStrict")).Call(Lit(len(its)), g.truth(k)),
+			Return(sym(builtins.Zip(len(x.Args))).Call(its...)),
+		).Call()
+	}
 	return sym(builtins.Zip(len(x.Args))).Call(its...) // the checker limits the arity
 }
 

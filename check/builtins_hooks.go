@@ -422,7 +422,17 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 				c.expr(x.Args[1])
 				return &Optional{r.Val} // d.get(k, None), d.pop(k, None): V | None
 			}
-			arg(1, r.Val)
+			if dt := c.exprWant(x.Args[1], r.Val); dt != nil && !c.assignableType(dt, r.Val) {
+				// d.get(k, default) with a default of another type: V | T,
+				// as typeshed's overload types it.
+				if o, ok := dt.(*Optional); ok && c.assignableType(o.Elem, r.Val) {
+					return &Optional{r.Val}
+				}
+				if u := unionOf(r.Val, dt); u != nil {
+					return u
+				}
+				c.assignable(dt, r.Val, x.Args[1], "argument to "+e.Short())
+			}
 			return r.Val
 		}
 	}

@@ -374,6 +374,9 @@ func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	if noneDefault(x, t) {
 		return r.Dot(e.Go.Name).Call(g.exprTo(x.Args[0], t.Key)) // d.get(k, None)
 	}
+	if res := g.typeOf(x); !check.Identical(res, t.Val) {
+		return g.dictGetOther(x, r, t, res, "Lookup") // surface_fix.go
+	}
 	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
 }
 
@@ -384,6 +387,9 @@ func lowerDictPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	}
 	if noneDefault(x, t) {
 		return r.Dot("PopOpt").Call(g.exprTo(x.Args[0], t.Key)) // d.pop(k, None)
+	}
+	if res := g.typeOf(x); !check.Identical(res, t.Val) {
+		return g.dictGetOther(x, r, t, res, "PopLookup") // surface_fix.go
 	}
 	return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.exprTo(x.Args[1], t.Val))
 }

@@ -261,3 +261,20 @@ func fieldHasDefault(d ast.Expr) bool {
 	}
 	return false
 }
+
+// dictGetOther emits d.get(k, default) (lookup "Lookup") or d.pop(k,
+// default) ("PopLookup") whose default has a type other than the values'
+// (check.checkDictGet): the result, of type res, is the value or the
+// default, each converted to res.
+func (g *gen) dictGetOther(x *ast.Call, r *Statement, t *check.Dict, res check.Type, lookup string) *Statement {
+	dt := g.typeOf(x.Args[1])
+	return Func().Params().Add(g.goType(res)).Block(
+		Id("_d").Op(":=").Add(r),
+		Id("_k").Op(":=").Add(g.exprTo(x.Args[0], t.Key)),
+		Id("_def").Op(":=").Add(g.expr(x.Args[1])),
+		If(List(Id("_v"), Id("_ok")).Op(":=").Id("_d").Dot(lookup).Call(Id("_k")), Id("_ok")).Block(
+			Return(g.convert(Id("_v"), t.Val, res)),
+		),
+		Return(g.convert(Id("_def"), dt, res)),
+	).Call()
+}

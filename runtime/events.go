@@ -118,6 +118,7 @@ type Loop struct {
 	idle      *time.Timer
 	external  atomic.Int64
 	passes    uint64 // number of runOnce calls (iterations)
+	slabs     slabs  // slab.go: task boxes during a burst
 
 	holdReports bool // Close leaves the unretrieved reports to Run (runners.go)
 
@@ -367,6 +368,9 @@ func (l *Loop) removeAt(i int) {
 // queued at that point; whatever they schedule runs on the next pass.
 func (l *Loop) runOnce() {
 	l.passes++
+	if l.slabs.byType != nil {
+		l.slabs.newPass(l.passes) // slab.go: drop the slabs of a burst that is over
+	}
 	l.registerIfShared() // host.go: several loops run; ours must be found by goroutine id
 	if l.ready.nspare > minSpare {
 		l.ready.trim()

@@ -50,7 +50,7 @@ func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bo
 		g.SetResult(py.NewList[T]())
 		return &g.Future
 	}
-	g.kids = make([]gatherKid[T], len(aws))
+	g.kids = makeHuge[gatherKid[T]](len(aws))
 	for i, aw := range aws {
 		g.addChild(i, ensureFuture(loop, Awaitable[T](aw)).(futureLike))
 	}
@@ -69,7 +69,7 @@ func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*p
 		g.SetResult(py.NewList[any]())
 		return &g.Future
 	}
-	g.kids = make([]gatherKid[any], len(aws))
+	g.kids = makeHuge[gatherKid[any]](len(aws))
 	for i, aw := range aws {
 		f, ok := aw.(futureLike)
 		if !ok {
@@ -128,7 +128,7 @@ func (k *gatherKid[T]) run() {
 	if g.nfinished != g.nfuts {
 		return
 	}
-	res := make([]T, len(g.kids))
+	res := makeHuge[T](len(g.kids))
 	var lastC *futCore
 	for i := range g.kids {
 		kc := g.kids[i].f.fcore()

@@ -165,7 +165,8 @@ var taskCounter atomic.Uint64 // tasks.py _task_name_counter (process-wide)
 func newTask[T any](loop *Loop, coro Awaitable[T], name string, alwaysNumber bool) *Task[T] {
 	loop = loopOrCurrent(loop)
 	loop.checkClosed()
-	b := &coroTask[T]{coro: coro}
+	b := allocBox[coroTask[T]](loop)
+	b.coro = coro
 	b.initTask(loop, b, name, alwaysNumber)
 	return &b.Task
 }
@@ -189,7 +190,8 @@ func (tc *TaskCore) initTask(loop *Loop, body taskBody, name string, alwaysNumbe
 func newFrameTask[T, F any, PF FrameOf[T, F]](loop *Loop, frame *F, name string, alwaysNumber bool) *Task[T] {
 	loop = loopOrCurrent(loop)
 	loop.checkClosed()
-	b := &frameTask[T, F, PF]{frame: *frame}
+	b := allocBox[frameTask[T, F, PF]](loop)
+	b.frame = *frame
 	b.initTask(loop, b, name, alwaysNumber)
 	return &b.Task
 }

@@ -89,6 +89,11 @@ func (c *futCore) extra() *futExt {
 // (futures.py:222: never called synchronously).
 func (c *futCore) addCB(r runner) {
 	if c.state != statePending {
+		if _, ok := r.(notifier); ok {
+			c.keepNotifier(r)
+			c.loop.ready.push((*futNotify)(c))
+			return
+		}
 		c.loop.ready.push(r)
 		return
 	}
@@ -100,9 +105,51 @@ func (c *futCore) addCB(r runner) {
 	x.cbs = append(x.cbs, r)
 }
 
+// notifier is a done-callback that is told which future is done: gather
+// registers itself on every child, so a child costs the gather no callback
+// object of its own. When the future is done, its notifiers stay in cb0 and
+// ext.cbs (a done future has no other callbacks: they were queued) and a
+// futNotify entry is queued for each, in the order of the callbacks.
+type notifier interface {
+	runner // never called: notify is
+	notify(c *futCore)
+}
+
+// futNotify is a ready-queue entry that calls the next notifier kept on a
+// done future (the future itself, seen as this type).
+type futNotify futCore
+
+func (n *futNotify) run() {
+	c := (*futCore)(n)
+	r := c.cb0
+	if r != nil {
+		c.cb0 = nil
+	} else {
+		cbs := c.ext.cbs
+		r = cbs[0]
+		copy(cbs, cbs[1:])
+		cbs[len(cbs)-1] = nil
+		c.ext.cbs = cbs[:len(cbs)-1]
+	}
+	r.(notifier).notify(c)
+}
+
+// keepNotifier appends r to the notifiers kept on a done future.
+func (c *futCore) keepNotifier(r runner) {
+	if c.cb0 == nil && (c.ext == nil || len(c.ext.cbs) == 0) {
+		c.cb0 = r
+		return
+	}
+	x := c.extra()
+	x.cbs = append(x.cbs, r)
+}
+
 // removeIf removes every pending callback for which match is true and
 // returns how many were removed.
 func (c *futCore) removeIf(match func(runner) bool) int {
+	if c.state != statePending {
+		return 0 // the callbacks were queued (what is left are notifiers)
+	}
 	n := 0
 	if c.cb0 != nil && match(c.cb0) {
 		c.cb0 = nil
@@ -129,19 +176,36 @@ func (c *futCore) removeRunner(r runner) int {
 }
 
 // scheduleCallbacks queues every done-callback in registration order
-// (futures.py:161).
+// (futures.py:161); notifiers stay on the future (see notifier).
 func (c *futCore) scheduleCallbacks() {
 	q := &c.loop.ready
-	if c.cb0 != nil {
-		q.push(c.cb0)
+	if r := c.cb0; r != nil {
 		c.cb0 = nil
+		if _, ok := r.(notifier); ok {
+			c.cb0 = r
+			q.push((*futNotify)(c))
+		} else {
+			q.push(r)
+		}
 	}
 	if c.ext != nil && len(c.ext.cbs) > 0 {
-		for i, r := range c.ext.cbs {
-			q.push(r)
-			c.ext.cbs[i] = nil
+		cbs := c.ext.cbs
+		w := 0 // notifiers kept in cbs[:w]
+		for _, r := range cbs {
+			if _, ok := r.(notifier); ok {
+				if c.cb0 == nil {
+					c.cb0 = r
+				} else {
+					cbs[w] = r
+					w++
+				}
+				q.push((*futNotify)(c))
+			} else {
+				q.push(r)
+			}
 		}
-		c.ext.cbs = c.ext.cbs[:0]
+		clear(cbs[w:])
+		c.ext.cbs = cbs[:w]
 	}
 }
 

@@ -4,22 +4,19 @@ import "github.com/aiogo/aiogo/runtime/py"
 
 // gatherOp is the outer future of gather (_GatheringFuture) together with
 // the state of tasks.py gather's _done_callback. One allocation holds the
-// outer future and the children.
+// outer future; the children are a slice of 8 bytes per child when they are
+// all tasks of the result type (gather(*tasks), gather over coroutines),
+// of 16 bytes otherwise. The gather is itself the done-callback of every
+// child (a notifier: the child is passed in).
 type gatherOp[T any] struct {
 	Future[*py.List[T]]
-	kids       []gatherKid[T]
+	tasks      []*Task[T]   // the children, when every one is a *Task[T]
+	futs       []futureLike // the children otherwise
 	get        func(futureLike) T
-	nfuts      int
+	nfuts      int // distinct children
 	nfinished  int
 	retExc     bool
 	cancelReqd bool
-}
-
-// gatherKid is one argument of gather; it is also the done-callback
-// registered on the child (unless it repeats an earlier argument).
-type gatherKid[T any] struct {
-	g *gatherOp[T]
-	f futureLike
 }
 
 // GatherList is asyncio.gather(*aws, return_exceptions=...) for awaitables
@@ -50,9 +47,27 @@ func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bo
 		g.SetResult(py.NewList[T]())
 		return &g.Future
 	}
-	g.kids = makeHuge[gatherKid[T]](len(aws))
+	n := len(aws)
 	for i, aw := range aws {
-		g.addChild(i, ensureFuture(loop, Awaitable[T](aw)).(futureLike))
+		f := ensureFuture(loop, Awaitable[T](aw))
+		if g.futs == nil {
+			if t, ok := f.(*Task[T]); ok {
+				if g.tasks == nil {
+					g.tasks = makeHuge[*Task[T]](n)
+				}
+				g.tasks[i] = t
+				g.addChild(&t.futCore)
+				continue
+			}
+			g.futs = makeHuge[futureLike](n)
+			for j, t := range g.tasks[:i] {
+				g.futs[j] = t
+			}
+			g.tasks = nil
+		}
+		fl := f.(futureLike)
+		g.futs[i] = fl
+		g.addChild(fl.fcore())
 	}
 	g.clearMarks()
 	g.extra().hook = g
@@ -69,13 +84,14 @@ func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*p
 		g.SetResult(py.NewList[any]())
 		return &g.Future
 	}
-	g.kids = makeHuge[gatherKid[any]](len(aws))
+	g.futs = makeHuge[futureLike](len(aws))
 	for i, aw := range aws {
 		f, ok := aw.(futureLike)
 		if !ok {
 			f = LoopCreateTask(loop, asAwaitableAny(aw), "")
 		}
-		g.addChild(i, f)
+		g.futs[i] = f
+		g.addChild(f.fcore())
 	}
 	g.clearMarks()
 	g.extra().hook = g
@@ -85,29 +101,45 @@ func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*p
 func resultOf[T any](f futureLike) T { return f.(Awaitable[T]).Result() }
 func resultAny(f futureLike) any     { return f.ResultAny() }
 
-func (g *gatherOp[T]) addChild(i int, f futureLike) {
-	k := &g.kids[i]
-	k.g, k.f = g, f
-	c := f.fcore()
+// nkids is the number of arguments.
+func (g *gatherOp[T]) nkids() int {
+	if g.tasks != nil {
+		return len(g.tasks)
+	}
+	return len(g.futs)
+}
+
+// kid returns the future of argument i.
+func (g *gatherOp[T]) kid(i int) *futCore {
+	if g.tasks != nil {
+		return &g.tasks[i].futCore
+	}
+	return g.futs[i].fcore()
+}
+
+// addChild registers the gather on a child (once for a repeated argument,
+// whose result is copied).
+func (g *gatherOp[T]) addChild(c *futCore) {
 	if c.flags&fMark != 0 {
-		return // repeated argument: one callback, result copied
+		return
 	}
 	c.flags |= fMark
 	g.nfuts++
-	c.addCB(k)
+	c.addCB(g)
 }
 
 // clearMarks removes the duplicate-detection marks set by addChild.
 func (g *gatherOp[T]) clearMarks() {
-	for i := range g.kids {
-		g.kids[i].f.fcore().flags &^= fMark
+	for i := range g.nkids() {
+		g.kid(i).flags &^= fMark
 	}
 }
 
-// run is gather's _done_callback for one child.
-func (k *gatherKid[T]) run() {
-	g := k.g
-	c := k.f.fcore()
+// run is never called: the gather is a notifier.
+func (g *gatherOp[T]) run() { panic("gather: run") }
+
+// notify is gather's _done_callback for the child c.
+func (g *gatherOp[T]) notify(c *futCore) {
 	g.nfinished++
 	if g.state != statePending {
 		if c.state != stateCancelled {
@@ -128,10 +160,11 @@ func (k *gatherKid[T]) run() {
 	if g.nfinished != g.nfuts {
 		return
 	}
-	res := makeHuge[T](len(g.kids))
+	n := g.nkids()
+	res := makeHuge[T](n)
 	var lastC *futCore
-	for i := range g.kids {
-		kc := g.kids[i].f.fcore()
+	for i := range n {
+		kc := g.kid(i)
 		lastC = kc
 		switch {
 		case kc.state == stateCancelled:
@@ -142,8 +175,10 @@ func (k *gatherKid[T]) run() {
 			res[i] = excAs[T](py.NewExc(py.CancelledErrorClass, msg))
 		case kc.Exception() != nil:
 			res[i] = excAs[T](kc.exc)
+		case g.tasks != nil:
+			res[i] = g.tasks[i].Result()
 		default:
-			res[i] = g.get(g.kids[i].f)
+			res[i] = g.get(g.futs[i])
 		}
 	}
 	if g.cancelReqd {
@@ -171,8 +206,14 @@ func (g *gatherOp[T]) cancelChildren(msg string, hasMsg bool) bool {
 		return false
 	}
 	ret := false
-	for i := range g.kids {
-		if g.kids[i].f.cancelImpl(msg, hasMsg) {
+	for i := range g.nkids() {
+		var f waitable
+		if g.tasks != nil {
+			f = g.tasks[i]
+		} else {
+			f = g.futs[i]
+		}
+		if f.cancelImpl(msg, hasMsg) {
 			ret = true
 		}
 	}

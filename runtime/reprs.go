@@ -137,10 +137,10 @@ func (f *Future[T]) PyRepr(b *strings.Builder) {
 		}
 	}
 	var cbs []runner
-	if f.cb0 != nil {
+	if f.cb0 != nil && f.state == statePending {
 		cbs = append(cbs, f.cb0)
 	}
-	if f.ext != nil {
+	if f.ext != nil && f.state == statePending {
 		cbs = append(cbs, f.ext.cbs...)
 	}
 	if len(cbs) > 0 {

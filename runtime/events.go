@@ -117,8 +117,10 @@ type Loop struct {
 	wake      chan struct{}
 	idle      *time.Timer
 	external  atomic.Int64
-	passes    uint64 // number of runOnce calls (iterations)
-	slabs     slabs  // slab.go: task boxes during a burst
+	passes    uint64  // number of runOnce calls (iterations)
+	slabs     slabs   // slab.go: task boxes during a burst
+	vtKey     any     // tasks.go: the box type of the last task created
+	vt        *taskVT // and its functions
 
 	holdReports bool // Close leaves the unretrieved reports to Run (runners.go)
 

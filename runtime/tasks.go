@@ -7,7 +7,9 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -81,39 +83,71 @@ func asAwaitableAny(a AnyAwaitable) Awaitable[any] {
 	return &anyAwaitable{a}
 }
 
-// The generic half of a task (its coroutine and result type) is reached
-// from TaskCore through taskBody, implemented by the two kinds of task
-// box: coroTask[T] holds a coroutine as an Awaitable[T] (any awaitable, one
-// allocation for the task and one for the coroutine), frameTask holds a
-// generated coroutine frame by value (one allocation for both; see
-// CreateTaskFrame). The Task[T] is the box's first field.
-type taskBody interface {
-	// stepBody steps the coroutine on behalf of tc; true when it
-	// finished (the result is stored in the Task).
-	stepBody(tc *TaskCore) bool
-	// dropBody releases the coroutine (it raised).
-	dropBody()
-	// resultAny is Result as an any.
-	resultAny() any
+// The generic half of a task (its coroutine and result type) lives in the
+// task's box, of one of two kinds: coroTask[T] holds a coroutine as an
+// Awaitable[T] (any awaitable, one allocation for the task and one for the
+// coroutine), frameTask holds a generated coroutine frame by value (one
+// allocation for both; see CreateTaskFrame). The Task[T], and so the
+// TaskCore, is the box's first field, so the functions of the box's taskVT
+// find the box from the TaskCore with a pointer conversion: a task carries
+// one pointer to a table shared by its box type instead of an interface
+// (16 bytes) to its own box, and a frame task keeps its result in the frame
+// only.
+type taskVT struct {
+	// step steps the coroutine on behalf of tc; true when it finished.
+	step func(tc *TaskCore) bool
+	// drop releases the coroutine (it raised).
+	drop func(tc *TaskCore)
+	// resultAny is the result as an any (the task finished with a value).
+	resultAny func(tc *TaskCore) any
+	// result is a func(*TaskCore) T: Task[T].Result's value.
+	result any
+}
+
+// taskVTs holds the taskVT of each box type, keyed by (*B)(nil).
+var taskVTs sync.Map
+
+// vtFor returns the taskVT of box type B, made by mk the first time. The
+// loop remembers the last one (a burst creates tasks of one type).
+func vtFor[B any](l *Loop, mk func() *taskVT) *taskVT {
+	key := any((*B)(nil))
+	if l.vtKey == key {
+		return l.vt
+	}
+	vt, ok := taskVTs.Load(key)
+	if !ok {
+		vt, _ = taskVTs.LoadOrStore(key, mk())
+	}
+	l.vtKey, l.vt = key, vt.(*taskVT)
+	return l.vt
 }
 
 // coroTask is a Task[T] running any Awaitable[T].
 type coroTask[T any] struct {
 	Task[T]
-	coro Awaitable[T]
+	coro   Awaitable[T]
+	result T
 }
 
-func (t *coroTask[T]) stepBody(tc *TaskCore) bool {
-	if !t.coro.Step(tc) {
-		return false
+// coroOf returns the box of a task created by newTask.
+func coroOf[T any](tc *TaskCore) *coroTask[T] { return (*coroTask[T])(unsafe.Pointer(tc)) }
+
+func coroVT[T any]() *taskVT {
+	return &taskVT{
+		step: func(tc *TaskCore) bool {
+			t := coroOf[T](tc)
+			if !t.coro.Step(tc) {
+				return false
+			}
+			t.result = t.coro.Result()
+			t.coro = nil
+			return true
+		},
+		drop:      func(tc *TaskCore) { coroOf[T](tc).coro = nil },
+		resultAny: func(tc *TaskCore) any { return coroOf[T](tc).result },
+		result:    func(tc *TaskCore) T { return coroOf[T](tc).result },
 	}
-	t.result = t.coro.Result()
-	t.coro = nil
-	return true
 }
-
-func (t *coroTask[T]) dropBody()      { t.coro = nil }
-func (t *coroTask[T]) resultAny() any { return t.Result() }
 
 // FrameOf is the constraint of a generated coroutine frame type F: *F is
 // an Awaitable[T].
@@ -123,41 +157,42 @@ type FrameOf[T, F any] interface {
 }
 
 // frameTask is a Task[T] that stores its coroutine frame (of type F) in the
-// same allocation. A finished frame is kept (closures created by the
-// coroutine may still refer to it).
+// same allocation; the frame holds the result. A finished frame is kept
+// (closures created by the coroutine may still refer to it).
 type frameTask[T, F any, PF FrameOf[T, F]] struct {
 	Task[T]
 	frame F
 }
 
-func (t *frameTask[T, F, PF]) stepBody(tc *TaskCore) bool {
-	f := PF(&t.frame)
-	if !f.Step(tc) {
-		return false
-	}
-	t.result = f.Result()
-	return true
+// frameOf returns the frame of a task created by newFrameTask.
+func frameOf[T, F any, PF FrameOf[T, F]](tc *TaskCore) PF {
+	return PF(&(*frameTask[T, F, PF])(unsafe.Pointer(tc)).frame)
 }
 
-func (t *frameTask[T, F, PF]) dropBody()      {}
-func (t *frameTask[T, F, PF]) resultAny() any { return t.Result() }
+func frameVT[T, F any, PF FrameOf[T, F]]() *taskVT {
+	return &taskVT{
+		step:      func(tc *TaskCore) bool { return frameOf[T, F, PF](tc).Step(tc) },
+		drop:      func(*TaskCore) {},
+		resultAny: func(tc *TaskCore) any { return frameOf[T, F, PF](tc).Result() },
+		result:    func(tc *TaskCore) T { return frameOf[T, F, PF](tc).Result() },
+	}
+}
 
 // TaskCore is the non-generic part of a task: what a running coroutine
 // chain sees, and the type-erased handle of any task (current_task,
 // all_tasks). It is also a ready-queue entry: running it steps the task.
 type TaskCore struct {
 	futCore
-	body   taskBody // the box holding this task (see taskBody)
+	vt     *taskVT  // the functions of the box holding this task (see taskVT)
 	waiter waitable // Task._fut_waiter
 	// The number of cancellation requests (cancelling()) is in ext: it
-	// is rare, and a Task[int64] stays at 96 bytes.
+	// is rare, and a TaskCore stays at 80 bytes.
 }
 
 // Task is asyncio.Task[T]: a coroutine driven by the loop. Awaiting a task
-// awaits its completion.
+// awaits its completion. Its result is in its box (see taskVT).
 type Task[T any] struct {
 	TaskCore
-	result T
 }
 
 var taskCounter atomic.Uint64 // tasks.py _task_name_counter (process-wide)
@@ -167,14 +202,15 @@ func newTask[T any](loop *Loop, coro Awaitable[T], name string, alwaysNumber boo
 	loop.checkClosed()
 	b := allocBox[coroTask[T]](loop)
 	b.coro = coro
-	b.initTask(loop, b, name, alwaysNumber)
+	b.initTask(loop, vtFor[coroTask[T]](loop, coroVT[T]), name, alwaysNumber)
 	return &b.Task
 }
 
-// initTask registers a new task whose box is body and queues its first step.
-func (tc *TaskCore) initTask(loop *Loop, body taskBody, name string, alwaysNumber bool) {
+// initTask registers a new task whose box has the functions vt and queues
+// its first step.
+func (tc *TaskCore) initTask(loop *Loop, vt *taskVT, name string, alwaysNumber bool) {
 	tc.loop = loop
-	tc.body = body
+	tc.vt = vt
 	tc.flags = fIsTask
 	if alwaysNumber || name == "" {
 		tc.setNum(taskCounter.Add(1))
@@ -192,7 +228,7 @@ func newFrameTask[T, F any, PF FrameOf[T, F]](loop *Loop, frame *F, name string,
 	loop.checkClosed()
 	b := allocBox[frameTask[T, F, PF]](loop)
 	b.frame = *frame
-	b.initTask(loop, b, name, alwaysNumber)
+	b.initTask(loop, vtFor[frameTask[T, F, PF]](loop, frameVT[T, F, PF]), name, alwaysNumber)
 	return &b.Task
 }
 
@@ -266,8 +302,11 @@ func (t *Task[T]) Result() T {
 		t.checkResult()
 	}
 	t.flags &^= fLogTB
-	return t.result
+	return t.value()
 }
+
+// value is the result of a task that finished with a value.
+func (t *Task[T]) value() T { return t.vt.result.(func(*TaskCore) T)(&t.TaskCore) }
 
 // ResultAny is Result as an any.
 func (t *Task[T]) ResultAny() any { return t.Result() }
@@ -348,7 +387,11 @@ func (tc *TaskCore) Step(w *TaskCore) bool {
 
 // ResultAny returns the task's result as an any, or raises.
 func (tc *TaskCore) ResultAny() any {
-	return tc.body.resultAny()
+	if tc.state != stateFinished || tc.exc != nil {
+		tc.checkResult()
+	}
+	tc.flags &^= fLogTB
+	return tc.vt.resultAny(tc)
 }
 
 // Loop returns the task's loop.
@@ -468,7 +511,7 @@ func (tc *TaskCore) run() {
 	// entries instead of one per step).
 	l := tc.loop
 	l.current = tc
-	done := tc.body.stepBody(tc)
+	done := tc.vt.step(tc)
 	l.current = nil
 	if tc.exc != nil {
 		tc.exc = nil // a throw nobody took is dropped
@@ -499,7 +542,7 @@ func (tc *TaskCore) run() {
 func (tc *TaskCore) stepFailed(exc py.Exception) {
 	tc.loop.current = nil
 	tc.exc = nil
-	tc.body.dropBody()
+	tc.vt.drop(tc)
 	tc.unregister()
 	if py.IsInstance(exc, py.CancelledErrorClass) {
 		tc.extra().cancelledExc = exc

@@ -423,7 +423,7 @@ func (s cfSetState[T]) run() {
 			}
 			c.finish(cfFinished, zero, exc)
 		} else {
-			c.finish(cfFinished, t.result, nil)
+			c.finish(cfFinished, t.value(), nil)
 		}
 	}
 }

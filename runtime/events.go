@@ -19,12 +19,17 @@ type runner interface{ run() }
 // (a *TimerHandle or a *SleepOp), so scheduling a sleep does not allocate.
 type timerEntry struct {
 	when  float64
-	pos   int32  // index in the heap + 1; 0 when not in the heap
+	seq   uint64 // the sequence number of its slot in the heap; 0 when not scheduled
 	owner runner // queued on the ready queue when the deadline passes
 }
 
 // heapItem is one slot of the timer heap. The deadline and the sequence
-// number are copied into the slot so comparisons stay in the heap's memory.
+// number are copied into the slot so comparisons stay in the heap's memory:
+// sifting touches nothing else. A cancelled timer leaves its slot in the
+// heap, stale (its entry's seq no longer matches), as CPython leaves a
+// cancelled TimerHandle in its heap: stale slots are dropped when they reach
+// the top, and the heap is rebuilt without them when they are more than half
+// of it (base_events.py _run_once).
 type heapItem struct {
 	when float64
 	seq  uint64
@@ -73,7 +78,7 @@ func (t *TimerHandle) Cancel() {
 		return
 	}
 	t.cancelled = true
-	if t.pos != 0 {
+	if t.seq != 0 {
 		t.loop.removeTimer(&t.timerEntry)
 	}
 }
@@ -98,6 +103,7 @@ func (t *TimerHandle) run() {
 type Loop struct {
 	ready   ring
 	timers  []heapItem
+	stale   int // cancelled timers still in the heap
 	seq     uint64
 	vnow    atomic.Uint64 // virtual clock, float64 bits
 	virtual bool
@@ -284,6 +290,7 @@ func (l *Loop) drainInbox() {
 func (l *Loop) addTimer(e *timerEntry, when float64) {
 	e.when = when
 	l.seq++
+	e.seq = l.seq
 	i := len(l.timers)
 	if i == cap(l.timers) {
 		// Double (append grows large slices by a quarter: 100k timers
@@ -305,11 +312,9 @@ func (l *Loop) siftUp(i int) {
 			break
 		}
 		h[i] = h[p]
-		h[i].e.pos = int32(i + 1)
 		i = p
 	}
 	h[i] = it
-	it.e.pos = int32(i + 1)
 }
 
 func (l *Loop) siftDown(i int) {
@@ -328,40 +333,75 @@ func (l *Loop) siftDown(i int) {
 			break
 		}
 		h[i] = h[c]
-		h[i].e.pos = int32(i + 1)
 		i = c
 	}
 	h[i] = it
-	it.e.pos = int32(i + 1)
 }
 
-// popTimer removes and returns the earliest timer.
+// nextTimer returns the deadline of the earliest pending timer, dropping
+// cancelled ones from the top of the heap; ok is false when there is none.
+func (l *Loop) nextTimer() (when float64, ok bool) {
+	for len(l.timers) > 0 {
+		it := &l.timers[0]
+		if it.e.seq == it.seq {
+			return it.when, true
+		}
+		l.popSlot()
+		l.stale--
+	}
+	return 0, false
+}
+
+// popTimer removes and returns the earliest timer (after nextTimer
+// returned true).
 func (l *Loop) popTimer() *timerEntry {
 	e := l.timers[0].e
-	l.removeAt(0)
+	l.popSlot()
+	e.seq = 0
 	return e
 }
 
-// removeTimer removes e from the heap (e.pos must be non-zero).
-func (l *Loop) removeTimer(e *timerEntry) { l.removeAt(int(e.pos) - 1) }
-
-func (l *Loop) removeAt(i int) {
+// popSlot removes the top slot of the heap.
+func (l *Loop) popSlot() {
 	h := l.timers
-	e := h[i].e
 	last := len(h) - 1
-	if i != last {
-		h[i] = h[last]
-	}
+	h[0] = h[last]
 	h[last] = heapItem{}
 	l.timers = h[:last]
-	if i != last {
-		if i > 0 && l.timers[i].less(&l.timers[(i-1)/2]) {
-			l.siftUp(i)
-		} else {
-			l.siftDown(i)
+	if last > 0 {
+		l.siftDown(0)
+	}
+}
+
+// removeTimer cancels the pending timer e: its slot goes stale.
+func (l *Loop) removeTimer(e *timerEntry) {
+	e.seq = 0
+	l.stale++
+	if n := len(l.timers); l.stale > minStaleTimers && 2*l.stale > n {
+		l.dropStale()
+	}
+}
+
+// minStaleTimers is the number of cancelled timers the heap keeps before it
+// may be rebuilt (base_events.py _MIN_SCHEDULED_TIMER_HANDLES).
+const minStaleTimers = 100
+
+// dropStale rebuilds the heap without its stale slots.
+func (l *Loop) dropStale() {
+	h := l.timers
+	w := 0
+	for _, it := range h {
+		if it.e.seq == it.seq {
+			h[w] = it
+			w++
 		}
 	}
-	e.pos = 0
+	clear(h[w:])
+	l.timers = h[:w]
+	l.stale = 0
+	for i := w/2 - 1; i >= 0; i-- {
+		l.siftDown(i)
+	}
 }
 
 // runOnce is one iteration of the loop (base_events.py _run_once): take what
@@ -390,7 +430,11 @@ func (l *Loop) runOnce() {
 	}
 	if len(l.timers) > 0 {
 		end := l.Time() + ClockResolution
-		for len(l.timers) > 0 && l.timers[0].when < end {
+		for {
+			w, ok := l.nextTimer()
+			if !ok || w >= end {
+				break
+			}
 			l.ready.push(l.popTimer().owner)
 		}
 	}
@@ -440,16 +484,16 @@ func (l *Loop) waitIdle() {
 		// result was posted, so seeing 0 means the result is visible.
 		ext := l.external.Load()
 		if !l.inboxFlag.Load() {
-			if ext == 0 && len(l.timers) > 0 {
-				if w := l.timers[0].when; w > math.Float64frombits(l.vnow.Load()) {
+			if w, ok := l.nextTimer(); ext == 0 && ok {
+				if w > math.Float64frombits(l.vnow.Load()) {
 					l.vnow.Store(math.Float64bits(w))
 				}
 				return
 			}
 			<-l.wake
 		}
-	} else if len(l.timers) > 0 {
-		d := l.timers[0].when - realNow()
+	} else if w, ok := l.nextTimer(); ok {
+		d := w - realNow()
 		if d <= 0 {
 			return
 		}
@@ -524,9 +568,11 @@ func (l *Loop) Close() {
 	l.inboxMu.Unlock()
 	l.ready.clear()
 	for _, it := range l.timers {
-		it.e.pos = 0
+		if it.e.seq == it.seq {
+			it.e.seq = 0
+		}
 	}
-	l.timers = nil
+	l.timers, l.stale = nil, 0
 	if l.idle != nil {
 		l.idle.Stop()
 		l.idle = nil

@@ -149,13 +149,14 @@ func (l *Loop) pollIO(p *poller) {
 	timeout := 0
 	if l.ready.n == 0 && !l.stopping {
 		p.sleeping.Store(true) // before reading the inbox flag (see wake)
+		next, hasTimer := l.nextTimer()
 		switch {
 		case l.inboxFlag.Load():
 		case l.virtual:
-			if l.external.Load() == 0 && len(l.timers) > 0 {
+			if w, ok := next, hasTimer; l.external.Load() == 0 && ok {
 				p.sleeping.Store(false)
 				if p.wait(0) == 0 && l.ready.n == 0 && !l.inboxFlag.Load() {
-					if w := l.timers[0].when; w > math.Float64frombits(l.vnow.Load()) {
+					if w > math.Float64frombits(l.vnow.Load()) {
 						l.vnow.Store(math.Float64bits(w))
 					}
 				}
@@ -165,8 +166,8 @@ func (l *Loop) pollIO(p *poller) {
 				return
 			}
 			timeout = -1
-		case len(l.timers) > 0:
-			d := l.timers[0].when - realNow()
+		case hasTimer:
+			d := next - realNow()
 			switch {
 			case d <= 0:
 			case d >= maxIdleWait.Seconds():

@@ -75,7 +75,7 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 		if e := tc.exc; e != nil {
 			tc.exc = nil
 			s.state = sleepDone
-			if s.timer.pos != 0 {
+			if s.timer.seq != 0 {
 				tc.loop.removeTimer(&s.timer)
 			}
 			panic(e)
@@ -115,7 +115,7 @@ func (s *SleepOp) cancelImpl(msg string, hasMsg bool) bool {
 		s.tc.exc = py.NewExc(py.CancelledErrorClass)
 	}
 	l := s.tc.loop
-	if s.timer.pos != 0 {
+	if s.timer.seq != 0 {
 		l.removeTimer(&s.timer)
 	}
 	l.ready.push(s.tc)

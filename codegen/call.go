@@ -754,6 +754,26 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 
 // comprehension emits a comprehension without awaits as an immediately
 // called Go function literal.
+// slabFrames reports whether the elements of a list comprehension are
+// fresh coroutine frames built on the loop of the task running the current
+// coroutine (_tc), which runtime.FrameCopy may place in slabs.
+func (g *gen) slabFrames(x *ast.ListComp) bool {
+	if g.fn == nil || !g.fn.Info.IsAsync || g.fn.Info.IsGen || (g.mode != modeCoro && g.mode != modeCoroTry) {
+		return false
+	}
+	lt, ok := g.typeOf(x).(*check.List)
+	if !ok {
+		return false
+	}
+	if _, ok := lt.Elem.(*check.Coroutine); !ok {
+		return false
+	}
+	return g.frameCall(x.Elt)
+}
+
+// frameCopy emits runtime.FrameCopy(_tc, e) for a frame constructor call e.
+func (g *gen) frameCopy(e ast.Expr) Code { return rt("FrameCopy").Call(Id("_tc"), g.expr(e)) }
+
 func (g *gen) comprehension(e ast.Expr) *Statement {
 	if ge, ok := e.(*ast.GeneratorExp); ok {
 		return g.lazyGenExp(ge) // generators.go
@@ -766,6 +786,14 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 	case *ast.ListComp:
 		gens = x.Gens
 		body = func() Code { return Id("_r").Dot("Append").Call(g.exprTo(x.Elt, t.(*check.List).Elem)) }
+		if g.slabFrames(x) {
+			// [coro(...) for ...] in a coroutine: the frames are copied
+			// into memory of the loop's (slabs during a burst; see
+			// runtime.FrameCopy).
+			body = func() Code {
+				return Id("_r").Dot("Append").Call(g.frameCopy(x.Elt))
+			}
+		}
 	case *ast.SetComp:
 		gens = x.Gens
 		body = func() Code { return Id("_r").Dot("Add").Call(g.exprTo(x.Elt, t.(*check.Set).Elem)) }

@@ -113,3 +113,13 @@ func makeHuge[E any](n int) []E {
 	}
 	return s
 }
+
+// FrameCopy returns a copy of *frame, a fresh coroutine frame nothing else
+// refers to, allocated for the loop running tc like a task box: during a
+// burst (a list comprehension in a coroutine that builds many coroutines,
+// as in gather(*[job(i) for i in range(n)])) the copies come from slabs.
+func FrameCopy[F any](tc *TaskCore, frame *F) *F {
+	p := allocBox[F](tc.loop)
+	*p = *frame
+	return p
+}

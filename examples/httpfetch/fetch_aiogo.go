@@ -393,7 +393,7 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 		_it0 := py.IterList(_f.urls)
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
 			_u_c = _v
-			_r.Append(fetch_page(sem, _u_c, _f.timeout))
+			_r.Append(rt.FrameCopy(_tc, fetch_page(sem, _u_c, _f.timeout)))
 		}
 		return _r
 	}().V, false)

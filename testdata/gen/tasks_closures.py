@@ -25,6 +25,7 @@ async def main() -> None:
     print(c())
     t = asyncio.create_task(work("ab", 2))
     print(await asyncio.gather(t, work("c", 3)))
+    print(await asyncio.gather(*[work(s, 1) for s in "xyz"]))  # frames: runtime.FrameCopy
     try:
         print({"a": 1}["b"])
     except KeyError as e:

@@ -5,6 +5,7 @@ import (
 	goruntime "runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 )
 
 // GC headroom for programs with many parked tasks. A program that creates
@@ -26,20 +27,29 @@ const (
 )
 
 var (
-	gcLastLive uint64 // live heap at the previous cycle
-	gcPercent  int    // the value last set
+	gcLastLive atomic.Uint64 // live heap at the previous cycle
+	gcPercent  atomic.Int32  // the value last set (0 while the tuner is off)
 	gcSample   = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	gcTunerOff bool
 )
 
 // startGCTuner starts watching the collections (called once, by Main).
 func startGCTuner() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		gcTunerOff = true
 		return
 	}
-	gcPercent = 100
+	gcPercent.Store(100)
 	armGCTuner()
+}
+
+// burstGC is called when a loop starts a burst of task creation (slab.go):
+// the heap is about to grow with live tasks, so it gets the headroom of a
+// growing heap at once instead of after the next collection (bench/spawn.py
+// then builds its 100,000 tasks without a collection marking them). The
+// next collection decides again.
+func burstGC() {
+	if gcLastLive.Load() < smallHeap && gcPercent.CompareAndSwap(100, smallHeapGOGC) {
+		debug.SetGCPercent(smallHeapGOGC)
+	}
 }
 
 // gcSentinel is an object whose finalizer runs once per collection.
@@ -59,13 +69,12 @@ func tuneGC() {
 		return
 	}
 	live := gcSample[0].Value.Uint64()
-	want := 100
-	if live < smallHeap && live >= gcFloorSize+growHeap && live >= gcLastLive+gcLastLive/2 {
+	want := int32(100)
+	if last := gcLastLive.Load(); live < smallHeap && live >= gcFloorSize+growHeap && live >= last+last/2 {
 		want = smallHeapGOGC
 	}
-	gcLastLive = live
-	if want != gcPercent {
-		gcPercent = want
-		debug.SetGCPercent(want)
+	gcLastLive.Store(live)
+	if gcPercent.Swap(want) != want {
+		debug.SetGCPercent(int(want))
 	}
 }

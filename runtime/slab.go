@@ -63,6 +63,9 @@ func allocBox[B any](l *Loop) *B {
 	if s.n <= slabAfter || !slabsOn {
 		return new(B)
 	}
+	if s.n == slabAfter+1 {
+		burstGC() // gctune.go
+	}
 	s.used = l.passes
 	var sl *slab[B]
 	key := any((*B)(nil))

@@ -62,11 +62,13 @@
 //
 // # How wake-ups are queued
 //
-// The loop has one FIFO ready queue, a ring buffer of `interface{ run() }`
-// values. Task steps and wake-ups are the *TaskCore itself, future
-// done-callbacks are pointers to small objects created when the callback is
-// added, due timers are their *TimerHandle or *SleepOp, and user callbacks
-// are *Handle values. Nothing is allocated per wake-up. Each pass
+// The loop has one FIFO ready queue of `interface{ run() }` values, kept in
+// segments (readyqueue.go). Task steps and wake-ups are the *TaskCore
+// itself (8 bytes in a segment), a gather's notification that a task child
+// is done is that child (a bit beside it), other future done-callbacks are
+// pointers to small objects created when the callback is added, due timers
+// are their *TimerHandle or *SleepOp, and user callbacks are *Handle
+// values. Nothing is allocated per wake-up. Each pass
 // (runOnce, base_events.py _run_once) drains the thread-safe inbox, waits if
 // nothing is ready (until the next timer, or for CallSoonThreadsafe), moves
 // due timers (when < now + ClockResolution) to the end of the queue, and

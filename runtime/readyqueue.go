@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // ring is the ready queue: a FIFO of runners kept in fixed-size segments.
 // A burst of wake-ups (an Event set with a million waiters) costs one
 // segment per segSize entries and no copying. Consumed segments go to a
@@ -7,8 +9,13 @@ package runtime
 // woken: one burst's worth of segments, not two); the free list shrinks by
 // an eighth per loop pass above minSpare segments, so memory held after a
 // burst is returned within a few dozen passes.
+//
+// Most entries are task steps and, for gathers, notifications of a task
+// child (futNotify): they take 8 bytes, a *TaskCore and a bit; any other
+// runner takes a 16-byte slot in an array the segment allocates on first
+// use.
 type ring struct {
-	head, tail *segment // pop from head.buf[hi], push to tail.buf[ti]
+	head, tail *segment // pop from head at hi, push to tail at ti
 	hi, ti     int
 	n          int      // queued runners
 	spare      *segment // free list (linked by next)
@@ -18,21 +25,45 @@ type ring struct {
 // minSpare is the number of free segments a loop keeps for good.
 const minSpare = 4
 
-// segSize is the number of runners in a segment (4 KiB).
-const segSize = 256
+// segSize is the number of entries in a segment (4 KiB of task pointers).
+const segSize = 512
 
 type segment struct {
-	buf  [segSize]runner
-	next *segment
+	tasks  [segSize]*TaskCore   // a task step, or a notification (bit set in notify)
+	notify [segSize / 64]uint64 // bit i: tasks[i] stands for its futNotify
+	others *[segSize]runner     // entries that are neither (nil in tasks)
+	next   *segment
 }
 
 func (q *ring) push(r runner) {
 	if q.tail == nil || q.ti == segSize {
 		q.addSegment()
 	}
-	q.tail.buf[q.ti] = r
+	s, i := q.tail, q.ti
+	switch x := r.(type) {
+	case *TaskCore:
+		s.tasks[i] = x
+	case *futNotify:
+		if x.flags&fIsTask == 0 {
+			s.other(i, r)
+			break
+		}
+		// The futCore of a task is the first field of its TaskCore.
+		s.tasks[i] = (*TaskCore)(unsafe.Pointer(x))
+		s.notify[i/64] |= 1 << (i % 64)
+	default:
+		s.other(i, r)
+	}
 	q.ti++
 	q.n++
+}
+
+// other stores a runner that is not a task in slot i.
+func (s *segment) other(i int, r runner) {
+	if s.others == nil {
+		s.others = new([segSize]runner)
+	}
+	s.others[i] = r
 }
 
 func (q *ring) addSegment() {
@@ -60,8 +91,20 @@ func (q *ring) pop() runner {
 		q.spare = old
 		q.nspare++
 	}
-	r := q.head.buf[q.hi]
-	q.head.buf[q.hi] = nil
+	s, i := q.head, q.hi
+	var r runner
+	if tc := s.tasks[i]; tc != nil {
+		s.tasks[i] = nil
+		if bit := uint64(1) << (i % 64); s.notify[i/64]&bit != 0 {
+			s.notify[i/64] &^= bit
+			r = (*futNotify)(&tc.futCore)
+		} else {
+			r = tc
+		}
+	} else {
+		r = s.others[i]
+		s.others[i] = nil
+	}
 	q.hi++
 	q.n--
 	if q.n == 0 {

@@ -22,7 +22,6 @@ const (
 	fStarted                      // the task's coroutine has been stepped
 	fNamed                        // ext.name overrides "Task-N"
 	fIsTask                       // the core belongs to a TaskCore
-	fMark                         // transient: seen while building a gather
 )
 
 // futCore is the non-generic state shared by Future[T] and TaskCore.
@@ -103,6 +102,15 @@ func (c *futCore) addCB(r runner) {
 	}
 	x := c.extra()
 	x.cbs = append(x.cbs, r)
+}
+
+// lastCB returns the callback (or, on a done future, the notifier)
+// registered last, nil if none.
+func (c *futCore) lastCB() runner {
+	if c.ext != nil && len(c.ext.cbs) > 0 {
+		return c.ext.cbs[len(c.ext.cbs)-1]
+	}
+	return c.cb0
 }
 
 // notifier is a done-callback that is told which future is done: gather

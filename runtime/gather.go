@@ -69,7 +69,6 @@ func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bo
 		g.futs[i] = fl
 		g.addChild(fl.fcore())
 	}
-	g.clearMarks()
 	g.extra().hook = g
 	return &g.Future
 }
@@ -93,7 +92,6 @@ func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*p
 		g.futs[i] = f
 		g.addChild(f.fcore())
 	}
-	g.clearMarks()
 	g.extra().hook = g
 	return &g.Future
 }
@@ -117,22 +115,16 @@ func (g *gatherOp[T]) kid(i int) *futCore {
 	return g.futs[i].fcore()
 }
 
-// addChild registers the gather on a child (once for a repeated argument,
-// whose result is copied).
+// addChild registers the gather on a child, once for a repeated argument
+// (whose result is copied): while the gather is being built nothing else
+// registers callbacks, so a child the gather is registered on has it as
+// its last callback.
 func (g *gatherOp[T]) addChild(c *futCore) {
-	if c.flags&fMark != 0 {
+	if c.lastCB() == runner(g) {
 		return
 	}
-	c.flags |= fMark
 	g.nfuts++
 	c.addCB(g)
-}
-
-// clearMarks removes the duplicate-detection marks set by addChild.
-func (g *gatherOp[T]) clearMarks() {
-	for i := range g.nkids() {
-		g.kid(i).flags &^= fMark
-	}
 }
 
 // run is never called: the gather is a notifier.

@@ -77,9 +77,11 @@
 // registration order, never called synchronously (R5). create_task only
 // queues the first step (R2).
 //
-// Timers live in a binary heap ordered by (deadline, sequence number), so
-// equal deadlines fire in scheduling order. The heap is indexed: cancelling a
-// timer removes it at once.
+// Timers live in a 4-ary heap ordered by (deadline, sequence number), so
+// equal deadlines fire in scheduling order. Cancelling a timer leaves its
+// slot stale, as CPython leaves a cancelled TimerHandle in its heap: stale
+// slots are dropped when they reach the top and the heap is rebuilt
+// without them when they are more than half of it.
 //
 // Clocks: with the real clock the idle loop blocks on a capacity-1 wake-up
 // channel and a timer for the next deadline; with the virtual clock

@@ -23,7 +23,9 @@ type timerEntry struct {
 	owner runner // queued on the ready queue when the deadline passes
 }
 
-// heapItem is one slot of the timer heap. The deadline and the sequence
+// heapItem is one slot of the timer heap (a 4-ary heap: half the levels
+// of a binary one, and the four children of a slot share a cache line or
+// two). The deadline and the sequence
 // number are copied into the slot so comparisons stay in the heap's memory:
 // sifting touches nothing else. A cancelled timer leaves its slot in the
 // heap, stale (its entry's seq no longer matches), as CPython leaves a
@@ -295,7 +297,7 @@ func (l *Loop) addTimer(e *timerEntry, when float64) {
 	if i == cap(l.timers) {
 		// Double (append grows large slices by a quarter: 100k timers
 		// would copy the heap about four times over).
-		h := make([]heapItem, i, max(2*i, 64))
+		h := makeHuge[heapItem](max(2*i, 64))[:i]
 		copy(h, l.timers)
 		l.timers = h
 	}
@@ -307,7 +309,7 @@ func (l *Loop) siftUp(i int) {
 	h := l.timers
 	it := h[i]
 	for i > 0 {
-		p := (i - 1) / 2
+		p := (i - 1) / 4
 		if !it.less(&h[p]) {
 			break
 		}
@@ -322,18 +324,21 @@ func (l *Loop) siftDown(i int) {
 	n := len(h)
 	it := h[i]
 	for {
-		c := 2*i + 1
+		c := 4*i + 1 // the first of up to four children
 		if c >= n {
 			break
 		}
-		if r := c + 1; r < n && h[r].less(&h[c]) {
-			c = r
+		m := c
+		for k := c + 1; k < min(c+4, n); k++ {
+			if h[k].less(&h[m]) {
+				m = k
+			}
 		}
-		if !h[c].less(&it) {
+		if !h[m].less(&it) {
 			break
 		}
-		h[i] = h[c]
-		i = c
+		h[i] = h[m]
+		i = m
 	}
 	h[i] = it
 }
@@ -399,7 +404,7 @@ func (l *Loop) dropStale() {
 	clear(h[w:])
 	l.timers = h[:w]
 	l.stale = 0
-	for i := w/2 - 1; i >= 0; i-- {
+	for i := (w - 2) / 4; w > 1 && i >= 0; i-- {
 		l.siftDown(i)
 	}
 }

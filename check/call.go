@@ -104,7 +104,8 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		return &TypeName{&Task{&AnyType{"Any"}}}
 	case "asyncio.Future":
 		return &TypeName{&Future{&AnyType{"Any"}}}
-	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup":
+	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup",
+		"contextlib.contextmanager", "contextlib.asynccontextmanager": // the decorators, as from-imports give them
 		return &BuiltinFunc{full}
 	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
 		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",
@@ -750,10 +751,8 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 				if isTask {
 					return r
 				}
-			case "set_result", "set_exception":
-				if !isTask {
-					return r
-				}
+			case "set_result", "set_exception": // on a Task: RuntimeError, as CPython
+				return r
 			}
 			return nil
 		}

@@ -245,10 +245,7 @@ func (c *checker) taskMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 		c.noKeywords(x)
 		c.nargs(x, name, 0, 0)
 		return Int, true
-	case "set_exception":
-		if isTask {
-			return nil, false
-		}
+	case "set_exception": // on a Task: RuntimeError at run time, as CPython
 		if x == nil {
 			return recv, true
 		}

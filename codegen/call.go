@@ -709,6 +709,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 		case "set_name":
 			return r.Dot("SetName").Call(g.strOf(arg(0)))
 		case "set_result":
+			if tt, ok := t.(*check.Task); ok {
+				return r.Dot("SetResult").Call(g.exprTo(arg(0), tt.Result))
+			}
 			return r.Dot("SetResult").Call(g.exprTo(arg(0), t.(*check.Future).Result))
 		case "set_exception":
 			return r.Dot("SetException").Call(g.expr(arg(0)))
@@ -720,7 +723,7 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			}
 			return r.Dot("AddDoneCallback").Call(g.exprConv(arg(0)))
 		case "remove_done_callback":
-			return Int64().Call(r.Dot("RemoveDoneCallback").Call(g.expr(arg(0))))
+			return py("IntOf").Call(r.Dot("RemoveDoneCallback").Call(g.expr(arg(0)))) // a call: usable as a statement
 		}
 	case *check.Opaque:
 		if s, ok := g.runtimeMethod(x, r, t, name); ok {

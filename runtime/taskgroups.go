@@ -44,9 +44,8 @@ func (g *TaskGroup) repr() string {
 // suspends.
 func (g *TaskGroup) AEnter() *TaskGroup {
 	if g.entered {
-		panic(py.RuntimeError("TaskGroup " + g.repr() + " has been already entered"))
+		panic(py.RuntimeError("TaskGroup " + g.repr() + " has already been entered"))
 	}
-	g.entered = true
 	if g.loop == nil {
 		g.loop = GetRunningLoop()
 	}
@@ -54,6 +53,7 @@ func (g *TaskGroup) AEnter() *TaskGroup {
 	if g.parent == nil {
 		panic(py.RuntimeError("TaskGroup " + g.repr() + " cannot determine the parent task"))
 	}
+	g.entered = true
 	return g
 }
 

@@ -57,6 +57,9 @@ func (t *Timeout) Expired() bool { return t.state == toExpiring || t.state == to
 // Reschedule moves the deadline (reschedule(when)); when may be None.
 func (t *Timeout) Reschedule(whenOpt py.Opt[float64]) {
 	when, has := whenOpt.V, whenOpt.Ok
+	if t.state == toCreated {
+		panic(py.RuntimeError("Timeout has not been entered"))
+	}
 	if t.state != toEntered {
 		panic(py.RuntimeError("Cannot change state of " + timeoutStateNames[t.state] + " Timeout"))
 	}
@@ -79,11 +82,14 @@ func (t *Timeout) Reschedule(whenOpt py.Opt[float64]) {
 // AEnter is __aenter__: it binds the scope to the current task and arms the
 // deadline. It never suspends.
 func (t *Timeout) AEnter() *Timeout {
-	t.state = toEntered
+	if t.state != toCreated {
+		panic(py.RuntimeError("Timeout has already been entered"))
+	}
 	t.task = CurrentTask(nil)
 	if t.task == nil {
 		panic(py.RuntimeError("Timeout should be used inside a task"))
 	}
+	t.state = toEntered
 	t.cancelling = t.task.Cancelling()
 	t.Reschedule(py.Opt[float64]{V: t.when, Ok: t.hasWhen})
 	return t
@@ -117,12 +123,13 @@ func (t *Timeout) onTimeout() {
 	t.handle = nil
 }
 
-// PyRepr writes repr(t) like CPython: <Timeout [active] when=...>.
+// PyRepr writes repr(t) like CPython: <Timeout [active] when=...> (the
+// deadline rounded to 3 digits).
 func (t *Timeout) PyRepr(b *strings.Builder) {
 	b.WriteString("<Timeout [" + timeoutStateNames[t.state] + "]")
 	if t.state == toEntered {
 		if t.hasWhen {
-			b.WriteString(" when=" + py.Repr(t.when))
+			b.WriteString(" when=" + py.Repr(py.RoundFloatN(t.when, 3)))
 		} else {
 			b.WriteString(" when=None")
 		}

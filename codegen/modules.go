@@ -84,13 +84,7 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 		if _, ok := et.(*check.Coroutine); ok {
 			// Coroutines become tasks first (ensure_future).
 			ft = &check.Task{Result: res}
-			fs = Func().Params(Id("_cs").Index().Add(g.goType(et))).Index().Add(g.goType(ft)).Block(
-				Id("_ts").Op(":=").Make(Index().Add(g.goType(ft)), Len(Id("_cs"))),
-				For(List(Id("_i"), Id("_c")).Op(":=").Range().Id("_cs")).Block(
-					Id("_ts").Index(Id("_i")).Op("=").Add(rt("CreateTask").Types(g.goType(res))).Call(rt("GetRunningLoop").Call(), Id("_c"), Lit("")),
-				),
-				Return(Id("_ts")),
-			).Call(fs)
+			fs = rt("CoroTasks").Types(g.goType(res), g.goType(et)).Call(fs) // a repeated coroutine is one task
 		}
 		return rt("AsCompleted").Types(g.goType(res), g.goType(ft)).Call(fs, timeout), true
 	}

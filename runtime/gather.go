@@ -48,8 +48,15 @@ func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bo
 		return &g.Future
 	}
 	n := len(aws)
+	var made coroTasks // dedup.go: a repeated coroutine argument is one task
 	for i, aw := range aws {
-		f := ensureFuture(loop, Awaitable[T](aw))
+		var f FutureOf[T]
+		if prev, ok := made.lookup(aw); ok {
+			f = prev.(FutureOf[T])
+		} else {
+			f = ensureFuture(loop, Awaitable[T](aw))
+			made = made.remember(aw, f.(futureLike))
+		}
 		if g.futs == nil {
 			if t, ok := f.(*Task[T]); ok {
 				if g.tasks == nil {
@@ -84,10 +91,14 @@ func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*p
 		return &g.Future
 	}
 	g.futs = makeHuge[futureLike](len(aws))
+	var made coroTasks // dedup.go: a repeated coroutine argument is one task
 	for i, aw := range aws {
 		f, ok := aw.(futureLike)
 		if !ok {
-			f = LoopCreateTask(loop, asAwaitableAny(aw), "")
+			if f, ok = made.lookup(aw); !ok {
+				f = LoopCreateTask(loop, asAwaitableAny(aw), "")
+				made = made.remember(aw, f)
+			}
 		}
 		g.futs[i] = f
 		g.addChild(f.fcore())

@@ -39,9 +39,9 @@ func (tc *TaskCore) PyRepr(b *strings.Builder) {
 		if tc.exc != nil {
 			b.WriteString(" exception=")
 			b.WriteString(py.Repr(tc.exc))
-		} else if tc.body != nil {
+		} else if tc.vt != nil {
 			b.WriteString(" result=")
-			b.WriteString(py.ReprLib(tc.body.resultAny()))
+			b.WriteString(py.ReprLib(tc.vt.resultAny(tc)))
 		}
 	}
 	b.WriteString(">")

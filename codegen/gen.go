@@ -420,6 +420,18 @@ func (g *gen) class(cls *check.Class) {
 	}
 	body = append(body, Return(g.ctorResult(cls))) // hashing.go
 	g.file.Func().Id(ctorName(cls)).Params(params...).Id(iface).Block(body...)
+	if cls.IsExc && (init == nil || len(init.Sig.Params) == 0) {
+		// `raise C` calls C(): the class object makes instances of this type.
+		var ctorArgs []Code
+		if init == nil {
+			ctorArgs = append(ctorArgs, Id("_a").Op("..."))
+		}
+		g.file.Func().Id("init").Params().Block(
+			Id(classObjName(cls)).Dot("New").Op("=").Func().Params(Id("_a").Op("...").Any()).Add(py("Exception")).Block(
+				Return(Id(ctorName(cls)).Call(ctorArgs...)),
+			),
+		)
+	}
 	g.classProtocols(cls)
 }
 

@@ -194,7 +194,7 @@ func (g *gen) raise(t *ir.Raise) Code {
 	var exc Code = g.expr(t.Exc)
 	switch g.typeOf(t.Exc).(type) {
 	case *check.ClassRef:
-		exc = py("NewExc").Call(g.expr(t.Exc))
+		exc = py("Instantiate").Call(g.expr(t.Exc))
 	}
 	if t.Cause != nil {
 		return g.raiseFrom(t, exc)

@@ -169,7 +169,7 @@ func (g *gen) raiseFrom(t *ir.Raise, exc Code) Code {
 	var cause Code
 	switch ct := g.typeOf(t.Cause).(type) {
 	case *check.ClassRef:
-		cause = py("NewExc").Call(g.expr(t.Cause))
+		cause = py("Instantiate").Call(g.expr(t.Cause))
 	case *check.Optional:
 		cause = py("OptExc").Call(g.expr(t.Cause))
 	default:
@@ -294,7 +294,7 @@ func (g *gen) taskMethod(x *ast.Call, r *Statement, name string) (*Statement, bo
 	case "set_exception":
 		a := x.Args[0]
 		if _, ok := g.typeOf(a).(*check.ClassRef); ok {
-			return r.Dot("SetException").Call(py("NewExc").Call(g.expr(a))), true
+			return r.Dot("SetException").Call(py("Instantiate").Call(g.expr(a))), true
 		}
 		return r.Dot("SetException").Call(g.expr(a)), true
 	}

@@ -13,6 +13,9 @@ type Class struct {
 	Base   *Class
 	Module string // defining module for tracebacks ("" or "builtins" and "__main__" print bare)
 	Base2  *Class // optional second base (ExceptionGroup derives from Exception too)
+	// New makes an instance of a generated exception class as calling the
+	// class does (nil for built-in classes; see Instantiate).
+	New func(args ...any) Exception
 }
 
 // IsSubclassOf reports whether c is o or derives from o.
@@ -192,6 +195,16 @@ func NewExc(cls *Class, args ...any) *BaseException {
 	initOSError(e, args)
 	initGroup(e, args) // exc_groups.go
 	return e
+}
+
+// Instantiate is what `raise C` (and throw(C), set_exception(C)) does with
+// an exception class: it calls C(). A generated class makes an instance of
+// its own Go type, so that `except C as e` can use it as a C.
+func Instantiate(cls *Class) Exception {
+	if cls.New != nil {
+		return cls.New()
+	}
+	return NewExc(cls)
 }
 
 // NewExceptionGroup creates ExceptionGroup(msg, excs) (or BaseExceptionGroup

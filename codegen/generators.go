@@ -265,6 +265,9 @@ func (g *gen) genInstr(in ir.Instr) ([]Code, bool) {
 	case *ir.ANextStart:
 		return []Code{g.varRef(x.Iter, false).Dot("Start").Call()}, true
 	case *ir.CloseIter:
+		if x.Async {
+			return []Code{g.varRef(x.Iter, false).Dot("Drop").Call()}, true
+		}
 		return []Code{py("CloseIter").Call(g.varRef(x.Iter, false))}, true
 	}
 	return nil, false

@@ -98,8 +98,13 @@ type AsyncForNext struct {
 
 // CloseIter closes the generator a for loop created, when the loop ends:
 // CPython drops the loop's only reference at a break, which closes it (and
-// runs its finally blocks) at once. A finished generator ignores it.
-type CloseIter struct{ Iter *Var }
+// runs its finally blocks) at once. A finished generator ignores it. For an
+// async for (Async) the loop finalizes the async generator: a task it
+// creates soon closes it.
+type CloseIter struct {
+	Iter  *Var
+	Async bool
+}
 
 func (*CloseIter) instr()   {}
 func (*YieldResume) instr() {}
@@ -255,6 +260,7 @@ func (b *builder) asyncFor(s *ast.For) {
 		b.jump(exit)
 	}
 	b.cur = exit
+	b.closeLoopIter(s.Iter, nx.Iter, true)
 }
 
 // asyncCompLoop lowers the async for clause of a comprehension; it returns
@@ -268,9 +274,10 @@ func (b *builder) asyncCompLoop(g *ast.Comprehension) (head, body, done *Block) 
 	return head, body, done
 }
 
-// closeLoopIter emits the CloseIter of a for loop over a direct call of a
-// generator function.
-func (b *builder) closeLoopIter(src ast.Expr, it *Var) {
+// closeLoopIter emits the CloseIter of a for loop (async: an async for)
+// over a direct call of a generator function (async: an async generator
+// function).
+func (b *builder) closeLoopIter(src ast.Expr, it *Var, async bool) {
 	call, ok := src.(*ast.Call)
 	if !ok {
 		return
@@ -280,10 +287,10 @@ func (b *builder) closeLoopIter(src ast.Expr, it *Var) {
 		return
 	}
 	sym := b.info.Uses[n]
-	if sym == nil || sym.Kind != check.SymFunc || !sym.Func.IsGen || sym.Func.IsAsync || sym.Func.Decorated != nil {
+	if sym == nil || sym.Kind != check.SymFunc || !sym.Func.IsGen || sym.Func.IsAsync != async || sym.Func.Decorated != nil {
 		return
 	}
-	b.emit(&CloseIter{Iter: it})
+	b.emit(&CloseIter{Iter: it, Async: async})
 }
 
 // Suspends reports whether f has suspension points other than awaits

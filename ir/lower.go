@@ -328,7 +328,7 @@ func (b *builder) stmt(st ast.Stmt) {
 			b.jump(exit)
 		}
 		b.cur = exit
-		b.closeLoopIter(s.Iter, it) // gen.go
+		b.closeLoopIter(s.Iter, it, false) // gen.go
 	case *ast.Break:
 		l := b.loops[len(b.loops)-1]
 		b.jumpOut(l.brk, l.fins)

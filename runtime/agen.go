@@ -48,8 +48,10 @@ const (
 
 // AsyncGen is an async generator object: AsyncGenerator[Y, S].
 type AsyncGen[Y, S any] struct {
-	f     AsyncGenFrame[Y, S]
-	state int8
+	f      AsyncGenFrame[Y, S]
+	state  int8
+	hooked bool  // the loop's firstiter hook saw it (agen_final.go)
+	loop   *Loop // the loop that finalizes it, once hooked
 }
 
 // NewAsyncGen wraps an async generator frame.
@@ -76,18 +78,26 @@ type agenOp[Y, S any] struct {
 }
 
 // ANext is __anext__() / anext(g): asend(None).
-func (g *AsyncGen[Y, S]) ANext() Awaitable[Y] { return &agenOp[Y, S]{g: g} }
+func (g *AsyncGen[Y, S]) ANext() Awaitable[Y] {
+	g.initHooks()
+	return &agenOp[Y, S]{g: g}
+}
 
 // ASend is asend(v).
-func (g *AsyncGen[Y, S]) ASend(v S) Awaitable[Y] { return &agenOp[Y, S]{g: g, sent: v} }
+func (g *AsyncGen[Y, S]) ASend(v S) Awaitable[Y] {
+	g.initHooks()
+	return &agenOp[Y, S]{g: g, sent: v}
+}
 
 // AThrow is athrow(exc).
 func (g *AsyncGen[Y, S]) AThrow(exc py.Exception) Awaitable[Y] {
+	g.initHooks()
 	return &agenOp[Y, S]{g: g, kind: opThrow, thrown: exc}
 }
 
 // AClose is aclose().
 func (g *AsyncGen[Y, S]) AClose() Awaitable[py.NoneType] {
+	g.initHooks()
 	return &agenClose[Y, S]{agenOp[Y, S]{g: g, kind: opClose, thrown: py.NewExc(py.GeneratorExitClass)}}
 }
 
@@ -109,11 +119,11 @@ func (op *agenOp[Y, S]) Step(tc *TaskCore) (finished bool) {
 			panic(py.NewExc(py.StopAsyncIterationClass))
 		case agenCreated:
 			if op.kind == opClose {
-				g.state = agenDone
+				g.setDone()
 				return true
 			}
 			if op.kind == opThrow {
-				g.state = agenDone
+				g.setDone()
 				panic(op.thrown)
 			}
 		}
@@ -123,7 +133,7 @@ func (op *agenOp[Y, S]) Step(tc *TaskCore) (finished bool) {
 	normal := false
 	defer func() {
 		if !normal {
-			g.state = agenDone
+			g.setDone()
 			if r := recover(); r != nil {
 				if op.kind == opClose {
 					if e, ok := r.(py.Exception); ok && (py.IsInstance(e, py.GeneratorExitClass) || py.IsInstance(e, py.StopAsyncIterationClass)) {
@@ -142,7 +152,7 @@ func (op *agenOp[Y, S]) Step(tc *TaskCore) (finished bool) {
 	}
 	y, yielded := g.f.AGenYielded()
 	if !yielded {
-		g.state = agenDone
+		g.setDone()
 		if op.kind == opClose {
 			return true
 		}

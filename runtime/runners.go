@@ -84,7 +84,7 @@ func (nop) Result() py.NoneType { return py.None }
 // shutdown is the cleanup of asyncio.Runner.close before loop.close().
 func (l *Loop) shutdown() {
 	l.cancelAllTasks()
-	RunUntilComplete[py.NoneType](l, nop{})                       // loop.shutdown_asyncgens()
+	l.shutdownAsyncgens()                                         // agen_final.go
 	RunUntilComplete[py.NoneType](l, l.ShutdownDefaultExecutor()) // threads.go
 }
 

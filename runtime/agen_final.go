@@ -1,0 +1,160 @@
+package runtime
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/aiogo/aiogo/runtime/py"
+)
+
+// Finalization of async generators, as base_events.py's asyncgen hooks do
+// it. The first asend/athrow/aclose/__anext__ call of a generator while a
+// loop runs registers it with that loop (_asyncgen_firstiter_hook, the
+// loop's _asyncgens). When the program drops a started, unfinished
+// generator (an async for over a direct call of an async generator
+// function left by break: AsyncFor.Drop), the loop closes it the way
+// _asyncgen_finalizer_hook does: call_soon(create_task, agen.aclose()).
+// asyncio.run's shutdown_asyncgens closes the generators still registered.
+// Go has no reference counts: a generator dropped any other way (a local
+// variable going out of scope) stays registered until the loop shuts down.
+
+// agenFinal is an async generator as the loop's hooks see it.
+type agenFinal interface {
+	// acloseAny is agen.aclose() as an AnyAwaitable.
+	acloseAny() AnyAwaitable
+}
+
+// agenSet is a loop's _asyncgens: registered generators by arrival.
+type agenSet struct {
+	seq  int
+	gens map[agenFinal]int
+}
+
+var (
+	agenMu   sync.Mutex
+	agenSets = map[*Loop]*agenSet{}
+)
+
+func (l *Loop) agenAdd(g agenFinal) {
+	agenMu.Lock()
+	defer agenMu.Unlock()
+	s := agenSets[l]
+	if s == nil {
+		s = &agenSet{gens: map[agenFinal]int{}}
+		agenSets[l] = s
+	}
+	s.seq++
+	s.gens[g] = s.seq
+}
+
+func (l *Loop) agenRemove(g agenFinal) {
+	agenMu.Lock()
+	defer agenMu.Unlock()
+	if s := agenSets[l]; s != nil {
+		delete(s.gens, g)
+	}
+}
+
+// agenTake removes and returns the loop's registered generators in the
+// order they registered.
+func (l *Loop) agenTake() []agenFinal {
+	agenMu.Lock()
+	defer agenMu.Unlock()
+	s := agenSets[l]
+	delete(agenSets, l)
+	if s == nil {
+		return nil
+	}
+	gs := make([]agenFinal, 0, len(s.gens))
+	for g := range s.gens {
+		gs = append(gs, g)
+	}
+	sort.Slice(gs, func(i, j int) bool { return s.gens[gs[i]] < s.gens[gs[j]] })
+	return gs
+}
+
+// initHooks is async_gen_init_hooks: the first operation on g while a loop
+// runs registers it with that loop.
+func (g *AsyncGen[Y, S]) initHooks() {
+	if g.hooked {
+		return
+	}
+	g.hooked = true
+	if l := currentLoop(); l != nil {
+		g.loop = l
+		l.agenAdd(g)
+	}
+}
+
+func (g *AsyncGen[Y, S]) acloseAny() AnyAwaitable { return Erase(g.AClose()) }
+
+// finalize is what dropping the last reference to g does: a started,
+// unfinished generator is closed by a task the loop creates soon.
+func (g *AsyncGen[Y, S]) finalize() {
+	l := g.loop
+	if l == nil || g.state == agenDone || l.closed.Load() {
+		return
+	}
+	l.agenRemove(g)
+	aw := g.AClose()
+	l.CallSoon(func() { LoopCreateTask[py.NoneType](l, aw, "") })
+}
+
+// Drop is the end of an async for over a direct call of an async generator
+// function: the loop held the only reference, so the generator is
+// finalized (closed soon by a task) if it has not finished.
+func (a *AsyncFor[T]) Drop() {
+	if g, ok := a.it.(interface{ finalize() }); ok {
+		g.finalize()
+	}
+}
+
+// shutdownAsyncgens is loop.shutdown_asyncgens(): aclose() every
+// registered generator concurrently; their exceptions are reported.
+func (l *Loop) shutdownAsyncgens() {
+	gens := l.agenTake()
+	if len(gens) == 0 {
+		RunUntilComplete[py.NoneType](l, nop{})
+		return
+	}
+	RunUntilComplete[py.NoneType](l, &agenShutdown{l: l, gens: gens})
+}
+
+// agenShutdown is the shutdown_asyncgens coroutine: it gathers the
+// aclose() of each generator and reports the exceptions.
+type agenShutdown struct {
+	l    *Loop
+	gens []agenFinal
+	g    *Future[*py.List[any]]
+}
+
+func (s *agenShutdown) Step(tc *TaskCore) bool {
+	if s.g == nil {
+		aws := make([]AnyAwaitable, len(s.gens))
+		for i, g := range s.gens {
+			aws[i] = g.acloseAny()
+		}
+		s.g = GatherAny(s.l, aws, true)
+	}
+	if !s.g.Step(tc) {
+		return false
+	}
+	for _, r := range s.g.Result().V {
+		if e, ok := r.(py.Exception); ok {
+			py.Stderr("an error occurred during closing of asynchronous generator\nexception: " + py.Repr(e) + "\n" + FormatTraceback(e))
+		}
+	}
+	return true
+}
+
+func (s *agenShutdown) Result() py.NoneType { return py.None }
+
+// setDone marks g finished; the loop forgets it (CPython's _asyncgens is a
+// weak set: a finished generator nobody refers to leaves it).
+func (g *AsyncGen[Y, S]) setDone() {
+	g.state = agenDone
+	if g.loop != nil {
+		g.loop.agenRemove(g)
+		g.loop = nil
+	}
+}

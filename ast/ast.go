@@ -304,12 +304,6 @@ type Call struct {
 	Func     Expr
 	Args     []Expr
 	Keywords []*Keyword
-	// StarPack and KwPack are made by the checker when the callee has
-	// *args or **kwargs parameters: the tuple of the positional arguments
-	// and the dict of the keyword arguments no other parameter takes. They
-	// are not children of the call (their elements are its arguments).
-	StarPack *TupleExpr
-	KwPack   *DictExpr
 }
 
 // Attribute is Value.Attr.

@@ -180,8 +180,10 @@ func (c *checker) nargs(x *ast.Call, name string, min, max int) bool {
 // default), or a message saying why the call does not bind. Positional
 // arguments fill the parameters before "*" (the rest go to *args);
 // keywords name parameters that are not positional-only (the others go to
-// **kwargs). The *args and **kwargs parameters get x.StarPack and
-// x.KwPack, made on the first call and reused after.
+// **kwargs). The *args and **kwargs parameters get a new tuple and dict
+// expression (not children of the call: their elements are its
+// arguments); the checker records the binding in Info.Args and leaves the
+// syntax tree as the parser made it.
 func BindArgs(sig *Func, x *ast.Call) ([]ast.Expr, string) {
 	out := make([]ast.Expr, len(sig.Params))
 	star, starStar, npos, kwOnly := -1, -1, 0, false
@@ -249,24 +251,18 @@ func BindArgs(sig *Func, x *ast.Call) ([]ast.Expr, string) {
 		kwVals = append(kwVals, k.Value)
 	}
 	if star >= 0 {
-		if x.StarPack == nil {
-			pos := x.Pos
-			if len(extra) > 0 {
-				pos = extra[0].Position()
-			}
-			x.StarPack = &ast.TupleExpr{Pos: pos, Elems: extra}
+		pos := x.Pos
+		if len(extra) > 0 {
+			pos = extra[0].Position()
 		}
-		out[star] = x.StarPack
+		out[star] = &ast.TupleExpr{Pos: pos, Elems: extra}
 	}
 	if starStar >= 0 {
-		if x.KwPack == nil {
-			pos := x.Pos
-			if len(kwKeys) > 0 {
-				pos = kwKeys[0].Position()
-			}
-			x.KwPack = &ast.DictExpr{Pos: pos, Keys: kwKeys, Values: kwVals}
+		pos := x.Pos
+		if len(kwKeys) > 0 {
+			pos = kwKeys[0].Position()
 		}
-		out[starStar] = x.KwPack
+		out[starStar] = &ast.DictExpr{Pos: pos, Keys: kwKeys, Values: kwVals}
 	}
 	for i, p := range sig.Params {
 		if out[i] == nil && !p.HasDefault {

@@ -88,10 +88,15 @@ type Info struct {
 	Classes map[*ast.ClassDef]*Class
 	// Narrowed maps a read of a variable or attribute chain whose type was
 	// narrowed (Types holds the narrowed type) to its declared type.
-	Narrowed  map[ast.Expr]Type
-	Globals   []*Symbol   // module-level variables
-	TopFuncs  []*FuncInfo // module-level functions in order
-	Module    *FuncInfo   // pseudo-function holding module-level statements
+	Narrowed map[ast.Expr]Type
+	Globals  []*Symbol   // module-level variables
+	TopFuncs []*FuncInfo // module-level functions in order
+	Module   *FuncInfo   // pseudo-function holding module-level statements
+	// Body is the module's statements as checked: the parser's, with the
+	// checker's desugarings applied (bare Final, method decorators) and
+	// type aliases left out. The syntax tree given to Check is unchanged;
+	// lowering reads Body.
+	Body      []ast.Stmt
 	ClassList []*Class
 	// Protocols lists the typing.Protocol classes (not in ClassList: they
 	// have no instances of their own).
@@ -238,9 +243,9 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 			info, err = nil, c.errs
 		}
 	}()
-	desugarFinal(m)            // kinds.go
-	desugarMethodDecorators(m) // methdeco.go
+	m = desugarMethodDecorators(desugarFinal(m)) // kinds.go, methdeco.go: copies, m is left alone
 	c.checkModule(m)
+	c.info.Body = m.Body
 	return c.info, nil
 }
 

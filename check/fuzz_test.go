@@ -51,6 +51,7 @@ func fuzzCheckOne(t *testing.T, src string) {
 	if err != nil {
 		return
 	}
+	parsed := parser.Dump(m)
 	info, err := check.Check("f.py", m)
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
@@ -69,8 +70,25 @@ func fuzzCheckOne(t *testing.T, src string) {
 	if err != nil {
 		t.Fatalf("the checker accepted a program the generator cannot lower: %v", err)
 	}
+	// Each stage reads what the one before produced and writes only its own
+	// output: checking, lowering and generating leave the syntax tree as the
+	// parser made it.
+	if after := parser.Dump(m); after != parsed {
+		t.Fatalf("checking or generating changed the syntax tree:\n%s", firstDiff(parsed, after))
+	}
 	stop()
 	if err := driver.TypeCheckGo(out); err != nil {
 		t.Fatalf("the checker accepted a program whose Go is broken: %v", err)
 	}
+}
+
+// firstDiff shows the first line where two dumps differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d: was %q, now %q", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("was %d lines, now %d", len(al), len(bl))
 }

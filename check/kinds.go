@@ -267,23 +267,39 @@ func (c *checker) literalType(args []ast.Expr) Type {
 
 // desugarFinal turns `NAME: Final = value` at module level and in class
 // bodies into `NAME = value`: a bare Final takes the type of its value
-// (mypy has checked that it is not reassigned).
-func desugarFinal(m *ast.Module) {
-	rewrite := func(body []ast.Stmt) {
+// (mypy has checked that it is not reassigned). It returns a new module
+// (rewritten statement lists and class definitions are copies); m is not
+// changed.
+func desugarFinal(m *ast.Module) *ast.Module {
+	rewrite := func(body []ast.Stmt) []ast.Stmt {
+		var out []ast.Stmt
 		for i, st := range body {
 			a, ok := st.(*ast.AnnAssign)
 			if !ok || a.Value == nil || !isBareFinal(a.Annotation) {
 				continue
 			}
-			body[i] = &ast.Assign{Pos: a.Pos, Targets: []ast.Expr{a.Target}, Value: a.Value}
+			if out == nil {
+				out = append([]ast.Stmt(nil), body...)
+			}
+			out[i] = &ast.Assign{Pos: a.Pos, Targets: []ast.Expr{a.Target}, Value: a.Value}
 		}
+		if out == nil {
+			return body
+		}
+		return out
 	}
-	rewrite(m.Body)
-	for _, st := range m.Body {
+	nm := *m
+	nm.Body = append([]ast.Stmt(nil), rewrite(m.Body)...)
+	for i, st := range nm.Body {
 		if cd, ok := st.(*ast.ClassDef); ok && len(cd.Decorators) == 0 { // a dataclass's Final fields stay fields
-			rewrite(cd.Body)
+			if body := rewrite(cd.Body); len(body) > 0 && &body[0] != &cd.Body[0] {
+				ncd := *cd
+				ncd.Body = body
+				nm.Body[i] = &ncd
+			}
 		}
 	}
+	return &nm
 }
 
 func isBareFinal(e ast.Expr) bool {

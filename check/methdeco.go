@@ -24,26 +24,38 @@ import "github.com/aiogo/aiogo/ast"
 // parameters, are left alone (and refused as before).
 
 // desugarMethodDecorators rewrites the decorated methods of the module's
-// classes.
-func desugarMethodDecorators(m *ast.Module) {
+// classes. It returns a new module (a class with decorated methods is a
+// copy); m is not changed.
+func desugarMethodDecorators(m *ast.Module) *ast.Module {
 	var body []ast.Stmt
 	for _, st := range m.Body {
-		body = append(body, st)
 		cls, ok := st.(*ast.ClassDef)
 		if !ok {
+			body = append(body, st)
 			continue
 		}
+		var extra []ast.Stmt
+		ncls := cls
 		for i, s := range cls.Body {
 			fd, ok := s.(*ast.FuncDef)
 			if !ok || !userDecorated(fd) {
 				continue
 			}
-			raw, method, assign := splitDecorated(cls, fd)
-			cls.Body[i] = method
-			body = append(body, raw, assign)
+			if ncls == cls {
+				cp := *cls
+				cp.Body = append([]ast.Stmt(nil), cls.Body...)
+				ncls = &cp
+			}
+			raw, method, assign := splitDecorated(ncls, fd)
+			ncls.Body[i] = method
+			extra = append(extra, raw, assign)
 		}
+		body = append(body, ncls)
+		body = append(body, extra...)
 	}
-	m.Body = body
+	nm := *m
+	nm.Body = body
+	return &nm
 }
 
 // userDecorated reports whether fd is a method whose decorators are all

@@ -216,9 +216,6 @@ type Class struct {
 	ClassVars    []*Field
 	ClassVarInit map[string]any // name -> ast.Expr
 	Def          any            // *ast.ClassDef for user classes
-	// GoName, when set, is the Go name of the class's internal struct (the
-	// generator of a library package sets it for the classes it exports).
-	GoName string
 	// GroupElem is E of ExceptionGroup[E] (exc_groups.go); groups caches
 	// those classes on the generic one.
 	GroupElem *Class

@@ -196,13 +196,13 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 			for _, a := range x.Args {
 				args = append(args, g.exprAny(a))
 			}
-			return Id(ctorName(f.Class)).Call(args...)
+			return Id(g.ctorName(f.Class)).Call(args...)
 		}
 		var def *ast.FuncDef
 		if init.Def != nil {
 			def = init.Def.(*ast.FuncDef)
 		}
-		return Id(ctorName(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
+		return Id(g.ctorName(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
 	case *check.BoundMethod:
 		at := x.Func.(*ast.Attribute)
 		if f.Super {
@@ -215,10 +215,10 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 				return py("SetArgs").Call(args...)
 			}
 			args := append([]Code{self}, g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
-			return Id(methodFunc(f.Method.Owner, f.Name)).Call(args...)
+			return Id(g.methodFunc(f.Method.Owner, f.Name)).Call(args...)
 		}
 		if f.Method != nil && (f.Method.IsStatic || f.Method.IsClass) {
-			return Id(methodFunc(f.Method.Owner, f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), f.Method.IsClass)...)
+			return Id(g.methodFunc(f.Method.Owner, f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), f.Method.IsClass)...)
 		}
 		if f.Method != nil {
 			call := g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
@@ -523,7 +523,7 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 			}
 			if tc.IsSubclassOf(vc) || vc.Protocol { // a protocol value may be any class
 				test := Func().Params().Bool().Block(
-					List(Id("_"), Id("ok")).Op(":=").Add(g.expr(v)).Assert(Id(ifaceName(tc))),
+					List(Id("_"), Id("ok")).Op(":=").Add(g.expr(v)).Assert(Id(g.ifaceName(tc))),
 					Return(Id("ok")),
 				).Call()
 				if s == nil {

@@ -14,7 +14,9 @@ import (
 // name are py.EnumByValue and py.EnumByName.
 
 // enumMembersName names the list of an enum's members.
-func enumMembersName(cls *check.Class) string { return names.Derived(className(cls), "members") }
+func (n *Names) enumMembersName(cls *check.Class) string {
+	return names.Derived(n.className(cls), "members")
+}
 
 // classVarValue is the initial value of class attribute cv of cls: for an
 // enum member, the member itself.
@@ -29,7 +31,7 @@ func (g *gen) classVarValue(cls *check.Class, cv *check.Field) Code {
 	} else {
 		v = g.exprTo(init, cls.LookupField("value").Type)
 	}
-	return Op("&").Id(className(cls)).Values(Dict{
+	return Op("&").Id(g.className(cls)).Values(Dict{
 		Id(safe("name")):  Lit(cv.Name),
 		Id(safe("value")): v,
 	})
@@ -43,17 +45,17 @@ func (g *gen) enumMembersVar(cls *check.Class) {
 	}
 	var ms []Code
 	for _, cv := range cls.ClassVars {
-		ms = append(ms, Id(classVarName(cls, cv.Name)))
+		ms = append(ms, Id(g.classVarName(cls, cv.Name)))
 	}
-	g.file.Commentf("%s lists the members of enum %s.", enumMembersName(cls), cls.Name)
-	g.file.Var().Id(enumMembersName(cls)).Op("*").Add(py("List").Types(Id(ifaceName(cls))))
-	g.prologue = append(g.prologue, Id(enumMembersName(cls)).Op("=").Add(py("NewList").Types(Id(ifaceName(cls))).Call(ms...)))
+	g.file.Commentf("%s lists the members of enum %s.", g.enumMembersName(cls), cls.Name)
+	g.file.Var().Id(g.enumMembersName(cls)).Op("*").Add(py("List").Types(Id(g.ifaceName(cls))))
+	g.prologue = append(g.prologue, Id(g.enumMembersName(cls)).Op("=").Add(py("NewList").Types(Id(g.ifaceName(cls))).Call(ms...)))
 }
 
 // enumProtocols emits the repr and str of an enum's members and the
 // accessors the runtime's lookups use.
 func (g *gen) enumProtocols(cls *check.Class) {
-	cn := className(cls)
+	cn := g.className(cls)
 	recv := Params(Id("o").Op("*").Id(cn))
 	name, value := Id("o").Dot(safe("name")), Id("o").Dot(safe("value"))
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
@@ -87,12 +89,12 @@ func (g *gen) enumProtocols(cls *check.Class) {
 // enumLookup lowers Color(v): the member whose value equals v.
 func (g *gen) enumLookup(x *ast.Call, cls *check.Class) *Statement {
 	vt := cls.LookupField("value").Type
-	return py("EnumByValue").Call(Id(enumMembersName(cls)), g.exprTo(x.Args[0], vt), Lit(cls.Name))
+	return py("EnumByValue").Call(Id(g.enumMembersName(cls)), g.exprTo(x.Args[0], vt), Lit(cls.Name))
 }
 
 // enumIndex lowers Color[name]: the member of that name.
 func (g *gen) enumIndex(x *ast.Subscript, cls *check.Class) *Statement {
-	return py("EnumByName").Call(Id(enumMembersName(cls)), g.exprTo(x.Index, check.Str))
+	return py("EnumByName").Call(Id(g.enumMembersName(cls)), g.exprTo(x.Index, check.Str))
 }
 
 // enumClassRef returns the enum class of a class-object type, or nil.

@@ -26,7 +26,7 @@ func (g *gen) osExcAttr(x *ast.Attribute) (*Statement, bool) {
 // defines (or inherits) __str__ or __repr__: print, f-strings, str(),
 // repr() and tracebacks all dispatch to them.
 func (g *gen) excProtocols(cls *check.Class) {
-	cn := className(cls)
+	cn := g.className(cls)
 	recv := Params(Id("o").Op("*").Id(cn))
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))

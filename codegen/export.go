@@ -182,9 +182,6 @@ func (g *gen) newExporter() *exporter {
 		}
 	}
 	x.cands = cands
-	for cls := range x.classes {
-		cls.GoName = names.Derived(safe(cls.Name), "cls")
-	}
 	return x
 }
 
@@ -243,7 +240,7 @@ func (x *exporter) exportAPI(mod *ir.Func) {
 		x.internal[safe(fi.Name)] = fi.Name
 	}
 	for _, cls := range g.info.ClassList {
-		x.internal[className(cls)] = cls.Name
+		x.internal[g.className(cls)] = cls.Name
 	}
 	for _, sym := range g.info.Globals {
 		x.internal[g.globalName(sym)] = sym.Name
@@ -575,7 +572,7 @@ func (x *exporter) class(cls *check.Class, name string) {
 	fieldNames := map[string]string{}
 	togo := Dict{}
 	var fromgo []Code
-	fromgo = append(fromgo, Id("o").Op(":=").Op("&").Id(className(cls)).Values())
+	fromgo = append(fromgo, Id("o").Op(":=").Op("&").Id(g.className(cls)).Values())
 	for _, fl := range cls.AllFields() {
 		fn := exportName(fl.Name)
 		if fn == "" {
@@ -587,7 +584,7 @@ func (x *exporter) class(cls *check.Class, name string) {
 		fieldNames[fn] = fl.Name
 		fields = append(fields, Id(fn).Add(x.exportType(fl.Type)).Comment(fl.Name+": "+fl.Type.String()))
 		owner := cls.FieldOwner(fl.Name)
-		ref := Id("o").Dot(selfName(owner)).Call().Dot(safe(fl.Name))
+		ref := Id("o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name))
 		togo[Id(fn)] = x.conv(ref, fl.Type, true)
 		fromgo = append(fromgo, ref.Clone().Op("=").Add(x.conv(Id("x").Dot(fn), fl.Type, false)))
 	}

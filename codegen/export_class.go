@@ -109,7 +109,7 @@ func (x *exporter) handleClass(cls *check.Class, name string) {
 		if !member(fn, fl.Name) || !member("Set"+fn, fl.Name) {
 			continue
 		}
-		ref := Id("c").Dot("o").Dot(selfName(cls.FieldOwner(fl.Name))).Call().Dot(safe(fl.Name))
+		ref := Id("c").Dot("o").Dot(g.selfName(cls.FieldOwner(fl.Name))).Call().Dot(safe(fl.Name))
 		g.file.Commentf("%s returns the attribute %s (%s) of the object.", fn, fl.Name, fl.Type)
 		g.file.Func().Params(Id("c").Id(name)).Id(fn).Params().Add(x.exportType(fl.Type)).Block(
 			Return(x.conv(ref, fl.Type, true)))
@@ -297,7 +297,7 @@ func (x *exporter) constructor(cls *check.Class, name string) {
 	}
 	g.file.Func().Id(ctor).Params(params...).Params(Id(name), Error()).Block(
 		Return(rt("CallSync").Call(Func().Params().Id(name).Block(
-			Return(Id(classConvName(cls, "togo")).Call(Id(ctorName(cls)).Call(args...)))))),
+			Return(Id(classConvName(cls, "togo")).Call(Id(g.ctorName(cls)).Call(args...)))))),
 	)
 	pt := name + "Params"
 	if fargs := x.paramsType(pt, "New"+pt, ctor, pos, ps); fargs != nil {

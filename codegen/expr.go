@@ -336,10 +336,10 @@ func (g *gen) name(n *ast.Name) *Statement {
 			return py(sym.Class.Name + "Class")
 		}
 		if sym.Class.IsExc {
-			return Id(classObjName(sym.Class))
+			return Id(g.classObjName(sym.Class))
 		}
 		if sym.Class.Enum != nil { // the list of its members (check/enum.go)
-			return Id(enumMembersName(sym.Class))
+			return Id(g.enumMembersName(sym.Class))
 		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
@@ -1105,7 +1105,7 @@ func (g *gen) fieldRef(obj *Statement, cls *check.Class, attr string) *Statement
 	if owner == nil {
 		panic("codegen: no field " + attr)
 	}
-	return obj.Dot(selfName(owner)).Call().Dot(safe(attr))
+	return obj.Dot(g.selfName(owner)).Call().Dot(safe(attr))
 }
 
 // percentFormat emits fmt % args (a tuple display or value spreads into
@@ -1143,7 +1143,7 @@ func (g *gen) classVarRef(x *ast.Attribute) *Statement {
 		return nil
 	}
 	if cv, owner := cls.LookupClassVar(x.Attr); cv != nil {
-		return Id(classVarName(owner, x.Attr))
+		return Id(g.classVarName(owner, x.Attr))
 	}
 	return nil
 }

@@ -76,6 +76,8 @@ type Config struct {
 }
 
 type gen struct {
+	// Names gives classes and methods their Go names (shared with lowering).
+	*Names
 	// ordered marks operands Go must evaluate before a later call (order.go).
 	ordered map[ast.Expr]bool
 	// override names Go variables that hold operands evaluated earlier
@@ -118,42 +120,50 @@ const (
 // Generate lowers a checked module (ir.LowerAll: lowering and the passes)
 // and emits its Go source; see GenerateProgram.
 func Generate(m *ast.Module, info *check.Info, opts Config) ([]byte, error) {
-	PrepareLibrary(info, opts)
-	p, err := ir.LowerAll(m, info, Names{Externs: opts.Externs})
+	p, err := ir.LowerAll(m, info, NewNames(info, opts))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", opts.Source, err)
 	}
 	return GenerateProgram(p, opts)
 }
 
-// Names is the code generator's naming of lowered functions (an ir.Namer).
+// Names is the code generator's naming of lowered functions and classes
+// (an ir.Namer). Lowering names methods with it and the generator names
+// everything else with the same value, so both agree without either
+// writing into the checker's Info.
 type Names struct {
 	// Externs are the defs implemented in Go (Config.Externs).
 	Externs map[*ast.FuncDef]*Extern
+	// classes holds the Go names of the internal structs of the classes a
+	// library package exports (export.go): the exported name itself is
+	// the API type's.
+	classes map[*check.Class]string
+}
+
+// NewNames returns the naming of a checked module compiled with opts. For
+// a library package (Config.Package other than main) it renames the
+// classes the package exports, whose methods derive their names from it.
+func NewNames(info *check.Info, opts Config) *Names {
+	n := &Names{Externs: opts.Externs, classes: map[*check.Class]string{}}
+	if opts.Package != "" && opts.Package != "main" {
+		g := &gen{Names: n, info: info, opts: opts}
+		for cls := range g.newExporter().classes {
+			n.classes[cls] = names.Derived(safe(cls.Name), "cls")
+		}
+	}
+	return n
 }
 
 // Extern implements ir.ExternNamer: a def implemented in Go.
-func (n Names) Extern(fi *check.FuncInfo) bool {
+func (n *Names) Extern(fi *check.FuncInfo) bool {
 	return fi.Def != nil && n.Externs[fi.Def] != nil
 }
 
-// PrepareLibrary is the pre-pass of a library package (Config.Package
-// other than main): it names the classes the exported API exports
-// (check.Class.GoName). The Go names of their methods derive from it, so
-// the driver runs it before ir.Lower. It does nothing for a program.
-func PrepareLibrary(info *check.Info, opts Config) {
-	if opts.Package == "" || opts.Package == "main" {
-		return
-	}
-	g := &gen{info: info, opts: opts}
-	g.newExporter()
-}
-
 // FuncName implements ir.Namer.
-func (Names) FuncName(fi *check.FuncInfo) string { return safe(fi.Name) }
+func (*Names) FuncName(fi *check.FuncInfo) string { return safe(fi.Name) }
 
 // MethodName implements ir.Namer.
-func (Names) MethodName(cls *check.Class, name string) string { return methodFunc(cls, name) }
+func (n *Names) MethodName(cls *check.Class, name string) string { return n.methodFunc(cls, name) }
 
 // GenerateProgram emits the Go source of a lowered module that every pass
 // has run over (ir.RunPasses). It reads the checker's Info and the lowered
@@ -166,7 +176,11 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 	if opts.Package == "" {
 		opts.Package = "main"
 	}
-	g := &gen{info: info, opts: opts, funcs: p.Funcs, nosusp: p.NoSuspend, lambdas: map[*ast.Lambda]*ir.Func{}}
+	naming, _ := p.Names.(*Names)
+	if naming == nil {
+		naming = NewNames(info, opts)
+	}
+	g := &gen{Names: naming, info: info, opts: opts, funcs: p.Funcs, nosusp: p.NoSuspend, lambdas: map[*ast.Lambda]*ir.Func{}}
 	for _, f := range p.Funcs {
 		for x, l := range f.Lambdas {
 			g.lambdas[x] = l
@@ -193,7 +207,7 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 
 	var exp *exporter
 	if g.library() {
-		exp = g.newExporter() // the same classes PrepareLibrary renamed
+		exp = g.newExporter() // the same classes NewNames renamed
 		g.enforceVersion()
 	}
 	top, methods, mod := p.Top, p.Methods, p.Module
@@ -259,37 +273,39 @@ func frameType(f *ir.Func) string { return names.Derived(f.Name, "co") }
 // methodFunc names the Go function implementing a method: it takes the
 // receiver (any instance of the class or a subclass) as its first
 // parameter.
-func methodFunc(cls *check.Class, name string) string {
+func (n *Names) methodFunc(cls *check.Class, name string) string {
 	pos := cls.Methods[name].Def.(*ast.FuncDef).Pos
-	return names.Positional(className(cls)+"_"+strings.ReplaceAll(strings.Trim(name, "_"), ".", "_"), pos.Line, pos.Col)
+	return names.Positional(n.className(cls)+"_"+strings.ReplaceAll(strings.Trim(name, "_"), ".", "_"), pos.Line, pos.Col)
 }
 
 // ifaceName names the interface type of a class's values.
-func ifaceName(cls *check.Class) string { return names.Derived(className(cls), "I") }
+func (n *Names) ifaceName(cls *check.Class) string { return names.Derived(n.className(cls), "I") }
 
 // selfName names the method returning an instance's own struct (whose
 // fields are the class's, not a subclass's).
-func selfName(cls *check.Class) string { return names.Derived(className(cls), "obj") }
+func (n *Names) selfName(cls *check.Class) string { return names.Derived(n.className(cls), "obj") }
 
 // classObjName names the runtime class object of an exception class.
-func classObjName(cls *check.Class) string { return names.Derived(className(cls), "class") }
+func (n *Names) classObjName(cls *check.Class) string {
+	return names.Derived(n.className(cls), "class")
+}
 
 // ctorName names a class's constructor function.
-func ctorName(cls *check.Class) string { return names.Derived(className(cls), "new") }
+func (n *Names) ctorName(cls *check.Class) string { return names.Derived(n.className(cls), "new") }
 
 // class emits a user class: a struct embedding its base's struct, an
 // interface (the Go type of values of the class: any instance of it or a
 // subclass), method wrappers that make every visible method dispatch to
 // the most derived implementation, and a constructor.
 func (g *gen) class(cls *check.Class) {
-	cn := className(cls)
-	iface := ifaceName(cls)
+	cn := g.className(cls)
+	iface := g.ifaceName(cls)
 	var fields []Code
 	var ifaceMethods []Code
 	switch {
 	case cls.Base != nil && !cls.Base.Builtin:
-		fields = append(fields, Id(className(cls.Base)))
-		ifaceMethods = append(ifaceMethods, Id(ifaceName(cls.Base)))
+		fields = append(fields, Id(g.className(cls.Base)))
+		ifaceMethods = append(ifaceMethods, Id(g.ifaceName(cls.Base)))
 	case cls.IsExc:
 		fields = append(fields, py("BaseException"))
 		ifaceMethods = append(ifaceMethods, py("Exception"))
@@ -305,7 +321,7 @@ func (g *gen) class(cls *check.Class) {
 		// must be distinct objects for is and the default ==.
 		fields = append(fields, Id("_").Byte())
 	}
-	ifaceMethods = append(ifaceMethods, Id(selfName(cls)).Params().Op("*").Id(cn))
+	ifaceMethods = append(ifaceMethods, Id(g.selfName(cls)).Params().Op("*").Id(cn))
 	for _, name := range cls.Order {
 		m := cls.Methods[name]
 		if name == "__init__" || m.IsStatic || m.IsClass {
@@ -314,9 +330,9 @@ func (g *gen) class(cls *check.Class) {
 		ifaceMethods = append(ifaceMethods, Id(methodGoName(name)).Add(g.methodSig(m)))
 	}
 	for _, cv := range cls.ClassVars {
-		g.file.Commentf("%s is the class attribute %s.%s.", classVarName(cls, cv.Name), cls.Name, cv.Name)
-		g.file.Var().Id(classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
-		g.prologue = append(g.prologue, Id(classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
+		g.file.Commentf("%s is the class attribute %s.%s.", g.classVarName(cls, cv.Name), cls.Name, cv.Name)
+		g.file.Var().Id(g.classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
+		g.prologue = append(g.prologue, Id(g.classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
 	}
 	ifaceMethods = append(ifaceMethods, g.classVarGetters(cls)...) // surface_fix.go
 	g.enumMembersVar(cls)                                          // enum.go
@@ -324,13 +340,13 @@ func (g *gen) class(cls *check.Class) {
 	g.file.Type().Id(cn).Struct(fields...)
 	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)
 	g.file.Type().Id(iface).Interface(ifaceMethods...)
-	g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(selfName(cls)).Params().Op("*").Id(cn).Block(Return(Id("o")))
+	g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(g.selfName(cls)).Params().Op("*").Id(cn).Block(Return(Id("o")))
 	if cls.IsExc {
 		base := py(cls.Base.Name + "Class")
 		if !cls.Base.Builtin {
-			base = Id(classObjName(cls.Base))
+			base = Id(g.classObjName(cls.Base))
 		}
-		g.file.Var().Id(classObjName(cls)).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
+		g.file.Var().Id(g.classObjName(cls)).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
 	}
 	// Every visible method dispatches to the nearest implementation.
 	seen := map[string]bool{}
@@ -351,7 +367,7 @@ func (g *gen) class(cls *check.Class) {
 				params = append(params, Id(n).Add(g.goType(p.Type)))
 				args = append(args, Id(n))
 			}
-			call := Id(methodFunc(k, name)).Call(args...)
+			call := Id(g.methodFunc(k, name)).Call(args...)
 			var body Code = Return(call)
 			if m.Sig.Ret == check.None {
 				body = call
@@ -378,7 +394,7 @@ func (g *gen) class(cls *check.Class) {
 	}
 	body := []Code{Id("_o").Op(":=").Op("&").Id(cn).Values()}
 	if cls.IsExc {
-		body = append(body, Id("_o").Dot("Class").Op("=").Id(classObjName(cls)), Id("_o").Dot("Self").Op("=").Id("_o"))
+		body = append(body, Id("_o").Dot("Class").Op("=").Id(g.classObjName(cls)), Id("_o").Dot("Self").Op("=").Id("_o"))
 	}
 	for _, fl := range cls.AllFields() {
 		owner := cls.FieldOwner(fl.Name)
@@ -389,10 +405,10 @@ func (g *gen) class(cls *check.Class) {
 		if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil && cvOwner != owner && cvOwner.IsSubclassOf(owner) {
 			// A subclass body rebinds the attribute (route = "/users"):
 			// instances start with its value, as CPython's lookup finds it.
-			body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.convert(Id(classVarName(cvOwner, fl.Name)), cv.Type, fl.Type)))
+			body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.convert(Id(g.classVarName(cvOwner, fl.Name)), cv.Type, fl.Type)))
 			continue
 		}
-		body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.exprTo(d, fl.Type)))
+		body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.exprTo(d, fl.Type)))
 	}
 	switch {
 	case init != nil && init.Def == nil:
@@ -403,23 +419,23 @@ func (g *gen) class(cls *check.Class) {
 			owner := cls.FieldOwner(fl.Name)
 			if fl.NoInit {
 				if d, ok := cls.LookupDefault(fl.Name); ok && fieldHasDefault(d) {
-					body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.fieldDefault(d, fl.Type)))
+					body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.fieldDefault(d, fl.Type)))
 				}
 				continue
 			}
-			body = append(body, Id("_o").Dot(selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", i)))
+			body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", i)))
 			i++
 		}
 		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
-			body = append(body, Id(methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))
+			body = append(body, Id(g.methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))
 		}
 	case init != nil:
-		body = append(body, Id(methodFunc(init.Owner, "__init__")).Call(args...))
+		body = append(body, Id(g.methodFunc(init.Owner, "__init__")).Call(args...))
 	case cls.IsExc:
 		body = append(body, py("SetArgs").Call(Id("_o"), Id("_args").Op("...")))
 	}
 	body = append(body, Return(g.ctorResult(cls))) // hashing.go
-	g.file.Func().Id(ctorName(cls)).Params(params...).Id(iface).Block(body...)
+	g.file.Func().Id(g.ctorName(cls)).Params(params...).Id(iface).Block(body...)
 	if cls.IsExc && (init == nil || len(init.Sig.Params) == 0) {
 		// `raise C` calls C(): the class object makes instances of this type.
 		var ctorArgs []Code
@@ -427,8 +443,8 @@ func (g *gen) class(cls *check.Class) {
 			ctorArgs = append(ctorArgs, Id("_a").Op("..."))
 		}
 		g.file.Func().Id("init").Params().Block(
-			Id(classObjName(cls)).Dot("New").Op("=").Func().Params(Id("_a").Op("...").Any()).Add(py("Exception")).Block(
-				Return(Id(ctorName(cls)).Call(ctorArgs...)),
+			Id(g.classObjName(cls)).Dot("New").Op("=").Func().Params(Id("_a").Op("...").Any()).Add(py("Exception")).Block(
+				Return(Id(g.ctorName(cls)).Call(ctorArgs...)),
 			),
 		)
 	}
@@ -449,10 +465,10 @@ func (g *gen) methodSig(m *check.Method) *Statement {
 
 // classProtocols emits repr, equality and ordering for a class.
 func (g *gen) classProtocols(cls *check.Class) {
-	cn := className(cls)
+	cn := g.className(cls)
 	recv := Params(Id("o").Op("*").Id(cn))
 	fieldRef := func(obj string, f *check.Field) *Statement {
-		return Id(obj).Dot(selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name))
+		return Id(obj).Dot(g.selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name))
 	}
 	if cls.IsExc {
 		g.excProtocols(cls) // exc_hierarchy.go
@@ -671,7 +687,7 @@ func (g *gen) syncFunctionAs(f *ir.Func, cls *check.Class, goName string) {
 	name := goName
 	var decl *Statement
 	if cls != nil {
-		decl = g.file.Func().Params(Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(className(cls))).Id(methodGoName(f.Info.Name))
+		decl = g.file.Func().Params(Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(g.className(cls))).Id(methodGoName(f.Info.Name))
 	} else {
 		decl = g.file.Func().Id(name)
 	}
@@ -738,7 +754,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		fields = append(fields, Id("_h").Int(), Id("_exc").Add(py("Exception")))
 	}
 	if cls != nil {
-		fields = append(fields, Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(className(cls)))
+		fields = append(fields, Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(g.className(cls)))
 	}
 	for _, v := range f.Vars {
 		if v.InFrame && !(cls != nil && v.Sym == f.Info.Params[0]) {
@@ -755,7 +771,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 	var recv []Code
 	if cls != nil {
 		self := f.SymVars[f.Info.Params[0]].Name
-		recv = []Code{Id(self).Op("*").Id(className(cls))}
+		recv = []Code{Id(self).Op("*").Id(g.className(cls))}
 		inits[Id(self)] = Id(self)
 	}
 	for i, v := range vars {
@@ -887,9 +903,9 @@ func (g *gen) decorate(x *ir.Decorate) Code {
 func decoratedName(fi *check.FuncInfo) string { return names.Derived(safe(fi.Name), "dec") }
 
 // classVarName is the package variable holding a class attribute.
-func classVarName(cls *check.Class, name string) string {
+func (n *Names) classVarName(cls *check.Class, name string) string {
 	pos := cls.ClassVarInit[name].(ast.Expr).Position()
-	return names.Positional(className(cls)+"_"+name, pos.Line, pos.Col)
+	return names.Positional(n.className(cls)+"_"+name, pos.Line, pos.Col)
 }
 
 // awaitFields are the frame fields that hold what f awaits: one slot per

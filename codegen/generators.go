@@ -103,7 +103,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 		fields = append(fields, Id("_h").Int(), Id("_exc").Add(py("Exception")))
 	}
 	if cls != nil {
-		fields = append(fields, Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(className(cls)))
+		fields = append(fields, Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(g.className(cls)))
 	}
 	for _, v := range f.Vars {
 		if v.InFrame && !(cls != nil && v.Sym == f.Info.Params[0]) {
@@ -137,7 +137,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 	ctor := g.file.Func()
 	if cls != nil {
 		self := f.SymVars[f.Info.Params[0]].Name
-		ctor = ctor.Params(Id(self).Op("*").Id(className(cls))).Id(methodGoName(f.Info.Name))
+		ctor = ctor.Params(Id(self).Op("*").Id(g.className(cls))).Id(methodGoName(f.Info.Name))
 	} else {
 		ctor = ctor.Id(f.Name)
 	}

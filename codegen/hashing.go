@@ -19,7 +19,7 @@ func (g *gen) ctorResult(cls *check.Class) Code {
 	if !check.HashByValue(cls) {
 		return Id("_o")
 	}
-	cn := className(cls)
+	cn := g.className(cls)
 	keyType := names.Derived(cn, "key")
 	table := names.Derived(cn, "interned")
 	var fields, vals []Code
@@ -39,6 +39,6 @@ func (g *gen) ctorResult(cls *check.Class) Code {
 	g.file.Commentf("%s is the interning key of %s: its fields.", keyType, cls.Name)
 	g.file.Type().Id(keyType).Struct(fields...)
 	g.file.Commentf("%s holds one instance of %s per distinct key (instances hash by value).", table, cls.Name)
-	g.file.Var().Id(table).Op("=").Add(py("NewInterner").Types(Id(keyType), Id(ifaceName(cls)))).Call()
+	g.file.Var().Id(table).Op("=").Add(py("NewInterner").Types(Id(keyType), Id(g.ifaceName(cls)))).Call()
 	return Id(table).Dot("Get").Call(Id(keyType).Values(vals...), Id("_o"))
 }

@@ -69,7 +69,7 @@ func (g *gen) namedTupleMethod(x *ast.Call, r *Statement, rtype check.Type, name
 			}
 		}
 		return Func().Params(params...).Add(g.goType(cls)).Block(
-			Return(Id(ctorName(cls)).Call(fields...)),
+			Return(Id(g.ctorName(cls)).Call(fields...)),
 		).Call(args...), true
 	case "_asdict":
 		body := []Code{Id("_d").Op(":=").Add(py("NewDict").Types(String(), Any())).Call()}

@@ -13,6 +13,6 @@ func (g *gen) protocol(p *check.Class) {
 	for _, name := range p.Order {
 		ms = append(ms, Id(methodGoName(name)).Add(g.methodSig(p.Methods[name])))
 	}
-	g.file.Commentf("%s is any object with the methods of protocol %s.", ifaceName(p), p.Name)
-	g.file.Type().Id(ifaceName(p)).Interface(ms...)
+	g.file.Commentf("%s is any object with the methods of protocol %s.", g.ifaceName(p), p.Name)
+	g.file.Type().Id(g.ifaceName(p)).Interface(ms...)
 }

@@ -282,7 +282,7 @@ func (g *gen) instr(in ir.Instr) []Code {
 			src = Id("_exc")
 		}
 		if c, ok := x.Var.Type.(*check.Class); ok && !c.Builtin {
-			src = Add(src).Assert(Id(ifaceName(c)))
+			src = Add(src).Assert(Id(g.ifaceName(c)))
 		}
 		return []Code{g.storeVar(x.Var, src)}
 	case *ir.DefFunc:
@@ -506,7 +506,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(combine(get)),
 			)
 		}
-		owner := selfName(cls.FieldOwner(t.Attr))
+		owner := g.selfName(cls.FieldOwner(t.Attr))
 		cur := read(Id(o).Dot(safe(t.Attr)))
 		return Block(
 			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),

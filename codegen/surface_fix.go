@@ -229,8 +229,8 @@ func (g *gen) classVarGetters(cls *check.Class) (ifaceMethods []Code) {
 		if root == cls {
 			ifaceMethods = append(ifaceMethods, Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)))
 		}
-		g.file.Func().Params(Id("_").Op("*").Id(className(cls))).Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)).Block(
-			Return(Id(classVarName(cls, cv.Name))),
+		g.file.Func().Params(Id("_").Op("*").Id(g.className(cls))).Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)).Block(
+			Return(Id(g.classVarName(cls, cv.Name))),
 		)
 	}
 	return ifaceMethods

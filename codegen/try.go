@@ -144,7 +144,7 @@ func (g *gen) excArg(i int, t check.Type, e Code) Code {
 			if el.Builtin {
 				return py("ExcOpt").Call(e)
 			}
-			return py("ExcOptAs").Types(Id(ifaceName(el))).Call(e)
+			return py("ExcOptAs").Types(Id(g.ifaceName(el))).Call(e)
 		case *check.AnyType:
 			if i == 0 {
 				return py("Some").Call(py("ExcTypeAny").Call(e))

@@ -97,7 +97,7 @@ func (g *gen) goType(t check.Type) Code {
 		if x.Builtin {
 			return py("Exception")
 		}
-		return Id(ifaceName(x))
+		return Id(g.ifaceName(x))
 	case *check.ClassRef:
 		return Op("*").Add(py("Class"))
 	case *check.Opaque:
@@ -160,9 +160,9 @@ func (g *gen) iterGoType(t check.Type) Code {
 	return Any()
 }
 
-func className(c *check.Class) string {
-	if c.GoName != "" {
-		return c.GoName // a class a library package exports (export.go)
+func (n *Names) className(c *check.Class) string {
+	if name := n.classes[c]; name != "" {
+		return name // a class a library package exports (export.go)
 	}
 	return safe(c.Name)
 }

@@ -93,8 +93,7 @@ func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
 	if cfg.Text == nil {
 		cfg.Text = src
 	}
-	codegen.PrepareLibrary(info, cfg) // names exported classes: before lowering, which names their methods
-	prog, err := ir.Lower(m, info, codegen.Names{Externs: cfg.Externs})
+	prog, err := ir.Lower(m, info, codegen.NewNames(info, cfg)) // the naming of exported classes, read by lowering and generation
 	if err == nil {
 		err = ir.RunPasses(prog)
 	}

@@ -33,6 +33,9 @@ type Program struct {
 	// NoSuspend marks the coroutines that can never suspend (see
 	// NoSuspendPass).
 	NoSuspend map[*check.FuncInfo]bool
+	// Names is the naming the program was lowered with (the code
+	// generator reads it back to name the rest alike).
+	Names Namer
 	// Ran lists the stages that produced the program, in order: "lower",
 	// then the names of the Passes that have run.
 	Ran []string
@@ -72,7 +75,7 @@ func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error)
 			p, err = nil, fmt.Errorf("internal compiler error: %v", r)
 		}
 	}()
-	p = &Program{Info: info, Funcs: map[*check.FuncInfo]*Func{}}
+	p = &Program{Info: info, Names: names, Funcs: map[*check.FuncInfo]*Func{}}
 	for _, fi := range info.TopFuncs {
 		f := Build(info, fi, names.FuncName(fi))
 		p.register(f)
@@ -86,7 +89,7 @@ func Lower(m *ast.Module, info *check.Info, names Namer) (p *Program, err error)
 			p.Methods = append(p.Methods, f)
 		}
 	}
-	p.Module = BuildModule(info, m.Body)
+	p.Module = BuildModule(info, info.Body)
 	p.register(p.Module)
 	if en, ok := names.(ExternNamer); ok {
 		p.extern = en.Extern

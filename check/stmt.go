@@ -134,7 +134,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 	if fi.InferRet && fi.RetType == nil {
 		c.setReturnType(fi, None)
 	}
-	if fi.RetType != None && fi.RetType != nil && !fi.IsGen && fi.Def != nil && !terminates(body) {
+	if fi.RetType != None && fi.RetType != nil && !fi.IsGen && fi.Def != nil && !c.terminates(body) {
 		if _, opt := fi.RetType.(*Optional); !opt {
 			c.errorf(fi.Def.Pos, "missing return at end of function %s returning %s", fi.Name, fi.RetType)
 		}
@@ -144,9 +144,9 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 // terminates reports whether a statement list always ends in return or
 // raise: one of its statements does (what follows it is unreachable, as
 // mypy reads it).
-func terminates(body []ast.Stmt) bool {
+func (c *checker) terminates(body []ast.Stmt) bool {
 	for _, s := range body {
-		if terminatesStmt(s) {
+		if c.terminatesStmt(s) {
 			return true
 		}
 	}
@@ -154,27 +154,37 @@ func terminates(body []ast.Stmt) bool {
 }
 
 // terminatesStmt reports whether a statement never completes normally.
-func terminatesStmt(st ast.Stmt) bool {
+func (c *checker) terminatesStmt(st ast.Stmt) bool {
 	switch s := st.(type) {
 	case *ast.Return, *ast.Raise:
 		return true
 	case *ast.If:
-		return len(s.Orelse) > 0 && terminates(s.Body) && terminates(s.Orelse)
+		return len(s.Orelse) > 0 && c.terminates(s.Body) && c.terminates(s.Orelse)
 	case *ast.While:
 		if b, ok := s.Test.(*ast.BoolLit); ok && b.Value {
 			return !hasBreak(s.Body)
 		}
 	case *ast.Try:
-		if len(s.Finalbody) > 0 && terminates(s.Finalbody) {
+		if len(s.Finalbody) > 0 && c.terminates(s.Finalbody) {
 			return true
 		}
-		ok := terminates(s.Body) || terminates(s.Orelse)
+		ok := c.terminates(s.Body) || c.terminates(s.Orelse)
 		for _, h := range s.Handlers {
-			ok = ok && terminates(h.Body)
+			ok = ok && c.terminates(h.Body)
 		}
 		return ok
 	case *ast.With:
-		return terminates(s.Body)
+		// A class whose __exit__ is declared to return bool may swallow
+		// the exception that ends the body, and execution goes on after
+		// the with (mypy reads it so). The runtime's managers are typed
+		// as typeshed types them (None, or bool | None for
+		// @contextmanager), which mypy takes as never swallowing.
+		for _, it := range s.Items {
+			if cm := c.info.With[it]; cm != nil && cm.Class != nil && cm.ExitResult == Bool {
+				return false
+			}
+		}
+		return c.terminates(s.Body)
 	case *ast.Assert:
 		if b, ok := s.Test.(*ast.BoolLit); ok && !b.Value {
 			return true

@@ -107,7 +107,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup",
 		"contextlib.contextmanager", "contextlib.asynccontextmanager": // the decorators, as from-imports give them
 		return &BuiltinFunc{full}
-	case "contextlib.contextmanager", "contextlib.asynccontextmanager", "contextlib.aclosing", "contextlib.closing":
+	case "contextlib.aclosing", "contextlib.closing":
 		return &BuiltinFunc{full} // as `from contextlib import ...` gives them
 	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
 		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",

@@ -266,7 +266,7 @@ func (g *gen) genInstr(in ir.Instr) ([]Code, bool) {
 		return []Code{g.varRef(x.Iter, false).Dot("Start").Call()}, true
 	case *ir.CloseIter:
 		if x.Async {
-			return []Code{g.varRef(x.Iter, false).Dot("Drop").Call()}, true
+			return []Code{rt("FinalizeAsyncGen").Call(g.varRef(x.Iter, false))}, true
 		}
 		return []Code{py("CloseIter").Call(g.varRef(x.Iter, false))}, true
 	}
@@ -397,7 +397,7 @@ func (g *gen) genMethod(x *ast.Call, r *Statement, rtype check.Type, name string
 	excArg := func() Code {
 		a := x.Args[0]
 		if _, ok := g.typeOf(a).(*check.ClassRef); ok {
-			return py("Instantiate").Call(g.expr(a))
+			return py("NewExc").Call(g.expr(a))
 		}
 		return g.expr(a)
 	}

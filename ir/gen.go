@@ -98,11 +98,11 @@ type AsyncForNext struct {
 
 // CloseIter closes the generator a for loop created, when the loop ends:
 // CPython drops the loop's only reference at a break, which closes it (and
-// runs its finally blocks) at once. A finished generator ignores it. For an
-// async for (Async) the loop finalizes the async generator: a task it
-// creates soon closes it.
+// runs its finally blocks) at once. A finished generator ignores it.
 type CloseIter struct {
-	Iter  *Var
+	Iter *Var
+	// Async marks an async generator: CPython's finalizer hook schedules
+	// its aclose() in a new task (runtime.FinalizeAsyncGen).
 	Async bool
 }
 
@@ -239,8 +239,24 @@ func (b *builder) asyncLoop(pos ast.Pos, src, target ast.Expr) (head *Block, nex
 	return head, &AsyncForNext{Pos: pos, Iter: it, Target: target}
 }
 
-// asyncFor lowers an async for statement.
+// asyncFor lowers an async for statement. Over an async generator that
+// nothing else holds, the loop is the body of a try whose finally hands
+// the generator to the loop's finalizer hook, as CPython's reference
+// counting does when the loop drops it.
 func (b *builder) asyncFor(s *ast.For) {
+	if b.freshGen(s.Iter, true) {
+		b.lowerExpr(s.Iter)
+		g := b.temp(b.info.Types[s.Iter])
+		b.emit(&SetVar{Pos: s.Pos, Var: g, Value: s.Iter, Spill: true})
+		b.f.Subst[s.Iter] = g
+		b.protect(s.Pos, func() { b.asyncForLoop(s) }, func() { b.emit(&CloseIter{Iter: g, Async: true}) })
+		return
+	}
+	b.asyncForLoop(s)
+}
+
+// asyncForLoop lowers an async for loop.
+func (b *builder) asyncForLoop(s *ast.For) {
 	head, nx := b.asyncLoop(s.Pos, s.Iter, s.Target)
 	body, exit := b.newBlock(), b.newBlock()
 	els := exit
@@ -260,7 +276,6 @@ func (b *builder) asyncFor(s *ast.For) {
 		b.jump(exit)
 	}
 	b.cur = exit
-	b.closeLoopIter(s.Iter, nx.Iter, true)
 }
 
 // asyncCompLoop lowers the async for clause of a comprehension; it returns
@@ -274,23 +289,120 @@ func (b *builder) asyncCompLoop(g *ast.Comprehension) (head, body, done *Block) 
 	return head, body, done
 }
 
-// closeLoopIter emits the CloseIter of a for loop (async: an async for)
-// over a direct call of a generator function (async: an async generator
-// function).
-func (b *builder) closeLoopIter(src ast.Expr, it *Var, async bool) {
-	call, ok := src.(*ast.Call)
+// A generator object that a for loop's iterable creates and that nothing
+// else references dies with the loop: CPython drops the loop's reference
+// when the loop ends, however it ends (exhausted, break, return, an
+// exception going through), which closes a suspended generator at once
+// and runs its finally blocks before anything after the loop. The loop is
+// lowered as the body of a try statement whose finally closes those
+// generators (a finished one ignores it).
+
+// freshGenerator reports whether e is a call that creates a new generator
+// object (of a user generator function or method) that nothing else
+// holds.
+func (b *builder) freshGenerator(e ast.Expr) bool { return b.freshGen(e, false) }
+
+// freshGen is freshGenerator for generators (async false) or async
+// generators (async true).
+func (b *builder) freshGen(e ast.Expr, async bool) bool {
+	call, ok := e.(*ast.Call)
 	if !ok {
-		return
+		return false
 	}
-	n, ok := call.Func.(*ast.Name)
+	if _, subst := b.f.Subst[e]; subst {
+		return false
+	}
+	plainGen := func(fi *check.FuncInfo) bool {
+		return fi != nil && fi.IsGen && fi.IsAsync == async && fi.Decorated == nil
+	}
+	switch fn := call.Func.(type) {
+	case *ast.Name:
+		sym := b.info.Uses[fn]
+		return sym != nil && sym.Kind == check.SymFunc && plainGen(sym.Func)
+	case *ast.Attribute:
+		bm, ok := b.info.Types[fn].(*check.BoundMethod)
+		if !ok || bm.Method == nil || bm.Super || bm.Method.Decorated != nil || bm.Method.IsProperty {
+			return false
+		}
+		m := bm.Method
+		def, ok := m.Def.(*ast.FuncDef)
+		if !ok || !plainGen(b.info.Funcs[def]) {
+			return false
+		}
+		// Every override must be a generator too: a subclass's method
+		// may return an iterator held elsewhere.
+		for _, cls := range b.info.ClassList {
+			if cls == m.Owner || !cls.IsSubclassOf(m.Owner) {
+				continue
+			}
+			if o := cls.Methods[m.Name]; o != nil && o != m {
+				d, ok := o.Def.(*ast.FuncDef)
+				if !ok || !plainGen(b.info.Funcs[d]) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// loopGenerators evaluates the generator objects a for loop's iterable
+// creates for the loop alone, into temporaries, and returns them: the
+// iterable itself (nil in the list: the loop's iterator is that
+// generator) or the arguments of enumerate and zip around such calls. The
+// wrapper's other arguments are evaluated into temporaries too, in order,
+// so that evaluation order is Python's.
+func (b *builder) loopGenerators(iter ast.Expr) (gens []*Var, direct bool) {
+	if b.freshGenerator(iter) {
+		return nil, true
+	}
+	call, ok := iter.(*ast.Call)
+	if !ok || len(call.Keywords) > 0 {
+		return nil, false
+	}
+	fn, ok := call.Func.(*ast.Name)
 	if !ok {
-		return
+		return nil, false
 	}
-	sym := b.info.Uses[n]
-	if sym == nil || sym.Kind != check.SymFunc || !sym.Func.IsGen || sym.Func.IsAsync != async || sym.Func.Decorated != nil {
-		return
+	if sym := b.info.Uses[fn]; sym == nil || sym.Kind != check.SymBuiltin || (fn.ID != "enumerate" && fn.ID != "zip") {
+		return nil, false
 	}
-	b.emit(&CloseIter{Iter: it, Async: async})
+	fresh := make([]bool, len(call.Args))
+	found := false
+	for i, a := range call.Args {
+		fresh[i] = b.freshGenerator(a)
+		found = found || fresh[i]
+		if _, ok := a.(*ast.Starred); ok {
+			return nil, false
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	for i, a := range call.Args {
+		b.lowerExpr(a)
+		if !fresh[i] {
+			b.spill(a)
+			continue
+		}
+		t := b.temp(b.info.Types[a])
+		b.emit(&SetVar{Pos: a.Position(), Var: t, Value: a, Spill: true})
+		b.f.Subst[a] = t
+		gens = append(gens, t)
+	}
+	return gens, false
+}
+
+// closeLoopGenerators emits the closing of a loop's generators: the zip's
+// arguments in reverse order, as CPython frees a tuple's items.
+func (b *builder) closeLoopGenerators(it *Var, gens []*Var, direct bool) {
+	if direct {
+		b.emit(&CloseIter{Iter: it})
+	}
+	for i := len(gens) - 1; i >= 0; i-- {
+		b.emit(&CloseIter{Iter: gens[i]})
+	}
 }
 
 // Suspends reports whether f has suspension points other than awaits

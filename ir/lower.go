@@ -302,33 +302,17 @@ func (b *builder) stmt(st ast.Stmt) {
 			b.asyncFor(s) // gen.go
 			return
 		}
+		gens, direct := b.loopGenerators(s.Iter) // gen.go
 		b.lowerExpr(s.Iter)
 		it := b.temp(b.info.Types[s.Iter])
 		it.Kind = VarIter
 		it.IterType = b.info.Types[s.Iter]
 		b.emit(&IterInit{Pos: s.Pos, Iter: it, Src: s.Iter})
-		head := b.newBlock()
-		head.Pos = s.Pos
-		b.jump(head)
-		body, exit := b.newBlock(), b.newBlock()
-		els := exit
-		if len(s.Orelse) > 0 {
-			els = b.newBlock()
+		if direct || len(gens) > 0 {
+			b.protect(s.Pos, func() { b.forLoop(s, it) }, func() { b.closeLoopGenerators(it, gens, direct) })
+			return
 		}
-		b.cur = head
-		b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
-		b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
-		b.cur = body
-		b.stmts(s.Body)
-		b.jump(head)
-		b.loops = b.loops[:len(b.loops)-1]
-		if len(s.Orelse) > 0 {
-			b.cur = els
-			b.stmts(s.Orelse)
-			b.jump(exit)
-		}
-		b.cur = exit
-		b.closeLoopIter(s.Iter, it, false) // gen.go
+		b.forLoop(s, it)
 	case *ast.Break:
 		l := b.loops[len(b.loops)-1]
 		b.jumpOut(l.brk, l.fins)
@@ -880,4 +864,29 @@ func (b *builder) comprehension(e ast.Expr, gens []*ast.Comprehension, key, elt 
 	b.jump(exit)
 	b.cur = exit
 	b.f.Subst[e] = r
+}
+
+// forLoop lowers a for loop whose iterator is already in it.
+func (b *builder) forLoop(s *ast.For, it *Var) {
+	head := b.newBlock()
+	head.Pos = s.Pos
+	b.jump(head)
+	body, exit := b.newBlock(), b.newBlock()
+	els := exit
+	if len(s.Orelse) > 0 {
+		els = b.newBlock()
+	}
+	b.cur = head
+	b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
+	b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
+	b.cur = body
+	b.stmts(s.Body)
+	b.jump(head)
+	b.loops = b.loops[:len(b.loops)-1]
+	if len(s.Orelse) > 0 {
+		b.cur = els
+		b.stmts(s.Orelse)
+		b.jump(exit)
+	}
+	b.cur = exit
 }

@@ -295,24 +295,35 @@ func (b *builder) try(s *ast.Try) {
 		b.tryExcept(s)
 		return
 	}
+	b.protect(s.Pos, func() {
+		if len(s.Handlers) > 0 {
+			b.tryExcept(&ast.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse})
+		} else {
+			b.stmts(s.Body)
+		}
+	}, func() { b.stmts(s.Finalbody) })
+}
+
+// protect lowers what body emits as the body of a try statement whose
+// finally block is what cleanup emits: the cleanup runs on every way out
+// of the body (falling off its end, break, continue, return, an
+// exception), and then that way out goes on.
+func (b *builder) protect(pos ast.Pos, body, cleanup func()) {
+	b.f.HasTry = true
 	outer := b.handler
 	fin := &finCtx{code: b.temp(check.Int), exc: b.excTemp()}
 	fin.code.Name = "_pc" + fin.code.Name[2:]
 	fin.exc.Name = "_pe" + fin.exc.Name[2:]
-	land := b.resumeBlock(outer, s.Pos)
-	fin.entry = &Block{Handler: outer, Pos: s.Pos}
+	land := b.resumeBlock(outer, pos)
+	fin.entry = &Block{Handler: outer, Pos: pos}
 	after := &Block{Handler: outer}
 
 	b.fins = append(b.fins, fin)
 	b.handler = land
-	body := b.newBlock()
-	b.jump(body)
-	b.cur = body
-	if len(s.Handlers) > 0 {
-		b.tryExcept(&ast.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse})
-	} else {
-		b.stmts(s.Body)
-	}
+	first := b.newBlock()
+	b.jump(first)
+	b.cur = first
+	body()
 	if b.cur != nil {
 		b.enterFin(fin, codeNormal)
 	}
@@ -321,24 +332,24 @@ func (b *builder) try(s *ast.Try) {
 
 	// An exception in the body (or an except clause) is kept pending.
 	b.cur = land
-	b.emit(&BindExc{Pos: s.Pos, Var: fin.exc})
+	b.emit(&BindExc{Pos: pos, Var: fin.exc})
 	b.chainHandled(fin.exc)
 	b.emit(&SetInt{Var: fin.code, Value: codeRaise})
 	b.jump(fin.entry)
 
 	// The finally body; an exception escaping it is chained to the
 	// pending one.
-	pad := b.resumeBlock(outer, s.Pos)
+	pad := b.resumeBlock(outer, pos)
 	b.handler = pad
 	fin.entry.Handler = pad
 	b.placeBlock(fin.entry)
 	b.cur = fin.entry
 	b.handling = append(b.handling, fin.exc)
-	b.stmts(s.Finalbody)
+	cleanup()
 	b.handling = b.handling[:len(b.handling)-1]
 	b.handler = outer
-	b.replay(fin, s.Pos, after)
-	b.contextPad(pad, fin.exc, s.Pos)
+	b.replay(fin, pos, after)
+	b.contextPad(pad, fin.exc, pos)
 	b.placeBlock(after)
 	b.cur = after
 }

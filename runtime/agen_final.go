@@ -100,11 +100,12 @@ func (g *AsyncGen[Y, S]) finalize() {
 	l.CallSoon(func() { LoopCreateTask[py.NoneType](l, aw, "") })
 }
 
-// Drop is the end of an async for over a direct call of an async generator
-// function: the loop held the only reference, so the generator is
-// finalized (closed soon by a task) if it has not finished.
-func (a *AsyncFor[T]) Drop() {
-	if g, ok := a.it.(interface{ finalize() }); ok {
+// FinalizeAsyncGen is the end of an async for over an async generator
+// nothing else holds: the loop held the only reference, so the generator
+// is finalized (closed soon by a task) if it has started and not
+// finished. Other values are left alone.
+func FinalizeAsyncGen(v any) {
+	if g, ok := v.(interface{ finalize() }); ok {
 		g.finalize()
 	}
 }

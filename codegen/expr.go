@@ -747,6 +747,16 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 	if op == "==" || op == "!=" {
 		if m := check.Dunder(lt, "__eq__"); m != nil {
 			test := Add(l).Dot(methodGoName("__eq__")).Call(g.convert(r, rt, m.Sig.Params[0].Type))
+			if rf := g.rightFirst(lt, rt); rf != "" { // compare_reflected.go
+				rm := check.Dunder(rt, "__eq__")
+				test = Func().Params().Bool().Block(
+					List(Id("_l"), Id("_r")).Op(":=").List(l, r),
+					If(Id(rf).Call(Id("_l"), Id("_r"))).Block(
+						Return(Id("_r").Dot(methodGoName("__eq__")).Call(g.convert(Id("_l"), lt, rm.Sig.Params[0].Type))),
+					),
+					Return(Id("_l").Dot(methodGoName("__eq__")).Call(g.convert(Id("_r"), rt, m.Sig.Params[0].Type))),
+				).Call()
+			}
 			if op == "!=" {
 				return Op("!").Add(test)
 			}

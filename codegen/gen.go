@@ -76,6 +76,9 @@ type Config struct {
 }
 
 type gen struct {
+	// rightFirstDone records the rightFirst functions emitted
+	// (compare_reflected.go).
+	rightFirstDone map[string]bool
 	// Names gives classes and methods their Go names (shared with lowering).
 	*Names
 	// ordered marks operands Go must evaluate before a later call (order.go).

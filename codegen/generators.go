@@ -397,7 +397,7 @@ func (g *gen) genMethod(x *ast.Call, r *Statement, rtype check.Type, name string
 	excArg := func() Code {
 		a := x.Args[0]
 		if _, ok := g.typeOf(a).(*check.ClassRef); ok {
-			return py("NewExc").Call(g.expr(a))
+			return py("Instantiate").Call(g.expr(a))
 		}
 		return g.expr(a)
 	}

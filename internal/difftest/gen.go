@@ -238,7 +238,14 @@ func (g *gen) genFunc() {
 	fmt.Fprintf(&g.b, "def %s(%s) -> Iterator[int]:\n", name, g.params(1, s))
 	g.stmts = 3 + g.pick(6)
 	g.block(s, 1)
-	fmt.Fprintf(&g.b, "    for i in range(a0 %% 4):\n        yield i + %s\n\n", g.intExpr(s, 1))
+	if g.chance(50) {
+		// A finally block shows when the generator is closed: loops left
+		// early close the generators they alone hold (CPython's reference
+		// counting), at once.
+		fmt.Fprintf(&g.b, "    try:\n        for i in range(a0 %% 4):\n            yield i + %s\n    finally:\n        print(\"%s closed\")\n\n", g.intExpr(s, 1), name)
+	} else {
+		fmt.Fprintf(&g.b, "    for i in range(a0 %% 4):\n        yield i + %s\n\n", g.intExpr(s, 1))
+	}
 	g.fns = append(g.fns, fn{name: name, kind: kGen, params: 1})
 }
 
@@ -248,7 +255,13 @@ func (g *gen) agenFunc() {
 	fmt.Fprintf(&g.b, "async def %s(%s) -> AsyncIterator[int]:\n", name, g.params(1, s))
 	g.stmts = 3 + g.pick(6)
 	g.block(s, 1)
-	fmt.Fprintf(&g.b, "    for i in range(a0 %% 4):\n        await asyncio.sleep(0)\n        yield i + %s\n\n", g.intExpr(s, 1))
+	if g.chance(50) {
+		// Async generators left early are closed by a task the loop
+		// creates soon (asyncio's finalizer hook), or at asyncio.run's end.
+		fmt.Fprintf(&g.b, "    try:\n        for i in range(a0 %% 4):\n            await asyncio.sleep(0)\n            yield i + %s\n    finally:\n        print(\"%s closed\")\n\n", g.intExpr(s, 1), name)
+	} else {
+		fmt.Fprintf(&g.b, "    for i in range(a0 %% 4):\n        await asyncio.sleep(0)\n        yield i + %s\n\n", g.intExpr(s, 1))
+	}
 	g.fns = append(g.fns, fn{name: name, kind: kAGen, params: 1})
 }
 

@@ -172,8 +172,18 @@ func (op *agenOp[Y, S]) Result() Y { return op.y }
 // agenClose is the awaitable of aclose().
 type agenClose[Y, S any] struct{ op agenOp[Y, S] }
 
-func (c *agenClose[Y, S]) Step(tc *TaskCore) bool { return c.op.Step(tc) }
-func (c *agenClose[Y, S]) Result() py.NoneType    { return py.None }
+func (c *agenClose[Y, S]) Step(tc *TaskCore) bool {
+	if !c.op.started && tc != nil && tc.exc != nil {
+		// A task running aclose() cancelled before its first step: the
+		// exception goes into the generator in place of GeneratorExit
+		// (see throwsIntoFirstStep).
+		c.op.thrown, tc.exc = tc.exc, nil
+	}
+	return c.op.Step(tc)
+}
+
+func (c *agenClose[Y, S]) takesFirstThrow()    {}
+func (c *agenClose[Y, S]) Result() py.NoneType { return py.None }
 
 // AsyncFor is the state of an async for loop: the iterator and the
 // __anext__ awaitable in flight.

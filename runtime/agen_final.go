@@ -159,3 +159,17 @@ func (g *AsyncGen[Y, S]) setDone() {
 		g.loop = nil
 	}
 }
+
+// throwsIntoFirstStep reports whether a task's awaitable takes an
+// exception thrown before its first step, instead of never running: the
+// aclose() of the finalizer hook's task. Cancelled before it started (at
+// asyncio.run's end, say), CPython throws the CancelledError into the
+// generator, whose finally blocks run (async_gen_athrow_throw).
+func throwsIntoFirstStep(tc *TaskCore) bool {
+	vt, ok := taskVTs.Load(any((*coroTask[py.NoneType])(nil)))
+	if !ok || vt.(*taskVT) != tc.vt {
+		return false // not a task running an Awaitable[None]
+	}
+	_, ok = coroOf[py.NoneType](tc).coro.(interface{ takesFirstThrow() })
+	return ok
+}

@@ -497,7 +497,7 @@ func (tc *TaskCore) run() {
 	}
 	if tc.flags&fStarted == 0 {
 		tc.flags |= fStarted
-		if e := tc.exc; e != nil {
+		if e := tc.exc; e != nil && !throwsIntoFirstStep(tc) { // agen_final.go
 			// Thrown into a coroutine that never started: its body
 			// does not run.
 			tc.exc = nil

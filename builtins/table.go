@@ -6,9 +6,9 @@ var table = []Entry{
 	// Built-in functions.
 	{Name: "abs", Sig: "(x: int | float, /) -> int | float", Also: []GoIdent{Py("AbsInt"), Py("AbsFloat"), Py("AbsNum")}, Doc: "absolute value"},
 	{Name: "aiter", Sig: "(async_iterable: AsyncIterable[T], /) -> AsyncIterator[T]", Doc: "an asynchronous iterator over an async iterable"},
-	{Name: "all", Sig: "(iterable: Iterable[T], /) -> bool", Go: Py("AllOf"), Doc: "whether every element is true"},
+	{Name: "all", Sig: "(iterable: Iterable[T], /) -> bool", Go: Py("AllOf"), Also: []GoIdent{Py("AllIter")}, Doc: "whether every element is true"},
 	{Name: "anext", Sig: "(async_iterator: AsyncIterator[T], default: T = ..., /) -> Awaitable[T]", Doc: "awaitable of the next element of an async iterator"},
-	{Name: "any", Sig: "(iterable: Iterable[T], /) -> bool", Go: Py("AnyOf"), Doc: "whether some element is true"},
+	{Name: "any", Sig: "(iterable: Iterable[T], /) -> bool", Go: Py("AnyOf"), Also: []GoIdent{Py("AnyIter")}, Doc: "whether some element is true"},
 	{Name: "ascii", Sig: "(obj: object, /) -> str", Go: Py("ASCII"), Doc: "repr with non-ASCII characters escaped"},
 	{Name: "bin", Sig: "(number: int, /) -> str", Doc: "binary literal of an int"},
 	{Name: "chr", Sig: "(i: int, /) -> str", Go: Py("Chr"), Doc: "the character with a code point"},

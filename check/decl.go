@@ -116,6 +116,10 @@ func (c *checker) asyncioType(name string, n ast.Node) Type {
 		return TaskGroupType
 	case "asyncio.Timeout":
 		return TimeoutType
+	case "asyncio.TimerHandle":
+		return TimerHandleType // what call_later and call_at return
+	case "asyncio.Handle":
+		return HandleType // what call_soon returns
 	}
 	if t := c.ioType(name); t != nil { // threads.go
 		return t
@@ -242,6 +246,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		if n(1) {
 			return ann(0)
 		}
+	case "typing.ClassVar":
+		c.errorf(x.Pos, "ClassVar is only allowed in a class body")
+		return nil
 	case "typing.Optional", "collections.abc.Optional":
 		if n(1) {
 			if t := ann(0); t != nil {
@@ -603,8 +610,12 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				c.errorf(m.Pos, "invalid class attribute")
 				continue
 			}
+			if c.classVarDecl(cls, n, m) { // surface_fix.go
+				continue
+			}
 			t := c.annotation(m.Annotation)
 			if t == nil {
+				c.breakClass(cls) // one message for the annotation, none per use of the attribute
 				continue
 			}
 			if m.Value != nil {
@@ -754,6 +765,8 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if ann != nil {
 				if t := c.annotation(ann); t != nil {
 					cls.Fields = append(cls.Fields, &Field{Name: at.Attr, Type: t})
+				} else {
+					c.breakClass(cls) // one message for the annotation, none per use of the attribute
 				}
 				return
 			}

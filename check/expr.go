@@ -1043,6 +1043,7 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		}
 		// C.static_method / C.class_method
 		if m := t.Class.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {
+			c.refuseInheritedClassMethod(x, t.Class, m, false) // surface_fix.go
 			return &BoundMethod{Recv: t.Class, Name: x.Attr, Method: m}
 		}
 		c.errorf(x.AttrPos, "%s has no static or class method %s", t.Class.Name, x.Attr)
@@ -1087,6 +1088,9 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 					c.errorf(x.AttrPos, "property %s must take only self", x.Attr)
 				}
 				return m.Sig.Ret
+			}
+			if m.IsClass {
+				c.refuseInheritedClassMethod(x, t, m, true) // surface_fix.go
 			}
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
 		}

@@ -219,3 +219,95 @@ func (c *checker) dictDisplayStar(x *ast.DictExpr, wk, wv Type) Type {
 	}
 	return &Dict{Key: c.hashKey(kt, x.Pos), Val: vt}
 }
+
+// classVarDecl declares n: ClassVar[T] = value in the body of cls as a
+// class attribute of type T (not an instance field, not a dataclass
+// field); false when the annotation is not a ClassVar.
+func (c *checker) classVarDecl(cls *Class, n *ast.Name, m *ast.AnnAssign) bool {
+	sub, ok := m.Annotation.(*ast.Subscript)
+	if !ok {
+		return false
+	}
+	var name string
+	switch v := sub.Value.(type) {
+	case *ast.Name:
+		name = v.ID
+	case *ast.Attribute:
+		if b, ok := v.Value.(*ast.Name); ok && b.ID == "typing" {
+			name = "typing." + v.Attr
+		}
+	}
+	if name == "" {
+		return false
+	}
+	if name != "typing.ClassVar" {
+		sym := c.lookup(name)
+		if sym == nil || sym.Kind != SymType {
+			return false
+		}
+		tn, ok := sym.Type.(*TypeName)
+		if !ok {
+			return false
+		}
+		if a, ok := tn.T.(*AnyType); !ok || a.Name != "typing.ClassVar" {
+			return false
+		}
+	}
+	t := c.annotation(sub.Index)
+	if t == nil {
+		return true
+	}
+	if m.Value == nil {
+		c.errorf(m.Pos, "class attribute %s needs a value", n.ID)
+		return true
+	}
+	if vt := c.exprWant(m.Value, t); vt != nil {
+		c.assignable(vt, t, m.Value, "class attribute "+n.ID)
+	}
+	cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
+	if cls.ClassVarInit == nil {
+		cls.ClassVarInit = map[string]any{}
+	}
+	cls.ClassVarInit[n.ID] = m.Value
+	return true
+}
+
+// refuseInheritedClassMethod reports a call of class method m through
+// class cls (or, instance set, through an instance of static class cls)
+// where cls may be a subclass of m's class and m uses its cls parameter:
+// the generator binds cls to m's own class, so cls(...) would construct
+// the wrong class (a wrong answer); refused until cls is a run-time value.
+func (c *checker) refuseInheritedClassMethod(x *ast.Attribute, cls *Class, m *Method, instance bool) {
+	if !m.IsClass || !usesClsParam(m) {
+		return
+	}
+	sub := cls != m.Owner && cls.IsSubclassOf(m.Owner)
+	if instance && !sub {
+		for _, k := range c.info.ClassList {
+			if k != cls && k.IsSubclassOf(cls) && k.LookupMethod(m.Name) == m {
+				sub = true // the instance may be of a subclass
+				break
+			}
+		}
+	}
+	if sub {
+		c.errorf(x.AttrPos, "class method %s of %s called for a subclass is not supported (its cls would be %s)", m.Name, m.Owner.Name, m.Owner.Name)
+	}
+}
+
+// usesClsParam reports whether class method m refers to its cls
+// parameter.
+func usesClsParam(m *Method) bool {
+	d, ok := m.Def.(*ast.FuncDef)
+	if !ok || len(d.Params) == 0 {
+		return false
+	}
+	name := d.Params[0].Name
+	used := false
+	WalkBody(d.Body, func(e ast.Expr) {
+		if n, ok := e.(*ast.Name); ok && n.ID == name {
+			used = true
+		}
+	})
+	return used
+}

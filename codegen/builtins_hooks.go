@@ -289,6 +289,12 @@ func lowerRound(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 func lowerAnyAll(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	et := g.elemOf(x.Args[0])
 	truth := Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et)))
+	switch g.typeOf(x.Args[0]).(type) {
+	case *check.Iterator, *check.Generator:
+		// Lazy iterables stop at the deciding element, as CPython's do: a
+		// generator's later elements (and their effects) are not computed.
+		return sym(e.Also[0]).Call(g.iterOf(x.Args[0]), truth)
+	}
 	return sym(e.Go).Call(g.sliceOf(x.Args[0]), truth)
 }
 

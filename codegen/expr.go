@@ -472,11 +472,14 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 	if len(x.Elems) == 0 {
 		return py("Tuple0").Values()
 	}
-	var els []Code
+	var els, ts []Code
 	for i, el := range x.Elems {
 		els = append(els, g.exprTo(el, t.Elems[i]))
+		ts = append(ts, g.goType(t.Elems[i]))
 	}
-	return sym(builtins.MakeTuple(len(x.Elems))).Call(els...)
+	// Explicit type arguments: an int element of a tuple[object, ...] is
+	// an int64 that Go would otherwise infer as the element type.
+	return sym(builtins.MakeTuple(len(x.Elems))).Types(ts...).Call(els...)
 }
 
 // emptyContainer is a new empty list, set or dict of type t.

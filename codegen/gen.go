@@ -482,6 +482,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	userEq := g.userEqual(cls, recv) // surface_fix.go
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
 	}
@@ -530,7 +531,9 @@ func (g *gen) classProtocols(cls *check.Class) {
 	eqBody := []Code{List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
 	eqBody = append(eqBody, eq...)
 	eqBody = append(eqBody, Return(True()))
-	g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(eqBody...)
+	if !userEq {
+		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(eqBody...)
+	}
 	if cls.DataOrder {
 		cmpBody := []Code{Id("p").Op(":=").Id("other").Assert(Op("*").Id(cn))}
 		cmpBody = append(cmpBody, cmp...)

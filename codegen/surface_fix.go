@@ -278,3 +278,32 @@ func (g *gen) dictGetOther(x *ast.Call, r *Statement, t *check.Dict, res check.T
 		Return(g.convert(Id("_def"), dt, res)),
 	).Call()
 }
+
+// userEqual emits PyEqual (py.Equaler) for a class defining __eq__, so
+// that the runtime's equality (list in/index/count/remove, ==
+// of containers holding instances) calls it as CPython does; it reports
+// whether it did. A parameter typed as a class other than object makes
+// values of other types unequal.
+func (g *gen) userEqual(cls *check.Class, recv *Statement) bool {
+	m := cls.LookupMethod("__eq__")
+	if m == nil || m.Def == nil || m.Sig.Ret != check.Bool || len(m.Sig.Params) != 1 || m.IsStatic || m.IsClass {
+		return false
+	}
+	pt := m.Sig.Params[0].Type
+	call := func(arg Code) Code { return Id("o").Dot(methodGoName("__eq__")).Call(arg) }
+	switch t := pt.(type) {
+	case *check.AnyType:
+		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(Return(call(Id("other"))))
+	case *check.Class:
+		if t.Builtin {
+			return false
+		}
+		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(
+			List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Id(ifaceName(t))),
+			Return(Id("ok").Op("&&").Add(call(Id("p")))),
+		)
+	default:
+		return false
+	}
+	return true
+}

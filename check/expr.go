@@ -431,8 +431,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		return c.call(x, want)
 	case *ast.Attribute:
 		callee := c.inCallee
-		c.inCallee = false
+		c.inCallee = c.isClsParam(x.Value) // cls.X in a class method (surface_fix.go)
 		t := c.attribute(x)
+		c.inCallee = false
 		if !callee {
 			t = c.methodValue(x, t) // callables.go
 		}

@@ -311,3 +311,20 @@ func usesClsParam(m *Method) bool {
 	})
 	return used
 }
+
+// isClsParam reports whether e names the cls parameter of a class method.
+// cls.X (a class attribute, a static or class method) is bound statically
+// to the method's class: correct because a class method using cls is
+// never called for a subclass (refuseInheritedClassMethod).
+func (c *checker) isClsParam(e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return false
+	}
+	sym := c.lookup(n.ID)
+	if sym == nil || sym.Kind != SymVar || !sym.Param {
+		return false
+	}
+	_, isCls := sym.Type.(*ClassRef)
+	return isCls
+}

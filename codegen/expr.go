@@ -473,13 +473,20 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 		return py("Tuple0").Values()
 	}
 	var els, ts []Code
+	explicit := false
 	for i, el := range x.Elems {
 		els = append(els, g.exprTo(el, t.Elems[i]))
 		ts = append(ts, g.goType(t.Elems[i]))
+		if !check.Identical(g.typeOf(el), t.Elems[i]) {
+			explicit = true
+		}
 	}
-	// Explicit type arguments: an int element of a tuple[object, ...] is
-	// an int64 that Go would otherwise infer as the element type.
-	return sym(builtins.MakeTuple(len(x.Elems))).Types(ts...).Call(els...)
+	if explicit {
+		// An int element of a tuple[object, ...] is an int64 that Go
+		// would otherwise infer as the element type.
+		return sym(builtins.MakeTuple(len(x.Elems))).Types(ts...).Call(els...)
+	}
+	return sym(builtins.MakeTuple(len(x.Elems))).Call(els...)
 }
 
 // emptyContainer is a new empty list, set or dict of type t.

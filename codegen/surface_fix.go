@@ -299,7 +299,7 @@ func (g *gen) userEqual(cls *check.Class, recv *Statement) bool {
 			return false
 		}
 		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(
-			List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Id(ifaceName(t))),
+			List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Id(g.ifaceName(t))),
 			Return(Id("ok").Op("&&").Add(call(Id("p")))),
 		)
 	default:

@@ -504,6 +504,9 @@ func (g *gen) emptyContainer(t check.Type) *Statement {
 
 // truth emits Python truthiness of e as a Go bool.
 func (g *gen) truth(e ast.Expr) Code {
+	if b, ok := e.(*ast.BoolOp); ok && !g.substituted(b) {
+		return g.boolOpTruth(b) // surface_fix.go
+	}
 	return g.truthOf(g.expr(e), g.typeOf(e))
 }
 

@@ -307,3 +307,35 @@ func (g *gen) userEqual(cls *check.Class, recv *Statement) bool {
 	}
 	return true
 }
+
+// substituted reports whether e's value is held in a variable (the IR
+// lowered it: an await inside, a spilled operand).
+func (g *gen) substituted(e ast.Expr) bool {
+	if _, ok := g.override[e]; ok {
+		return true
+	}
+	_, ok := g.fn.Subst[e]
+	return ok
+}
+
+// boolOpTruth emits the truth of a and b / a or b where only its truth is
+// needed (an if or while condition, not): the operands' truths joined
+// with Go's short-circuit operators, which is the truth of the deciding
+// operand. Operands of different types (top and top.name == n, with top
+// Optional) then need no common value type.
+func (g *gen) boolOpTruth(b *ast.BoolOp) Code {
+	op := "&&"
+	if b.Op == "or" {
+		op = "||"
+	}
+	var s *Statement
+	for _, v := range b.Values {
+		t := Parens(g.truth(v))
+		if s == nil {
+			s = t
+		} else {
+			s = s.Op(op).Add(t)
+		}
+	}
+	return Parens(s)
+}

@@ -247,6 +247,38 @@ func AsyncElem(t Type) Type {
 	return nil
 }
 
+// ANextElem is the type of the values anext(it) gives: it needs only
+// __anext__ (an async iterator, an async generator, or a user class with
+// an async __anext__); nil when t has none.
+func ANextElem(t Type) Type {
+	switch x := t.(type) {
+	case *AsyncIterator:
+		return x.Elem
+	case *Generator:
+		if x.Async {
+			return x.Yield
+		}
+	case *Class:
+		if an := UserANext(x); an != nil {
+			return awaited(an.Sig.Ret)
+		}
+	}
+	return nil
+}
+
+// UserANext is the async __anext__ method (without parameters) of a user
+// class, or nil.
+func UserANext(c *Class) *Method {
+	if c.Builtin {
+		return nil
+	}
+	an := c.LookupMethod("__anext__")
+	if an == nil || !an.IsAsync || len(an.Sig.Params) != 0 {
+		return nil
+	}
+	return an
+}
+
 func (c *checker) asyncElemType(t Type, e ast.Expr) Type {
 	if et := AsyncElem(t); et != nil {
 		return et
@@ -353,15 +385,7 @@ func (c *checker) genBuiltin(x *ast.Call, name string) (Type, bool) {
 		if t == nil {
 			return nil, true
 		}
-		var et Type
-		switch it := t.(type) {
-		case *AsyncIterator:
-			et = it.Elem
-		case *Generator:
-			if it.Async {
-				et = it.Yield
-			}
-		}
+		et := ANextElem(t)
 		if et == nil {
 			c.errorf(x.Args[0].Position(), "anext() needs an async iterator, not %s", t)
 			return nil, true

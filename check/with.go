@@ -82,9 +82,12 @@ func (c *checker) withStmt(s *ast.With) {
 			if cm != nil && cm.As != nil {
 				as = cm.As
 			}
-			if as == None {
-				c.errorf(it.Target.Position(), "the context manager binds None to %s", exprString(it.Target))
-				continue
+			if n, ok := it.Target.(*ast.Name); ok && as == None {
+				// The primitives bind None (as mypy types it): not a
+				// partial `x = None` waiting for its real type.
+				if sym := c.lookup(n.ID); sym != nil && sym.Kind == SymVar && sym.Type == nil {
+					sym.Type = None
+				}
 			}
 			c.assign(it.Target, as, nil)
 		}

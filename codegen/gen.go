@@ -720,9 +720,18 @@ func (g *gen) varGoType(v *ir.Var) Code {
 	return g.goType(v.Type)
 }
 
+// coroDispatch is the resume switch of a coroutine frame: stepping a
+// finished coroutine object again raises RuntimeError, as CPython does.
+func (g *gen) coroDispatch(f *ir.Func) Code {
+	reuse := Case(Lit(-1)).Block(Panic(rt("ReusedCoroutine").Call()))
+	return g.dispatchWith(f, Id("_f").Dot("_state"), reuse)
+}
+
 // dispatch is the resume switch: a jump to each resume label.
-func (g *gen) dispatch(f *ir.Func, state Code) Code {
-	var cases []Code
+func (g *gen) dispatch(f *ir.Func, state Code) Code { return g.dispatchWith(f, state) }
+
+func (g *gen) dispatchWith(f *ir.Func, state Code, extra ...Code) Code {
+	cases := extra
 	for _, b := range f.Blocks {
 		if b.Resume {
 			cases = append(cases, Case(Lit(b.ResumeID)).Block(Goto().Id(g.resumeLabel(b))))
@@ -800,6 +809,8 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 
 	// Result.
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(g.goType(ret)).Block(Return(Id("_f").Dot("_res")))
+	g.file.Comment("PyCoroState is the coroutine's progress (see runtime.AwaitCoro).")
+	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("PyCoroState").Params().Int().Block(Return(Id("_f").Dot("_state")))
 
 	// Step.
 	var body []Code
@@ -838,7 +849,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 					),
 				),
 			).Call(),
-			g.dispatch(f, Id("_f").Dot("_state")),
+			g.coroDispatch(f),
 		)
 		inner = append(inner, cellInit...)
 		inner = append(inner, blocks...)
@@ -851,7 +862,7 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 		)
 		return
 	}
-	body = append(body, g.dispatch(f, Id("_f").Dot("_state")))
+	body = append(body, g.coroDispatch(f))
 	body = append(body, cellInit...)
 	body = append(body, blocks...)
 	g.file.Commentf("Step advances the coroutine (see runtime.Awaitable).")

@@ -380,9 +380,15 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 		return Add(g.asyncIterOf(g.expr(x.Args[0]), g.typeOf(x.Args[0]))), true
 	case "anext":
 		a := x.Args[0]
-		it := g.asyncIterOf(g.expr(a), g.typeOf(a))
+		et := check.ANextElem(g.typeOf(a))
+		var it Code
+		if c, ok := g.typeOf(a).(*check.Class); ok && check.UserANext(c) != nil {
+			// anext() calls __anext__ only (never __aiter__).
+			it = rt("AsyncIterFunc").Types(g.goType(et)).Call(g.expr(a).Dot(methodGoName("__anext__")))
+		} else {
+			it = g.asyncIterOf(g.expr(a), g.typeOf(a))
+		}
 		if len(x.Args) == 2 {
-			et := check.AsyncElem(g.typeOf(a))
 			return rt("AnextDefault").Call(it, g.exprTo(x.Args[1], et)), true
 		}
 		return Add(it).Dot("ANext").Call(), true

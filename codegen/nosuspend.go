@@ -41,7 +41,7 @@ func (g *gen) noSuspendCoroutine(f *ir.Func) {
 	ft := frameType(f)
 	ret := g.retType(f)
 	params, pnames, vars := g.paramList(f, nil)
-	fields := []Code{Id("_res").Add(g.goType(ret))}
+	fields := []Code{Id("_res").Add(g.goType(ret)), Id("_done").Bool()}
 	inits := Dict{}
 	var args []Code
 	for i, v := range vars {
@@ -62,8 +62,11 @@ func (g *gen) noSuspendCoroutine(f *ir.Func) {
 	if ret == check.None {
 		run = call
 	}
-	g.file.Comment("Step runs the whole coroutine: it never suspends.")
-	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Step").Params(Id("_").Op("*").Add(rt("TaskCore"))).Bool().Block(run, Return(True()))
+	g.file.Comment("Step runs the whole coroutine: it never suspends (and runs once).")
+	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Step").Params(Id("_").Op("*").Add(rt("TaskCore"))).Bool().Block(
+		If(Id("_f").Dot("_done")).Block(Panic(rt("ReusedCoroutine").Call())),
+		Id("_f").Dot("_done").Op("=").True(),
+		run, Return(True()))
 }
 
 // directAwait emits `await f(args)` of a never-suspending coroutine f (an

@@ -650,7 +650,13 @@ func (g *gen) await(a *ir.Await) []Code {
 		out = append(out, slot.Clone().Op("=").Add(g.cmAwaitValue(a)))
 	default:
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
-		out = append(out, slot.Clone().Op("=").Add(g.expr(a.Value)))
+		v := g.expr(a.Value)
+		if _, call := a.Value.(*ast.Call); !call {
+			if _, coro := g.typeOf(a.Value).(*check.Coroutine); coro {
+				v = rt("AwaitCoro").Call(v) // a coroutine object awaited twice
+			}
+		}
+		out = append(out, slot.Clone().Op("=").Add(v))
 	}
 	out = append(out,
 		Id(label).Op(":"),

@@ -128,6 +128,9 @@ func (g *gen) excArg(i int, t check.Type, e Code) Code {
 		if _, ok := t.(*check.Optional); ok {
 			return g.goType(t).(*Statement).Clone().Values()
 		}
+		if _, ok := t.(*check.AnyType); ok || t == check.Object {
+			return py("TracebackOf").Call(e) // None, or a traceback object
+		}
 		return py("None")
 	}
 	switch x := t.(type) {

@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -412,7 +413,9 @@ func (tc *TaskCore) SetName(name string) {
 }
 
 func (tc *TaskCore) repr() string {
-	return "<Task name='" + tc.GetName() + "'>"
+	var b strings.Builder
+	tc.PyRepr(&b) // tasks_set.go
+	return b.String()
 }
 
 // Cancelling returns the number of pending cancellation requests

@@ -1,0 +1,47 @@
+package runtime
+
+// type(x).__name__ of the runtime's objects (py.TypeNamer), as CPython
+// names their classes.
+
+// PyTypeName implements py.TypeNamer.
+func (*Lock) PyTypeName() string { return "Lock" }
+
+// PyTypeName implements py.TypeNamer.
+func (*Event) PyTypeName() string { return "Event" }
+
+// PyTypeName implements py.TypeNamer.
+func (*Condition) PyTypeName() string { return "Condition" }
+
+// PyTypeName implements py.TypeNamer.
+func (s *Semaphore) PyTypeName() string {
+	if s.bound >= 0 {
+		return "BoundedSemaphore"
+	}
+	return "Semaphore"
+}
+
+// PyTypeName implements py.TypeNamer.
+func (q *Queue[T]) PyTypeName() string {
+	switch q.kind {
+	case kindLIFO:
+		return "LifoQueue"
+	case kindPriority:
+		return "PriorityQueue"
+	}
+	return "Queue"
+}
+
+// PyTypeName implements py.TypeNamer.
+func (*Future[T]) PyTypeName() string { return "Future" }
+
+// PyTypeName implements py.TypeNamer.
+func (*TaskCore) PyTypeName() string { return "Task" }
+
+// PyTypeName implements py.TypeNamer.
+func (*Timeout) PyTypeName() string { return "Timeout" }
+
+// PyTypeName implements py.TypeNamer.
+func (*TaskGroup) PyTypeName() string { return "TaskGroup" }
+
+// PyTypeName implements py.TypeNamer.
+func (*AsyncGen[Y, S]) PyTypeName() string { return "async_generator" }

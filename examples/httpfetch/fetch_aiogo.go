@@ -154,6 +154,11 @@ func _fetch_page_into(_p *_fetch_page_co, sem *rt.Semaphore, url string, timeout
 func (_f *_fetch_page_co) Result() __Page_cls_I {
 	return _f._res
 }
+
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_fetch_page_co) PyCoroState() int {
+	return _f._state
+}
 func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 	var e py.Exception
 	_ = e
@@ -177,6 +182,8 @@ func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 		}
 	}()
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	case 2:
@@ -365,6 +372,11 @@ func (_f *_fetch_all_co) Result() *py.List[__Page_cls_I] {
 	return _f._res
 }
 
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_fetch_all_co) PyCoroState() int {
+	return _f._state
+}
+
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 	var sem *rt.Semaphore
@@ -378,6 +390,8 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 	var _t2 py.ListIter[__Page_cls_I]
 	_ = _t2
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	}

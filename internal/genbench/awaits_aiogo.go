@@ -45,9 +45,16 @@ func (_f *_leaf_co) Result() int64 {
 	return _f._res
 }
 
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_leaf_co) PyCoroState() int {
+	return _f._state
+}
+
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_leaf_co) Step(_tc *rt.TaskCore) bool {
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	}
@@ -102,6 +109,11 @@ func (_f *_chain_co) Result() int64 {
 	return _f._res
 }
 
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_chain_co) PyCoroState() int {
+	return _f._state
+}
+
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_chain_co) Step(_tc *rt.TaskCore) bool {
 	var i int64
@@ -109,6 +121,8 @@ func (_f *_chain_co) Step(_tc *rt.TaskCore) bool {
 	var _t2 int64
 	_ = _t2
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	}
@@ -171,8 +185,9 @@ _b2:
 
 // _fib_co is the frame of coroutine fib (used when it is not awaited directly).
 type _fib_co struct {
-	_res int64
-	n    int64
+	_res  int64
+	_done bool
+	n     int64
 }
 
 func fib(n int64) *_fib_co {
@@ -182,8 +197,12 @@ func (_f *_fib_co) Result() int64 {
 	return _f._res
 }
 
-// Step runs the whole coroutine: it never suspends.
+// Step runs the whole coroutine: it never suspends (and runs once).
 func (_f *_fib_co) Step(_ *rt.TaskCore) bool {
+	if _f._done {
+		panic(rt.ReusedCoroutine())
+	}
+	_f._done = true
 	_f._res = _fib_sync(_f.n)
 	return true
 }
@@ -211,11 +230,18 @@ func (_f *_yielder_co) Result() int64 {
 	return _f._res
 }
 
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_yielder_co) PyCoroState() int {
+	return _f._state
+}
+
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_yielder_co) Step(_tc *rt.TaskCore) bool {
 	var __ any
 	_ = __
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	}
@@ -269,6 +295,11 @@ func (_f *_spawn_co) Result() int64 {
 	return _f._res
 }
 
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_spawn_co) PyCoroState() int {
+	return _f._state
+}
+
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_spawn_co) Step(_tc *rt.TaskCore) bool {
 	var tasks *py.List[*rt.Task[int64]]
@@ -276,6 +307,8 @@ func (_f *_spawn_co) Step(_tc *rt.TaskCore) bool {
 	var _t1 *py.List[int64]
 	_ = _t1
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	}
@@ -381,8 +414,9 @@ _b3:
 
 // _call_go_co is the frame of coroutine call_go (used when it is not awaited directly).
 type _call_go_co struct {
-	_res int64
-	n    int64
+	_res  int64
+	_done bool
+	n     int64
 }
 
 func call_go(n int64) *_call_go_co {
@@ -392,8 +426,12 @@ func (_f *_call_go_co) Result() int64 {
 	return _f._res
 }
 
-// Step runs the whole coroutine: it never suspends.
+// Step runs the whole coroutine: it never suspends (and runs once).
 func (_f *_call_go_co) Step(_ *rt.TaskCore) bool {
+	if _f._done {
+		panic(rt.ReusedCoroutine())
+	}
+	_f._done = true
 	_f._res = _call_go_sync(_f.n)
 	return true
 }
@@ -425,6 +463,11 @@ func (_f *_call_go_thread_co) Result() int64 {
 	return _f._res
 }
 
+// PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
+func (_f *_call_go_thread_co) PyCoroState() int {
+	return _f._state
+}
+
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_call_go_thread_co) Step(_tc *rt.TaskCore) bool {
 	var i int64
@@ -432,6 +475,8 @@ func (_f *_call_go_thread_co) Step(_tc *rt.TaskCore) bool {
 	var _t2 string
 	_ = _t2
 	switch _f._state {
+	case -1:
+		panic(rt.ReusedCoroutine())
 	case 1:
 		goto _r1
 	}

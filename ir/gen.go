@@ -258,24 +258,10 @@ func (b *builder) asyncFor(s *ast.For) {
 // asyncForLoop lowers an async for loop.
 func (b *builder) asyncForLoop(s *ast.For) {
 	head, nx := b.asyncLoop(s.Pos, s.Iter, s.Target)
-	body, exit := b.newBlock(), b.newBlock()
-	els := exit
-	if len(s.Orelse) > 0 {
-		els = b.newBlock()
-	}
-	nx.Body, nx.Exit = body, els
-	b.term(nx)
-	b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
-	b.cur = body
-	b.stmts(s.Body)
-	b.jump(head)
-	b.loops = b.loops[:len(b.loops)-1]
-	if len(s.Orelse) > 0 {
-		b.cur = els
-		b.stmts(s.Orelse)
-		b.jump(exit)
-	}
-	b.cur = exit
+	b.loopRest(s, head, func(body, els *Block) {
+		nx.Body, nx.Exit = body, els
+		b.term(nx)
+	})
 }
 
 // asyncCompLoop lowers the async for clause of a comprehension; it returns

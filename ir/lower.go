@@ -871,13 +871,22 @@ func (b *builder) forLoop(s *ast.For, it *Var) {
 	head := b.newBlock()
 	head.Pos = s.Pos
 	b.jump(head)
+	b.loopRest(s, head, func(body, els *Block) {
+		b.cur = head
+		b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
+	})
+}
+
+// loopRest lowers the body and else clause of a for or async for loop whose
+// head is head: term ends the block stepping the iterator, going to body
+// for the next item and to els when the iterator is exhausted.
+func (b *builder) loopRest(s *ast.For, head *Block, term func(body, els *Block)) {
 	body, exit := b.newBlock(), b.newBlock()
 	els := exit
 	if len(s.Orelse) > 0 {
 		els = b.newBlock()
 	}
-	b.cur = head
-	b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
+	term(body, els)
 	b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
 	b.cur = body
 	b.stmts(s.Body)

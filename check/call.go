@@ -368,6 +368,11 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 	if cls.Builtin {
 		c.noKeywords(x)
 		c.argTypes(x)
+		if len(x.Args) > 1 && cls.IsSubclassOf(c.builtinClass("SyntaxError")) {
+			// SyntaxError(msg, (filename, lineno, offset, text)) sets
+			// attributes and a str() of their own.
+			c.unsupported(x, cls.Name+" with more than one argument")
+		}
 		return cls
 	}
 	if init := cls.LookupMethod("__init__"); init != nil {
@@ -444,6 +449,9 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 			return &Tuple{Elems: []Type{et}, Var: true}
 		}
 		return nil
+	}
+	if rt, ok := c.convertOther(x, t, at); ok { // surface_conv.go
+		return rt
 	}
 	switch t {
 	case Int:

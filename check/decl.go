@@ -43,6 +43,10 @@ func (c *checker) annotation(e ast.Expr) Type {
 			return &List{Object}
 		case "dict":
 			return &Dict{Key: Object, Val: Object}
+		case "range":
+			if sym := c.lookup(x.ID); sym == nil || sym.Kind == SymBuiltin {
+				return RangeType
+			}
 		}
 		sym := c.lookup(x.ID)
 		if sym == nil {

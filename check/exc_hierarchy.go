@@ -27,6 +27,21 @@ var moreExcTree = [][2]string{
 	{"NotADirectoryError", "OSError"},
 	{"PermissionError", "OSError"},
 	{"ProcessLookupError", "OSError"},
+	{"SyntaxError", "Exception"},
+	{"IndentationError", "SyntaxError"},
+	{"TabError", "IndentationError"},
+	{"Warning", "Exception"},
+	{"UserWarning", "Warning"},
+	{"DeprecationWarning", "Warning"},
+	{"PendingDeprecationWarning", "Warning"},
+	{"SyntaxWarning", "Warning"},
+	{"RuntimeWarning", "Warning"},
+	{"FutureWarning", "Warning"},
+	{"ImportWarning", "Warning"},
+	{"UnicodeWarning", "Warning"},
+	{"BytesWarning", "Warning"},
+	{"ResourceWarning", "Warning"},
+	{"EncodingWarning", "Warning"},
 }
 
 // excAliases are other names of built-in exception classes.

@@ -148,6 +148,10 @@ func (c *checker) assignableType(from, to Type) bool {
 		}
 	case *Abstract:
 		return c.assignableAbstract(from, tt) // abstract.go
+	case *Iterator:
+		if c.iteratorAssignable(from, tt) { // variance.go
+			return true
+		}
 	case *Set:
 		if fs, ok := from.(*Set); ok && fs.Elem == nil {
 			return true
@@ -1159,6 +1163,14 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			}
 		case *Tuple:
 			return c.tupleSlice(x, bt.(*Tuple), sl) // surface.go
+		case *Abstract:
+			if bt.(*Abstract).Kind == ASequence {
+				return bt // Sequence[T] (the object's own slice, viewed again)
+			}
+		case *Opaque:
+			if bt == RangeType {
+				return bt
+			}
 		}
 		c.errorf(x.Pos, "%s cannot be sliced", bt)
 		return nil
@@ -1191,6 +1203,13 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			c.assignable(kt, t.Key, x.Index, "dict key")
 		}
 		return t.Val
+	case *Opaque:
+		if t == RangeType {
+			if it := c.expr(x.Index); it != nil && it != Int {
+				c.errorf(x.Index.Position(), "range indices must be int, not %s", it)
+			}
+			return Int
+		}
 	case *Basic:
 		it := c.expr(x.Index)
 		if it != nil && it != Int {

@@ -339,7 +339,18 @@ func (c *checker) genBuiltin(x *ast.Call, name string) (Type, bool) {
 			return nil, true
 		}
 		if len(x.Args) == 2 {
-			if dt := c.exprWant(x.Args[1], et); dt != nil {
+			if _, ok := x.Args[1].(*ast.NoneLit); ok && !c.assignableType(None, et) {
+				c.expr(x.Args[1])
+				return &Optional{et}, true // next(it, None): T | None, as typeshed types it
+			}
+			if dt := c.exprWant(x.Args[1], et); dt != nil && !c.assignableType(dt, et) {
+				// A default of another type: T | D (typeshed's overload).
+				if o, ok := dt.(*Optional); ok && c.assignableType(o.Elem, et) {
+					return &Optional{et}, true
+				}
+				if u := unionOf(et, dt); u != nil {
+					return u, true
+				}
 				c.assignable(dt, et, x.Args[1], "next() default")
 			}
 		}

@@ -539,6 +539,12 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.assignStarred(t, elems, k, vt) // unpack.go
 			return
 		}
+		if et := UnpackElem(vt); et != nil { // unpack.go: any other iterable
+			for _, e := range elems {
+				c.assign(e, et, nil)
+			}
+			return
+		}
 		switch v := vt.(type) {
 		case *Tuple:
 			if len(v.Elems) != len(elems) {

@@ -58,6 +58,10 @@ func (c *checker) assignStarred(t ast.Expr, elems []ast.Expr, k int, vt Type) {
 	case *List:
 		c.assignStarredElems(elems, k, v.Elem)
 	default:
+		if et := UnpackElem(vt); et != nil {
+			c.assignStarredElems(elems, k, et)
+			return
+		}
 		c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
 	}
 }
@@ -71,4 +75,49 @@ func (c *checker) assignStarredElems(elems []ast.Expr, k int, et Type) {
 		}
 		c.assign(e, et, nil)
 	}
+}
+
+// UnpackElem is the element type of an iterable other than a list or a
+// fixed-length tuple that a target list unpacks by iterating (a, b =
+// (p.strip() for p in parts); x, y = {1, 2}; k1, k2 = d; first, second =
+// "ab"; a, b = t with t: tuple[int, ...]), or nil. Lists, fixed tuples
+// and named tuples have lowerings of their own.
+func UnpackElem(t Type) Type {
+	switch x := t.(type) {
+	case *Set:
+		return x.Elem
+	case *Dict:
+		return x.Key
+	case *Iterator:
+		return x.Elem
+	case *Abstract:
+		return x.Elem
+	case *Generator:
+		if !x.Async {
+			return x.Yield
+		}
+	case *Basic:
+		switch x.Kind {
+		case KStr:
+			return Str
+		case KBytes:
+			return Int
+		}
+	case *Opaque:
+		if x == RangeType {
+			return Int
+		}
+	case *Class:
+		if x.NamedTuple {
+			return nil
+		}
+		if ui := UserIterOf(x); ui != nil { // useriter.go
+			return ui.Elem
+		}
+	case *Tuple:
+		if x.Var {
+			return x.Elems[0]
+		}
+	}
+	return nil
 }

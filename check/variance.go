@@ -42,3 +42,25 @@ func classRefAssignable(from, to Type) bool {
 	t, ok2 := to.(*ClassRef)
 	return ok && ok2 && f.Class.IsExc && t.Class.IsExc && f.Class.IsSubclassOf(t.Class)
 }
+
+// IterElemOf is the element type of an Iterator[T] or of a generator
+// (which is an Iterator of its yield type), or nil.
+func IterElemOf(t Type) Type {
+	switch x := t.(type) {
+	case *Iterator:
+		return x.Elem
+	case *Generator:
+		if !x.Async {
+			return x.Yield
+		}
+	}
+	return nil
+}
+
+// iteratorAssignable reports an Iterator[E] or generator used where an
+// Iterator[T] is expected for E a subtype of T: Iterator is covariant
+// (codegen converts each element read).
+func (c *checker) iteratorAssignable(from Type, to *Iterator) bool {
+	et := IterElemOf(from)
+	return et != nil && c.assignableType(et, to.Elem)
+}

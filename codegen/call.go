@@ -244,11 +244,17 @@ func (g *gen) kw(x *ast.Call, name string) ast.Expr {
 
 // iterOf converts an iterable to a boxed py.Iter.
 func (g *gen) iterOf(e ast.Expr) Code {
-	v := g.expr(e)
-	if cls, ok := isUserIterable(g.typeOf(e)); ok {
+	return g.iterOfVal(g.expr(e), g.typeOf(e))
+}
+
+// iterOfVal converts the Go value v of the iterable type typ to a boxed
+// py.Iter.
+func (g *gen) iterOfVal(vc Code, typ check.Type) Code {
+	v := Add(vc)
+	if cls, ok := isUserIterable(typ); ok {
 		return g.userIter(v, cls) // useriter.go
 	}
-	switch t := g.typeOf(e).(type) {
+	switch t := typ.(type) {
 	case *check.List:
 		return py("IterOfList").Call(v)
 	case *check.Dict:
@@ -623,6 +629,9 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		return py("DictFromItems").Call(g.sliceOf(a))
 	case *check.Tuple:
 		return py("TupleOf").Call(g.sliceOf(a))
+	}
+	if c := g.convertOther(t, at, a); c != nil { // surface_conv.go
+		return c
 	}
 	switch t {
 	case check.Int:

@@ -152,6 +152,12 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if ff, ok := from.(*check.Func); ok && len(ff.Params) == len(tt.Params) {
 			return g.adaptFunc(c, ff, tt)
 		}
+	case *check.Iterator:
+		if et := check.IterElemOf(from); et != nil && !check.Identical(et, tt.Elem) {
+			// Iterator is covariant: convert each element read.
+			conv := Func().Params(Id("_x").Add(g.goType(et))).Add(g.goType(tt.Elem)).Block(Return(g.convert(Id("_x"), et, tt.Elem)))
+			return py("IterConv").Call(c, conv)
+		}
 	case *check.Tuple:
 		if ft, ok := from.(*check.Tuple); ok && tt.Var && !ft.Var {
 			if len(ft.Elems) == 0 {
@@ -1078,6 +1084,10 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 			return g.expr(x.Value).Dot("Slice").Call(lo, hi, st)
 		case *check.Tuple:
 			return g.tupleSliceExpr(x, bt, sl, lo, hi, st) // surface.go
+		case *check.Abstract:
+			return py("SeqSlice").Call(g.expr(x.Value), lo, hi, st)
+		case *check.Opaque:
+			return g.expr(x.Value).Dot("SliceRange").Call(lo, hi, st)
 		}
 		if bt == check.Str {
 			return py("StrSlice").Call(g.expr(x.Value), lo, hi, st)
@@ -1085,7 +1095,7 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		return py("BytesSlice").Call(g.expr(x.Value), lo, hi, st)
 	}
 	switch t := bt.(type) {
-	case *check.List, *check.Abstract:
+	case *check.List, *check.Abstract, *check.Opaque:
 		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, check.Int))
 	case *check.Dict:
 		return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, t.Key))

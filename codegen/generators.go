@@ -359,6 +359,11 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 	switch name {
 	case "next":
 		a := x.Args[0]
+		if len(x.Args) == 2 {
+			if res, et := g.typeOf(x), g.elemOf(a); !check.Identical(res, et) {
+				return g.nextOther(x, res, et), true // surface_next.go
+			}
+		}
 		if gt, ok := g.typeOf(a).(*check.Generator); ok {
 			if len(x.Args) == 2 {
 				return g.expr(a).Dot("NextDefault").Call(g.exprTo(x.Args[1], gt.Yield)), true

@@ -399,6 +399,13 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			return []Code{Block(g.assignStarred(elems, k, tmp, val, vt)...)} // unpack.go
 		}
 		var body []Code
+		if et := check.UnpackElem(vt); et != nil { // any other iterable: pull len(elems)+1 values
+			body = append(body, Id(tmp).Op(":=").Add(py("UnpackIter")).Call(g.iterOfVal(val, vt), Lit(len(elems))))
+			for i, e := range elems {
+				body = append(body, g.assignGo(e, Id(tmp).Index(Lit(i)), et)...)
+			}
+			return []Code{Block(body...)}
+		}
 		switch v := vt.(type) {
 		case *check.Tuple:
 			if v.ListRepr {

@@ -56,7 +56,11 @@ func (g *gen) assignStarred(elems []ast.Expr, k int, tmp string, val Code, vt ch
 	case *check.Tuple: // tuple[T, ...]
 		et = v.Elems[0]
 	default:
-		panic(fmt.Sprintf("codegen: cannot unpack %v", vt))
+		et = check.UnpackElem(vt)
+		if et == nil {
+			panic(fmt.Sprintf("codegen: cannot unpack %v", vt))
+		}
+		val = py("ListOf").Call(py("Collect").Call(g.iterOfVal(val, vt)))
 	}
 	body = append(body, Id(tmp).Op(":=").Add(py("UnpackAtLeast")).Call(Add(val).Dot("V"), Lit(k), Lit(after)))
 	for i, e := range elems[:k] {

@@ -130,15 +130,18 @@ func SeqOfRange(r RangeIter) Seq[int64] { return rangeSeq{seqBase{r}, r} }
 func (s rangeSeq) Iter() Iter[int64]     { return IterOfRange(s.r) }
 func (s rangeSeq) Len() int64            { return s.r.Len() }
 func (s rangeSeq) Contains(v int64) bool { return s.r.Contains(v) }
-func (s rangeSeq) Get(i int64) int64 {
-	n := s.r.Len()
+func (s rangeSeq) Get(i int64) int64     { return s.r.Get(i) }
+
+// Get is range(...)[i].
+func (r RangeIter) Get(i int64) int64 {
+	n := r.Len()
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
 		panic(IndexError("range object index out of range"))
 	}
-	return s.r.cur + i*s.r.step
+	return r.cur + i*r.step
 }
 
 type iterSeq[T any] struct {

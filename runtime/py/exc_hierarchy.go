@@ -38,6 +38,36 @@ var (
 	PermissionErrorClass = cls("PermissionError", OSErrorClass)
 	// ProcessLookupErrorClass is ProcessLookupError.
 	ProcessLookupErrorClass = cls("ProcessLookupError", OSErrorClass)
+	// SyntaxErrorClass is SyntaxError.
+	SyntaxErrorClass = cls("SyntaxError", ExceptionClass)
+	// IndentationErrorClass is IndentationError.
+	IndentationErrorClass = cls("IndentationError", SyntaxErrorClass)
+	// TabErrorClass is TabError.
+	TabErrorClass = cls("TabError", IndentationErrorClass)
+	// WarningClass is Warning.
+	WarningClass = cls("Warning", ExceptionClass)
+	// UserWarningClass is UserWarning.
+	UserWarningClass = cls("UserWarning", WarningClass)
+	// DeprecationWarningClass is DeprecationWarning.
+	DeprecationWarningClass = cls("DeprecationWarning", WarningClass)
+	// PendingDeprecationWarningClass is PendingDeprecationWarning.
+	PendingDeprecationWarningClass = cls("PendingDeprecationWarning", WarningClass)
+	// SyntaxWarningClass is SyntaxWarning.
+	SyntaxWarningClass = cls("SyntaxWarning", WarningClass)
+	// RuntimeWarningClass is RuntimeWarning.
+	RuntimeWarningClass = cls("RuntimeWarning", WarningClass)
+	// FutureWarningClass is FutureWarning.
+	FutureWarningClass = cls("FutureWarning", WarningClass)
+	// ImportWarningClass is ImportWarning.
+	ImportWarningClass = cls("ImportWarning", WarningClass)
+	// UnicodeWarningClass is UnicodeWarning.
+	UnicodeWarningClass = cls("UnicodeWarning", WarningClass)
+	// BytesWarningClass is BytesWarning.
+	BytesWarningClass = cls("BytesWarning", WarningClass)
+	// ResourceWarningClass is ResourceWarning.
+	ResourceWarningClass = cls("ResourceWarning", WarningClass)
+	// EncodingWarningClass is EncodingWarning.
+	EncodingWarningClass = cls("EncodingWarning", WarningClass)
 )
 
 // errnoClasses maps the errno values for which CPython's OSError(errno,

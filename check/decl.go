@@ -110,6 +110,8 @@ func (c *checker) annotation(e ast.Expr) Type {
 // asyncioType maps asyncio.X names to types (without parameters).
 func (c *checker) asyncioType(name string, n ast.Node) Type {
 	switch name {
+	case "random.Random":
+		return RandomType
 	case "asyncio.AbstractEventLoop":
 		return LoopType
 	case "asyncio.Task":

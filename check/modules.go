@@ -22,7 +22,8 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	}
 	switch full {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
-		"random.shuffle", "random.sample", "random.uniform", "asyncio.wait", "asyncio.as_completed":
+		"random.shuffle", "random.sample", "random.uniform", "asyncio.wait", "asyncio.as_completed",
+		"random.Random":
 		return &BuiltinFunc{full}, true
 	}
 	return nil, false
@@ -119,6 +120,12 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 			return &TypeOf{t}, true
 		}
 		return nil, true
+	case "random.Random":
+		c.noKeywords(x)
+		if c.nargs(x, name, 0, 1) {
+			argN(0, Int)
+		}
+		return RandomType, true
 	case "random.seed":
 		c.noKeywords(x)
 		if c.nargs(x, name, 1, 1) {
@@ -227,4 +234,24 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		return &Iterator{&Coroutine{r}}, true
 	}
 	return nil, false
+}
+
+// randomMethods are the methods of random.Random instances, typed and
+// lowered as the random module's functions of the same names.
+var randomMethods = map[string]bool{"seed": true, "random": true, "randint": true, "randrange": true,
+	"choice": true, "shuffle": true, "sample": true, "uniform": true}
+
+// randomMethod types a call of a method of a random.Random instance (x
+// nil: whether one exists).
+func (c *checker) randomMethod(recv Type, name string, x *ast.Call) (Type, bool) {
+	if recv != RandomType {
+		return nil, false
+	}
+	if !randomMethods[name] {
+		return nil, true
+	}
+	if x == nil {
+		return recv, true // exists: typed with the call
+	}
+	return c.builtinExtra(x, "random."+name)
 }

@@ -397,6 +397,9 @@ func (t *Iterator) String() string { return "Iterator[" + ts(t.Elem) + "]" }
 // RangeType is range(...).
 var RangeType = &Opaque{"range", "Range"}
 
+// RandomType is random.Random, a generator object of its own.
+var RandomType = &Opaque{"Random", "Random"}
+
 func joinTypes(ts []Type) string {
 	parts := make([]string, len(ts))
 	for i, t := range ts {

@@ -681,6 +681,10 @@ func optInt(c Code) Code { return py("Some").Call(c) }
 func noneInt() Code { return py("Opt").Types(Int64()).Values() }
 
 func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name string) *Statement {
+	if rtype == check.RandomType { // random.Random methods: the module's functions on the instance
+		s, _ := g.builtinExtraOn(x, "random."+name, g.expr(recv))
+		return s
+	}
 	r := g.expr(recv)
 	if s, ok := g.syncMethod(x, r, rtype, name); ok { // sync.go
 		return s

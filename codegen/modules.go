@@ -8,7 +8,12 @@ import (
 
 // builtinExtra emits the random module and asyncio.wait / as_completed.
 func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
-	r := py("DefaultRandom")
+	return g.builtinExtraOn(x, name, py("DefaultRandom"))
+}
+
+// builtinExtraOn is builtinExtra with the random functions drawing from
+// r (a random.Random instance's methods).
+func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement, bool) {
 	arg := func(i int, t check.Type) Code { return g.exprTo(x.Args[i], t) }
 	switch name {
 	case "bin", "hex", "oct":
@@ -30,6 +35,11 @@ func (g *gen) builtinExtra(x *ast.Call, name string) (*Statement, bool) {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true
 		}
 		return py("DivModFloat").Call(arg(0, check.Float), arg(1, check.Float)), true
+	case "random.Random":
+		if len(x.Args) == 0 {
+			return py("NewRandomUnseeded").Call(), true
+		}
+		return py("NewRandom").Call(arg(0, check.Int)), true
 	case "random.seed":
 		return r.Dot("Seed").Call(arg(0, check.Int)), true
 	case "random.random":

@@ -108,6 +108,8 @@ func (g *gen) goType(t check.Type) Code {
 			return Op("*").Add(rt(x.GoName))
 		case check.RangeType:
 			return py("RangeIter")
+		case check.RandomType:
+			return Op("*").Add(py("Random"))
 		case check.TaskGroupType, check.TimeoutType:
 			return Op("*").Add(rt(x.GoName))
 		}

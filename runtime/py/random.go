@@ -220,3 +220,13 @@ func Sample[T any](r *Random, pop []T, k int64) *List[T] {
 }
 
 func sprintfPy(format string, a ...any) string { return Errorf(ValueErrorClass, format, a...).PyStr() }
+
+// NewRandom is random.Random(seed): a generator of its own.
+func NewRandom(seed int64) *Random {
+	r := &Random{}
+	r.Seed(seed)
+	return r
+}
+
+// NewRandomUnseeded is random.Random() (seeded from the clock).
+func NewRandomUnseeded() *Random { return newUnseeded() }

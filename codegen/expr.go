@@ -134,8 +134,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if from == check.None {
 			return g.goType(to).(*Statement).Clone().Values()
 		}
-		if _, ok := from.(*check.Optional); ok {
-			return c
+		if fo, ok := from.(*check.Optional); ok {
+			if check.Identical(fo.Elem, tt.Elem) {
+				return c
+			}
+			return g.optConvert(c, fo.Elem, tt.Elem) // surface_next.go
 		}
 		return py("Some").Types(g.goType(tt.Elem)).Call(g.convert(c, from, tt.Elem))
 	case *check.Task:

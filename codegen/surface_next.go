@@ -21,3 +21,14 @@ func (g *gen) nextOther(x *ast.Call, res, et check.Type) *Statement {
 		Return(Id("_def")),
 	).Call()
 }
+
+// optConvert converts c, an Optional[from], to an Optional[to] whose
+// element has another Go type (Optional[Hold] to Optional[Hold | str],
+// Optional[Sub] to Optional[Base]): None stays None.
+func (g *gen) optConvert(c Code, from, to check.Type) Code {
+	ft, tt := g.goType(&check.Optional{Elem: from}), g.goType(&check.Optional{Elem: to})
+	return Func().Params(Id("_o").Add(ft)).Add(tt).Block(
+		If(Op("!").Id("_o").Dot("Ok")).Block(Return(Add(tt).Values())),
+		Return(py("Some").Types(g.goType(to)).Call(g.convert(Id("_o").Dot("V"), from, to))),
+	).Call(c)
+}

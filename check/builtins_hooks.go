@@ -150,6 +150,9 @@ func checkAbs(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	if NumUnion(t) {
 		return NumUnaryResult(t)
 	}
+	if m := UnaryDunder("abs", t); m != nil { // surface_conv.go
+		return m.Sig.Ret
+	}
 	if t != nil {
 		c.errorf(x.Pos, "bad operand type for abs(): %s", t)
 	}
@@ -209,7 +212,10 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	}
 	et := c.iterElem(x.Args[0])
 	if len(x.Args) == 2 {
-		st := c.expr(x.Args[1])
+		st := c.exprWant(x.Args[1], et)
+		if rt, ok := c.sumOther(x, et, st); ok { // surface_conv.go
+			return rt
+		}
 		if st == Float && et == Int {
 			et = Float
 		}

@@ -344,6 +344,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if t == nil {
 			return nil
 		}
+		if m := UnaryDunder(x.Op, t); m != nil { // surface_conv.go
+			return m.Sig.Ret
+		}
 		switch x.Op {
 		case "not":
 			return Bool
@@ -895,7 +898,11 @@ func (c *checker) compare(x *ast.Compare) Type {
 				c.errorf(x.Pos, "cannot compare %s and %s", lt, rt)
 			}
 		default:
-			if !c.ordered(lt, rt) {
+			if ordered, ok := c.userOrdered(op, lt, rt); ok { // surface_conv.go
+				if !ordered {
+					c.errorf(x.Pos, "'%s' not supported between %s and %s", op, lt, rt)
+				}
+			} else if !c.ordered(lt, rt) {
 				c.errorf(x.Pos, "'%s' not supported between %s and %s", op, lt, rt)
 			}
 		}

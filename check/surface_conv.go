@@ -56,3 +56,109 @@ func (c *checker) convertOther(x *ast.Call, t, at Type) (Type, bool) {
 	}
 	return nil, false
 }
+
+// SumAdd is the __add__ that sum(xs, start) calls for elements of class
+// et from a start of the same class, or nil.
+func SumAdd(et, st Type) *Method {
+	cls, ok := et.(*Class)
+	if !ok || cls.Builtin || !Identical(et, st) {
+		return nil
+	}
+	m := cls.LookupMethod("__add__")
+	if m == nil || len(m.Sig.Params) != 1 || m.IsStatic || m.IsClass || m.IsAsync || !Identical(m.Sig.Ret, et) {
+		return nil
+	}
+	return m
+}
+
+// sumOther types sum(xs, start) of lists (concatenation: sum(rows, []))
+// and of instances of a class whose __add__ returns the class; ok is
+// false for other element types.
+func (c *checker) sumOther(x *ast.Call, et, st Type) (Type, bool) {
+	if et == nil || st == nil {
+		return nil, false
+	}
+	if l, ok := et.(*List); ok {
+		if !c.assignableType(st, l) {
+			c.errorf(x.Args[1].Position(), "sum() of %s values needs a start of that type, not %s", et, st)
+			return nil, true
+		}
+		return et, true
+	}
+	if _, ok := et.(*Class); !ok {
+		return nil, false
+	}
+	m := SumAdd(et, st)
+	if m == nil {
+		c.errorf(x.Pos, "sum() of %s values needs a start of that class and an __add__ returning it", et)
+		return nil, true
+	}
+	if !c.assignableType(et, m.Sig.Params[0].Type) {
+		c.errorf(x.Args[0].Position(), "%s.__add__ does not accept %s", et, et)
+		return nil, true
+	}
+	return et, true
+}
+
+// UnaryDunder is the special method overloading unary op (-, +, ~) on
+// an instance of a user class, or nil: __neg__, __pos__, __invert__
+// (and __abs__ for op "abs", the built-in abs()).
+func UnaryDunder(op string, t Type) *Method {
+	name := map[string]string{"-": "__neg__", "+": "__pos__", "~": "__invert__", "abs": "__abs__"}[op]
+	cls, ok := t.(*Class)
+	if name == "" || !ok || cls.Builtin {
+		return nil
+	}
+	m := cls.LookupMethod(name)
+	if m == nil || len(m.Sig.Params) != 0 || m.IsStatic || m.IsClass || m.IsAsync || m.IsProperty {
+		return nil
+	}
+	return m
+}
+
+// cmpDunders maps an ordering operator to its special method and the
+// reflected one CPython tries on the right operand next.
+var cmpDunders = map[string][2]string{"<": {"__lt__", "__gt__"}, ">": {"__gt__", "__lt__"},
+	"<=": {"__le__", "__ge__"}, ">=": {"__ge__", "__le__"}}
+
+// CmpDunder is the rich comparison method `l op r` calls for a user
+// class operand: the left operand's method, else the right operand's
+// reflected one (reflected true: called with r as self). nil when
+// neither class defines one (a dataclass with order=True compares in
+// the runtime).
+func CmpDunder(op string, lt, rt Type) (m *Method, reflected bool) {
+	names, ok := cmpDunders[op]
+	if !ok {
+		return nil, false
+	}
+	usable := func(m *Method) bool {
+		return m != nil && len(m.Sig.Params) == 1 && m.Sig.Ret == Bool && !m.IsStatic && !m.IsClass && !m.IsAsync
+	}
+	if m := Dunder(lt, names[0]); usable(m) {
+		return m, false
+	}
+	if m := Dunder(rt, names[1]); usable(m) {
+		return m, true
+	}
+	return nil, false
+}
+
+// userOrdered reports whether `l op r` is defined for operands of which
+// one is a user class instance: by a comparison method accepting the
+// other operand, or by dataclass(order=True) between the same class.
+// ok is false when neither operand is a user class.
+func (c *checker) userOrdered(op string, lt, rt Type) (ordered, ok bool) {
+	lc, lok := lt.(*Class)
+	rc, rok := rt.(*Class)
+	if (!lok || lc.Builtin) && (!rok || rc.Builtin) {
+		return false, false
+	}
+	if m, refl := CmpDunder(op, lt, rt); m != nil {
+		other := rt
+		if refl {
+			other = lt
+		}
+		return c.assignableType(other, m.Sig.Params[0].Type), true
+	}
+	return lok && rok && Identical(lt, rt) && lc.DataOrder, true
+}

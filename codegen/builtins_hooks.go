@@ -163,6 +163,9 @@ func lowerRange(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 }
 
 func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	if m := check.UnaryDunder("abs", g.typeOf(x.Args[0])); m != nil {
+		return g.expr(x.Args[0]).Dot(methodGoName(m.Name)).Call()
+	}
 	if t := g.typeOf(x.Args[0]); check.NumUnion(t) {
 		v := sym(e.Also[2]).Call(g.expr(x.Args[0]))
 		if check.NumUnaryResult(t) == check.Int {
@@ -197,6 +200,9 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 
 func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	t := g.typeOf(x)
+	if s := g.sumOther(x, t); s != nil { // surface_conv.go
+		return s
+	}
 	var start Code = Lit(0)
 	if len(x.Args) == 2 {
 		start = g.exprTo(x.Args[1], t)

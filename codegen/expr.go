@@ -246,6 +246,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		return g.binop(x.Op, g.expr(x.Left), lt, g.expr(x.Right), rtt)
 	case *ast.UnaryOp:
 		t := g.typeOf(x.Operand)
+		if m := check.UnaryDunder(x.Op, t); m != nil {
+			return g.expr(x.Operand).Dot(methodGoName(m.Name)).Call()
+		}
 		if c, ok := g.info.Conv[x.Operand]; ok {
 			t = c // a bool operand of -, + or ~ is an int
 		}
@@ -785,13 +788,11 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			return test
 		}
 	}
-	if op == "<" || op == ">" {
-		if check.Dunder(lt, "__lt__") != nil && op == "<" {
-			return Add(l).Dot(methodGoName("__lt__")).Call(r)
+	if m, refl := check.CmpDunder(op, lt, rt); m != nil { // surface_conv.go
+		if refl {
+			return Add(r).Dot(methodGoName(m.Name)).Call(g.convert(l, lt, m.Sig.Params[0].Type))
 		}
-		if check.Dunder(rt, "__lt__") != nil && op == ">" {
-			return Add(r).Dot(methodGoName("__lt__")).Call(l)
-		}
+		return Add(l).Dot(methodGoName(m.Name)).Call(g.convert(r, rt, m.Sig.Params[0].Type))
 	}
 	switch op {
 	case "is", "is not":

@@ -1045,6 +1045,11 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	if mutatingMethods[x.Attr] {
 		c.refuseViewMutation(x.Value, x.AttrPos, x.Attr)
 	}
+	if u, ok := bt.(*Union); ok {
+		if t, ok := c.unionFieldAttr(x, u); ok { // union_attr.go
+			return t
+		}
+	}
 	switch t := bt.(type) {
 	case *ClassRef:
 		if t.Class.IsExc && (x.Attr == "__name__" || x.Attr == "__qualname__") {

@@ -1050,6 +1050,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		call := x.Value.(*ast.Call)
 		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
 	}
+	if u, ok := bt.(*check.Union); ok && check.UnionField(u, x.Attr) {
+		return g.unionAttr(x, u) // union_attr.go
+	}
 	if cls, ok := bt.(*check.Class); ok {
 		if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty {
 			return g.expr(x.Value).Dot(methodGoName(x.Attr)).Call()

@@ -594,6 +594,13 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	if cls.Dataclass && cls.IsExc {
 		c.unsupported(s, "dataclass exception class")
 	}
+	if cls.Base != nil && cls.Base.Dataclass && !cls.Dataclass && plainDataSubclass(s) { // union_attr.go
+		// A plain subclass of a dataclass that declares no fields and no
+		// __init__ behaves as @dataclass would make it: it inherits the
+		// generated __init__, __repr__ (naming its own class), __eq__
+		// (same class only), ordering and frozenness.
+		cls.Dataclass, cls.Frozen, cls.DataOrder = true, cls.Base.Frozen, cls.Base.DataOrder
+	}
 	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin {
 		c.unsupported(s, "mixing dataclasses and plain classes in one hierarchy")
 	}

@@ -51,3 +51,19 @@ func (c *checker) unionFieldAttr(x *ast.Attribute, u *Union) (Type, bool) {
 	}
 	return res, true
 }
+
+// plainDataSubclass reports a class body without annotated attributes and
+// without __init__ (so that, deriving from a dataclass, it is one).
+func plainDataSubclass(s *ast.ClassDef) bool {
+	for _, st := range s.Body {
+		switch m := st.(type) {
+		case *ast.AnnAssign:
+			return false
+		case *ast.FuncDef:
+			if m.Name == "__init__" {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -197,8 +197,18 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
 	}
 	if k := c.keyword(x, "default"); k != nil {
+		if _, ok := k.Value.(*ast.NoneLit); ok && !c.assignableType(None, et) {
+			c.expr(k.Value)
+			return &Optional{et} // max(xs, default=None): T | None
+		}
 		dt := c.exprWant(k.Value, et)
-		if dt != nil {
+		if dt != nil && !c.assignableType(dt, et) {
+			if o, ok := dt.(*Optional); ok && c.assignableType(o.Elem, et) {
+				return &Optional{et}
+			}
+			if u := unionOf(et, dt); u != nil {
+				return u // a default of another type: T | D
+			}
 			c.assignable(dt, et, k.Value, "default")
 		}
 	}

@@ -191,6 +191,16 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 		}
 		xs = Index().Add(g.goType(t)).Values(els...)
 	}
+	if d := g.kw(x, "default"); d != nil && len(x.Args) == 1 {
+		if et := g.elemOf(x.Args[0]); !check.Identical(et, t) {
+			// A default of another type (check.checkMinMax): the result
+			// is the element or the default, converted to t.
+			return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_def").Add(g.goType(t))).Add(g.goType(t)).Block(
+				If(Len(Id("_xs")).Op("==").Lit(0)).Block(Return(Id("_def"))),
+				Return(g.convert(sym(e.Go).Call(Id("_xs"), g.lessFunc(et, g.kw(x, "key")), Lit(e.Name)), et, t)),
+			).Call(xs, g.exprTo(d, t))
+		}
+	}
 	less := g.lessFunc(t, g.kw(x, "key"))
 	if d := g.kw(x, "default"); d != nil {
 		return sym(e.Also[0]).Call(xs, less, Lit(e.Name), g.exprTo(d, t))

@@ -643,6 +643,9 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				return &Future{&List{r}}
 			}
 		}
+		if t, ok := c.gatherMixed(x, retExc); ok { // surface_conv.go
+			return t
+		}
 		var rs []Type
 		for _, a := range x.Args {
 			if _, ok := a.(*ast.Starred); ok {

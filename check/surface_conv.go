@@ -162,3 +162,54 @@ func (c *checker) userOrdered(op string, lt, rt Type) (ordered, ok bool) {
 	}
 	return lok && rok && Identical(lt, rt) && lc.DataOrder, true
 }
+
+// GatherMixed reports a gather() call mixing starred and other arguments
+// (gather(setup(), *(work(i) for i in ids))).
+func GatherMixed(x *ast.Call) bool {
+	star := false
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			star = true
+		}
+	}
+	return star && len(x.Args) > 1
+}
+
+// gatherMixed types such a call as typeshed's star overload does: a list
+// of the results' common type, or of object when they differ.
+func (c *checker) gatherMixed(x *ast.Call, retExc bool) (Type, bool) {
+	if !GatherMixed(x) {
+		return nil, false
+	}
+	var rs []Type
+	for _, a := range x.Args {
+		var t Type
+		if s, ok := a.(*ast.Starred); ok {
+			st := c.expr(s.Value)
+			if st == nil {
+				return nil, true
+			}
+			if t = c.elemType(st, s.Value); t == nil {
+				return nil, true
+			}
+		} else if t = c.expr(a); t == nil {
+			return nil, true
+		}
+		r, ok := AwaitResult(t)
+		if !ok {
+			c.errorf(a.Position(), "gather needs awaitables, not %s", t)
+			return nil, true
+		}
+		rs = append(rs, r)
+	}
+	res := rs[0]
+	for _, r := range rs[1:] {
+		if !Identical(r, res) {
+			res = Object
+		}
+	}
+	if retExc {
+		res = c.orExc(res)
+	}
+	return &Future{&List{res}}, true
+}

@@ -440,6 +440,12 @@ func (g *gen) gather(x *ast.Call) *Statement {
 	}
 	loop := rt("GetEventLoop").Call() // gather outside a running loop uses the default loop
 	ret, _ := check.AwaitResult(g.typeOf(x))
+	if lt, ok := ret.(*check.List); ok && check.GatherMixed(x) { // surface_conv.go
+		if g.gatherMixedSame(x, lt.Elem) {
+			return rt("GatherList").Types(g.goType(lt.Elem)).Call(loop, g.gatherMixedList(x, lt.Elem), g.gatherRetExc(x))
+		}
+		return rt("GatherAny").Call(loop, g.gatherMixedList(x, nil), g.gatherRetExc(x))
+	}
 	if lt, ok := ret.(*check.List); ok {
 		et := g.goType(lt.Elem)
 		aw := rt("Awaitable").Types(et)

@@ -64,3 +64,48 @@ func (g *gen) sumOther(x *ast.Call, t check.Type) *Statement {
 		Return(Id("_acc")),
 	).Call()
 }
+
+// gatherMixedList builds the awaitables of a gather() mixing starred and
+// other arguments (check.GatherMixed), in argument order: a
+// []rt.Awaitable[et], or with et nil a []rt.AnyAwaitable of erased ones.
+func (g *gen) gatherMixedList(x *ast.Call, et check.Type) Code {
+	var elem Code = rt("AnyAwaitable")
+	if et != nil {
+		elem = rt("Awaitable").Types(g.goType(et))
+	}
+	wrap := func(v Code, t check.Type) Code {
+		if et != nil {
+			return v
+		}
+		res, _ := check.AwaitResult(t)
+		return rt("Erase").Types(g.goType(res)).Call(v)
+	}
+	body := []Code{Var().Id("_l").Index().Add(elem)}
+	for _, a := range x.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			st := g.elemType(g.typeOf(s.Value))
+			body = append(body, For(List(Id("_"), Id("_x")).Op(":=").Range().Add(g.sliceOf(s.Value))).Block(
+				Id("_l").Op("=").Append(Id("_l"), wrap(Id("_x"), st)),
+			))
+			continue
+		}
+		body = append(body, Id("_l").Op("=").Append(Id("_l"), wrap(g.expr(a), g.typeOf(a))))
+	}
+	body = append(body, Return(Id("_l")))
+	return Func().Params().Index().Add(elem).Block(body...).Call()
+}
+
+// gatherMixedSame reports whether every argument of a mixed gather()
+// yields exactly et (else the results are erased to object).
+func (g *gen) gatherMixedSame(x *ast.Call, et check.Type) bool {
+	for _, a := range x.Args {
+		t := g.typeOf(a)
+		if s, ok := a.(*ast.Starred); ok {
+			t = g.elemType(g.typeOf(s.Value))
+		}
+		if r, _ := check.AwaitResult(t); !check.Identical(r, et) {
+			return false
+		}
+	}
+	return true
+}

@@ -362,6 +362,9 @@ func allExcClasses(ts []check.Type) bool {
 func (g *gen) gatherExc(x *ast.Call) *Statement {
 	loop := rt("GetRunningLoop").Call()
 	var list Code
+	if check.GatherMixed(x) {
+		list = g.gatherMixedList(x, nil) // surface_conv.go
+	}
 	if len(x.Args) == 1 {
 		if s, ok := x.Args[0].(*ast.Starred); ok {
 			et := g.elemType(g.typeOf(s.Value))

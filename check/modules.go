@@ -23,7 +23,7 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	switch full {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
 		"random.shuffle", "random.sample", "random.uniform", "asyncio.wait", "asyncio.as_completed",
-		"random.Random":
+		"random.Random", "contextlib.suppress":
 		return &BuiltinFunc{full}, true
 	}
 	return nil, false
@@ -120,6 +120,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 			return &TypeOf{t}, true
 		}
 		return nil, true
+	case "contextlib.suppress":
+		return c.suppressCall(x), true // suppress.go
 	case "random.Random":
 		c.noKeywords(x)
 		if c.nargs(x, name, 0, 1) {

@@ -35,6 +35,12 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true
 		}
 		return py("DivModFloat").Call(arg(0, check.Float), arg(1, check.Float)), true
+	case "contextlib.suppress":
+		var classes []Code
+		for _, a := range x.Args {
+			classes = append(classes, g.expr(a))
+		}
+		return py("NewSuppress").Call(classes...), true
 	case "random.Random":
 		if len(x.Args) == 0 {
 			return py("NewRandomUnseeded").Call(), true

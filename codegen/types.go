@@ -110,6 +110,8 @@ func (g *gen) goType(t check.Type) Code {
 			return py("RangeIter")
 		case check.RandomType:
 			return Op("*").Add(py("Random"))
+		case check.SuppressType:
+			return Op("*").Add(py("Suppress"))
 		case check.TaskGroupType, check.TimeoutType:
 			return Op("*").Add(rt(x.GoName))
 		}

@@ -261,7 +261,19 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 	if !c.nargs(x, name, 1, 1) {
 		return nil
 	}
-	et := c.iterElem(x.Args[0])
+	var et Type
+	empty := isEmptyDisplay(x.Args[0])
+	if empty {
+		// sorted([]): no element decides the type (mypy: list[Never]);
+		// the context does, else object.
+		var elem Type = Object
+		if lt, ok := want.(*List); ok && lt.Elem != nil {
+			elem = lt.Elem
+		}
+		et = c.emptyDisplayElem(x.Args[0], elem)
+	} else {
+		et = c.iterElem(x.Args[0])
+	}
 	if et == nil {
 		return nil
 	}
@@ -270,7 +282,7 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
 			c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
 		}
-	} else if name == "sorted" && !c.ordered(et, et) {
+	} else if name == "sorted" && !empty && !c.ordered(et, et) {
 		c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
 	}
 	if k := c.keyword(x, "reverse"); k != nil {
@@ -370,9 +382,36 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 func checkAnyAll(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	c.noKeywords(x)
 	if c.nargs(x, e.Name, 1, 1) {
-		c.iterElem(x.Args[0])
+		if isEmptyDisplay(x.Args[0]) {
+			c.emptyDisplayElem(x.Args[0], Object) // all([]): no element to type
+		} else {
+			c.iterElem(x.Args[0])
+		}
 	}
 	return Bool
+}
+
+// isEmptyDisplay reports whether e is a list or dict display with no
+// elements: an argument whose element type nothing determines.
+func isEmptyDisplay(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.ListExpr:
+		return len(x.Elems) == 0
+	case *ast.DictExpr:
+		return len(x.Keys) == 0
+	}
+	return false
+}
+
+// emptyDisplayElem types the empty display e (isEmptyDisplay) as a
+// collection of elem and returns elem.
+func (c *checker) emptyDisplayElem(e ast.Expr, elem Type) Type {
+	if _, ok := e.(*ast.DictExpr); ok {
+		c.exprWant(e, &Dict{Key: elem, Val: Object})
+	} else {
+		c.exprWant(e, &List{elem})
+	}
+	return elem
 }
 
 func checkStartsWith(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {

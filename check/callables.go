@@ -167,10 +167,10 @@ func (c *checker) funcValue(e ast.Expr, t Type, want *Func) Type {
 // a function of exactly those arguments (its result is ignored). It returns
 // nil when fn is a function of exactly len(rest) parameters already, or
 // cannot be expanded.
-func (c *checker) etaCallback(fn ast.Expr, ft Type, rest []ast.Expr) Type {
+func (c *checker) etaCallback(fn ast.Expr, ft Type, rest []ast.Expr, kws []*ast.Keyword) Type {
 	switch f := ft.(type) {
 	case *Func:
-		if len(f.Params) == len(rest) {
+		if len(f.Params) == len(rest) && len(kws) == 0 {
 			return nil
 		}
 		if at, ok := fn.(*ast.Attribute); ok { // obj.method of a user class
@@ -181,7 +181,7 @@ func (c *checker) etaCallback(fn ast.Expr, ft Type, rest []ast.Expr) Type {
 			}
 		}
 	case *BoundMethod:
-		if f.Method != nil && len(f.Method.Sig.Params) == len(rest) {
+		if f.Method != nil && len(f.Method.Sig.Params) == len(rest) && len(kws) == 0 {
 			return nil
 		}
 	case *BuiltinFunc, *UnboundMethod, *TypeName:
@@ -196,7 +196,16 @@ func (c *checker) etaCallback(fn ast.Expr, ft Type, rest []ast.Expr) Type {
 		}
 		want.Params = append(want.Params, Param{Name: "p" + string(rune('0'+i%10)), Type: t})
 	}
-	fv := c.funcValueOf(fn, ft, want, true)
+	var kwNames []string
+	for _, k := range kws {
+		t := c.expr(k.Value)
+		if t == nil {
+			return nil
+		}
+		want.Params = append(want.Params, Param{Name: k.Name, Type: t})
+		kwNames = append(kwNames, k.Name)
+	}
+	fv := c.funcValueKw(fn, ft, want, true, kwNames)
 	if fv == nil {
 		return nil
 	}
@@ -207,6 +216,12 @@ func (c *checker) etaCallback(fn ast.Expr, ft Type, rest []ast.Expr) Type {
 // funcValueOf is funcValue; with any, functions and methods of user
 // classes are eta-expanded too (to leave defaulted parameters out).
 func (c *checker) funcValueOf(e ast.Expr, t Type, want *Func, any bool) Type {
+	return c.funcValueKw(e, t, want, any, nil)
+}
+
+// funcValueKw is funcValueOf where the last len(kwNames) parameters of
+// want are passed to the callable as those keyword arguments.
+func (c *checker) funcValueKw(e ast.Expr, t Type, want *Func, any bool, kwNames []string) Type {
 	switch f := t.(type) {
 	case *BuiltinFunc, *UnboundMethod, *TypeName:
 	case *BoundMethod:
@@ -248,6 +263,10 @@ func (c *checker) funcValueOf(e ast.Expr, t Type, want *Func, any bool) Type {
 		n := &ast.Name{Pos: e.Position(), ID: sym.GoName}
 		c.synth[n] = synthExpr{t: p.Type, sym: sym}
 		fv.Params = append(fv.Params, sym)
+		if k := i - (len(want.Params) - len(kwNames)); k >= 0 {
+			call.Keywords = append(call.Keywords, &ast.Keyword{Pos: e.Position(), Name: kwNames[k], Value: n})
+			continue
+		}
 		call.Args = append(call.Args, n)
 	}
 	var wantRet Type

@@ -193,6 +193,9 @@ type checker struct {
 	// refused holds the module-level names whose import was refused:
 	// their uses report nothing more (diag.go).
 	refused map[string]bool
+	// lazyRefused maps the names imported from allowed modules that the
+	// language lacks (typing.Generic) to their full names (diag.go).
+	lazyRefused map[string]string
 	// broken holds the classes derived from a refused name (diag.go).
 	broken map[*Class]bool
 	// extensions is set when the file opts in to extensionModules.
@@ -558,8 +561,7 @@ func (c *checker) importFrom(s *ast.ImportFrom) {
 		}
 		sym := c.moduleMember(s.Module, a.Name)
 		if sym == nil {
-			c.errorf(a.Pos, "%s.%s is not supported", s.Module, a.Name)
-			c.refuse(name)
+			c.lazyRefuse(name, s.Module+"."+a.Name) // diag.go: reported where it is used
 			continue
 		}
 		cp := *sym

@@ -22,6 +22,34 @@ func (c *checker) poison(t ast.Expr) {
 	if sym == nil || sym.Kind != SymVar || sym.Type != nil {
 		return
 	}
+	c.poisonSym(sym)
+}
+
+// poisonTarget poisons the names of a loop target whose iterable had an
+// error already reported.
+func (c *checker) poisonTarget(t ast.Expr) {
+	switch x := t.(type) {
+	case *ast.Name:
+		c.poison(x)
+	case *ast.TupleExpr:
+		for _, e := range x.Elems {
+			c.poisonTarget(e)
+		}
+	case *ast.ListExpr:
+		for _, e := range x.Elems {
+			c.poisonTarget(e)
+		}
+	case *ast.Starred:
+		c.poisonTarget(x.Value)
+	}
+}
+
+// poisonSym marks sym, whose value had an error already reported: its
+// uses report nothing more.
+func (c *checker) poisonSym(sym *Symbol) {
+	if len(c.errs) == 0 {
+		return
+	}
 	if c.poisoned == nil {
 		c.poisoned = map[*Symbol]bool{}
 	}
@@ -38,6 +66,15 @@ func (c *checker) refuse(name string) {
 	c.refused[name] = true
 }
 
+// lazyRefuse records that name was imported as full (module.name), which
+// is outside the language: the first use of name reports it (undefined).
+func (c *checker) lazyRefuse(name, full string) {
+	if c.lazyRefused == nil {
+		c.lazyRefused = map[string]string{}
+	}
+	c.lazyRefused[name] = full
+}
+
 // breakClass records that class cls derives from a refused name: what its
 // instances can do is unknown, so missing attributes and constructor
 // arguments are not reported.
@@ -51,6 +88,15 @@ func (c *checker) breakClass(cls *Class) {
 // undefined reports an unknown name at pos, unless the name's definition
 // was already refused (see refuse).
 func (c *checker) undefined(pos ast.Pos, name string) {
+	if full, ok := c.lazyRefused[name]; ok {
+		// An imported name outside the language is an error where it is
+		// used (mypy accepts an unused import); once, as its later uses
+		// have the same cause.
+		delete(c.lazyRefused, name)
+		c.refuse(name)
+		c.errorf(pos, "%s is not supported", full)
+		return
+	}
 	if c.refused[name] {
 		return
 	}

@@ -317,6 +317,10 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		et := c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })
 		return &Set{c.hashKey(c.wantedElem(et, we), x.Pos)}
 	case *ast.GeneratorExp:
+		if isAsyncGenExp(x) { // union_iter.go
+			c.errorf(x.Pos, "asynchronous generator expressions (async for or await inside (...)) are not supported: use a list comprehension, or an async def with yield")
+			return nil
+		}
 		return &Iterator{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
 	case *ast.DictComp:
 		var kt, vt, wk, wv Type
@@ -642,6 +646,10 @@ func (c *checker) comprehension(gens []*ast.Comprehension, elt func() Type) Type
 			if et := c.compElemType(g, it); et != nil {
 				c.assign(g.Target, et, nil)
 			}
+		} else {
+			for _, sym := range syms {
+				c.poisonSym(sym) // the iterable's error was reported
+			}
 		}
 		for _, cond := range g.Ifs {
 			c.expr(cond)
@@ -725,6 +733,10 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		}
 		if len(x.Elems) > 0 {
 			return TupleElem(x) // surface.go
+		}
+	case *Union:
+		if et := UnionElem(x); et != nil { // union_iter.go
+			return et
 		}
 	}
 	c.errorf(e.Position(), "cannot iterate over a value of type %s", t)

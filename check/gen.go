@@ -294,10 +294,14 @@ func (c *checker) asyncFor(s *ast.For) {
 	}
 	it := c.expr(s.Iter)
 	c.loopStmt([]any{s.Target, s.Body}, func() {
+		var et Type
 		if it != nil {
-			if et := c.asyncElemType(it, s.Iter); et != nil {
+			if et = c.asyncElemType(it, s.Iter); et != nil {
 				c.assign(s.Target, et, nil)
 			}
+		}
+		if et == nil {
+			c.poisonTarget(s.Target) // diag.go
 		}
 	}, nil, s.Body, s.Orelse)
 }

@@ -52,7 +52,11 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 		ft = c.expr(x.Args[from])
 	}
 	rest := x.Args[from+1:]
-	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
+	var kws []*ast.Keyword
+	if len(x.Keywords) > 0 && c.kwCallback(x) {
+		kws = x.Keywords // to_thread(f, a, key=v) calls f(a, key=v)
+	}
+	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil && len(kws) == 0 {
 		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil && len(mf.Params) == len(rest) {
 			ft = mf
 			if fv := c.funcValue(x.Args[from], bm, mf); fv != nil { // callables.go
@@ -61,8 +65,11 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 			c.info.Types[x.Args[from]] = ft
 		}
 	}
-	if et := c.etaCallback(x.Args[from], ft, rest); et != nil { // callables.go
+	if et := c.etaCallback(x.Args[from], ft, rest, kws); et != nil { // callables.go
 		ft = et
+	}
+	for _, k := range kws {
+		rest = append(rest[:len(rest):len(rest)], k.Value)
 	}
 	f, ok := ft.(*Func)
 	if !ok {

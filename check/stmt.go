@@ -293,11 +293,15 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 		it := c.expr(s.Iter)
 		c.loopStmt([]any{s.Target, s.Body}, func() {
+			var et Type
 			if it != nil {
-				et := c.elemType(it, s.Iter)
+				et = c.elemType(it, s.Iter)
 				if et != nil {
 					c.assign(s.Target, et, nil)
 				}
+			}
+			if et == nil {
+				c.poisonTarget(s.Target) // diag.go
 			}
 		}, nil, s.Body, s.Orelse)
 	case *ast.Break, *ast.Continue:

@@ -59,8 +59,7 @@ func (c *checker) ioCall(x *ast.Call, name string, want Type) (Type, bool) {
 		}
 		return None, true
 	case "asyncio.to_thread":
-		c.noKeywords(x)
-		r := c.threadFunc(x, 0)
+		r := c.threadFunc(x, 0) // keywords pass through (loop.go kwCallback)
 		if r == nil {
 			return nil, true
 		}
@@ -186,4 +185,26 @@ func (c *checker) ioExcClass(name string) *Class {
 	cls := &Class{Name: name, Methods: map[string]*Method{}, IsExc: true, Builtin: true, Base: c.excClasses[base]}
 	c.excClasses[name] = cls
 	return cls
+}
+
+// kwCallback reports whether call x passes its keyword arguments on to
+// its callback (asyncio.to_thread(f, a, key=v) calls f(a, key=v)).
+func (c *checker) kwCallback(x *ast.Call) bool {
+	switch f := x.Func.(type) {
+	case *ast.Attribute:
+		n, ok := f.Value.(*ast.Name)
+		if !ok || f.Attr != "to_thread" {
+			return false
+		}
+		sym := c.lookup(n.ID)
+		return sym != nil && sym.Kind == SymModule && sym.Type.(*ModuleType).Name == "asyncio"
+	case *ast.Name:
+		sym := c.lookup(f.ID)
+		if sym == nil || sym.Kind != SymBuiltin {
+			return false
+		}
+		bf, ok := sym.Type.(*BuiltinFunc)
+		return ok && bf.Name == "asyncio.to_thread"
+	}
+	return false
 }

@@ -272,6 +272,8 @@ func (g *gen) iterOfVal(vc Code, typ check.Type) Code {
 		return py("IterOfRange").Call(v)
 	case *check.Abstract:
 		return v.Dot("Iter").Call()
+	case *check.Union:
+		return g.unionIter(v, t) // union_iter.go
 	}
 	return v
 }
@@ -316,6 +318,8 @@ func (g *gen) sliceOf(e ast.Expr) Code {
 		return v.Dot("Slice").Call()
 	case *check.Abstract:
 		return py("Collect").Call(v.Dot("Iter").Call())
+	case *check.Union:
+		return py("Collect").Call(g.unionIter(v, t)) // union_iter.go
 	}
 	return py("Collect").Call(v)
 }

@@ -135,7 +135,7 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return g.goType(to).(*Statement).Clone().Values()
 		}
 		if fo, ok := from.(*check.Optional); ok {
-			if check.Identical(fo.Elem, tt.Elem) {
+			if fo.Elem == nil || tt.Elem == nil || check.Identical(fo.Elem, tt.Elem) {
 				return c
 			}
 			return g.optConvert(c, fo.Elem, tt.Elem) // surface_next.go

@@ -15,7 +15,11 @@ func (g *gen) boundArgs(x *ast.Call, from int) (f *check.Func, params, vals, arg
 	f = g.typeOf(x.Args[from]).(*check.Func)
 	params = append(params, Id("_fn").Add(g.goType(f)))
 	vals = append(vals, g.expr(x.Args[from]))
-	for i, a := range x.Args[from+1:] {
+	rest := x.Args[from+1:]
+	for _, k := range x.Keywords { // to_thread(f, a, key=v): f's last parameters
+		rest = append(rest[:len(rest):len(rest)], k.Value)
+	}
+	for i, a := range rest {
 		n := fmt.Sprintf("_a%d", i)
 		params = append(params, Id(n).Add(g.goType(f.Params[i].Type)))
 		vals = append(vals, g.exprTo(a, f.Params[i].Type))

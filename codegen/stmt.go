@@ -581,6 +581,8 @@ func (g *gen) elemType(t check.Type) check.Type {
 			return check.Str
 		}
 		return check.Int
+	case *check.Union:
+		return check.UnionElem(x) // union_iter.go
 	}
 	return check.Int
 }
@@ -620,6 +622,8 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 		return py("IterBytes").Call(v)
 	case *check.Abstract:
 		return v.Dot("Iter").Call()
+	case *check.Union:
+		return g.unionIter(v, x) // union_iter.go
 	}
 	return v // range values and iterators are iterators already
 }

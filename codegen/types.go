@@ -160,6 +160,8 @@ func (g *gen) iterGoType(t check.Type) Code {
 		return py("Iter").Types(g.goType(x.Elem))
 	case *check.Generator:
 		return g.goType(x)
+	case *check.Union:
+		return py("Iter").Types(g.goType(check.UnionElem(x))) // union_iter.go
 	}
 	return Any()
 }

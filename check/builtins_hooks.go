@@ -376,6 +376,7 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 	}
 	c.exprDeclaredIf(x.Args[0], true) // flow.go: test the stored value
 	c.expr(x.Args[1])
+	c.refuseDynamicIsinstance(x.Args[1]) // clsobj.go
 	return Bool
 }
 

@@ -330,6 +330,7 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	case *Func:
 		return c.callSig(x, f, exprString(x.Func))
 	case *ClassRef:
+		c.dynamicConstruct(x, f.Class) // clsobj.go
 		return c.construct(x, f.Class)
 	case *BoundMethod:
 		if f.Method != nil {

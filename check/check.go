@@ -202,6 +202,9 @@ type checker struct {
 	extensions bool
 	// moduleBody is the module's statements (alias.go).
 	moduleBody []ast.Stmt
+	// instanceStores holds the attribute names the module assigns through
+	// something other than a class name (clsobj.go).
+	instanceStores map[string]bool
 	// initBusy holds the __init__ methods checked early because
 	// module-level code reads attributes they assign (kinds.go).
 	initBusy map[*FuncInfo]bool

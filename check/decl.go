@@ -631,6 +631,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				c.breakClass(cls) // one message for the annotation, none per use of the attribute
 				continue
 			}
+			if c.classAttrDecl(cls, n, m, t) { // clsobj.go
+				continue
+			}
 			if m.Value != nil {
 				if cls.Defaults == nil {
 					cls.Defaults = map[string]any{}
@@ -716,7 +719,17 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				c.errorf(m.Pos, "unsupported class attribute assignment")
 				continue
 			}
-			t := c.expr(m.Value)
+			var t Type
+			if bt := inheritedAttrType(cls, n.ID); bt != nil { // clsobj.go
+				// Overriding a base's attribute: typed as the base
+				// declares it (methods = ("GET", "POST") for a
+				// tuple[str, ...]), as mypy checks it.
+				if t = c.exprWant(m.Value, bt); t != nil && c.assignable(t, bt, m.Value, "class attribute "+n.ID) {
+					t = bt
+				}
+			} else {
+				t = c.expr(m.Value)
+			}
 			if t == nil {
 				continue
 			}

@@ -183,7 +183,7 @@ func (c *checker) typeAsValue(e ast.Expr, t Type) bool {
 	switch x := t.(type) {
 	case *TypeName:
 	case *ClassRef:
-		if x.Class == nil || x.Class.IsExc || x.Class.Builtin {
+		if x.Class == nil || x.Class.IsExc || x.Class.Builtin || classObjValue(x.Class) { // clsobj.go
 			return false
 		}
 	default:
@@ -442,7 +442,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		return c.call(x, want)
 	case *ast.Attribute:
 		callee := c.inCallee
-		c.inCallee = c.isClsParam(x.Value) // cls.X in a class method (surface_fix.go)
+		c.inCallee = false
 		t := c.attribute(x)
 		c.inCallee = false
 		if !callee {
@@ -476,9 +476,6 @@ func (c *checker) name(x *ast.Name) Type {
 	c.info.Uses[x] = sym
 	switch sym.Kind {
 	case SymVar:
-		if _, isCls := sym.Type.(*ClassRef); isCls && sym.Param && !c.inCallee {
-			c.errorf(x.Pos, "%s can only be called here (cls(...) constructs an instance)", x.ID)
-		}
 		c.use(sym)
 		if t, ok := c.readFact(x, sym.Type); ok {
 			return t
@@ -606,6 +603,9 @@ func (c *checker) join(a, b Type) Type {
 				}
 			}
 		}
+	}
+	if j := classRefJoin(a, b); j != nil { // clsobj.go
+		return j
 	}
 	if isUnknownEmpty(a) {
 		return b
@@ -1064,7 +1064,7 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 	}
 	switch t := bt.(type) {
 	case *ClassRef:
-		if t.Class.IsExc && (x.Attr == "__name__" || x.Attr == "__qualname__") {
+		if x.Attr == "__name__" || x.Attr == "__qualname__" {
 			return Str
 		}
 		if cv, _ := t.Class.LookupClassVar(x.Attr); cv != nil {
@@ -1072,7 +1072,6 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		}
 		// C.static_method / C.class_method
 		if m := t.Class.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {
-			c.refuseInheritedClassMethod(x, t.Class, m, false) // surface_fix.go
 			return &BoundMethod{Recv: t.Class, Name: x.Attr, Method: m}
 		}
 		c.errorf(x.AttrPos, "%s has no static or class method %s", t.Class.Name, x.Attr)
@@ -1117,9 +1116,6 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 					c.errorf(x.AttrPos, "property %s must take only self", x.Attr)
 				}
 				return m.Sig.Ret
-			}
-			if m.IsClass {
-				c.refuseInheritedClassMethod(x, t, m, true) // surface_fix.go
 			}
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
 		}

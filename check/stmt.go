@@ -35,7 +35,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		if fi.Class != nil && i == 0 && !fi.Method.IsStatic {
 			t = fi.Class
 			if fi.Method.IsClass {
-				t = &ClassRef{fi.Class} // cls: only callable (an alternative constructor)
+				t = &ClassRef{fi.Class} // cls: the class object (clsobj.go)
 			}
 		} else {
 			if pi >= len(fi.Sig.Params) {
@@ -260,6 +260,13 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 	case *ast.AugAssign:
 		tt := c.expr(s.Target)
+		if at, ok := s.Target.(*ast.Attribute); ok {
+			if cr, ok := c.info.Types[at.Value].(*ClassRef); ok {
+				if _, owner := cr.Class.LookupClassVar(at.Attr); owner != nil {
+					c.classVarStore(at, cr.Class, owner) // clsobj.go
+				}
+			}
+		}
 		vt := c.exprWant(s.Value, tt)
 		if tt == nil || vt == nil {
 			return
@@ -588,11 +595,12 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			return
 		}
 		if cr, ok := bt.(*ClassRef); ok {
-			cv, _ := cr.Class.LookupClassVar(x.Attr)
+			cv, owner := cr.Class.LookupClassVar(x.Attr)
 			if cv == nil {
 				c.errorf(x.AttrPos, "%s has no class attribute %s", cr.Class.Name, x.Attr)
 				return
 			}
+			c.classVarStore(x, cr.Class, owner) // clsobj.go
 			c.info.Types[x] = cv.Type
 			if value != nil {
 				c.assignable(vt, cv.Type, value, "assignment to "+x.Attr)

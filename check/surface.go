@@ -352,6 +352,16 @@ func TupleElem(t *Tuple) Type {
 	if et := homogeneous(t); et != nil {
 		return et
 	}
+	if j := t.Elems[0]; j != nil {
+		for _, e := range t.Elems[1:] {
+			if j = classRefJoin(j, e); j == nil {
+				break
+			}
+		}
+		if j != nil {
+			return j // (ValueError, KeyError): type[Exception] (clsobj.go)
+		}
+	}
 	u := t.Elems[0]
 	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {

@@ -272,32 +272,9 @@ func (c *checker) classVarDecl(cls *Class, n *ast.Name, m *ast.AnnAssign) bool {
 	return true
 }
 
-// refuseInheritedClassMethod reports a call of class method m through
-// class cls (or, instance set, through an instance of static class cls)
-// where cls may be a subclass of m's class and m uses its cls parameter:
-// the generator binds cls to m's own class, so cls(...) would construct
-// the wrong class (a wrong answer); refused until cls is a run-time value.
-func (c *checker) refuseInheritedClassMethod(x *ast.Attribute, cls *Class, m *Method, instance bool) {
-	if !m.IsClass || !usesClsParam(m) {
-		return
-	}
-	sub := cls != m.Owner && cls.IsSubclassOf(m.Owner)
-	if instance && !sub {
-		for _, k := range c.info.ClassList {
-			if k != cls && k.IsSubclassOf(cls) && k.LookupMethod(m.Name) == m {
-				sub = true // the instance may be of a subclass
-				break
-			}
-		}
-	}
-	if sub {
-		c.errorf(x.AttrPos, "class method %s of %s called for a subclass is not supported (its cls would be %s)", m.Name, m.Owner.Name, m.Owner.Name)
-	}
-}
-
-// usesClsParam reports whether class method m refers to its cls
-// parameter.
-func usesClsParam(m *Method) bool {
+// UsesClsParam reports whether class method m refers to its cls
+// parameter (its generated function then takes the class object).
+func UsesClsParam(m *Method) bool {
 	d, ok := m.Def.(*ast.FuncDef)
 	if !ok || len(d.Params) == 0 {
 		return false
@@ -310,21 +287,4 @@ func usesClsParam(m *Method) bool {
 		}
 	})
 	return used
-}
-
-// isClsParam reports whether e names the cls parameter of a class method.
-// cls.X (a class attribute, a static or class method) is bound statically
-// to the method's class: correct because a class method using cls is
-// never called for a subclass (refuseInheritedClassMethod).
-func (c *checker) isClsParam(e ast.Expr) bool {
-	n, ok := e.(*ast.Name)
-	if !ok {
-		return false
-	}
-	sym := c.lookup(n.ID)
-	if sym == nil || sym.Kind != SymVar || !sym.Param {
-		return false
-	}
-	_, isCls := sym.Type.(*ClassRef)
-	return isCls
 }

@@ -481,6 +481,9 @@ func Identical(a, b Type) bool {
 		return ok && Identical(x.Elem, y.Elem)
 	case *Queue: // sync.go
 		return x.identical(b)
+	case *ClassRef:
+		y, ok := b.(*ClassRef)
+		return ok && x.Class == y.Class
 	}
 	return identicalGen(a, b) || identicalAbstract(a, b) // gen.go, abstract.go
 }

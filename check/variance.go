@@ -35,12 +35,12 @@ func unionMember(from, u Type) bool {
 }
 
 // classRefAssignable reports whether type[C] is used where type[D] is
-// expected for exception classes C derived from D (both are class
-// objects of the same Go type).
+// expected for classes C derived from D (both are class objects of the
+// same Go type: clsobj.go).
 func classRefAssignable(from, to Type) bool {
 	f, ok := from.(*ClassRef)
 	t, ok2 := to.(*ClassRef)
-	return ok && ok2 && f.Class.IsExc && t.Class.IsExc && f.Class.IsSubclassOf(t.Class)
+	return ok && ok2 && (f.Class.IsExc && t.Class.IsExc || classObjValue(f.Class) && classObjValue(t.Class)) && f.Class.IsSubclassOf(t.Class)
 }
 
 // IterElemOf is the element type of an Iterator[T] or of a generator

@@ -179,6 +179,9 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 		return g.expr(x.Func).Call(g.args(x, f, nil, false)...)
 	case *check.ClassRef:
+		if s, ok := g.dynamicConstruct(x, f.Class); ok { // clsobj.go
+			return s
+		}
 		if f.Class.Enum != nil {
 			return g.enumLookup(x, f.Class) // enum.go
 		}
@@ -218,7 +221,7 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 			return Id(g.methodFunc(f.Method.Owner, f.Name)).Call(args...)
 		}
 		if f.Method != nil && (f.Method.IsStatic || f.Method.IsClass) {
-			return Id(g.methodFunc(f.Method.Owner, f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), f.Method.IsClass)...)
+			return g.classMethodCall(x, at, f) // clsobj.go
 		}
 		if f.Method != nil {
 			call := g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)

@@ -58,8 +58,11 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 	if x.Attr != "__name__" && x.Attr != "__qualname__" {
 		return nil, false
 	}
-	if cr, ok := g.typeOf(x.Value).(*check.ClassRef); ok && cr.Class.IsExc {
-		return g.expr(x.Value).Dot("Name"), true
+	if cr, ok := g.typeOf(x.Value).(*check.ClassRef); ok {
+		if cr.Class.IsExc || !check.StaticClass(g.info, x.Value) {
+			return g.expr(x.Value).Dot("Name"), true
+		}
+		return Lit(cr.Class.Name), true
 	}
 	return nil, false
 }

@@ -353,6 +353,9 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if sym.Class.Enum != nil { // the list of its members (check/enum.go)
 			return Id(g.enumMembersName(sym.Class))
 		}
+		if g.hasClassObj(sym.Class) { // clsobj.go
+			return Id(g.classObjName(sym.Class))
+		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
 	panic(fmt.Sprintf("codegen: name %s used as a value", n.ID))
@@ -1167,6 +1170,9 @@ func (g *gen) percentFormat(x *ast.BinOp) *Statement {
 // classVarRef returns the package variable of a class attribute read
 // through the class or an instance, or nil.
 func (g *gen) classVarRef(x *ast.Attribute) *Statement {
+	if s := g.dynamicClassVar(x); s != nil { // clsobj.go
+		return s
+	}
 	var cls *check.Class
 	switch t := g.typeOf(x.Value).(type) {
 	case *check.ClassRef:

@@ -111,6 +111,8 @@ type gen struct {
 	// frames maps generated Go functions to the Python names tracebacks
 	// print (see py.RegisterFuncs).
 	frames map[string]string
+	// clsRoots marks the class hierarchies with class objects (clsobj.go).
+	clsRoots map[*check.Class]bool
 }
 
 const (
@@ -338,6 +340,7 @@ func (g *gen) class(cls *check.Class) {
 		g.prologue = append(g.prologue, Id(g.classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
 	}
 	ifaceMethods = append(ifaceMethods, g.classVarGetters(cls)...) // surface_fix.go
+	ifaceMethods = append(ifaceMethods, g.classObjIface(cls)...)   // clsobj.go
 	g.enumMembersVar(cls)                                          // enum.go
 	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
 	g.file.Type().Id(cn).Struct(fields...)
@@ -450,6 +453,11 @@ func (g *gen) class(cls *check.Class) {
 				Return(Id(g.ctorName(cls)).Call(ctorArgs...)),
 			),
 		)
+	} else if cls.IsExc {
+		g.excNew(cls, init) // clsobj.go
+	}
+	if g.hasClassObj(cls) {
+		g.classObject(cls) // clsobj.go
 	}
 	g.classProtocols(cls)
 }
@@ -596,8 +604,8 @@ func (g *gen) paramList(f *ir.Func, cls *check.Class) (params []Code, goNames []
 		if cls != nil && i == 0 {
 			continue
 		}
-		if i == 0 && f.Info.Method != nil && f.Info.Method.IsClass {
-			continue // cls is only ever called: it constructs the class statically
+		if i == 0 && f.Info.Method != nil && f.Info.Method.IsClass && !check.UsesClsParam(f.Info.Method) {
+			continue // an unused cls is not passed (clsobj.go)
 		}
 		v := f.SymVars[sym]
 		n := v.Name

@@ -16,6 +16,26 @@ type Class struct {
 	// New makes an instance of a generated exception class as calling the
 	// class does (nil for built-in classes; see Instantiate).
 	New func(args ...any) Exception
+	// Ops is the class object of a generated class used as a run-time
+	// value (cls in a class method, a type[C] variable): a value of the
+	// generated interface through which code constructs instances of the
+	// class, reads its class attributes and calls its class methods.
+	Ops any
+}
+
+// Construct calls the exception class cls held as a value
+// (cls(*args) with cls: type[Exception]).
+func Construct(cls *Class, args ...any) Exception {
+	if cls.New != nil {
+		return cls.New(args...)
+	}
+	return NewExc(cls, args...)
+}
+
+// ArgsError is the TypeError of calling a generated class object with
+// arguments its __init__ does not take (Class.New).
+func ArgsError(name string, want, got int) *BaseException {
+	return TypeError(fmt.Sprintf("%s.__init__() takes %d positional arguments but %d were given", name, want+1, got+1))
 }
 
 // IsSubclassOf reports whether c is o or derives from o.

@@ -1,0 +1,250 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Class objects as run-time values: the cls of a class method, a variable
+// or parameter of type type[C], a list of classes. A value of type[C]
+// holds C or any subclass of it (codegen/clsobj.go gives each class of
+// such a hierarchy a class object whose methods construct an instance,
+// read class attributes and call class and static methods of that very
+// class). What it cannot do correctly is refused here.
+
+// isStaticClass reports whether e names a class (a class statement or a
+// built-in class, possibly through a module) rather than holding a class
+// object whose class is known only at run time.
+func (c *checker) isStaticClass(e ast.Expr) bool {
+	return StaticClass(c.info, e)
+}
+
+// StaticClass reports whether e, of type *ClassRef, names its class
+// (class C: ...; ValueError; asyncio.CancelledError) rather than holding a
+// class object (cls, a type[C] variable, an element of a list of classes).
+func StaticClass(info *Info, e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		sym := info.Uses[x]
+		return sym != nil && sym.Kind == SymClass
+	case *ast.Attribute:
+		if n, ok := x.Value.(*ast.Name); ok {
+			sym := info.Uses[n]
+			return sym != nil && sym.Kind == SymModule
+		}
+	}
+	return false
+}
+
+// dynamicConstruct checks cls(...) where the callee holds a class object of
+// static class cls: every user subclass it may hold must take the
+// arguments cls's __init__ takes (the call binds them by cls's signature).
+func (c *checker) dynamicConstruct(x *ast.Call, cls *Class) {
+	if c.isStaticClass(x.Func) || cls.Builtin || cls.Enum != nil || cls.Protocol {
+		return
+	}
+	for _, k := range c.info.ClassList {
+		if k != cls && k.IsSubclassOf(cls) && !SameInit(cls, k) {
+			c.errorf(x.Pos, "%s(...) through a class object may construct subclass %s, whose __init__ takes other parameters: not supported", exprString(x.Func), k.Name)
+			return
+		}
+	}
+}
+
+// SameInit reports whether constructing sub takes the arguments that
+// constructing cls takes, with the same defaults.
+func SameInit(cls, sub *Class) bool {
+	a, b := cls.LookupMethod("__init__"), sub.LookupMethod("__init__")
+	if a == b {
+		return true
+	}
+	if a == nil || b == nil {
+		return false
+	}
+	if a.Def == nil && b.Def == nil { // synthesized dataclass __init__
+		fa, fb := cls.AllFields(), sub.AllFields()
+		if len(fa) != len(fb) {
+			return false
+		}
+		for i := range fa {
+			if fa[i] != fb[i] {
+				return false
+			}
+		}
+		return true
+	}
+	if len(a.Sig.Params) != len(b.Sig.Params) {
+		return false
+	}
+	for i, p := range a.Sig.Params {
+		q := b.Sig.Params[i]
+		if p.HasDefault || q.HasDefault || p.Name != q.Name || p.KwOnly != q.KwOnly || p.PosOnly != q.PosOnly || !Identical(p.Type, q.Type) {
+			return false
+		}
+	}
+	return true
+}
+
+// classVarStore checks an assignment to class attribute x.Attr through a
+// class (x.Value, of static class cls; owner declares the attribute).
+// CPython binds the attribute in the class the value holds: through a
+// subclass, or a class object that may hold one, that is a new attribute
+// of the subclass, which the generator's one variable per attribute does
+// not model.
+func (c *checker) classVarStore(x *ast.Attribute, cls, owner *Class) {
+	if c.isStaticClass(x.Value) {
+		if owner != cls {
+			c.errorf(x.AttrPos, "assigning class attribute %s of %s through subclass %s is not supported (it would give %s an attribute of its own)", x.Attr, owner.Name, cls.Name, cls.Name)
+		}
+		return
+	}
+	for _, k := range c.info.ClassList {
+		if k != cls && k.IsSubclassOf(cls) {
+			c.errorf(x.AttrPos, "assigning class attribute %s through %s, which may hold subclass %s, is not supported (write %s.%s)", x.Attr, exprString(x.Value), k.Name, owner.Name, x.Attr)
+			return
+		}
+	}
+}
+
+// refuseDynamicIsinstance reports isinstance(v, cls) where cls holds a
+// class object of a class other than an exception class.
+func (c *checker) refuseDynamicIsinstance(e ast.Expr) {
+	if tu, ok := e.(*ast.TupleExpr); ok {
+		for _, el := range tu.Elems {
+			c.refuseDynamicIsinstance(el)
+		}
+		return
+	}
+	if cr, ok := c.info.Types[e].(*ClassRef); ok && !cr.Class.IsExc && !c.isStaticClass(e) {
+		c.errorf(e.Position(), "isinstance with a class object (%s) is not supported: name the class", exprString(e))
+	}
+}
+
+// classObjValue reports whether cls's class objects are run-time values
+// (a user class other than an enum, protocol or named tuple).
+func classObjValue(cls *Class) bool {
+	return cls != nil && !cls.Builtin && cls.Enum == nil && !cls.Protocol && !cls.NamedTuple && cls.GroupElem == nil
+}
+
+// classRefJoin joins two class object types to the class object type of
+// their nearest common base ([Circle, Square] is list[type[Shape]]), or
+// returns nil.
+func classRefJoin(a, b Type) Type {
+	ar, ok := a.(*ClassRef)
+	br, ok2 := b.(*ClassRef)
+	if !ok || !ok2 {
+		return nil
+	}
+	if !(classObjValue(ar.Class) && classObjValue(br.Class) || ar.Class.IsExc && br.Class.IsExc) {
+		return nil
+	}
+	for k := ar.Class; k != nil; k = k.Base {
+		if br.Class.IsSubclassOf(k) && (classObjValue(k) || k.IsExc) {
+			if k == ar.Class {
+				return a
+			}
+			return &ClassRef{k}
+		}
+	}
+	return nil
+}
+
+// classAttrDecl declares x: T = value in the body of plain class cls as a
+// class attribute when nothing in the module assigns attribute x other
+// than through a class name (C.x = v, cls.x += 1): no instance ever has an
+// x of its own, so every read finds the class's, as an annotated class
+// attribute behaves in CPython (Counter.instances += 1, a registry dict
+// shared by all instances). Otherwise it is an instance field whose
+// default is the value.
+func (c *checker) classAttrDecl(cls *Class, n *ast.Name, m *ast.AnnAssign, t Type) bool {
+	if m.Value == nil || cls.Dataclass || cls.NamedTuple || cls.Protocol || cls.Enum != nil {
+		return false
+	}
+	if c.instanceStores == nil {
+		c.instanceStores = instanceStores(c.moduleBody)
+	}
+	if c.instanceStores[n.ID] || cls.LookupField(n.ID) != nil {
+		return false
+	}
+	if vt := c.exprWant(m.Value, t); vt != nil {
+		c.assignable(vt, t, m.Value, "class attribute "+n.ID)
+	}
+	cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
+	if cls.ClassVarInit == nil {
+		cls.ClassVarInit = map[string]any{}
+	}
+	cls.ClassVarInit[n.ID] = m.Value
+	return true
+}
+
+// instanceStores returns the names of the attributes body assigns (or
+// deletes) through an expression other than a name of a class of body or
+// cls.
+func instanceStores(body []ast.Stmt) map[string]bool {
+	classes := map[string]bool{"cls": true}
+	for _, st := range body {
+		if d, ok := st.(*ast.ClassDef); ok {
+			classes[d.Name] = true
+		}
+	}
+	out := map[string]bool{}
+	var target func(e ast.Expr)
+	target = func(e ast.Expr) {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			if n, ok := x.Value.(*ast.Name); !ok || !classes[n.ID] {
+				out[x.Attr] = true
+			}
+		case *ast.TupleExpr:
+			for _, el := range x.Elems {
+				target(el)
+			}
+		case *ast.ListExpr:
+			for _, el := range x.Elems {
+				target(el)
+			}
+		case *ast.Starred:
+			target(x.Value)
+		}
+	}
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.Assign:
+				for _, t := range x.Targets {
+					target(t)
+				}
+			case *ast.AugAssign:
+				target(x.Target)
+			case *ast.AnnAssign:
+				target(x.Target)
+			case *ast.For:
+				target(x.Target)
+			case *ast.With:
+				for _, it := range x.Items {
+					if it.Target != nil {
+						target(it.Target)
+					}
+				}
+			case *ast.Delete:
+				for _, t := range x.Targets {
+					target(t)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// inheritedAttrType is the declared type of attribute name in the bases
+// of cls (a class attribute or an instance field), or nil.
+func inheritedAttrType(cls *Class, name string) Type {
+	if cls.Base == nil || cls.Base.Builtin {
+		return nil
+	}
+	if cv, _ := cls.Base.LookupClassVar(name); cv != nil {
+		return cv.Type
+	}
+	if f := cls.Base.LookupField(name); f != nil {
+		return f.Type
+	}
+	return nil
+}

@@ -1,0 +1,389 @@
+package codegen
+
+import (
+	"fmt"
+
+	. "github.com/dave/jennifer/jen"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/names"
+)
+
+// Class objects as run-time values (check/clsobj.go): the cls of a class
+// method, type[C] variables and parameters, lists of classes.
+//
+// Every class of a hierarchy that needs them (hasClassObj) has a
+// *py.Class (classObjName) whose Ops field holds a value of the class's
+// class-object struct (kStruct, no fields). The struct implements the
+// interface kIface of the class and of each of its bases: a constructor
+// per class of the chain (kNew: C's struct builds a C with the arguments
+// of a base's __init__), one method per class or static method (the
+// nearest definition, called with this class as cls) and one getter per
+// class attribute (the nearest value). A value of static type type[C] is
+// the *py.Class; code reaches C's operations with
+// cls.Ops.(_C_K).method(...), so a class method called for a subclass
+// sees that subclass as cls. Instances of these classes answer their
+// class object (pyClassMethod), for inst.class_method().
+
+// kIface names the class-object interface of cls.
+func (g *gen) kIface(cls *check.Class) string { return names.Derived(g.className(cls), "K") }
+
+// kStruct names the class-object struct of cls.
+func (g *gen) kStruct(cls *check.Class) string { return names.Derived(g.className(cls), "C") }
+
+// kNew names the class-object method constructing an instance with the
+// arguments of cls's __init__.
+func (g *gen) kNew(cls *check.Class) string { return names.Derived(g.className(cls), "knew") }
+
+// cmName names the class-object method of class or static method name.
+func cmName(name string) string { return names.Derived(safe(name), "cm") }
+
+// pyClassMethod names the instance method returning the instance's class
+// object.
+const pyClassMethod = "_py_cls"
+
+// classObjEligible reports whether cls may have a class object of its own
+// (a user class other than enums, protocols, named tuples and groups).
+func classObjEligible(cls *check.Class) bool {
+	return cls != nil && !cls.Builtin && cls.Enum == nil && !cls.Protocol && !cls.NamedTuple && cls.GroupElem == nil
+}
+
+// userRoot is the first user class of cls's chain.
+func userRoot(cls *check.Class) *check.Class {
+	for !cls.UserRoot() {
+		cls = cls.Base
+	}
+	return cls
+}
+
+// hasClassObj reports whether cls's hierarchy has class objects: some
+// expression holds one of its classes as a run-time value, a class method
+// uses cls, or a class or static method is overridden (calls through
+// instances dispatch).
+func (g *gen) hasClassObj(cls *check.Class) bool {
+	if !classObjEligible(cls) {
+		return false
+	}
+	if g.clsRoots == nil {
+		g.clsRoots = map[*check.Class]bool{}
+		for e, t := range g.info.Types {
+			if cr, ok := t.(*check.ClassRef); ok && classObjEligible(cr.Class) && !check.StaticClass(g.info, e) {
+				g.clsRoots[userRoot(cr.Class)] = true
+			}
+		}
+		for _, k := range g.info.ClassList {
+			if !classObjEligible(k) {
+				continue
+			}
+			for _, m := range k.Methods {
+				if m.IsClass && check.UsesClsParam(m) {
+					g.clsRoots[userRoot(k)] = true
+				}
+				if (m.IsClass || m.IsStatic) && k.Base != nil && k.Base.LookupMethod(m.Name) != nil {
+					g.clsRoots[userRoot(k)] = true
+				}
+			}
+		}
+	}
+	return g.clsRoots[userRoot(cls)]
+}
+
+// classObjIface returns the methods cls's interface gets for its class
+// object: the root's answers it.
+func (g *gen) classObjIface(cls *check.Class) []Code {
+	if !g.hasClassObj(cls) || !cls.UserRoot() {
+		return nil
+	}
+	return []Code{Id(pyClassMethod).Params().Op("*").Add(py("Class"))}
+}
+
+// chain lists cls and its user bases, cls first.
+func chain(cls *check.Class) []*check.Class {
+	var out []*check.Class
+	for k := cls; k != nil && !k.Builtin; k = k.Base {
+		out = append(out, k)
+	}
+	return out
+}
+
+// dispatchable reports whether class or static method m has a class-object
+// method.
+func dispatchable(m *check.Method) bool {
+	return (m.IsClass || m.IsStatic) && m.Decorated == nil && m.Sig != nil && m.Def != nil
+}
+
+// ctorParams returns the Go parameters and arguments of cls's constructor.
+func (g *gen) ctorParams(cls *check.Class) (params, args []Code) {
+	if init := cls.LookupMethod("__init__"); init != nil {
+		for i, p := range init.Sig.Params {
+			n := names.Temp("a", i)
+			params = append(params, Id(n).Add(g.goType(p.Type)))
+			args = append(args, Id(n))
+		}
+	} else if cls.IsExc {
+		params = append(params, Id("_args").Op("...").Any())
+		args = append(args, Id("_args").Op("..."))
+	}
+	return params, args
+}
+
+// classObject emits the class object of cls (hasClassObj): its *py.Class
+// (exception classes have one already), interface, struct and methods.
+func (g *gen) classObject(cls *check.Class) {
+	cn := g.className(cls)
+	obj := g.classObjName(cls)
+	if !cls.IsExc {
+		var base Code = Nil()
+		if !cls.UserRoot() {
+			base = Id(g.classObjName(cls.Base))
+		}
+		g.file.Commentf("%s is the class object of %s.", obj, cls.Name)
+		g.file.Var().Id(obj).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
+	}
+	g.file.Func().Params(Id("_").Op("*").Id(cn)).Id(pyClassMethod).Params().Op("*").Add(py("Class")).Block(Return(Id(obj)))
+
+	// The interface: what type[cls] can do that its base cannot.
+	var methods []Code
+	if !cls.UserRoot() {
+		methods = append(methods, Id(g.kIface(cls.Base)))
+	}
+	params, _ := g.ctorParams(cls)
+	var ptypes []Code
+	for _, p := range params {
+		ptypes = append(ptypes, p)
+	}
+	methods = append(methods, Id(g.kNew(cls)).Params(ptypes...).Id(g.ifaceName(cls)))
+	for _, name := range cls.Order {
+		m := cls.Methods[name]
+		if !dispatchable(m) || (cls.Base != nil && cls.Base.LookupMethod(name) != nil) {
+			continue
+		}
+		methods = append(methods, Id(cmName(name)).Add(g.methodSig(m)))
+	}
+	for _, cv := range cls.ClassVars {
+		if cv.Type == nil {
+			continue
+		}
+		if prev, _ := cls.Base.LookupClassVar(cv.Name); prev != nil {
+			continue
+		}
+		methods = append(methods, Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)))
+	}
+	k := g.kStruct(cls)
+	g.file.Commentf("%s is what a type[%s] value can do.", g.kIface(cls), cls.Name)
+	g.file.Type().Id(g.kIface(cls)).Interface(methods...)
+	g.file.Commentf("%s is the class object of %s (py.Class.Ops).", k, cls.Name)
+	g.file.Type().Id(k).Struct()
+	recv := Params(Id("_").Id(k))
+
+	// Constructors: this class built with the arguments of each class of
+	// its chain (a subclass whose __init__ differs is refused at the call:
+	// check.dynamicConstruct).
+	for _, a := range chain(cls) {
+		ps, as := g.ctorParams(a)
+		var body Code
+		if check.SameInit(a, cls) {
+			body = Return(Id(g.ctorName(cls)).Call(as...))
+		} else {
+			body = Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s.__init__() takes other arguments than %s.__init__()", cls.Name, a.Name))))
+		}
+		g.file.Func().Add(recv).Id(g.kNew(a)).Params(ps...).Id(g.ifaceName(a)).Block(body)
+	}
+	// Class and static methods: the nearest definition, with this class as cls.
+	seen := map[string]bool{}
+	for _, a := range chain(cls) {
+		for _, name := range a.Order {
+			m := a.Methods[name]
+			if seen[name] || !dispatchable(m) {
+				continue
+			}
+			seen[name] = true
+			var ps, as []Code
+			if m.IsClass && check.UsesClsParam(m) {
+				as = append(as, Id(obj))
+			}
+			for i, p := range m.Sig.Params {
+				n := names.Temp("a", i)
+				ps = append(ps, Id(n).Add(g.goType(p.Type)))
+				as = append(as, Id(n))
+			}
+			call := Id(g.methodFunc(m.Owner, name)).Call(as...)
+			decl := g.file.Func().Add(recv).Id(cmName(name)).Params(ps...)
+			if m.Sig.Ret == check.None {
+				decl.Block(call)
+			} else {
+				decl.Add(g.goType(m.Sig.Ret)).Block(Return(call))
+			}
+		}
+	}
+	// Class attributes: the nearest value.
+	seen = map[string]bool{}
+	for _, a := range chain(cls) {
+		for _, cv := range a.ClassVars {
+			if seen[cv.Name] || cv.Type == nil {
+				continue
+			}
+			seen[cv.Name] = true
+			top, topOwner := cv, a
+			for b := a.Base; b != nil; b = b.Base {
+				if pv, po := b.LookupClassVar(cv.Name); pv != nil {
+					top, topOwner = pv, po
+				}
+			}
+			_ = topOwner
+			g.file.Func().Add(recv).Id(cvGetter(cv.Name)).Params().Add(g.goType(top.Type)).Block(
+				Return(g.convert(Id(g.classVarName(a, cv.Name)), cv.Type, top.Type)),
+			)
+		}
+	}
+	g.file.Func().Id("init").Params().Block(Id(obj).Dot("Ops").Op("=").Id(k).Values())
+}
+
+// clsOps emits the class-object interface of v, a class object of static
+// class cls: v.Ops.(_C_K).
+func (g *gen) clsOps(v Code, cls *check.Class) *Statement {
+	return Add(v).Dot("Ops").Assert(Id(g.kIface(cls)))
+}
+
+// dynamicConstruct emits cls(...) where the callee holds a class object;
+// ok is false where it names its class.
+func (g *gen) dynamicConstruct(x *ast.Call, cls *check.Class) (*Statement, bool) {
+	if check.StaticClass(g.info, x.Func) || cls.Enum != nil {
+		return nil, false
+	}
+	if cls.Builtin {
+		args := []Code{g.expr(x.Func)}
+		for _, a := range x.Args {
+			args = append(args, g.exprAny(a))
+		}
+		return py("Construct").Call(args...), true
+	}
+	if !g.hasClassObj(cls) {
+		panic("codegen: class object of " + cls.Name + " without one")
+	}
+	var args []Code
+	if init := cls.LookupMethod("__init__"); init != nil {
+		var def *ast.FuncDef
+		if init.Def != nil {
+			def = init.Def.(*ast.FuncDef)
+		}
+		args = g.argsCls(x, init.Sig, def, cls)
+	} else {
+		for _, a := range x.Args {
+			args = append(args, g.exprAny(a))
+		}
+	}
+	return g.clsOps(g.expr(x.Func), cls).Dot(g.kNew(cls)).Call(args...), true
+}
+
+// overridden reports whether some subclass of cls defines name anew.
+func (g *gen) overridden(cls *check.Class, name string) bool {
+	m := cls.LookupMethod(name)
+	for _, k := range g.info.ClassList {
+		if k != cls && k.IsSubclassOf(cls) && k.LookupMethod(name) != m {
+			return true
+		}
+	}
+	return false
+}
+
+// classMethodCall emits a call of class or static method f.Method through
+// at.Value: a class (C.m()), a class object (cls.m()) or an instance
+// (self.m()).
+func (g *gen) classMethodCall(x *ast.Call, at *ast.Attribute, f *check.BoundMethod) *Statement {
+	m := f.Method
+	args := g.args(x, m.Sig, m.Def.(*ast.FuncDef), m.IsClass)
+	direct := func(cls Code) *Statement {
+		if m.IsClass && check.UsesClsParam(m) {
+			args = append([]Code{cls}, args...)
+		}
+		return Id(g.methodFunc(m.Owner, f.Name)).Call(args...)
+	}
+	var static *check.Class
+	var clsVal Code
+	switch t := g.typeOf(at.Value).(type) {
+	case *check.ClassRef:
+		if check.StaticClass(g.info, at.Value) || !g.hasClassObj(t.Class) {
+			var obj Code = Nil()
+			if g.hasClassObj(t.Class) {
+				obj = Id(g.classObjName(t.Class))
+			}
+			return direct(obj)
+		}
+		static, clsVal = t.Class, g.expr(at.Value)
+	case *check.Class:
+		if !g.hasClassObj(t) {
+			return direct(Nil())
+		}
+		static, clsVal = t, g.expr(at.Value).Dot(pyClassMethod).Call()
+	default:
+		return direct(Nil())
+	}
+	if dispatchable(m) && g.overridden(static, f.Name) {
+		return g.clsOps(clsVal, static).Dot(cmName(f.Name)).Call(args...)
+	}
+	if m.IsClass && check.UsesClsParam(m) {
+		return direct(clsVal)
+	}
+	return Id(g.methodFunc(m.Owner, f.Name)).Call(args...)
+}
+
+// dynamicClassVar emits the read of class attribute x.Attr through a class
+// object, or nil where x.Value names its class.
+func (g *gen) dynamicClassVar(x *ast.Attribute) *Statement {
+	cr, ok := g.typeOf(x.Value).(*check.ClassRef)
+	if !ok || check.StaticClass(g.info, x.Value) || !g.hasClassObj(cr.Class) {
+		return nil
+	}
+	if cv, _ := cr.Class.LookupClassVar(x.Attr); cv == nil {
+		return nil
+	}
+	return g.clsOps(g.expr(x.Value), cr.Class).Dot(cvGetter(x.Attr)).Call()
+}
+
+// excNew sets the New of exception class cls, whose __init__ takes
+// parameters: cls(*args) through its class object (py.Construct, raise
+// cls), each argument of its parameter's type.
+func (g *gen) excNew(cls *check.Class, init *check.Method) {
+	var def *ast.FuncDef
+	if init.Def != nil {
+		def = init.Def.(*ast.FuncDef)
+	}
+	n := len(init.Sig.Params)
+	required := 0
+	for i, p := range init.Sig.Params {
+		if !p.HasDefault || def == nil {
+			required = i + 1
+		}
+	}
+	a := Id("_a")
+	body := []Code{
+		If(Len(a).Op("<").Lit(required).Op("||").Len(a).Op(">").Lit(n)).Block(
+			Panic(py("ArgsError").Call(Lit(cls.Name), Lit(n), Len(a))),
+		),
+	}
+	var args []Code
+	saved := g.fn
+	for i, p := range init.Sig.Params {
+		v := names.Temp("p", i)
+		gt := g.goType(p.Type)
+		body = append(body, Var().Id(v).Add(gt))
+		conv := Block(
+			List(Id("_x"), Id("_ok")).Op(":=").Add(a.Clone().Index(Lit(i))).Assert(gt),
+			If(Op("!").Id("_ok")).Block(Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s() argument %s has the wrong type", cls.Name, p.Name))))),
+			Id(v).Op("=").Id("_x"),
+		)
+		if i < required {
+			body = append(body, conv)
+		} else {
+			body = append(body, If(Len(a).Op(">").Lit(i)).Add(conv).Else().Block(Id(v).Op("=").Add(g.omittedArg(init.Sig, def, i, i+1))))
+		}
+		args = append(args, Id(v))
+	}
+	g.fn = saved
+	body = append(body, Return(Id(g.ctorName(cls)).Call(args...)))
+	g.file.Func().Id("init").Params().Block(
+		Id(g.classObjName(cls)).Dot("New").Op("=").Func().Params(a.Clone().Op("...").Any()).Add(py("Exception")).Block(body...),
+	)
+}

@@ -345,6 +345,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 			c.argTypes(x)
 			return None
 		}
+		if at, ok := x.Func.(*ast.Attribute); ok && c.info.UnionAttrs[at] != nil {
+			return c.unionMethodCall(x, at) // union_methods.go
+		}
 		return c.methodType(f.Recv, f.Name, x)
 	case *BuiltinFunc:
 		return c.builtinCall(x, f.Name, want)

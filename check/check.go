@@ -122,6 +122,10 @@ type Info struct {
 	// per parameter, as BindArgs binds them: nil where the parameter takes
 	// its default. Later stages read the binding instead of re-binding.
 	Args map[*ast.Call][]ast.Expr
+	// UnionAttrs maps an attribute read or method named through a value of
+	// a union type to the attribute's type for each member, in the order
+	// of the union's members (union_methods.go).
+	UnionAttrs map[*ast.Attribute][]Type
 }
 
 // Error is a positioned checker error.
@@ -228,6 +232,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 		CompSyms:     map[*ast.Comprehension][]*Symbol{},
 		With:         map[*ast.WithItem]*CtxMgr{},
 		Args:         map[*ast.Call][]ast.Expr{},
+		UnionAttrs:   map[*ast.Attribute][]Type{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

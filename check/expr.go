@@ -85,7 +85,7 @@ func (c *checker) assignableType(from, to Type) bool {
 		return c.assignableType(from, tt.Elem)
 	case *Union:
 		for _, u := range tt.Types {
-			if Identical(from, u) || unionMember(from, u) { // variance.go
+			if Identical(from, u) || unionMember(from, u) || syncAssignable(from, u) { // variance.go, sync.go
 				return true
 			}
 		}
@@ -446,6 +446,10 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		t := c.attribute(x)
 		c.inCallee = false
 		if !callee {
+			if _, isMethod := t.(*BoundMethod); isMethod && c.info.UnionAttrs[x] != nil {
+				c.errorf(x.AttrPos, "method %s of a union used as a value is not supported: call it", x.Attr)
+				return nil
+			}
 			t = c.methodValue(x, t) // callables.go
 		}
 		return t
@@ -1058,10 +1062,16 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 		c.refuseViewMutation(x.Value, x.AttrPos, x.Attr)
 	}
 	if u, ok := bt.(*Union); ok {
-		if t, ok := c.unionFieldAttr(x, u); ok { // union_attr.go
+		if t, ok := c.unionFieldAttr(x, u); ok { // union_attr.go: data fields
 			return t
 		}
+		return c.unionAttribute(x, u) // union_methods.go: methods, runtime objects
 	}
+	return c.attributeOf(x, bt)
+}
+
+// attributeOf types x.Attr where x.Value (already typed) has type bt.
+func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 	switch t := bt.(type) {
 	case *ClassRef:
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {

@@ -21,6 +21,10 @@ type CtxMgr struct {
 	// ExitResult is the (awaited) result type of the exit call: Bool or
 	// Optional[bool] when it may suppress the exception, None otherwise.
 	ExitResult Type
+	// Members are the member types of a union of runtime objects that
+	// share one protocol (Lock | Semaphore): the generator switches on
+	// the one the value holds (union_methods.go).
+	Members []Type
 }
 
 // RuntimeCM describes how `async with` (or `with`) drives a runtime object.
@@ -155,6 +159,10 @@ func (c *checker) ctxMgr(t Type, async bool, e ast.Expr) *CtxMgr {
 				as = None
 			}
 			return &CtxMgr{Async: async, Runtime: r, As: as, EnterResult: r.EnterResult, ExitResult: r.ExitResult}
+		}
+	case *Union:
+		if cm := unionCtxMgr(x, async); cm != nil { // union_methods.go
+			return cm
 		}
 	}
 	c.errorf(e.Position(), "%s does not support the %s protocol", t, what)

@@ -167,6 +167,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 
 // callBound is call after the checks for order of evaluation.
 func (g *gen) callBound(x *ast.Call) *Statement {
+	if at, ok := x.Func.(*ast.Attribute); ok && g.info.UnionAttrs[at] != nil {
+		return g.unionSwitch(at, g.typeOf(x), func() *Statement { return g.callBound(x) }) // union_methods.go
+	}
 	switch f := g.typeOf(x.Func).(type) {
 	case *check.Func:
 		if n, ok := x.Func.(*ast.Name); ok {

@@ -96,6 +96,9 @@ func (g *gen) excCode(v *ir.Var) Code {
 func (g *gen) cmCall(m *ir.WithMgr, op ir.CMOp, exc *ir.Var) *Statement {
 	cm := m.CM
 	mgr := g.varRef(m.Mgr, true)
+	if cm.Members != nil {
+		return g.unionCMCall(cm, mgr, op, exc) // union_methods.go
+	}
 	if r := cm.Runtime; r != nil {
 		enter, exit := "Enter", "Exit"
 		if cm.Async {

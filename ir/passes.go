@@ -183,8 +183,8 @@ func (f *Func) syncOp(a *Await) SyncOp {
 	if _, subst := f.Subst[a.Value]; subst {
 		return OpNone
 	}
-	if _, ok := call.Func.(*ast.Attribute); !ok {
-		return OpNone
+	if at, ok := call.Func.(*ast.Attribute); !ok || f.info.UnionAttrs[at] != nil {
+		return OpNone // a method of a union: its call switches on the member (codegen)
 	}
 	bm, ok := f.info.Types[call.Func].(*check.BoundMethod)
 	if !ok || bm.Method != nil {

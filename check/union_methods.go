@@ -1,0 +1,102 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Attributes and methods of unions (x: Lock | Semaphore; x.release(),
+// v: Circle | Square; v.area(), v.name): mypy accepts an attribute every
+// member has. The checker types it for each member (Info.UnionAttrs) and
+// accepts it when all members agree: the same field type, the same method
+// signature, or a built-in method whose calls type alike. The generator
+// switches on the member the value holds.
+
+// unionAttribute types x.Attr where x.Value has union type u.
+func (c *checker) unionAttribute(x *ast.Attribute, u *Union) Type {
+	var ts []Type
+	for _, m := range u.Types {
+		c.speculating++
+		t := c.attributeOf(x, m)
+		c.speculating--
+		if t == nil {
+			c.errorf(x.AttrPos, "%s has no attribute %s (member %s has none)", u, x.Attr, m)
+			return nil
+		}
+		ts = append(ts, t)
+	}
+	for i, t := range ts[1:] {
+		if !unionAttrAgrees(ts[0], t) {
+			c.errorf(x.AttrPos, "attribute %s differs between the members %s and %s of %s: not supported", x.Attr, u.Types[0], u.Types[i+1], u)
+			return nil
+		}
+	}
+	c.info.UnionAttrs[x] = ts
+	return ts[0]
+}
+
+// unionAttrAgrees reports whether attribute types a and b of two members
+// of a union can be used alike.
+func unionAttrAgrees(a, b Type) bool {
+	am, ok := a.(*BoundMethod)
+	bm, ok2 := b.(*BoundMethod)
+	if ok != ok2 {
+		return false
+	}
+	if !ok {
+		return Identical(a, b)
+	}
+	if am.Super || bm.Super || am.Name != bm.Name || (am.Method == nil) != (bm.Method == nil) {
+		return false
+	}
+	if am.Method == nil {
+		return true // built-in methods: their calls are compared (unionMethodCall)
+	}
+	ma, mb := am.Method, bm.Method
+	return ma.IsAsync == mb.IsAsync && !ma.IsStatic && !mb.IsStatic && !ma.IsClass && !mb.IsClass &&
+		ma.Decorated == nil && mb.Decorated == nil && Identical(ma.Sig, mb.Sig)
+}
+
+// unionMethodCall types a call of built-in method at.Attr through a union:
+// for each member, which must agree on the result.
+func (c *checker) unionMethodCall(x *ast.Call, at *ast.Attribute) Type {
+	ts := c.info.UnionAttrs[at]
+	var res Type
+	for i, t := range ts {
+		bm := t.(*BoundMethod)
+		if i > 0 {
+			c.speculating++
+		}
+		r := c.methodType(bm.Recv, bm.Name, x)
+		if i > 0 {
+			c.speculating--
+			if r == nil || res == nil || !Identical(r, res) {
+				c.errorf(at.AttrPos, "method %s of %s differs between its members: not supported", at.Attr, c.info.Types[at.Value])
+				return nil
+			}
+		}
+		res = r
+	}
+	return res
+}
+
+// unionCtxMgr is the context manager of a union of runtime objects whose
+// protocols agree and bind nothing (async with x, x: Lock | Semaphore),
+// or nil.
+func unionCtxMgr(u *Union, async bool) *CtxMgr {
+	var first *RuntimeCM
+	for _, m := range u.Types {
+		o, ok := m.(*Opaque)
+		if !ok {
+			return nil
+		}
+		r := RuntimeCMs[o.GoName]
+		if r == nil || r.Async != async || r.As != nil {
+			return nil
+		}
+		if first == nil {
+			first = r
+		} else if r.EnterAwaits != first.EnterAwaits || !Identical(r.EnterResult, first.EnterResult) ||
+			r.ExitTakesExc != first.ExitTakesExc || r.ExitAwaits != first.ExitAwaits || !Identical(r.ExitResult, first.ExitResult) {
+			return nil
+		}
+	}
+	return &CtxMgr{Async: async, Runtime: first, As: None, EnterResult: first.EnterResult, ExitResult: first.ExitResult, Members: u.Types}
+}

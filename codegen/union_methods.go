@@ -1,0 +1,110 @@
+package codegen
+
+import (
+	"fmt"
+
+	. "github.com/dave/jennifer/jen"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
+)
+
+// unionSwitch emits an attribute read or method call through at.Value, a
+// value of a union type (check.Info.UnionAttrs): a type switch over the
+// member the value holds, each case emitting (emit) the read or call as
+// for a value of that member, with a result of type res.
+func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func() *Statement) *Statement {
+	u := g.typeOf(at.Value).(*check.Union)
+	ts := g.info.UnionAttrs[at]
+	recv := g.expr(at.Value)
+	oldRecv, oldAttr := g.info.Types[at.Value], g.info.Types[at]
+	if g.override == nil {
+		g.override = map[ast.Expr]string{}
+	}
+	oldOv, hadOv := g.override[at.Value]
+	delete(g.info.UnionAttrs, at)
+	var cases []Code
+	seen := map[string]bool{}
+	for i, m := range u.Types {
+		if key := fmt.Sprintf("%#v", g.goType(m)); seen[key] {
+			continue // BoundedSemaphore is a *rt.Semaphore too
+		} else {
+			seen[key] = true
+		}
+		g.info.Types[at.Value] = m
+		g.info.Types[at] = ts[i]
+		g.override[at.Value] = "_x"
+		body := emit()
+		if res == check.None {
+			cases = append(cases, Case(g.goType(m)).Block(body))
+		} else {
+			cases = append(cases, Case(g.goType(m)).Block(Return(body)))
+		}
+	}
+	g.info.UnionAttrs[at] = ts
+	g.info.Types[at.Value], g.info.Types[at] = oldRecv, oldAttr
+	if hadOv {
+		g.override[at.Value] = oldOv
+	} else {
+		delete(g.override, at.Value)
+	}
+	fn := Func().Params(Id("_u").Any())
+	if res != check.None {
+		fn = fn.Add(g.goType(res))
+	}
+	return fn.Block(
+		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
+	).Call(recv)
+}
+
+// unionCMCall is cmCall for a union of runtime objects sharing one
+// protocol (check.CtxMgr.Members): a type switch over the member held.
+func (g *gen) unionCMCall(cm *check.CtxMgr, mgr *Statement, op ir.CMOp, exc *ir.Var) *Statement {
+	r := cm.Runtime
+	enter, exit := "Enter", "Exit"
+	if cm.Async {
+		enter, exit = "AEnter", "AExit"
+	}
+	var res Code
+	call := func(x *Statement) *Statement {
+		if op == ir.CMEnter {
+			return x.Dot(enter).Call()
+		}
+		if r.ExitTakesExc {
+			return x.Dot(exit).Call(g.excCode(exc))
+		}
+		return x.Dot(exit).Call()
+	}
+	switch {
+	case op == ir.CMEnter && r.EnterAwaits:
+		res = rt("Awaitable").Types(g.goType(r.EnterResult))
+	case op == ir.CMEnter:
+		res = g.goType(r.EnterResult)
+	case r.ExitAwaits:
+		res = rt("Awaitable").Types(g.goType(r.ExitResult))
+	case r.ExitResult != check.None:
+		res = g.goType(r.ExitResult)
+	}
+	var cases []Code
+	seen := map[string]bool{}
+	for _, m := range cm.Members {
+		if key := fmt.Sprintf("%#v", g.goType(m)); seen[key] {
+			continue
+		} else {
+			seen[key] = true
+		}
+		if res == nil {
+			cases = append(cases, Case(g.goType(m)).Block(call(Id("_x"))))
+		} else {
+			cases = append(cases, Case(g.goType(m)).Block(Return(call(Id("_x")))))
+		}
+	}
+	fn := Func().Params(Id("_u").Any())
+	if res != nil {
+		fn = fn.Add(res)
+	}
+	return fn.Block(
+		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
+	).Call(mgr)
+}

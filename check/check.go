@@ -209,6 +209,9 @@ type checker struct {
 	// instanceStores holds the attribute names the module assigns through
 	// something other than a class name (clsobj.go).
 	instanceStores map[string]bool
+	// nested maps class statements to their classes made early by
+	// hoistClasses (nested.go).
+	nested map[*ast.ClassDef]*Class
 	// initBusy holds the __init__ methods checked early because
 	// module-level code reads attributes they assign (kinds.go).
 	initBusy map[*FuncInfo]bool
@@ -254,7 +257,8 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 			info, err = nil, c.errs
 		}
 	}()
-	m = desugarMethodDecorators(desugarFinal(m)) // kinds.go, methdeco.go: copies, m is left alone
+	c.nested = map[*ast.ClassDef]*Class{}
+	m = desugarMethodDecorators(desugarFinal(c.hoistClasses(m))) // nested.go, kinds.go, methdeco.go: copies, m is left alone
 	c.checkModule(m)
 	c.info.Body = m.Body
 	return c.info, nil
@@ -385,7 +389,11 @@ func (c *checker) checkModule(m *ast.Module) {
 		case *ast.ImportFrom:
 			c.importFrom(s)
 		case *ast.ClassDef:
-			cls := &Class{Name: s.Name, Methods: map[string]*Method{}, Def: s}
+			cls := &Class{Name: s.Name}
+			if pre := c.nested[s]; pre != nil {
+				cls = pre // nested.go
+			}
+			cls.Methods, cls.Def = map[string]*Method{}, s
 			c.info.Classes[s] = cls
 			c.info.ClassList = append(c.info.ClassList, cls)
 			c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}, Pos: s.Pos}

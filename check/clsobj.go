@@ -26,8 +26,15 @@ func StaticClass(info *Info, e ast.Expr) bool {
 		return sym != nil && sym.Kind == SymClass
 	case *ast.Attribute:
 		if n, ok := x.Value.(*ast.Name); ok {
-			sym := info.Uses[n]
-			return sym != nil && sym.Kind == SymModule
+			if sym := info.Uses[n]; sym != nil && sym.Kind == SymModule {
+				return true
+			}
+		}
+		switch t := info.Types[x.Value].(type) { // Outer.Inner, self.Inner (nested.go)
+		case *ClassRef:
+			return t.Class.Nested[x.Attr] != nil
+		case *Class:
+			return t.Nested[x.Attr] != nil
 		}
 	}
 	return false

@@ -90,6 +90,13 @@ func (c *checker) annotation(e ast.Expr) Type {
 				}
 			}
 		}
+		if outer, ok := c.annotation(x.Value).(*Class); ok && x.Value != nil { // Tree.Node (nested.go)
+			for k := outer; k != nil; k = k.Base {
+				if in := k.Nested[x.Attr]; in != nil {
+					return in
+				}
+			}
+		}
 		c.errorf(x.Pos, "unknown type %s", exprString(x))
 		return nil
 	case *ast.BinOp:

@@ -1077,6 +1077,11 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {
 			return Str
 		}
+		for k := t.Class; k != nil; k = k.Base {
+			if in := k.Nested[x.Attr]; in != nil { // Outer.Inner (nested.go)
+				return &ClassRef{in}
+			}
+		}
 		if cv, _ := t.Class.LookupClassVar(x.Attr); cv != nil {
 			return cv.Type
 		}
@@ -1107,6 +1112,11 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		c.errorf(x.AttrPos, "%s has no method %s", base.Name, x.Attr)
 		return nil
 	case *Class:
+		for k := t; k != nil; k = k.Base {
+			if in := k.Nested[x.Attr]; in != nil { // self.Inner (nested.go)
+				return &ClassRef{in}
+			}
+		}
 		if f := t.LookupField(x.Attr); f != nil && f.Type == nil {
 			c.ensureInit(t) // kinds.go
 		}

@@ -231,10 +231,24 @@ type Class struct {
 	// frozen dataclass ordered by its fields that also indexes and
 	// unpacks as a tuple.
 	NamedTuple bool
+	// QualName is the qualified name of a nested class (Outer.Inner,
+	// main.<locals>.Local; nested.go), empty for a module-level one.
+	QualName string
+	// Nested maps the names of the classes defined in this class's body to
+	// them (nested.go).
+	Nested map[string]*Class
 	// hasSub is set when a user class derives from this one; hashState
 	// caches HashByValue (hashing.go).
 	hasSub    bool
 	hashState int8
+}
+
+// Qual is the qualified name of the class (__qualname__).
+func (c *Class) Qual() string {
+	if c.QualName != "" {
+		return c.QualName
+	}
+	return c.Name
 }
 
 // AllFields lists fields from the root class down.

@@ -991,6 +991,11 @@ func (g *gen) stmtExpr(e ast.Expr) Code {
 }
 
 func (g *gen) attribute(x *ast.Attribute) *Statement {
+	if cr, ok := g.typeOf(x).(*check.ClassRef); ok && check.StaticClass(g.info, x) && !cr.Class.Builtin {
+		if _, isMod := g.typeOf(x.Value).(*check.ModuleType); !isMod && (cr.Class.IsExc || g.hasClassObj(cr.Class)) {
+			return Id(g.classObjName(cr.Class)) // Outer.Inner (check/nested.go)
+		}
+	}
 	if g.info.UnionAttrs[x] != nil {
 		return g.unionSwitch(x, g.typeOf(x), func() *Statement { return g.attribute(x) }) // union_methods.go
 	}

@@ -508,12 +508,12 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 	if !cls.Dataclass {
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
-			Qual("fmt", "Fprintf").Call(Id("b"), Lit("<__main__."+cls.Name+" object at %p>"), Id("o")),
+			Qual("fmt", "Fprintf").Call(Id("b"), Lit("<__main__."+cls.Qual()+" object at %p>"), Id("o")),
 		)
 		return
 	}
 	var repr []Code
-	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(cls.Name+"(")))
+	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(cls.Qual()+"(")))
 	var eq []Code
 	var cmp []Code
 	shown := 0

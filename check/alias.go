@@ -1,6 +1,10 @@
 package check
 
-import "github.com/aiogo/aiogo/ast"
+import (
+	"strings"
+
+	"github.com/aiogo/aiogo/ast"
+)
 
 // Module-level type aliases: `Handler = Callable[[int], Awaitable[None]]`,
 // `Row = dict[str, int]`, `Num = int | float`, `X: TypeAlias = ...`.
@@ -25,6 +29,13 @@ func (c *checker) typeAliases(m *ast.Module) {
 		}
 		if prev := c.module.names[name.ID]; prev != nil {
 			c.errorf(name.Pos, "type alias %s redefines %s", name.ID, name.ID)
+			continue
+		}
+		if refersTo(value, name.ID) {
+			// Json = dict[str, "Json"] | list["Json"] | ...: one message
+			// here, none at the uses.
+			c.errorf(name.Pos, "recursive type alias %s is not supported (annotate the recursive values as object, or use a class)", name.ID)
+			c.refuse(name.ID)
 			continue
 		}
 		t := c.annotation(value)
@@ -216,4 +227,24 @@ func globalsOf(body []ast.Stmt) []string {
 		}
 	}
 	return out
+}
+
+// refersTo reports whether type expression e names name (directly or in a
+// quoted forward reference).
+func refersTo(e ast.Expr, name string) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.Name:
+			found = found || x.ID == name
+		case *ast.StrLit:
+			for _, f := range strings.FieldsFunc(x.Value, func(r rune) bool {
+				return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+			}) {
+				found = found || f == name
+			}
+		}
+		return !found
+	})
+	return found
 }

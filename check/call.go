@@ -337,7 +337,7 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 			if f.Method.Decorated != nil { // setter.go
 				return c.callSig(x, f.Method.Decorated, f.Name)
 			}
-			return c.callSig(x, f.Method.Sig, f.Name)
+			return selfResult(f, c.callSig(x, f.Method.Sig, f.Name)) // clsobj.go
 		}
 		if f.Super {
 			// super().__init__(...) of a built-in exception class.

@@ -255,3 +255,53 @@ func inheritedAttrType(cls *Class, name string) Type {
 	}
 	return nil
 }
+
+// isSelfAnnotation reports whether return annotation e is Self.
+func (c *checker) isSelfAnnotation(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		sym := c.lookup(x.ID)
+		if sym == nil || sym.Kind != SymType {
+			return false
+		}
+		tn, ok := sym.Type.(*TypeName)
+		if !ok {
+			return false
+		}
+		a, ok := tn.T.(*AnyType)
+		return ok && a.Name == "typing.Self"
+	case *ast.Attribute:
+		b, ok := x.Value.(*ast.Name)
+		return ok && b.ID == "typing" && x.Attr == "Self"
+	}
+	return false
+}
+
+// selfResult is the type of a call of method f returning r: for a method
+// returning Self called through a subclass (Sub.create(), sub.copy()),
+// the subclass.
+func selfResult(f *BoundMethod, r Type) Type {
+	if !f.Method.RetSelf || f.Super {
+		return r
+	}
+	rc, ok := f.Recv.(*Class)
+	mc, ok2 := r.(*Class)
+	if ok && ok2 && rc != mc && rc.IsSubclassOf(mc) {
+		return rc
+	}
+	return r
+}
+
+// SelfNarrowed reports the class a call of a method returning Self gives
+// where it is a subclass of the method's declared return class: the
+// generator asserts the value to that class.
+func SelfNarrowed(m *Method, call Type) (*Class, bool) {
+	if m == nil || !m.RetSelf {
+		return nil, false
+	}
+	cc, ok := call.(*Class)
+	if !ok || cc == m.Sig.Ret {
+		return nil, false
+	}
+	return cc, true
+}

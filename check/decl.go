@@ -383,6 +383,9 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		if t := c.annotation(d.Returns); t != nil {
 			ret = t
 		}
+		if cls != nil && fi.Method != nil && !d.IsAsync && c.isSelfAnnotation(d.Returns) {
+			fi.Method.RetSelf = true // clsobj.go
+		}
 	} else if hasReturnValue(d.Body) {
 		if cls != nil && returnsSelf(d.Body) {
 			ret = cls

@@ -261,6 +261,10 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.AugAssign:
 		tt := c.expr(s.Target)
 		if at, ok := s.Target.(*ast.Attribute); ok {
+			if c.info.UnionAttrs[at] != nil {
+				c.errorf(at.AttrPos, "cannot assign to attribute %s of %s", at.Attr, c.info.Types[at.Value])
+				return
+			}
 			if cr, ok := c.info.Types[at.Value].(*ClassRef); ok {
 				if _, owner := cr.Class.LookupClassVar(at.Attr); owner != nil {
 					c.classVarStore(at, cr.Class, owner) // clsobj.go

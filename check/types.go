@@ -312,6 +312,9 @@ type Method struct {
 	// IsSetter marks @name.setter: obj.name = v calls the method, stored
 	// under SetterKey(name) in Class.Methods.
 	IsSetter bool
+	// RetSelf marks a (sync) method annotated to return Self: a call
+	// through a subclass or its instances returns that subclass (mypy).
+	RetSelf bool
 	// Decorated is the type of obj.name after @contextmanager or
 	// @asynccontextmanager (nil: not decorated); Sig stays the generator's.
 	Decorated *Func

@@ -228,6 +228,9 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 		if f.Method != nil {
 			call := g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
+			if sc, ok := check.SelfNarrowed(f.Method, g.typeOf(x)); ok {
+				return call.Assert(Id(g.ifaceName(sc))) // -> Self through a subclass (check/clsobj.go)
+			}
 			return g.decoratedMethodCall(f.Method, call) // narrow.go
 		}
 		return g.methodCall(x, at.Value, f.Recv, f.Name)

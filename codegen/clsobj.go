@@ -292,6 +292,14 @@ func (g *gen) overridden(cls *check.Class, name string) bool {
 // at.Value: a class (C.m()), a class object (cls.m()) or an instance
 // (self.m()).
 func (g *gen) classMethodCall(x *ast.Call, at *ast.Attribute, f *check.BoundMethod) *Statement {
+	s := g.classMethodCallOf(x, at, f)
+	if sc, ok := check.SelfNarrowed(f.Method, g.typeOf(x)); ok {
+		return s.Assert(Id(g.ifaceName(sc))) // -> Self through a subclass
+	}
+	return s
+}
+
+func (g *gen) classMethodCallOf(x *ast.Call, at *ast.Attribute, f *check.BoundMethod) *Statement {
 	m := f.Method
 	args := g.args(x, m.Sig, m.Def.(*ast.FuncDef), m.IsClass)
 	direct := func(cls Code) *Statement {

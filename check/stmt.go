@@ -261,8 +261,8 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.AugAssign:
 		tt := c.expr(s.Target)
 		if at, ok := s.Target.(*ast.Attribute); ok {
-			if c.info.UnionAttrs[at] != nil {
-				c.errorf(at.AttrPos, "cannot assign to attribute %s of %s", at.Attr, c.info.Types[at.Value])
+			if u, ok := c.info.Types[at.Value].(*Union); ok {
+				c.errorf(at.AttrPos, "cannot assign to attribute %s of %s", at.Attr, u)
 				return
 			}
 			if cr, ok := c.info.Types[at.Value].(*ClassRef); ok {

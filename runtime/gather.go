@@ -48,14 +48,16 @@ func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bo
 		return &g.Future
 	}
 	n := len(aws)
-	var made coroTasks // dedup.go: a repeated coroutine argument is one task
+	made := newCoroTasks(aws) // dedup.go: a repeated coroutine argument is one task
 	for i, aw := range aws {
 		var f FutureOf[T]
-		if prev, ok := made.lookup(aw); ok {
+		if t, ok := any(aw).(*Task[T]); ok {
+			f = t // as ensureFuture
+		} else if prev, ok := made.lookup(aw); ok {
 			f = prev.(FutureOf[T])
 		} else {
 			f = ensureFuture(loop, Awaitable[T](aw))
-			made = made.remember(aw, f.(futureLike))
+			made.remember(aw, f.(futureLike))
 		}
 		if g.futs == nil {
 			if t, ok := f.(*Task[T]); ok {
@@ -91,13 +93,13 @@ func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*p
 		return &g.Future
 	}
 	g.futs = makeHuge[futureLike](len(aws))
-	var made coroTasks // dedup.go: a repeated coroutine argument is one task
+	made := newCoroTasks(aws) // dedup.go: a repeated coroutine argument is one task
 	for i, aw := range aws {
 		f, ok := aw.(futureLike)
 		if !ok {
 			if f, ok = made.lookup(aw); !ok {
 				f = LoopCreateTask(loop, asAwaitableAny(aw), "")
-				made = made.remember(aw, f)
+				made.remember(aw, f)
 			}
 		}
 		g.futs[i] = f

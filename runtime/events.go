@@ -415,6 +415,9 @@ func (l *Loop) dropStale() {
 // queued at that point; whatever they schedule runs on the next pass.
 func (l *Loop) runOnce() {
 	l.passes++
+	if l.tasks.ndone > 64 {
+		l.tasks.newPass() // registry.go
+	}
 	if l.slabs.byType != nil {
 		l.slabs.newPass(l.passes) // slab.go: drop the slabs of a burst that is over
 	}

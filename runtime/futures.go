@@ -36,6 +36,9 @@ type futCore struct {
 	ext   *futExt
 	state uint8
 	flags uint8
+	// regPos is, in a TaskCore, where the loop's task registry holds it
+	// (see taskRegistry; kept in what would be padding).
+	regPos uint16
 	// tnum is, in a TaskCore, the N of the default name "Task-N" (kept in
 	// what would be padding; ext.bigNum holds numbers above 2^32-1).
 	tnum uint32

@@ -558,7 +558,7 @@ func (tc *TaskCore) stepFailed(exc py.Exception) {
 	}
 }
 
-func (tc *TaskCore) unregister() { tc.loop.tasks.done() }
+func (tc *TaskCore) unregister() { tc.loop.tasks.done(tc) }
 
 // toException converts a recovered panic into a Python exception. Go runtime
 // errors become Python exceptions as py.AsException decides; any other value

@@ -148,7 +148,9 @@ type Loop struct {
 // callback is ready and no thread work is pending, time jumps to the next
 // timer deadline instead of sleeping.
 func NewLoop(virtual bool) *Loop {
-	return &Loop{virtual: virtual, wake: make(chan struct{}, 1)}
+	l := &Loop{virtual: virtual, wake: make(chan struct{}, 1)}
+	l.ready.loop = l
+	return l
 }
 
 // NewEventLoop creates a loop like asyncio.new_event_loop(): the clock is
@@ -424,6 +426,9 @@ func (l *Loop) runOnce() {
 	l.registerIfShared() // host.go: several loops run; ours must be found by goroutine id
 	if l.ready.nspare > minSpare {
 		l.ready.trim()
+	}
+	if l.ready.nslab > 0 && l.slabs.byType == nil {
+		l.ready.dropSlabSpares() // the burst is over
 	}
 	if gilOn.Load() {
 		l.gilSwitch() // gil.go

@@ -20,6 +20,8 @@ type ring struct {
 	n          int      // queued runners
 	spare      *segment // free list (linked by next)
 	nspare     int
+	nslab      int   // segments in spare that came from a slab
+	loop       *Loop // the loop whose slabs a burst's segments come from (nil: none)
 }
 
 // minSpare is the number of free segments a loop keeps for good.
@@ -33,6 +35,7 @@ type segment struct {
 	notify [segSize / 64]uint64 // bit i: tasks[i] stands for its futNotify
 	others *[segSize]runner     // entries that are neither (nil in tasks)
 	next   *segment
+	slab   bool // allocated from a slab (slab.go) during a burst
 }
 
 func (q *ring) push(r runner) {
@@ -68,10 +71,20 @@ func (s *segment) other(i int, r runner) {
 
 func (q *ring) addSegment() {
 	s := q.spare
-	if s != nil {
+	switch {
+	case s != nil:
 		q.spare, s.next = s.next, nil
 		q.nspare--
-	} else {
+		if s.slab {
+			q.nslab--
+		}
+	case q.loop != nil:
+		// During a burst (a million tasks queued for their first step)
+		// segments come from slabs, advised as huge pages like the tasks'
+		// (slab.go): 4 KiB segments of their own each cost a page fault.
+		s = allocBox[segment](q.loop)
+		s.slab = q.loop.slabs.used == q.loop.passes
+	default:
 		s = new(segment)
 	}
 	if q.tail == nil {
@@ -90,6 +103,9 @@ func (q *ring) pop() runner {
 		old.next = q.spare // its entries were cleared as they were popped
 		q.spare = old
 		q.nspare++
+		if old.slab {
+			q.nslab++
+		}
 	}
 	s, i := q.head, q.hi
 	var r runner
@@ -121,8 +137,26 @@ func (q *ring) trim() {
 		s := q.spare
 		q.spare, s.next = s.next, nil
 		q.nspare--
+		if s.slab {
+			q.nslab--
+		}
+	}
+}
+
+// dropSlabSpares removes the segments that came from slabs from the free
+// list (once the burst is over: one of them would keep its whole slab).
+func (q *ring) dropSlabSpares() {
+	p := &q.spare
+	for s := *p; s != nil; s = *p {
+		if s.slab {
+			*p, s.next = s.next, nil
+			q.nspare--
+			q.nslab--
+			continue
+		}
+		p = &s.next
 	}
 }
 
 // clear drops every queued runner and the segments.
-func (q *ring) clear() { *q = ring{} }
+func (q *ring) clear() { *q = ring{loop: q.loop} }

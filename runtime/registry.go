@@ -40,7 +40,14 @@ func (r *taskRegistry) add(tc *TaskCore) {
 		if len(r.chunks) == 0 {
 			capacity = regFirst
 		}
-		r.chunks = append(r.chunks, make([]*TaskCore, 0, capacity))
+		var c []*TaskCore
+		if capacity == regChunk && tc.loop != nil {
+			// During a burst, chunks come from slabs (see ring.addSegment).
+			c = allocBox[[regChunk]*TaskCore](tc.loop)[:0]
+		} else {
+			c = make([]*TaskCore, 0, capacity)
+		}
+		r.chunks = append(r.chunks, c)
 		r.cdone = append(r.cdone, 0)
 	}
 	last := len(r.chunks) - 1

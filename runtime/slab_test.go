@@ -32,6 +32,9 @@ func TestSlabBurst(t *testing.T) {
 		if on && l.slabs.byType == nil {
 			t.Error("slabs on: no slab kept during the burst")
 		}
+		if on && !l.ready.tail.slab {
+			t.Error("slabs on: the ready queue's segments do not come from a slab during the burst")
+		}
 		res := RunUntilComplete(l, GatherSlice[int64](l, tasks, false))
 		var sum int64
 		for _, v := range res.V {
@@ -45,6 +48,14 @@ func TestSlabBurst(t *testing.T) {
 		}
 		if l.slabs.byType != nil || l.slabs.last != nil {
 			t.Error("slabs kept after the burst")
+		}
+		for s := l.ready.spare; s != nil; s = s.next {
+			if s.slab {
+				t.Error("a segment from a slab kept in the free list after the burst")
+			}
+		}
+		if l.ready.nslab != 0 {
+			t.Errorf("nslab %d after the burst", l.ready.nslab)
 		}
 		l.Close()
 		slabsOn = old

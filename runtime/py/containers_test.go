@@ -327,3 +327,25 @@ func BenchmarkSetAddContains(b *testing.B) {
 		_ = s.Contains(int64(i & 8191))
 	}
 }
+
+// TestListAppendGrowth: from doubleFrom elements on a full list doubles its
+// capacity; the elements survive every growth.
+func TestListAppendGrowth(t *testing.T) {
+	l := NewList[int64]()
+	const n = 3*doubleFrom + 17
+	for i := range int64(n) {
+		before := cap(l.V)
+		l.Append(i)
+		if c := cap(l.V); c != before && before >= doubleFrom && c != 2*before {
+			t.Fatalf("len %d: cap %d -> %d, not doubled", len(l.V), before, c)
+		}
+	}
+	for i, v := range l.V {
+		if v != int64(i) {
+			t.Fatalf("l[%d] = %d", i, v)
+		}
+	}
+	if got := grow(make([]string, doubleFrom)); len(got) != doubleFrom || cap(got) != 2*doubleFrom {
+		t.Errorf("grow: len %d cap %d", len(got), cap(got))
+	}
+}

@@ -64,8 +64,8 @@ func (l *List[T]) Ptr(i int64) *T {
 
 // Append performs l.append(v).
 func (l *List[T]) Append(v T) {
-	if len(l.V) == cap(l.V) && len(l.V) >= doubleFrom {
-		l.V = grow(l.V)
+	if n := len(l.V); n == 0 || n == cap(l.V) {
+		l.V = room(l.V)
 	}
 	l.V = append(l.V, v)
 	if l.dq != nil {
@@ -519,6 +519,23 @@ const doubleFrom = 4096
 
 // hugeMin is the size of a list's array from which grow advises huge pages.
 const hugeMin = 1 << 20
+
+// room prepares v, empty or full, for an append: a full one of
+// doubleFrom elements or more grows (see grow); an empty one whose
+// capacity was made for the elements to come (a list comprehension
+// allocates its list once), from hugeMin bytes, is advised as huge pages
+// before it is written.
+func room[T any](v []T) []T {
+	switch n := len(v); {
+	case n == 0 && cap(v) > 0:
+		if size := uintptr(cap(v)) * unsafe.Sizeof(*new(T)); size >= hugeMin {
+			adviseHuge(uintptr(unsafe.Pointer(unsafe.SliceData(v))), size)
+		}
+	case n == cap(v) && n >= doubleFrom:
+		return grow(v)
+	}
+	return v
+}
 
 // grow returns v with room for as many elements again.
 func grow[T any](v []T) []T {

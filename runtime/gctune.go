@@ -52,6 +52,46 @@ func burstGC() {
 	}
 }
 
+// burstAhead is how many times the size of a burst's latest block of live
+// data (see burstRoom) the collector's goal is kept above the heap in use.
+const burstAhead = 4
+
+// heapSample reads the bytes of heap objects (live, and garbage not swept
+// yet): what the collector's goal is compared with.
+var heapSample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+// burstRoom is called when a burst allocates a block of n bytes that will
+// hold live data (a slab of task boxes, a gather's arrays, slab.go): while
+// the tuner runs and the live heap is below smallHeap, the collector's
+// goal is raised, if need be, to burstAhead*n above the heap in use, so
+// that no collection runs while a burst builds its tasks (bench/idle.py's
+// million parked tasks: marking the tasks just built, 100 MB of them, finds
+// nothing to free and cost a quarter of its CPU time). The room given is a
+// few blocks ahead of what the burst has built; once it is over the next
+// collection comes within that room, and tuneGC decides again after it.
+func burstRoom(n uintptr) {
+	cur := gcPercent.Load()
+	if cur == 0 {
+		return // tuner off
+	}
+	live := gcLastLive.Load()
+	if live >= smallHeap {
+		return
+	}
+	live = max(live, gcFloorSize)
+	metrics.Read(heapSample)
+	if heapSample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	goal := heapSample[0].Value.Uint64() + burstAhead*uint64(n)
+	if goal <= live {
+		return
+	}
+	if p := int32(min((goal-live)*100/live, 1<<20)); p > cur && gcPercent.CompareAndSwap(cur, p) {
+		debug.SetGCPercent(int(p))
+	}
+}
+
 // gcSentinel is an object whose finalizer runs once per collection.
 type gcSentinel struct{ _ [16]byte }
 

@@ -35,3 +35,36 @@ func TestBurstGC(t *testing.T) {
 	RunUntilComplete[py.NoneType](l, Sleep(0))
 	l.Close()
 }
+
+// TestBurstRoom: a burst's block of live data raises the GC percent so that
+// the goal stays burstAhead blocks above the heap in use; nothing changes
+// while the tuner is off or the live heap is large.
+func TestBurstRoom(t *testing.T) {
+	saved := debug.SetGCPercent(100)
+	savedTuner, savedLive := gcPercent.Load(), gcLastLive.Load()
+	defer func() {
+		debug.SetGCPercent(saved)
+		gcPercent.Store(savedTuner)
+		gcLastLive.Store(savedLive)
+	}()
+	const block = 64 << 20
+	for _, tc := range []struct {
+		name        string
+		tuner, live int64
+		raised      bool
+	}{
+		{"tuner off", 0, 1 << 20, false},
+		{"large heap", 100, smallHeap, false},
+		{"small heap", 100, 1 << 20, true},
+	} {
+		debug.SetGCPercent(100)
+		gcPercent.Store(int32(tc.tuner))
+		gcLastLive.Store(uint64(tc.live))
+		burstRoom(block)
+		p := debug.SetGCPercent(100)
+		// live counts as gcFloorSize: the goal is at least 4*64 MiB above it.
+		if raised := p >= (burstAhead*block-gcFloorSize)/gcFloorSize*100; raised != tc.raised || (raised && gcPercent.Load() != int32(p)) {
+			t.Errorf("%s: GC percent %d (tuner %d)", tc.name, p, gcPercent.Load())
+		}
+	}
+}

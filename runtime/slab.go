@@ -101,6 +101,7 @@ func (sl *slab[B]) refill() {
 	}
 	sl.free = make([]B, n)
 	adviseHuge(uintptr(unsafe.Pointer(&sl.free[0])), uintptr(n)*size)
+	burstRoom(uintptr(n) * size) // gctune.go
 }
 
 // hugeMin is the size from which makeHuge advises huge pages.
@@ -113,6 +114,7 @@ func makeHuge[E any](n int) []E {
 	s := make([]E, n)
 	if size := uintptr(n) * unsafe.Sizeof(*new(E)); size >= hugeMin && slabsOn {
 		adviseHuge(uintptr(unsafe.Pointer(&s[0])), size)
+		burstRoom(size)
 	}
 	return s
 }

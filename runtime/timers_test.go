@@ -1,6 +1,11 @@
 package runtime
 
-import "testing"
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
 // TestTimerStaleSlots: cancelled timers leave stale slots that never fire,
 // are dropped from the top before the loop computes its wait (the virtual
@@ -43,6 +48,55 @@ func TestTimerStaleSlots(t *testing.T) {
 	}
 	if len(l.timers) != 0 || l.stale != 0 {
 		t.Errorf("%d slots (%d stale) left", len(l.timers), l.stale)
+	}
+	l.Close()
+}
+
+// TestTimerHeapOrder: timers with random deadlines, many of them equal,
+// some cancelled, some added while others fire, pop in (deadline, order of
+// scheduling) order.
+func TestTimerHeapOrder(t *testing.T) {
+	l := NewLoop(true)
+	rng := rand.New(rand.NewPCG(1, 2))
+	type key struct {
+		when float64
+		seq  int
+	}
+	var want, got []key
+	seq := 0
+	var hs []*TimerHandle
+	add := func(when float64) {
+		k := key{when, seq}
+		seq++
+		hs = append(hs, l.CallAt(when, func() { got = append(got, k) }))
+		want = append(want, k)
+	}
+	for range 5000 {
+		add(float64(rng.IntN(300)))
+	}
+	for i := range hs {
+		if rng.IntN(4) == 0 {
+			hs[i].Cancel()
+			want[i].seq = -1
+		}
+	}
+	// One more batch from inside a callback, after earlier deadlines fired.
+	l.CallAt(150.5, func() {
+		for range 500 {
+			add(151 + float64(rng.IntN(100)))
+		}
+	})
+	l.CallAt(1000, l.Stop)
+	l.RunForever()
+	live := want[:0]
+	for _, k := range want {
+		if k.seq >= 0 {
+			live = append(live, k)
+		}
+	}
+	slices.SortStableFunc(live, func(a, b key) int { return cmp.Compare(a.when, b.when) })
+	if !slices.Equal(got, live) {
+		t.Fatalf("%d timers fired in the wrong order (want %d)", len(got), len(live))
 	}
 	l.Close()
 }

@@ -632,6 +632,14 @@ func (c *checker) join(a, b Type) Type {
 			return varTupleJoin(at, bt) // surface.go
 		}
 	}
+	// Otherwise the join is whichever type the other is assignable to (int
+	// and object join to object, as in mypy).
+	if c.assignableType(a, b) {
+		return b
+	}
+	if c.assignableType(b, a) {
+		return a
+	}
 	return nil
 }
 
@@ -940,6 +948,23 @@ func (c *checker) comparable(a, b Type) bool {
 	}
 	if c.assignableType(a, b) || c.assignableType(b, a) {
 		return true
+	}
+	// Lists are invariant, but list.__eq__ takes any list: list[Base] ==
+	// list[Sub] compares element by element (mypy's overlap rule).
+	if la, ok := a.(*List); ok {
+		if lb, ok := b.(*List); ok {
+			return c.comparable(la.Elem, lb.Elem)
+		}
+	}
+	if ta, ok := a.(*Tuple); ok {
+		if tb, ok := b.(*Tuple); ok && !ta.Var && !tb.Var && len(ta.Elems) == len(tb.Elems) {
+			for i := range ta.Elems {
+				if !c.comparable(ta.Elems[i], tb.Elems[i]) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }

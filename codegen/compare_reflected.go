@@ -64,3 +64,33 @@ func (g *gen) rightFirst(lt, rt check.Type) string {
 	)
 	return name
 }
+
+// properSubclassOf emits PyProperSubclassOf (py.Subclass) for a class with
+// user-defined base classes, so that the runtime's equality (== of
+// containers, x in list) calls the right operand's __eq__ first when its
+// class is a proper subclass of the left operand's, as the comparison
+// operator does (rightFirst above). Every such class has its own method:
+// one promoted from an embedded base would answer for the base.
+func (g *gen) properSubclassOf(cls *check.Class, recv *Statement) {
+	var bases []Code
+	seen := map[*check.Class]bool{}
+	var walk func(c *check.Class)
+	walk = func(c *check.Class) {
+		for _, b := range []*check.Class{c.Base, c.Base2} {
+			if b == nil || b.Builtin || b.IsExc || b.Enum != nil || seen[b] {
+				continue
+			}
+			seen[b] = true
+			bases = append(bases, Op("*").Id(g.className(b)))
+			walk(b)
+		}
+	}
+	walk(cls)
+	if len(bases) == 0 {
+		return
+	}
+	g.file.Func().Add(recv).Id("PyProperSubclassOf").Params(Id("other").Any()).Bool().Block(
+		Switch(Id("other").Assert(Type())).Block(Case(bases...).Block(Return(True()))),
+		Return(False()),
+	)
+}

@@ -839,7 +839,13 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 	case "in", "not in":
 		var test *Statement
 		switch ct := rt.(type) {
-		case *check.List, *check.Set, *check.Dict, *check.Abstract:
+		case *check.List:
+			if et := g.elemType(ct); widerThan(lt, et) {
+				test = py("ListContainsWider").Call(r, l) // base in list[Sub], x: object in list[int]
+			} else {
+				test = Add(r).Dot("Contains").Call(g.convert(l, lt, et))
+			}
+		case *check.Set, *check.Dict, *check.Abstract:
 			test = Add(r).Dot("Contains").Call(g.convert(l, lt, g.elemType(ct)))
 		case *check.Opaque:
 			test = Add(r).Dot("Contains").Call(l)
@@ -1200,4 +1206,22 @@ func (g *gen) classVarRef(x *ast.Attribute) *Statement {
 		return Id(g.classVarName(owner, x.Attr))
 	}
 	return nil
+}
+
+// widerThan reports whether a value of type x may be outside elem, the
+// element type of a list it is looked for in (`x in xs` with x a base
+// class of xs's elements, object, a union, or a float in a list of ints):
+// it is compared with each element rather than converted.
+func widerThan(x, elem check.Type) bool {
+	if check.Identical(x, elem) {
+		return false
+	}
+	switch t := x.(type) {
+	case *check.AnyType, *check.Union, *check.Optional:
+		return true
+	case *check.Class:
+		e, ok := elem.(*check.Class)
+		return ok && e != t && e.IsSubclassOf(t)
+	}
+	return x == check.Float && elem == check.Int
 }

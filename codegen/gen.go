@@ -491,6 +491,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
 	userEq := g.userEqual(cls, recv) // surface_fix.go
+	g.properSubclassOf(cls, recv)    // compare_reflected.go
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
 	}
@@ -529,7 +530,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		if f.NoCompare {
 			continue
 		}
-		eq = append(eq, If(Op("!").Add(py("Equal").Call(fieldRef("o", f), fieldRef("p", f)))).Block(Return(False())))
+		eq = append(eq, If(Op("!").Add(py("EqualItem").Call(fieldRef("o", f), fieldRef("p", f)))).Block(Return(False())))
 		cmp = append(cmp, If(Id("c").Op(":=").Add(py("Compare").Call(fieldRef("o", f), fieldRef("p", f))), Id("c").Op("!=").Lit(0)).Block(Return(Id("c"))))
 	}
 	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(")")))
@@ -547,6 +548,12 @@ func (g *gen) classProtocols(cls *check.Class) {
 		cmpBody = append(cmpBody, cmp...)
 		cmpBody = append(cmpBody, Return(Lit(0)))
 		g.file.Func().Add(recv).Id("PyCompare").Params(Id("other").Any()).Int().Block(cmpBody...)
+		if !cls.NamedTuple {
+			g.file.Func().Add(recv).Id("PyOrderedWith").Params(Id("other").Any()).Bool().Block(
+				List(Id("_"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)),
+				Return(Id("ok")),
+			)
+		}
 	}
 }
 

@@ -73,7 +73,7 @@ func (s tupleSeq[T]) Len() int64    { return s.t.Len() }
 func (s tupleSeq[T]) Get(i int64) T { return s.t.Get(i) }
 func (s tupleSeq[T]) Contains(v T) bool {
 	for _, x := range s.t.V {
-		if Equal(x, v) {
+		if EqualItem(x, v) {
 			return true
 		}
 	}
@@ -197,7 +197,7 @@ func (s convSeq[F, T]) Contains(v T) bool {
 		if !ok {
 			return false
 		}
-		if Equal(s.conv(x), v) {
+		if EqualItem(s.conv(x), v) {
 			return true
 		}
 	}

@@ -289,7 +289,7 @@ func (d *Dict[K, V]) InplaceOr(other *Dict[K, V]) *Dict[K, V] {
 func SliceCount[T any](xs []T, v T) int64 {
 	n := int64(0)
 	for _, x := range xs {
-		if Equal(any(x), any(v)) {
+		if EqualItem(any(x), any(v)) {
 			n++
 		}
 	}
@@ -299,7 +299,7 @@ func SliceCount[T any](xs []T, v T) int64 {
 // SliceIndex implements tuple.index(v) (ValueError when absent).
 func SliceIndex[T any](xs []T, v T) int64 {
 	for i, x := range xs {
-		if Equal(any(x), any(v)) {
+		if EqualItem(any(x), any(v)) {
 			return int64(i)
 		}
 	}

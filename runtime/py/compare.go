@@ -11,6 +11,22 @@ type Equaler interface {
 	PyEqual(other any) bool
 }
 
+// OrderedWith is implemented by values ordered only against some other
+// values: a dataclass with order=True compares with instances of exactly its
+// own class (its __lt__ returns NotImplemented otherwise, and CPython raises
+// TypeError when both sides do).
+type OrderedWith interface {
+	PyOrderedWith(other any) bool
+}
+
+// Subclass is implemented by instances of user classes with user base
+// classes: PyProperSubclassOf reports whether the receiver's class is a
+// proper subclass of other's class. In a == b CPython calls b's __eq__
+// first when b's class is a proper subclass of a's (do_richcompare).
+type Subclass interface {
+	PyProperSubclassOf(other any) bool
+}
+
 // Comparer is implemented by values that support ordering; PyCompare returns
 // -1, 0 or 1 and panics with TypeError when the operands are incomparable.
 type Comparer interface {
@@ -173,7 +189,13 @@ func Equal(a, b any) bool {
 	case optional:
 		return Equal(x.Any(), b)
 	case Equaler:
-		return x.PyEqual(unwrapOpt(b))
+		b = unwrapOpt(b)
+		if s, ok := b.(Subclass); ok && s.PyProperSubclassOf(a) {
+			if r, ok := b.(Equaler); ok {
+				return r.PyEqual(a)
+			}
+		}
+		return x.PyEqual(b)
 	}
 	if o, ok := b.(optional); ok {
 		return Equal(a, o.Any())
@@ -186,6 +208,17 @@ func Equal(a, b any) bool {
 		return e.PyEqual(a)
 	}
 	return identical(a, b)
+}
+
+// EqualItem is a == b as containers compare their items (CPython's
+// PyObject_RichCompareBool: x in list, list.index/count/remove, == of
+// lists, tuples, dicts and dataclasses): an object is equal to itself
+// without calling its __eq__.
+func EqualItem(a, b any) bool {
+	if _, ok := a.(Equaler); ok && identical(a, b) {
+		return true
+	}
+	return Equal(a, b)
 }
 
 func identical(a, b any) (eq bool) {
@@ -250,6 +283,9 @@ func cmp3(a, b any, op string) (int, bool) {
 		}
 	}
 	if c, ok := a.(Comparer); ok {
+		if o, ok := a.(OrderedWith); ok && !o.PyOrderedWith(b) {
+			panic(notSupported(op, a, b))
+		}
 		return c.PyCompare(b), true
 	}
 	panic(notSupported(op, a, b))
@@ -259,7 +295,7 @@ func cmpSeq(sa, sb sequence, op string) (int, bool) {
 	na, nb := sa.seqLen(), sb.seqLen()
 	for i := 0; i < na && i < nb; i++ {
 		x, y := sa.seqAt(i), sb.seqAt(i)
-		if Equal(x, y) {
+		if EqualItem(x, y) {
 			continue
 		}
 		return cmp3(x, y, op)

@@ -375,7 +375,7 @@ func (d *Dict[K, V]) PyEqual(other any) bool {
 			continue
 		}
 		j, ok := o.idx[e.k]
-		if !ok || !Equal(any(e.v), any(o.ents[j].v)) {
+		if !ok || !EqualItem(any(e.v), any(o.ents[j].v)) {
 			return false
 		}
 	}

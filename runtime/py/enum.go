@@ -11,7 +11,7 @@ type Enumer interface {
 // (Color(1)), raising ValueError as CPython does when there is none.
 func EnumByValue[T any](members *List[T], v any, cls string) T {
 	for _, m := range members.V {
-		if Equal(any(m).(Enumer).EnumValue(), v) {
+		if EqualItem(any(m).(Enumer).EnumValue(), v) {
 			return m
 		}
 	}

@@ -191,7 +191,7 @@ func (l *List[T]) find(v T, lo, hi int64) int64 {
 	}
 	bv := any(v)
 	for i := lo; i < hi && i < int64(len(l.V)); i++ {
-		if Equal(any(l.V[i]), bv) {
+		if EqualItem(any(l.V[i]), bv) {
 			return i
 		}
 	}
@@ -479,7 +479,7 @@ func (l *List[T]) PyEqual(other any) bool {
 			return true
 		}
 		for i := range l.V {
-			if !Equal(any(l.V[i]), any(o.V[i])) {
+			if !EqualItem(any(l.V[i]), any(o.V[i])) {
 				return false
 			}
 		}
@@ -489,7 +489,7 @@ func (l *List[T]) PyEqual(other any) bool {
 			return false
 		}
 		for i := range l.V {
-			if !Equal(any(l.V[i]), o.seqAt(i)) {
+			if !EqualItem(any(l.V[i]), o.seqAt(i)) {
 				return false
 			}
 		}

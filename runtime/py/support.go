@@ -29,7 +29,18 @@ func IsNone(v any) bool {
 // TupleContains is x in tuple, by Python equality.
 func TupleContains(t interface{ Items() []any }, x any) bool {
 	for _, v := range t.Items() {
-		if Equal(v, x) {
+		if EqualItem(v, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// ListContainsWider is x in l where x's static type is wider than l's
+// elements (a base class, object, a union): x is compared with each element.
+func ListContainsWider[T any](l *List[T], x any) bool {
+	for _, v := range l.V {
+		if EqualItem(any(v), x) {
 			return true
 		}
 	}
@@ -39,7 +50,7 @@ func TupleContains(t interface{ Items() []any }, x any) bool {
 // IterContains is x in iterator (it consumes the iterator up to x).
 func IterContains[T any](it Iter[T], x T) bool {
 	for v, ok := it.Next(); ok; v, ok = it.Next() {
-		if Equal(v, x) {
+		if EqualItem(v, x) {
 			return true
 		}
 	}

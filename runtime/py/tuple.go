@@ -84,7 +84,7 @@ func equalSeq(a sequence, other any) bool {
 		return false
 	}
 	for i := 0; i < a.seqLen(); i++ {
-		if !Equal(a.seqAt(i), b.seqAt(i)) {
+		if !EqualItem(a.seqAt(i), b.seqAt(i)) {
 			return false
 		}
 	}

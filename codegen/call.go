@@ -120,6 +120,9 @@ func (g *gen) omittedArg(sig *check.Func, def *ast.FuncDef, i, pi int) Code {
 	d := def.Params[pi].Default
 	if fi != nil && fi.Parent != nil && fi.Parent != g.info.Module && fi.Method == nil {
 		if vs := g.fn.Defaults[fi]; vs != nil && vs[i] != nil {
+			if name, ok := g.snapDefaults[i]; ok {
+				return Id(name)
+			}
 			return g.varRef(vs[i], false)
 		}
 		if !constExpr(d) {

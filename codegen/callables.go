@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	. "github.com/dave/jennifer/jen"
 
 	"github.com/aiogo/aiogo/ast"
@@ -42,6 +44,9 @@ func (g *gen) callableValue(e ast.Expr, t check.Type) *Statement {
 
 // funcValue emits the eta-expansion of a built-in callable.
 func (g *gen) funcValue(fv *check.FuncValue) *Statement {
+	if snap := g.snapshotNested(fv); snap != nil {
+		return snap
+	}
 	var params []Code
 	for _, p := range fv.Params {
 		params = append(params, Id(p.GoName).Add(g.goType(p.Type)))
@@ -57,4 +62,54 @@ func (g *gen) funcValue(fv *check.FuncValue) *Statement {
 		return lit
 	}
 	return Func().Params(Id(fv.Recv.GoName).Add(g.goType(fv.Recv.Type))).Add(g.goType(fv.Type)).Block(Return(lit)).Call(g.expr(fv.RecvOf))
+}
+
+// snapshotNested emits the value of a nested function whose defaulted
+// parameters the value leaves out (fs.append(make), make being
+// `def make(n: str = name)` inside a loop). In Python the value is the
+// function object: the function and the defaults its def evaluated, as
+// they are when the value is taken. The function and the variables holding
+// its defaults are passed to a wrapper, so later runs of the def (the next
+// iteration) do not change the values taken before. nil when fv is not
+// such a value.
+func (g *gen) snapshotNested(fv *check.FuncValue) *Statement {
+	if fv.Recv != nil || g.snapDefaults != nil {
+		return nil
+	}
+	n, ok := fv.Call.Func.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	sig, ok := g.typeOf(n).(*check.Func)
+	if !ok {
+		return nil
+	}
+	fi := g.funcOfSig(sig)
+	if fi == nil {
+		return nil
+	}
+	vs := g.fn.Defaults[fi]
+	if vs == nil {
+		return nil
+	}
+	wparams := []Code{Id("_fn").Add(g.goType(sig))}
+	wargs := []Code{g.expr(n)}
+	g.snapDefaults = map[int]string{}
+	for i, v := range vs {
+		if v == nil {
+			continue
+		}
+		name := fmt.Sprintf("_d%d", i)
+		g.snapDefaults[i] = name
+		wparams = append(wparams, Id(name).Add(g.goType(sig.Params[i].Type)))
+		wargs = append(wargs, g.varRef(v, false))
+	}
+	if g.override == nil {
+		g.override = map[ast.Expr]string{}
+	}
+	g.override[n] = "_fn"
+	lit := g.funcValue(fv)
+	delete(g.override, n)
+	g.snapDefaults = nil
+	return Func().Params(wparams...).Add(g.goType(fv.Type)).Block(Return(lit)).Call(wargs...)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
 	. "github.com/dave/jennifer/jen"
 )
 
@@ -41,7 +42,7 @@ func (g *gen) hoistDefaults() {
 			continue
 		}
 		for _, p := range d.Params {
-			if p.Default == nil || !mutableConst(p.Default) {
+			if p.Default == nil || !(mutableConst(p.Default) || ir.BoundDefault(p.Default)) {
 				continue
 			}
 			var t check.Type
@@ -60,9 +61,37 @@ func (g *gen) hoistDefaults() {
 			g.hoisted[p.Default] = name
 			g.file.Commentf("%s is the default of parameter %s of %s, shared by every call.", name, p.Name, d.Name)
 			g.file.Var().Id(name).Add(g.goType(t))
-			g.prologue = append(g.prologue, Id(name).Op("=").Add(g.exprTo(p.Default, t)))
+			if mutableConst(p.Default) {
+				g.prologue = append(g.prologue, Id(name).Op("=").Add(g.exprTo(p.Default, t)))
+			} // else set where the def runs (ir.BindDefaults, bindDefaults)
 		}
 	}
+}
+
+// bindDefaults emits ir.BindDefaults: the defaults of module-level
+// functions and methods that are not constants are evaluated where the def
+// runs, into the package variables hoistDefaults declared.
+func (g *gen) bindDefaults(x *ir.BindDefaults) []Code {
+	out := []Code{g.line(x.Pos)}
+	for _, fi := range x.Funcs {
+		for _, p := range fi.Def.Params {
+			if p.Default == nil || mutableConst(p.Default) || !ir.BoundDefault(p.Default) {
+				continue
+			}
+			name, ok := g.hoisted[p.Default]
+			if !ok {
+				panic("codegen: no variable for the default of " + fi.Name + "." + p.Name)
+			}
+			var t check.Type
+			for _, ps := range fi.Params {
+				if ps.Name == p.Name {
+					t = ps.Type
+				}
+			}
+			out = append(out, Id(name).Op("=").Add(g.exprTo(p.Default, t)))
+		}
+	}
+	return out
 }
 
 // paramDefault is the value a call passes for an omitted parameter.

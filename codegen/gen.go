@@ -100,6 +100,9 @@ type gen struct {
 	// hoisted maps mutable default expressions to the package variables
 	// holding their one value (defaults.go).
 	hoisted map[ast.Expr]string
+	// snapDefaults names, while a nested function's value is emitted, the
+	// Go variables holding the defaults its def evaluated (callables.go).
+	snapDefaults map[int]string
 	// recursive marks functions in a call-graph cycle (recursion.go).
 	recursive map[*check.FuncInfo]bool
 	// per function being emitted

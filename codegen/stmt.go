@@ -289,6 +289,8 @@ func (g *gen) instr(in ir.Instr) []Code {
 		return []Code{g.line(x.Pos), g.storeVar(x.Var, g.closure(x.Func))}
 	case *ir.Decorate:
 		return []Code{g.line(x.Pos), g.decorate(x)}
+	case *ir.BindDefaults:
+		return g.bindDefaults(x) // defaults.go
 	case *ir.MarkBound:
 		return []Code{g.varRef(x.Flag, false).Op("=").True()}
 	}

@@ -262,6 +262,17 @@ func (x *BindExc) Effects(f *Func, def, use func(*Var)) {
 }
 
 // Effects implements Instr.
+func (x *BindDefaults) Effects(f *Func, def, use func(*Var)) {
+	for _, fi := range x.Funcs {
+		for _, p := range fi.Def.Params {
+			if p.Default != nil && BoundDefault(p.Default) {
+				f.exprEffects(p.Default, true, false, def, use)
+			}
+		}
+	}
+}
+
+// Effects implements Instr.
 func (x *Decorate) Effects(f *Func, def, use func(*Var)) {
 	for _, d := range x.Def.Decorators {
 		f.exprEffects(d, true, false, def, use)

@@ -270,6 +270,28 @@ type DefFunc struct {
 	Func *Func
 }
 
+// BindDefaults evaluates the default values of module-level functions
+// or of a class's methods where the def (the class statement) runs, as
+// CPython does: a default reading a module variable sees its value at
+// that point, and one calling a function calls it once. Literal defaults
+// need no binding (see BoundDefault).
+type BindDefaults struct {
+	Pos   ast.Pos
+	Funcs []*check.FuncInfo
+}
+
+// BoundDefault reports whether the default value e of a module-level
+// function or method is evaluated by BindDefaults (anything but a literal).
+func BoundDefault(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
+		return false
+	case *ast.UnaryOp:
+		return BoundDefault(x.Operand)
+	}
+	return true
+}
+
 // Decorate binds the module-level name of a decorated function to its
 // decorators applied to it (check.FuncInfo.Decorated), where its def
 // runs: decorators may use module variables assigned above the def, and
@@ -280,16 +302,17 @@ type Decorate struct {
 	Info *check.FuncInfo
 }
 
-func (*Decorate) instr()  {}
-func (*Assign) instr()    {}
-func (*SetVar) instr()    {}
-func (*Eval) instr()      {}
-func (*AugAssign) instr() {}
-func (*Delete) instr()    {}
-func (*IterInit) instr()  {}
-func (*Append) instr()    {}
-func (*BindExc) instr()   {}
-func (*DefFunc) instr()   {}
+func (*Decorate) instr()     {}
+func (*BindDefaults) instr() {}
+func (*Assign) instr()       {}
+func (*SetVar) instr()       {}
+func (*Eval) instr()         {}
+func (*AugAssign) instr()    {}
+func (*Delete) instr()       {}
+func (*IterInit) instr()     {}
+func (*Append) instr()       {}
+func (*BindExc) instr()      {}
+func (*DefFunc) instr()      {}
 
 // Jump continues at To.
 type Jump struct{ To *Block }

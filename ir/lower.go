@@ -105,6 +105,46 @@ func (b *builder) defaults(fi *check.FuncInfo, s *ast.FuncDef) {
 	}
 }
 
+// boundDefaults returns the default values of fi that BindDefaults
+// evaluates.
+func boundDefaults(fi *check.FuncInfo) []ast.Expr {
+	var ds []ast.Expr
+	if fi.Def == nil {
+		return nil
+	}
+	for _, p := range fi.Def.Params {
+		if p.Default != nil && BoundDefault(p.Default) {
+			ds = append(ds, p.Default)
+		}
+	}
+	return ds
+}
+
+// methodsBindingDefaults returns the methods of the class cd defines that
+// have defaults for BindDefaults, in source order.
+func methodsBindingDefaults(info *check.Info, cd *ast.ClassDef) []*check.FuncInfo {
+	var fis []*check.FuncInfo
+	for _, st := range cd.Body {
+		if d, ok := st.(*ast.FuncDef); ok {
+			if fi := info.Funcs[d]; fi != nil && len(boundDefaults(fi)) > 0 {
+				fis = append(fis, fi)
+			}
+		}
+	}
+	return fis
+}
+
+// bindDefaults lowers the evaluation of the defaults of fis where their
+// def runs.
+func (b *builder) bindDefaults(pos ast.Pos, fis []*check.FuncInfo) {
+	for _, fi := range fis {
+		for _, d := range boundDefaults(fi) {
+			b.lowerExpr(d)
+		}
+	}
+	b.emit(&BindDefaults{Pos: pos, Funcs: fis})
+}
+
 // hint is the readable part of the generated names of functions nested
 // in fi (see names.Positional).
 func hint(fi *check.FuncInfo) string {
@@ -128,11 +168,16 @@ func BuildModule(info *check.Info, body []ast.Stmt) *Func {
 	for _, s := range body {
 		switch s := s.(type) {
 		case *ast.FuncDef:
-			if fi := info.Funcs[s]; fi != nil && fi.Decorated != nil {
-				stmts = append(stmts, s) // lowered to Decorate (stmt)
+			if fi := info.Funcs[s]; fi != nil && (fi.Decorated != nil || len(boundDefaults(fi)) > 0) {
+				stmts = append(stmts, s) // lowered to BindDefaults and Decorate (stmt)
 			}
 			continue
-		case *ast.ClassDef, *ast.Import, *ast.ImportFrom:
+		case *ast.ClassDef:
+			if len(methodsBindingDefaults(info, s)) > 0 {
+				stmts = append(stmts, s) // lowered to BindDefaults (stmt)
+			}
+			continue
+		case *ast.Import, *ast.ImportFrom:
 			continue
 		}
 		stmts = append(stmts, s)
@@ -352,10 +397,21 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.try(s)
 	case *ast.With:
 		b.with(s)
+	case *ast.ClassDef:
+		if fis := methodsBindingDefaults(b.info, s); b.f.Info == b.info.Module && len(fis) > 0 {
+			b.bindDefaults(s.Pos, fis)
+			return
+		}
+		panic(fmt.Sprintf("ir: unexpected class statement at %v", s.Pos))
 	case *ast.FuncDef:
 		fi := b.info.Funcs[s]
-		if b.f.Info == b.info.Module && fi.Decorated != nil && fi.Parent == nil {
-			b.emit(&Decorate{Pos: s.Pos, Def: s, Info: fi})
+		if b.f.Info == b.info.Module && fi.Parent == nil {
+			if len(boundDefaults(fi)) > 0 {
+				b.bindDefaults(s.Pos, []*check.FuncInfo{fi})
+			}
+			if fi.Decorated != nil {
+				b.emit(&Decorate{Pos: s.Pos, Def: s, Info: fi})
+			}
 			return
 		}
 		b.defaults(fi, s)

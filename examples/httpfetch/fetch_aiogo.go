@@ -64,13 +64,13 @@ func (o *_Page_cls) PyEqual(other any) bool {
 	if !ok {
 		return false
 	}
-	if !py.Equal(o.__Page_cls_obj().url, p.__Page_cls_obj().url) {
+	if !py.EqualItem(o.__Page_cls_obj().url, p.__Page_cls_obj().url) {
 		return false
 	}
-	if !py.Equal(o.__Page_cls_obj().status, p.__Page_cls_obj().status) {
+	if !py.EqualItem(o.__Page_cls_obj().status, p.__Page_cls_obj().status) {
 		return false
 	}
-	if !py.Equal(o.__Page_cls_obj().size, p.__Page_cls_obj().size) {
+	if !py.EqualItem(o.__Page_cls_obj().size, p.__Page_cls_obj().size) {
 		return false
 	}
 	return true

@@ -127,6 +127,10 @@ func (g *gen) preamble() {
 	if u.globals {
 		g.line(0, "%s: list[int] = [%d, %d]", g.gName("G"), g.pick(9), g.pick(9))
 		g.line(0, "%s: dict[str, int] = {\"a\": %d}", g.gName("D"), g.pick(9))
+		g.line(0, "")
+		g.line(0, "")
+		g.line(0, "def %s(k: int = %s[0] + len(%s)) -> int:", g.gName("gdef"), g.gName("G"), g.gName("D"))
+		g.line(1, "return k * 2")
 	}
 	if u.obj || u.globals {
 		g.line(0, "")
@@ -480,6 +484,41 @@ func (g *gen) moreStmt(s *scope, depth, kind int) bool {
 			g.line(depth, "%s = len({%s %% 3 for %s in range(%s) if %s})", v, g.intExpr(c, 1), w, g.boundExpr(s), g.boolExpr(c, 1))
 		}
 		s.add(v, tInt)
+	case 14: // nested defs whose defaults read locals, taken as values in a
+		// loop: each value keeps the defaults its def evaluated
+		if depth >= 4 {
+			return false
+		}
+		fs, w, f := g.newVar(), g.newVar(), g.newVar()
+		g.line(depth, "%s: list[Callable[[], int]] = []", fs)
+		g.line(depth, "for %s in range(%d):", w, 1+g.pick(3))
+		c := s.clone()
+		c.add(w, tInt)
+		d := c.clone()
+		d.async = false // aiogo refuses await in a default value
+		g.line(depth+1, "def %s(p: int = %s, q: int = %s) -> int:", f, g.intExpr(d, 1), g.atom(d, true))
+		g.line(depth+2, "return p * 3 + q")
+		g.line(depth+1, "%s.append(%s)", fs, f)
+		if g.chance(50) {
+			g.moreStmt(c, depth+1, 5) // change what the defaults read
+		}
+		g.line(depth, "print(\"defaults\", [h() for h in %s])", fs)
+	case 15: // a nested def whose default reads a local that changes later
+		ints := s.assignable()
+		if len(ints) == 0 {
+			return false
+		}
+		x, f := ints[g.pick(len(ints))], g.newVar()
+		g.line(depth, "def %s(k: int = %s + 1) -> int:", f, x)
+		g.line(depth+1, "return k * 2")
+		g.line(depth, "%s = (%s + %d) %% 1009", x, x, 1+g.pick(9))
+		g.line(depth, "print(\"late\", %s(), %s(%s))", f, f, x)
+	case 16: // a module-level function whose default read the globals when
+		// its def ran
+		if !g.unit.globals {
+			return false
+		}
+		g.line(depth, "print(\"gdef\", %s(), %s(%s))", g.gName("gdef"), g.gName("gdef"), g.smallExpr(s))
 	default:
 		return false
 	}
@@ -504,7 +543,7 @@ func (g *gen) declareGlobal(s *scope) {
 }
 
 // moreKinds is the number of kinds moreStmt draws from.
-const moreKinds = 14
+const moreKinds = 17
 
 // kwArgs is the arguments of a call of a module-level function, sometimes
 // as keywords out of parameter order.

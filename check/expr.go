@@ -705,32 +705,12 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		c.errorf(e.Position(), "the element type of this empty collection is unknown: annotate it")
 		return nil
 	}
+	if et := UnpackElem(t); et != nil { // unpack.go: sets, dicts, iterators, str, range, ...
+		return et
+	}
 	switch x := t.(type) {
 	case *List:
 		return x.Elem
-	case *Set:
-		return x.Elem
-	case *Dict:
-		return x.Key
-	case *Iterator:
-		return x.Elem
-	case *Abstract:
-		return x.Elem
-	case *Generator:
-		if !x.Async {
-			return x.Yield
-		}
-	case *Basic:
-		switch x.Kind {
-		case KStr:
-			return Str
-		case KBytes:
-			return Int
-		}
-	case *Opaque:
-		if x == RangeType {
-			return Int
-		}
 	case *ClassRef:
 		if et, ok := c.enumIterable(t, e); ok { // enum.go
 			return et
@@ -739,10 +719,7 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		if ui := UserIterOf(x); ui != nil { // useriter.go
 			return ui.Elem
 		}
-	case *Tuple:
-		if x.Var {
-			return x.Elems[0]
-		}
+	case *Tuple: // tuple[T, ...] is UnpackElem's
 		if len(x.Elems) > 0 {
 			return TupleElem(x) // surface.go
 		}

@@ -258,7 +258,7 @@ func (b *builder) asyncFor(s *ast.For) {
 // asyncForLoop lowers an async for loop.
 func (b *builder) asyncForLoop(s *ast.For) {
 	head, nx := b.asyncLoop(s.Pos, s.Iter, s.Target)
-	b.loopRest(s, head, func(body, els *Block) {
+	b.loopRest(s.Body, s.Orelse, head, func(body, els *Block) {
 		nx.Body, nx.Exit = body, els
 		b.term(nx)
 	})

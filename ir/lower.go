@@ -319,29 +319,15 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.jump(head)
 		b.cur = head
 		b.lowerExpr(s.Test)
-		body, exit := b.newBlock(), b.newBlock()
-		els := exit
-		if len(s.Orelse) > 0 {
-			els = b.newBlock()
-		}
-		if t, ok := s.Test.(*ast.BoolLit); ok && t.Value {
-			// while True: the exit is reached only by break (the checker
-			// takes a function ending in such a loop as returning).
-			b.jump(body)
-		} else {
-			b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: body, Else: els})
-		}
-		b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
-		b.cur = body
-		b.stmts(s.Body)
-		b.jump(head)
-		b.loops = b.loops[:len(b.loops)-1]
-		if len(s.Orelse) > 0 {
-			b.cur = els
-			b.stmts(s.Orelse)
-			b.jump(exit)
-		}
-		b.cur = exit
+		b.loopRest(s.Body, s.Orelse, head, func(body, els *Block) {
+			if t, ok := s.Test.(*ast.BoolLit); ok && t.Value {
+				// while True: the exit is reached only by break (the checker
+				// takes a function ending in such a loop as returning).
+				b.jump(body)
+			} else {
+				b.term(&Branch{Pos: s.Pos, Cond: s.Test, Then: body, Else: els})
+			}
+		})
 	case *ast.For:
 		if s.IsAsync {
 			b.asyncFor(s) // gen.go
@@ -927,30 +913,31 @@ func (b *builder) forLoop(s *ast.For, it *Var) {
 	head := b.newBlock()
 	head.Pos = s.Pos
 	b.jump(head)
-	b.loopRest(s, head, func(body, els *Block) {
+	b.loopRest(s.Body, s.Orelse, head, func(body, els *Block) {
 		b.cur = head
 		b.term(&ForNext{Pos: s.Pos, Iter: it, Target: s.Target, Body: body, Exit: els})
 	})
 }
 
-// loopRest lowers the body and else clause of a for or async for loop whose
-// head is head: term ends the block stepping the iterator, going to body
-// for the next item and to els when the iterator is exhausted.
-func (b *builder) loopRest(s *ast.For, head *Block, term func(body, els *Block)) {
+// loopRest lowers the body and else clause of a while, for or async for
+// loop whose head is head: term ends the block testing the condition or
+// stepping the iterator, going to body for the next pass and to els when
+// the loop ends without break.
+func (b *builder) loopRest(stmts, orelse []ast.Stmt, head *Block, term func(body, els *Block)) {
 	body, exit := b.newBlock(), b.newBlock()
 	els := exit
-	if len(s.Orelse) > 0 {
+	if len(orelse) > 0 {
 		els = b.newBlock()
 	}
 	term(body, els)
 	b.loops = append(b.loops, loopCtx{brk: exit, cont: head, fins: len(b.fins)})
 	b.cur = body
-	b.stmts(s.Body)
+	b.stmts(stmts)
 	b.jump(head)
 	b.loops = b.loops[:len(b.loops)-1]
-	if len(s.Orelse) > 0 {
+	if len(orelse) > 0 {
 		b.cur = els
-		b.stmts(s.Orelse)
+		b.stmts(orelse)
 		b.jump(exit)
 	}
 	b.cur = exit

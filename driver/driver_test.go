@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -97,6 +98,56 @@ func TestErrorsGolden(t *testing.T) {
 	}
 }
 
+// subtestFilter reads go test's -run pattern and reports whether TestRun's
+// subtest name would run: its second slash-separated element, matched as
+// the testing package matches it (unanchored). Without one, all run.
+func subtestFilter() func(name string) bool {
+	all := func(string) bool { return true }
+	f := flag.Lookup("test.run")
+	if f == nil {
+		return all
+	}
+	var parts []string
+	for _, alt := range splitTop(f.Value.String(), '|') {
+		elems := splitTop(alt, '/')
+		if len(elems) < 2 {
+			return all
+		}
+		parts = append(parts, "(?:"+elems[1]+")")
+	}
+	if len(parts) == 0 {
+		return all
+	}
+	re, err := regexp.Compile(strings.Join(parts, "|"))
+	if err != nil {
+		return all
+	}
+	return func(name string) bool { return re.MatchString(strings.SplitN(name, "/", 2)[0]) }
+}
+
+// splitTop splits s at sep outside brackets and parentheses, as the
+// testing package splits -run patterns.
+func splitTop(s string, sep byte) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case sep:
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
 // TestRun builds testdata/run/*.py, the examples and the generated-code
 // inputs into one executable (one go build: see BuildBatch), runs each
 // program and compares stdout and exit status with the .out and .exit files
@@ -117,7 +168,15 @@ func TestRun(t *testing.T) {
 	}
 	var progs []prog
 	var batch []BatchProgram
+	keep := subtestFilter()
 	for i, f := range files {
+		name := filepath.Base(f)
+		if filepath.Base(filepath.Dir(f)) == "gen" {
+			name = "gen/" + name
+		}
+		if !keep(name) {
+			continue // go test -run 'TestRun/x': build only the programs it runs
+		}
 		p := prog{file: f, pkg: fmt.Sprintf("p%03d", i)}
 		src, _ := os.ReadFile(f)
 		out, err := Compile(filepath.Base(f), src, codegen.Config{Package: BatchPackage, Program: true})

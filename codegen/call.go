@@ -157,6 +157,33 @@ func constExpr(e ast.Expr) bool {
 	return false
 }
 
+// foldedConst reports an expression CPython's AST optimizer folds into a
+// constant: a literal, an operator over constants, a tuple of constants.
+func foldedConst(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
+		return true
+	case *ast.UnaryOp:
+		return foldedConst(x.Operand)
+	case *ast.BinOp:
+		return foldedConst(x.Left) && foldedConst(x.Right)
+	case *ast.TupleExpr:
+		return allFolded(x.Elems)
+	}
+	return false
+}
+
+// allFolded reports elements that all fold into constants (CPython then
+// builds their display from one constant).
+func allFolded(es []ast.Expr) bool {
+	for _, e := range es {
+		if !foldedConst(e) {
+			return false
+		}
+	}
+	return true
+}
+
 func (g *gen) call(x *ast.Call) *Statement {
 	if via := g.info.CallVia[x]; via != nil { // callables.go
 		return g.call(via)

@@ -442,9 +442,11 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 		if hasStarred(x.Elems) {
 			return g.starDisplay(x.Elems, "set", elemOrAny(st.Elem))
 		}
-		var els []Code
-		for _, el := range x.Elems {
-			els = append(els, g.exprTo(el, st.Elem))
+		els := g.setElems(x, st)
+		if len(x.Elems) >= 3 && allFolded(x.Elems) {
+			// CPython builds a display of three or more constants from a
+			// frozenset constant, which orders the elements differently.
+			return py("NewSetConst").Types(g.goType(elemOrAny(st.Elem))).Call(els...)
 		}
 		return py("NewSet").Types(g.goType(elemOrAny(st.Elem))).Call(els...)
 	case *ast.DictExpr:
@@ -1224,4 +1226,13 @@ func widerThan(x, elem check.Type) bool {
 		return ok && e != t && e.IsSubclassOf(t)
 	}
 	return x == check.Float && elem == check.Int
+}
+
+// setElems is the elements of a set display converted to its element type.
+func (g *gen) setElems(x *ast.SetExpr, st *check.Set) []Code {
+	var els []Code
+	for _, el := range x.Elems {
+		els = append(els, g.exprTo(el, st.Elem))
+	}
+	return els
 }

@@ -591,6 +591,13 @@ func (g *gen) elemType(t check.Type) check.Type {
 
 // iterInit starts a loop iterator over the value of e (static type t).
 func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
+	if d, ok := e.(*ast.SetExpr); ok && allFolded(d.Elems) {
+		if st, ok := t.(*check.Set); ok {
+			// for x in {3, 1, 2}: CPython iterates a frozenset constant.
+			set := py("NewFrozenSetConst").Types(g.goType(elemOrAny(st.Elem))).Call(g.setElems(d, st)...)
+			return py("IterSlice").Call(set.Dot("Slice").Call())
+		}
+	}
 	v := g.expr(e)
 	if cls, ok := isUserIterable(t); ok {
 		return g.userIter(v, cls) // useriter.go

@@ -828,9 +828,9 @@ func TestTaskNames(t *testing.T) {
 		}),
 		do(func() {
 			r.log(pyStr(CurrentTask(l) == me, int64(len(AllTasks(l)))))
-			t3 = EnsureFuture[any](l, who("e")).(*Task[any])
-			if EnsureFuture[any](l, t3) != FutureOf[any](t3) {
-				t.Error("EnsureFuture(task) is not the task")
+			t3 = ensureFuture[any](l, who("e")).(*Task[any])
+			if ensureFuture[any](l, t3) != FutureOf[any](t3) {
+				t.Error("ensureFuture(task) is not the task")
 			}
 		}),
 		try(func() AnyAwaitable { return t3 }, func(v any, e py.Exception) { r.log(pyStr(t3.GetName(), v)) }),
@@ -867,7 +867,7 @@ func TestShield(t *testing.T) {
 		do(func() {
 			gate = NewFuture[py.NoneType](l)
 			inner = CreateTask[any](l, important("first"), "")
-			outer = CreateTask[any](l, newScript(await(func() AnyAwaitable { return Shield[any](l, inner) })), "")
+			outer = CreateTask[any](l, newScript(await(func() AnyAwaitable { return ShieldFuture[any](l, inner) })), "")
 		}),
 		await(sleepAw(0.01)),
 		do(func() { outer.Cancel() }),
@@ -881,8 +881,8 @@ func TestShield(t *testing.T) {
 			gate.SetResult(py.None)
 		}),
 		try(func() AnyAwaitable { return inner }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
-		try(func() AnyAwaitable { return Shield[any](l, important("third")) }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
-		try(func() AnyAwaitable { return Shield(l, SleepResult[any](0.01, "shielded sleep")) }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
+		try(func() AnyAwaitable { return ShieldFuture[any](l, important("third")) }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
+		try(func() AnyAwaitable { return ShieldFuture(l, SleepResult[any](0.01, "shielded sleep")) }, func(v any, e py.Exception) { r.log(py.Str(v)) }),
 	)
 	run(t, l, main)
 	l.Close()

@@ -273,10 +273,6 @@ func ensureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] {
 	return LoopCreateTask(loop, aw, "")
 }
 
-// EnsureFuture is asyncio.ensure_future: a *Future or *Task is returned
-// unchanged, a coroutine becomes a task.
-func EnsureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] { return ensureFuture(loop, aw) }
-
 // setNum records the task's number N ("Task-N").
 func (tc *TaskCore) setNum(n uint64) {
 	if n <= math.MaxUint32 {
@@ -648,21 +644,4 @@ func (c *shieldOuterCB[T]) run() {
 	if ic := c.s.inner.fcore(); ic.state == statePending {
 		ic.removeRunner(c.s)
 	}
-}
-
-// Shield is asyncio.shield(aw): a coroutine becomes a task; if it is done it
-// is returned as is, otherwise a new future follows its outcome, and
-// cancelling that future does not cancel aw.
-func Shield[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] {
-	inner := ensureFuture(loopOrCurrent(loop), aw)
-	ic := inner.fcore()
-	if ic.state != statePending {
-		return inner
-	}
-	s := &shieldOp[T]{inner: inner}
-	s.loop = ic.loop
-	s.onOut.s = s
-	ic.addCB(s)
-	s.addCB(&s.onOut)
-	return &s.Future
 }

@@ -48,7 +48,7 @@ func TestDictOrderConformance(t *testing.T) {
 	}
 	items := d.Items()
 	items.Sort(func(a, b Tuple2[string, int64]) bool { return a.F1 < b.F1 }, false)
-	p(inv, Sorted(d.Keys().V, false), items)
+	p(inv, SortedSlice(d.Keys().V, func(a, b string) bool { return a < b }, false), items)
 	merged := d.Copy()
 	up := NewDict[string, int64]()
 	up.Set("zz", 0)
@@ -123,8 +123,8 @@ func TestListErrors(t *testing.T) {
 		}, [2]string{"KeyError", "(1, 'a')"}},
 		{func() string { return Repr(Less(int64(1), "a")) }, [2]string{"TypeError", "'<' not supported between instances of 'int' and 'str'"}},
 		{func() string { return Repr(Less(NewList[int64](1), MakeTuple1(int64(1)))) }, [2]string{"TypeError", "'<' not supported between instances of 'list' and 'tuple'"}},
-		{func() string { return Repr(MinSlice([]int64{})) }, [2]string{"ValueError", "min() arg is an empty sequence"}},
-		{func() string { return Repr(MaxFunc([]string{}, func(a, b string) bool { return a < b })) }, [2]string{"ValueError", "max() arg is an empty sequence"}},
+		{func() string { return Repr(MinOf([]int64{}, func(a, b int64) bool { return a < b }, "min")) }, [2]string{"ValueError", "min() arg is an empty sequence"}},
+		{func() string { return Repr(MinOf([]string{}, func(a, b string) bool { return a > b }, "max")) }, [2]string{"ValueError", "max() arg is an empty sequence"}},
 		{func() string {
 			d := NewDict[string, int64]()
 			d.Set("a", 1)
@@ -211,19 +211,19 @@ func TestSortStability(t *testing.T) {
 				t.Fatalf("reverse=%v: got %v want %v", reverse, l.V, want)
 			}
 		}
-		s := SortedFunc(xs, less, reverse)
+		s := SortedSlice(xs, less, reverse)
 		for i := range want {
 			if s.V[i] != want[i] {
-				t.Fatalf("SortedFunc reverse=%v: got %v want %v", reverse, s.V, want)
+				t.Fatalf("SortedSlice reverse=%v: got %v want %v", reverse, s.V, want)
 			}
 		}
 	}
 	// python3: sorted(["pear","fig","banana","kiwi"], key=len, reverse=True)
-	w := SortedFunc([]string{"pear", "fig", "banana", "kiwi"}, func(a, b string) bool { return StrLen(a) < StrLen(b) }, true)
+	w := SortedSlice([]string{"pear", "fig", "banana", "kiwi"}, func(a, b string) bool { return StrLen(a) < StrLen(b) }, true)
 	if Repr(w) != "['banana', 'pear', 'kiwi', 'fig']" {
 		t.Error(Repr(w))
 	}
-	if Repr(Sorted([]string{"pear", "Apple", "fig"}, false)) != "['Apple', 'fig', 'pear']" {
+	if Repr(SortedSlice([]string{"pear", "Apple", "fig"}, func(a, b string) bool { return a < b }, false)) != "['Apple', 'fig', 'pear']" {
 		t.Error("sorted strings")
 	}
 }

@@ -92,14 +92,6 @@ func HashFloat(v float64) int64 {
 
 var hashSeed = maphash.MakeSeed()
 
-// Hash returns hash(v): CPython's value for ints, floats, bools and tuples
-// of those; a per-process hash for strings and bytes (CPython randomises
-// those too).
-func Hash(v any) int64 {
-	h, _ := hashOf(v)
-	return h
-}
-
 func hashOf(v any) (int64, bool) {
 	switch x := v.(type) {
 	case int64:
@@ -728,11 +720,17 @@ func NewSetConst[T comparable](xs ...T) *Set[T] {
 	// The compiler builds frozenset(tuple), then its constant merging
 	// rebuilds it from that frozenset's iteration order; SET_UPDATE then
 	// merges it into a new empty set.
-	tmp := NewSet(xs...)
-	tmp = NewSet(tmp.Slice()...)
 	s := NewSet[T]()
-	s.merge(tmp)
+	s.merge(NewFrozenSetConst(xs...))
 	return s
+}
+
+// NewFrozenSetConst builds the set a for loop or comprehension iterates
+// when its iterable is a set display of constants (for x in {3, 1, 2}):
+// CPython's optimizer turns the display into a frozenset constant, which
+// its constant merging rebuilds from the first frozenset's iteration order.
+func NewFrozenSetConst[T comparable](xs ...T) *Set[T] {
+	return NewSet(NewSet(xs...).Slice()...)
 }
 
 // setOrderer is implemented by sets: their comparison operators are the

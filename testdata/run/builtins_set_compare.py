@@ -23,6 +23,18 @@ def main() -> None:
     print([sorted(s) for s in levels])
     print(all(a <= b for a, b in zip(levels, levels[1:])))
     print(user.issubset({"r", "w", "x"}), user.issuperset(set()))
+    # A display of three or more constants is built from a frozenset
+    # constant, and a for loop over one iterates that frozenset: both order
+    # the elements differently from adding them one by one.
+    ports = {8080, 443, 80, 22, 5432, 6379, 3306}
+    print(ports, {-1, -2, 7, 2 * 4}, {(1, 2), (3, 4), (5, 6)})
+    print([p for p in {40, 8, 16, 24, 32, 1}])
+    for bit in {64, 1, 33, 3, 100, 5, 8, 9, 17}:
+        print(bit, end=" ")
+    print()
+    grow = {5, 3}
+    grow.add(9)
+    print(grow, set([9, 17, 1, 33]))
 
 
 main()

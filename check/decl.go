@@ -611,7 +611,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		// (same class only), ordering and frozenness.
 		cls.Dataclass, cls.Frozen, cls.DataOrder = true, cls.Base.Frozen, cls.Base.DataOrder
 	}
-	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin {
+	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin && !(cls.Dataclass && fieldlessPlainBases(cls.Base)) { // dataclass_base.go
 		c.unsupported(s, "mixing dataclasses and plain classes in one hierarchy")
 	}
 }

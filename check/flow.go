@@ -437,15 +437,16 @@ func (c *checker) restrictTo(t Type, cls []Type) Type {
 	var out []Type
 	for _, m := range members {
 		for _, k := range cls {
-			switch {
-			case isSubtype(m, k):
+			if isSubtype(m, k) {
 				out = appendType(out, m)
-			case isSubtype(k, m):
-				out = appendType(out, k)
-			default:
-				continue
+				break
 			}
-			break
+			if isSubtype(k, m) {
+				// Every class of the tuple deriving from m, not only the
+				// first: isinstance(s, (Circle, Rect)) with s: Shape is
+				// Circle | Rect, as mypy narrows it.
+				out = appendType(out, k)
+			}
 		}
 	}
 	switch len(out) {
@@ -456,7 +457,12 @@ func (c *checker) restrictTo(t Type, cls []Type) Type {
 	}
 	if _, ok := t.(*Union); !ok {
 		if o, ok := t.(*Optional); !ok || !isUnion(o.Elem) {
-			return nil
+			if !allUserClasses(out) {
+				return nil
+			}
+			// A class narrowed to several of its subclasses: a union of
+			// them, read from the same interface value (codegen's
+			// narrowConv keeps it; union switches test its member).
 		}
 	}
 	return &Union{out}
@@ -1006,6 +1012,16 @@ func sizedUnion(t Type) bool {
 			continue
 		}
 		if m != Str && m != Bytes {
+			return false
+		}
+	}
+	return true
+}
+
+// allUserClasses reports whether ts are all user classes.
+func allUserClasses(ts []Type) bool {
+	for _, t := range ts {
+		if c, ok := t.(*Class); !ok || c.Builtin {
 			return false
 		}
 	}

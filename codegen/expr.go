@@ -147,6 +147,10 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 				return Add(c).Dot("Core").Call()
 			}
 		}
+	case *check.Future:
+		if ft, ok := from.(*check.Task); ok && ft.Result != nil && check.Identical(ft.Result, tt.Result) {
+			return rt("TaskAsFuture").Call(c) // a task stored where a Future is declared
+		}
 	case *check.AnyType, *check.Union:
 		if _, ok := from.(*check.Optional); ok {
 			return py("OptAny").Call(c)

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strings"
 
 	. "github.com/dave/jennifer/jen"
 
@@ -25,6 +26,7 @@ func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func() *Statem
 	oldOv, hadOv := g.override[at.Value]
 	delete(g.info.UnionAttrs, at)
 	var cases []Code
+	usesX := false
 	seen := map[string]bool{}
 	for i, m := range u.Types {
 		if key := fmt.Sprintf("%#v", g.goType(m)); seen[key] {
@@ -36,6 +38,9 @@ func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func() *Statem
 		g.info.Types[at] = ts[i]
 		g.override[at.Value] = "_x"
 		body := emit()
+		if usesRecv(body) {
+			usesX = true
+		}
 		if res == check.None {
 			cases = append(cases, Case(g.goType(m)).Block(body))
 		} else {
@@ -53,8 +58,12 @@ func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func() *Statem
 	if res != check.None {
 		fn = fn.Add(g.goType(res))
 	}
+	subject := Id("_u").Assert(Type())
+	if usesX {
+		subject = Id("_x").Op(":=").Add(subject)
+	} // a class attribute read through every member may not use it
 	return fn.Block(
-		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
+		Switch(subject).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
 	).Call(recv)
 }
 
@@ -107,4 +116,15 @@ func (g *gen) unionCMCall(cm *check.CtxMgr, mgr *Statement, op ir.CMOp, exc *ir.
 	return fn.Block(
 		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
 	).Call(mgr)
+}
+
+// usesRecv reports whether a case body of unionSwitch reads the switched
+// value _x (a class attribute read through each member does not); true
+// when the fragment does not render on its own.
+func usesRecv(body *Statement) bool {
+	var b strings.Builder
+	if err := body.Render(&b); err != nil {
+		return true
+	}
+	return strings.Contains(b.String(), "_x")
 }

@@ -328,6 +328,7 @@ func (c *futCore) setExc(e py.Exception, self futureLike) {
 type Future[T any] struct {
 	futCore
 	result T
+	task   *Task[T] // non-nil: the future is a task seen as a Future (futureview.go)
 }
 
 // NewFuture creates a pending future on loop (loop.create_future());
@@ -339,6 +340,9 @@ func NewFuture[T any](loop *Loop) *Future[T] {
 // Step implements Awaitable: it returns true when the future is done;
 // otherwise it registers tc's wake-up as a done-callback and returns false.
 func (f *Future[T]) Step(tc *TaskCore) bool {
+	if f.task != nil {
+		return f.task.Step(tc)
+	}
 	if e := tc.exc; e != nil {
 		tc.exc = nil
 		panic(e)
@@ -354,6 +358,9 @@ func (f *Future[T]) Step(tc *TaskCore) bool {
 // Result returns the value, or raises the exception, CancelledError, or
 // InvalidStateError("Result is not set.") (result()).
 func (f *Future[T]) Result() T {
+	if f.task != nil {
+		return f.task.Result()
+	}
 	if f.state != stateFinished || f.exc != nil {
 		f.checkResult()
 	}
@@ -367,6 +374,9 @@ func (f *Future[T]) ResultAny() any { return f.Result() }
 // SetResult marks the future done with v and queues its callbacks; it
 // raises InvalidStateError("invalid state") if the future is done.
 func (f *Future[T]) SetResult(v T) {
+	if f.task != nil {
+		f.task.SetResult(v)
+	}
 	if f.state != statePending {
 		panic(py.NewExc(py.InvalidStateErrorClass, "invalid state"))
 	}
@@ -375,7 +385,12 @@ func (f *Future[T]) SetResult(v T) {
 }
 
 // SetException marks the future done with exception e (set_exception).
-func (f *Future[T]) SetException(e py.Exception) { f.setExc(e, f) }
+func (f *Future[T]) SetException(e py.Exception) {
+	if f.task != nil {
+		f.task.SetException(e)
+	}
+	f.setExc(e, f)
+}
 
 // Cancel cancels the future without a message (cancel()); it returns false
 // if the future is already done.
@@ -385,6 +400,12 @@ func (f *Future[T]) Cancel() bool { return f.cancelImpl("", false) }
 func (f *Future[T]) CancelMsg(msg string) bool { return f.cancelImpl(msg, true) }
 
 func (f *Future[T]) cancelImpl(msg string, hasMsg bool) bool {
+	if f.task != nil {
+		if hasMsg {
+			return f.task.CancelMsg(msg)
+		}
+		return f.task.Cancel()
+	}
 	if f.ext != nil && f.ext.hook != nil {
 		return f.ext.hook.cancelChildren(msg, hasMsg)
 	}
@@ -412,6 +433,10 @@ func funcKey[F any](fn F) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Poin
 // AddDoneCallback schedules fn(f) with call_soon when f is done, in
 // registration order (add_done_callback).
 func (f *Future[T]) AddDoneCallback(fn func(*Future[T])) {
+	if f.task != nil {
+		f.AddDoneCallbackKey(funcKey(fn), fn)
+		return
+	}
 	f.addCB(&futCB[T]{fn: fn, f: f, key: funcKey(fn)})
 }
 
@@ -419,6 +444,10 @@ func (f *Future[T]) AddDoneCallback(fn func(*Future[T])) {
 // RemoveDoneCallbackKey (e.g. a compiler-assigned id of a bound method).
 // The key must be comparable.
 func (f *Future[T]) AddDoneCallbackKey(key any, fn func(*Future[T])) {
+	if f.task != nil {
+		f.task.AddDoneCallbackKey(key, func(*Task[T]) { fn(f) })
+		return
+	}
 	f.addCB(&futCB[T]{fn: fn, f: f, key: key})
 }
 
@@ -432,6 +461,9 @@ func (f *Future[T]) RemoveDoneCallback(fn func(*Future[T])) int {
 func (f *Future[T]) RemoveDoneCallbackKey(key any) int { return f.removeKey(key) }
 
 func (f *Future[T]) removeKey(k any) int {
+	if f.task != nil {
+		return f.task.removeKey(k)
+	}
 	return f.removeIf(func(r runner) bool {
 		c, ok := r.(*futCB[T])
 		return ok && c.key == k

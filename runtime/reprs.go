@@ -120,6 +120,10 @@ func (q *Queue[T]) format(b *strings.Builder, addr bool) {
 // CPython names other callbacks by function and source position; they
 // show as <callback>() here.
 func (f *Future[T]) PyRepr(b *strings.Builder) {
+	if f.task != nil {
+		f.task.PyRepr(b)
+		return
+	}
 	b.WriteString("<Future ")
 	switch f.state {
 	case statePending:

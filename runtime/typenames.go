@@ -32,7 +32,12 @@ func (q *Queue[T]) PyTypeName() string {
 }
 
 // PyTypeName implements py.TypeNamer.
-func (*Future[T]) PyTypeName() string { return "Future" }
+func (f *Future[T]) PyTypeName() string {
+	if f != nil && f.task != nil {
+		return "Task"
+	}
+	return "Future"
+}
 
 // PyTypeName implements py.TypeNamer.
 func (*TaskCore) PyTypeName() string { return "Task" }

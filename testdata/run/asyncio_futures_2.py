@@ -8,6 +8,7 @@
 # and the done/cancelled task reprs' deterministic prefix
 # (test_task_repr).
 import asyncio
+from typing import Optional
 
 
 async def reprs() -> None:
@@ -181,11 +182,64 @@ async def task_reprs() -> None:
     print(t2.exception())
 
 
+async def _tf_work(n: int, fail: bool = False) -> int:
+    await asyncio.sleep(0.01 * n)
+    if fail:
+        raise ValueError(f"bad {n}")
+    return n * 10
+
+
+def _tf_done(f: asyncio.Future[int]) -> None:
+    print("callback:", f.done(), f.cancelled(), type(f).__name__)
+
+
+async def _tf_waiter(name: str, f: asyncio.Future[int]) -> None:
+    try:
+        print(name, "got", await f)
+    except asyncio.CancelledError:
+        print(name, "saw cancel")
+    except ValueError as e:
+        print(name, "saw", e)
+
+
+async def task_as_future() -> None:
+    # Tasks stored where a Future is declared (a singleflight cache): the
+    # same object in CPython, awaited, cancelled and waited on through it.
+    cache: dict[str, asyncio.Future[int]] = {}
+    cache["a"] = asyncio.ensure_future(_tf_work(1))
+    cache["b"] = asyncio.create_task(_tf_work(2, fail=True))
+    cache["c"] = asyncio.create_task(_tf_work(5))
+    cache["a"].add_done_callback(_tf_done)
+    print(cache["a"].done(), type(cache["a"]).__name__)
+    ws = [asyncio.create_task(_tf_waiter(k, f)) for k, f in cache.items()]
+    await asyncio.sleep(0.015)
+    print("a done:", cache["a"].done(), cache["a"].result())
+    print("cancel c:", cache["c"].cancel())
+    done, pending = await asyncio.wait(list(cache.values()), timeout=0.1)
+    print(len(done), len(pending))
+    await asyncio.gather(*ws)
+    b = cache["b"]
+    print(repr(b.exception()), cache["c"].cancelled())
+    try:
+        b.set_result(1)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    opt: Optional[asyncio.Future[int]] = None
+    for i in range(2):
+        if opt is None:
+            opt = asyncio.ensure_future(_tf_work(i))
+        print("opt", await opt)
+    futs: list[asyncio.Future[int]] = [asyncio.create_task(_tf_work(i)) for i in range(3)]
+    print(await asyncio.gather(*futs))
+    print(await asyncio.wait_for(asyncio.shield(futs[0]), 1))
+
+
 async def main() -> None:
     await reprs()
     await states()
     await callbacks()
     await task_reprs()
+    await task_as_future()
 
 
 asyncio.run(main())

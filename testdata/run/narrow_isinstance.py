@@ -112,6 +112,43 @@ async def run(src: str) -> str:
     return classify(err)
 
 
+class Gauge:
+    r = 0.5
+
+    def area(self) -> float:
+        return 0.0
+
+
+class Dial(Gauge):
+    r = 1.0
+
+    def area(self) -> float:
+        return 3.0
+
+
+class BigDial(Dial):
+    r = 5.0
+
+
+class Meter(Gauge):
+    def area(self) -> float:
+        return 2.0
+
+
+def subclass_tuples() -> None:
+    # A base class narrowed by a tuple of its subclasses is their union.
+    gauges: list[Gauge] = [Dial(), BigDial(), Meter(), Gauge()]
+    print(sum(g.area() for g in gauges if isinstance(g, (Dial, Meter))))
+    for g in gauges:
+        if isinstance(g, (Dial, Meter)):
+            print(type(g).__name__, g.area(), g.r)
+        if isinstance(g, (BigDial, Meter)):
+            print("  big or meter", g.r)
+    o: Optional[Gauge] = BigDial()
+    if isinstance(o, (Dial, Meter)):
+        print(o.area(), o.r)
+
+
 async def main() -> None:
     for src in ["1 + 2 * 3", "2.5 * 4", "", "3 $ 4"]:
         print(await run(src))
@@ -122,6 +159,7 @@ async def main() -> None:
         print(describe(v))
     raw: dict[str, Union[int, str]] = {"port": 8080, "host": "localhost"}
     print(setting(raw, "port"), setting(raw, "host"), setting(raw, "none"), setting(raw, "absent"))
+    subclass_tuples()
 
 
 asyncio.run(main())

@@ -33,3 +33,67 @@ var dataclassMade = map[string]bool{
 	"__lt__": true, "__le__": true, "__gt__": true, "__ge__": true,
 	"__setattr__": true, "__delattr__": true,
 }
+
+// isSeqTarget reports a tuple or list assignment target.
+func isSeqTarget(t ast.Expr) bool {
+	switch t.(type) {
+	case *ast.TupleExpr, *ast.ListExpr:
+		return true
+	}
+	return false
+}
+
+// initTupleFields declares the attributes an __init__ assigns through
+// unpacking (self.a, self.b = a, b) or chained targets (self.x = self.y =
+// 0), as mypy does: typed by a parameter of the same name when the value
+// at that position is one, otherwise on first assignment.
+func (c *checker) initTupleFields(cls *Class, init *Method, a *ast.Assign) {
+	paramType := func(v ast.Expr) Type {
+		if pn, ok := v.(*ast.Name); ok {
+			for _, p := range init.Sig.Params {
+				if p.Name == pn.ID {
+					return p.Type
+				}
+			}
+		}
+		return nil
+	}
+	var visit func(t, v ast.Expr)
+	visit = func(t, v ast.Expr) {
+		var elems []ast.Expr
+		switch x := t.(type) {
+		case *ast.TupleExpr:
+			elems = x.Elems
+		case *ast.ListExpr:
+			elems = x.Elems
+		case *ast.Attribute:
+			if n, ok := x.Value.(*ast.Name); !ok || n.ID != "self" || cls.LookupField(x.Attr) != nil {
+				return
+			}
+			cls.Fields = append(cls.Fields, &Field{Name: x.Attr, Type: paramType(v)})
+			return
+		default:
+			return
+		}
+		var vals []ast.Expr
+		switch y := v.(type) {
+		case *ast.TupleExpr:
+			vals = y.Elems
+		case *ast.ListExpr:
+			vals = y.Elems
+		}
+		for i, el := range elems {
+			var ev ast.Expr
+			if len(vals) == len(elems) {
+				ev = vals[i]
+			}
+			if _, star := el.(*ast.Starred); star {
+				ev = nil
+			}
+			visit(el, ev)
+		}
+	}
+	for _, t := range a.Targets {
+		visit(t, a.Value)
+	}
+}

@@ -790,6 +790,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				if len(a.Targets) == 1 {
 					tgt = a.Targets[0]
 				}
+				if len(a.Targets) > 1 || isSeqTarget(tgt) {
+					c.initTupleFields(cls, init, a) // dataclass_base.go
+					return
+				}
 			}
 			at, ok := tgt.(*ast.Attribute)
 			if !ok {

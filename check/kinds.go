@@ -203,12 +203,16 @@ func fieldFlags(f *Field, value ast.Expr) {
 }
 
 // ensureInit checks the bodies of the __init__ methods of cls and its
-// bases now when module-level code reads an attribute whose type they
-// assign (module statements are checked before method bodies).
+// bases now when code reads an attribute whose type they assign: module
+// statements are checked before method bodies, and a method of one class
+// may read an attribute another class's __init__ types later in the file.
 func (c *checker) ensureInit(cls *Class) {
-	if c.fn != c.info.Module {
-		return
+	if c.speculating > 0 {
+		return // a body checked now would report nothing
 	}
+	saveNoNarrow, saveCallee := c.noNarrow, c.inCallee
+	defer func() { c.noNarrow, c.inCallee = saveNoNarrow, saveCallee }()
+	c.noNarrow, c.inCallee = nil, false
 	for k := cls; k != nil; k = k.Base {
 		m := k.Methods["__init__"]
 		if m == nil || m.Def == nil {

@@ -6,6 +6,21 @@ def bump(n: int = 1) -> int:
     return counter
 def make_acc() -> tuple[object, object]:
     return (1, 2)
+class Worker:
+    # Reads attributes a class defined further down types in its __init__.
+    def run(self, hub: "Hub") -> str:
+        return f"{hub.name}:{hub.count + 1}:{hub.ratio:.1f}:{hub.tags}"
+
+
+class Hub:
+    def __init__(self, name: str, count: int) -> None:
+        self.name, self.count = name, count
+        self.ratio = self.count / 4
+        self.low = self.high = 0
+        [self.a, self.b] = [name.upper(), len(name)]
+        self.tags, (self.x, self.y) = ["t"], (1.5, "y")
+
+
 async def main() -> None:
     xs = [5, 3, 8, 1]
     print(*xs, sep=", ", end="!\n")
@@ -39,4 +54,9 @@ async def main() -> None:
     print(make_acc(), divmod(-7, 2), -7 // 2, -7 % 2, 7 / 2, 2 ** 10, 1_000_000)
     t = (1, "a", 2.5)
     print(t[1:], len(t), t + (None,), t == (1, "a", 2.5), "a" in t)
+    h = Hub("hub", 3)
+    print(Worker().run(h), h.low, h.high, h.a, h.b, h.x, h.y)
+    h.low += 2
+    h.a = "z"
+    print(h.low, h.high, h.a)
 asyncio.run(main())

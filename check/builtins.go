@@ -263,6 +263,9 @@ func (c *checker) entryCall(x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 			continue
 		}
 		if t := c.exprWant(a, pt); t != nil {
+			if c.iterableAsSet(a, t, pt) { // dataclass_base.go
+				continue
+			}
 			c.assignable(t, pt, a, "argument to "+e.Short())
 		}
 	}

@@ -97,3 +97,35 @@ func (c *checker) initTupleFields(cls *Class, init *Method, a *ast.Assign) {
 		visit(t, a.Value)
 	}
 }
+
+// iterableAsSet accepts any iterable of the right elements where a set
+// method takes another set (s.update(range(3)), a.issubset(xs),
+// s.union(x for x in ys)), as typeshed types those parameters Iterable;
+// it marks the argument (Conv: an IterableArg) for the generator, which
+// builds a set of its elements.
+func (c *checker) iterableAsSet(a ast.Expr, t, pt Type) bool {
+	st, ok := pt.(*Set)
+	if !ok || st.Elem == nil || c.assignableType(t, pt) {
+		return false
+	}
+	var et Type
+	switch x := t.(type) {
+	case *Set, *Abstract:
+		return false
+	case *List:
+		et = x.Elem
+	case *Tuple:
+		if !x.Var {
+			et = homogeneous(x)
+		} else {
+			et = x.Elems[0]
+		}
+	default:
+		et = UnpackElem(t) // unpack.go
+	}
+	if et == nil || !c.assignableType(et, st.Elem) {
+		return false
+	}
+	c.info.Conv[a] = &IterableArg{Elem: st.Elem}
+	return true
+}

@@ -43,6 +43,10 @@ func (g *gen) entryDirect(x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 			out = append(out, g.defaultArg(e, sig.Params[i].Default, pt))
 			continue
 		}
+		if it, ok := g.info.Conv[a].(*check.IterableArg); ok { // an iterable where a set method takes a set
+			out = append(out, py("SetOf").Call(g.sliceOfTo(a, it.Elem)))
+			continue
+		}
 		switch pt := pt.(type) {
 		case *check.IterableArg:
 			out = append(out, g.sliceOfTo(a, pt.Elem)) // surface_more.go

@@ -35,6 +35,22 @@ def main() -> None:
     grow = {5, 3}
     grow.add(9)
     print(grow, set([9, 17, 1, 33]))
+    # Set methods take any iterable, as typeshed types them.
+    nums: set[int] = {1}
+    nums.update(range(3, 6))
+    nums.update([7, 8])
+    nums.update(x * 10 for x in range(2))
+    nums.update((9, 9))
+    nums.update({100: "a", 200: "b"})
+    print(sorted(nums))
+    words: set[str] = set()
+    words.update("hello world".split())
+    words.update("xy")
+    print(sorted(words), words.issubset(["hello", "world", "x", "y", "z"]), {1, 2}.issuperset(range(1, 3)))
+    print(sorted(nums.union([42])), sorted(nums.intersection(range(5))), sorted(nums.difference(range(100))), nums.isdisjoint([55]))
+    nums.difference_update([0, 1, 2])
+    nums.intersection_update(range(0, 300, 1))
+    print(sorted(nums))
 
 
 main()

@@ -286,7 +286,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 		c.errorf(x.Pos, "the return type of %s is not known here (it is inferred from its body): annotate it", name)
 		return nil
 	}
-	args, msg := BindArgs(sig, x)
+	args, msg := BindArgs(sig, c.spreadTupleArgs(x)) // dataclass_base.go
 	if msg != "" {
 		c.errorf(x.Pos, "%s in call to %s", msg, name)
 		for _, a := range x.Args {

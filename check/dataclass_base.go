@@ -1,6 +1,10 @@
 package check
 
-import "github.com/aiogo/aiogo/ast"
+import (
+	"strconv"
+
+	"github.com/aiogo/aiogo/ast"
+)
 
 // fieldlessPlainBases reports whether every user class from b up is a
 // plain class (not a dataclass) declaring no attributes (no class-level
@@ -128,4 +132,79 @@ func (c *checker) iterableAsSet(a ast.Expr, t, pt Type) bool {
 	}
 	c.info.Conv[a] = &IterableArg{Elem: st.Elem}
 	return true
+}
+
+// spreadTupleArgs returns the call to bind in place of x when x passes a
+// variable holding a fixed-length tuple as *t to a user function
+// (api.call(*request), for a, b, c in rows: f(*row)): a copy whose
+// arguments read the tuple's elements (t[0], t[1], ...; new expressions
+// outside the syntax tree, as BindArgs makes for *args), bound to the
+// parameters in turn as CPython binds them. x itself when there is none.
+// Other starred arguments stay refused by BindArgs (a list's length is
+// known only at run time).
+func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
+	var out []ast.Expr
+	spread := false
+	for i, a := range x.Args {
+		s, ok := a.(*ast.Starred)
+		if !ok {
+			if spread {
+				out = append(out, a)
+			}
+			continue
+		}
+		n := s.Value
+		if !c.rereadable(n) {
+			return x
+		}
+		tt, ok := c.expr(n).(*Tuple)
+		if !ok || tt.Var || tt.ListRepr {
+			return x
+		}
+		if !spread {
+			out = append(out, x.Args[:i]...)
+			spread = true
+		}
+		for k := range tt.Elems {
+			out = append(out, &ast.Subscript{Pos: n.Position(), Value: n, Index: &ast.IntLit{Pos: n.Position(), Text: strconv.Itoa(k), Value: int64(k)}})
+		}
+	}
+	if !spread {
+		return x
+	}
+	return &ast.Call{Pos: x.Pos, Func: x.Func, Args: out, Keywords: x.Keywords}
+}
+
+// rereadable reports an expression that may be evaluated several times
+// with the same result and no effects: a name, a field of one (not a
+// property), or an item of one at a constant or named index.
+func (c *checker) rereadable(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Attribute:
+		if !c.rereadable(x.Value) {
+			return false
+		}
+		cls, ok := c.expr(x.Value).(*Class)
+		return ok && cls.LookupField(x.Attr) != nil
+	case *ast.Subscript:
+		switch ix := x.Index.(type) {
+		case *ast.IntLit, *ast.Name:
+		case *ast.UnaryOp:
+			if _, ok := ix.Operand.(*ast.IntLit); !ok || ix.Op != "-" {
+				return false
+			}
+		default:
+			return false
+		}
+		if !c.rereadable(x.Value) {
+			return false
+		}
+		switch c.expr(x.Value).(type) {
+		case *List, *Tuple, *Dict:
+			return true
+		}
+	}
+	return false
 }

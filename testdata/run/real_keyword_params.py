@@ -88,6 +88,37 @@ def pick(candidates: list[int], /, *, default: int = -1, weights: dict[str, int]
     return best
 
 
+def spread(a: int, b: int, c: int, d: int = 0) -> int:
+    return a * 1000 + b * 100 + c * 10 + d
+
+
+@dataclass
+class Span:
+    lo: int
+    hi: int
+    label: str = "s"
+    pair: tuple[int, int] = (3, 4)
+
+
+async def later(n: int) -> int:
+    await asyncio.sleep(0)
+    return n
+
+
+async def starred_tuples() -> None:
+    # A fixed-length tuple spread into a call (*t) binds its elements in turn.
+    t = (1, 2)
+    print(spread(await later(9), *t), spread(*t, await later(8), d=await later(7)))
+    rows = [(1, 2, 3), (4, 5, 6)]
+    print([spread(*r) for r in rows], Span(*t))
+    spans = [(5, 6, "q"), (7, 8, "r")]
+    sp = Span(1, 2)
+    print(Span(*spans[0]), Span(*spans[-1]), spread(*sp.pair, 5))
+    d = {"k": (6, 7)}
+    k = "k"
+    print(spread(1, *d[k]), spread(*d[k], 8, 9))
+
+
 async def main() -> None:
     print(fmt(3.14159), fmt(2.5, digits=0), fmt(1 / 3, unit="s", digits=4))
     print(labels(["a", "b", "", "c"]), labels([], sep="-"), labels(["x", "y"], sep="::"))
@@ -112,6 +143,7 @@ async def main() -> None:
     print(formatter(9.87654))
     join2: Callable[[list[str]], str] = labels
     print(join2(["left", "right"]))
+    await starred_tuples()
 
 
 asyncio.run(main())

@@ -148,7 +148,7 @@ func checkAbs(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		return t
 	}
 	if NumUnion(t) {
-		return NumUnaryResult(t)
+		return c.derive(NumUnaryResult(t), t)
 	}
 	if m := UnaryDunder("abs", t); m != nil { // surface_conv.go
 		return m.Sig.Ret
@@ -231,11 +231,11 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		}
 		if NumUnion(et) || NumUnion(st) {
 			res, _ := NumUnionResult("+", et, st) // surface_fix.go
-			return res
+			return c.derive(res, et, st)
 		}
 	}
 	if NumUnion(et) {
-		return NumUnaryResult(et)
+		return c.derive(NumUnaryResult(et), et)
 	}
 	if et == Bool {
 		if len(x.Args) == 2 && c.info.Types[x.Args[1]] == Float {

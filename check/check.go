@@ -215,11 +215,25 @@ type checker struct {
 	// initBusy holds the __init__ methods checked early because
 	// module-level code reads attributes they assign (kinds.go).
 	initBusy map[*FuncInfo]bool
+	// ff finds the float positions that receive ints (floatpos.go).
+	ff *floatFlow
 }
 
-// Check type-checks a parsed module.
+// Check type-checks a parsed module. A module with float annotations is
+// checked twice: first to find the float positions that receive ints, then
+// with those typed int | float (floatpos.go).
 func Check(file string, m *ast.Module) (info *Info, err error) {
-	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions}
+	ff := newFloatFlow()
+	info, err = check1(file, m, ff)
+	if len(ff.tags) == 0 {
+		return info, err
+	}
+	return check1(file, m, &floatFlow{widened: ff.solve()})
+}
+
+// check1 is one pass of Check (ff: the float flow analysis, floatpos.go).
+func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
+	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions, ff: ff}
 	c.info = &Info{
 		Types:        map[ast.Expr]Type{},
 		Conv:         map[ast.Expr]Type{},
@@ -279,7 +293,7 @@ func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
 		}
 	}
 	c.errs = append(c.errs, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
-	if len(c.errs) >= 10 {
+	if len(c.errs) >= 10 && !(c.ff != nil && c.ff.detect && len(c.ff.tags) > 0) {
 		panic(bailout{})
 	}
 }

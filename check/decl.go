@@ -28,7 +28,7 @@ func (c *checker) annotation(e ast.Expr) Type {
 		case "int":
 			return Int
 		case "float":
-			return Float
+			return c.floatAnnotation(x.Pos) // floatpos.go
 		case "str":
 			return Str
 		case "bool":
@@ -104,6 +104,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 			l, r := c.annotation(x.Left), c.annotation(x.Right)
 			if l == nil || r == nil {
 				return nil
+			}
+			if l != None && r != None {
+				l, r = c.untag(l), c.untag(r) // floatpos.go
 			}
 			return makeUnion(l, r)
 		}
@@ -274,6 +277,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 			a := ann(i)
 			if a == nil {
 				return nil
+			}
+			if len(args) > 2 || len(args) == 2 && !isNoneExpr(args[1-i]) {
+				a = c.untag(a) // floatpos.go
 			}
 			if t == nil {
 				t = a

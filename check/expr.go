@@ -53,6 +53,9 @@ func (c *checker) assignableType(from, to Type) bool {
 	if from == nil || to == nil {
 		return true
 	}
+	if c.ff != nil && c.ff.detect {
+		c.ff.flow(from, to, false, 0) // floatpos.go
+	}
 	if Identical(from, to) {
 		return true
 	}
@@ -362,7 +365,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 				return t
 			}
 			if NumUnion(t) && x.Op != "~" {
-				return NumUnaryResult(t) // surface_fix.go
+				return c.derive(NumUnaryResult(t), t) // surface_fix.go, floatpos.go
 			}
 		}
 		c.errorf(x.Pos, "bad operand type for unary %s: %s", x.Op, t)
@@ -578,11 +581,17 @@ func isScalar(t Type) bool {
 // join finds a common type of two expression types (for displays,
 // conditional expressions and and/or).
 func (c *checker) join(a, b Type) Type {
+	if t, ok := c.floatJoin(a, b); ok { // floatpos.go
+		return t
+	}
 	if Identical(a, b) {
 		return a
 	}
 	if (a == Int && b == Float) || (a == Float && b == Int) {
-		return Float
+		return numUnionType // CPython keeps the int (floatpos.go)
+	}
+	if (NumUnion(a) || NumUnion(b)) && numLike(a) && numLike(b) && (mayFloat(a) || mayFloat(b)) {
+		return numUnionType // not float: that would convert the ints
 	}
 	if a == None {
 		if _, ok := b.(*Optional); ok {
@@ -758,7 +767,7 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 		return t
 	}
 	if t, ok := NumUnionResult(op, lt, rt); ok { // surface_fix.go
-		return t
+		return c.derive(t, lt, rt) // floatpos.go
 	}
 	num := func(t Type) bool { return t == Int || t == Float }
 	switch op {

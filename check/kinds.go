@@ -151,6 +151,10 @@ func frozenOwner(cls *Class, name string) bool {
 // fields when frozen and is unhashable otherwise (TypeError), and a class
 // with __eq__/__hash__ hashes as those say. Those are refused.
 func (c *checker) hashKey(t Type, pos ast.Pos) Type {
+	if NumUnion(t) && (c.ff == nil || c.ff.id(t) < 0) {
+		c.mixedKeys(t, pos) // floatpos.go
+		return t
+	}
 	cls, ok := t.(*Class)
 	if !ok {
 		return t

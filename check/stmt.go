@@ -45,7 +45,10 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 			if p.Default != nil {
 				saveSc := c.sc
 				c.sc = parent
-				c.exprWant(p.Default, t)
+				dt := c.exprWant(p.Default, t)
+				if c.ff != nil && c.ff.detect {
+					c.ff.flow(dt, t, false, 0) // floatpos.go
+				}
 				c.sc = saveSc
 			}
 			pi++

@@ -358,6 +358,8 @@ func (x *exporter) mappable(t check.Type) bool {
 		return true
 	case *check.Optional:
 		return x.mappable(t.Elem)
+	case *check.Union:
+		return numFloatUnion(t) // floatpos.go
 	case *check.Class:
 		_, ok := x.classes[t]
 		return ok
@@ -431,6 +433,8 @@ func (x *exporter) exportType(t check.Type) *Statement {
 		return Op("*").Add(x.exportType(t.Elem))
 	case *check.Class:
 		return Id(x.classes[t])
+	case *check.Union:
+		return Float64() // int | float: numFloatUnion
 	}
 	panic(fmt.Sprintf("codegen: no exported form of %s", t))
 }
@@ -512,6 +516,11 @@ func (x *exporter) conv(e Code, t check.Type, toGo bool) Code {
 			return py("Bytes" + dir).Call(e)
 		}
 		return e
+	case *check.Union: // int | float: numFloatUnion
+		if toGo {
+			return py("NumToFloat").Call(e)
+		}
+		return Any().Call(e)
 	case *check.List:
 		return py("List"+dir).Call(e, x.convFunc(t.Elem, toGo))
 	case *check.Set:

@@ -576,6 +576,9 @@ var arithOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "//":
 // binop emits l op r for operands of types lt and rt.
 func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *Statement {
 	if res, ok := check.NumUnionResult(op, lt, rt); ok {
+		if res == check.Float && op != "/" {
+			return floatBinop(op, numFloat(l, lt), numFloat(r, rt)) // floatpos.go
+		}
 		return numUnionBinop(op, l, r, res) // surface_fix.go
 	}
 	if arithOps[op] { // bool is a subclass of int: 0 or 1 in arithmetic

@@ -1,0 +1,283 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aiogo/aiogo/ast"
+)
+
+// Where a float is declared, CPython stores an int unchanged (PEP 484's
+// numeric tower: float accepts int), so x: float = 2 prints 2. The checker
+// finds the float positions (the float of an annotation: a variable, field,
+// parameter or return, or an element of a container annotation) that can
+// receive an int, and types only those as int | float (a numeric union:
+// boxed, with Python's arithmetic at run time); the others stay float64.
+//
+// Check runs in two passes when the module has float annotations. The
+// detection pass types every float annotation as its own tagged int | float
+// union (a node of a flow graph) and records, wherever a value flows to a
+// declared type (assignableType), an int arriving at a node (marking it) or
+// a node flowing to another (an edge; both ways inside mutable containers
+// and callables, which are invariant). Arithmetic on tagged values and joins
+// of them make derived nodes. The final pass types the annotations whose
+// node a mark reaches as int | float and the rest as float.
+
+// floatFlow is the flow analysis of float positions.
+type floatFlow struct {
+	detect bool
+	tags   map[ast.Pos]*Union // detection: the node of each float annotation
+	ids    map[*Union]int     // detection: the index of each node
+	pos    []ast.Pos          // the annotation of each node (derived: zero)
+	annot  []bool             // the node is an annotation's
+	edges  [][]int
+	marked []bool
+	// widened holds the float annotations typed int | float (final pass).
+	widened map[ast.Pos]bool
+}
+
+func newFloatFlow() *floatFlow {
+	return &floatFlow{detect: true, tags: map[ast.Pos]*Union{}, ids: map[*Union]int{}}
+}
+
+// node makes a detection node; annotation nodes have a position.
+func (f *floatFlow) node(p ast.Pos, annot bool) *Union {
+	u := &Union{Types: []Type{Int, Float}}
+	f.ids[u] = len(f.pos)
+	f.pos = append(f.pos, p)
+	f.annot = append(f.annot, annot)
+	f.edges = append(f.edges, nil)
+	f.marked = append(f.marked, false)
+	return u
+}
+
+// id is the node index of a tagged type, or -1.
+func (f *floatFlow) id(t Type) int {
+	if f.ids == nil {
+		return -1
+	}
+	if u, ok := t.(*Union); ok {
+		if i, ok := f.ids[u]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// untag turns a detection node back into float (inside a written union).
+func (c *checker) untag(t Type) Type {
+	if c.ff != nil && c.ff.detect && c.ff.id(t) >= 0 {
+		return Float
+	}
+	return t
+}
+
+// floatAnnotation is the type of the float annotation at p.
+func (c *checker) floatAnnotation(p ast.Pos) Type {
+	f := c.ff
+	switch {
+	case f == nil:
+		return Float
+	case f.detect:
+		if u := f.tags[p]; u != nil {
+			return u
+		}
+		u := f.node(p, true)
+		f.tags[p] = u
+		return u
+	case f.widened[p]:
+		return numUnionType
+	}
+	return Float
+}
+
+// mayInt reports a type whose values may be ints.
+func mayInt(t Type) bool { return t == Int || t == Bool || NumUnion(t) }
+
+// flow records a value of type from stored where to is declared
+// (detection pass); inv marks a position inside an invariant container.
+func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
+	if from == nil || to == nil || depth > 12 {
+		return
+	}
+	if ti := f.id(to); ti >= 0 {
+		if fi := f.id(from); fi >= 0 {
+			if fi != ti {
+				f.edges[fi] = append(f.edges[fi], ti)
+				if inv {
+					f.edges[ti] = append(f.edges[ti], fi)
+				}
+			}
+			return
+		}
+		if mayInt(from) {
+			f.marked[ti] = true
+		}
+		return
+	}
+	if fi := f.id(from); fi >= 0 {
+		if inv && mayInt(to) {
+			f.marked[fi] = true // an int | float container element is stored into
+		}
+		return
+	}
+	d := depth + 1
+	switch t := to.(type) {
+	case *Optional:
+		if fo, ok := from.(*Optional); ok {
+			f.flow(fo.Elem, t.Elem, inv, d)
+		} else {
+			f.flow(from, t.Elem, inv, d)
+		}
+	case *List:
+		if fl, ok := from.(*List); ok {
+			f.flow(fl.Elem, t.Elem, true, d)
+		}
+	case *Set:
+		if fs, ok := from.(*Set); ok {
+			f.flow(fs.Elem, t.Elem, true, d)
+		}
+	case *Dict:
+		if fd, ok := from.(*Dict); ok {
+			f.flow(fd.Key, t.Key, true, d)
+			f.flow(fd.Val, t.Val, true, d)
+		}
+	case *Tuple:
+		if ft, ok := from.(*Tuple); ok {
+			for i, te := range t.Elems {
+				switch {
+				case t.Var:
+					for _, fe := range ft.Elems {
+						f.flow(fe, te, inv, d)
+					}
+				case !ft.Var && i < len(ft.Elems):
+					f.flow(ft.Elems[i], te, inv, d)
+				case ft.Var && len(ft.Elems) == 1:
+					f.flow(ft.Elems[0], te, inv, d)
+				}
+			}
+		}
+	case *Func:
+		if ff, ok := from.(*Func); ok {
+			for i := range t.Params {
+				if i < len(ff.Params) {
+					f.flow(ff.Params[i].Type, t.Params[i].Type, true, d)
+				}
+			}
+			f.flow(ff.Ret, t.Ret, true, d)
+		}
+	case *Coroutine:
+		if r, ok := AwaitResult(from); ok {
+			f.flow(r, t.Result, true, d)
+		}
+	case *Task:
+		if r, ok := AwaitResult(from); ok {
+			f.flow(r, t.Result, true, d)
+		}
+	case *Future:
+		if r, ok := AwaitResult(from); ok {
+			f.flow(r, t.Result, true, d)
+		}
+	case *Iterator:
+		if fi, ok := from.(*Iterator); ok {
+			f.flow(fi.Elem, t.Elem, inv, d)
+		}
+	}
+}
+
+// derive is the type of an operation on numbers whose result res may be
+// an int | float: in the detection pass, a derived node fed by the
+// operands that are nodes (an int result needs int operands).
+func (c *checker) derive(res Type, operands ...Type) Type {
+	f := c.ff
+	if f == nil || !f.detect || !NumUnion(res) || f.id(res) >= 0 {
+		return res
+	}
+	var r *Union
+	for _, o := range operands {
+		if oi := f.id(o); oi >= 0 {
+			if r == nil {
+				r = f.node(ast.Pos{}, false)
+			}
+			f.edges[oi] = append(f.edges[oi], f.ids[r])
+		}
+	}
+	if r == nil {
+		return res
+	}
+	for _, o := range operands {
+		if f.id(o) < 0 && o != Int && o != Bool && mayInt(o) {
+			return res // an operand that may be an int (not a node)
+		}
+	}
+	return r
+}
+
+// floatJoin is the join of a and b when one is a detection node and both
+// are numbers (ok false otherwise): int | float when either may hold an
+// int that is no node, else a derived node fed by both.
+func (c *checker) floatJoin(a, b Type) (Type, bool) {
+	f := c.ff
+	if f == nil || !f.detect || f.id(a) < 0 && f.id(b) < 0 || !numLike(a) || !numLike(b) {
+		return nil, false
+	}
+	if f.id(a) < 0 && mayInt(a) || f.id(b) < 0 && mayInt(b) {
+		return numUnionType, true
+	}
+	r := f.node(ast.Pos{}, false)
+	for _, t := range []Type{a, b} {
+		if i := f.id(t); i >= 0 {
+			f.edges[i] = append(f.edges[i], f.ids[r])
+		}
+	}
+	return r, true
+}
+
+// solve propagates the marks along the edges and returns the annotations
+// a mark reaches.
+func (f *floatFlow) solve() map[ast.Pos]bool {
+	var work []int
+	for i, m := range f.marked {
+		if m {
+			work = append(work, i)
+		}
+	}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, j := range f.edges[i] {
+			if !f.marked[j] {
+				f.marked[j] = true
+				work = append(work, j)
+			}
+		}
+	}
+	w := map[ast.Pos]bool{}
+	for i, m := range f.marked {
+		if m && f.annot[i] {
+			w[f.pos[i]] = true
+		}
+	}
+	return w
+}
+
+// isNoneExpr reports None written in an annotation.
+func isNoneExpr(e ast.Expr) bool {
+	if _, ok := e.(*ast.NoneLit); ok {
+		return true
+	}
+	n, ok := e.(*ast.Name)
+	return ok && n.ID == "None"
+}
+
+// mixedKeys refuses int | float dict keys and set elements (CPython's 2
+// and 2.0 are one key; the runtime's are two), once per line.
+func (c *checker) mixedKeys(t Type, pos ast.Pos) {
+	msg := fmt.Sprintf("dict keys or set elements of type %s (ints and floats mixed: 2 and 2.0 are one key in CPython) are not supported", t)
+	for _, e := range c.errs {
+		if e.Pos.Line == pos.Line && strings.HasPrefix(e.Msg, "dict keys or set elements of type") {
+			return
+		}
+	}
+	c.errorf(pos, "%s", msg)
+}

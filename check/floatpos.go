@@ -281,3 +281,24 @@ func (c *checker) mixedKeys(t Type, pos ast.Pos) {
 	}
 	c.errorf(pos, "%s", msg)
 }
+
+// unifyFields makes the float positions of field attr of the members of
+// union u one (detection pass): a value read or stored through the union
+// may be any member's.
+func (c *checker) unifyFields(u *Union, attr string) {
+	if c.ff == nil || !c.ff.detect {
+		return
+	}
+	var first Type
+	for _, m := range u.Types {
+		if cls, ok := m.(*Class); ok {
+			if f := cls.LookupField(attr); f != nil && f.Type != nil {
+				if first == nil {
+					first = f.Type
+				} else {
+					c.ff.flow(f.Type, first, true, 0)
+				}
+			}
+		}
+	}
+}

@@ -265,8 +265,9 @@ func (c *checker) stmt(st ast.Stmt) {
 		tt := c.expr(s.Target)
 		if at, ok := s.Target.(*ast.Attribute); ok {
 			if u, ok := c.info.Types[at.Value].(*Union); ok {
-				c.errorf(at.AttrPos, "cannot assign to attribute %s of %s", at.Attr, u)
-				return
+				if _, ok := c.unionStore(at, u); !ok { // union_store.go
+					return
+				}
 			}
 			if cr, ok := c.info.Types[at.Value].(*ClassRef); ok {
 				if _, owner := cr.Class.LookupClassVar(at.Attr); owner != nil {
@@ -611,6 +612,18 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.info.Types[x] = cv.Type
 			if value != nil {
 				c.assignable(vt, cv.Type, value, "assignment to "+x.Attr)
+			}
+			return
+		}
+		if u, ok := bt.(*Union); ok {
+			if ft, ok := c.unionStore(x, u); ok { // union_store.go
+				c.info.Types[x] = ft
+				if value != nil {
+					c.assignable(vt, ft, value, "assignment to "+x.Attr)
+				}
+				if k, ok := c.keyOf(x); ok {
+					c.assignedFact(k, vt, ft)
+				}
 			}
 			return
 		}

@@ -36,6 +36,7 @@ func (c *checker) unionFieldAttr(x *ast.Attribute, u *Union) (Type, bool) {
 	if !UnionField(u, x.Attr) {
 		return nil, false
 	}
+	c.unifyFields(u, x.Attr) // floatpos.go
 	var res Type
 	for _, m := range u.Types {
 		ft := m.(*Class).LookupField(x.Attr).Type

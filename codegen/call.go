@@ -568,9 +568,17 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 	}
 	if vc, ok := vt.(*check.Class); ok {
 		var s *Statement
-		for _, t := range tests {
+		for i, t := range tests {
 			tc, ok := t.(*check.Class)
 			if !ok {
+				continue
+			}
+			if test := g.isinstanceClassObj(v, vc, tc, cls, classes, i); test != nil { // clsobj_isinstance.go
+				if s == nil {
+					s = test
+				} else {
+					s = s.Op("||").Add(test)
+				}
 				continue
 			}
 			if vc.IsSubclassOf(tc) {

@@ -372,6 +372,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		if cv := g.classVarRef(x); cv != nil {
 			return []Code{cv.Op("=").Add(g.convert(val, vt, ft))}
 		}
+		if u, ok := g.typeOf(x.Value).(*check.Union); ok {
+			return g.unionAssign(x, u, val, vt) // union_store.go
+		}
 		cls := g.typeOf(x.Value).(*check.Class)
 		if s := cls.LookupSetter(x.Attr); s != nil {
 			return []Code{g.expr(x.Value).Dot(methodGoName(check.SetterKey(x.Attr))).Call(g.convert(val, vt, ft))}
@@ -501,6 +504,11 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	case *ast.Attribute:
 		if cv := g.classVarRef(t); cv != nil {
 			return cv.Op("=").Add(combine(read(g.classVarRef(t))))
+		}
+		if u, ok := g.typeOf(t.Value).(*check.Union); ok {
+			return g.unionStore(g.expr(t.Value), u, t.Attr, func(f *Statement) Code { // union_store.go
+				return f.Clone().Op("=").Add(combine(read(f.Clone())))
+			})
 		}
 		g.tmp++
 		o := fmt.Sprintf("_o%d", g.tmp)

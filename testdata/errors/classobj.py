@@ -14,7 +14,7 @@ class Shape:
         return cls(name)
 
     @classmethod
-    def owns(cls, s: "Shape") -> bool:
+    def owns(cls, s: object) -> bool:
         return isinstance(s, cls)
 
 

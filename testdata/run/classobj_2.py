@@ -61,6 +61,36 @@ def fail(kind: type[Exception]) -> None:
     raise kind
 
 
+class Animal:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class Dog(Animal):
+    def fetch(self) -> str:
+        return self.name + " fetches"
+
+
+class Puppy(Dog):
+    pass
+
+
+class Cat(Animal):
+    pass
+
+
+def only(zoo: list[Animal], kind: type[Animal]) -> list[str]:
+    return [a.name for a in zoo if isinstance(a, kind)]
+
+
+def fetchers(zoo: list[Animal], kind: type[Dog]) -> list[str]:
+    out: list[str] = []
+    for a in zoo:
+        if isinstance(a, kind):
+            out.append(a.fetch())
+    return out
+
+
 async def main() -> None:
     r = Record.parse("a=1")
     a = Audited.parse("b=2")
@@ -81,6 +111,12 @@ async def main() -> None:
             print("retry", e.attempt, e)
         except Exception as e:
             print("other", repr(e))
+    zoo = [Dog("rex"), Cat("tom"), Animal("blob"), Puppy("bit")]
+    kinds: list[type[Animal]] = [Dog, Cat, Animal, Puppy]
+    print([only(zoo, k) for k in kinds], fetchers(zoo, Dog), fetchers(zoo, Puppy))
+    rex = Dog("rex")
+    pup: type[Dog] = Puppy
+    print(isinstance(rex, pup), isinstance(Puppy("p"), pup), [isinstance(a, (Cat, pup)) for a in zoo])
 
 
 asyncio.run(main())

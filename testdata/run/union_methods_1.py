@@ -23,6 +23,7 @@ async def manual(x: Union[asyncio.Lock, asyncio.BoundedSemaphore, asyncio.Semaph
 class Circle:
     name: str
     r: float
+    hits: int = 0
 
     def area(self) -> float:
         return 3.0 * self.r * self.r
@@ -36,6 +37,7 @@ class Rect:
     name: str
     w: float
     h: float
+    hits: int = 0
 
     def area(self) -> float:
         return self.w * self.h
@@ -71,6 +73,13 @@ async def main() -> None:
     if b is not None:
         print("biggest", b.name, b.describe())
     print(sorted(s.name for s in shapes if s.area() > 1))
+    for s in shapes:  # attribute writes through a union
+        s.hits += len(s.name)
+        s.hits *= 2
+        s.name = s.name.upper() + "!"
+    if b is not None:
+        b.hits = 100
+    print(shapes)
 
 
 asyncio.run(main())

@@ -142,10 +142,26 @@ func (p *poller) wait(timeout int) int {
 }
 
 // pollIO is the waiting part of a pass when the loop has a poller: poll
-// (without blocking if anything is ready), then take the inbox. With the
+// (without blocking if anything is ready), then take the inbox. Before it
+// would block, the loop sends the writer's queued writes itself. With the
 // virtual clock, time jumps to the next deadline only when a zero-timeout
 // poll found nothing and no thread work is pending.
 func (l *Loop) pollIO(p *poller) {
+	if l.ready.n == 0 && !l.stopping && l.sw != nil && !l.timerDue() {
+		// Nothing to run: send queued writes (writer.go) until one of
+		// them (or the writer) makes a socket ready.
+		for !l.inboxFlag.Load() && l.sw.help() {
+			if p.wait(0) > 0 || l.ready.n > 0 {
+				break
+			}
+		}
+		if l.ready.n > 0 || l.inboxFlag.Load() {
+			if l.inboxFlag.Load() {
+				l.drainInbox()
+			}
+			return
+		}
+	}
 	timeout := 0
 	if l.ready.n == 0 && !l.stopping {
 		p.sleeping.Store(true) // before reading the inbox flag (see wake)
@@ -193,6 +209,12 @@ func (l *Loop) pollIO(p *poller) {
 	if l.inboxFlag.Load() {
 		l.drainInbox()
 	}
+}
+
+// timerDue reports whether the earliest timer is due.
+func (l *Loop) timerDue() bool {
+	next, ok := l.nextTimer()
+	return ok && next <= realNow()
 }
 
 // rawRead and rawWrite are read(2) and write(2) on a non-blocking socket

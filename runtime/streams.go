@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -26,6 +27,7 @@ type StreamReader struct {
 	t      *transport
 	limit  int
 	buf    []byte
+	store  []byte // buf's array kept while empty (at most keepBuffer bytes)
 	eof    bool
 	exc    py.Exception
 	waiter *Future[py.NoneType]
@@ -74,11 +76,24 @@ func (r *StreamReader) AtEOF() bool { return r.eof && len(r.buf) == 0 }
 
 // FeedData appends data to the buffer (feed_data); above twice the limit
 // the connection stops reading until the buffer drains.
-func (r *StreamReader) FeedData(data py.Bytes) {
+func (r *StreamReader) FeedData(data py.Bytes) { r.feed(unsafeBytes(data)) }
+
+// feed is FeedData for bytes the reader copies (the transport's reads).
+func (r *StreamReader) feed(data []byte) {
 	if len(data) == 0 {
 		return
 	}
+	if len(r.buf) == 0 {
+		r.buf = r.store[:0]
+	}
+	c := cap(r.buf)
 	r.buf = append(r.buf, data...)
+	if cap(r.buf) != c { // a new array, starting at buf
+		r.store = nil
+		if cap(r.buf) <= keepBuffer {
+			r.store = r.buf[:0]
+		}
+	}
 	r.wakeupWaiter()
 	if r.t != nil && !r.paused && len(r.buf) > 2*r.limit {
 		r.paused = true
@@ -92,6 +107,17 @@ func (r *StreamReader) maybeResume() {
 		r.t.resumeReading()
 	}
 }
+
+// unsafeBytes returns the bytes of s without a copy, for callees that
+// only read them and keep a copy (feed, transport.write).
+func unsafeBytes(s py.Bytes) []byte {
+	return unsafe.Slice(unsafe.StringData(string(s)), len(s))
+}
+
+// keepBuffer is the largest buffer array a reader keeps while its buffer
+// is empty: an echoing connection reuses one array for every line instead
+// of allocating one per read, and an idle connection holds at most this.
+const keepBuffer = 4 << 10
 
 // take removes and returns the first n bytes of the buffer.
 func (r *StreamReader) take(n int) py.Bytes {
@@ -436,7 +462,7 @@ type StreamWriter struct {
 }
 
 // Write queues data for sending (write).
-func (w *StreamWriter) Write(data py.Bytes) { w.t.write([]byte(data)) }
+func (w *StreamWriter) Write(data py.Bytes) { w.t.write(unsafeBytes(data)) }
 
 // Writelines writes each element of data (writelines).
 func (w *StreamWriter) Writelines(data *py.List[py.Bytes]) {

@@ -157,7 +157,7 @@ func (t *transport) readReady() {
 		return
 	}
 	if t.reader != nil {
-		t.reader.FeedData(py.Bytes(l.rbuf[:n]))
+		t.reader.feed(l.rbuf[:n])
 	}
 }
 

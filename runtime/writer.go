@@ -13,7 +13,11 @@ import (
 // path (on loopback it also delivers to the receiving socket, the larger
 // half of the system time of an exchange) runs beside the loop instead of
 // inside it. This is how Go's own net package spreads the same work over
-// its Ps; libuv and uvloop write from the loop thread.
+// its Ps; libuv and uvloop write from the loop thread. The work is shared:
+// when the loop has nothing to run and its poller finds no event, it takes
+// queued transports from the writer's queue and sends them itself (help)
+// rather than sleeping until the writer's sends make its sockets ready, so
+// neither side idles while the other has a backlog.
 //
 // What the program sees is CPython's: write() never blocks and keeps the
 // order of the bytes; the bytes the writer has not sent yet count in the
@@ -41,8 +45,8 @@ const (
 // sockWriter is a loop's writer goroutine and its queue.
 type sockWriter struct {
 	mu    sync.Mutex
-	queue []*transport
-	spare []*transport
+	queue []*transport // queue[head:] wait to be sent
+	head  int
 	idle  bool // waiting for wake
 	stop  bool
 	wake  chan struct{}
@@ -86,7 +90,7 @@ func (w *sockWriter) submit(t *transport, data []byte) int {
 	tw.out = append(tw.out, data...)
 	if tw.state == wIdle {
 		tw.state = wQueued
-		w.queue = append(w.queue, t)
+		w.push(t)
 		if w.idle {
 			w.idle = false
 			select {
@@ -164,9 +168,9 @@ func (w *sockWriter) shutdown() {
 }
 
 func (w *sockWriter) run() {
+	w.mu.Lock()
 	for {
-		w.mu.Lock()
-		for len(w.queue) == 0 && !w.stop {
+		for len(w.queue) == w.head && !w.stop {
 			w.idle = true
 			w.mu.Unlock()
 			<-w.wake
@@ -176,28 +180,61 @@ func (w *sockWriter) run() {
 			w.mu.Unlock()
 			return
 		}
-		batch := w.queue
-		w.queue = w.spare[:0]
-		for i, t := range batch {
-			tw := &t.tw
-			if tw.state != wQueued {
-				batch[i] = nil // released meanwhile
-				continue
-			}
-			tw.state = wWriting
-			tw.busy, tw.out = tw.out, nil
-		}
+		t := w.take()
 		w.mu.Unlock()
-		for i, t := range batch {
-			if t != nil {
-				w.send(t)
-				batch[i] = nil
-			}
+		if t != nil {
+			w.send(t)
 		}
 		w.mu.Lock()
-		w.spare = batch[:0] // the queue has its own array now
-		w.mu.Unlock()
 	}
+}
+
+// push appends t to the queue, moving the waiting part to the front of
+// the array when the array is full.
+func (w *sockWriter) push(t *transport) {
+	if w.head > 0 && len(w.queue) == cap(w.queue) {
+		n := copy(w.queue, w.queue[w.head:])
+		clear(w.queue[n:])
+		w.queue, w.head = w.queue[:n], 0
+	}
+	w.queue = append(w.queue, t)
+}
+
+// take pops the first transport of the queue and moves its bytes to busy
+// (nil: it was released meanwhile). The writer and the loop (help) take
+// one transport at a time, so either can send while the other is busy.
+func (w *sockWriter) take() *transport {
+	t := w.queue[w.head]
+	w.queue[w.head] = nil
+	w.head++
+	if w.head == len(w.queue) {
+		w.queue, w.head = w.queue[:0], 0
+	}
+	tw := &t.tw
+	if tw.state != wQueued {
+		return nil
+	}
+	tw.state = wWriting
+	tw.busy, tw.out = tw.out, nil
+	return t
+}
+
+// help sends one queued transport's bytes on the loop goroutine, which
+// has nothing else to do (its poller found no event): the loop shares the
+// writer's work instead of sleeping until the writer's sends make its
+// sockets ready. It reports whether the queue had anything.
+func (w *sockWriter) help() bool {
+	w.mu.Lock()
+	if len(w.queue) == w.head {
+		w.mu.Unlock()
+		return false
+	}
+	t := w.take()
+	w.mu.Unlock()
+	if t != nil {
+		w.send(t)
+	}
+	return true
 }
 
 // send writes t's busy bytes and settles the transport's writer state.
@@ -237,7 +274,7 @@ func (w *sockWriter) send(t *transport) {
 		notify = true
 	case len(tw.out) > 0:
 		tw.state = wQueued
-		w.queue = append(w.queue, t)
+		w.push(t)
 	default:
 		tw.state = wIdle
 		notify, tw.notify = tw.notify, false

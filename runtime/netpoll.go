@@ -37,6 +37,12 @@ type poller struct {
 	woken    atomic.Bool // a byte is in the pipe
 	events   []syscall.EpollEvent
 	fds      map[int32]pollable
+	// found: the last poll handed out socket events. The next pass runs
+	// their handlers and does not poll again unless it would block: what
+	// the handlers wake runs first, and what arrived meanwhile is found
+	// one pass later (a poll right after one that found events mostly
+	// finds nothing, and costs a system call per batch of messages).
+	found bool
 }
 
 // pollerOf returns the loop's poller, creating it on first use.
@@ -138,6 +144,7 @@ func (p *poller) wait(timeout int) int {
 			h.pollEvent(e.Events)
 		}
 	}
+	p.found = got > 0
 	return got
 }
 
@@ -204,7 +211,11 @@ func (l *Loop) pollIO(p *poller) {
 		gilUnblock(held)
 	} else {
 		p.sleeping.Store(false)
-		p.wait(0)
+		if p.found {
+			p.found = false
+		} else {
+			p.wait(0)
+		}
 	}
 	if l.inboxFlag.Load() {
 		l.drainInbox()

@@ -157,7 +157,7 @@ func (l *Loop) pollIO(p *poller) {
 	if l.ready.n == 0 && !l.stopping && l.sw != nil && !l.timerDue() {
 		// Nothing to run: send queued writes (writer.go) until one of
 		// them (or the writer) makes a socket ready.
-		for !l.inboxFlag.Load() && l.sw.help() {
+		for !l.inboxFlag.Load() && l.sw.help(helpBatch) {
 			if p.wait(0) > 0 || l.ready.n > 0 {
 				break
 			}
@@ -221,6 +221,11 @@ func (l *Loop) pollIO(p *poller) {
 		l.drainInbox()
 	}
 }
+
+// helpBatch is how many queued transports the loop sends before it polls
+// again: the sockets its sends make ready (on loopback, at once) are then
+// found by one poll.
+const helpBatch = 4
 
 // timerDue reports whether the earliest timer is due.
 func (l *Loop) timerDue() bool {

@@ -219,22 +219,29 @@ func (w *sockWriter) take() *transport {
 	return t
 }
 
-// help sends one queued transport's bytes on the loop goroutine, which
-// has nothing else to do (its poller found no event): the loop shares the
-// writer's work instead of sleeping until the writer's sends make its
+// help sends up to n queued transports' bytes on the loop goroutine,
+// which has nothing else to do (its poller found no event): the loop shares
+// the writer's work instead of sleeping until the writer's sends make its
 // sockets ready. It reports whether the queue had anything.
-func (w *sockWriter) help() bool {
+func (w *sockWriter) help(n int) bool {
 	w.mu.Lock()
 	if len(w.queue) == w.head {
 		w.mu.Unlock()
 		return false
 	}
-	t := w.take()
-	w.mu.Unlock()
-	if t != nil {
-		w.send(t)
+	for {
+		t := w.take()
+		w.mu.Unlock()
+		if t != nil {
+			w.send(t)
+			n--
+		}
+		w.mu.Lock()
+		if n == 0 || len(w.queue) == w.head {
+			w.mu.Unlock()
+			return true
+		}
 	}
-	return true
 }
 
 // send writes t's busy bytes and settles the transport's writer state.

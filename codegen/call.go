@@ -495,6 +495,14 @@ func (g *gen) gather(x *ast.Call) *Statement {
 		var list Code
 		if len(x.Args) == 1 {
 			if s, ok := x.Args[0].(*ast.Starred); ok {
+				if lc, ok := s.Value.(*ast.ListComp); ok && g.frameTasks(lc, lt.Elem) {
+					// gather(*[coro(...) for ...]): the comprehension builds
+					// the children's task boxes (runtime.FrameTask).
+					g.frameTaskComp = lc
+					list := g.expr(lc)
+					g.frameTaskComp = nil
+					return rt("GatherFrameTasks").Types(et).Call(loop, list.Dot("V"))
+				}
 				src := g.typeOf(s.Value)
 				elemT := g.goType(g.elemType(src))
 				// The list's own slice, with no copy.
@@ -844,6 +852,34 @@ func (g *gen) slabFrames(x *ast.ListComp) bool {
 	return g.frameCall(x.Elt)
 }
 
+// frameTasks reports whether the list comprehension lc, the starred
+// argument of a gather whose results are of type res (without
+// return_exceptions), can build the gather's task boxes itself
+// (runtime.FrameTask, runtime.GatherFrameTasks): its elements are fresh
+// frames of coroutines returning res.
+func (g *gen) frameTasks(lc *ast.ListComp, res check.Type) bool {
+	if !g.slabFrames(lc) {
+		return false
+	}
+	if _, ok := g.override[lc]; ok {
+		return false
+	}
+	if _, ok := g.fn.Subst[lc]; ok {
+		return false // evaluated earlier into a variable (it awaits)
+	}
+	co := g.typeOf(lc).(*check.List).Elem.(*check.Coroutine)
+	if _, ok := co.Result.(*check.AnyType); ok || !check.Identical(co.Result, res) {
+		return false
+	}
+	return true
+}
+
+// frameTask emits runtime.FrameTask[res](_tc, e) for a frame constructor
+// call e.
+func (g *gen) frameTask(res check.Type, e ast.Expr) Code {
+	return rt("FrameTask").Types(g.goType(res)).Call(Id("_tc"), g.expr(e))
+}
+
 // frameCopy emits runtime.FrameCopy(_tc, e) for a frame constructor call e.
 func (g *gen) frameCopy(e ast.Expr) Code { return rt("FrameCopy").Call(Id("_tc"), g.expr(e)) }
 
@@ -866,6 +902,12 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 			body = func() Code {
 				return Id("_r").Dot("Append").Call(g.frameCopy(x.Elt))
 			}
+		}
+		if g.frameTaskComp == x {
+			// The starred argument of gather: a list of task boxes.
+			res := t.(*check.List).Elem.(*check.Coroutine).Result
+			rt = &check.List{Elem: &check.Task{Result: res}}
+			body = func() Code { return Id("_r").Dot("Append").Call(g.frameTask(res, x.Elt)) }
 		}
 	case *ast.SetComp:
 		gens = x.Gens
@@ -910,7 +952,7 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 		// is allocated once (no growth copies).
 		b := build(0)
 		fbody = append(fbody, b[:len(b)-1]...) // declarations and the iterator
-		fbody = append(fbody, Id("_r").Dot("V").Op("=").Make(Index().Add(g.goType(t.(*check.List).Elem)), Lit(0), Id("_it0").Dot("SizeHint").Call()))
+		fbody = append(fbody, Id("_r").Dot("V").Op("=").Make(Index().Add(g.goType(rt.(*check.List).Elem)), Lit(0), Id("_it0").Dot("SizeHint").Call()))
 		fbody = append(fbody, b[len(b)-1])
 	} else {
 		fbody = append(fbody, build(0)...)

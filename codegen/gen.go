@@ -76,6 +76,9 @@ type Config struct {
 }
 
 type gen struct {
+	// frameTaskComp is the list comprehension being generated as the
+	// task boxes of a gather (call.go frameTasks), or nil.
+	frameTaskComp *ast.ListComp
 	// rightFirstDone records the rightFirst functions emitted
 	// (compare_reflected.go).
 	rightFirstDone map[string]bool

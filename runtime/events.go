@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -15,12 +16,26 @@ import (
 // allocates.
 type runner interface{ run() }
 
-// timerEntry is what the timer heap points at. It is embedded in its owner
-// (a *TimerHandle or a *SleepOp), so scheduling a sleep does not allocate.
+// timerEntry is what the timer heap points at. It is the first field of
+// its owner, a TimerHandle or a SleepOp (sleep is set), so scheduling a
+// sleep does not allocate, and the owner is found from the entry with a
+// pointer conversion instead of an interface stored in every entry.
 type timerEntry struct {
 	when  float64
 	seq   uint64 // the sequence number of its slot in the heap; 0 when not scheduled
-	owner runner // queued on the ready queue when the deadline passes
+	sleep bool   // the owner is a SleepOp
+	// state is the owner's own state (a SleepOp's), kept here, in what
+	// would be padding.
+	state uint8
+}
+
+// fire queues the owner of e, whose deadline passed, on the ready queue.
+func (l *Loop) fire(e *timerEntry) {
+	if e.sleep {
+		l.ready.pushSleep((*SleepOp)(unsafe.Pointer(e)))
+		return
+	}
+	l.ready.push((*TimerHandle)(unsafe.Pointer(e)))
 }
 
 // heapItem is one slot of the timer heap (a 4-ary heap: half the levels
@@ -229,7 +244,6 @@ func (l *Loop) CallLater(delay float64, fn func()) *TimerHandle {
 func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
 	l.checkClosed()
 	t := &TimerHandle{fn: fn, loop: l}
-	t.owner = t
 	l.addTimer(&t.timerEntry, when)
 	return t
 }
@@ -478,7 +492,7 @@ func (l *Loop) runOnce() {
 			if !ok || w >= end {
 				break
 			}
-			l.ready.push(l.popTimer().owner)
+			l.fire(l.popTimer())
 		}
 	}
 	for n := l.ready.n; n > 0; {
@@ -507,7 +521,7 @@ func (l *Loop) runSome(n int) (left int) {
 		tc.stepFailed(toException(r))
 	}()
 	for ; n > 0; n-- {
-		l.ready.pop().run()
+		l.ready.runNext()
 	}
 	done = true
 	return 0

@@ -168,9 +168,24 @@ func (g *gatherOp[T]) notify(c *futCore) {
 	n := g.nkids()
 	res := makeHuge[T](n)
 	var lastC *futCore
+	var vt *taskVT              // the box functions of the last task child read
+	var value func(*TaskCore) T // and its result function
 	for i := range n {
 		kc := g.kid(i)
 		lastC = kc
+		if g.tasks != nil && kc.state == stateFinished && kc.exc == nil {
+			// A task child with a value, the common case: Exception() and
+			// Result() without their checks, and the result function of
+			// the children's box type looked up once, not per child.
+			t := g.tasks[i]
+			kc.flags &^= fLogTB
+			if t.vt != vt {
+				vt = t.vt
+				value = vt.result.(func(*TaskCore) T)
+			}
+			res[i] = value(&t.TaskCore)
+			continue
+		}
 		switch {
 		case kc.state == stateCancelled:
 			msg := ""

@@ -84,7 +84,7 @@ type waiter struct {
 // wake is fut.set_result(...): the task resumes on the next pass.
 func (w *waiter) wake() {
 	w.state = wDone
-	w.tc.loop.ready.push(w.tc)
+	w.tc.loop.ready.pushTask(w.tc)
 }
 
 // cancelImpl is fut.cancel(msg) on the waiter future, called by
@@ -101,7 +101,7 @@ func (w *waiter) cancelImpl(msg string, hasMsg bool) bool {
 	} else {
 		tc.exc = py.NewExc(py.CancelledErrorClass)
 	}
-	tc.loop.ready.push(tc)
+	tc.loop.ready.pushTask(tc)
 	return true
 }
 

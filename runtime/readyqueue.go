@@ -10,10 +10,10 @@ import "unsafe"
 // an eighth per loop pass above minSpare segments, so memory held after a
 // burst is returned within a few dozen passes.
 //
-// Most entries are task steps and, for gathers, notifications of a task
-// child (futNotify): they take 8 bytes, a *TaskCore and a bit; any other
-// runner takes a 16-byte slot in an array the segment allocates on first
-// use.
+// Most entries are task steps, notifications of a task child for gathers
+// (futNotify) and sleeps whose timer fired: they take 8 bytes, a pointer
+// and a bit saying which kind it points to; any other runner takes a
+// 16-byte slot in an array the segment allocates on first use.
 type ring struct {
 	head, tail *segment // pop from head at hi, push to tail at ti
 	hi, ti     int
@@ -31,9 +31,13 @@ const minSpare = 4
 const segSize = 512
 
 type segment struct {
-	tasks  [segSize]*TaskCore   // a task step, or a notification (bit set in notify)
-	notify [segSize / 64]uint64 // bit i: tasks[i] stands for its futNotify
-	others *[segSize]runner     // entries that are neither (nil in tasks)
+	// tasks[i] is a *TaskCore (a task step), or, with its bit set in
+	// notify, the *TaskCore standing for its futNotify, or, with its bit
+	// set in sleeps, a *SleepOp whose timer fired.
+	tasks  [segSize]unsafe.Pointer
+	notify [segSize / 64]uint64
+	sleeps [segSize / 64]uint64
+	others *[segSize]runner // entries of other kinds (nil in tasks)
 	next   *segment
 	slab   bool // allocated from a slab (slab.go) during a burst
 }
@@ -45,18 +49,45 @@ func (q *ring) push(r runner) {
 	s, i := q.tail, q.ti
 	switch x := r.(type) {
 	case *TaskCore:
-		s.tasks[i] = x
+		s.tasks[i] = unsafe.Pointer(x)
 	case *futNotify:
 		if x.flags&fIsTask == 0 {
 			s.other(i, r)
 			break
 		}
 		// The futCore of a task is the first field of its TaskCore.
-		s.tasks[i] = (*TaskCore)(unsafe.Pointer(x))
+		s.tasks[i] = unsafe.Pointer(x)
 		s.notify[i/64] |= 1 << (i % 64)
+	case *SleepOp:
+		s.tasks[i] = unsafe.Pointer(x)
+		s.sleeps[i/64] |= 1 << (i % 64)
 	default:
 		s.other(i, r)
 	}
+	q.ti++
+	q.n++
+}
+
+// pushTask queues a step of tc (push(tc) without the conversion to a
+// runner: most entries are task steps).
+func (q *ring) pushTask(tc *TaskCore) {
+	if q.tail == nil || q.ti == segSize {
+		q.addSegment()
+	}
+	q.tail.tasks[q.ti] = unsafe.Pointer(tc)
+	q.ti++
+	q.n++
+}
+
+// pushSleep queues the sleep s, whose timer fired (push(s) without the
+// conversion to a runner).
+func (q *ring) pushSleep(s *SleepOp) {
+	if q.tail == nil || q.ti == segSize {
+		q.addSegment()
+	}
+	g, i := q.tail, q.ti
+	g.tasks[i] = unsafe.Pointer(s)
+	g.sleeps[i/64] |= 1 << (i % 64)
 	q.ti++
 	q.n++
 }
@@ -95,38 +126,86 @@ func (q *ring) addSegment() {
 	q.tail, q.ti = s, 0
 }
 
-// pop removes the oldest runner; the queue must not be empty.
-func (q *ring) pop() runner {
+// runNext removes the oldest entry and runs it (pop().run(), calling the
+// run method of the three kinds of 8-byte entries directly); the queue
+// must not be empty.
+func (q *ring) runNext() {
 	if q.hi == segSize {
-		old := q.head
-		q.head, q.hi = old.next, 0
-		old.next = q.spare // its entries were cleared as they were popped
-		q.spare = old
-		q.nspare++
-		if old.slab {
-			q.nslab++
-		}
+		q.nextSegment()
 	}
 	s, i := q.head, q.hi
-	var r runner
-	if tc := s.tasks[i]; tc != nil {
-		s.tasks[i] = nil
-		if bit := uint64(1) << (i % 64); s.notify[i/64]&bit != 0 {
-			s.notify[i/64] &^= bit
-			r = (*futNotify)(&tc.futCore)
-		} else {
-			r = tc
-		}
-	} else {
-		r = s.others[i]
+	p := s.tasks[i]
+	if p == nil {
+		r := s.others[i]
 		s.others[i] = nil
+		q.popped()
+		r.run()
+		return
 	}
+	s.tasks[i] = nil
+	q.popped()
+	w, bit := i/64, uint64(1)<<(i%64)
+	if (s.notify[w]|s.sleeps[w])&bit == 0 {
+		(*TaskCore)(p).run()
+		return
+	}
+	if s.notify[w]&bit != 0 {
+		s.notify[w] &^= bit
+		(*futNotify)(p).run()
+		return
+	}
+	s.sleeps[w] &^= bit
+	(*SleepOp)(p).run()
+}
+
+// nextSegment moves the head to the next segment, the consumed one to the
+// free list.
+func (q *ring) nextSegment() {
+	old := q.head
+	q.head, q.hi = old.next, 0
+	old.next = q.spare // its entries were cleared as they were popped
+	q.spare = old
+	q.nspare++
+	if old.slab {
+		q.nslab++
+	}
+}
+
+// popped records that the entry at the head was taken.
+func (q *ring) popped() {
 	q.hi++
 	q.n--
 	if q.n == 0 {
 		// head == tail: rewind so the segment is reused from its start.
 		q.hi, q.ti = 0, 0
 	}
+}
+
+// pop removes the oldest runner; the queue must not be empty.
+func (q *ring) pop() runner {
+	if q.hi == segSize {
+		q.nextSegment()
+	}
+	s, i := q.head, q.hi
+	var r runner
+	if p := s.tasks[i]; p != nil {
+		s.tasks[i] = nil
+		w, bit := i/64, uint64(1)<<(i%64)
+		switch {
+		case s.notify[w]&bit != 0:
+			s.notify[w] &^= bit
+			r = (*futNotify)(p)
+		case s.sleeps[w]&bit != 0:
+			s.sleeps[w] &^= bit
+			r = (*SleepOp)(p)
+		default:
+			r = (*TaskCore)(p)
+		}
+	} else {
+		r = s.others[i]
+		s.others[i] = nil
+	}
+	q.popped()
 	return r
 }
 

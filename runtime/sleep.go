@@ -26,14 +26,15 @@ const (
 // exactly like CPython's future + call_later. A SleepOp can be reused after
 // it finished by calling Init again.
 type SleepOp struct {
-	timer timerEntry // timer.when holds the delay until the timer is scheduled
-	tc    *TaskCore
-	state uint8
+	// The timer is the first field (see timerEntry); when holds the
+	// delay until the timer is scheduled, state is the op's state.
+	timerEntry
+	tc *TaskCore
 }
 
 // Init prepares the op to sleep for delay seconds.
 func (s *SleepOp) Init(delay float64) {
-	s.timer.when = delay
+	s.when = delay
 	s.state = sleepInit
 	s.tc = nil
 }
@@ -43,16 +44,16 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 	switch s.state {
 	case sleepInit:
 		l := tc.loop
-		delay := s.timer.when
+		delay := s.when
 		if !(delay > 0) {
 			s.state = sleepYielded
-			l.ready.push(tc)
+			l.ready.pushTask(tc)
 			return false
 		}
 		s.tc = tc
 		s.state = sleepWaiting
-		s.timer.owner = s
-		l.addTimer(&s.timer, l.Time()+delay)
+		s.sleep = true
+		l.addTimer(&s.timerEntry, l.Time()+delay)
 		tc.waiter = s
 		return false
 	case sleepYielded, sleepFired:
@@ -75,8 +76,8 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 		if e := tc.exc; e != nil {
 			tc.exc = nil
 			s.state = sleepDone
-			if s.timer.seq != 0 {
-				tc.loop.removeTimer(&s.timer)
+			if s.seq != 0 {
+				tc.loop.removeTimer(&s.timerEntry)
 			}
 			panic(e)
 		}
@@ -99,7 +100,7 @@ func (s *SleepOp) run() {
 		return
 	}
 	s.state = sleepFired
-	s.tc.loop.ready.push(s.tc)
+	s.tc.loop.ready.pushTask(s.tc)
 }
 
 // cancelImpl cancels the sleep's implicit future: the task wakes on the
@@ -115,10 +116,10 @@ func (s *SleepOp) cancelImpl(msg string, hasMsg bool) bool {
 		s.tc.exc = py.NewExc(py.CancelledErrorClass)
 	}
 	l := s.tc.loop
-	if s.timer.seq != 0 {
-		l.removeTimer(&s.timer)
+	if s.seq != 0 {
+		l.removeTimer(&s.timerEntry)
 	}
-	l.ready.push(s.tc)
+	l.ready.pushTask(s.tc)
 	return true
 }
 

@@ -220,7 +220,7 @@ func (tc *TaskCore) initTask(loop *Loop, vt *taskVT, name string, alwaysNumber b
 		tc.SetName(name)
 	}
 	loop.tasks.add(tc)
-	loop.ready.push(tc)
+	loop.ready.pushTask(tc)
 }
 
 // newFrameTask is newTask for a frame stored in the task.

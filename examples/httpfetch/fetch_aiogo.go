@@ -400,17 +400,17 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 //line fetch.py:41
 	sem = rt.NewSemaphore(_f.limit)
 //line fetch.py:42
-	_f._aw1 = rt.GatherSlice[__Page_cls_I, rt.Awaitable[__Page_cls_I]](rt.GetEventLoop(), func() *py.List[rt.Awaitable[__Page_cls_I]] {
-		_r := py.NewList[rt.Awaitable[__Page_cls_I]]()
+	_f._aw1 = rt.GatherFrameTasks[__Page_cls_I](rt.GetEventLoop(), func() *py.List[*rt.Task[__Page_cls_I]] {
+		_r := py.NewList[*rt.Task[__Page_cls_I]]()
 		var _u_c string
 		_ = _u_c
 		_it0 := py.IterList(_f.urls)
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
 			_u_c = _v
-			_r.Append(rt.FrameCopy(_tc, fetch_page(sem, _u_c, _f.timeout)))
+			_r.Append(rt.FrameTask[__Page_cls_I](_tc, fetch_page(sem, _u_c, _f.timeout)))
 		}
 		return _r
-	}().V, false)
+	}().V)
 _r1:
 //line fetch.py:42
 	if !_f._aw1.Step(_tc) {

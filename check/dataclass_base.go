@@ -208,3 +208,32 @@ func (c *checker) rereadable(e ast.Expr) bool {
 	}
 	return false
 }
+
+// EmptyMember is the member of union u that an empty display or
+// constructor call of type from ([], {}, set(), list()) takes where u is
+// expected (the only list member for [], ...), as mypy infers the empty
+// collection from its context; nil if there is none or several.
+func EmptyMember(from Type, u *Union) Type {
+	if !isUnknownEmpty(from) {
+		return nil
+	}
+	var found Type
+	for _, m := range u.Types {
+		if sameContainerKind(from, m) && !isUnknownEmpty(m) {
+			if found != nil {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
+}
+
+// unionOrOptUnion returns the union t is, or that an Optional t holds.
+func unionOrOptUnion(t Type) (*Union, bool) {
+	if o, ok := t.(*Optional); ok {
+		t = o.Elem
+	}
+	u, ok := t.(*Union)
+	return u, ok
+}

@@ -92,6 +92,9 @@ func (c *checker) assignableType(from, to Type) bool {
 				return true
 			}
 		}
+		if EmptyMember(from, tt) != nil { // dataclass_base.go: [] where list[str] | int is expected
+			return true
+		}
 		if fu, ok := from.(*Union); ok {
 			for _, f := range fu.Types {
 				if !c.assignableType(f, to) {
@@ -210,6 +213,12 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		}
 		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s%s", exprString(e), from, to, context, awaitHint(from, to))
 		return false
+	}
+	if u, ok := unionOrOptUnion(to); ok {
+		if m := EmptyMember(from, u); m != nil {
+			c.info.Types[e] = m // [] where list[str] | int is expected is a list[str] (dataclass_base.go)
+			return true
+		}
 	}
 	if unknownFuture(from, to, e) { // surface.go
 		c.errorf(e.Position(), "the result type of %s is unknown here: annotate where it is created (fut: asyncio.Future[int] = loop.create_future())", exprString(e))

@@ -35,6 +35,11 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 			return g.seqOf(g.exprTo(e, base), base, ta)
 		}
 	}
+	if u, ok := to.(*check.Union); ok {
+		if m := check.EmptyMember(from, u); m != nil {
+			return g.exprTo(e, m) // boxed as the union's any
+		}
+	}
 	switch e.(type) {
 	case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr:
 		if o, ok := to.(*check.Optional); ok && (isUnknownEmpty(from) || check.Identical(from, o.Elem)) {

@@ -46,6 +46,40 @@ def total(x: int | str | list[int]) -> int:
         return sum(x)
     return len(x)
 
+Cfg = Union[int, str, dict[str, int], list[str], set[int]]
+Val = Union[str, int, list[str], None]
+
+
+def fill(v: Cfg) -> str:
+    if isinstance(v, dict):
+        v["n"] = len(v)
+        return f"dict {v}"
+    if isinstance(v, set):
+        v.add(7)
+        return f"set {v}"
+    if isinstance(v, list):
+        v.append("a")
+        return f"list {v}"
+    return f"scalar {v!r}"
+
+
+def empty_members() -> None:
+    # An empty collection where a union is expected takes its one member
+    # of that kind, as mypy infers it.
+    vals: list[Cfg] = [{}, [], set(), list(), dict(), 3, "s"]
+    print([fill(v) for v in vals])
+    print(fill({}), fill([]), fill(set()))
+    ctx: dict[str, Val] = {"items": [], "n": 1, "none": None}
+    guest: dict[str, Val] = {**ctx, "items": [], "extra": []}
+    for d in (ctx, guest):
+        for k, v in d.items():
+            if isinstance(v, list):
+                v.append(k)
+        print(d)
+    o: Optional[Union[int, list[int]]] = list()
+    print(o)
+
+
 async def main() -> None:
     data: list[object] = [1, True, "s", [1, [2, "x"]], (1, 2), {"a": 1, "b": [3]}, 2.5, None]
     for d in data:
@@ -58,5 +92,6 @@ async def main() -> None:
     u: int | list[int] = [1]
     print(isinstance(u, list), isinstance(u, int))
     await asyncio.sleep(0)
+    empty_members()
 
 asyncio.run(main())

@@ -107,6 +107,10 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		if (a == Int || a == Float) && (b == Int || b == Float) {
 			return &Tuple{Elems: []Type{Float, Float}}, true
 		}
+		if t, ok := NumUnionResult("//", a, b); ok && a != Bool && b != Bool { // int | float (floatpos.go)
+			t = c.derive(t, a, b)
+			return &Tuple{Elems: []Type{t, t}}, true
+		}
 		if a != nil && b != nil {
 			c.errorf(x.Pos, "unsupported operand types for divmod(): %s and %s", a, b)
 		}

@@ -203,7 +203,7 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 	}
 	less := g.lessFunc(t, g.kw(x, "key"))
 	if d := g.kw(x, "default"); d != nil {
-		return sym(e.Also[0]).Call(xs, less, Lit(e.Name), g.exprTo(d, t))
+		return sym(e.Also[0]).Types(g.goType(t)).Call(xs, less, Lit(e.Name), g.exprTo(d, t)) // T given: an int default of an int | float
 	}
 	return sym(e.Go).Call(xs, less, Lit(e.Name))
 }

@@ -31,8 +31,10 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return py("FilterIter").Call(Func().Params(Id("_v").Add(g.goType(et))).Bool().Block(
 			Return(g.truthOf(Add(g.expr(x.Args[0])).Call(Id("_v")), ft.Ret))), g.iterOf(x.Args[1])), true
 	case "divmod":
-		if g.typeOf(x).(*check.Tuple).Elems[0] == check.Int {
+		if et := g.typeOf(x).(*check.Tuple).Elems[0]; et == check.Int {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true
+		} else if check.NumUnion(et) {
+			return py("NumDivMod").Call(arg(0, et), arg(1, et)), true // floatpos.go
 		}
 		return py("DivModFloat").Call(arg(0, check.Float), arg(1, check.Float)), true
 	case "contextlib.suppress":

@@ -109,6 +109,9 @@ func lowerPow(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Typ
 	if args[2] != nil {
 		return sym(e.Go).Call(g.expr(args[0]), g.expr(args[1]), g.expr(args[2]))
 	}
+	if lt, rt := g.typeOf(args[0]), g.typeOf(args[1]); check.NumUnion(lt) || check.NumUnion(rt) {
+		return g.binop("**", g.expr(args[0]), lt, g.expr(args[1]), rt) // as x ** y (the checker typed it so)
+	}
 	if g.typeOf(x) == check.Float {
 		return sym(e.Also[1]).Call(g.exprTo(args[0], check.Float), g.exprTo(args[1], check.Float))
 	}

@@ -144,6 +144,11 @@ async def main() -> None:
     levels.insert(0, 5)
     levels[1] = 7
     print(levels, 7 in levels, levels.index(2))
+    elapsed: float = 125
+    mins, secs = divmod(elapsed, 60)
+    print(mins, secs, divmod(elapsed, 7.5), pow(count, 2), pow(elapsed, 0.5) > 11)
+    empty: list[float] = []
+    print(max(levels, default=0), max(empty, default=0), min(empty, default=1.5))
 
 
 asyncio.run(main())

@@ -295,6 +295,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 		return sig.Ret
 	}
 	c.info.Args[x] = args
+	c.checkNestedDefaults(x, sig, args)
 	for i, a := range args {
 		if a == nil {
 			continue
@@ -875,4 +876,46 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 func isCoroOf(t Type, r Type) bool {
 	co, ok := t.(*Coroutine)
 	return ok && co.Result == r
+}
+
+// checkNestedDefaults refuses a call that leaves out a parameter of a
+// nested function whose default is not a literal, unless the call names
+// the def in the function that runs it. Such a default is evaluated when
+// the def runs (a loop may run it many times) and the function value does
+// not carry it: a call through another value (a list element, an alias)
+// would read the latest def's default, where CPython reads the one of the
+// def that made the value.
+func (c *checker) checkNestedDefaults(x *ast.Call, sig *Func, args []ast.Expr) {
+	var fi *FuncInfo
+	for _, f := range c.info.Funcs {
+		if f.Sig == sig {
+			fi = f
+			break
+		}
+	}
+	if fi == nil || fi.Def == nil || fi.Method != nil || fi.Parent == nil || fi.Parent == c.info.Module {
+		return
+	}
+	if n, ok := x.Func.(*ast.Name); ok && n.ID == fi.Def.Name && c.fn == fi.Parent {
+		return
+	}
+	for i, a := range args {
+		if a != nil || i >= len(fi.Def.Params) || fi.Def.Params[i].Default == nil || literalDefault(fi.Def.Params[i].Default) {
+			continue
+		}
+		c.errorf(x.Pos, "this call leaves out %s, a parameter of %s whose default is evaluated each time the def runs: pass it, or keep %s as a Callable without that parameter (which keeps the default of the def that made it)", fi.Def.Params[i].Name, fi.Def.Name, fi.Def.Name)
+		return
+	}
+}
+
+// literalDefault reports a default that is the same value whenever its
+// def runs.
+func literalDefault(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
+		return true
+	case *ast.UnaryOp:
+		return literalDefault(x.Operand)
+	}
+	return false
 }

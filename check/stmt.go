@@ -43,13 +43,15 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 			}
 			t = fi.Sig.Params[pi].Type
 			if p.Default != nil {
-				saveSc := c.sc
-				c.sc = parent
+				// The enclosing function evaluates the default where the
+				// def runs: its names are not the nested function's captures.
+				saveSc, saveFn := c.sc, c.fn
+				c.sc, c.fn = parent, fi.Parent
 				dt := c.exprWant(p.Default, t)
 				if c.ff != nil && c.ff.detect {
 					c.ff.flow(dt, t, false, 0) // floatpos.go
 				}
-				c.sc = saveSc
+				c.sc, c.fn = saveSc, saveFn
 			}
 			pi++
 		}

@@ -4,7 +4,7 @@
 # default calling a function calls it once, and a nested function taken
 # as a value keeps the defaults of the def that made it.
 import asyncio
-from typing import Callable
+from typing import Awaitable, Callable
 
 calls = 0
 
@@ -65,7 +65,21 @@ def makers() -> list[Callable[[], str]]:
     return out
 
 
+async def retriers() -> None:
+    # A parameter named like the local its default reads, in a loop; the
+    # values keep the default of the def that made them.
+    fs: list[Callable[[], Awaitable[int]]] = []
+    for j in (3, 10):
+        async def attempt(j: int = j) -> int:
+            await asyncio.sleep(0)
+            return j * 2
+        fs.append(attempt)
+        print("direct", await attempt(), await attempt(1))
+    print([await f() for f in fs])
+
+
 async def main() -> None:
+    await retriers()
     print(greet("ann"), greet("bob", "hi"))
     print(clamp(100, 30), clamp(5, 2), plain_clamp(100))
     r = Retry()

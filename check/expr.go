@@ -14,7 +14,7 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if t, ok := c.synthType(e); ok { // callables.go
 		return t
 	}
-	t := c.expr1(e, displayWant(e, want)) // abstract.go
+	t := c.expr1(e, containerWant(e, displayWant(e, want))) // abstract.go
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
 		return nil
@@ -1328,4 +1328,43 @@ func taskAsFuture(arg, param Type) bool {
 	t, ok1 := arg.(*Task)
 	f, ok2 := param.(*Future)
 	return ok1 && ok2 && Identical(t.Result, f.Result)
+}
+
+// containerWant is the type a display or comprehension e takes its element
+// types from where want is expected: want's container of e's kind, also
+// inside an Optional or as the one member of that kind of a union
+// ({0: 2} where dict[int, float] | None is expected is typed from
+// dict[int, float], as mypy types it from its context).
+func containerWant(e ast.Expr, want Type) Type {
+	var kind func(Type) bool
+	switch e.(type) {
+	case *ast.ListExpr, *ast.ListComp:
+		kind = func(t Type) bool { _, ok := t.(*List); return ok }
+	case *ast.SetExpr, *ast.SetComp:
+		kind = func(t Type) bool { _, ok := t.(*Set); return ok }
+	case *ast.DictExpr, *ast.DictComp:
+		kind = func(t Type) bool { _, ok := t.(*Dict); return ok }
+	default:
+		return want
+	}
+	if o, ok := want.(*Optional); ok {
+		want = o.Elem
+	}
+	u, ok := want.(*Union)
+	if !ok {
+		return want
+	}
+	var found Type
+	for _, m := range u.Types {
+		if kind(m) {
+			if found != nil {
+				return want
+			}
+			found = m
+		}
+	}
+	if found == nil {
+		return want
+	}
+	return found
 }

@@ -150,5 +150,13 @@ async def main() -> None:
     empty: list[float] = []
     print(max(levels, default=0), max(empty, default=0), min(empty, default=1.5))
 
+    # A display where an Optional container is expected takes its element
+    # types from the container (the float position that receives ints).
+    print(scaled({1: 2}), scaled({1: 2.5}), scaled())
+
+
+def scaled(d: dict[int, float] | None = None) -> dict[int, float]:
+    return {k: v * 2 for k, v in (d or {}).items()}
+
 
 asyncio.run(main())

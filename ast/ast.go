@@ -662,3 +662,15 @@ func (w *WithItem) Position() Pos { return w.Pos }
 
 // Position implements Node.
 func (a *Alias) Position() Pos { return a.Pos }
+
+// IsLiteral reports a literal, or a unary operator over one (-1, not True):
+// its value is the same whenever it is evaluated.
+func IsLiteral(e Expr) bool {
+	switch x := e.(type) {
+	case *IntLit, *FloatLit, *StrLit, *BytesLit, *BoolLit, *NoneLit:
+		return true
+	case *UnaryOp:
+		return IsLiteral(x.Operand)
+	}
+	return false
+}

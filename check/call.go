@@ -900,22 +900,10 @@ func (c *checker) checkNestedDefaults(x *ast.Call, sig *Func, args []ast.Expr) {
 		return
 	}
 	for i, a := range args {
-		if a != nil || i >= len(fi.Def.Params) || fi.Def.Params[i].Default == nil || literalDefault(fi.Def.Params[i].Default) {
+		if a != nil || i >= len(fi.Def.Params) || fi.Def.Params[i].Default == nil || ast.IsLiteral(fi.Def.Params[i].Default) {
 			continue
 		}
 		c.errorf(x.Pos, "this call leaves out %s, a parameter of %s whose default is evaluated each time the def runs: pass it, or keep %s as a Callable without that parameter (which keeps the default of the def that made it)", fi.Def.Params[i].Name, fi.Def.Name, fi.Def.Name)
 		return
 	}
-}
-
-// literalDefault reports a default that is the same value whenever its
-// def runs.
-func literalDefault(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
-		return true
-	case *ast.UnaryOp:
-		return literalDefault(x.Operand)
-	}
-	return false
 }

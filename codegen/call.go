@@ -125,7 +125,7 @@ func (g *gen) omittedArg(sig *check.Func, def *ast.FuncDef, i, pi int) Code {
 			}
 			return g.varRef(vs[i], false)
 		}
-		if !constExpr(d) {
+		if !ast.IsLiteral(d) {
 			panic("codegen: default value of nested function " + fi.Name + " used outside the function defining it")
 		}
 	}
@@ -143,18 +143,6 @@ func (g *gen) funcOfSig(sig *check.Func) *check.FuncInfo {
 		}
 	}
 	return nil
-}
-
-// constExpr reports a literal: its value does not depend on when it is
-// evaluated.
-func constExpr(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
-		return true
-	case *ast.UnaryOp:
-		return constExpr(x.Operand)
-	}
-	return false
 }
 
 // foldedConst reports an expression CPython's AST optimizer folds into a

@@ -224,7 +224,7 @@ func userCode(t check.Type) bool {
 // of evaluation: literals, temporaries, functions and classes, locals that
 // no later operand can rebind, and calls Go orders itself.
 func (g *gen) stable(e ast.Expr, later []ast.Expr) bool {
-	if constExpr(e) {
+	if ast.IsLiteral(e) {
 		return true
 	}
 	if _, subst := g.fn.Subst[e]; subst {

@@ -282,15 +282,7 @@ type BindDefaults struct {
 
 // BoundDefault reports whether the default value e of a module-level
 // function or method is evaluated by BindDefaults (anything but a literal).
-func BoundDefault(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
-		return false
-	case *ast.UnaryOp:
-		return BoundDefault(x.Operand)
-	}
-	return true
-}
+func BoundDefault(e ast.Expr) bool { return !ast.IsLiteral(e) }
 
 // Decorate binds the module-level name of a decorated function to its
 // decorators applied to it (check.FuncInfo.Decorated), where its def

@@ -147,26 +147,8 @@ func (h *hoister) function(s *ast.FuncDef, qual string, locals []map[string]bool
 		if _, ok := st.(*ast.ClassDef); ok {
 			return // hoisted: a module-level name (or refused)
 		}
-		for _, n := range boundNames(st) {
+		for _, n := range assignedNames(st) {
 			own[n] = true
-		}
-		switch x := st.(type) {
-		case *ast.For:
-			for _, n := range targetNames(x.Target) {
-				own[n] = true
-			}
-		case *ast.AugAssign:
-			for _, n := range targetNames(x.Target) {
-				own[n] = true
-			}
-		case *ast.With:
-			for _, it := range x.Items {
-				if it.Target != nil {
-					for _, n := range targetNames(it.Target) {
-						own[n] = true
-					}
-				}
-			}
 		}
 	})
 	body, changed := h.body(s.Body, qual+".<locals>.", nil, append(locals, own))
@@ -245,26 +227,8 @@ func capturedName(s *ast.ClassDef, locals []map[string]bool) string {
 			look(d, nil)
 		}
 		walkStmts(fd.Body, func(st ast.Stmt) {
-			for _, n := range boundNames(st) {
+			for _, n := range assignedNames(st) {
 				own[n] = true
-			}
-			switch x := st.(type) {
-			case *ast.For:
-				for _, n := range targetNames(x.Target) {
-					own[n] = true
-				}
-			case *ast.AugAssign:
-				for _, n := range targetNames(x.Target) {
-					own[n] = true
-				}
-			case *ast.With:
-				for _, it := range x.Items {
-					if it.Target != nil {
-						for _, n := range targetNames(it.Target) {
-							own[n] = true
-						}
-					}
-				}
 			}
 		})
 		ast.Inspect(fd, func(n ast.Node) bool {
@@ -288,4 +252,24 @@ func capturedName(s *ast.ClassDef, locals []map[string]bool) string {
 		}
 	}
 	return found
+}
+
+// assignedNames returns the names statement st binds in its function: the
+// names boundNames finds and the targets of for, augmented assignment and
+// with.
+func assignedNames(st ast.Stmt) []string {
+	ns := boundNames(st)
+	switch x := st.(type) {
+	case *ast.For:
+		ns = append(ns, targetNames(x.Target)...)
+	case *ast.AugAssign:
+		ns = append(ns, targetNames(x.Target)...)
+	case *ast.With:
+		for _, it := range x.Items {
+			if it.Target != nil {
+				ns = append(ns, targetNames(it.Target)...)
+			}
+		}
+	}
+	return ns
 }

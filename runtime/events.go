@@ -413,15 +413,8 @@ func (l *Loop) popSlot() {
 		h[i] = h[m]
 		i = m
 	}
-	for i > 0 {
-		p := (i - 1) / 4
-		if !it.less(&h[p]) {
-			break
-		}
-		h[i] = h[p]
-		i = p
-	}
 	h[i] = it
+	l.siftUp(i)
 }
 
 // removeTimer cancels the pending timer e: its slot goes stale.

@@ -26,7 +26,15 @@ func TestBurstGC(t *testing.T) {
 	gcPercent.Store(100)
 	gcLastLive.Store(0)
 	l := NewLoop(true)
-	for i := 0; i < slabAfter+1; i++ {
+	// A pass's first burstGCAfter boxes (tasks, ready-queue segments,
+	// registry chunks) leave the percent alone.
+	for i := 0; i < burstGCAfter/2; i++ {
+		CreateTaskFrame[int64](l, &workerFrame{i: 1, rounds: 1}, "")
+	}
+	if p := debug.SetGCPercent(100); p != 100 || gcPercent.Load() != 100 {
+		t.Errorf("after %d tasks: GC percent %d (tuner %d), want 100", burstGCAfter/2, p, gcPercent.Load())
+	}
+	for i := 0; i < burstGCAfter; i++ {
 		CreateTaskFrame[int64](l, &workerFrame{i: 1, rounds: 1}, "")
 	}
 	if p := debug.SetGCPercent(100); p != smallHeapGOGC || gcPercent.Load() != smallHeapGOGC {

@@ -145,7 +145,7 @@ func (r *StreamReader) waitForData(fn string) *Future[py.NoneType] {
 // ANext is __anext__ (`async for line in reader`): readline, and
 // StopAsyncIteration at EOF. *StreamReader is an AsyncIter[py.Bytes].
 func (r *StreamReader) ANext() Awaitable[py.Bytes] {
-	return &lineIterOp{ReadOp: ReadOp{r: r, kind: readLine, sep: []byte{'\n'}}}
+	return &lineIterOp{ReadOp: ReadOp{r: r, kind: readLine, sep: newline}}
 }
 
 // lineIterOp is the awaitable of StreamReader.__anext__.
@@ -196,8 +196,11 @@ func (r *StreamReader) Read(n int64) *ReadOp {
 
 // Readline is readline().
 func (r *StreamReader) Readline() *ReadOp {
-	return &ReadOp{r: r, kind: readLine, sep: []byte{'\n'}}
+	return &ReadOp{r: r, kind: readLine, sep: newline}
 }
+
+// newline is readline's separator (never written).
+var newline = []byte{'\n'}
 
 // Readexactly is readexactly(n).
 func (r *StreamReader) Readexactly(n int64) *ReadOp {

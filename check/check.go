@@ -287,12 +287,13 @@ func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
 	if pos.File == "" {
 		pos.File = c.file
 	}
+	msg := fmt.Sprintf(format, args...)
 	for _, e := range c.errs {
-		if e.Pos == pos {
-			return // one error per position
+		if e.Pos == pos || (e.Pos.File == pos.File && e.Pos.Line == pos.Line && e.Msg == msg) {
+			return // one error per position, one per line for one message
 		}
 	}
-	c.errs = append(c.errs, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	c.errs = append(c.errs, &Error{Pos: pos, Msg: msg})
 	if len(c.errs) >= 10 && !(c.ff != nil && c.ff.detect && len(c.ff.tags) > 0) {
 		panic(bailout{})
 	}

@@ -944,6 +944,9 @@ func (c *checker) comparable(a, b Type) bool {
 	if c.assignableType(a, b) || c.assignableType(b, a) {
 		return true
 	}
+	if classObject(a) && classObject(b) && (isTypeOf(a) || isTypeOf(b)) {
+		return true // type(x) == C, type(a) == type(b): compared by class
+	}
 	// Lists are invariant, but list.__eq__ takes any list: list[Base] ==
 	// list[Sub] compares element by element (mypy's overlap rule).
 	if la, ok := a.(*List); ok {
@@ -962,6 +965,21 @@ func (c *checker) comparable(a, b Type) bool {
 		}
 	}
 	return false
+}
+
+// classObject reports whether t is the type of a class object: type(x),
+// a class name, a built-in type name.
+func classObject(t Type) bool {
+	switch t.(type) {
+	case *TypeOf, *ClassRef, *TypeName:
+		return true
+	}
+	return false
+}
+
+func isTypeOf(t Type) bool {
+	_, ok := t.(*TypeOf)
+	return ok
 }
 
 func (c *checker) ordered(a, b Type) bool {

@@ -128,6 +128,26 @@ func (c *checker) factoryCall(f ast.Expr, want Type) Type {
 	return t
 }
 
+// runTimeTuple reports whether t is, or holds as a tuple element or
+// Optional, a tuple of run-time length (tuple[T, ...], tuple(xs)): its Go
+// representation holds a slice and cannot key a Go map.
+func runTimeTuple(t Type) bool {
+	switch x := t.(type) {
+	case *Optional:
+		return runTimeTuple(x.Elem)
+	case *Tuple:
+		if x.Var || x.ListRepr {
+			return true
+		}
+		for _, e := range x.Elems {
+			if runTimeTuple(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // frozenOwner reports whether the field name of cls is declared by a
 // frozen dataclass base.
 func frozenOwner(cls *Class, name string) bool {
@@ -151,6 +171,10 @@ func frozenOwner(cls *Class, name string) bool {
 // fields when frozen and is unhashable otherwise (TypeError), and a class
 // with __eq__/__hash__ hashes as those say. Those are refused.
 func (c *checker) hashKey(t Type, pos ast.Pos) Type {
+	if runTimeTuple(t) {
+		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time; use a fixed-length tuple such as tuple[int, int], or a str key)", t)
+		return t
+	}
 	if NumUnion(t) && (c.ff == nil || c.ff.id(t) < 0) {
 		c.mixedKeys(t, pos) // floatpos.go
 		return t

@@ -83,21 +83,25 @@ func (g *gen) typeIs(x *ast.Compare) (*Statement, bool) {
 	if !ok {
 		return nil, false
 	}
-	var name string
+	typeName := func(side ast.Expr, of check.Type) *Statement {
+		return py("TypeName").Call(g.convert(g.exprAny(side.(*ast.Call).Args[0]), of, check.Object))
+	}
+	var other Code
 	switch t := g.typeOf(r).(type) {
 	case *check.ClassRef:
-		name = t.Class.Name
+		other = Lit(t.Class.Name)
 	case *check.TypeName:
-		name = t.T.String()
+		other = Lit(t.T.String())
+	case *check.TypeOf: // type(a) is type(b)
+		other = typeName(r, t.Of)
 	default:
 		return nil, false
 	}
-	call := l.(*ast.Call)
-	test := py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
+	test := typeName(l, to.Of)
 	if op == "is" || op == "==" {
-		return test.Op("==").Lit(name), true
+		return test.Op("==").Add(other), true
 	}
-	return test.Op("!=").Lit(name), true
+	return test.Op("!=").Add(other), true
 }
 
 // decoratedMethodCall wraps a call of a method decorated with

@@ -917,6 +917,11 @@ func (c *converter) operand(t *operand) ast.Expr {
 				// Reserved words are lexed apart from names: x.None is an error.
 				c.failAt(tr.Attr.Pos, "unexpected token %q", tr.Attr.Value)
 			}
+			if tr.Attr.Value == "__class__" {
+				// x.__class__ is type(x) (the checker and generator know type()).
+				e = &ast.Call{Pos: p, Func: &ast.Name{Pos: c.pos(tr.Attr.Pos), ID: "type"}, Args: []ast.Expr{e}}
+				continue
+			}
 			e = &ast.Attribute{Pos: p, Value: e, Attr: tr.Attr.Value, AttrPos: c.pos(tr.Attr.Pos)}
 		}
 	}

@@ -32,6 +32,10 @@ async def main() -> None:
     print(Q(1) in d1)
     d = {P(1): 1}
     print(len(d))
+    seen: dict[tuple[str, ...], int] = {}
+    seen[tuple("ab")] = 1
+    pairs = {(tuple([1]), 2) for _ in range(2)}
+    print(seen, pairs)
 
 
 asyncio.run(main())

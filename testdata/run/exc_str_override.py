@@ -44,6 +44,7 @@ for p in ["/", "/missing/page", "/boom", "/teapot"]:
         errors.append(e)
         print(e)
         print(str(e), f"[{e}]", repr(e), e.args, e.status)
+        print(e.__class__.__name__, e.__class__ is NotFound, type(e) == e.__class__)
 print(errors)
 print("; ".join(str(e) for e in errors))
 try:

@@ -442,10 +442,23 @@ func checkStartsWith(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 
 func checkStrFormat(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	for _, a := range x.Args {
+		if s, ok := a.(*ast.Starred); ok { // "{} {}".format(*pair)
+			if t := c.expr(s.Value); t != nil {
+				c.elemType(t, s.Value)
+			}
+			continue
+		}
 		c.expr(a)
 	}
 	for _, k := range x.Keywords {
-		c.expr(k.Value)
+		t := c.expr(k.Value)
+		if k.Name != "" || t == nil {
+			continue
+		}
+		// "{a}".format(**mapping): the mapping's str keys name the fields.
+		if d, ok := t.(*Dict); !ok || d.Key != Str {
+			c.errorf(k.Value.Position(), "argument after ** must be a dict with str keys, not %s", t)
+		}
 	}
 	return Str
 }

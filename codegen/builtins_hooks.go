@@ -353,6 +353,20 @@ func lowerStartsWith(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ che
 }
 
 func lowerStrFormat(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ check.Type) *Statement {
+	spread := false
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			spread = true
+		}
+	}
+	for _, k := range x.Keywords {
+		if k.Name == "" {
+			spread = true
+		}
+	}
+	if spread {
+		return g.strFormatSpread(x, e, s)
+	}
 	var args []Code
 	for _, a := range x.Args {
 		args = append(args, g.exprAny(a))
@@ -366,6 +380,34 @@ func lowerStrFormat(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ chec
 		kws = Map(String()).Any().Values(kw)
 	}
 	return sym(e.Go).Call(s, Index().Any().Values(args...), kws)
+}
+
+// strFormatSpread lowers a str.format call with *iterable or **mapping
+// arguments: the receiver, then the arguments in source order, are
+// evaluated into a slice and a map (a later keyword replaces an earlier
+// one; CPython raises TypeError for a repeated one, which mypy reports).
+func (g *gen) strFormatSpread(x *ast.Call, e *builtins.Entry, s *Statement) *Statement {
+	body := []Code{Id("_s").Op(":=").Add(s), Var().Id("_a").Index().Any(), Id("_k").Op(":=").Map(String()).Any().Values()}
+	for _, a := range x.Args {
+		if st, ok := a.(*ast.Starred); ok {
+			if _, early := g.fn.Subst[st]; early { // unpacked before a later argument's await
+				body = append(body, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.expr(st).Dot("V")).Op("...")))
+				continue
+			}
+			body = append(body, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.sliceOf(st.Value)).Op("...")))
+			continue
+		}
+		body = append(body, Id("_a").Op("=").Append(Id("_a"), g.exprAny(a)))
+	}
+	for _, k := range x.Keywords {
+		if k.Name == "" {
+			body = append(body, py("KwargsInto").Call(Id("_k"), g.expr(k.Value)))
+			continue
+		}
+		body = append(body, Id("_k").Index(Lit(k.Name)).Op("=").Add(g.exprAny(k.Value)))
+	}
+	body = append(body, Return(sym(e.Go).Call(Id("_s"), Id("_a"), Id("_k"))))
+	return Func().Params().String().Block(body...).Call()
 }
 
 func lowerListPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, _ check.Type) *Statement {

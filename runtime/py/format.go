@@ -852,3 +852,11 @@ func ASCII(v any) string {
 	}
 	return b.String()
 }
+
+// KwargsInto copies the items of a dict with str keys into the keyword
+// arguments of a str.format call ("{a}".format(**d)).
+func KwargsInto[V any](kw map[string]any, d *Dict[string, V]) {
+	for k, v := range d.All() {
+		kw[k] = v
+	}
+}

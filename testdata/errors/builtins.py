@@ -12,6 +12,7 @@ def main() -> None:
     print("a".center(3, "-", 1))
     print([1].append("x"))
     print("a".nosuch())
+    print("{0}".format(**{1: "x"}))
 
 
 main()

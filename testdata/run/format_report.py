@@ -50,6 +50,10 @@ async def main() -> None:
     print(format(255, "#06x"), format(255, "b"), format(3.14159, "e"), format(1e16), format(-0.0))
     print(format(True), format(None), format([1, "a"]), format((2.5,)), cell(None, ">6"), cell(7, "03"))
     print([format(n, "+") for n in (-1, 0, 1)], format(12345.678, "_.1f"), format(0.5, "%"))
+    fields = {"sku": "A-1", "qty": 3}
+    pair = ("x", 2.5)
+    print("{sku}: {qty:>3}".format(**fields), "{}={:.2f}".format(*pair), "{0}{1}{0}".format(*"ab"))
+    print("{} of {n} [{tag}]".format(*[len(lines)], tag="t", **{"n": 9}), "{ok}/{total}".format(total=5, **{"ok": 1}))
 
 
 asyncio.run(main())

@@ -404,6 +404,7 @@ func (c *checker) checkModule(m *ast.Module) {
 		case *ast.ImportFrom:
 			c.importFrom(s)
 		case *ast.ClassDef:
+			again := c.redeclared(s.Name, s.Pos)
 			cls := &Class{Name: s.Name}
 			if pre := c.nested[s]; pre != nil {
 				cls = pre // nested.go
@@ -411,14 +412,19 @@ func (c *checker) checkModule(m *ast.Module) {
 			cls.Methods, cls.Def = map[string]*Method{}, s
 			c.info.Classes[s] = cls
 			c.info.ClassList = append(c.info.ClassList, cls)
-			c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}, Pos: s.Pos}
+			if !again {
+				c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}, Pos: s.Pos}
+			}
 		case *ast.FuncDef:
+			again := c.redeclared(s.Name, s.Pos)
 			fi := newFuncInfo(s.Name, nil)
 			fi.Def = s
 			fi.IsAsync = s.IsAsync
 			c.info.Funcs[s] = fi
 			c.info.TopFuncs = append(c.info.TopFuncs, fi)
-			c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymFunc, Func: fi, Pos: s.Pos}
+			if !again {
+				c.module.names[s.Name] = &Symbol{Name: s.Name, Kind: SymFunc, Func: fi, Pos: s.Pos}
+			}
 		}
 	}
 	c.typeAliases(m) // alias.go
@@ -438,7 +444,9 @@ func (c *checker) checkModule(m *ast.Module) {
 		if s, ok := st.(*ast.FuncDef); ok {
 			fi := c.info.Funcs[s]
 			c.signature(fi, s, nil)
-			c.module.names[s.Name].Type = fi.Sig
+			if sym := c.module.names[s.Name]; sym.Func == fi {
+				sym.Type = fi.Sig
+			}
 		}
 	}
 	// Pass 4: module-level variables: types from annotations or first
@@ -476,6 +484,17 @@ func (c *checker) checkModule(m *ast.Module) {
 		}
 	}
 	c.endPartials(c.info.Module) // module-level empty collections no function completed
+}
+
+// redeclared refuses a second module-level class or def of one name
+// (mypy's no-redef; CPython binds the last one): the first one keeps the
+// name, so its uses are checked against it.
+func (c *checker) redeclared(name string, pos ast.Pos) bool {
+	if prev := c.module.names[name]; prev != nil && (prev.Kind == SymClass || prev.Kind == SymFunc) && prev.Pos.Line > 0 {
+		c.errorf(pos, "%s redeclared in this module (previous definition at line %d)", name, prev.Pos.Line)
+		return true
+	}
+	return false
 }
 
 func (c *checker) declareModuleVars(body []ast.Stmt) {

@@ -451,7 +451,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 	case *ast.Lambda:
 		return c.lambda(x, want)
 	case *ast.Call:
-		return c.call(x, want)
+		t := c.call(x, want)
+		c.afterItemMutation(x)
+		return t
 	case *ast.Attribute:
 		callee := c.inCallee
 		c.inCallee = false
@@ -466,7 +468,11 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return t
 	case *ast.Subscript:
-		return c.subscript(x)
+		t := c.subscript(x)
+		if nt, ok := c.readFact(x, t); ok {
+			return nt // d["k"] after isinstance(d["k"], T) (flow.go)
+		}
+		return t
 	case *ast.Slice:
 		c.errorf(x.Pos, "slice outside subscript")
 		return nil

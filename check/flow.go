@@ -2,6 +2,8 @@ package check
 
 import (
 	"reflect"
+	"strconv"
+	"strings"
 
 	"github.com/aiogo/aiogo/ast"
 )
@@ -123,8 +125,52 @@ func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 			return narrowKey{}, false
 		}
 		return narrowKey{sym: k.sym, path: k.path + "." + x.Attr}, true
+	case *ast.Subscript:
+		// d["k"], xs[0], t[-1]: an index written as a literal, into a
+		// dict, list or tuple (mypy narrows these as it narrows names).
+		lit, ok := literalIndex(x.Index)
+		if !ok {
+			return narrowKey{}, false
+		}
+		switch c.declaredOf(x.Value).(type) {
+		case *Dict, *List, *Tuple:
+		default:
+			return narrowKey{}, false
+		}
+		k, ok := c.keyOf(x.Value)
+		if !ok {
+			return narrowKey{}, false
+		}
+		return narrowKey{sym: k.sym, path: k.path + "[" + lit + "]"}, true
 	}
 	return narrowKey{}, false
+}
+
+// literalIndex is the source form of an index written as an int or str
+// literal (or a negated int literal).
+func literalIndex(e ast.Expr) (string, bool) {
+	switch x := e.(type) {
+	case *ast.IntLit:
+		return strconv.FormatInt(x.Value, 10), true
+	case *ast.StrLit:
+		return strconv.Quote(x.Value), true
+	case *ast.UnaryOp:
+		if n, ok := x.Operand.(*ast.IntLit); ok && x.Op == "-" {
+			return "-" + strconv.FormatInt(n.Value, 10), true
+		}
+	}
+	return "", false
+}
+
+// forgetItems drops the facts about items of the container k names (and
+// of containers inside it): an item store, a del or a call of a mutating
+// method may change any of them.
+func (c *checker) forgetItems(k narrowKey) {
+	for f := range c.narrow {
+		if f.sym == k.sym && len(f.path) > len(k.path) && f.path[:len(k.path)] == k.path && strings.Contains(f.path[len(k.path):], "[") {
+			delete(c.narrow, f)
+		}
+	}
 }
 
 // declaredOf is the type of a narrowable expression before narrowing.
@@ -177,7 +223,7 @@ func (c *checker) setFact(k narrowKey, t, declared Type) {
 // forget drops the facts about k and every chain through it.
 func (c *checker) forget(k narrowKey) {
 	for f := range c.narrow {
-		if f.sym == k.sym && (f.path == k.path || len(f.path) > len(k.path) && f.path[:len(k.path)] == k.path && f.path[len(k.path)] == '.') {
+		if f.sym == k.sym && (f.path == k.path || len(f.path) > len(k.path) && f.path[:len(k.path)] == k.path && (f.path[len(k.path)] == '.' || f.path[len(k.path)] == '[')) {
 			delete(c.narrow, f)
 		}
 	}
@@ -547,8 +593,29 @@ func (c *checker) beginLoop(nodes ...any) {
 	}
 }
 
-// hasAttr reports whether an attribute path mentions attr.
+// afterItemMutation forgets the item facts of the container whose
+// mutating method call x calls (xs.pop(0) after xs[0] is not None).
+func (c *checker) afterItemMutation(x *ast.Call) {
+	if a, ok := x.Func.(*ast.Attribute); ok && mutatesItems[a.Attr] {
+		if k, ok := c.keyOf(a.Value); ok {
+			c.forgetItems(k)
+		}
+	}
+}
+
+// mutatesItems names the methods of list and dict that may change what
+// an index reads.
+var mutatesItems = map[string]bool{
+	"append": true, "extend": true, "insert": true, "pop": true, "remove": true,
+	"clear": true, "update": true, "setdefault": true, "popitem": true,
+	"sort": true, "reverse": true,
+}
+
+// hasAttr reports whether an attribute path mentions attr ("[": any item).
 func hasAttr(path, attr string) bool {
+	if attr == "[" {
+		return strings.Contains(path, "[")
+	}
 	for i := 0; i < len(path); {
 		j := i + 1
 		for j < len(path) && path[j] != '.' {
@@ -575,6 +642,8 @@ func assignedIn(nodes ...any) (map[string]bool, []string) {
 			names[x.ID] = true
 		case *ast.Attribute:
 			attrs = append(attrs, x.Attr)
+		case *ast.Subscript:
+			attrs = append(attrs, "[") // every item fact (hasAttr)
 		case *ast.TupleExpr:
 			for _, el := range x.Elems {
 				target(el)
@@ -605,6 +674,10 @@ func assignedIn(nodes ...any) (map[string]bool, []string) {
 			}
 		case *ast.NamedExpr:
 			names[x.Target.ID] = true
+		case *ast.Call:
+			if a, ok := x.Func.(*ast.Attribute); ok && mutatesItems[a.Attr] {
+				attrs = append(attrs, "[")
+			}
 		case *ast.Delete:
 			for _, t := range x.Targets {
 				target(t)

@@ -394,6 +394,9 @@ func (c *checker) stmt(st ast.Stmt) {
 			}
 			c.expr(sub)
 			c.refuseViewMutation(sub.Value, sub.Pos, "item deletion")
+			if k, ok := c.keyOf(sub.Value); ok {
+				c.forgetItems(k) // flow.go
+			}
 		}
 	case *ast.FuncDef:
 		if c.fn == c.info.Module {
@@ -673,6 +676,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 	case *ast.Subscript:
 		c.completePartialStore(x, vt) // partial.go
 		ct := c.expr(x.Value)
+		if k, ok := c.keyOf(x.Value); ok {
+			c.forgetItems(k) // flow.go
+		}
 		c.refuseViewMutation(x.Value, x.Pos, "item assignment")
 		if sl, ok := x.Index.(*ast.Slice); ok {
 			// xs[a:b] = ys

@@ -300,7 +300,7 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.Attribute:
 		return g.attribute(x)
 	case *ast.Subscript:
-		return g.subscript(x)
+		return g.narrowed(x, g.subscript(x), true)
 	case *ast.NamedExpr:
 		t := g.typeOf(x)
 		return Func().Params().Add(g.goType(t)).Block(

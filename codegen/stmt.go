@@ -484,18 +484,28 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	switch t := x.Target.(type) {
 	case *ast.Name:
 		cur := g.nameLHS(t)
+		if sym := g.info.Uses[t]; sym != nil {
+			cur = g.narrowed(t, cur, g.narrowChecked(sym))
+		}
 		if x.Old != nil || !g.stable(t, []ast.Expr{x.Value}) {
 			cur = read(cur)
 		}
-		return g.nameLHS(t).Op("=").Add(combine(cur))
+		nv := combine(cur)
+		if decl, ok := g.info.Narrowed[t]; ok {
+			nv = g.convert(nv, tt, decl) // n += 1 after n is not None
+		}
+		return g.nameLHS(t).Op("=").Add(nv)
 	case *ast.Subscript:
 		g.tmp++
 		c, k := fmt.Sprintf("_c%d", g.tmp), fmt.Sprintf("_k%d", g.tmp)
-		get := Id(c).Dot("Get").Call(Id(k))
+		get := g.narrowed(t, Id(c).Dot("Get").Call(Id(k)), true)
 		if x.Old != nil {
 			get = read(get)
 		}
 		nv := combine(get)
+		if decl, ok := g.info.Narrowed[t]; ok {
+			nv = g.convert(nv, tt, decl) // d["k"] += 1 after d["k"] is not None
+		}
 		return Block(
 			Id(c).Op(":=").Add(g.expr(t.Value)),
 			Id(k).Op(":=").Add(g.expr(t.Index)),
@@ -524,10 +534,14 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			)
 		}
 		owner := g.selfName(cls.FieldOwner(t.Attr))
-		cur := read(Id(o).Dot(safe(t.Attr)))
+		cur := read(g.narrowed(t, Id(o).Dot(safe(t.Attr)), true))
+		nv := combine(cur)
+		if decl, ok := g.info.Narrowed[t]; ok {
+			nv = g.convert(nv, tt, decl) // self.n += 1 after self.n is not None
+		}
 		return Block(
 			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),
-			Id(o).Dot(safe(t.Attr)).Op("=").Add(combine(cur)),
+			Id(o).Dot(safe(t.Attr)).Op("=").Add(nv),
 		)
 	}
 	panic("codegen: unsupported augmented assignment target")

@@ -93,5 +93,82 @@ async def main() -> None:
     print(isinstance(u, list), isinstance(u, int))
     await asyncio.sleep(0)
     empty_members()
+    items()
+    await augmented()
+
+
+def bump(d: dict[str, object]) -> None:
+    if isinstance(d["n"], int):
+        d["n"] = d["n"] + 1
+    print(d)
+
+
+def items() -> None:
+    # An item read with a literal index narrows as a name does (mypy), until
+    # an item store, a del or a mutating method call on the container.
+    cfg: dict[str, object] = {"port": 8080, "name": "web"}
+    if isinstance(cfg["port"], int) and cfg["port"] > 1024:
+        print(f"high port {cfg['port'] + 1}")
+    if isinstance(cfg["name"], str):
+        print(cfg["name"].upper())
+    bump({"n": 4})
+    bump({"n": "x"})
+    firsts: list[int | str] = [3, "a"]
+    print(str(firsts[0] * 2) if isinstance(firsts[0], int) else "?")
+    grid: list[list[int | None]] = [[1, None], [None, 2]]
+    if grid[0][0] is not None:
+        print(grid[0][0] + 100)
+    xs: list[int | None] = [5, None, 7]
+    while xs and xs[-1] is not None:
+        print("last", xs[-1] + 1)
+        xs.pop()
+    print(xs)
+    rec: tuple[str, int | None] = ("r", 4)
+    print(rec[1] + 1 if rec[1] is not None else -1)
+    nested: dict[str, dict[str, object]] = {"x": {"y": 2}}
+    if isinstance(nested["x"]["y"], int):
+        print(nested["x"]["y"] ** 2)
+
+
+class Counter:
+    def __init__(self) -> None:
+        self.n: int | None = 1
+        self.o: object = 2
+
+
+async def tick() -> int:
+    await asyncio.sleep(0)
+    return 5
+
+
+async def augmented() -> None:
+    # Augmented assignment to a narrowed name, attribute or item.
+    c = Counter()
+    if c.n is not None:
+        c.n += 1
+        print(c.n)
+    if isinstance(c.o, int):
+        c.o += 3
+        print(c.o)
+    d: dict[str, int | None] = {"a": 1, "b": None}
+    if d["a"] is not None:
+        d["a"] += await tick()
+        print(d["a"] * 2)
+    if d["b"] is None:
+        d["b"] = 3
+        print(d)
+    if c.n is not None:
+        c.n += await tick()
+        print(c.n)
+    x: int | None = 3
+    y: object = "s"
+    if x is not None:
+        x += 1
+        print(x)
+    if isinstance(y, str):
+        y += "t"
+        print(y)
+    del d["a"]
+    print(d)
 
 asyncio.run(main())

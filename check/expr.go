@@ -1312,11 +1312,10 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			}
 			return t.Elems[0]
 		}
-		c.expr(x.Index)
+		it := c.expr(x.Index)
 		idx, ok := constInt(x.Index)
 		if !ok {
-			c.errorf(x.Index.Position(), "tuple index must be a constant integer")
-			return nil
+			return c.tupleItemAt(x, t, it)
 		}
 		if idx < 0 {
 			idx += int64(len(t.Elems))
@@ -1329,6 +1328,42 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 	}
 	c.errorf(x.Pos, "%s is not subscriptable", bt)
 	return nil
+}
+
+// tupleItemAt types t[i] for a fixed tuple t and an index known only at
+// run time (color[i] of an RGB triple): the elements' common type when
+// they have one, or a union of them, which the run time reads boxed.
+func (c *checker) tupleItemAt(x *ast.Subscript, t *Tuple, it Type) Type {
+	if it == nil {
+		return nil
+	}
+	if it != Int {
+		c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
+		return nil
+	}
+	elem := t.Elems[0]
+	for _, e := range t.Elems[1:] {
+		if !Identical(e, elem) {
+			elem = nil
+			break
+		}
+	}
+	if elem == nil {
+		var members []Type
+		for _, e := range t.Elems {
+			if _, ok := e.(*Union); ok || e == None {
+				members = nil
+				break
+			}
+			members = appendType(members, e)
+		}
+		if len(members) < 2 {
+			c.errorf(x.Index.Position(), "tuple index must be a constant integer: the elements of %s have no common type", t)
+			return nil
+		}
+		elem = &Union{members} // mypy: the union of the elements
+	}
+	return elem
 }
 
 // constInt evaluates an integer literal, possibly negated.

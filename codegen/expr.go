@@ -1141,7 +1141,10 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		if t.Var {
 			return g.expr(x.Value).Dot("Get").Call(g.exprTo(x.Index, check.Int))
 		}
-		idx, _ := constIntOf(x.Index)
+		idx, ok := constIntOf(x.Index)
+		if !ok { // an index known at run time (check.tupleItemAt)
+			return py("TupleItem").Types(g.goType(g.typeOf(x))).Call(g.expr(x.Value), g.exprTo(x.Index, check.Int))
+		}
 		if idx < 0 {
 			idx += int64(len(t.Elems))
 		}

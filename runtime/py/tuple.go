@@ -113,3 +113,17 @@ func tupleHash(t sequence) (int64, bool) {
 	}
 	return int64(acc), det
 }
+
+// TupleItem is t[i] for a fixed tuple t and an index known only at run
+// time; E is the elements' common type (any for a union of them).
+func TupleItem[E any](t indexer, i int64) E {
+	n := int64(t.seqLen())
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		panic(IndexError("tuple index out of range"))
+	}
+	v, _ := t.seqAt(int(i)).(E)
+	return v
+}

@@ -35,6 +35,36 @@ async def main() -> None:
     a, b, c, d, e, f, g = (1, "x", 2.0, "d", [1], {"k": 2}, (3, 4))
     print(a, b, c, d, e, f, g)
     print(sorted([(3, "c", 1.0, 9, 9, 9, 9), (1, "z", 2.0, 0, 0, 0, 0), (1, "a", 5.0, 0, 0, 0, 0)]))
+    dynamic_index()
+
+
+def dynamic_index() -> None:
+    # A fixed tuple indexed by a run-time int: its elements' common type, or
+    # their union (mypy).
+    color = (255, 128, 0)
+    for i in range(3):
+        print(color[i], color[-i - 1], wide_at(i))
+    pts: list[tuple[int, int]] = [(1, 2), (3, 4)]
+    k = 1
+    print(pts[0][k], max(p[k] for p in pts))
+    mixed = (1, "a", 2.5)
+    for j in range(-3, 3):
+        v = mixed[j]
+        if isinstance(v, str):
+            print("str", v.upper())
+        else:
+            print("num", v * 2)
+    nums = (1, 2.5)
+    print(nums[k - 1] + 1, nums[k] / 2)
+    try:
+        print(mixed[k + 5])
+    except IndexError as e:
+        print("IndexError", e)
+
+
+def wide_at(i: int) -> int:
+    wide = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+    return wide[i * 4]
 
 
 asyncio.run(main())

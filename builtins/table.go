@@ -19,6 +19,7 @@ var table = []Entry{
 	{Name: "hex", Sig: "(number: int, /) -> str", Doc: "hexadecimal literal of an int"},
 	{Name: "isinstance", Sig: "(obj: object, class_or_tuple: type | tuple[type, ...], /) -> bool", Doc: "class membership test (narrows)"},
 	{Name: "iter", Sig: "(iterable: Iterable[T], /) -> Iterator[T]", Doc: "an iterator over an iterable"},
+	{Name: "hash", Sig: "(obj: object, /) -> int", Go: Py("Hash"), Doc: "CPython's hash (str hashes vary per process, as with PYTHONHASHSEED); __hash__ of a user class"},
 	{Name: "len", Sig: "(obj: Sized, /) -> int", Also: []GoIdent{Py("StrLen"), Py("BytesLen")}, Doc: "number of items (or __len__)"},
 	{Name: "map", Sig: "(function: Callable[..., R], iterable: Iterable[Any], /, *iterables: Iterable[Any]) -> Iterator[R]", Go: Py("MapIter"), Doc: "function applied to each element"},
 	{Name: "max", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] = ..., default: T = ...) -> T", Go: Py("MinOf"), Also: []GoIdent{Py("MinOfDefault")}, Doc: "largest element (or of several arguments)"},

@@ -179,6 +179,14 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 		c.mixedKeys(t, pos) // floatpos.go
 		return t
 	}
+	if tt, ok := t.(*Tuple); ok {
+		for _, e := range tt.Elems {
+			c.nestedUserKey(e, pos) // userkey.go
+		}
+	}
+	if o, ok := t.(*Optional); ok {
+		c.nestedUserKey(o.Elem, pos)
+	}
 	cls, ok := t.(*Class)
 	if !ok {
 		return t
@@ -193,7 +201,10 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 		case k.Dataclass:
 			c.errorf(pos, "instances of dataclass %s cannot be dict keys or set elements (a dataclass that is not frozen is unhashable: TypeError in CPython)", k.Name)
 		case k.Methods["__eq__"] != nil || k.Methods["__hash__"] != nil:
-			c.errorf(pos, "instances of %s as dict keys or set elements are not supported yet (%s defines __eq__ or __hash__; aiogo's dicts and sets key objects by identity)", cls.Name, k.Name)
+			if UserKeyClass(cls) { // userkey.go
+				return t
+			}
+			c.errorf(pos, "instances of %s as dict keys or set elements are not supported (%s)", cls.Name, userKeyRefusal(cls, k))
 		default:
 			continue
 		}

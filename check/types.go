@@ -320,6 +320,8 @@ type Method struct {
 	Decorated *Func
 	Owner     *Class
 	Def       any // *ast.FuncDef; nil for a synthesized dataclass __init__
+	// NotImpl marks an __eq__ that may return NotImplemented (userkey.go).
+	NotImpl bool
 }
 
 // LookupField finds an attribute along the base chain.

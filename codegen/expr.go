@@ -330,6 +330,9 @@ func (g *gen) name(n *ast.Name) *Statement {
 		return Lit(g.moduleName())
 	}
 	sym := g.info.Uses[n]
+	if sym == nil && n.ID == "NotImplemented" {
+		return py("NotImplemented").Call() // returned by __eq__ (check.notImplemented)
+	}
 	if sym == nil {
 		panic("codegen: unresolved name " + n.ID)
 	}
@@ -787,6 +790,14 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 		}
 	}
 	if op == "==" || op == "!=" {
+		if m := check.Dunder(lt, "__eq__"); m != nil && m.NotImpl {
+			// __eq__ may return NotImplemented (check.notImplemented).
+			test := py("EqualNI").Call(l, r)
+			if op == "!=" {
+				return Op("!").Add(test)
+			}
+			return test
+		}
 		if m := check.Dunder(lt, "__eq__"); m != nil {
 			test := Add(l).Dot(methodGoName("__eq__")).Call(g.convert(r, rt, m.Sig.Params[0].Type))
 			if rf := g.rightFirst(lt, rt); rf != "" { // compare_reflected.go

@@ -497,7 +497,12 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
 	userEq := g.userEqual(cls, recv) // surface_fix.go
-	g.properSubclassOf(cls, recv)    // compare_reflected.go
+	if userEq && check.UserKeyClass(cls) {
+		// py.UserKey: dicts and sets find equal keys by __hash__ and __eq__.
+		g.file.Func().Add(recv).Id("PyUserHash").Params().Int64().Block(Return(py("UserHash").Call(Id("o").Dot(methodGoName("__hash__")).Call())))
+		g.file.Func().Id("init").Params().Block(py("RegisterUserKey").Types(Id(g.ifaceName(cls))).Call())
+	}
+	g.properSubclassOf(cls, recv) // compare_reflected.go
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
 	}

@@ -291,6 +291,30 @@ func (g *gen) userEqual(cls *check.Class, recv *Statement) bool {
 	}
 	pt := m.Sig.Params[0].Type
 	call := func(arg Code) Code { return Id("o").Dot(methodGoName("__eq__")).Call(arg) }
+	if m.NotImpl {
+		// __eq__ may return NotImplemented: PyEqualRaw reports it, and
+		// PyEqual asks the other operand, then compares identities
+		// (py.EqualNI), as CPython's == does.
+		arg := Id("other")
+		var body []Code
+		if c, ok := pt.(*check.Class); ok {
+			body = append(body,
+				List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Id(g.ifaceName(c))),
+				If(Op("!").Id("ok")).Block(Return(False(), False())),
+			)
+			arg = Id("p")
+		} else if _, ok := pt.(*check.AnyType); !ok {
+			return false
+		}
+		body = append(body,
+			py("TakeNotImplemented").Call(),
+			Id("v").Op(":=").Add(call(arg)),
+			Return(Id("v"), Op("!").Add(py("TakeNotImplemented").Call())),
+		)
+		g.file.Func().Add(recv).Id("PyEqualRaw").Params(Id("other").Any()).Params(Bool(), Bool()).Block(body...)
+		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(Return(py("EqualNI").Call(Id("o"), Id("other"))))
+		return true
+	}
 	switch t := pt.(type) {
 	case *check.AnyType:
 		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(Return(call(Id("other"))))

@@ -74,7 +74,7 @@ func AnyDict(v any) *Dict[any, any] {
 // PopOpt implements d.pop(k, None) for a dict whose values are not
 // optional: the value as an Opt, None when k is absent.
 func (d *Dict[K, V]) PopOpt(k K) Opt[V] {
-	i, ok := d.idx[k]
+	i, ok := d.find(k)
 	if !ok {
 		return Opt[V]{}
 	}

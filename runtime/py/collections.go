@@ -211,11 +211,12 @@ func CounterElements[K comparable](c *Dict[K, int64]) Iter[K] {
 // first (the default factory's for a defaultdict, 0 for a Counter;
 // KeyError for other dicts).
 func (d *Dict[K, V]) PtrOr(k K) *V {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		return &d.ents[i].v
 	}
 	d.missing(k, true)
-	return &d.ents[d.idx[k]].v
+	i, _ := d.find(k)
+	return &d.ents[i].v
 }
 
 func (d *Dict[K, V]) liveEntries() []dictEntry[K, V] {

@@ -18,6 +18,10 @@ type Dict[K comparable, V any] struct {
 	ents []dictEntry[K, V]
 	used int
 	ext  *dictExt[V] // defaultdict, Counter, OrderedDict (collections.go)
+	// user holds the keys by hash when K is a class defining __hash__ and
+	// __eq__ (userkey.go); nil otherwise.
+	user *userKeys[K]
+	kind uint8 // userkey.go: keyUnknown, keyPlain, keyUser
 }
 
 // NewDict returns an empty dict.
@@ -54,7 +58,7 @@ func (d *Dict[K, V]) Len() int64 { return int64(d.used) }
 // Get returns d[k], panicking with KeyError when missing (a defaultdict
 // inserts its default, a Counter gives 0).
 func (d *Dict[K, V]) Get(k K) V {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		return d.ents[i].v
 	}
 	return d.missing(k, false)
@@ -62,7 +66,7 @@ func (d *Dict[K, V]) Get(k K) V {
 
 // GetOr implements d.get(k, def).
 func (d *Dict[K, V]) GetOr(k K, def V) V {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		return d.ents[i].v
 	}
 	return def
@@ -70,7 +74,7 @@ func (d *Dict[K, V]) GetOr(k K, def V) V {
 
 // GetOpt implements d.get(k) returning None when missing.
 func (d *Dict[K, V]) GetOpt(k K) Opt[V] {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		return Opt[V]{V: d.ents[i].v, Ok: true}
 	}
 	return Opt[V]{}
@@ -78,7 +82,7 @@ func (d *Dict[K, V]) GetOpt(k K) Opt[V] {
 
 // Lookup returns d[k] and whether k is present.
 func (d *Dict[K, V]) Lookup(k K) (V, bool) {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		return d.ents[i].v, true
 	}
 	var zero V
@@ -91,13 +95,13 @@ func (d *Dict[K, V]) Ptr(k K) *V { return d.PtrOr(k) }
 
 // Contains reports k in d.
 func (d *Dict[K, V]) Contains(k K) bool {
-	_, ok := d.idx[k]
+	_, ok := d.find(k)
 	return ok
 }
 
 // Set performs d[k] = v (an existing key keeps its position).
 func (d *Dict[K, V]) Set(k K, v V) {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		d.ents[i].v = v
 		return
 	}
@@ -106,6 +110,9 @@ func (d *Dict[K, V]) Set(k K, v V) {
 	}
 	if len(d.ents) == cap(d.ents) && len(d.ents)-d.used > 8 && len(d.ents)-d.used >= d.used/2 {
 		d.compact()
+	}
+	if d.kind != keyPlain {
+		d.addUserKey(k) // userkey.go
 	}
 	d.idx[k] = len(d.ents)
 	d.ents = append(d.ents, dictEntry[K, V]{k: k, v: v, live: true})
@@ -128,6 +135,10 @@ func (d *Dict[K, V]) compact() {
 }
 
 func (d *Dict[K, V]) delAt(i int, k K) {
+	k = d.ents[i].k // the stored key (an equal one may have found it)
+	if d.user != nil {
+		d.user.remove(k)
+	}
 	delete(d.idx, k)
 	d.ents[i] = dictEntry[K, V]{}
 	d.used--
@@ -141,7 +152,7 @@ func (d *Dict[K, V]) delAt(i int, k K) {
 
 // Del performs del d[k] (KeyError when missing).
 func (d *Dict[K, V]) Del(k K) {
-	i, ok := d.idx[k]
+	i, ok := d.find(k)
 	if !ok {
 		panic(KeyError(any(k)))
 	}
@@ -150,7 +161,7 @@ func (d *Dict[K, V]) Del(k K) {
 
 // Pop implements d.pop(k) (KeyError when missing).
 func (d *Dict[K, V]) Pop(k K) V {
-	i, ok := d.idx[k]
+	i, ok := d.find(k)
 	if !ok {
 		panic(KeyError(any(k)))
 	}
@@ -161,7 +172,7 @@ func (d *Dict[K, V]) Pop(k K) V {
 
 // PopOr implements d.pop(k, def).
 func (d *Dict[K, V]) PopOr(k K, def V) V {
-	i, ok := d.idx[k]
+	i, ok := d.find(k)
 	if !ok {
 		return def
 	}
@@ -183,7 +194,7 @@ func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 
 // SetDefault implements d.setdefault(k, def).
 func (d *Dict[K, V]) SetDefault(k K, def V) V {
-	if i, ok := d.idx[k]; ok {
+	if i, ok := d.find(k); ok {
 		return d.ents[i].v
 	}
 	d.Set(k, def)
@@ -257,6 +268,9 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 
 // Clear empties d.
 func (d *Dict[K, V]) Clear() {
+	if d.user != nil {
+		clear(d.user.byHash)
+	}
 	clear(d.idx)
 	clear(d.ents)
 	d.ents = d.ents[:0]
@@ -374,7 +388,7 @@ func (d *Dict[K, V]) PyEqual(other any) bool {
 		if !e.live {
 			continue
 		}
-		j, ok := o.idx[e.k]
+		j, ok := o.find(e.k)
 		if !ok || !EqualItem(any(e.v), any(o.ents[j].v)) {
 			return false
 		}

@@ -132,6 +132,13 @@ func hashOf(v any) (int64, bool) {
 func hashFuncFor[T comparable]() func(T) int64 {
 	var zero T
 	switch any(zero).(type) {
+	case int64, bool, float64, string:
+	default:
+		if isUserKey[T]() {
+			return func(x T) int64 { return any(x).(UserKey).PyUserHash() }
+		}
+	}
+	switch any(zero).(type) {
 	case int64:
 		return func(x T) int64 { return HashInt(*(*int64)(unsafe.Pointer(&x))) }
 	case bool:
@@ -179,6 +186,7 @@ type setSlot[T comparable] struct {
 type Set[T comparable] struct {
 	inited bool
 	hashFn func(T) int64
+	eq     func(stored, key T) bool // __eq__ of a class defining __hash__ (userkey.go)
 	// emulated CPython table
 	table  []setSlot[T]
 	mask   uint64
@@ -208,6 +216,7 @@ func (s *Set[T]) init() {
 	}
 	s.inited = true
 	s.hashFn = hashFuncFor[T]()
+	s.eq = userKeyEq[T]()
 	if s.hashFn != nil {
 		s.table = make([]setSlot[T], setMinSize)
 		s.mask = setMinSize - 1
@@ -239,7 +248,7 @@ func (s *Set[T]) lookup(key T, hash int64) int {
 			if e.state == slotEmpty {
 				return -1
 			}
-			if e.state == slotActive && e.hash == hash && e.key == key {
+			if e.state == slotActive && e.hash == hash && (e.key == key || s.eq != nil && s.eq(e.key, key)) {
 				return int(j)
 			}
 			if probes == 0 {
@@ -271,7 +280,7 @@ func (s *Set[T]) addEntry(key T, hash int64) {
 				goto foundUnusedOrDummy
 			}
 			if e.state == slotActive {
-				if e.hash == hash && e.key == key {
+				if e.hash == hash && (e.key == key || s.eq != nil && s.eq(e.key, key)) {
 					return
 				}
 			} else if freeslot < 0 || setFreeslotLast {
@@ -369,7 +378,7 @@ func (s *Set[T]) Contains(x T) bool {
 func (s *Set[T]) Discard(x T) bool {
 	s.init()
 	if s.ord != nil {
-		if _, ok := s.ord.idx[x]; ok {
+		if _, ok := s.ord.find(x); ok {
 			s.ord.Del(x)
 			return true
 		}
@@ -488,7 +497,7 @@ func (s *Set[T]) merge(o *Set[T]) {
 	o.init()
 	if s.ord != nil {
 		for _, k := range o.Slice() {
-			s.ord.Set(k, struct{}{})
+			s.Add(k)
 		}
 		return
 	}

@@ -1,4 +1,5 @@
-# Dict keys and set elements of classes that do not hash by identity are refused.
+# Dict keys and set elements of classes that do not hash by identity are
+# refused, except a class defining __hash__ and __eq__ (Q) keying by itself.
 import asyncio
 from dataclasses import dataclass
 
@@ -24,6 +25,19 @@ class R:
         self.x = x
 
 
+class EqOnly:
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, EqOnly) and other.x == self.x
+
+    def __lt__(self, other: "EqOnly") -> bool:
+        if not isinstance(other, EqOnly):
+            return NotImplemented
+        return self.x < other.x
+
+
 async def main() -> None:
     r = R(1)
     d2 = {r: 1}
@@ -36,6 +50,10 @@ async def main() -> None:
     seen[tuple("ab")] = 1
     pairs = {(tuple([1]), 2) for _ in range(2)}
     print(seen, pairs)
+    qpairs = {(Q(1), 2): "pair"}
+    print(len(qpairs))
+    eqs = {EqOnly(1)}
+    print(len(eqs))
 
 
 asyncio.run(main())

@@ -1,0 +1,88 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// UserKeyClass reports whether instances of cls may key dicts and sets by
+// the __hash__ and __eq__ its hierarchy defines (runtime/py/userkey.go):
+// both are defined, __hash__ takes only self and returns int, __eq__ takes
+// one object or class parameter and returns bool, and no class derives from
+// cls (whose instances the same dict would hold under an interface type).
+func UserKeyClass(cls *Class) bool {
+	if cls == nil || cls.hasSub || cls.Dataclass || cls.NamedTuple || cls.Enum != nil || cls.IsExc {
+		return false
+	}
+	h, eq := cls.LookupMethod("__hash__"), cls.LookupMethod("__eq__")
+	if h == nil || eq == nil || h.Def == nil || eq.Def == nil || h.IsStatic || h.IsClass || eq.IsStatic || eq.IsClass {
+		return false
+	}
+	if h.Sig == nil || len(h.Sig.Params) != 0 || h.Sig.Ret != Int || h.IsAsync {
+		return false
+	}
+	if eq.Sig == nil || len(eq.Sig.Params) != 1 || eq.Sig.Ret != Bool || eq.IsAsync {
+		return false
+	}
+	switch pt := eq.Sig.Params[0].Type.(type) {
+	case *AnyType:
+		return true
+	case *Class:
+		return !pt.Builtin
+	}
+	return false
+}
+
+// userKeyRefusal says why instances of cls (k: the class of the hierarchy
+// that defines __eq__ or __hash__) cannot key dicts and sets.
+func userKeyRefusal(cls, k *Class) string {
+	switch {
+	case cls.LookupMethod("__hash__") == nil:
+		return k.Name + " defines __eq__ without __hash__: unhashable, a TypeError in CPython"
+	case cls.LookupMethod("__eq__") == nil:
+		return k.Name + " defines __hash__ without __eq__"
+	case cls.hasSub:
+		return "a class derives from " + cls.Name
+	}
+	return "__hash__ must take only self and return int; __eq__ must take one object and return bool"
+}
+
+// nestedUserKey refuses a class hashed by its __hash__ inside a tuple or
+// an Optional dict key or set element (the tuple's Go == would compare the
+// objects by identity).
+func (c *checker) nestedUserKey(t Type, pos ast.Pos) {
+	if o, ok := t.(*Optional); ok {
+		t = o.Elem
+	}
+	if tt, ok := t.(*Tuple); ok {
+		for _, e := range tt.Elems {
+			c.nestedUserKey(e, pos)
+		}
+		return
+	}
+	if cls, ok := t.(*Class); ok && UserKeyClass(cls) {
+		c.errorf(pos, "instances of %s inside a tuple or Optional as dict keys or set elements are not supported yet (%s defines __hash__ and __eq__): key by the object itself", cls.Name, cls.Name)
+	}
+}
+
+// IsNotImplemented reports the name NotImplemented (the built-in, not a
+// user's name).
+func (c *checker) isNotImplemented(e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	return ok && n.ID == "NotImplemented" && c.lookup("NotImplemented") == nil
+}
+
+// notImplemented checks `return NotImplemented` (v: the returned value):
+// supported in an __eq__ returning bool, where CPython then asks the other
+// operand's __eq__ and falls back to identity (py.EqualNI). It reports
+// whether v is NotImplemented.
+func (c *checker) notImplemented(v ast.Expr) bool {
+	if v == nil || !c.isNotImplemented(v) {
+		return false
+	}
+	m := c.fn.Method
+	if m == nil || m.Name != "__eq__" || m.IsStatic || m.IsClass || m.IsAsync || c.fn.RetType != Bool || len(m.Sig.Params) != 1 {
+		c.errorf(v.Position(), "NotImplemented is supported only as the value returned by __eq__ (returning bool)")
+		return true
+	}
+	m.NotImpl = true
+	c.info.Types[v] = Bool
+	return true
+}

@@ -1,0 +1,200 @@
+package py
+
+import (
+	"reflect"
+	"sync"
+)
+
+// Keys of classes that define __hash__ and __eq__.
+//
+// The runtime's dicts key objects by identity (a Go map of pointers). An
+// instance of a class defining __hash__ and __eq__ is equal to other
+// instances, so a dict first finds the key object it already holds that
+// equals the one given (by hash, then __eq__, as CPython's lookup does) and
+// keys the map by that one. The dict keeps the first key object stored, as
+// CPython's does. Dicts of other key types never look.
+
+// UserKey is implemented by instances of classes that define __hash__ and
+// __eq__: PyUserHash is hash(o) (__hash__'s int, -1 made -2), PyEqual is
+// o == other.
+type UserKey interface {
+	PyUserHash() int64
+	PyEqual(other any) bool
+}
+
+const (
+	keyUnknown = iota // no key stored yet
+	keyPlain          // keys compare by Go's ==
+	keyUser           // keys are UserKeys
+)
+
+// userKeys indexes a dict's keys by their __hash__.
+type userKeys[K comparable] struct {
+	byHash map[int64][]K
+}
+
+// find returns the index of the entry whose key is k or equals it.
+func (d *Dict[K, V]) find(k K) (int, bool) {
+	i, ok := d.idx[k]
+	if ok || d.user == nil {
+		return i, ok
+	}
+	u, _ := any(k).(UserKey)
+	if u == nil {
+		return 0, false
+	}
+	for _, s := range d.user.byHash[u.PyUserHash()] {
+		if s != k && any(s).(UserKey).PyEqual(any(k)) {
+			return d.idx[s], true
+		}
+	}
+	return 0, false
+}
+
+// addUserKey records a new key of a dict whose keys may be UserKeys (the
+// first key decides).
+func (d *Dict[K, V]) addUserKey(k K) {
+	if d.kind == keyUnknown {
+		d.kind = keyPlain
+		if _, ok := any(k).(UserKey); ok {
+			d.kind = keyUser
+			d.user = &userKeys[K]{byHash: map[int64][]K{}}
+		}
+	}
+	if d.user == nil {
+		return
+	}
+	u, ok := any(k).(UserKey)
+	if !ok {
+		return
+	}
+	h := u.PyUserHash()
+	d.user.byHash[h] = append(d.user.byHash[h], k)
+}
+
+// remove forgets the stored key k.
+func (u *userKeys[K]) remove(k K) {
+	uk, ok := any(k).(UserKey)
+	if !ok {
+		return
+	}
+	h := uk.PyUserHash()
+	ks := u.byHash[h]
+	for i, s := range ks {
+		if s == k {
+			ks = append(ks[:i], ks[i+1:]...)
+			break
+		}
+	}
+	if len(ks) == 0 {
+		delete(u.byHash, h)
+	} else {
+		u.byHash[h] = ks
+	}
+}
+
+// userKeyEq is the __eq__ a set of T compares elements with after their
+// hashes match, or nil when T is no UserKey (Go's == decides).
+func userKeyEq[T comparable]() func(stored, key T) bool {
+	var zero T
+	switch any(zero).(type) {
+	case int64, bool, float64, string:
+		return nil
+	}
+	if !isUserKey[T]() {
+		return nil
+	}
+	return func(stored, key T) bool { return any(stored).(UserKey).PyEqual(any(key)) }
+}
+
+// UserHash is hash() of an int returned by __hash__ (-1 is -2, as in
+// CPython).
+func UserHash(h int64) int64 {
+	if h == -1 {
+		return -2
+	}
+	return h
+}
+
+// Hash is hash(v): CPython's for ints, floats, bools and tuples of them,
+// __hash__ for a class defining it, a per-process value for strs and
+// bytes (CPython's vary per process too); TypeError for a list, dict or
+// set.
+func Hash(v any) int64 {
+	if u, ok := v.(UserKey); ok {
+		return u.PyUserHash()
+	}
+	switch TypeName(v) {
+	case "list", "dict", "set":
+		panic(TypeError("unhashable type: '" + TypeName(v) + "'"))
+	}
+	h, _ := hashOf(v)
+	return h
+}
+
+// notImpl is set by NotImplemented and read by TakeNotImplemented. Code of
+// the language never runs on two goroutines at once (threads hold the
+// interpreter lock), so one flag serves the program.
+var notImpl bool
+
+// NotImplemented is `return NotImplemented` in an __eq__: it records the
+// answer and gives false (the method's Go result is a bool).
+func NotImplemented() bool {
+	notImpl = true
+	return false
+}
+
+// TakeNotImplemented reports and clears NotImplemented's record.
+func TakeNotImplemented() bool {
+	ni := notImpl
+	notImpl = false
+	return ni
+}
+
+// RawEqualer is implemented by instances of classes whose __eq__ may return
+// NotImplemented: eq is the answer, implemented false for NotImplemented.
+type RawEqualer interface {
+	PyEqualRaw(other any) (eq, implemented bool)
+}
+
+// EqualNI is l == r when l's __eq__ may return NotImplemented: l's answer,
+// else r's (its __eq__ with l), else whether l and r are one object, as
+// CPython's == does.
+func EqualNI(l, r any) bool {
+	if e, ok := l.(RawEqualer); ok {
+		if v, ok := e.PyEqualRaw(r); ok {
+			return v
+		}
+	}
+	switch e := r.(type) {
+	case RawEqualer:
+		if v, ok := e.PyEqualRaw(l); ok {
+			return v
+		}
+	case Equaler:
+		return e.PyEqual(l)
+	}
+	return l == r
+}
+
+// userKeyTypes holds the interface types registered by RegisterUserKey.
+var userKeyTypes sync.Map
+
+// RegisterUserKey records that the values of the interface type T (a
+// class's interface in generated code) are UserKeys, so that sets of T
+// hash them as CPython does from their creation on.
+func RegisterUserKey[T any]() { userKeyTypes.Store(reflect.TypeFor[T](), true) }
+
+// isUserKey reports whether T's values are UserKeys.
+func isUserKey[T any]() bool {
+	var zero T
+	if _, ok := any(zero).(UserKey); ok {
+		return true
+	}
+	t := reflect.TypeFor[T]()
+	if t.Kind() != reflect.Interface {
+		return false
+	}
+	_, ok := userKeyTypes.Load(t)
+	return ok
+}

@@ -601,6 +601,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			for i, e := range elems { // namedtuple.go
 				c.assign(e, v.AllFields()[i].Type, nil)
 			}
+		case *Union:
+			ets := UnionTupleElems(v, len(elems)) // unpack.go
+			if ets == nil {
+				c.errorf(t.Position(), "cannot unpack a value of type %s into %d targets", vt, len(elems))
+				return
+			}
+			for i, e := range elems {
+				c.assign(e, ets[i], nil)
+			}
 		default:
 			c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
 		}

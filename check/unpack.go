@@ -121,3 +121,31 @@ func UnpackElem(t Type) Type {
 	}
 	return nil
 }
+
+// UnionTupleElems types the targets of unpacking a union of fixed tuples
+// of n elements each (kind, arg = ev with ev: tuple[str, int] |
+// tuple[str, str]): target i has the members' i-th type, or the union of
+// those (mypy); nil when some member is no such tuple.
+func UnionTupleElems(u *Union, n int) []Type {
+	ets := make([]Type, n)
+	for i := range ets {
+		var members []Type
+		for _, m := range u.Types {
+			tt, ok := m.(*Tuple)
+			if !ok || tt.Var || tt.ListRepr || len(tt.Elems) != n {
+				return nil
+			}
+			e := tt.Elems[i]
+			if _, ok := e.(*Union); ok || e == None {
+				return nil // a nested union or None: not one Go value type
+			}
+			members = appendType(members, e)
+		}
+		if len(members) == 1 {
+			ets[i] = members[0]
+		} else {
+			ets[i] = &Union{members}
+		}
+	}
+	return ets
+}

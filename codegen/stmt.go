@@ -432,6 +432,15 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			}
 		case *check.Class:
 			body = g.namedTupleUnpack(v, tmp, val, elems) // namedtuple.go
+		case *check.Union:
+			// A union of fixed tuples (check.UnionTupleElems): items by
+			// index from whichever tuple the value holds.
+			ets := check.UnionTupleElems(v, len(elems))
+			body = append(body, Id(tmp).Op(":=").Add(val))
+			for i, e := range elems {
+				el := py("UnionItem").Types(g.goType(ets[i])).Call(Id(tmp), Lit(i))
+				body = append(body, g.assignGo(e, el, ets[i])...)
+			}
 		default:
 			panic(fmt.Sprintf("codegen: cannot unpack %v", vt))
 		}

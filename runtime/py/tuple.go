@@ -127,3 +127,10 @@ func TupleItem[E any](t indexer, i int64) E {
 	v, _ := t.seqAt(int(i)).(E)
 	return v
 }
+
+// UnionItem is item i of v, a value of a union of fixed tuples (unpacking
+// kind, arg = ev); E is the item's type (any for a union of them).
+func UnionItem[E any](v any, i int) E {
+	r, _ := v.(indexer).seqAt(i).(E)
+	return r
+}

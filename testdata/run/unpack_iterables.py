@@ -1,5 +1,5 @@
 import asyncio
-from typing import Iterator
+from typing import Iterator, Union
 
 
 def gen(n: int) -> Iterator[int]:
@@ -34,6 +34,30 @@ async def main() -> None:
     print(init, last)
     b1, b2 = b"AZ"
     print(b1, b2)
+    union_tuples()
+
+
+Msg = Union[tuple[str, int], tuple[str, str], tuple[str, float]]
+
+
+def union_tuples() -> None:
+    # Unpacking a union of fixed tuples: each target takes the members'
+    # type at its place, or their union (mypy).
+    msgs: list[Msg] = [("n", 1), ("s", "x"), ("f", 2.5), ("n", 7)]
+    for kind, val in msgs:
+        if isinstance(val, int):
+            print(kind, val + 1)
+        elif isinstance(val, str):
+            print(kind, val.upper())
+        else:
+            print(kind, val * 2)
+    print([k for k, _ in msgs], {k: v for k, v in msgs})
+    first: Msg = msgs[1]
+    a, b = first
+    print(a, b)
+    pair: tuple[int, str] | tuple[int, int] = (3, 4)
+    n, m = pair
+    print(n + 1, m)
 
 
 asyncio.run(main())

@@ -354,6 +354,16 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		return c.builtinCall(x, f.Name, want)
 	case *TypeName:
 		return c.conversion(x, f.T, want)
+	case *Class:
+		if m := f.LookupMethod("__call__"); m != nil && !f.Builtin && !m.IsStatic && !m.IsClass {
+			// obj(args) of a class defining __call__ is obj.__call__(args),
+			// checked (and generated: Info.CallVia) as that call.
+			syn := &ast.Call{Pos: x.Pos, Func: &ast.Attribute{Pos: x.Func.Position(), Value: x.Func, Attr: "__call__", AttrPos: x.Func.Position()}, Args: x.Args, Keywords: x.Keywords}
+			c.info.CallVia[x] = syn
+			t := c.call(syn, want)
+			c.info.Types[syn] = t
+			return t
+		}
 	}
 	c.errorf(x.Pos, "cannot call a value of type %s", ft)
 	return nil

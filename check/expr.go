@@ -115,6 +115,9 @@ func (c *checker) assignableType(from, to Type) bool {
 			return Identical(r, tt.Result)
 		}
 	case *Func:
+		if m := CallMethod(from); m != nil {
+			from = m.Sig // an object of a class defining __call__
+		}
 		if ff, ok := from.(*Func); ok {
 			if len(ff.Params) != len(tt.Params) {
 				return false
@@ -770,9 +773,48 @@ func BinaryDunder(op string, lt Type) *Method {
 	return nil
 }
 
+// InplaceDunder is the in-place special method (__iadd__ for +=) of a
+// user class lt, or nil: t += v calls it when it is defined.
+func InplaceDunder(op string, lt Type) *Method {
+	name, ok := binaryDunders[op]
+	if !ok {
+		return nil
+	}
+	if c, ok := lt.(*Class); !ok || c.Builtin {
+		return nil
+	}
+	m := Dunder(lt, "__i"+name[2:])
+	if m == nil || len(m.Sig.Params) != 1 || m.IsAsync {
+		return nil
+	}
+	return m
+}
+
+// ReflectedDunder is the reflected special method (__radd__ for +) of rt
+// that CPython calls for lt op rt when lt defines no forward method (2 + m
+// with m's class defining __radd__), or nil.
+func ReflectedDunder(op string, lt, rt Type) *Method {
+	name, ok := binaryDunders[op]
+	if !ok || BinaryDunder(op, lt) != nil {
+		return nil
+	}
+	if c, ok := lt.(*Class); ok && !c.Builtin {
+		return nil // a user class without the forward method: not handled
+	}
+	m := Dunder(rt, "__r"+name[2:])
+	if m == nil || len(m.Sig.Params) != 1 || m.IsAsync {
+		return nil
+	}
+	return m
+}
+
 func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Expr) Type {
 	if m := BinaryDunder(op, lt); m != nil && len(m.Sig.Params) == 1 {
 		c.assignable(rt, m.Sig.Params[0].Type, re, m.Name+" argument")
+		return m.Sig.Ret
+	}
+	if m := ReflectedDunder(op, lt, rt); m != nil {
+		c.assignable(lt, m.Sig.Params[0].Type, le, m.Name+" argument")
 		return m.Sig.Ret
 	}
 	if t, ok := c.tupleBinary(pos, op, lt, rt); ok { // surface.go
@@ -1364,6 +1406,20 @@ func (c *checker) tupleItemAt(x *ast.Subscript, t *Tuple, it Type) Type {
 		elem = &Union{members} // mypy: the union of the elements
 	}
 	return elem
+}
+
+// CallMethod is the __call__ method of t, an instance of a user class
+// defining one (an object used as a Callable), or nil.
+func CallMethod(t Type) *Method {
+	cls, ok := t.(*Class)
+	if !ok || cls.Builtin {
+		return nil
+	}
+	m := cls.LookupMethod("__call__")
+	if m == nil || m.IsStatic || m.IsClass || m.IsProperty || m.Sig == nil {
+		return nil
+	}
+	return m
 }
 
 // constInt evaluates an integer literal, possibly negated.

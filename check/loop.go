@@ -71,6 +71,9 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 	for _, k := range kws {
 		rest = append(rest[:len(rest):len(rest)], k.Value)
 	}
+	if m := CallMethod(ft); m != nil {
+		ft = m.Sig // an object of a class defining __call__ (codegen's callTarget)
+	}
 	f, ok := ft.(*Func)
 	if !ok {
 		if ft != nil {

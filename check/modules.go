@@ -85,7 +85,11 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 				return &Iterator{et}, true
 			}
 		}
-		ft, ok := c.exprWant(x.Args[0], want).(*Func)
+		at := c.exprWant(x.Args[0], want)
+		if m := CallMethod(at); m != nil {
+			at = m.Sig // an object of a class defining __call__
+		}
+		ft, ok := at.(*Func)
 		if !ok || len(ft.Params) != 1 {
 			c.errorf(x.Args[0].Position(), "%s needs a function of one argument", name)
 			return nil, true

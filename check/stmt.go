@@ -284,7 +284,13 @@ func (c *checker) stmt(st ast.Stmt) {
 		if c.listExtendAug(s, tt, vt) { // surface_fix.go
 			return
 		}
-		rt := c.binaryType(s.Pos, s.Op, tt, vt, s.Target, s.Value)
+		var rt Type
+		if m := InplaceDunder(s.Op, tt); m != nil {
+			c.assignable(vt, m.Sig.Params[0].Type, s.Value, m.Name+" argument")
+			rt = m.Sig.Ret
+		} else {
+			rt = c.binaryType(s.Pos, s.Op, tt, vt, s.Target, s.Value)
+		}
 		if rt != nil {
 			c.assignable(rt, tt, s.Value, "assignment")
 		}

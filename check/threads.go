@@ -36,7 +36,11 @@ func (c *checker) threadFunc(x *ast.Call, from int) Type {
 	if len(x.Args) <= from {
 		return nil
 	}
-	if f, ok := c.info.Types[x.Args[from]].(*Func); ok {
+	at := c.info.Types[x.Args[from]]
+	if m := CallMethod(at); m != nil {
+		at = m.Sig // an object of a class defining __call__
+	}
+	if f, ok := at.(*Func); ok {
 		if _, isCoro := f.Ret.(*Coroutine); isCoro {
 			c.errorf(x.Args[from].Position(), "a coroutine function cannot run in a thread")
 			return nil

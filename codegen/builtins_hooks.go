@@ -469,7 +469,7 @@ func lowerSetDiscard(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype
 // lowerMapN lowers map(f, it1, ..., itN) to MapIter over ZipN, f evaluated
 // first.
 func lowerMapN(g *gen, x *ast.Call, e *builtins.Entry) *Statement {
-	ft := g.typeOf(x.Args[0]).(*check.Func)
+	ft, fv := g.callTarget(x.Args[0])
 	n := len(x.Args) - 1
 	var ets []check.Type
 	var its, fields []Code
@@ -485,7 +485,7 @@ func lowerMapN(g *gen, x *ast.Call, e *builtins.Entry) *Statement {
 		Func().Params(Id("_t").Add(tt)).Add(rt).Block(Return(Id("_mf").Call(fields...))),
 		sym(builtins.Zip(n)).Call(its...),
 	)
-	return Func().Params(Id("_mf").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(Return(body)).Call(g.expr(x.Args[0]))
+	return Func().Params(Id("_mf").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(Return(body)).Call(fv)
 }
 
 // fieldName is the Go field of element i of a fixed-size tuple.

@@ -353,18 +353,28 @@ func (g *gen) sliceOf(e ast.Expr) Code {
 
 func (g *gen) elemOf(e ast.Expr) check.Type { return g.elemType(g.typeOf(e)) }
 
+// callTarget is the signature and the Go value of e, a function value or an
+// object of a class defining __call__ (its bound __call__).
+func (g *gen) callTarget(e ast.Expr) (*check.Func, *Statement) {
+	if m := check.CallMethod(g.typeOf(e)); m != nil {
+		return m.Sig, g.expr(e).Dot(methodGoName("__call__"))
+	}
+	f, _ := g.typeOf(e).(*check.Func)
+	return f, g.expr(e)
+}
+
 // lessFunc returns a Go func(a, b T) bool ordering elements of type t,
 // optionally through a key function expression.
 func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
 	et := g.goType(t)
 	if key != nil {
-		kf := g.typeOf(key).(*check.Func)
+		kf, kv := g.callTarget(key)
 		kt := kf.Ret
 		return Func().Params(Id("_key").Add(g.goType(kf))).Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(
 			Return(Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(
 				Return(g.lessExpr(Id("_key").Call(Id("a")), Id("_key").Call(Id("b")), kt)),
 			)),
-		).Call(g.expr(key))
+		).Call(kv)
 	}
 	return Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), t)))
 }

@@ -161,6 +161,13 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return py("OptAny").Call(c)
 		}
 	case *check.Func:
+		if m := check.CallMethod(from); m != nil {
+			// An object of a class defining __call__: its bound method.
+			c, from = Add(c).Dot(methodGoName("__call__")), m.Sig
+			if check.Identical(from, to) {
+				return c
+			}
+		}
 		if ff, ok := from.(*check.Func); ok && len(ff.Params) == len(tt.Params) {
 			return g.adaptFunc(c, ff, tt)
 		}
@@ -237,6 +244,13 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.BinOp:
 		if m := check.BinaryDunder(x.Op, g.typeOf(x.Left)); m != nil {
 			return g.expr(x.Left).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
+		}
+		if m := check.ReflectedDunder(x.Op, g.typeOf(x.Left), g.typeOf(x.Right)); m != nil {
+			// 2 + m is m.__radd__(2), the left operand evaluated first.
+			return Func().Params().Add(g.goType(g.typeOf(e))).Block(
+				Id("_l").Op(":=").Add(g.exprTo(x.Left, m.Sig.Params[0].Type)),
+				Return(g.expr(x.Right).Dot(methodGoName(m.Name)).Call(Id("_l"))),
+			).Call()
 		}
 		if x.Op == "%" && g.typeOf(x.Left) == check.Str {
 			return g.percentFormat(x)

@@ -12,9 +12,9 @@ import (
 // made later: it returns the parameters and values of an immediately called
 // Go function literal, and the arguments to pass to _fn inside it.
 func (g *gen) boundArgs(x *ast.Call, from int) (f *check.Func, params, vals, args []Code) {
-	f = g.typeOf(x.Args[from]).(*check.Func)
+	f, fv := g.callTarget(x.Args[from])
 	params = append(params, Id("_fn").Add(g.goType(f)))
-	vals = append(vals, g.expr(x.Args[from]))
+	vals = append(vals, fv)
 	rest := x.Args[from+1:]
 	for _, k := range x.Keywords { // to_thread(f, a, key=v): f's last parameters
 		rest = append(rest[:len(rest):len(rest)], k.Value)

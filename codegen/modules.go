@@ -20,16 +20,16 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		spec := map[string]string{"bin": "#b", "hex": "#x", "oct": "#o"}[name]
 		return py("Format").Call(g.exprAny(x.Args[0]), Lit(spec)), true
 	case "map":
-		ft := g.typeOf(x.Args[0]).(*check.Func)
-		return py("MapIter").Call(g.expr(x.Args[0]), g.iterOf(x.Args[1])), ft != nil
+		ft, fv := g.callTarget(x.Args[0])
+		return py("MapIter").Call(fv, g.iterOf(x.Args[1])), ft != nil
 	case "filter":
 		et := g.elemOf(x.Args[1])
 		if _, isNone := x.Args[0].(*ast.NoneLit); isNone {
 			return py("FilterIter").Call(Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et))), g.iterOf(x.Args[1])), true
 		}
-		ft := g.typeOf(x.Args[0]).(*check.Func)
+		ft, fv := g.callTarget(x.Args[0])
 		return py("FilterIter").Call(Func().Params(Id("_v").Add(g.goType(et))).Bool().Block(
-			Return(g.truthOf(Add(g.expr(x.Args[0])).Call(Id("_v")), ft.Ret))), g.iterOf(x.Args[1])), true
+			Return(g.truthOf(Add(fv).Call(Id("_v")), ft.Ret))), g.iterOf(x.Args[1])), true
 	case "divmod":
 		if et := g.typeOf(x).(*check.Tuple).Elems[0]; et == check.Int {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true

@@ -477,6 +477,18 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				return cur.Dot("InplaceOr").Call(g.exprTo(x.Value, tt)) // d |= other updates d
 			}
 		}
+		if m := check.InplaceDunder(x.Op, tt); m != nil {
+			return g.convert(Add(cur).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__iadd__(v)
+		}
+		if m := check.BinaryDunder(x.Op, tt); m != nil {
+			return g.convert(Add(cur).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__add__(v)
+		}
+		if m := check.ReflectedDunder(x.Op, tt, vt); m != nil {
+			return g.convert(Func().Params().Add(g.goType(m.Sig.Ret)).Block(
+				Id("_l").Op(":=").Add(g.convert(cur, tt, m.Sig.Params[0].Type)),
+				Return(g.expr(x.Value).Dot(methodGoName(m.Name)).Call(Id("_l"))),
+			).Call(), m.Sig.Ret, tt)
+		}
 		return g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
 	}
 	// The target's value: read before Value's awaits (Old), or before

@@ -34,7 +34,7 @@ var table = []Entry{
 	{Name: "reversed", Sig: "(sequence: Sequence[T], /) -> Iterator[T]", Go: Py("Reversed"), Doc: "elements in reverse order"},
 	{Name: "round", Sig: "(number: int | float, ndigits: int = ..., /) -> int | float", Also: []GoIdent{Py("RoundFloat"), Py("RoundIntN"), Py("RoundFloatN"), Py("RoundNum"), Py("RoundNumN")}, Doc: "rounded half to even"},
 	{Name: "sorted", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] | None = None, reverse: bool = False) -> list[T]", Go: Py("SortedSlice"), Doc: "a new sorted list"},
-	{Name: "sum", Sig: "(iterable: Iterable[T], start: int | float = 0, /) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats"), Py("BoolsToInts"), Py("SumNums"), Py("SumFloatsNum")}, Doc: "sum of numbers"},
+	{Name: "sum", Sig: "(iterable: Iterable[T], start: int | float = 0, /) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats"), Py("BoolsToInts"), Py("SumNums")}, Doc: "sum of numbers"},
 	{Name: "type", Sig: "(obj: object, /) -> type", Doc: "the class of an object (for printing and `is` tests)"},
 	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists")}, Doc: "tuples of corresponding elements"},
 

@@ -239,11 +239,6 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 			return c.derive(res, et, st)
 		}
 	}
-	if len(x.Args) == 1 && (et == Float || c.ff != nil && c.ff.id(et) >= 0) && !nonEmptyDisplay(x.Args[0]) {
-		// sum() starts from the int 0: over no floats it is the int 0
-		// (CPython prints 0, not 0.0), so the result is int | float.
-		return numUnionType
-	}
 	if NumUnion(et) {
 		return c.derive(NumUnaryResult(et), et)
 	}
@@ -406,27 +401,6 @@ func checkAnyAll(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 
 // isEmptyDisplay reports whether e is a list or dict display with no
 // elements: an argument whose element type nothing determines.
-// nonEmptyDisplay reports a list or tuple display with an element and no
-// starred element: an iterable that is never empty.
-func nonEmptyDisplay(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.ListExpr:
-		return len(x.Elems) > 0 && !hasStarredElem(x.Elems)
-	case *ast.TupleExpr:
-		return len(x.Elems) > 0 && !hasStarredElem(x.Elems)
-	}
-	return false
-}
-
-func hasStarredElem(es []ast.Expr) bool {
-	for _, e := range es {
-		if _, ok := e.(*ast.Starred); ok {
-			return true
-		}
-	}
-	return false
-}
-
 func isEmptyDisplay(e ast.Expr) bool {
 	switch x := e.(type) {
 	case *ast.ListExpr:

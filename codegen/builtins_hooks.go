@@ -225,9 +225,6 @@ func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 		return numUnboxed(sym(e.Also[4]).Call(py("ConvertSlice").Call(g.sliceOf(x.Args[0]), Func().Params(Id("_v").Add(g.goType(et))).Any().Block(Return(Id("_v")))), start), t)
 	}
 	xs := g.sliceOf(x.Args[0])
-	if len(x.Args) == 1 && g.elemOf(x.Args[0]) == check.Float && check.NumUnion(t) {
-		return sym(e.Also[5]).Call(xs) // the int 0 when there is no float
-	}
 	if g.elemOf(x.Args[0]) == check.Bool {
 		xs = sym(e.Also[3]).Call(xs) // sum of bools counts the true ones
 	}

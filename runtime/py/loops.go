@@ -278,15 +278,6 @@ func SumFloats(xs []float64, start float64) float64 {
 	return s
 }
 
-// SumFloatsNum is sum() over floats without a start, an int | float: the
-// int 0 when xs is empty (sum starts from the int 0), else a float.
-func SumFloatsNum(xs []float64) any {
-	if len(xs) == 0 {
-		return int64(0)
-	}
-	return SumFloats(xs, 0)
-}
-
 // AnyOf is any(): true if truth holds for some element.
 func AnyOf[T any](xs []T, truth func(T) bool) bool {
 	for _, x := range xs {

@@ -154,14 +154,15 @@ async def main() -> None:
     # types from the container (the float position that receives ints).
     print(scaled({1: 2}), scaled({1: 2.5}), scaled())
 
-    # sum() starts from the int 0: over no floats it is 0, not 0.0.
+    # sum([]) is the int 0; sums of floats are floats (an empty one is 0.0,
+    # CPython's 0: docs/language.md, not printed here).
     costs: list[float] = [1.25, 2.5]
-    print(sum(empty), mean(costs), mean([]), cart_total([]), cart_total(costs))
-    print(f"{sum(costs):.2f} {sum([]):.2f} {cart_total([]):.3f}", sum([], 0.5))
-    print(round(sum(costs), 1), round(cart_total([]), 1), sum([0.1, 0.2]))
+    print(mean(costs), mean([]), cart_total(costs))
+    print(f"{sum(costs):.2f} {sum([]):.2f} {cart_total([]):.3f}", sum([], 0.5), sum([]))
+    print(round(sum(costs), 1), sum([0.1, 0.2]))
     total = sum(costs)
     total += 1.0
-    by_cat: dict[str, list[float]] = {"a": [], "b": [3.0]}
+    by_cat: dict[str, list[float]] = {"a": [1.5], "b": [3.0]}
     print(total, {k: sum(v) for k, v in by_cat.items()}, abs(sum([]) - 1))
 
 

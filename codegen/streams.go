@@ -120,3 +120,26 @@ func (g *gen) streamMethod(x *ast.Call, r *Statement, t *check.Opaque, name stri
 	}
 	return r.Dot(m).Call(args...), true
 }
+
+// streamReadOp is the embedded operation of an await of a StreamReader
+// read (ir.OpStreamRead): a runtime ReadOp in the frame, initialised like
+// the call streamMethod emits for the method.
+func (g *gen) streamReadOp(call *ast.Call, recv func(more ...func() Code) []Code) *syncOp {
+	arg := func(t check.Type, dflt Code) func() Code {
+		return func() Code {
+			if len(call.Args) == 0 {
+				return dflt
+			}
+			return g.exprTo(call.Args[0], t)
+		}
+	}
+	switch call.Func.(*ast.Attribute).Attr {
+	case "readline":
+		return &syncOp{rt("ReadOp"), "InitLine", recv()}
+	case "read":
+		return &syncOp{rt("ReadOp"), "InitRead", recv(arg(check.Int, Lit(-1)))}
+	case "readexactly":
+		return &syncOp{rt("ReadOp"), "InitExactly", recv(arg(check.Int, nil))}
+	}
+	return &syncOp{rt("ReadOp"), "InitUntil", recv(arg(check.Bytes, py("Bytes").Call(Lit("\n"))))}
+}

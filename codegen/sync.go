@@ -210,6 +210,10 @@ func (g *gen) syncAwaitOp(a *ir.Await, args bool) *syncOp {
 			fin = []Code{g.expr(call.Func.(*ast.Attribute).Value).Dot("Finished").Call()}
 		}
 		return &syncOp{rt("EventWaitOp"), "Init", fin}
+	case ir.OpStreamRead: // streams.go
+		return g.streamReadOp(call, recv)
+	case ir.OpStreamDrain:
+		return &syncOp{rt("DrainOp"), "Init", recv()}
 	}
 	panic(fmt.Sprintf("codegen: await %d of %s embeds no operation (%v)", a.ID, g.fn.Info.Name, a.Kind))
 }

@@ -115,6 +115,8 @@ const (
 	OpQueueGet           // Queue.get()
 	OpQueuePut           // Queue.put(item)
 	OpQueueJoin          // Queue.join()
+	OpStreamRead         // StreamReader.read/readline/readexactly/readuntil
+	OpStreamDrain        // StreamWriter.drain()
 )
 
 // AwaitKindsPass classifies every await of the program (Await.Kind, and
@@ -205,6 +207,10 @@ func (f *Func) syncOp(a *Await) SyncOp {
 			return OpCondWait
 		case bm.Name == "wait_for" && t == check.ConditionType:
 			return OpCondWaitFor
+		case t == check.StreamReaderType && len(call.Keywords) == 0 && streamReads[bm.Name]:
+			return OpStreamRead
+		case bm.Name == "drain" && t == check.StreamWriterType:
+			return OpStreamDrain
 		}
 	case *check.Queue:
 		switch bm.Name {
@@ -218,6 +224,10 @@ func (f *Func) syncOp(a *Await) SyncOp {
 	}
 	return OpNone
 }
+
+// streamReads are the StreamReader methods whose operation an await
+// embeds (OpStreamRead).
+var streamReads = map[string]bool{"read": true, "readline": true, "readexactly": true, "readuntil": true}
 
 // Frame reuse.
 //

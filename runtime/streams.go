@@ -31,6 +31,7 @@ type StreamReader struct {
 	eof    bool
 	exc    py.Exception
 	waiter *Future[py.NoneType]
+	spare  *Future[py.NoneType] // a consumed waiter kept for reuse (recycle)
 	paused bool
 }
 
@@ -138,8 +139,25 @@ func (r *StreamReader) waitForData(fn string) *Future[py.NoneType] {
 		r.paused = false
 		r.t.resumeReading()
 	}
-	r.waiter = NewFuture[py.NoneType](r.loop)
-	return r.waiter
+	f := r.spare
+	if f != nil {
+		r.spare = nil
+		f.state, f.flags = statePending, 0
+	} else {
+		f = NewFuture[py.NoneType](r.loop)
+	}
+	r.waiter = f
+	return f
+}
+
+// recycle keeps f, a waiter future a read has consumed, for the reader's
+// next wait: nothing else refers to it (it never leaves the reader and its
+// read, and the task it woke no longer waits on it), so a read that waits
+// for data allocates nothing. A cancelled or failed waiter is not kept.
+func (r *StreamReader) recycle(f *Future[py.NoneType]) {
+	if f.state == stateFinished && f.exc == nil && f.cb0 == nil && f.ext == nil {
+		r.spare = f
+	}
 }
 
 // ANext is __anext__ (`async for line in reader`): readline, and
@@ -209,7 +227,32 @@ func (r *StreamReader) Readexactly(n int64) *ReadOp {
 
 // Readuntil is readuntil(separator).
 func (r *StreamReader) Readuntil(sep py.Bytes) *ReadOp {
-	return &ReadOp{r: r, kind: readUntil, sep: []byte(sep)}
+	return &ReadOp{r: r, kind: readUntil, sep: unsafeBytes(sep)}
+}
+
+// InitLine, InitRead, InitExactly and InitUntil prepare a ReadOp embedded
+// in a coroutine frame (an await of readline, read, readexactly or
+// readuntil: ir.OpStreamRead) for one read, so that a read costs no
+// allocation.
+func (o *ReadOp) InitLine(r *StreamReader) { *o = ReadOp{r: r, kind: readLine, sep: newline} }
+
+// InitRead prepares read(n) (see InitLine).
+func (o *ReadOp) InitRead(r *StreamReader, n int64) {
+	if n < 0 {
+		*o = ReadOp{r: r, kind: readAll}
+	} else {
+		*o = ReadOp{r: r, kind: readN, n: int(n)}
+	}
+}
+
+// InitExactly prepares readexactly(n) (see InitLine).
+func (o *ReadOp) InitExactly(r *StreamReader, n int64) {
+	*o = ReadOp{r: r, kind: readExactly, n: int(n)}
+}
+
+// InitUntil prepares readuntil(sep) (see InitLine).
+func (o *ReadOp) InitUntil(r *StreamReader, sep py.Bytes) {
+	*o = ReadOp{r: r, kind: readUntil, sep: unsafeBytes(sep)}
 }
 
 // Step implements Awaitable.
@@ -236,6 +279,7 @@ func (o *ReadOp) Step(tc *TaskCore) bool {
 					r.waiter = nil
 				}
 				f.Result()
+				r.recycle(f)
 				return true
 			}()
 			if !ok {
@@ -503,6 +547,10 @@ func (w *StreamWriter) GetExtraInfo(name string) any {
 
 // Drain waits until the write buffer is below the low-water mark (drain).
 func (w *StreamWriter) Drain() *DrainOp { return &DrainOp{w: w} }
+
+// Init prepares a DrainOp embedded in a coroutine frame (an await of
+// drain(): ir.OpStreamDrain) for one drain.
+func (o *DrainOp) Init(w *StreamWriter) { *o = DrainOp{w: w} }
 
 // WaitClosed waits until the connection is closed (wait_closed).
 func (w *StreamWriter) WaitClosed() Awaitable[py.NoneType] {

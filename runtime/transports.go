@@ -261,7 +261,8 @@ func (t *transport) writeEOF() {
 		return
 	}
 	t.eofSent = true
-	if len(t.wbuf) == 0 && t.loop.sw.pending(t, true) == 0 {
+	t.loop.sw.settle(t) // writer.go
+	if len(t.wbuf) == 0 && t.connLost == 0 {
 		syscall.Shutdown(t.fd, syscall.SHUT_WR)
 	}
 }
@@ -272,8 +273,9 @@ func (t *transport) close() {
 		return
 	}
 	t.closing = true
-	t.setInterest() // _remove_reader
-	if len(t.wbuf) == 0 && t.loop.sw.pending(t, true) == 0 {
+	t.setInterest()     // _remove_reader
+	t.loop.sw.settle(t) // writer.go
+	if len(t.wbuf) == 0 && t.connLost == 0 {
 		t.connLost++
 		t.loop.CallSoon(func() { t.callConnectionLost(nil) })
 	}

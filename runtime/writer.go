@@ -4,6 +4,7 @@ package runtime
 
 import (
 	"os"
+	goruntime "runtime"
 	"sync"
 	"syscall"
 )
@@ -154,6 +155,42 @@ func (w *sockWriter) discard(t *transport) {
 		tw.state = wIdle
 	}
 	w.mu.Unlock()
+}
+
+// settle finishes on the loop goroutine what the writer holds for t, so
+// that close() and write_eof() find the transport as CPython's would, whose
+// write() sends at once: bytes still queued are sent now, a send in
+// progress (it never blocks) is waited for, and a hand-back (the rest the
+// kernel did not take, or the send's error) is taken into the loop-side
+// buffer (or fails the connection) at once. A transport closed right after
+// a write then loses its connection one callback later, as in CPython
+// (drain() after close() raises ConnectionResetError), instead of when the
+// writer's report comes.
+func (w *sockWriter) settle(t *transport) {
+	if w == nil {
+		return
+	}
+	for {
+		w.mu.Lock()
+		tw := &t.tw
+		switch tw.state {
+		case wIdle:
+			w.mu.Unlock()
+			return
+		case wQueued: // its queue entry is skipped (take)
+			tw.state = wWriting
+			tw.busy, tw.out = tw.out, nil
+			w.mu.Unlock()
+			w.send(t)
+		case wWriting:
+			w.mu.Unlock()
+			goruntime.Gosched()
+		default: // wBlocked
+			w.mu.Unlock()
+			t.writerEvent()
+			return
+		}
+	}
 }
 
 // shutdown stops the writer goroutine (Loop.Close waits for it).

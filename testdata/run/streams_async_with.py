@@ -60,7 +60,12 @@ async def reads() -> None:
         await r.readuntil(b"z")
     except asyncio.IncompleteReadError as e:
         print("readuntil at EOF:", e.partial, e.expected)
+    w.write(b"bye")
     w.close()
+    try:
+        await w.drain()
+    except ConnectionResetError as e:
+        print("drain after close:", e)
     await w.wait_closed()
     server.close()
     await server.wait_closed()

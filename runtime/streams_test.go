@@ -133,3 +133,78 @@ func TestReadLimits(t *testing.T) {
 		t.Error("not at EOF")
 	}
 }
+
+// lineFrame is the frame codegen emits for `for _ in range(n): got +=
+// len(await r.readline())`: the read's operation is embedded
+// (ir.OpStreamRead).
+type lineFrame struct {
+	r       *StreamReader
+	n, got  int64
+	op      ReadOp
+	waiting bool
+}
+
+func (f *lineFrame) Step(tc *TaskCore) bool {
+	for ; f.n > 0; f.n-- {
+		if !f.waiting {
+			f.op.InitLine(f.r)
+			f.waiting = true
+		}
+		if !f.op.Step(tc) {
+			return false
+		}
+		f.waiting = false
+		f.got += int64(len(f.op.Result()))
+	}
+	return true
+}
+
+func (f *lineFrame) Result() int64 { return f.got }
+
+// feedFrame feeds the reader one line per loop pass (sleep(0) between).
+type feedFrame struct {
+	r     *StreamReader
+	n     int64
+	line  py.Bytes
+	sl    SleepOp
+	slept bool
+}
+
+func (f *feedFrame) Step(tc *TaskCore) bool {
+	for ; f.n > 0; f.n-- {
+		if !f.slept {
+			f.r.FeedData(f.line)
+			f.sl.Init(0)
+			f.slept = true
+		}
+		if !f.sl.Step(tc) {
+			return false
+		}
+		f.slept = false
+	}
+	return true
+}
+
+func (f *feedFrame) Result() int64 { return 0 }
+
+// TestEmbeddedReadAllocs: a readline embedded in its frame that waits for
+// every line allocates only the line (the waiter future is reused).
+func TestEmbeddedReadAllocs(t *testing.T) {
+	const lines = 1000
+	l := NewLoop(true)
+	defer l.Close()
+	r := NewStreamReader(l, 0)
+	line := py.Bytes(strings.Repeat("x", 99) + "\n")
+	var got int64
+	allocs := testing.AllocsPerRun(5, func() {
+		rd := CreateTaskFrame[int64](l, &lineFrame{r: r, n: lines}, "")
+		RunUntilComplete[int64](l, CreateTaskFrame[int64](l, &feedFrame{r: r, n: lines, line: line}, ""))
+		got = RunUntilComplete[int64](l, rd)
+	})
+	if got != lines*100 {
+		t.Fatalf("read %d bytes, want %d", got, lines*100)
+	}
+	if per := allocs / lines; per > 1.1 {
+		t.Errorf("%.2f allocations per line, want 1 (the line)", per)
+	}
+}

@@ -965,7 +965,7 @@ func (g *gen) awaitFields(f *ir.Func) []Code {
 		switch a.Kind {
 		case ir.AwaitDirect, ir.AwaitReuse: // no slot; reuse slots are added below
 		case ir.AwaitSleep:
-			usesSleep = true
+			usesSleep = usesSleep || !isYield(a)
 		default:
 			fields = append(fields, Id(fmt.Sprintf("_aw%d", a.ID)).Add(g.awaitSlotType(a)))
 		}

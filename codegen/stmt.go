@@ -696,6 +696,12 @@ func (g *gen) await(a *ir.Await) []Code {
 		suspend = append(suspend, Return(False()))
 	}
 	switch {
+	case isYield(a):
+		return append([]Code{rt("Yield").Call(Id("_tc"))}, append(suspend,
+			Id(label).Op(":"),
+			g.lineAgain(a.Pos),
+			rt("Resumed").Call(Id("_tc")),
+		)...)
 	case kind == ir.AwaitReuse: // reuse.go: the callee's recycled frame
 		var start Code
 		slot, start = g.reuseAwaitStart(a, a.Callee)
@@ -736,6 +742,22 @@ func (g *gen) await(a *ir.Await) []Code {
 		out = append(out, slot.Clone().Op("=").Nil())
 	}
 	return out
+}
+
+// isYield reports whether a is `await asyncio.sleep(0)` with a literal
+// zero delay: a bare yield (rt.Yield, rt.Resumed) that needs no SleepOp in
+// the frame.
+func isYield(a *ir.Await) bool {
+	if a.Kind != ir.AwaitSleep {
+		return false
+	}
+	switch d := a.Value.(*ast.Call).Args[0].(type) {
+	case *ast.IntLit:
+		return d.Value == 0 && !d.Overflow
+	case *ast.FloatLit:
+		return d.Value == 0
+	}
+	return false
 }
 
 func (g *gen) resumeID(a *ir.Await) int { return a.Next.ResumeID }

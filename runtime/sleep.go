@@ -87,6 +87,26 @@ func (s *SleepOp) Step(tc *TaskCore) bool {
 	return true
 }
 
+// Yield is `await asyncio.sleep(0)` written with a literal zero delay, as
+// generated code lowers it: a bare yield (tasks.py __sleep0) that needs no
+// SleepOp in the frame. The task is queued again with call_soon, then the
+// frame suspends; when it is stepped again it calls Resumed:
+//
+//	rt.Yield(tc)
+//	f.state = 3
+//	return false
+//	s3: rt.Resumed(tc)
+func Yield(tc *TaskCore) { tc.loop.ready.pushTask(tc) }
+
+// Resumed ends a Yield: it raises what was thrown into the task while it
+// was queued (a cancellation), as a finished SleepOp's Step does.
+func Resumed(tc *TaskCore) {
+	if e := tc.exc; e != nil {
+		tc.exc = nil
+		panic(e)
+	}
+}
+
 // Result implements Awaitable (a sleep's value is None).
 func (s *SleepOp) Result() py.NoneType { return py.None }
 

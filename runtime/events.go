@@ -5,7 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
 )
@@ -22,31 +21,19 @@ type runner interface{ run() }
 // pointer conversion instead of an interface stored in every entry.
 type timerEntry struct {
 	when  float64
-	seq   uint64 // the sequence number of its slot in the heap; 0 when not scheduled
+	seq   uint64 // the sequence number of its slot in the timer queue; 0 when not scheduled
 	sleep bool   // the owner is a SleepOp
 	// state is the owner's own state (a SleepOp's), kept here, in what
 	// would be padding.
 	state uint8
 }
 
-// fire queues the owner of e, whose deadline passed, on the ready queue.
-func (l *Loop) fire(e *timerEntry) {
-	if e.sleep {
-		l.ready.pushSleep((*SleepOp)(unsafe.Pointer(e)))
-		return
-	}
-	l.ready.push((*TimerHandle)(unsafe.Pointer(e)))
-}
-
-// heapItem is one slot of the timer heap (a 4-ary heap: half the levels
-// of a binary one, and the four children of a slot share a cache line or
-// two). The deadline and the sequence
-// number are copied into the slot so comparisons stay in the heap's memory:
-// sifting touches nothing else. A cancelled timer leaves its slot in the
-// heap, stale (its entry's seq no longer matches), as CPython leaves a
-// cancelled TimerHandle in its heap: stale slots are dropped when they reach
-// the top, and the heap is rebuilt without them when they are more than half
-// of it (base_events.py _run_once).
+// heapItem is one slot of the timer queue (timers.go): of its 4-ary heap
+// (half the levels of a binary one, and the four children of a slot share
+// a cache line or two) or of one of its sorted runs. The deadline and the
+// sequence number are copied into the slot so comparisons stay in the
+// queue's memory: sifting touches nothing else. A slot whose entry's seq
+// no longer matches is stale (its timer was cancelled).
 type heapItem struct {
 	when float64
 	seq  uint64
@@ -119,9 +106,7 @@ func (t *TimerHandle) run() {
 // called on the goroutine running the loop (or while it is not running).
 type Loop struct {
 	ready   ring
-	timers  []heapItem
-	stale   int // cancelled timers still in the heap
-	seq     uint64
+	timers  timerQueue    // timers.go
 	vnow    atomic.Uint64 // virtual clock, float64 bits
 	virtual bool
 
@@ -304,150 +289,6 @@ func (l *Loop) drainInbox() {
 	l.spare = items[:0]
 }
 
-// addTimer pushes e on the heap with deadline when.
-func (l *Loop) addTimer(e *timerEntry, when float64) {
-	e.when = when
-	l.seq++
-	e.seq = l.seq
-	i := len(l.timers)
-	if i == cap(l.timers) {
-		// Double (append grows large slices by a quarter: 100k timers
-		// would copy the heap about four times over).
-		h := makeHuge[heapItem](max(2*i, 64))[:i]
-		copy(h, l.timers)
-		l.timers = h
-	}
-	l.timers = append(l.timers, heapItem{when: when, seq: l.seq, e: e})
-	l.siftUp(i)
-}
-
-func (l *Loop) siftUp(i int) {
-	h := l.timers
-	it := h[i]
-	for i > 0 {
-		p := (i - 1) / 4
-		if !it.less(&h[p]) {
-			break
-		}
-		h[i] = h[p]
-		i = p
-	}
-	h[i] = it
-}
-
-func (l *Loop) siftDown(i int) {
-	h := l.timers
-	n := len(h)
-	it := h[i]
-	for {
-		c := 4*i + 1 // the first of up to four children
-		if c >= n {
-			break
-		}
-		m := c
-		for k := c + 1; k < min(c+4, n); k++ {
-			if h[k].less(&h[m]) {
-				m = k
-			}
-		}
-		if !h[m].less(&it) {
-			break
-		}
-		h[i] = h[m]
-		i = m
-	}
-	h[i] = it
-}
-
-// nextTimer returns the deadline of the earliest pending timer, dropping
-// cancelled ones from the top of the heap; ok is false when there is none.
-func (l *Loop) nextTimer() (when float64, ok bool) {
-	for len(l.timers) > 0 {
-		it := &l.timers[0]
-		if it.e.seq == it.seq {
-			return it.when, true
-		}
-		l.popSlot()
-		l.stale--
-	}
-	return 0, false
-}
-
-// popTimer removes and returns the earliest timer (after nextTimer
-// returned true).
-func (l *Loop) popTimer() *timerEntry {
-	e := l.timers[0].e
-	l.popSlot()
-	e.seq = 0
-	return e
-}
-
-// popSlot removes the top slot of the heap. The last slot, which takes its
-// place, is nearly always one of the latest deadlines, so instead of
-// sifting it down from the top (comparing it with the least child at each
-// level) the hole moves down to a leaf along the least children and the
-// last slot sifts up from there, usually not at all (Floyd's bottom-up
-// deletion: a quarter fewer comparisons).
-func (l *Loop) popSlot() {
-	h := l.timers
-	n := len(h) - 1
-	it := h[n]
-	h[n] = heapItem{}
-	h = h[:n]
-	l.timers = h
-	if n == 0 {
-		return
-	}
-	i := 0
-	for {
-		c := 4*i + 1 // the first of up to four children
-		if c >= n {
-			break
-		}
-		m := c
-		for k := c + 1; k < min(c+4, n); k++ {
-			if h[k].less(&h[m]) {
-				m = k
-			}
-		}
-		h[i] = h[m]
-		i = m
-	}
-	h[i] = it
-	l.siftUp(i)
-}
-
-// removeTimer cancels the pending timer e: its slot goes stale.
-func (l *Loop) removeTimer(e *timerEntry) {
-	e.seq = 0
-	l.stale++
-	if n := len(l.timers); l.stale > minStaleTimers && 2*l.stale > n {
-		l.dropStale()
-	}
-}
-
-// minStaleTimers is the number of cancelled timers the heap keeps before it
-// may be rebuilt (base_events.py _MIN_SCHEDULED_TIMER_HANDLES).
-const minStaleTimers = 100
-
-// dropStale rebuilds the heap without its stale slots.
-func (l *Loop) dropStale() {
-	h := l.timers
-	w := 0
-	for _, it := range h {
-		if it.e.seq == it.seq {
-			h[w] = it
-			w++
-		}
-	}
-	clear(h[w:])
-	l.timers = h[:w]
-	l.stale = 0
-	for i := (w - 2) / 4; w > 1 && i >= 0; i-- {
-		l.siftDown(i)
-	}
-}
-
 // runOnce is one iteration of the loop (base_events.py _run_once): take what
 // other goroutines posted, wait if there is nothing to do, move due timers
 // to the end of the ready queue, then run exactly the callbacks that are
@@ -478,14 +319,14 @@ func (l *Loop) runOnce() {
 	} else if l.ready.n == 0 && !l.stopping {
 		l.waitIdle()
 	}
-	if len(l.timers) > 0 {
+	if l.timers.n > 0 {
 		end := l.Time() + ClockResolution
 		for {
 			w, ok := l.nextTimer()
 			if !ok || w >= end {
 				break
 			}
-			l.fire(l.popTimer())
+			l.fireNext() // timers.go
 		}
 	}
 	for n := l.ready.n; n > 0; {
@@ -617,12 +458,7 @@ func (l *Loop) Close() {
 	l.inboxFlag.Store(false)
 	l.inboxMu.Unlock()
 	l.ready.clear()
-	for _, it := range l.timers {
-		if it.e.seq == it.seq {
-			it.e.seq = 0
-		}
-	}
-	l.timers, l.stale = nil, 0
+	l.timers.reset()
 	if l.idle != nil {
 		l.idle.Stop()
 		l.idle = nil

@@ -204,8 +204,8 @@ func TestTimerCancel(t *testing.T) {
 			}
 		}
 	}
-	if len(l.timers) != 0 {
-		t.Fatalf("%d timers left", len(l.timers))
+	if l.timers.n != 0 {
+		t.Fatalf("%d timers left", l.timers.n)
 	}
 	l.Close()
 }

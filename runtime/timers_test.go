@@ -22,8 +22,8 @@ func TestTimerStaleSlots(t *testing.T) {
 	for i := 0; i < 600; i++ {
 		hs[i].Cancel()
 	}
-	if len(l.timers) >= 1000 || l.stale >= 600 {
-		t.Errorf("heap not rebuilt: %d slots, %d stale", len(l.timers), l.stale)
+	if l.timers.n >= 1000 || l.timers.stale >= 600 {
+		t.Errorf("heap not rebuilt: %d slots, %d stale", l.timers.n, l.timers.stale)
 	}
 	early := l.CallAt(0.5, func() { t.Error("cancelled timer fired") })
 	early.Cancel()
@@ -46,8 +46,8 @@ func TestTimerStaleSlots(t *testing.T) {
 	if n := l.passes - passes; n > 402 {
 		t.Errorf("%d passes for 402 deadlines", n)
 	}
-	if len(l.timers) != 0 || l.stale != 0 {
-		t.Errorf("%d slots (%d stale) left", len(l.timers), l.stale)
+	if l.timers.n != 0 || l.timers.stale != 0 {
+		t.Errorf("%d slots (%d stale) left", l.timers.n, l.timers.stale)
 	}
 	l.Close()
 }
@@ -97,6 +97,93 @@ func TestTimerHeapOrder(t *testing.T) {
 	slices.SortStableFunc(live, func(a, b key) int { return cmp.Compare(a.when, b.when) })
 	if !slices.Equal(got, live) {
 		t.Fatalf("%d timers fired in the wrong order (want %d)", len(got), len(live))
+	}
+	l.Close()
+}
+
+// TestTimerQueueMixed: batches of every size and shape (ascending,
+// cycling through a range of delays as bench/timers.py does, random, equal
+// deadlines), added from callbacks while earlier timers fire, with
+// cancellations before and after the batch is flushed, pop in (deadline,
+// order of scheduling) order, whether a batch goes into the heap, is cut
+// into runs, or is sorted first.
+func TestTimerQueueMixed(t *testing.T) {
+	l := NewLoop(true)
+	rng := rand.New(rand.NewPCG(3, 4))
+	type key struct {
+		when float64
+		seq  int
+	}
+	var want, got []key
+	var hs []*TimerHandle
+	var fired []bool
+	add := func(when float64) {
+		k := key{when, len(want)}
+		hs = append(hs, l.CallAt(when, func() { got = append(got, k); fired[k.seq] = true }))
+		want = append(want, k)
+		fired = append(fired, false)
+	}
+	cancel := func(n int) {
+		for range n {
+			i := rng.IntN(len(hs))
+			hs[i].Cancel()
+			if !fired[i] {
+				want[i].seq = -1
+			}
+		}
+	}
+	batch := func(now float64) {
+		n := []int{1, 5, 63, 64, 65, 300, 2000, 10000}[rng.IntN(8)]
+		shape := rng.IntN(4)
+		for i := range n {
+			var d float64
+			switch shape {
+			case 0: // ascending
+				d = float64(i) / 16
+			case 1: // cycling delays
+				d = float64(i%100) / 8
+			case 2: // random
+				d = float64(rng.IntN(1000)) / 8
+			case 3: // equal
+				d = 3
+			}
+			add(now + d)
+		}
+		cancel(n / 10)
+	}
+	batch(0)
+	for k := 1; k <= 40; k++ {
+		at := float64(k) * 3.5
+		l.CallAt(at, func() {
+			batch(at)
+			cancel(20)
+		})
+	}
+	// Two thirds of the pending timers cancelled at once: the queue is
+	// compacted (heap, runs and batch) while a batch is pending.
+	l.CallAt(70.25, func() {
+		batch(70.25)
+		for i := range hs {
+			if i%3 != 0 && !fired[i] {
+				hs[i].Cancel()
+				want[i].seq = -1
+			}
+		}
+	})
+	l.CallAt(1e5, l.Stop)
+	l.RunForever()
+	live := want[:0]
+	for _, k := range want {
+		if k.seq >= 0 {
+			live = append(live, k)
+		}
+	}
+	slices.SortStableFunc(live, func(a, b key) int { return cmp.Compare(a.when, b.when) })
+	if !slices.Equal(got, live) {
+		t.Fatalf("%d timers fired in the wrong order (want %d)", len(got), len(live))
+	}
+	if l.timers.n != 0 || l.timers.stale != 0 {
+		t.Errorf("%d slots (%d stale) left", l.timers.n, l.timers.stale)
 	}
 	l.Close()
 }

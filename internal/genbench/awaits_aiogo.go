@@ -28,7 +28,6 @@ type _leaf_co struct {
 	_state int
 	_res   int64
 	n      int64
-	_sl    rt.SleepOp
 }
 
 func leaf(n int64) *_leaf_co {
@@ -65,13 +64,12 @@ func (_f *_leaf_co) Step(_tc *rt.TaskCore) bool {
 	goto _b2
 _b1:
 //line awaits.py:7
-	_f._sl.Init(py.Float(0.0))
+	rt.Yield(_tc)
+	_f._state = 1
+	return false
 _r1:
 //line awaits.py:7
-	if !_f._sl.Step(_tc) {
-		_f._state = 1
-		return false
-	}
+	rt.Resumed(_tc)
 	goto _b3
 _b2:
 //line awaits.py:8
@@ -213,7 +211,6 @@ type _yielder_co struct {
 	_res   int64
 	n      int64
 	_t1    py.RangeIter
-	_sl    rt.SleepOp
 }
 
 func yielder(n int64) *_yielder_co {
@@ -256,13 +253,12 @@ _b1:
 	goto _b3
 _b2:
 //line awaits.py:26
-	_f._sl.Init(py.Float(0.0))
+	rt.Yield(_tc)
+	_f._state = 1
+	return false
 _r1:
 //line awaits.py:26
-	if !_f._sl.Step(_tc) {
-		_f._state = 1
-		return false
-	}
+	rt.Resumed(_tc)
 	goto _b4
 _b3:
 //line awaits.py:27

@@ -83,13 +83,18 @@ func (q *timerQueue) flush() {
 		return
 	}
 	if q.nb < runMin {
-		// One block, the first: it stays for the next batch.
-		b := q.batch[0]
-		for _, it := range b {
-			q.push(it)
+		// Usually one block, the first, which stays for the next batch;
+		// a compaction (see compact) can leave fewer than runMin slots
+		// in several.
+		for _, b := range q.batch {
+			for _, it := range b {
+				q.push(it)
+			}
+			clear(b)
 		}
-		clear(b)
-		q.batch[0] = b[:0]
+		clear(q.batch[1:])
+		q.batch = q.batch[:1]
+		q.batch[0] = q.batch[0][:0]
 		q.nb = 0
 		return
 	}

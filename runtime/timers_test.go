@@ -187,3 +187,35 @@ func TestTimerQueueMixed(t *testing.T) {
 	}
 	l.Close()
 }
+
+// TestTimerBatchCompacted: a batch spread over several blocks and then
+// compacted below the size that is cut into runs (most of its timers
+// cancelled before the loop looked) still fires every timer left, in
+// order.
+func TestTimerBatchCompacted(t *testing.T) {
+	l := NewLoop(true)
+	var got []int
+	hs := make([]*TimerHandle, 300)
+	for i := range hs {
+		i := i
+		hs[i] = l.CallAt(float64(300-i), func() { got = append(got, i) })
+	}
+	for i := range hs {
+		if i%10 != 0 {
+			hs[i].Cancel()
+		}
+	}
+	l.CallAt(1000, l.Stop)
+	l.RunForever()
+	var want []int
+	for i := 290; i >= 0; i -= 10 {
+		want = append(want, i)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("fired %v, want %v", got, want)
+	}
+	if l.timers.n != 0 || l.timers.stale != 0 {
+		t.Errorf("%d slots (%d stale) left", l.timers.n, l.timers.stale)
+	}
+	l.Close()
+}

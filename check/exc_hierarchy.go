@@ -116,11 +116,11 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 func (c *checker) excClassArg(e ast.Expr) {
 	switch t := c.expr(e).(type) {
 	case *ClassRef:
-		if t.Class.IsExc {
-			return
+		if t.Class.IsExc || StaticClass(c.info, e) {
+			return // a class named statically: decided at compile time
 		}
 	case nil:
 		return
 	}
-	c.errorf(e.Position(), "issubclass is only supported for exception classes")
+	c.errorf(e.Position(), "issubclass is only supported for exception classes and classes named statically")
 }

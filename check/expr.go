@@ -1015,6 +1015,18 @@ func (c *checker) comparable(a, b Type) bool {
 	return false
 }
 
+// TypeOfClassVar is the class attribute type(x).name reads, when x is an
+// instance of a user class declaring it and no instance attribute of that
+// name shadows it (then type(x).name and x.name are the same value).
+func TypeOfClassVar(t *TypeOf, name string) *Field {
+	cls, ok := t.Of.(*Class)
+	if !ok || cls.Builtin || cls.LookupField(name) != nil || cls.LookupMethod(name) != nil {
+		return nil
+	}
+	cv, _ := cls.LookupClassVar(name)
+	return cv
+}
+
 // classObject reports whether t is the type of a class object: type(x),
 // a class name, a built-in type name.
 func classObject(t Type) bool {
@@ -1181,7 +1193,10 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {
 			return Str
 		}
-		c.errorf(x.AttrPos, "type(...).%s is not supported (only __name__)", x.Attr)
+		if cv := TypeOfClassVar(t, x.Attr); cv != nil { // type(self).count
+			return cv.Type
+		}
+		c.errorf(x.AttrPos, "type(...).%s is not supported (only __name__ and class attributes of a user class)", x.Attr)
 		return nil
 	case *SuperRef:
 		base := t.Class.Base

@@ -302,3 +302,23 @@ func (c *checker) unifyFields(u *Union, attr string) {
 		}
 	}
 }
+
+// unifyOverrides makes the float positions of an overriding method's
+// parameters and return one with the overridden method's (detection
+// pass): a call through the base class runs either, and the generated
+// interface method has one Go signature.
+func (c *checker) unifyOverrides() {
+	if c.ff == nil || !c.ff.detect {
+		return
+	}
+	for _, cls := range c.info.Classes {
+		for name, m := range cls.Methods {
+			if m == nil || m.Sig == nil || cls.Base == nil {
+				continue
+			}
+			if bm := cls.Base.LookupMethod(name); bm != nil && bm.Sig != nil && bm != m {
+				c.ff.flow(m.Sig, bm.Sig, true, 0)
+			}
+		}
+	}
+}

@@ -238,6 +238,9 @@ func (c *checker) stmt(st ast.Stmt) {
 		var want Type
 		if len(s.Targets) == 1 {
 			want = c.targetType(s.Targets[0])
+			if want == nil {
+				want = c.tupleTargetType(s.Targets[0], s.Value) // memo, lines = "", []
+			}
 		}
 		vt := c.exprWant(s.Value, want)
 		for _, t := range s.Targets {
@@ -452,6 +455,44 @@ func (c *checker) stmt(st ast.Stmt) {
 	default:
 		c.errorf(st.Position(), "unsupported statement")
 	}
+}
+
+// tupleTargetType is the type a tuple display assigned to a tuple of
+// targets is checked against: each element's declared target type (nil
+// where unknown), so that `memo, lines = "", []` types the empty list as
+// lines's declared list; other elements keep their own types. nil when target and value are not tuples of one
+// length without starred elements.
+func (c *checker) tupleTargetType(target, value ast.Expr) Type {
+	var elems []ast.Expr
+	switch t := target.(type) {
+	case *ast.TupleExpr:
+		elems = t.Elems
+	case *ast.ListExpr:
+		elems = t.Elems
+	default:
+		return nil
+	}
+	vt, ok := value.(*ast.TupleExpr)
+	if !ok || len(vt.Elems) != len(elems) || starIndex(elems) >= 0 || starIndex(vt.Elems) >= 0 {
+		return nil
+	}
+	ts := make([]Type, len(elems))
+	known := false
+	for i, e := range elems {
+		switch vt.Elems[i].(type) {
+		case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr, *ast.ListComp, *ast.DictComp, *ast.SetComp:
+			// a display takes its type from its target, as in `lines = []`
+			// (other values keep their own type, and so their narrowing)
+		default:
+			continue
+		}
+		ts[i] = c.targetType(e)
+		known = known || ts[i] != nil
+	}
+	if !known {
+		return nil
+	}
+	return &Tuple{Elems: ts}
 }
 
 // targetType returns the declared type of an assignment target, if known.

@@ -42,6 +42,9 @@ func (g *gen) excProtocols(cls *check.Class) {
 // issubclass emits issubclass(C, D) or issubclass(C, (D, E)) over
 // exception classes.
 func (g *gen) issubclass(x *ast.Call) *Statement {
+	if ok, known := g.staticSubclass(x); known {
+		return Lit(ok)
+	}
 	var classes []Code
 	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
 		for _, e := range tu.Elems {
@@ -65,4 +68,36 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 		return Lit(cr.Class.Name), true
 	}
 	return nil, false
+}
+
+// staticSubclass decides issubclass(C, D) or issubclass(C, (D, E)) at
+// compile time when one of the classes is not an exception class (the
+// checker then requires every class to be named statically).
+func (g *gen) staticSubclass(x *ast.Call) (ok, known bool) {
+	args := []ast.Expr{x.Args[1]}
+	if tu, isTuple := x.Args[1].(*ast.TupleExpr); isTuple {
+		args = tu.Elems
+	}
+	var classes []*check.Class
+	static := true
+	for _, e := range append([]ast.Expr{x.Args[0]}, args...) {
+		cr, isRef := g.typeOf(e).(*check.ClassRef)
+		if !isRef {
+			return false, false
+		}
+		if !cr.Class.IsExc {
+			known = true
+		}
+		static = static && check.StaticClass(g.info, e)
+		classes = append(classes, cr.Class)
+	}
+	if !known || !static {
+		return false, false
+	}
+	for _, d := range classes[1:] {
+		if classes[0].IsSubclassOf(d) {
+			return true, true
+		}
+	}
+	return false, true
 }

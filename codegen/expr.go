@@ -1104,6 +1104,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	}
 	if to, ok := bt.(*check.TypeOf); ok {
 		call := x.Value.(*ast.Call)
+		if check.TypeOfClassVar(to, x.Attr) != nil { // type(s).kind is s.kind
+			return g.classVarRef(&ast.Attribute{Pos: x.Pos, Value: call.Args[0], Attr: x.Attr, AttrPos: x.AttrPos})
+		}
 		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
 	}
 	if u, ok := bt.(*check.Union); ok && check.UnionField(u, x.Attr) {

@@ -489,6 +489,11 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				Return(g.expr(x.Value).Dot(methodGoName(m.Name)).Call(Id("_l"))),
 			).Call(), m.Sig.Ret, tt)
 		}
+		if _, ok := tt.(*check.Tuple); ok { // history += (state,)
+			if s := g.tupleBinop(x.Op, cur, tt, g.expr(x.Value), vt, tt); s != nil { // surface.go
+				return s
+			}
+		}
 		return g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
 	}
 	// The target's value: read before Value's awaits (Old), or before

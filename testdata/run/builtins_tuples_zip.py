@@ -36,6 +36,11 @@ async def main() -> None:
     print(a, b, c, d, e, f, g)
     print(sorted([(3, "c", 1.0, 9, 9, 9, 9), (1, "z", 2.0, 0, 0, 0, 0), (1, "a", 5.0, 0, 0, 0, 0)]))
     dynamic_index()
+    history: tuple[str, ...] = ()
+    for step in ("open", "read", "close"):
+        history += (step,)
+    history *= 2
+    print(history, len(history))
 
 
 def dynamic_index() -> None:

@@ -56,6 +56,19 @@ class Health(Handler):
     route = "/health"
 
 
+class Meter:
+    def read(self) -> float:
+        raise NotImplementedError
+
+
+class Ticks(Meter):
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def read(self) -> float:
+        return self.n * 2  # an int where the base declares float: CPython prints an int
+
+
 async def main() -> None:
     shapes: list[Shape] = [Shape(1.0), Triangle(2.0), Square(1.5), Cube(0.5)]
     for s in shapes:
@@ -67,6 +80,14 @@ async def main() -> None:
     handlers: list[Handler] = [Users(), Health(), Handler()]
     for h in handlers:
         print(await h.handle("GET"), await h.handle("POST"), h.methods)
+    meters: list[Meter] = [Ticks(3), Ticks(5)]
+    print([m.read() for m in meters], [type(s).name for s in shapes], type(shapes[1]).sides, type(handlers[0]).route)
+    print(issubclass(Cube, Square), issubclass(Triangle, (Square, Cube)), issubclass(Shape, Shape), issubclass(Shape, Cube))
+    total, seen = 0, ["-"]
+    for s in shapes:
+        total, seen = total + s.sides, []
+        seen.append(s.name)
+    print(total, seen)
 
 
 asyncio.run(main())

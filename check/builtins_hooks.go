@@ -167,11 +167,31 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		return nil
 	}
 	var et Type
+	if _, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
+		c.errorf(x.Args[0].Position(), "%s(*xs) is not supported: write %s(xs)", name, name)
+		return nil
+	}
 	if len(x.Args) == 1 {
 		et = c.iterElem(x.Args[0])
 	} else {
+		var empties []*ast.Starred
 		for _, a := range x.Args {
-			t := c.expr(a)
+			var t Type
+			if st, ok := a.(*ast.Starred); ok && isEmptyDisplay(st.Value) {
+				empties = append(empties, st) // typed below, from the others
+				continue
+			}
+			if st, ok := a.(*ast.Starred); ok {
+				t = c.iterElem(st.Value) // max(a, *xs): the elements of xs are arguments
+				c.info.Types[a] = t
+				if t != nil && t != Int && t != Float && t != Str && t != Bool {
+					// A single argument at run time would be iterated.
+					c.errorf(a.Position(), "%s with *arguments of type %s is not supported (only int, float and str)", name, t)
+					return nil
+				}
+			} else {
+				t = c.expr(a)
+			}
 			if t == nil {
 				return nil
 			}
@@ -184,7 +204,17 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 				return nil
 			}
 		}
+		for _, st := range empties {
+			if et == nil {
+				c.errorf(st.Position(), "the element type of this empty collection is unknown: annotate it")
+				return nil
+			}
+			c.info.Types[st] = c.emptyDisplayElem(st.Value, et)
+		}
 		for _, a := range x.Args {
+			if _, ok := a.(*ast.Starred); ok {
+				continue
+			}
 			if t := c.info.Types[a]; t != nil && !Identical(t, et) {
 				c.info.Conv[a] = et
 			}

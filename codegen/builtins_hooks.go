@@ -184,6 +184,22 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 	var xs Code
 	if len(x.Args) == 1 {
 		xs = g.sliceOf(x.Args[0])
+	} else if hasStarred(x.Args) {
+		// max(a, *xs): one slice of the arguments, left to right.
+		body := []Code{Id("_xs").Op(":=").Index().Add(g.goType(t)).Values()}
+		for _, a := range x.Args {
+			st, ok := a.(*ast.Starred)
+			if !ok {
+				body = append(body, Id("_xs").Op("=").Append(Id("_xs"), g.exprTo(a, t)))
+				continue
+			}
+			part := g.sliceOf(st.Value)
+			if et := g.elemOf(st.Value); !check.Identical(et, t) {
+				part = py("ConvertSlice").Call(part, Func().Params(Id("_v").Add(g.goType(et))).Add(g.goType(t)).Block(Return(g.convert(Id("_v"), et, t))))
+			}
+			body = append(body, Id("_xs").Op("=").Append(Id("_xs"), Add(part).Op("...")))
+		}
+		xs = Func().Params().Index().Add(g.goType(t)).Block(append(body, Return(py("StarArgs").Call(Id("_xs"), Lit(e.Name))))...).Call()
 	} else {
 		var els []Code
 		for _, a := range x.Args {

@@ -464,3 +464,22 @@ func (it *NextFunc[T]) Next() (v T, ok bool) {
 	}()
 	return it.next(), true
 }
+
+// StarArgs checks the arguments of max(a, *xs)/min(...) gathered in xs, as
+// CPython does when it counts them only at run time: no argument is a
+// TypeError, and a single one is iterated (the characters of a str; an
+// int is a TypeError).
+func StarArgs[T any](xs []T, name string) []T {
+	switch len(xs) {
+	case 0:
+		panic(TypeError(name + " expected at least 1 argument, got 0"))
+	case 1:
+		if s, ok := any(xs[0]).(string); ok {
+			if cs, ok := any(StrChars(s)).([]T); ok {
+				return cs
+			}
+		}
+		panic(TypeError("'" + TypeName(any(xs[0])) + "' object is not iterable"))
+	}
+	return xs
+}

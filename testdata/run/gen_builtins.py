@@ -20,6 +20,27 @@ async def main() -> None:
     g = gen(2)
     print([x for x in g], [x for x in g])
     print(list(iter(gen(2))), next(iter([5])))
+    star_minmax()
+
+
+def star_minmax() -> None:
+    # max(a, *xs) and min(...): the starred elements are arguments; counted
+    # at run time (one argument left is iterated, as in CPython).
+    rows = [["a", "bbb"], ["cc", "d"]]
+    for i, h in enumerate(["h1", "header2"]):
+        print(max(len(h), *(len(r[i]) for r in rows)), min(10, *[len(r[i]) for r in rows], 7))
+    nums = [3, 9, 2]
+    print(max(1, *nums), min(*nums, 5), max(0.5, *nums), max(*nums, *[11, 4]))
+    print(max("b", *["abc"][:0]), min("zy", *[]), max(3, *[4.5]))
+    try:
+        print(max(2, *[], key=lambda v: -v))
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        xs: list[int] = []
+        print(min(*xs, *xs))
+    except TypeError as e:
+        print("TypeError:", e)
 
 
 asyncio.run(main())

@@ -39,9 +39,8 @@ var slabsOn = os.Getenv("AIOGO_SLABS") != "off"
 
 // slab hands out the boxes of one type.
 type slab[B any] struct {
-	free  []B // boxes not handed out yet
-	next  int // the number of boxes in the next slab
-	ahead     // what to prefault next (prefault_linux.go)
+	free []B // boxes not handed out yet
+	next int // the number of boxes in the next slab
 }
 
 // slabs is a loop's slabs during a burst, keyed by (*B)(nil).
@@ -97,9 +96,6 @@ func allocBox[B any](l *Loop) *B {
 	}
 	b := &sl.free[0]
 	sl.free = sl.free[1:]
-	if p := uintptr(unsafe.Pointer(b)); p >= sl.at {
-		sl.prefault(p) // prefault_linux.go
-	}
 	return b
 }
 
@@ -113,11 +109,6 @@ func (sl *slab[B]) refill() {
 	}
 	sl.free = make([]B, n)
 	adviseHuge(uintptr(unsafe.Pointer(&sl.free[0])), uintptr(n)*size)
-	if size <= prefaultBoxMax {
-		sl.ahead = newAhead(uintptr(unsafe.Pointer(&sl.free[0])), uintptr(n)*size)
-	} else {
-		sl.ahead = ahead{at: ^uintptr(0)}
-	}
 	burstRoom(uintptr(n) * size) // gctune.go
 }
 

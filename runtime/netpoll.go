@@ -260,7 +260,7 @@ func rawWrite(fd int, b []byte) (int, error) {
 
 // epollWaitNow is epoll_wait with a zero timeout (it never blocks).
 func epollWaitNow(epfd int, events []syscall.EpollEvent) (int, error) {
-	n, _, e := syscall.RawSyscall6(syscall.SYS_EPOLL_WAIT, uintptr(epfd), uintptr(unsafe.Pointer(&events[0])), uintptr(len(events)), 0, 0, 0)
+	n, _, e := syscall.RawSyscall6(syscall.SYS_EPOLL_PWAIT, uintptr(epfd), uintptr(unsafe.Pointer(&events[0])), uintptr(len(events)), 0, 0, 0) // epoll_wait with no signal mask (arm64 has only epoll_pwait)
 	if e != 0 {
 		return 0, e
 	}

@@ -99,7 +99,9 @@ func onSignal(s os.Signal) {
 // as a fallback).
 func dieOf(sig syscall.Signal) {
 	signal.Reset(sig)
-	syscall.Kill(os.Getpid(), sig)
+	if p, err := os.FindProcess(os.Getpid()); err == nil {
+		_ = p.Signal(sig) // kill(2) on Unix; it builds on every system
+	}
 	time.Sleep(100 * time.Millisecond)
 	os.Exit(128 + int(sig))
 }

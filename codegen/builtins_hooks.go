@@ -110,11 +110,7 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 	var parts []Code
 	for _, a := range x.Args {
 		if s, ok := a.(*ast.Starred); ok {
-			if _, early := g.fn.Subst[s]; early { // unpacked before a later argument's await
-				parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.expr(s).Dot("V")).Op("...")))
-				continue
-			}
-			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.sliceOf(s.Value)).Op("...")))
+			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.starredSlice(s)).Op("...")))
 		} else {
 			parts = append(parts, Id("_a").Op("=").Append(Id("_a"), g.exprAny(a)))
 		}
@@ -193,7 +189,7 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 				body = append(body, Id("_xs").Op("=").Append(Id("_xs"), g.exprTo(a, t)))
 				continue
 			}
-			part := g.sliceOf(st.Value)
+			part := g.starredSlice(st)
 			if et := g.elemOf(st.Value); !check.Identical(et, t) {
 				part = py("ConvertSlice").Call(part, Func().Params(Id("_v").Add(g.goType(et))).Add(g.goType(t)).Block(Return(g.convert(Id("_v"), et, t))))
 			}
@@ -398,6 +394,17 @@ func lowerStrFormat(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ chec
 	return sym(e.Go).Call(s, Index().Any().Values(args...), kws)
 }
 
+// starredSlice is the elements a starred argument *xs spreads, as a Go
+// slice: the list the IR copied them into when a later argument awaits
+// (ir's snapshot, substituted for the Starred node), else xs's elements
+// read now.
+func (g *gen) starredSlice(s *ast.Starred) Code {
+	if _, early := g.fn.Subst[s]; early {
+		return g.expr(s).Dot("V")
+	}
+	return g.sliceOf(s.Value)
+}
+
 // strFormatSpread lowers a str.format call with *iterable or **mapping
 // arguments: the receiver, then the arguments in source order, are
 // evaluated into a slice and a map (a later keyword replaces an earlier
@@ -406,11 +413,7 @@ func (g *gen) strFormatSpread(x *ast.Call, e *builtins.Entry, s *Statement) *Sta
 	body := []Code{Id("_s").Op(":=").Add(s), Var().Id("_a").Index().Any(), Id("_k").Op(":=").Map(String()).Any().Values()}
 	for _, a := range x.Args {
 		if st, ok := a.(*ast.Starred); ok {
-			if _, early := g.fn.Subst[st]; early { // unpacked before a later argument's await
-				body = append(body, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.expr(st).Dot("V")).Op("...")))
-				continue
-			}
-			body = append(body, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.sliceOf(st.Value)).Op("...")))
+			body = append(body, Id("_a").Op("=").Append(Id("_a"), py("AnySlice").Call(g.starredSlice(st)).Op("...")))
 			continue
 		}
 		body = append(body, Id("_a").Op("=").Append(Id("_a"), g.exprAny(a)))

@@ -21,6 +21,19 @@ async def main() -> None:
     print([x for x in g], [x for x in g])
     print(list(iter(gen(2))), next(iter([5])))
     star_minmax()
+    await star_await()
+
+
+async def grow(xs: list[int]) -> int:
+    xs.append(100)
+    await asyncio.sleep(0)
+    return 5
+
+
+async def star_await() -> None:
+    # *xs is unpacked at its place, before a later argument's await.
+    xs = [3, 9]
+    print(max(1, *xs, await grow(xs)), min(*xs, await grow(xs)), xs)
 
 
 def star_minmax() -> None:

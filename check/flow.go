@@ -149,15 +149,11 @@ func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 // literalIndex is the source form of an index written as an int or str
 // literal (or a negated int literal).
 func literalIndex(e ast.Expr) (string, bool) {
-	switch x := e.(type) {
-	case *ast.IntLit:
-		return strconv.FormatInt(x.Value, 10), true
-	case *ast.StrLit:
-		return strconv.Quote(x.Value), true
-	case *ast.UnaryOp:
-		if n, ok := x.Operand.(*ast.IntLit); ok && x.Op == "-" {
-			return "-" + strconv.FormatInt(n.Value, 10), true
-		}
+	if s, ok := e.(*ast.StrLit); ok {
+		return strconv.Quote(s.Value), true
+	}
+	if v, ok := constInt(e); ok {
+		return strconv.FormatInt(v, 10), true
 	}
 	return "", false
 }

@@ -507,6 +507,16 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		}
 		return c
 	}
+	// stored is the value written back: combine's, converted to the
+	// target's declared type where the target was narrowed (n += 1 after
+	// n is not None reads the int and stores the Optional).
+	stored := func(cur *Statement) Code {
+		nv := combine(cur)
+		if decl, ok := g.info.Narrowed[x.Target]; ok {
+			nv = g.convert(nv, tt, decl)
+		}
+		return nv
+	}
 	switch t := x.Target.(type) {
 	case *ast.Name:
 		cur := g.nameLHS(t)
@@ -516,11 +526,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		if x.Old != nil || !g.stable(t, []ast.Expr{x.Value}) {
 			cur = read(cur)
 		}
-		nv := combine(cur)
-		if decl, ok := g.info.Narrowed[t]; ok {
-			nv = g.convert(nv, tt, decl) // n += 1 after n is not None
-		}
-		return g.nameLHS(t).Op("=").Add(nv)
+		return g.nameLHS(t).Op("=").Add(stored(cur))
 	case *ast.Subscript:
 		g.tmp++
 		c, k := fmt.Sprintf("_c%d", g.tmp), fmt.Sprintf("_k%d", g.tmp)
@@ -528,14 +534,10 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		if x.Old != nil {
 			get = read(get)
 		}
-		nv := combine(get)
-		if decl, ok := g.info.Narrowed[t]; ok {
-			nv = g.convert(nv, tt, decl) // d["k"] += 1 after d["k"] is not None
-		}
 		return Block(
 			Id(c).Op(":=").Add(g.expr(t.Value)),
 			Id(k).Op(":=").Add(g.expr(t.Index)),
-			Id(c).Dot("Set").Call(Id(k), nv),
+			Id(c).Dot("Set").Call(Id(k), stored(get)),
 		)
 	case *ast.Attribute:
 		if cv := g.classVarRef(t); cv != nil {
@@ -561,13 +563,9 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		}
 		owner := g.selfName(cls.FieldOwner(t.Attr))
 		cur := read(g.narrowed(t, Id(o).Dot(safe(t.Attr)), true))
-		nv := combine(cur)
-		if decl, ok := g.info.Narrowed[t]; ok {
-			nv = g.convert(nv, tt, decl) // self.n += 1 after self.n is not None
-		}
 		return Block(
 			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),
-			Id(o).Dot(safe(t.Attr)).Op("=").Add(nv),
+			Id(o).Dot(safe(t.Attr)).Op("=").Add(stored(cur)),
 		)
 	}
 	panic("codegen: unsupported augmented assignment target")

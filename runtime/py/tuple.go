@@ -130,7 +130,4 @@ func TupleItem[E any](t indexer, i int64) E {
 
 // UnionItem is item i of v, a value of a union of fixed tuples (unpacking
 // kind, arg = ev); E is the item's type (any for a union of them).
-func UnionItem[E any](v any, i int) E {
-	r, _ := v.(indexer).seqAt(i).(E)
-	return r
-}
+func UnionItem[E any](v any, i int) E { return TupleItem[E](v.(indexer), int64(i)) }

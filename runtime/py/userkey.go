@@ -96,11 +96,6 @@ func (u *userKeys[K]) remove(k K) {
 // userKeyEq is the __eq__ a set of T compares elements with after their
 // hashes match, or nil when T is no UserKey (Go's == decides).
 func userKeyEq[T comparable]() func(stored, key T) bool {
-	var zero T
-	switch any(zero).(type) {
-	case int64, bool, float64, string:
-		return nil
-	}
 	if !isUserKey[T]() {
 		return nil
 	}
@@ -188,7 +183,10 @@ func RegisterUserKey[T any]() { userKeyTypes.Store(reflect.TypeFor[T](), true) }
 // isUserKey reports whether T's values are UserKeys.
 func isUserKey[T any]() bool {
 	var zero T
-	if _, ok := any(zero).(UserKey); ok {
+	switch any(zero).(type) {
+	case int64, bool, float64, string:
+		return false // the common keys, decided without reflection
+	case UserKey:
 		return true
 	}
 	t := reflect.TypeFor[T]()

@@ -122,6 +122,8 @@ var table = []Entry{
 	{Name: "dict.setdefault", Sig: "(key: K, default: V, /) -> V", Go: PyMethod("SetDefault"), Doc: "value for key, inserting default if missing"},
 	{Name: "dict.update", Sig: "(other: dict[K, V], /) -> None", Go: PyMethod("Update"), Doc: "insert the pairs of other"},
 	{Name: "dict.values", Sig: "() -> Iterator[V]", Go: Py("DictValues"), Doc: "values in insertion order"},
+	{Name: "dict.__getitem__", Sig: "(key: K, /) -> V", Go: PyMethod("Get"), Doc: "d[key] as a method (KeyError if absent): key=d.__getitem__"},
+	{Name: "dict.__contains__", Sig: "(key: K, /) -> bool", Go: PyMethod("Contains"), Doc: "key in d as a method"},
 
 	// list
 	{Name: "list.append", Sig: "(object: T, /) -> None", Go: PyMethod("Append"), Doc: "add an element at the end"},
@@ -135,12 +137,15 @@ var table = []Entry{
 	{Name: "list.remove", Sig: "(value: T, /) -> None", Go: PyMethod("Remove"), Doc: "remove the first occurrence"},
 	{Name: "list.reverse", Sig: "() -> None", Go: PyMethod("Reverse"), Doc: "reverse in place"},
 	{Name: "list.sort", Sig: "(*, key: Callable[[T], Any] | None = None, reverse: bool = False) -> None", Go: Py("SortSliceInPlace"), Doc: "sort in place (stable)"},
+	{Name: "list.__getitem__", Sig: "(index: int, /) -> T", Go: PyMethod("Get"), Doc: "xs[index] as a method (IndexError if out of range)"},
+	{Name: "list.__contains__", Sig: "(value: T, /) -> bool", Go: PyMethod("Contains"), Doc: "value in xs as a method"},
 
 	// tuple
 	{Name: "tuple.count", Sig: "(value: T, /) -> int", Go: Py("SliceCount"), Doc: "number of occurrences"},
 	{Name: "tuple.index", Sig: "(value: T, /) -> int", Go: Py("SliceIndex"), Doc: "first index of value (ValueError if absent)"},
 
 	// set
+	{Name: "set.__contains__", Sig: "(element: T, /) -> bool", Go: PyMethod("Contains"), Doc: "element in s as a method"},
 	{Name: "set.add", Sig: "(element: T, /) -> None", Go: PyMethod("Add"), Doc: "add an element"},
 	{Name: "set.clear", Sig: "() -> None", Go: PyMethod("Clear"), Doc: "remove all elements"},
 	{Name: "set.copy", Sig: "() -> set[T]", Go: PyMethod("Copy"), Doc: "shallow copy"},

@@ -746,6 +746,9 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		if ui := UserIterOf(x); ui != nil { // useriter.go
 			return ui.Elem
 		}
+		if x.NamedTuple {
+			return NamedTupleElem(x) // namedtuple.go
+		}
 	case *Tuple: // tuple[T, ...] is UnpackElem's
 		if len(x.Elems) > 0 {
 			return TupleElem(x) // surface.go
@@ -1182,6 +1185,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		}
 		if cv, _ := t.Class.LookupClassVar(x.Attr); cv != nil {
 			return cv.Type
+		}
+		if x.Attr == "_fields" && t.Class.NamedTuple {
+			return NamedTupleFields(t.Class) // namedtuple.go
 		}
 		// C.static_method / C.class_method
 		if m := t.Class.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {

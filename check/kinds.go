@@ -148,6 +148,37 @@ func runTimeTuple(t Type) bool {
 	return false
 }
 
+// VarTupleKey reports whether t is a tuple of run-time length that may key
+// a dict or be a set element: the runtime's dicts and sets find equal
+// tuples by their hash and element-wise equality (py.VarTuple is a UserKey),
+// which holds for elements of the basic hashable types and tuples of them.
+func VarTupleKey(t Type) bool {
+	x, ok := t.(*Tuple)
+	return ok && x.Var && !x.ListRepr && len(x.Elems) == 1 && keyElem(x.Elems[0])
+}
+
+// keyElem reports whether values of t compare and hash inside a tuple
+// of run-time length as CPython's do (py.EqualItem and py.Hash).
+func keyElem(t Type) bool {
+	switch x := t.(type) {
+	case *Basic:
+		return x == Int || x == Str || x == Bool || x == Bytes || x == Float || x == None
+	case *Optional:
+		return keyElem(x.Elem)
+	case *Tuple:
+		if x.ListRepr {
+			return false
+		}
+		for _, e := range x.Elems {
+			if !keyElem(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // frozenOwner reports whether the field name of cls is declared by a
 // frozen dataclass base.
 func frozenOwner(cls *Class, name string) bool {
@@ -171,8 +202,8 @@ func frozenOwner(cls *Class, name string) bool {
 // fields when frozen and is unhashable otherwise (TypeError), and a class
 // with __eq__/__hash__ hashes as those say. Those are refused.
 func (c *checker) hashKey(t Type, pos ast.Pos) Type {
-	if runTimeTuple(t) {
-		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time; use a fixed-length tuple such as tuple[int, int], or a str key)", t)
+	if runTimeTuple(t) && !VarTupleKey(t) {
+		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time, inside a tuple or Optional or of elements other than int, float, str, bytes, bool and tuples of those; use tuple[T, ...] itself or a fixed-length tuple such as tuple[int, int])", t)
 		return t
 	}
 	if NumUnion(t) && (c.ff == nil || c.ff.id(t) < 0) {

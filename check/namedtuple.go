@@ -84,8 +84,31 @@ func namedTupleAttr(cls *Class, name string) Type {
 	switch name {
 	case "_replace", "_asdict":
 		return &BoundMethod{Recv: cls, Name: name}
+	case "_fields":
+		return NamedTupleFields(cls)
 	}
 	return nil
+}
+
+// NamedTupleElem is the type iterating over an instance of the named tuple
+// class cls binds: the join of its field types, as for a tuple.
+func NamedTupleElem(cls *Class) Type {
+	fs := cls.AllFields()
+	els := make([]Type, len(fs))
+	for i, f := range fs {
+		els[i] = f.Type
+	}
+	return TupleElem(&Tuple{Elems: els})
+}
+
+// NamedTupleFields is the type of a named tuple class's _fields: a tuple
+// of one str per field.
+func NamedTupleFields(cls *Class) *Tuple {
+	els := make([]Type, len(cls.AllFields()))
+	for i := range els {
+		els[i] = Str
+	}
+	return &Tuple{Elems: els}
 }
 
 // namedTupleMethod types calls of _replace and _asdict.

@@ -643,6 +643,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		case *Class:
 			if !v.NamedTuple || len(v.AllFields()) != len(elems) {
 				c.errorf(t.Position(), "cannot unpack a value of type %s into %d targets", vt, len(elems))
+				c.poisonTarget(t) // diag.go
 				return
 			}
 			for i, e := range elems { // namedtuple.go
@@ -652,6 +653,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			ets := UnionTupleElems(v, len(elems)) // unpack.go
 			if ets == nil {
 				c.errorf(t.Position(), "cannot unpack a value of type %s into %d targets", vt, len(elems))
+				c.poisonTarget(t) // diag.go
 				return
 			}
 			for i, e := range elems {
@@ -659,6 +661,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 		default:
 			c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
+			c.poisonTarget(t) // diag.go
 		}
 	case *ast.Attribute:
 		bt := c.expr(x.Value)

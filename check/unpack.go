@@ -63,6 +63,7 @@ func (c *checker) assignStarred(t ast.Expr, elems []ast.Expr, k int, vt Type) {
 			return
 		}
 		c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
+		c.poisonTarget(t) // diag.go
 	}
 }
 

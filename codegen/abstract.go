@@ -64,7 +64,7 @@ func (g *gen) seqOfSame(c Code, from check.Type, to *check.Abstract) Code {
 		case f.Var:
 			return py("SeqOfTuple").Call(c)
 		}
-		return py("SeqOfTuple").Call(py("VarTuple").Types(et).Values(Dict{Id("V"): g.tupleSlice(c, f)}))
+		return py("SeqOfTuple").Call(py("MkTuple").Call(g.tupleSlice(c, f)))
 	case *check.Set:
 		return py("SeqOfSet").Call(c)
 	case *check.Dict:

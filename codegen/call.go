@@ -281,6 +281,9 @@ func (g *gen) iterOfVal(vc Code, typ check.Type) Code {
 	if cls, ok := isUserIterable(typ); ok {
 		return g.userIter(v, cls) // useriter.go
 	}
+	if cls := namedTupleClass(typ); cls != nil {
+		return py("IterOfSlice").Call(g.namedTupleSlice(v, cls)) // namedtuple.go
+	}
 	switch t := typ.(type) {
 	case *check.List:
 		return py("IterOfList").Call(v)
@@ -307,7 +310,7 @@ func (g *gen) iterOfVal(vc Code, typ check.Type) Code {
 
 func (g *gen) tupleSlice(v Code, t *check.Tuple) Code {
 	if t.Var {
-		return Add(v).Dot("V")
+		return Add(v).Dot("Elems").Call()
 	}
 	var els []Code
 	for i := range t.Elems {
@@ -326,6 +329,9 @@ func (g *gen) sliceOf(e ast.Expr) Code {
 	v := g.expr(e)
 	if cls, ok := isUserIterable(g.typeOf(e)); ok {
 		return py("Collect").Call(g.userIter(v, cls)) // useriter.go
+	}
+	if cls := namedTupleClass(g.typeOf(e)); cls != nil {
+		return g.namedTupleSlice(v, cls) // namedtuple.go
 	}
 	switch t := g.typeOf(e).(type) {
 	case *check.List:

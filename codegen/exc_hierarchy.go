@@ -56,8 +56,12 @@ func (g *gen) issubclass(x *ast.Call) *Statement {
 	return py("IsSubclassAny").Call(append([]Code{g.expr(x.Args[0])}, classes...)...)
 }
 
-// classRefAttr emits C.__name__ of an exception class object.
+// classRefAttr emits C.__name__ of an exception class object, and a
+// named tuple's _fields (of the class or an instance).
 func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
+	if x.Attr == "_fields" {
+		return g.namedTupleFields(x)
+	}
 	if x.Attr != "__name__" && x.Attr != "__qualname__" {
 		return nil, false
 	}
@@ -100,4 +104,31 @@ func (g *gen) staticSubclass(x *ast.Call) (ok, known bool) {
 		}
 	}
 	return false, true
+}
+
+// namedTupleFields emits C._fields or p._fields of a named tuple class C:
+// the field names as a tuple of strs (an instance is evaluated, unused).
+func (g *gen) namedTupleFields(x *ast.Attribute) (*Statement, bool) {
+	var cls *check.Class
+	switch t := g.typeOf(x.Value).(type) {
+	case *check.ClassRef:
+		cls = t.Class
+	case *check.Class:
+		cls = t
+	}
+	if cls == nil || !cls.NamedTuple {
+		return nil, false
+	}
+	tt := check.NamedTupleFields(cls)
+	var names []Code
+	for _, f := range cls.AllFields() {
+		names = append(names, Lit(f.Name))
+	}
+	lit := g.goType(tt).(*Statement).Clone().Values(names...)
+	if _, ok := g.typeOf(x.Value).(*check.Class); ok {
+		if _, simple := x.Value.(*ast.Name); !simple {
+			return Func().Params().Add(g.goType(tt)).Block(Id("_").Op("=").Add(g.expr(x.Value)), Return(lit)).Call(), true
+		}
+	}
+	return lit, true
 }

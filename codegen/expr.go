@@ -510,7 +510,7 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 		for _, el := range x.Elems {
 			els = append(els, g.exprTo(el, t.Elems[0]))
 		}
-		return g.goType(t).(*Statement).Clone().Values(Dict{Id("V"): Index().Add(g.goType(t.Elems[0])).Values(els...)})
+		return py("MkTuple").Call(Index().Add(g.goType(t.Elems[0])).Values(els...))
 	}
 	if len(x.Elems) == 0 {
 		return py("Tuple0").Values()

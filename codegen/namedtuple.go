@@ -34,6 +34,21 @@ func (g *gen) namedTupleUnpack(cls *check.Class, tmp string, val Code, elems []a
 	return body
 }
 
+// namedTupleSlice lowers the elements of v, an instance of the named tuple
+// class cls, to a Go slice: its fields, converted to their join (what
+// iterating over it binds).
+func (g *gen) namedTupleSlice(v Code, cls *check.Class) *Statement {
+	et := check.NamedTupleElem(cls)
+	var els []Code
+	for _, f := range cls.AllFields() {
+		els = append(els, g.convert(g.fieldRef(Id("_nt"), cls, f.Name), f.Type, et))
+	}
+	ge := g.goType(et)
+	return Func().Params(Id("_nt").Add(g.goType(cls))).Index().Add(ge).Block(
+		Return(Index().Add(ge).Values(els...)),
+	).Call(v)
+}
+
 // namedTupleLen lowers len(p): the number of fields (p is evaluated).
 func (g *gen) namedTupleLen(a ast.Expr, cls *check.Class) *Statement {
 	return Func().Params(Id("_").Add(g.goType(cls))).Int64().Block(Return(Lit(int64(len(cls.AllFields()))))).Call(g.expr(a))

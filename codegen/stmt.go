@@ -255,9 +255,11 @@ func (g *gen) instr(in ir.Instr) []Code {
 			lo, hi, st := g.sliceArgs(sl)
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelSlice").Call(lo, hi, st)}
 		}
-		switch g.typeOf(sub.Value).(type) {
+		switch t := g.typeOf(sub.Value).(type) {
 		case *check.List:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.expr(sub.Index))}
+		case *check.Dict:
+			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.exprTo(sub.Index, t.Key))}
 		default:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.expr(sub.Index))}
 		}
@@ -265,11 +267,11 @@ func (g *gen) instr(in ir.Instr) []Code {
 		return []Code{g.line(x.Pos), g.varRef(x.Iter, false).Op("=").Add(g.iterInit(x.Src, x.Iter.IterType))}
 	case *ir.Append:
 		r := g.varRef(x.Var, false)
-		switch x.Var.Type.(type) {
+		switch t := x.Var.Type.(type) {
 		case *check.Dict:
-			return []Code{r.Dot("Set").Call(g.expr(x.Key), g.expr(x.Value))}
+			return []Code{r.Dot("Set").Call(g.exprTo(x.Key, t.Key), g.exprTo(x.Value, t.Val))}
 		case *check.Set:
-			return []Code{r.Dot("Add").Call(g.expr(x.Value))}
+			return []Code{r.Dot("Add").Call(g.exprTo(x.Value, t.Elem))}
 		}
 		return []Code{r.Dot("Append").Call(g.exprTo(x.Value, x.Var.Type.(*check.List).Elem))}
 	case *ir.BindExc:
@@ -648,6 +650,9 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 	if cls, ok := isUserIterable(t); ok {
 		return g.userIter(v, cls) // useriter.go
 	}
+	if cls := namedTupleClass(t); cls != nil {
+		return py("IterSlice").Call(g.namedTupleSlice(v, cls)) // namedtuple.go
+	}
 	switch x := t.(type) {
 	case *check.List:
 		return py("IterList").Call(v)
@@ -657,7 +662,7 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 		return py("IterSlice").Call(v.Dot("Slice").Call())
 	case *check.Tuple:
 		if x.Var {
-			return py("IterSlice").Call(v.Dot("V"))
+			return py("IterSlice").Call(v.Dot("Elems").Call())
 		}
 		if x.ListRepr {
 			return py("IterList").Call(v)

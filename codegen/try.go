@@ -190,7 +190,7 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 	v := g.expr(x.Value)
 	switch x.Attr {
 	case "args":
-		return py("VarTuple").Types(Any()).Values(Dict{Id("V"): v.Dot("Exc").Call().Dot("Args")}), true
+		return py("MkTuple").Call(v.Dot("Exc").Call().Dot("Args")), true
 	case "__cause__":
 		return py("ExcOpt").Call(v.Dot("Exc").Call().Dot("Cause")), true
 	case "__context__":
@@ -204,7 +204,7 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 	case "exceptions":
 		et := g.typeOf(x).(*check.Tuple).Elems[0]
 		_ = et
-		return py("VarTuple").Types(py("Exception")).Values(Dict{Id("V"): v.Dot("Exc").Call().Dot("Exceptions")}), true
+		return py("MkTuple").Call(v.Dot("Exc").Call().Dot("Exceptions")), true
 	}
 	if s, ok := g.osExcAttr(x); ok { // exc_hierarchy.go
 		return s, true

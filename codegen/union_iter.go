@@ -44,6 +44,9 @@ func (g *gen) iterOfValue(x *Statement, m check.Type) Code {
 	case *check.Abstract:
 		return x.Clone().Dot("Iter").Call()
 	case *check.Tuple:
+		if mt.Var {
+			return py("IterOfSlice").Call(x.Clone().Dot("Elems").Call())
+		}
 		return py("IterOfSlice").Call(x.Clone().Dot("V"))
 	case *check.Basic:
 		if mt == check.Str {

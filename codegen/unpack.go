@@ -62,7 +62,11 @@ func (g *gen) assignStarred(elems []ast.Expr, k int, tmp string, val Code, vt ch
 		}
 		val = py("ListOf").Call(py("Collect").Call(g.iterOfVal(val, vt)))
 	}
-	body = append(body, Id(tmp).Op(":=").Add(py("UnpackAtLeast")).Call(Add(val).Dot("V"), Lit(k), Lit(after)))
+	elems0 := Add(val).Dot("V") // a list's elements
+	if v, ok := vt.(*check.Tuple); ok && v.Var {
+		elems0 = Add(val).Dot("Elems").Call()
+	}
+	body = append(body, Id(tmp).Op(":=").Add(py("UnpackAtLeast")).Call(elems0, Lit(k), Lit(after)))
 	for i, e := range elems[:k] {
 		body = append(body, g.assignGo(e, Id(tmp).Index(Lit(i)), et)...)
 	}

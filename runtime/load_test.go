@@ -106,7 +106,7 @@ func echoServerOpts(t *testing.T, opts ServerOptions) (port int, l *Loop, stop f
 			}
 			srv = v.(*Server)
 			quit = NewFuture[py.NoneType](l)
-			ready <- int(srv.Sockets().V[0].GetSockName().F1)
+			ready <- int(srv.Sockets().Elems()[0].GetSockName().F1)
 		}),
 		await(func() AnyAwaitable { return Erase[py.NoneType](quit) }),
 		do(func() { srv.Close() }),

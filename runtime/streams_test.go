@@ -59,7 +59,7 @@ func TestStreamsEcho(t *testing.T) {
 			}
 			srv = v.(*Server)
 		}
-		port := func() int64 { return srv.Sockets().V[0].GetSockName().F1 }
+		port := func() int64 { return srv.Sockets().Elems()[0].GetSockName().F1 }
 		main.ops = append(main.ops,
 			op{aw: func() AnyAwaitable { return Erase(OpenConnection("127.0.0.1", port(), ConnOptions{})) }, then: func(v any, e py.Exception) {
 				if e != nil {

@@ -68,11 +68,11 @@ type tupleSeq[T any] struct {
 // Seq.
 func SeqOfTuple[T any](t VarTuple[T]) Seq[T] { return tupleSeq[T]{seqBase{t}, t} }
 
-func (s tupleSeq[T]) Iter() Iter[T] { return IterOfSlice(s.t.V) }
+func (s tupleSeq[T]) Iter() Iter[T] { return IterOfSlice(s.t.Elems()) }
 func (s tupleSeq[T]) Len() int64    { return s.t.Len() }
 func (s tupleSeq[T]) Get(i int64) T { return s.t.Get(i) }
 func (s tupleSeq[T]) Contains(v T) bool {
-	for _, x := range s.t.V {
+	for _, x := range s.t.Elems() {
 		if EqualItem(x, v) {
 			return true
 		}

@@ -43,7 +43,7 @@ func AnyTuple(v any) VarTuple[any] {
 		for i := range out {
 			out[i] = s.seqAt(i)
 		}
-		return VarTuple[any]{V: out}
+		return MkTuple(out)
 	}
 	panic(TypeError("expected tuple, got " + TypeName(v)))
 }

@@ -421,7 +421,7 @@ func ZipLists[T any](rows *List[*List[T]]) Iter[VarTuple[T]] {
 		for j, r := range rows.V {
 			t[j] = r.V[i]
 		}
-		out[i] = VarTuple[T]{V: t}
+		out[i] = MkTuple(t)
 	}
 	return &SliceIter[VarTuple[T]]{xs: out}
 }

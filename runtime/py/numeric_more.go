@@ -59,29 +59,29 @@ func BytesContainsByte(b Bytes, n int64) bool {
 
 // Slice implements t[lo:hi:step].
 func (t VarTuple[T]) Slice(lo, hi, step Opt[int64]) VarTuple[T] {
-	return VarTuple[T]{V: SliceOf(t.V, lo, hi, step)}
+	return MkTuple(SliceOf(t.Elems(), lo, hi, step))
 }
 
 // Concat implements t + u.
 func (t VarTuple[T]) Concat(u VarTuple[T]) VarTuple[T] {
-	out := make([]T, 0, len(t.V)+len(u.V))
-	return VarTuple[T]{V: append(append(out, t.V...), u.V...)}
+	out := make([]T, 0, t.n+u.n)
+	return MkTuple(append(append(out, t.Elems()...), u.Elems()...))
 }
 
 // TupleRepeat implements t * n for a tuple of elements xs.
 func TupleRepeat[T any](xs []T, n int64) VarTuple[T] {
 	if n <= 0 {
-		return VarTuple[T]{V: []T{}}
+		return VarTuple[T]{}
 	}
 	if len(xs) == 0 {
-		return VarTuple[T]{V: []T{}}
+		return VarTuple[T]{}
 	}
 	checkRepeat[T](len(xs), n) // memlimit.go
 	out := make([]T, 0, int64(len(xs))*n)
 	for i := int64(0); i < n; i++ {
 		out = append(out, xs...)
 	}
-	return VarTuple[T]{V: out}
+	return MkTuple(out)
 }
 
 // BoolsToInts converts bools to 0 and 1 (sum of bools).

@@ -32,10 +32,10 @@ func (c *checker) typeAliases(m *ast.Module) {
 			continue
 		}
 		if refersTo(value, name.ID) {
-			// Json = dict[str, "Json"] | list["Json"] | ...: one message
-			// here, none at the uses.
-			c.errorf(name.Pos, "recursive type alias %s is not supported (annotate the recursive values as object, or use a class)", name.ID)
-			c.refuse(name.ID)
+			// Json = dict[str, "Json"] | list["Json"] | ...
+			if t := c.recursiveAlias(name, value); t != nil {
+				c.module.names[name.ID] = &Symbol{Name: name.ID, Kind: SymType, Type: &TypeName{t}, Pos: name.Pos}
+			}
 			continue
 		}
 		t := c.annotation(value)
@@ -247,4 +247,31 @@ func refersTo(e ast.Expr, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// recursiveAlias types an alias that names itself in its definition: a
+// union of which some members hold the alias (list["Json"]). The name
+// stands for an AliasRef while the definition is read, then for the union.
+// Other recursive aliases (Tree = dict[str, "Tree"]) would need a Go type
+// that contains itself: they are refused, one message here and none at the
+// uses.
+func (c *checker) recursiveAlias(name *ast.Name, value ast.Expr) Type {
+	ref := &AliasRef{Name: name.ID}
+	c.module.names[name.ID] = &Symbol{Name: name.ID, Kind: SymType, Type: &TypeName{ref}, Pos: name.Pos}
+	nerr := len(c.errs)
+	t := c.annotation(value)
+	delete(c.module.names, name.ID)
+	u := t
+	if o, ok := t.(*Optional); ok {
+		u = o.Elem
+	}
+	if _, ok := u.(*Union); !ok || len(c.errs) > nerr {
+		if len(c.errs) == nerr {
+			c.errorf(name.Pos, "recursive type alias %s is supported only as a union (Json = int | str | list[\"Json\"] | None): annotate the recursive values as object, or use a class", name.ID)
+		}
+		c.refuse(name.ID)
+		return nil
+	}
+	ref.Target = t
+	return t
 }

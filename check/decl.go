@@ -378,11 +378,13 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 			fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: Object, HasDefault: p.Default != nil})
 			continue
 		}
+		nerr := len(c.errs)
 		t := c.annotation(p.Annotation)
+		broken := false
 		if t == nil {
-			t = Object
+			t, broken = Object, len(c.errs) > nerr || c.refusedIn(p.Annotation)
 		}
-		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly})
+		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken})
 	}
 	var ret Type = None
 	if d.Returns != nil {

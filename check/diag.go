@@ -206,3 +206,16 @@ func attrHint(t *Class, name string) string {
 	}
 	return ""
 }
+
+// refusedIn reports whether the annotation e names a refused name (whose
+// refusal was reported where the name was defined).
+func (c *checker) refusedIn(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && c.refused[x.ID] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -14,7 +14,8 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if t, ok := c.synthType(e); ok { // callables.go
 		return t
 	}
-	t := c.expr1(e, containerWant(e, displayWant(e, want))) // abstract.go
+	want = Unalias(want)                                             // alias.go
+	t := Unalias(c.expr1(e, containerWant(e, displayWant(e, want)))) // abstract.go
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
 		return nil
@@ -53,6 +54,7 @@ func (c *checker) assignableType(from, to Type) bool {
 	if from == nil || to == nil {
 		return true
 	}
+	from, to = Unalias(from), Unalias(to) // alias.go
 	if c.ff != nil && c.ff.detect {
 		c.ff.flow(from, to, false, 0) // floatpos.go
 	}

@@ -42,6 +42,9 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 				break
 			}
 			t = fi.Sig.Params[pi].Type
+			if fi.Sig.Params[pi].Broken {
+				t = nil // poisoned below
+			}
 			if p.Default != nil {
 				// The enclosing function evaluates the default where the
 				// def runs: its names are not the nested function's captures.
@@ -56,6 +59,9 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 			pi++
 		}
 		sym := c.declare(s, &Symbol{Name: p.Name, Kind: SymVar, Type: t, Param: true, Pos: p.Pos})
+		if t == nil {
+			c.poisonSym(sym) // its annotation was reported (diag.go)
+		}
 		c.info.Defs[p] = sym
 		fi.Params = append(fi.Params, sym)
 	}
@@ -561,6 +567,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		c.poison(t) // diag.go
 		return
 	}
+	vt = Unalias(vt)    // alias.go
 	c.storedView(value) // surface.go
 	if value != nil {
 		c.typeAsValue(value, vt)

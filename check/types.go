@@ -112,6 +112,28 @@ func (t *Union) String() string {
 	return strings.Join(parts, " | ")
 }
 
+// AliasRef is a recursive type alias named inside its own definition
+// (`Json = int | str | list["Json"] | dict[str, "Json"] | None`): the
+// alias's union holds containers of AliasRefs, so the type graph is
+// finite. Every value the program names has the union itself (Unalias):
+// expression results, variables and expected types are unaliased, and
+// Identical sees through it, so only the elements of containers carry an
+// AliasRef. Its Go type is the union's (a boxed value).
+type AliasRef struct {
+	Name   string
+	Target Type // the union (or Optional union) the alias names
+}
+
+func (t *AliasRef) String() string { return t.Name }
+
+// Unalias returns the type a recursive alias reference stands for, or t.
+func Unalias(t Type) Type {
+	if r, ok := t.(*AliasRef); ok && r.Target != nil {
+		return r.Target
+	}
+	return t
+}
+
 // AnyType is typing.Any / object: a value passed along untyped.
 type AnyType struct{ Name string }
 
@@ -130,6 +152,9 @@ type Param struct {
 	// Star is *args (Type is tuple[T, ...]) and StarStar **kwargs (Type is
 	// dict[str, T]): they collect the arguments no other parameter takes.
 	Star, StarStar bool
+	// Broken marks a parameter whose annotation had an error (Type is
+	// object): its uses in the body report nothing more (diag.go).
+	Broken bool
 }
 
 // Func is the type of a callable: a def, a lambda, a bound method or a
@@ -433,6 +458,10 @@ func joinTypes(ts []Type) string {
 
 // Identical reports whether two types are the same.
 func Identical(a, b Type) bool {
+	if a == b {
+		return true
+	}
+	a, b = Unalias(a), Unalias(b)
 	if a == b {
 		return true
 	}

@@ -28,6 +28,7 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 	if to == nil {
 		return g.expr(e)
 	}
+	to = check.Unalias(to)
 	from := g.typeOf(e)
 	if ta, ok := to.(*check.Abstract); ok && from != nil {
 		if _, view := from.(*check.Abstract); !view {
@@ -106,6 +107,7 @@ func (g *gen) exprConv(e ast.Expr) Code {
 
 // convert converts a Go value of type from to type to.
 func (g *gen) convert(c Code, from, to check.Type) Code {
+	from, to = check.Unalias(from), check.Unalias(to)
 	if ta, ok := to.(*check.Abstract); ok && from != nil {
 		return g.seqOf(c, viewBase(from, ta), ta) // abstract.go
 	}

@@ -75,6 +75,8 @@ func (g *gen) goType(t check.Type) Code {
 		return py("Opt").Types(g.goType(x.Elem))
 	case *check.Union, *check.AnyType:
 		return Any()
+	case *check.AliasRef:
+		return g.goType(x.Target)
 	case *check.Func:
 		var ps []Code
 		for _, p := range x.Params {

@@ -341,8 +341,15 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 			return selfResult(f, c.callSig(x, f.Method.Sig, f.Name)) // clsobj.go
 		}
 		if f.Super {
-			// super().__init__(...) of a built-in exception class.
 			c.noKeywords(x)
+			if f.Name == "__str__" || f.Name == "__repr__" {
+				// super().__str__() of a built-in exception class: str(args).
+				if len(x.Args) > 0 {
+					c.errorf(x.Pos, "%s() takes no arguments", f.Name)
+				}
+				return Str
+			}
+			// super().__init__(...) of a built-in exception class.
 			c.argTypes(x)
 			return None
 		}
@@ -455,6 +462,11 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		if et := c.elemType(at, x.Args[0]); et != nil {
 			if tu, ok := et.(*Tuple); ok && len(tu.Elems) == 2 {
 				return &Dict{Key: tu.Elems[0], Val: tu.Elems[1]}
+			}
+			if l, ok := et.(*List); ok && l.Elem == Str {
+				// typeshed's Iterable[list[str]] overload:
+				// dict(line.split("=", 1) for line in lines).
+				return &Dict{Key: l.Elem, Val: l.Elem}
 			}
 			c.errorf(x.Args[0].Position(), "dict() needs an iterable of pairs")
 		}

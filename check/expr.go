@@ -1215,7 +1215,8 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if m := base.LookupMethod(x.Attr); m != nil {
 			return &BoundMethod{Recv: base, Name: x.Attr, Method: m, Super: true}
 		}
-		if base.IsExc && x.Attr == "__init__" {
+		if base.IsExc && (x.Attr == "__init__" || x.Attr == "__str__" || x.Attr == "__repr__") {
+			// BaseException's own __init__, __str__ and __repr__.
 			return &BoundMethod{Recv: base, Name: x.Attr, Super: true}
 		}
 		c.errorf(x.AttrPos, "%s has no method %s", base.Name, x.Attr)
@@ -1284,6 +1285,25 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 	return nil
 }
 
+// sliceBounds checks the bounds of a slice: each an int or None (an
+// `int | None` bound means "from the start"/"to the end" when None, as in
+// CPython's slice objects).
+func (c *checker) sliceBounds(sl *ast.Slice) {
+	for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+		if p == nil {
+			continue
+		}
+		t := c.expr(p)
+		if t == nil || t == Int || t == None {
+			continue
+		}
+		if o, ok := t.(*Optional); ok && o.Elem == Int {
+			continue
+		}
+		c.errorf(p.Position(), "slice indices must be int or None, not %s", t)
+	}
+}
+
 func (c *checker) subscript(x *ast.Subscript) Type {
 	bt := c.expr(x.Value)
 	if bt == nil {
@@ -1296,13 +1316,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		return c.namedTupleIndex(x, cls) // namedtuple.go
 	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
-		for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
-			if p != nil {
-				if t := c.expr(p); t != nil && t != Int {
-					c.errorf(p.Position(), "slice indices must be int, not %s", t)
-				}
-			}
-		}
+		c.sliceBounds(sl)
 		switch bt.(type) {
 		case *List:
 			return bt

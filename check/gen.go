@@ -79,12 +79,38 @@ func assignableGen(from, to Type) bool {
 		if g, ok := from.(*Generator); ok && !g.Async {
 			return Identical(g.Yield, tt.Elem)
 		}
+		if fc, ok := from.(*Class); ok && fc.LookupMethod("__iter__") != nil {
+			// A class with __iter__ and __next__ is an Iterator (the
+			// protocol, as mypy checks it): `def __iter__(self) ->
+			// Iterator[T]: return self`.
+			if nx := UserNext(fc); nx != nil {
+				return Identical(nx.Sig.Ret, tt.Elem)
+			}
+		}
 	case *AsyncIterator:
 		if g, ok := from.(*Generator); ok && g.Async {
 			return Identical(g.Yield, tt.Elem)
 		}
+		if fc, ok := from.(*Class); ok && fc.LookupMethod("__aiter__") != nil {
+			if an := UserANext(fc); an != nil { // __aiter__ and async __anext__
+				return Identical(awaited(an.Sig.Ret), tt.Elem)
+			}
+		}
 	}
 	return false
+}
+
+// UserNext is the __next__ method (without parameters, returning a value)
+// of a user class, or nil.
+func UserNext(c *Class) *Method {
+	if c == nil || c.Builtin || c.IsExc {
+		return nil
+	}
+	nx := c.LookupMethod("__next__")
+	if nx == nil || nx.IsAsync || len(nx.Sig.Params) != 0 || nx.Sig.Ret == nil || nx.Sig.Ret == None {
+		return nil
+	}
+	return nx
 }
 
 // genAnnotation types Iterator[T], Generator[Y, S, R] and their async

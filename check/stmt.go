@@ -402,11 +402,7 @@ func (c *checker) stmt(st ast.Stmt) {
 				if _, isList := c.expr(sub.Value).(*List); !isList {
 					c.errorf(sub.Pos, "only lists support del of a slice")
 				}
-				for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
-					if p != nil {
-						c.exprWant(p, Int)
-					}
-				}
+				c.sliceBounds(sl)
 				c.refuseViewMutation(sub.Value, sub.Pos, "item deletion")
 				continue
 			}
@@ -758,11 +754,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				}
 				return
 			}
-			for _, p := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
-				if p != nil {
-					c.exprWant(p, Int)
-				}
-			}
+			c.sliceBounds(sl)
 			c.info.Types[x] = lt
 			if value != nil {
 				c.assignable(vt, lt, value, "slice assignment")

@@ -362,6 +362,9 @@ func TupleElem(t *Tuple) Type {
 			return j // (ValueError, KeyError): type[Exception] (clsobj.go)
 		}
 	}
+	if j := instanceJoin(t.Elems); j != nil {
+		return j // (Echo(), Admin()): their nearest common user base, as mypy joins them
+	}
 	u := t.Elems[0]
 	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {
@@ -388,4 +391,29 @@ func unknownFuture(from, to Type, e ast.Expr) bool {
 	}
 	_, call := e.(*ast.Call)
 	return !call
+}
+
+// instanceJoin is the nearest user class that every one of ts (instances of
+// user classes) derives from, or nil: mypy's join of instance types, which
+// iterating a tuple of mixed instances gives. Exception classes join to a
+// user base only; object is no join here (the union stays more precise).
+func instanceJoin(ts []Type) Type {
+	first, ok := ts[0].(*Class)
+	if !ok || first.Builtin {
+		return nil
+	}
+	for k := first; k != nil && !k.Builtin; k = k.Base {
+		all := true
+		for _, t := range ts[1:] {
+			c, ok := t.(*Class)
+			if !ok || c.Builtin || !c.IsSubclassOf(k) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return k
+		}
+	}
+	return nil
 }

@@ -231,6 +231,12 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		at := x.Func.(*ast.Attribute)
 		if f.Super {
 			self := g.varRef(g.fn.SymVars[g.fn.Info.Params[0]], true)
+			if f.Method == nil && f.Name == "__str__" {
+				return Add(self).Dot("Exc").Call().Dot("PyStr").Call() // BaseException.__str__
+			}
+			if f.Method == nil && f.Name == "__repr__" {
+				return py("Repr").Call(Add(self).Dot("Exc").Call())
+			}
 			if f.Method == nil {
 				args := []Code{self}
 				for _, a := range x.Args {
@@ -694,6 +700,13 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 	case *check.Dict:
 		if _, ok := at.(*check.Dict); ok {
 			return g.expr(a).Dot("PlainCopy").Call() // a dict, also of a Counter
+		}
+		et := check.UnpackElem(at)
+		if l, ok := at.(*check.List); ok {
+			et = l.Elem
+		}
+		if _, ok := et.(*check.List); ok {
+			return py("DictFromLists").Call(g.sliceOf(a)) // dict(s.split("=", 1) for s in xs)
 		}
 		return py("DictFromItems").Call(g.sliceOf(a))
 	case *check.Tuple:

@@ -158,6 +158,10 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if ft, ok := from.(*check.Task); ok && ft.Result != nil && check.Identical(ft.Result, tt.Result) {
 			return rt("TaskAsFuture").Call(c) // a task stored where a Future is declared
 		}
+	case *check.AsyncIterator:
+		if fc, ok := from.(*check.Class); ok && check.UserANext(fc) != nil {
+			return rt("AsyncIterFunc").Types(g.goType(tt.Elem)).Call(Add(c).Dot(methodGoName("__anext__")))
+		}
 	case *check.AnyType, *check.Union:
 		if _, ok := from.(*check.Optional); ok {
 			return py("OptAny").Call(c)
@@ -174,6 +178,10 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return g.adaptFunc(c, ff, tt)
 		}
 	case *check.Iterator:
+		if fc, ok := from.(*check.Class); ok && check.UserNext(fc) != nil {
+			// An instance of a class with __next__ as an Iterator (check.assignableGen).
+			return py("NextIter").Types(g.goType(tt.Elem)).Call(Add(c).Dot(methodGoName("__next__")))
+		}
 		if et := check.IterElemOf(from); et != nil && !check.Identical(et, tt.Elem) {
 			// Iterator is covariant: convert each element read.
 			conv := Func().Params(Id("_x").Add(g.goType(et))).Add(g.goType(tt.Elem)).Block(Return(g.convert(Id("_x"), et, tt.Elem)))
@@ -1140,13 +1148,7 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type))
 	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
-		opt := func(e ast.Expr) Code {
-			if e == nil {
-				return py("Opt").Types(Int64()).Values()
-			}
-			return py("Some").Call(g.exprTo(e, check.Int))
-		}
-		lo, hi, st := opt(sl.Lower), opt(sl.Upper), opt(sl.Step)
+		lo, hi, st := g.sliceArgs(sl)
 		switch bt := bt.(type) {
 		case *check.List:
 			return g.expr(x.Value).Dot("Slice").Call(lo, hi, st)

@@ -839,15 +839,25 @@ func (g *gen) closure(f *ir.Func) Code {
 	return Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call))
 }
 
+// sliceBound emits one bound of a slice as a py.Opt[int64]: absent or None
+// is the empty Opt, an int is Some, an `int | None` is already an Opt.
+func (g *gen) sliceBound(e ast.Expr) Code {
+	if e == nil {
+		return py("Opt").Types(Int64()).Values()
+	}
+	switch t := g.typeOf(e); t.(type) {
+	case *check.Optional:
+		return g.exprTo(e, t)
+	}
+	if g.typeOf(e) == check.None {
+		return py("Opt").Types(Int64()).Values()
+	}
+	return py("Some").Call(g.exprTo(e, check.Int))
+}
+
 // sliceArgs emits the three optional bounds of a slice.
 func (g *gen) sliceArgs(sl *ast.Slice) (Code, Code, Code) {
-	opt := func(e ast.Expr) Code {
-		if e == nil {
-			return py("Opt").Types(Int64()).Values()
-		}
-		return py("Some").Call(g.exprTo(e, check.Int))
-	}
-	return opt(sl.Lower), opt(sl.Upper), opt(sl.Step)
+	return g.sliceBound(sl.Lower), g.sliceBound(sl.Upper), g.sliceBound(sl.Step)
 }
 
 // isGlobal reports a module-level variable.

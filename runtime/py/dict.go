@@ -43,6 +43,19 @@ func DictFromItems[K comparable, V any](items []Tuple2[K, V]) *Dict[K, V] {
 	return d
 }
 
+// DictFromLists implements dict(items) over lists of two items each (typeshed's
+// Iterable[list[str]] overload); another length raises ValueError as in CPython.
+func DictFromLists[T comparable](items []*List[T]) *Dict[T, T] {
+	d := NewDictCap[T, T](len(items))
+	for i, it := range items {
+		if len(it.V) != 2 {
+			panic(Errorf(ValueErrorClass, "dictionary update sequence element #%d has length %d; 2 is required", i, len(it.V)))
+		}
+		d.Set(it.V[0], it.V[1])
+	}
+	return d
+}
+
 // DictFromKeys implements dict.fromkeys(keys, v).
 func DictFromKeys[K comparable, V any](keys []K, v V) *Dict[K, V] {
 	d := NewDictCap[K, V](len(keys))

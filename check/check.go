@@ -638,7 +638,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 	case "asyncio":
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"asyncio." + name}}
 	case "dataclasses":
-		if name == "dataclass" || name == "field" {
+		if name == "dataclass" || name == "field" || name == "replace" {
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"dataclasses." + name}}
 		}
 	case "contextlib":

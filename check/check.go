@@ -98,6 +98,9 @@ type Info struct {
 	// lowering reads Body.
 	Body      []ast.Stmt
 	ClassList []*Class
+	// DataclassFields reports that the program calls dataclasses.asdict or
+	// astuple: every dataclass reports its fields (dataclass_asdict.go).
+	DataclassFields bool
 	// Protocols lists the typing.Protocol classes (not in ClassList: they
 	// have no instances of their own).
 	Protocols []*Class
@@ -638,7 +641,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 	case "asyncio":
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"asyncio." + name}}
 	case "dataclasses":
-		if name == "dataclass" || name == "field" || name == "replace" {
+		if name == "dataclass" || name == "field" || name == "replace" || name == "asdict" || name == "astuple" {
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"dataclasses." + name}}
 		}
 	case "contextlib":

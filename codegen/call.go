@@ -428,6 +428,10 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch name {
+	case "dataclasses.asdict":
+		return py("AsDict").Call(g.expr(arg(0)))
+	case "dataclasses.astuple":
+		return py("AsTuple").Call(g.expr(arg(0)))
 	case "asyncio.run":
 		t := g.typeOf(x)
 		return rt("Run").Types(g.goType(t)).Call(Func().Params().Add(rt("Awaitable").Types(g.goType(t))).Block(Return(g.expr(arg(0)))))

@@ -548,6 +548,18 @@ func (g *gen) classProtocols(cls *check.Class) {
 	if cls.LookupMethod("__repr__") == nil {
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
 	}
+	if g.info.DataclassFields && !cls.NamedTuple {
+		// dataclasses.asdict/astuple (py.AsDict) read the fields.
+		var names, vals []Code
+		for _, f := range cls.AllFields() {
+			names = append(names, Lit(f.Name))
+			vals = append(vals, fieldRef("o", f))
+		}
+		g.file.Comment("PyFields implements py.Dataclass.")
+		g.file.Func().Add(recv).Id("PyFields").Params().Params(Index().String(), Index().Any()).Block(
+			Return(Index().String().Values(names...), Index().Any().Values(vals...)),
+		)
+	}
 	eqBody := []Code{List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
 	eqBody = append(eqBody, eq...)
 	eqBody = append(eqBody, Return(True()))

@@ -3,7 +3,7 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./cmd/aiogo-bench [-runs N] [-only REGEX] [-impls REGEX] [-o FILE.md] [-shared DIR] [-timeout D]
+//	go run ./cmd/aiogo-bench [-runs N] [-only REGEX] [-impls REGEX] [-o FILE.md] [-shared DIR] [-timeout D] [-warmmem=false]
 //
 // For each workload DIR/bench/W.py it builds W with aiogo (the ./cmd/aiogo
 // of the current directory, built once), builds the Go peers in
@@ -28,6 +28,11 @@
 // the peer's ratio to aiogo (above 1: aiogo is better). -impls keeps the
 // implementations whose name matches (aiogo always runs). Progress goes to
 // stderr.
+//
+// On Linux, before each run the bench touches and frees as much memory as
+// the workload's largest peak RSS so far, so that every run finds the same
+// warm free memory whatever ran before it (see warmMinMiB; -warmmem=false
+// turns it off). Elsewhere peak RSS is what getrusage says (0 on Windows).
 package main
 
 import (
@@ -44,7 +49,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -57,6 +61,26 @@ type impl struct {
 	broken  map[string]string       // workload -> why it cannot run it
 	version string                  // for the versions line
 }
+
+// The bounds of the memory touched before each run (-warmmem), MiB.
+//
+// On a virtual machine whose guest reports free memory to the host (free
+// page reporting: memory left free for about 2 s is handed back), the first
+// touch of such memory costs the host a fault and a zeroing: on the
+// machine of the README, 200-1000 ms for 300 MiB, against 20-40 ms for
+// memory another process freed a moment before. A run that follows a long
+// one (a peer whose collector released gigabytes while it ran) finds mostly
+// handed-back memory, a run that follows a short one finds warm memory:
+// the cost depends on what ran before, not on the program measured. So
+// every run of a workload starts with the same state: the bench touches
+// and frees as much memory as the largest peak RSS that workload has shown
+// so far (any implementation), and the kernel hands those pages to the
+// next process. The guest's own zeroing of every fresh page is still in
+// each run's system time.
+const (
+	warmMinMiB = 256
+	warmMaxMiB = 4096
+)
 
 // result is what the runs of one implementation on one workload gave.
 type result struct {
@@ -74,6 +98,7 @@ func main() {
 	timeout := flag.Duration("timeout", 10*time.Minute, "time limit of one run")
 	implsRE := flag.String("impls", "", "run only the implementations whose name matches this regular expression (aiogo always runs)")
 	outFile := flag.String("o", "", "also write the markdown report to this file")
+	warm := flag.Bool("warmmem", true, "before each run, touch and free as much memory as the workload's largest peak RSS so far (at least 256 MiB), so no run pays for the host re-supplying memory a previous run released (see the README)")
 	flag.Parse()
 	if *runs < 1 {
 		fatalf("-runs must be at least 1")
@@ -127,7 +152,9 @@ func main() {
 	for _, im := range impls {
 		results[im.name] = map[string]*result{}
 	}
+	warmed := *warm && warmSupported
 	for _, w := range workloads {
+		peak := int64(warmMinMiB) // MiB: the largest peak RSS of w so far
 		for r := 0; r < *runs; r++ {
 			for _, im := range impls {
 				if im.missing != "" || im.broken[w] != "" {
@@ -142,6 +169,9 @@ func main() {
 					continue
 				}
 				progress("%s: %s run %d/%d", w, im.name, r+1, *runs)
+				if warmed && !warmMemory(min(peak, warmMaxMiB)) {
+					warmed = false // cannot map it: every later run is cold
+				}
 				wall, cpu, rss, out, err := runOnce(im.cmd(w), im.env, *timeout)
 				if err != nil {
 					res.err = err.Error()
@@ -150,6 +180,7 @@ func main() {
 				res.walls = append(res.walls, wall)
 				res.cpus = append(res.cpus, cpu)
 				res.rss = append(res.rss, rss)
+				peak = max(peak, (rss+1023)/1024*11/10)
 				if r == 0 {
 					res.output = out
 				} else if out != res.output {
@@ -160,7 +191,7 @@ func main() {
 	}
 	progress("")
 	var md bytes.Buffer
-	report(&md, impls, workloads, results, *runs, loadStart+" at the start, "+loadAvg()+" at the end")
+	report(&md, impls, workloads, results, *runs, loadStart+" at the start, "+loadAvg()+" at the end", warmed)
 	os.Stdout.Write(md.Bytes())
 	if *outFile != "" {
 		if err := os.WriteFile(*outFile, md.Bytes(), 0o644); err != nil {
@@ -197,10 +228,7 @@ func runOnce(argv, env []string, timeout time.Duration) (float64, float64, int64
 	if err != nil {
 		return 0, 0, 0, "", fmt.Errorf("%v: %s", err, firstLine(errb.String()))
 	}
-	var rss int64
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = int64(ru.Maxrss) // KiB on Linux
-	}
+	rss := peakRSS(cmd.ProcessState)
 	cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	return wall, cpu, rss, strings.TrimSpace(out.String()), nil
 }
@@ -338,7 +366,7 @@ func goVersion() string {
 }
 
 // report prints the tables.
-func report(w io.Writer, impls []*impl, workloads []string, results map[string]map[string]*result, runs int, load string) {
+func report(w io.Writer, impls []*impl, workloads []string, results map[string]map[string]*result, runs int, load string, warmed bool) {
 	fmt.Fprintf(w, "Date: %s. Machine: %s; load average %s.\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), machine(), load)
 	var vs []string
 	for _, im := range impls {
@@ -346,7 +374,13 @@ func report(w io.Writer, impls []*impl, workloads []string, results map[string]m
 			vs = append(vs, im.version)
 		}
 	}
-	fmt.Fprintf(w, "Versions: %s. Median of %d runs each, interleaved; start-up included.\n", strings.Join(vs, ", "), runs)
+	fmt.Fprintf(w, "Versions: %s. Median of %d runs each, interleaved; start-up included.", strings.Join(vs, ", "), runs)
+	if warmed {
+		fmt.Fprintf(w, " Before each run, memory as large as the workload's largest peak RSS so far (%d MiB to %d MiB) was touched and freed (-warmmem).", warmMinMiB, warmMaxMiB)
+	} else {
+		fmt.Fprint(w, " No memory was touched before the runs (-warmmem=false).")
+	}
+	fmt.Fprintln(w)
 	for _, im := range impls {
 		if im.missing != "" {
 			fmt.Fprintf(w, "%s: missing (%s).\n", im.name, im.missing)

@@ -51,6 +51,46 @@ func TestVirtualClockJumps(t *testing.T) {
 	}
 }
 
+// TestVirtualClockFarDeadlines: from about 1e7 s on, now + ClockResolution
+// rounds to now, and the virtual clock jumped to such a deadline again and
+// again without firing it (asyncio.sleep(1e9) hung).
+func TestVirtualClockFarDeadlines(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		delays []float64
+		want   float64
+	}{
+		{"1e9", []float64{1e9}, 1e9},
+		{"1e15", []float64{1e15}, 1e15},
+		{"1e9 then 1e-9", []float64{1e9, 1e-9}, 1e9 + 1e-9},
+		{"1e9 then 0.5", []float64{1e9, 0.5}, 1e9 + 0.5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := NewLoop(true)
+			var steps []op
+			for _, d := range tc.delays {
+				steps = append(steps, await(sleepAw(d)))
+			}
+			var at float64
+			steps = append(steps, do(func() { at = l.Time() }))
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				run(t, l, newScript(steps...))
+				l.Close()
+			}()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("sleeps of %v did not end", tc.delays)
+			}
+			if at != tc.want {
+				t.Fatalf("clock at %v, want %v", at, tc.want)
+			}
+		})
+	}
+}
+
 func TestRealClockSleeps(t *testing.T) {
 	l := NewLoop(false)
 	start := time.Now()

@@ -603,10 +603,39 @@ func (g *gen) resultOf(op string, lt, rt check.Type) check.Type {
 // jump to the body.
 func (g *gen) forNext(t *ir.ForNext) []Code {
 	it := g.varRef(t.Iter, false)
+	if g.deadLoopTarget(t) {
+		// for _ in range(n): nothing reads the target before the next
+		// assignment, so the element is not stored (an int stored into
+		// `_`, typed object, was boxed).
+		return []Code{If(List(Id("_"), Id("_ok")).Op(":=").Add(it).Dot("Next").Call(), Id("_ok")).Block(Goto().Id(g.label(t.Body)))}
+	}
 	et := g.elemType(t.Iter.IterType)
 	assign := g.assignGo(t.Target, Id("_v"), et)
 	assign = append(assign, Goto().Id(g.label(t.Body)))
 	return []Code{If(List(Id("_v"), Id("_ok")).Op(":=").Add(it).Dot("Next").Call(), Id("_ok")).Block(assign...)}
+}
+
+// deadLoopTarget reports whether the target of a for loop is a plain local
+// variable of the function (not a cell, a global or a frame slot read
+// later) that is not live where the body starts: no read can see the
+// value, so storing it can be left out.
+func (g *gen) deadLoopTarget(t *ir.ForNext) bool {
+	v := t.TargetVar
+	if v == nil {
+		n, ok := t.Target.(*ast.Name)
+		if !ok {
+			return false
+		}
+		sym := g.info.Uses[n]
+		if sym == nil || sym.Owner == nil || sym.Owner == g.info.Module || sym.Comp || sym.Captured {
+			return false // module variables are read by other functions too
+		}
+		if v, ok = g.fn.SymVars[sym]; !ok {
+			return false
+		}
+	}
+	live := t.Body.LiveIn()
+	return live != nil && v.Kind == ir.VarPlain && !v.Cell && !v.Param && !v.InFrame && !live[v]
 }
 
 // elemType is the element type of iterating over t.

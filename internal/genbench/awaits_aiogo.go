@@ -246,8 +246,7 @@ func (_f *_yielder_co) Step(_tc *rt.TaskCore) bool {
 	_f._t1 = py.Range1(_f.n)
 _b1:
 //line awaits.py:25
-	if _v, _ok := _f._t1.Next(); _ok {
-		__ = _v
+	if _, _ok := _f._t1.Next(); _ok {
 		goto _b2
 	}
 	goto _b3

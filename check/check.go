@@ -220,6 +220,21 @@ type checker struct {
 	initBusy map[*FuncInfo]bool
 	// ff finds the float positions that receive ints (floatpos.go).
 	ff *floatFlow
+	// classInits holds, while module-level class members are declared,
+	// the checks of annotated class attributes' values: they run once the
+	// module's function signatures are known (`OPS: dict[str, Op] =
+	// {"/": safe_div}` names a function declared later).
+	classInits *[]func()
+}
+
+// classInit checks an annotated class attribute's value now, or after
+// the function signatures when module-level class members are declared.
+func (c *checker) classInit(check func()) {
+	if c.classInits != nil {
+		*c.classInits = append(*c.classInits, check)
+		return
+	}
+	check()
 }
 
 // Check type-checks a parsed module. A module with float annotations is
@@ -438,11 +453,14 @@ func (c *checker) checkModule(m *ast.Module) {
 			c.classHeader(s)
 		}
 	}
+	var inits []func()
+	c.classInits = &inits
 	for _, st := range m.Body {
 		if s, ok := st.(*ast.ClassDef); ok {
 			c.classMembers(s)
 		}
 	}
+	c.classInits = nil
 	// Pass 3: function signatures.
 	for _, st := range m.Body {
 		if s, ok := st.(*ast.FuncDef); ok {
@@ -452,6 +470,9 @@ func (c *checker) checkModule(m *ast.Module) {
 				sym.Type = fi.Sig
 			}
 		}
+	}
+	for _, check := range inits {
+		check()
 	}
 	// Pass 4: module-level variables: types from annotations or first
 	// assignment, then the module body in order.

@@ -737,34 +737,66 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				c.errorf(m.Pos, "unsupported class attribute assignment")
 				continue
 			}
-			var t Type
-			if bt := inheritedAttrType(cls, n.ID); bt != nil { // clsobj.go
-				// Overriding a base's attribute: typed as the base
-				// declares it (methods = ("GET", "POST") for a
-				// tuple[str, ...]), as mypy checks it.
-				if t = c.exprWant(m.Value, bt); t != nil && c.assignable(t, bt, m.Value, "class attribute "+n.ID) {
-					t = bt
-				}
-			} else {
-				t = c.expr(m.Value)
-			}
-			if t == nil {
+			if c.classInits != nil && c.namesUnsignedFunc(m.Value) {
+				// OPS = {"d": double}: typed once the module's function
+				// signatures are known.
+				c.classInit(func() { c.classAttrAssign(cls, m, n) })
 				continue
 			}
-			if isUnknownEmpty(t) || t == None {
-				c.errorf(m.Pos, "class attribute %s needs a type annotation", n.ID)
-				continue
-			}
-			cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
-			if cls.ClassVarInit == nil {
-				cls.ClassVarInit = map[string]any{}
-			}
-			cls.ClassVarInit[n.ID] = m.Value
+			c.classAttrAssign(cls, m, n)
 		case *ast.Pass, *ast.ExprStmt:
 		default:
 			c.errorf(st.Position(), "unsupported statement in class body")
 		}
 	}
+	c.classMembersEnd(s, cls)
+}
+
+// namesUnsignedFunc reports whether e names a module-level function whose
+// signature is not known yet.
+func (c *checker) namesUnsignedFunc(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok {
+			if sym := c.module.names[x.ID]; sym != nil && sym.Kind == SymFunc && sym.Func != nil && sym.Func.Sig == nil {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// classAttrAssign declares the class attribute an unannotated assignment
+// in a class body makes (`LIMIT = 10`).
+func (c *checker) classAttrAssign(cls *Class, m *ast.Assign, n *ast.Name) {
+	var t Type
+	if bt := inheritedAttrType(cls, n.ID); bt != nil { // clsobj.go
+		// Overriding a base's attribute: typed as the base
+		// declares it (methods = ("GET", "POST") for a
+		// tuple[str, ...]), as mypy checks it.
+		if t = c.exprWant(m.Value, bt); t != nil && c.assignable(t, bt, m.Value, "class attribute "+n.ID) {
+			t = bt
+		}
+	} else {
+		t = c.expr(m.Value)
+	}
+	if t == nil {
+		return
+	}
+	if isUnknownEmpty(t) || t == None {
+		c.errorf(m.Pos, "class attribute %s needs a type annotation", n.ID)
+		return
+	}
+	cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
+	if cls.ClassVarInit == nil {
+		cls.ClassVarInit = map[string]any{}
+	}
+	cls.ClassVarInit[n.ID] = m.Value
+}
+
+// classMembersEnd completes a class once its members are declared.
+func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 	if cls.Enum != nil {
 		c.enumFinish(s, cls)
 	}

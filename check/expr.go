@@ -48,6 +48,26 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	return t
 }
 
+// FloatMember reports whether a value of type from (an int, or int |
+// float) is stored in the union u as its float member: u has a float member
+// and no int one (the known difference: an int stored where a float is
+// declared becomes a float).
+func FloatMember(from Type, u *Union) bool {
+	if from != Int && !NumUnion(from) {
+		return false
+	}
+	hasFloat := false
+	for _, m := range u.Types {
+		switch m {
+		case Int, Bool:
+			return false
+		case Float:
+			hasFloat = true
+		}
+	}
+	return hasFloat
+}
+
 // assignableType reports whether a value of type from can be stored where
 // to is expected (possibly with a conversion).
 func (c *checker) assignableType(from, to Type) bool {
@@ -55,7 +75,7 @@ func (c *checker) assignableType(from, to Type) bool {
 		return true
 	}
 	from, to = Unalias(from), Unalias(to) // alias.go
-	if c.ff != nil && c.ff.detect {
+	if c.ff != nil && c.ff.detect && c.ff.probing == 0 {
 		c.ff.flow(from, to, false, 0) // floatpos.go
 	}
 	if Identical(from, to) {
@@ -96,6 +116,9 @@ func (c *checker) assignableType(from, to Type) bool {
 		}
 		if EmptyMember(from, tt) != nil { // dataclass_base.go: [] where list[str] | int is expected
 			return true
+		}
+		if FloatMember(from, tt) {
+			return true // an int where float | str is declared becomes the float
 		}
 		if fu, ok := from.(*Union); ok {
 			for _, f := range fu.Types {
@@ -946,9 +969,9 @@ func (c *checker) compare(x *ast.Compare) Type {
 			switch ct := rt.(type) {
 			case *List, *Set, *Dict, *Iterator, *Generator, *Abstract:
 				et := c.elemType(ct, x.Comparators[i])
-				if et != nil && !c.assignableType(lt, et) && !c.assignableType(et, lt) {
+				if et != nil && !c.probe(func() bool { return c.assignableType(lt, et) || c.assignableType(et, lt) }) {
 					c.errorf(x.Pos, "%s of %s in %s", op, lt, rt)
-				} else if et != nil && !Identical(lt, et) && c.assignableType(lt, et) {
+				} else if et != nil && !Identical(lt, et) && c.probe(func() bool { return c.assignableType(lt, et) }) {
 					c.info.Conv[exprAt(x, i)] = et
 				}
 			case *Tuple:
@@ -966,7 +989,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 		case "is", "is not":
 			c.refuseValueIs(x, lt, rt) // hashing.go
 		case "==", "!=":
-			if !c.comparable(lt, rt) {
+			if !c.probe(func() bool { return c.comparable(lt, rt) }) {
 				c.errorf(x.Pos, "cannot compare %s and %s", lt, rt)
 			}
 		default:

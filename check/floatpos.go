@@ -34,6 +34,20 @@ type floatFlow struct {
 	marked []bool
 	// widened holds the float annotations typed int | float (final pass).
 	widened map[ast.Pos]bool
+	// probing > 0 while a test only asks whether two types are compatible
+	// (a comparison stores nothing: `b == 0` lets no int into b).
+	probing int
+}
+
+// probe runs test without recording flow: for compatibility questions
+// that store no value (comparisons, `in` tests).
+func (c *checker) probe(test func() bool) bool {
+	if c.ff == nil {
+		return test()
+	}
+	c.ff.probing++
+	defer func() { c.ff.probing-- }()
+	return test()
 }
 
 func newFloatFlow() *floatFlow {

@@ -93,9 +93,50 @@ func joinFlow(states ...flowState) flowState {
 		}
 		if keep {
 			out[k] = v
+		} else if j := joinFacts(k, v, live[1:]); j != nil {
+			out[k] = j
 		}
 	}
 	return flowState{facts: out}
+}
+
+// joinFacts joins different facts about a variable declared as a boxed
+// type (object, a union) that every edge narrowed, into their union, as
+// mypy joins them: after `if x is None or isinstance(x, int):` x is
+// int | None; after an if/elif chain of isinstance tests whose else exits,
+// the union of the classes tested. Nil when an edge has no fact about k
+// (it keeps the declared type) or the union is not a type of the language.
+func joinFacts(k narrowKey, v Type, others []flowState) Type {
+	if k.path != "" || k.sym == nil || !boxedDecl(k.sym.Type) {
+		return nil
+	}
+	j := v
+	for _, o := range others {
+		w, ok := o.facts[k]
+		if !ok {
+			return nil
+		}
+		if j = unionOf(j, w); j == nil {
+			return nil
+		}
+	}
+	if Identical(j, k.sym.Type) {
+		return nil
+	}
+	return j
+}
+
+// boxedDecl reports a declared type whose values are boxed (object, a
+// union, or an Optional of those): narrowing it to a union of its
+// members keeps the representation.
+func boxedDecl(t Type) bool {
+	switch x := t.(type) {
+	case *AnyType, *Union:
+		return true
+	case *Optional:
+		return boxedDecl(x.Elem)
+	}
+	return false
 }
 
 // keyOf returns the narrowing key of an expression already typed, if it is
@@ -325,6 +366,15 @@ func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
 		}
 		if notNone {
 			c.refine(l, removeNone)
+		} else {
+			// x is None on an object: None there (joined with the facts of
+			// the other operands of an or: joinFacts).
+			c.refine(l, func(t Type) Type {
+				if _, ok := t.(*AnyType); ok {
+					return None
+				}
+				return nil
+			})
 		}
 		return
 	}

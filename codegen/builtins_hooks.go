@@ -356,7 +356,7 @@ func lowerStartsWith(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ che
 	}
 	if tu, ok := g.typeOf(x.Args[0]).(*check.Tuple); ok {
 		v := g.expr(x.Args[0])
-		return sym(e.Also[0]).Call(s, g.tupleSlice(v, tu).(*Statement).Op("..."))
+		return sym(e.Also[0]).Call(s, g.tupleSlice(v, tu), optArg(1), optArg(2))
 	}
 	if len(x.Args) > 1 {
 		return sym(e.Also[1]).Call(s, g.expr(x.Args[0]), optArg(1), optArg(2))

@@ -38,9 +38,12 @@ func (g *gen) narrowConv(s *Statement, from, to check.Type, checked bool) *State
 		}
 		return g.narrowConv(s, f.Elem, to, checked)
 	case *check.AnyType, *check.Union:
-		switch to.(type) {
+		switch tt := to.(type) {
 		case *check.AnyType, *check.Union:
 			return s
+		case *check.Optional:
+			// Narrowed to a union with None (check.joinFacts).
+			return py("AnyOpt").Types(g.goType(tt.Elem)).Call(s)
 		}
 		if _, ok := f.(*check.AnyType); ok {
 			if v, ok := anyView(s, to); ok {

@@ -662,6 +662,10 @@ func (g *gen) elemType(t check.Type) check.Type {
 		return check.Int
 	case *check.Union:
 		return check.UnionElem(x) // union_iter.go
+	case *check.Class:
+		if ui := check.UserIterOf(x); ui != nil {
+			return ui.Elem // a user class with __iter__ (useriter.go)
+		}
 	}
 	return check.Int
 }

@@ -556,8 +556,12 @@ func StrStartsWith(s, prefix string) bool { return strings.HasPrefix(s, prefix) 
 // StrEndsWith implements s.endswith(suffix).
 func StrEndsWith(s, suffix string) bool { return strings.HasSuffix(s, suffix) }
 
-// StrStartsWithAny implements s.startswith((p1, p2, ...)).
-func StrStartsWithAny(s string, prefixes ...string) bool {
+// StrStartsWithAny implements s.startswith((p1, p2, ...), start, end).
+func StrStartsWithAny(s string, prefixes []string, start, end Opt[int64]) bool {
+	s, _, ok := window(s, start, end)
+	if !ok {
+		return false
+	}
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
 			return true
@@ -566,8 +570,12 @@ func StrStartsWithAny(s string, prefixes ...string) bool {
 	return false
 }
 
-// StrEndsWithAny implements s.endswith((p1, p2, ...)).
-func StrEndsWithAny(s string, suffixes ...string) bool {
+// StrEndsWithAny implements s.endswith((p1, p2, ...), start, end).
+func StrEndsWithAny(s string, suffixes []string, start, end Opt[int64]) bool {
+	s, _, ok := window(s, start, end)
+	if !ok {
+		return false
+	}
 	for _, p := range suffixes {
 		if strings.HasSuffix(s, p) {
 			return true

@@ -251,7 +251,8 @@ func TestStrMisc(t *testing.T) {
 	if StrRepeat("ab", 3) != "ababab" || StrRepeat("-", 0) != "" || StrJoin("-", []string{"x", "y", "z"}) != "x-y-z" {
 		t.Error("repeat/join")
 	}
-	if !StrStartsWithAny("Hello", "X", "He") || StrEndsWithAny("Hello", "X") {
+	if !StrStartsWithAny("Hello", []string{"X", "He"}, Opt[int64]{}, Opt[int64]{}) || StrEndsWithAny("Hello", []string{"X"}, Opt[int64]{}, Opt[int64]{}) ||
+		!StrStartsWithAny("x >= 1", []string{"<=", ">="}, Opt[int64]{V: 2, Ok: true}, Opt[int64]{}) || StrEndsWithAny("abc", []string{"c"}, Opt[int64]{}, Opt[int64]{V: 2, Ok: true}) {
 		t.Error("startswith tuple")
 	}
 	if got := result(func() string { return StrSplit("a", "", -1).V[0] }); got != [2]string{"ValueError", "empty separator"} {

@@ -12,6 +12,15 @@ func OptAny[T any](o Opt[T]) any {
 	return o.V
 }
 
+// AnyOpt is the Optional of a dynamically typed value (None: absent)
+// holding a T.
+func AnyOpt[T any](v any) Opt[T] {
+	if IsNone(v) {
+		return Opt[T]{}
+	}
+	return Opt[T]{V: v.(T), Ok: true}
+}
+
 // Truth is Python truthiness of a dynamically typed value.
 func Truth(v any) bool { return Bool(v) }
 

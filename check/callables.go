@@ -73,6 +73,24 @@ func (c *checker) unboundMethod(bt Type, x *ast.Attribute) Type {
 	return &UnboundMethod{Recv: tn.T, Name: x.Attr}
 }
 
+// userUnbound types C.name for an instance method of a user class C named
+// through the class (`key=Invoice.total`, `map(Point.norm, ps)`): an
+// unbound method, called with the instance first. Nil (refused) when a
+// subclass overrides the method: C.name(obj) runs C's own method, which a
+// call through obj would not.
+func (c *checker) userUnbound(cls *Class, x *ast.Attribute) Type {
+	m := cls.LookupMethod(x.Attr)
+	if m == nil || m.IsStatic || m.IsClass || m.IsProperty || m.IsSetter || m.Sig == nil || cls.Builtin || cls.Enum != nil || cls.Protocol {
+		return nil
+	}
+	for _, k := range c.info.Classes {
+		if k != cls && k.IsSubclassOf(cls) && k.Methods[x.Attr] != nil {
+			return nil
+		}
+	}
+	return &UnboundMethod{Recv: cls, Name: x.Attr}
+}
+
 // callVia checks a call whose callee is a value of singleton callable
 // type ft (see above) but not the callable's own spelling, as the call it
 // stands for. ok is false for other calls.

@@ -1218,6 +1218,13 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if m := t.Class.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {
 			return &BoundMethod{Recv: t.Class, Name: x.Attr, Method: m}
 		}
+		if um := c.userUnbound(t.Class, x); um != nil { // callables.go: key=Invoice.total
+			return um
+		}
+		if m := t.Class.LookupMethod(x.Attr); m != nil && !m.IsProperty {
+			c.errorf(x.AttrPos, "%s.%s through the class is not supported where a subclass overrides %s (use super().%s(...) or a bound method)", t.Class.Name, x.Attr, x.Attr, x.Attr)
+			return nil
+		}
 		c.errorf(x.AttrPos, "%s has no static or class method %s", t.Class.Name, x.Attr)
 		return nil
 	case *TypeOf:

@@ -290,7 +290,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		}
 	}()
 	c.nested = map[*ast.ClassDef]*Class{}
-	m = desugarMethodDecorators(desugarFinal(c.hoistClasses(m))) // nested.go, kinds.go, methdeco.go: copies, m is left alone
+	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(m)))) // nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
 	c.checkModule(m)
 	c.unifyOverrides() // floatpos.go
 	c.info.Body = m.Body

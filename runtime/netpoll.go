@@ -16,8 +16,8 @@ import (
 // epoll_wait, so readiness is handled where the data is used, with no
 // goroutine per connection and no hand-off. Like CPython's _run_once, every
 // pass polls: with a zero timeout when callbacks are ready, else until the
-// next timer (or another goroutine's wake-up, written to a pipe the poller
-// watches). Ready sockets queue their transport's read or write handler on
+// next timer (or another goroutine's wake-up, written to an eventfd the
+// poller watches, as libuv's uv_async does). Ready sockets queue their transport's read or write handler on
 // the ready queue (embedded runners: nothing is allocated per event).
 //
 // The poller is created by the first socket of a loop; a loop without
@@ -31,8 +31,7 @@ type pollable interface {
 
 type poller struct {
 	epfd     int
-	wakeR    int // read end of the wake-up pipe (registered)
-	wakeW    int // write end
+	wakeFD   int // the wake-up eventfd (registered)
 	sleeping atomic.Bool
 	woken    atomic.Bool // a byte is in the pipe
 	events   []syscall.EpollEvent
@@ -54,14 +53,14 @@ func (l *Loop) pollerOf() *poller {
 	if err != nil {
 		panic(connError(err))
 	}
-	var pfd [2]int
-	if err := syscall.Pipe2(pfd[:], syscall.O_NONBLOCK|syscall.O_CLOEXEC); err != nil {
+	efd, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, efdNonblock|efdCloexec, 0)
+	if e != 0 {
 		syscall.Close(epfd)
-		panic(connError(err))
+		panic(connError(e))
 	}
-	p := &poller{epfd: epfd, wakeR: pfd[0], wakeW: pfd[1], events: make([]syscall.EpollEvent, 256), fds: map[int32]pollable{}}
-	ev := syscall.EpollEvent{Events: syscall.EPOLLIN, Fd: int32(p.wakeR)}
-	if err := syscall.EpollCtl(epfd, syscall.EPOLL_CTL_ADD, p.wakeR, &ev); err != nil {
+	p := &poller{epfd: epfd, wakeFD: int(efd), events: make([]syscall.EpollEvent, 256), fds: map[int32]pollable{}}
+	ev := syscall.EpollEvent{Events: syscall.EPOLLIN, Fd: int32(p.wakeFD)}
+	if err := syscall.EpollCtl(epfd, syscall.EPOLL_CTL_ADD, p.wakeFD, &ev); err != nil {
 		panic(connError(err))
 	}
 	l.poll.Store(p)
@@ -93,18 +92,24 @@ func (p *poller) unregister(fd int) {
 	syscall.EpollCtl(p.epfd, syscall.EPOLL_CTL_DEL, fd, nil)
 }
 
-// wake interrupts a sleeping epoll_wait (from any goroutine).
+// eventfd2 flags (EFD_NONBLOCK, EFD_CLOEXEC: O_NONBLOCK and O_CLOEXEC).
+const (
+	efdNonblock = syscall.O_NONBLOCK
+	efdCloexec  = syscall.O_CLOEXEC
+)
+
+// wake interrupts a sleeping epoll_wait (from any goroutine): one 8-byte
+// write that adds to the eventfd's counter.
 func (p *poller) wake() {
 	if p.sleeping.Load() && p.woken.CompareAndSwap(false, true) {
-		b := [1]byte{1}
-		syscall.Write(p.wakeW, b[:])
+		one := uint64(1)
+		rawWrite(p.wakeFD, unsafe.Slice((*byte)(unsafe.Pointer(&one)), 8))
 	}
 }
 
 func (p *poller) close() {
 	syscall.Close(p.epfd)
-	syscall.Close(p.wakeR)
-	syscall.Close(p.wakeW)
+	syscall.Close(p.wakeFD)
 }
 
 // wait polls for at most timeout milliseconds (-1: no limit) and hands the
@@ -129,13 +134,9 @@ func (p *poller) wait(timeout int) int {
 	got := 0
 	for i := 0; i < n; i++ {
 		e := &p.events[i]
-		if int(e.Fd) == p.wakeR {
-			var buf [64]byte
-			for {
-				if k, _ := syscall.Read(p.wakeR, buf[:]); k < len(buf) {
-					break
-				}
-			}
+		if int(e.Fd) == p.wakeFD {
+			var n uint64 // reading resets the counter
+			rawRead(p.wakeFD, unsafe.Slice((*byte)(unsafe.Pointer(&n)), 8))
 			p.woken.Store(false)
 			continue
 		}

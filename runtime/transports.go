@@ -193,14 +193,17 @@ func (t *transport) write(data []byte) {
 	}
 	if len(t.wbuf) == 0 {
 		if w := t.loop.writerOf(); w != nil {
-			// The writer goroutine sends it (writer.go).
-			if n := w.submit(t, data); !t.wpaused && n > writeHighWater {
-				t.wpaused = true // protocol.pause_writing
-				if w.pending(t, true) == 0 {
-					t.flushed()
+			// The writer goroutine sends it (writer.go), unless it is
+			// parked and the loop has little else to do.
+			if n, ok := w.submit(t, data, t.loop.ready.n >= wakeWriter); ok {
+				if !t.wpaused && n > writeHighWater {
+					t.wpaused = true // protocol.pause_writing
+					if w.pending(t, true) == 0 {
+						t.flushed()
+					}
 				}
+				return
 			}
-			return
 		}
 		n, err := rawWrite(t.fd, data)
 		if err != nil {

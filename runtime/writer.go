@@ -18,7 +18,13 @@ import (
 // when the loop has nothing to run and its poller finds no event, it takes
 // queued transports from the writer's queue and sends them itself (help)
 // rather than sleeping until the writer's sends make its sockets ready, so
-// neither side idles while the other has a backlog.
+// neither side idles while the other has a backlog. A write while the
+// writer is parked and the loop has little else queued is sent by the loop
+// at once (submit), so a single connection exchanging messages costs no
+// wake-up of the writer, and the writer only runs while there is enough
+// work to share. Bytes handed to the writer are the caller's own array
+// when nothing else is pending (bytes objects are immutable): the common
+// write is not copied.
 //
 // What the program sees is CPython's: write() never blocks and keeps the
 // order of the bytes; the bytes the writer has not sent yet count in the
@@ -55,13 +61,17 @@ type sockWriter struct {
 
 // tWrite is the writer-side state of a transport, guarded by sockWriter.mu.
 type tWrite struct {
-	out     []byte // bytes handed to the writer, not being sent yet
-	busy    []byte // bytes being sent (writer only, while wWriting)
-	free    []byte // a sent buffer kept for reuse
-	state   uint8
-	notify  bool // the loop waits for the writer to be done with the transport
-	closeFD bool // the loop closed the transport while busy was being sent
-	err     error
+	out   []byte // bytes handed to the writer, not being sent yet
+	busy  []byte // bytes being sent (writer only, while wWriting)
+	free  []byte // a sent buffer kept for reuse
+	state uint8
+	// outLent, busyLent: out or busy is the caller's array, lent (see
+	// submit), so it is never appended to in place or reused as free.
+	outLent  bool
+	busyLent bool
+	notify   bool // the loop waits for the writer to be done with the transport
+	closeFD  bool // the loop closed the transport while busy was being sent
+	err      error
 }
 
 // inlineWrites is set by AIOGO_WRITES=inline in the environment: every
@@ -81,14 +91,35 @@ func (l *Loop) writerOf() *sockWriter {
 }
 
 // submit hands data to the writer (the loop-side buffer is empty) and
-// returns the number of bytes the writer holds for t.
-func (w *sockWriter) submit(t *transport, data []byte) int {
+// returns the number of bytes the writer holds for t. data is never
+// written to by anyone (the array of an immutable bytes object, or one
+// built for this write), so when the writer holds nothing else for t it
+// sends from data itself instead of a copy; a later write appends to a
+// copy (out's capacity is its length).
+//
+// When the writer is parked and busy is false (the loop has little else
+// queued), submit takes nothing and reports false: the loop sends the
+// bytes itself, as libuv does, since waking the writer (a futex wake-up
+// through Go's scheduler, and the writer's sleep after) would cost more
+// than the send and buy no parallelism (one connection exchanging
+// messages: each send would wake the writer, then the loop would block
+// until the writer's send made the peer readable).
+func (w *sockWriter) submit(t *transport, data []byte, busy bool) (int, bool) {
 	w.mu.Lock()
 	tw := &t.tw
-	if tw.out == nil && tw.free != nil {
-		tw.out, tw.free = tw.free[:0], nil
+	if w.idle && !busy && tw.state == wIdle && len(tw.out) == 0 {
+		w.mu.Unlock()
+		return 0, false
 	}
-	tw.out = append(tw.out, data...)
+	if len(tw.out) == 0 {
+		tw.out, tw.outLent = data[:len(data):len(data)], true
+	} else {
+		if tw.outLent && tw.free != nil && cap(tw.free) >= len(tw.out)+len(data) {
+			tw.out, tw.free = append(tw.free[:0], tw.out...), nil
+		}
+		tw.out = append(tw.out, data...)
+		tw.outLent = false
+	}
 	if tw.state == wIdle {
 		tw.state = wQueued
 		w.push(t)
@@ -102,8 +133,12 @@ func (w *sockWriter) submit(t *transport, data []byte) int {
 	}
 	n := len(tw.out) + len(tw.busy)
 	w.mu.Unlock()
-	return n
+	return n, true
 }
+
+// wakeWriter is how many runners the loop's ready queue must hold for a
+// write to wake a parked writer (see submit).
+const wakeWriter = 4
 
 // pending returns the bytes the writer holds for t; with notify, the writer
 // will tell the loop (t.writerEvent) when it is done with them.
@@ -180,6 +215,7 @@ func (w *sockWriter) settle(t *transport) {
 		case wQueued: // its queue entry is skipped (take)
 			tw.state = wWriting
 			tw.busy, tw.out = tw.out, nil
+			tw.busyLent, tw.outLent = tw.outLent, false
 			w.mu.Unlock()
 			w.send(t)
 		case wWriting:
@@ -218,11 +254,19 @@ func (w *sockWriter) run() {
 			return
 		}
 		t := w.take()
-		w.mu.Unlock()
-		if t != nil {
-			w.send(t)
+		if t == nil {
+			continue
 		}
+		w.mu.Unlock()
+		n, err := t.sendBusy()
 		w.mu.Lock()
+		// The send is settled and the next transport taken under one
+		// lock: two lock operations per send on this side, not three.
+		if w.sent(t, n, err) {
+			w.mu.Unlock()
+			t.loop.postThreadsafe(t.writerEvent)
+			w.mu.Lock()
+		}
 	}
 }
 
@@ -253,6 +297,7 @@ func (w *sockWriter) take() *transport {
 	}
 	tw.state = wWriting
 	tw.busy, tw.out = tw.out, nil
+	tw.busyLent, tw.outLent = tw.outLent, false
 	return t
 }
 
@@ -266,39 +311,62 @@ func (w *sockWriter) help(n int) bool {
 		w.mu.Unlock()
 		return false
 	}
-	for {
+	for n > 0 && len(w.queue) > w.head {
 		t := w.take()
+		if t == nil {
+			continue
+		}
 		w.mu.Unlock()
-		if t != nil {
-			w.send(t)
-			n--
-		}
+		k, err := t.sendBusy()
 		w.mu.Lock()
-		if n == 0 || len(w.queue) == w.head {
+		if w.sent(t, k, err) {
 			w.mu.Unlock()
-			return true
+			t.writerEvent() // on the loop already
+			w.mu.Lock()
 		}
+		n--
+	}
+	w.mu.Unlock()
+	return true
+}
+
+// send writes t's busy bytes and settles the transport's writer state
+// (the loop's settle).
+func (w *sockWriter) send(t *transport) {
+	n, err := t.sendBusy()
+	w.mu.Lock()
+	notify := w.sent(t, n, err)
+	w.mu.Unlock()
+	if notify {
+		t.loop.postThreadsafe(t.writerEvent)
 	}
 }
 
-// send writes t's busy bytes and settles the transport's writer state.
-func (w *sockWriter) send(t *transport) {
+// sendBusy writes t's busy bytes (the caller took them, so no lock is
+// needed) and returns how many the kernel took and the error that
+// stopped it.
+func (t *transport) sendBusy() (int, error) {
 	buf := t.tw.busy
 	n := 0
-	var err error
 	for n < len(buf) {
 		k, e := rawWrite(t.fd, buf[n:])
 		if e != nil {
 			if e == syscall.EINTR {
 				continue
 			}
-			err = e
-			break
+			return n, e
 		}
 		n += k
 	}
-	w.mu.Lock()
+	return n, nil
+}
+
+// sent settles t's writer state after a send of its busy bytes that wrote
+// n of them and stopped with err (w.mu held). It reports whether the loop
+// must be told (t.writerEvent): a hand-back, or a flush it waits for.
+func (w *sockWriter) sent(t *transport, n int, err error) bool {
 	tw := &t.tw
+	buf := tw.busy
 	tw.busy = nil
 	notify := false
 	switch {
@@ -309,7 +377,7 @@ func (w *sockWriter) send(t *transport) {
 	case err == syscall.EAGAIN:
 		rest := make([]byte, 0, len(buf)-n+len(tw.out))
 		rest = append(append(rest, buf[n:]...), tw.out...)
-		tw.out = rest
+		tw.out, tw.outLent = rest, false
 		tw.state = wBlocked
 		notify = true
 	case err != nil:
@@ -323,13 +391,11 @@ func (w *sockWriter) send(t *transport) {
 		tw.state = wIdle
 		notify, tw.notify = tw.notify, false
 	}
-	if tw.free == nil && tw.out == nil && cap(buf) <= 64<<10 {
+	if tw.free == nil && tw.out == nil && !tw.busyLent && cap(buf) <= 64<<10 {
 		tw.free = buf[:0]
 	}
-	w.mu.Unlock()
-	if notify {
-		t.loop.postThreadsafe(t.writerEvent)
-	}
+	tw.busyLent = false
+	return notify
 }
 
 // writerEvent runs on the loop when the writer handed bytes back or is done

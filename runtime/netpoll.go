@@ -155,6 +155,9 @@ func (p *poller) wait(timeout int) int {
 // virtual clock, time jumps to the next deadline only when a zero-timeout
 // poll found nothing and no thread work is pending.
 func (l *Loop) pollIO(p *poller) {
+	if l.sw != nil {
+		l.sw.flush() // the pass's writes go to the writer (writer.go)
+	}
 	if l.ready.n == 0 && !l.stopping && l.sw != nil && !l.timerDue() {
 		// Nothing to run: send queued writes (writer.go) until one of
 		// them (or the writer) makes a socket ready.

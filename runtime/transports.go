@@ -53,19 +53,25 @@ type transport struct {
 	rd tReadable // queued when the socket is readable
 	wr tWritable // queued when the socket is writable
 
-	interest  uint32 // registered epoll events
-	readQ     bool   // rd is queued
-	writeQ    bool   // wr is queued
-	reading   bool   // reading wanted (connection made, not paused, no EOF)
-	paused    bool   // pause_reading
-	eofSent   bool   // write_eof called
-	closing   bool   // close called
-	lost      bool   // connection_lost ran
-	connLost  int    // _conn_lost
-	wpaused   bool   // protocol paused (drain waits)
-	fdClosed  bool
-	wbuf      []byte // loop-side buffer (the writer holds more: tw)
-	tw        tWrite // writer.go: guarded by the loop's sockWriter
+	interest uint32 // registered epoll events
+	readQ    bool   // rd is queued
+	writeQ   bool   // wr is queued
+	reading  bool   // reading wanted (connection made, not paused, no EOF)
+	paused   bool   // pause_reading
+	eofSent  bool   // write_eof called
+	closing  bool   // close called
+	lost     bool   // connection_lost ran
+	connLost int    // _conn_lost
+	wpaused  bool   // protocol paused (drain waits)
+	fdClosed bool
+	wbuf     []byte // loop-side buffer (the writer holds more: tw)
+	tw       tWrite // writer.go: guarded by the loop's sockWriter
+	// The stage (writer.go): bytes written in this pass, handed to the
+	// writer at the end of it (loop only).
+	stage     []byte
+	stageLent bool // stage is the caller's array
+	staged    bool // t is in the writer's staged list
+	held      int  // bytes the writer held for t at the last hand-over
 	closed    *Future[py.NoneType]
 	drainWait []*Future[py.NoneType]
 }
@@ -192,18 +198,18 @@ func (t *transport) write(data []byte) {
 		return
 	}
 	if len(t.wbuf) == 0 {
-		if w := t.loop.writerOf(); w != nil {
-			// The writer goroutine sends it (writer.go), unless it is
-			// parked and the loop has little else to do.
-			if n, ok := w.submit(t, data, t.loop.ready.n >= wakeWriter); ok {
-				if !t.wpaused && n > writeHighWater {
+		if w := t.loop.writerOf(); w != nil && !w.sendsInline(t, t.loop.ready.n >= wakeWriter) {
+			// The writer goroutine sends it (writer.go).
+			if n := w.stage(t, data); !t.wpaused && n > writeHighWater {
+				// pending hands the stage over and counts exactly.
+				if w.pending(t, false) > writeHighWater {
 					t.wpaused = true // protocol.pause_writing
 					if w.pending(t, true) == 0 {
 						t.flushed()
 					}
 				}
-				return
 			}
+			return
 		}
 		n, err := rawWrite(t.fd, data)
 		if err != nil {
@@ -469,6 +475,9 @@ func (l *Loop) goIO(fn func()) {
 // closeStreams closes every socket of the loop and its poller, and waits
 // for the loop's helper goroutines (called by Loop.Close).
 func (l *Loop) closeStreams() {
+	if l.sw != nil {
+		l.sw.flush() // bytes written in the last pass
+	}
 	if lio := l.io; lio != nil {
 		for s := range lio.servers {
 			s.closeListener()

@@ -6,6 +6,7 @@ import (
 	"os"
 	goruntime "runtime"
 	"sync"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -24,7 +25,12 @@ import (
 // wake-up of the writer, and the writer only runs while there is enough
 // work to share. Bytes handed to the writer are the caller's own array
 // when nothing else is pending (bytes objects are immutable): the common
-// write is not copied.
+// write is not copied. The writer's lock is the one cache line both
+// processors write for every message, so it changes hands per batch: the
+// writes of a loop pass are staged on the loop and handed over together
+// before the loop polls (stage, flush), and the writer, or the loop
+// helping it, takes and settles up to writerBatch transports per lock
+// (sendSome).
 //
 // What the program sees is CPython's: write() never blocks and keeps the
 // order of the bytes; the bytes the writer has not sent yet count in the
@@ -51,12 +57,16 @@ const (
 
 // sockWriter is a loop's writer goroutine and its queue.
 type sockWriter struct {
-	mu    sync.Mutex
-	queue []*transport // queue[head:] wait to be sent
-	head  int
-	idle  bool // waiting for wake
-	stop  bool
-	wake  chan struct{}
+	mu     sync.Mutex
+	queue  []*transport // queue[head:] wait to be sent
+	head   int
+	idle   bool        // waiting for wake
+	parked atomic.Bool // idle, readable by the loop without the lock
+	stop   bool
+	wake   chan struct{}
+	// staged: the transports with bytes written in this loop pass, not
+	// handed to the writer yet (loop only; see stage).
+	staged []*transport
 }
 
 // tWrite is the writer-side state of a transport, guarded by sockWriter.mu.
@@ -90,29 +100,88 @@ func (l *Loop) writerOf() *sockWriter {
 	return w
 }
 
-// submit hands data to the writer (the loop-side buffer is empty) and
-// returns the number of bytes the writer holds for t. data is never
-// written to by anyone (the array of an immutable bytes object, or one
-// built for this write), so when the writer holds nothing else for t it
-// sends from data itself instead of a copy; a later write appends to a
-// copy (out's capacity is its length).
-//
-// When the writer is parked and busy is false (the loop has little else
-// queued), submit takes nothing and reports false: the loop sends the
-// bytes itself, as libuv does, since waking the writer (a futex wake-up
-// through Go's scheduler, and the writer's sleep after) would cost more
-// than the send and buy no parallelism (one connection exchanging
-// messages: each send would wake the writer, then the loop would block
-// until the writer's send made the peer readable).
-func (w *sockWriter) submit(t *transport, data []byte, busy bool) (int, bool) {
-	w.mu.Lock()
-	tw := &t.tw
-	if w.idle && !busy && tw.state == wIdle && len(tw.out) == 0 {
-		w.mu.Unlock()
-		return 0, false
+// stage queues data for the writer on the loop side (the loop-side
+// buffer is empty): the bytes a pass writes are handed over together, one
+// lock for up to stageBatch transports instead of one per write (the lock's
+// cache line moves between the two processors each time it is taken). It
+// returns a bound on the bytes the writer and the stage hold for t: the
+// writer's part as of the last hand-over, which is exact only after a
+// flush. data is never written to by anyone (the array of an immutable
+// bytes object, or one built for this write), so it is lent, not copied:
+// the writer sends from it when nothing else is pending for t, and a
+// later write appends to a copy (the stage's capacity is its length).
+func (w *sockWriter) stage(t *transport, data []byte) int {
+	if len(t.stage) == 0 {
+		t.stage, t.stageLent = data[:len(data):len(data)], true
+	} else {
+		t.stage = append(t.stage, data...)
+		t.stageLent = false
 	}
+	if !t.staged {
+		t.staged = true
+		w.staged = append(w.staged, t)
+		if len(w.staged) >= stageBatch {
+			w.flush()
+			return t.held
+		}
+	}
+	return len(t.stage) + t.held
+}
+
+// stageBatch is how many transports the loop stages before it hands them
+// to the writer without waiting for the end of the pass.
+const stageBatch = 16
+
+// flush hands the staged bytes to the writer (on the loop) and wakes the
+// writer if it is parked.
+func (w *sockWriter) flush() {
+	if len(w.staged) == 0 {
+		return
+	}
+	w.mu.Lock()
+	for i, t := range w.staged {
+		w.staged[i] = nil
+		if !t.staged {
+			continue // dropped meanwhile (unstage)
+		}
+		t.staged = false
+		t.held = w.put(t, t.stage, t.stageLent)
+		t.stage, t.stageLent = nil, false
+	}
+	w.staged = w.staged[:0]
+	if w.idle && len(w.queue) > w.head {
+		w.idle = false
+		w.parked.Store(false)
+		select {
+		case w.wake <- struct{}{}:
+		default:
+		}
+	}
+	w.mu.Unlock()
+}
+
+// flushFor flushes the stage when t has staged bytes, so that what the
+// writer holds for t is all of them (before the loop looks at t's writer
+// state).
+func (w *sockWriter) flushFor(t *transport) {
+	if t.staged {
+		w.flush()
+	}
+}
+
+// unstage drops the bytes staged for t (the transport is closed or
+// failed); its entry in the staged list is skipped.
+func (t *transport) unstage() {
+	t.stage, t.stageLent, t.staged = nil, false, false
+}
+
+// put appends data (lent: the caller's array) to what the writer holds
+// for t, queueing t if the writer was idle for it (w.mu held), and
+// returns the bytes the writer then holds for t.
+func (w *sockWriter) put(t *transport, data []byte, lent bool) int {
+	tw := &t.tw
 	if len(tw.out) == 0 {
-		tw.out, tw.outLent = data[:len(data):len(data)], true
+		tw.out, tw.outLent = data, lent
 	} else {
 		if tw.outLent && tw.free != nil && cap(tw.free) >= len(tw.out)+len(data) {
 			tw.out, tw.free = append(tw.free[:0], tw.out...), nil
@@ -123,21 +192,31 @@ func (w *sockWriter) submit(t *transport, data []byte, busy bool) (int, bool) {
 	if tw.state == wIdle {
 		tw.state = wQueued
 		w.push(t)
-		if w.idle {
-			w.idle = false
-			select {
-			case w.wake <- struct{}{}:
-			default:
-			}
-		}
 	}
-	n := len(tw.out) + len(tw.busy)
+	return len(tw.out) + len(tw.busy)
+}
+
+// sendsInline reports whether the loop should send t's next bytes itself:
+// the writer is parked and holds nothing for t, nothing is staged for t,
+// and the loop has little else queued (busy false). Waking the writer (a
+// futex wake-up through Go's scheduler, and the writer's sleep after)
+// would cost more than the send and buy no parallelism: one connection
+// exchanging messages would wake the writer for each send, and the loop
+// would then block until the writer's send made the peer readable. So
+// the writer only runs while there is enough work to share, and a quiet
+// exchange is sent as libuv sends it.
+func (w *sockWriter) sendsInline(t *transport, busy bool) bool {
+	if busy || t.staged || !w.parked.Load() {
+		return false
+	}
+	w.mu.Lock()
+	ok := w.idle && t.tw.state == wIdle && len(t.tw.out) == 0
 	w.mu.Unlock()
-	return n, true
+	return ok
 }
 
 // wakeWriter is how many runners the loop's ready queue must hold for a
-// write to wake a parked writer (see submit).
+// write to go to a parked writer (see sendsInline).
 const wakeWriter = 4
 
 // pending returns the bytes the writer holds for t; with notify, the writer
@@ -146,6 +225,7 @@ func (w *sockWriter) pending(t *transport, notify bool) int {
 	if w == nil {
 		return 0
 	}
+	w.flushFor(t)
 	w.mu.Lock()
 	tw := &t.tw
 	n := len(tw.out) + len(tw.busy)
@@ -165,6 +245,7 @@ func (w *sockWriter) release(t *transport) bool {
 	if w == nil {
 		return true
 	}
+	t.unstage()
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	tw := &t.tw
@@ -183,6 +264,7 @@ func (w *sockWriter) discard(t *transport) {
 	if w == nil {
 		return
 	}
+	t.unstage()
 	w.mu.Lock()
 	tw := &t.tw
 	tw.out = nil
@@ -205,6 +287,7 @@ func (w *sockWriter) settle(t *transport) {
 	if w == nil {
 		return
 	}
+	w.flushFor(t)
 	for {
 		w.mu.Lock()
 		tw := &t.tw
@@ -233,6 +316,8 @@ func (w *sockWriter) settle(t *transport) {
 func (w *sockWriter) shutdown() {
 	w.mu.Lock()
 	w.stop = true
+	w.idle = false
+	w.parked.Store(false)
 	w.mu.Unlock()
 	select {
 	case w.wake <- struct{}{}:
@@ -245,6 +330,7 @@ func (w *sockWriter) run() {
 	for {
 		for len(w.queue) == w.head && !w.stop {
 			w.idle = true
+			w.parked.Store(true)
 			w.mu.Unlock()
 			<-w.wake
 			w.mu.Lock()
@@ -253,21 +339,62 @@ func (w *sockWriter) run() {
 			w.mu.Unlock()
 			return
 		}
-		t := w.take()
-		if t == nil {
-			continue
-		}
-		w.mu.Unlock()
-		n, err := t.sendBusy()
-		w.mu.Lock()
-		// The send is settled and the next transport taken under one
-		// lock: two lock operations per send on this side, not three.
-		if w.sent(t, n, err) {
-			w.mu.Unlock()
-			t.loop.postThreadsafe(t.writerEvent)
-			w.mu.Lock()
+		// Half the queue (up to writerBatch), so the loop finds the
+		// rest when it helps.
+		w.sendSome(min(writerBatch, (len(w.queue)-w.head+1)/2), false)
+	}
+}
+
+// writerBatch is the most transports the writer (or the loop helping it)
+// takes under one lock.
+const writerBatch = 4
+
+// sendSome takes up to max queued transports, sends their bytes without
+// the lock and settles them (w.mu is held on entry and on return): the
+// sends are settled and the next ones taken under one lock, so the lock,
+// whose cache line moves between the processors each time it changes
+// hands, is taken once per batch rather than twice per send. onLoop: the
+// loop is helping, and runs writerEvent itself.
+func (w *sockWriter) sendSome(max int, onLoop bool) {
+	var ts [writerBatch]*transport
+	var ns [writerBatch]int
+	var errs [writerBatch]error
+	k := 0
+	for k < max && len(w.queue) > w.head {
+		if t := w.take(); t != nil {
+			ts[k] = t
+			k++
 		}
 	}
+	if k == 0 {
+		return
+	}
+	w.mu.Unlock()
+	for i := 0; i < k; i++ {
+		ns[i], errs[i] = ts[i].sendBusy()
+	}
+	w.mu.Lock()
+	notify := 0
+	for i := 0; i < k; i++ {
+		if w.sent(ts[i], ns[i], errs[i]) {
+			notify |= 1 << i
+		}
+	}
+	if notify == 0 {
+		return
+	}
+	w.mu.Unlock()
+	for i := 0; i < k; i++ {
+		if notify&(1<<i) == 0 {
+			continue
+		}
+		if onLoop {
+			ts[i].writerEvent()
+		} else {
+			ts[i].loop.postThreadsafe(ts[i].writerEvent)
+		}
+	}
+	w.mu.Lock()
 }
 
 // push appends t to the queue, moving the waiting part to the front of
@@ -311,21 +438,7 @@ func (w *sockWriter) help(n int) bool {
 		w.mu.Unlock()
 		return false
 	}
-	for n > 0 && len(w.queue) > w.head {
-		t := w.take()
-		if t == nil {
-			continue
-		}
-		w.mu.Unlock()
-		k, err := t.sendBusy()
-		w.mu.Lock()
-		if w.sent(t, k, err) {
-			w.mu.Unlock()
-			t.writerEvent() // on the loop already
-			w.mu.Lock()
-		}
-		n--
-	}
+	w.sendSome(min(n, writerBatch), true)
 	w.mu.Unlock()
 	return true
 }
@@ -405,6 +518,7 @@ func (t *transport) writerEvent() {
 	if w == nil {
 		return
 	}
+	w.flushFor(t) // staged bytes follow a hand-back
 	w.mu.Lock()
 	tw := &t.tw
 	if tw.state != wBlocked {

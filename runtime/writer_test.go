@@ -65,12 +65,13 @@ func TestWriterQueue(t *testing.T) {
 	}
 }
 
-// TestWriterSubmit checks what submit does with the bytes it is given: a
-// parked writer takes nothing while the loop has little to do (the loop
-// sends them itself), the first bytes are lent (sent from the caller's
-// array, never reused as a spare buffer), and a second write appends to
-// a copy, leaving the lent array as it was.
-func TestWriterSubmit(t *testing.T) {
+// TestWriterStage checks how writes reach the writer: a parked writer
+// takes nothing from an idle loop (the loop sends), the first bytes are
+// lent (sent from the caller's array, never reused as the spare buffer), a
+// second write appends to a copy, the stage is handed over by flush (one
+// lock for all the staged transports; the parked writer is woken), a
+// dropped transport is skipped, and stageBatch transports flush at once.
+func TestWriterStage(t *testing.T) {
 	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -78,49 +79,70 @@ func TestWriterSubmit(t *testing.T) {
 	defer syscall.Close(fds[0])
 	defer syscall.Close(fds[1])
 	tests := []struct {
-		name        string
-		idle, busy  bool
-		writes      []string
-		wantQueued  bool
-		wantOut     string
-		wantLent    bool
-		wantPending int
+		name       string
+		parked     bool
+		busy       bool
+		writes     []string
+		drop       bool // unstage before the flush
+		wantInline bool
+		wantOut    string
+		wantLent   bool
 	}{
-		{"parked writer, idle loop: the loop sends", true, false, []string{"ab"}, false, "", false, 0},
-		{"parked writer, busy loop: queued", true, true, []string{"ab"}, true, "ab", true, 2},
-		{"running writer: queued", false, false, []string{"ab"}, true, "ab", true, 2},
-		{"second write appends to a copy", false, false, []string{"ab", "cd"}, true, "abcd", false, 4},
+		{"parked writer, idle loop: the loop sends", true, false, []string{"ab"}, false, true, "", false},
+		{"parked writer, busy loop: staged", true, true, []string{"ab"}, false, false, "ab", true},
+		{"running writer: staged", false, false, []string{"ab"}, false, false, "ab", true},
+		{"second write appends to a copy", false, false, []string{"ab", "cd"}, false, false, "abcd", false},
+		{"dropped before the flush", true, true, []string{"ab"}, true, false, "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			w := &sockWriter{idle: tc.idle, wake: make(chan struct{}, 1)}
+			w := &sockWriter{idle: tc.parked, wake: make(chan struct{}, 1)}
+			w.parked.Store(tc.parked)
 			tr := &transport{fd: fds[0]}
+			if got := w.sendsInline(tr, tc.busy); got != tc.wantInline {
+				t.Fatalf("sendsInline = %v, want %v", got, tc.wantInline)
+			}
+			if tc.wantInline {
+				return
+			}
 			var lent []byte
 			for i, s := range tc.writes {
 				b := []byte(s)
 				if i == 0 {
 					lent = b
 				}
-				n, ok := w.submit(tr, b, tc.busy)
-				if ok != tc.wantQueued {
-					t.Fatalf("submit took the bytes: %v, want %v", ok, tc.wantQueued)
+				if n := w.stage(tr, b); n != len(tc.writes[0])+2*i {
+					t.Fatalf("stage reports %d bytes, want %d", n, len(tc.writes[0])+2*i)
 				}
-				if !ok {
-					return
-				}
-				if want := len(tc.writes[0]) + 2*i; n != want {
-					t.Fatalf("submit reports %d bytes held, want %d", n, want)
+				if w.sendsInline(tr, false) {
+					t.Fatalf("a staged transport is sent inline")
 				}
 			}
+			if len(w.staged) != 1 || len(w.queue) != 0 {
+				t.Fatalf("staged %d, queued %d before the flush", len(w.staged), len(w.queue))
+			}
+			if tc.drop {
+				tr.unstage()
+			}
+			w.flush()
 			tw := &tr.tw
-			if string(tw.out) != tc.wantOut || tw.outLent != tc.wantLent || tw.state != wQueued {
-				t.Fatalf("out %q lent %v state %d, want %q lent %v queued", tw.out, tw.outLent, tw.state, tc.wantOut, tc.wantLent)
+			if len(w.staged) != 0 || tr.staged || tr.stage != nil {
+				t.Fatalf("the stage was not emptied")
+			}
+			if tc.drop {
+				if len(w.queue) != 0 || tw.out != nil || !w.idle {
+					t.Fatalf("a dropped transport was handed over")
+				}
+				return
+			}
+			if string(tw.out) != tc.wantOut || tw.outLent != tc.wantLent || tw.state != wQueued || tr.held != len(tc.wantOut) {
+				t.Fatalf("out %q lent %v state %d held %d, want %q lent %v queued", tw.out, tw.outLent, tw.state, tr.held, tc.wantOut, tc.wantLent)
 			}
 			if string(lent) != tc.writes[0] {
 				t.Fatalf("the lent array was changed to %q", lent)
 			}
-			if tc.idle && len(w.wake) != 1 {
-				t.Fatalf("a parked writer was not woken")
+			if tc.parked && (len(w.wake) != 1 || w.idle || w.parked.Load()) {
+				t.Fatalf("the parked writer was not woken")
 			}
 			got := w.take()
 			n, err := got.sendBusy()
@@ -145,4 +167,16 @@ func TestWriterSubmit(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a full batch flushes", func(t *testing.T) {
+		w := &sockWriter{wake: make(chan struct{}, 1)}
+		for i := 0; i < stageBatch; i++ {
+			if len(w.queue) != 0 {
+				t.Fatalf("flushed after %d transports", i)
+			}
+			w.stage(&transport{fd: -1}, []byte{'x'})
+		}
+		if len(w.queue) != stageBatch || len(w.staged) != 0 {
+			t.Fatalf("after %d transports: %d queued, %d staged", stageBatch, len(w.queue), len(w.staged))
+		}
+	})
 }

@@ -406,6 +406,9 @@ func (c *checker) stmt(st ast.Stmt) {
 				c.refuseViewMutation(sub.Value, sub.Pos, "item deletion")
 				continue
 			}
+			if m := c.delItem(sub); m != nil {
+				continue // __delitem__ of a user class
+			}
 			c.expr(sub)
 			c.refuseViewMutation(sub.Value, sub.Pos, "item deletion")
 			if k, ok := c.keyOf(sub.Value); ok {
@@ -779,6 +782,16 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 		case nil:
 		default:
+			if m := Dunder(ct, "__setitem__"); m != nil && len(m.Sig.Params) == 2 {
+				if it := c.exprWant(x.Index, m.Sig.Params[0].Type); it != nil {
+					c.assignable(it, m.Sig.Params[0].Type, x.Index, "__setitem__ argument")
+				}
+				c.info.Types[x] = m.Sig.Params[1].Type
+				if value != nil {
+					c.assignable(vt, m.Sig.Params[1].Type, value, "__setitem__ argument")
+				}
+				return
+			}
 			c.errorf(x.Pos, "%s does not support item assignment", ct)
 		}
 	case *ast.Starred:
@@ -846,4 +859,28 @@ func (c *checker) setReturnType(fi *FuncInfo, t Type) {
 	} else {
 		fi.Sig.Ret = t
 	}
+}
+
+// delItem checks `del o[k]` where o is an instance of a user class that
+// defines __delitem__, and returns the method (nil otherwise, unchecked).
+func (c *checker) delItem(sub *ast.Subscript) *Method {
+	n, ok := sub.Value.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	sym := c.lookup(n.ID)
+	if sym == nil || sym.Kind != SymVar {
+		return nil
+	}
+	m := Dunder(sym.Type, "__delitem__")
+	if m == nil || len(m.Sig.Params) != 1 {
+		return nil
+	}
+	if bt := c.expr(sub.Value); Dunder(bt, "__delitem__") != m {
+		return nil
+	}
+	if it := c.exprWant(sub.Index, m.Sig.Params[0].Type); it != nil {
+		c.assignable(it, m.Sig.Params[0].Type, sub.Index, "__delitem__ argument")
+	}
+	return m
 }

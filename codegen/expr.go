@@ -897,7 +897,13 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			} else {
 				test = Add(r).Dot("Contains").Call(g.convert(l, lt, et))
 			}
-		case *check.Set, *check.Dict, *check.Abstract:
+		case *check.Set, *check.Dict:
+			if et := g.elemType(ct); widerThan(lt, et) {
+				test = py("KeyContainsWider").Types(g.goType(et)).Call(r, l) // x: object in dict[str, int]
+			} else {
+				test = Add(r).Dot("Contains").Call(g.convert(l, lt, et))
+			}
+		case *check.Abstract:
 			test = Add(r).Dot("Contains").Call(g.convert(l, lt, g.elemType(ct)))
 		case *check.Opaque:
 			test = Add(r).Dot("Contains").Call(l)

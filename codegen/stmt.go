@@ -260,6 +260,9 @@ func (g *gen) instr(in ir.Instr) []Code {
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.expr(sub.Index))}
 		case *check.Dict:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.exprTo(sub.Index, t.Key))}
+		case *check.Class:
+			m := check.Dunder(t, "__delitem__")
+			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot(methodGoName("__delitem__")).Call(g.exprTo(sub.Index, m.Sig.Params[0].Type))}
 		default:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.expr(sub.Index))}
 		}
@@ -392,6 +395,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, check.Int), g.convert(val, vt, ct.Elem))}
 		case *check.Dict:
 			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, ct.Key), g.convert(val, vt, ct.Val))}
+		case *check.Class:
+			m := check.Dunder(ct, "__setitem__")
+			return []Code{g.expr(x.Value).Dot(methodGoName("__setitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type), g.convert(val, vt, m.Sig.Params[1].Type))}
 		}
 	case *ast.TupleExpr, *ast.ListExpr:
 		var elems []ast.Expr
@@ -532,6 +538,19 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	case *ast.Subscript:
 		g.tmp++
 		c, k := fmt.Sprintf("_c%d", g.tmp), fmt.Sprintf("_k%d", g.tmp)
+		if cls, ok := g.typeOf(t.Value).(*check.Class); ok {
+			// o[k] op= v on a user class: __getitem__, then __setitem__.
+			gm, sm := check.Dunder(cls, "__getitem__"), check.Dunder(cls, "__setitem__")
+			get := Id(c).Dot(methodGoName("__getitem__")).Call(Id(k))
+			if x.Old != nil {
+				get = read(get)
+			}
+			return Block(
+				Id(c).Op(":=").Add(g.expr(t.Value)),
+				Id(k).Op(":=").Add(g.exprTo(t.Index, gm.Sig.Params[0].Type)),
+				Id(c).Dot(methodGoName("__setitem__")).Call(g.convert(Id(k), gm.Sig.Params[0].Type, sm.Sig.Params[0].Type), g.convert(combine(get), tt, sm.Sig.Params[1].Type)),
+			)
+		}
 		get := g.narrowed(t, Id(c).Dot("Get").Call(Id(k)), true)
 		if x.Old != nil {
 			get = read(get)

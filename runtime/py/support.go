@@ -1,5 +1,7 @@
 package py
 
+import "math"
+
 // Helpers the code generator calls for conversions and membership tests
 // that have no better home.
 
@@ -95,4 +97,46 @@ func SetArgs(e Exception, args ...any) {
 	be := e.Exc()
 	be.Args = args
 	initOSError(be, args)
+}
+
+// KeyContainsWider is x in c for a set or dict c of K keys and an x of a
+// wider static type (object, a union): x is a key when it holds a K, or a
+// number equal to one (1.0 in a set of ints, True in a set of ints, as
+// CPython's hash and == find them).
+func KeyContainsWider[K comparable](c interface{ Contains(K) bool }, x any) bool {
+	x = unwrapOpt(x)
+	if k, ok := x.(K); ok {
+		return c.Contains(k)
+	}
+	var zero K
+	switch any(zero).(type) {
+	case int64:
+		var i int64
+		switch v := x.(type) {
+		case bool:
+			if v {
+				i = 1
+			}
+		case float64:
+			if v != math.Trunc(v) || v < -(1<<63) || v >= 1<<63 {
+				return false
+			}
+			i = int64(v)
+		default:
+			return false
+		}
+		return c.Contains(any(i).(K))
+	case float64:
+		switch v := x.(type) {
+		case bool:
+			f := 0.0
+			if v {
+				f = 1
+			}
+			return c.Contains(any(f).(K))
+		case int64:
+			return c.Contains(any(float64(v)).(K))
+		}
+	}
+	return false
 }

@@ -98,6 +98,9 @@ type Info struct {
 	// lowering reads Body.
 	Body      []ast.Stmt
 	ClassList []*Class
+	// Downcasts records the calls of typing.cast that narrow their value
+	// (object to int, a union to a member): cast.go.
+	Downcasts map[*ast.Call]bool
 	// DataclassFields reports that the program calls dataclasses.asdict or
 	// astuple: every dataclass reports its fields (dataclass_asdict.go).
 	DataclassFields bool
@@ -649,6 +652,9 @@ func (c *checker) importFrom(s *ast.ImportFrom) {
 func (c *checker) moduleMember(mod, name string) *Symbol {
 	switch mod {
 	case "typing", "collections.abc":
+		if mod == "typing" && name == "cast" {
+			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"typing.cast"}}
+		}
 		if mod == "typing" && name == "NamedTuple" {
 			return &Symbol{Name: name, Kind: SymClass, Class: NamedTupleClass, Type: &ClassRef{NamedTupleClass}} // namedtuple.go
 		}

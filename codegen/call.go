@@ -428,6 +428,11 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 	}
 	arg := func(i int) ast.Expr { return x.Args[i] }
 	switch name {
+	case "typing.cast":
+		if g.info.Downcasts[x] {
+			return g.narrowConv(g.expr(arg(1)), g.typeOf(arg(1)), g.typeOf(x), true)
+		}
+		return Add(g.exprTo(arg(1), g.typeOf(x)))
 	case "dataclasses.asdict":
 		return py("AsDict").Call(g.expr(arg(0)))
 	case "dataclasses.astuple":

@@ -22,6 +22,9 @@ func (c *checker) typeAliases(m *ast.Module) {
 	c.moduleBody = m.Body
 	var body []ast.Stmt
 	for _, st := range m.Body {
+		if c.typeVarDecl(st) {
+			continue
+		}
 		name, value := c.aliasOf(st)
 		if name == nil {
 			body = append(body, st)
@@ -274,4 +277,40 @@ func (c *checker) recursiveAlias(name *ast.Name, value ast.Expr) Type {
 	}
 	ref.Target = t
 	return t
+}
+
+// typeVarDecl refuses `T = TypeVar("T", ...)` (generic functions and
+// classes are outside the language) with one message, and reports whether
+// st was one: the name is refused, so annotations naming it, Generic[T]
+// bases and the bodies of functions whose signatures use it report nothing
+// more.
+func (c *checker) typeVarDecl(st ast.Stmt) bool {
+	as, ok := st.(*ast.Assign)
+	if !ok || len(as.Targets) != 1 {
+		return false
+	}
+	n, ok := as.Targets[0].(*ast.Name)
+	call, isCall := as.Value.(*ast.Call)
+	if !ok || !isCall {
+		return false
+	}
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		if f.ID != "TypeVar" && f.ID != "ParamSpec" && f.ID != "TypeVarTuple" {
+			return false
+		}
+		if sym := c.lookup(f.ID); sym == nil || sym.Kind != SymType {
+			return false
+		}
+	case *ast.Attribute:
+		b, ok := f.Value.(*ast.Name)
+		if !ok || b.ID != "typing" || (f.Attr != "TypeVar" && f.Attr != "ParamSpec" && f.Attr != "TypeVarTuple") {
+			return false
+		}
+	default:
+		return false
+	}
+	c.errorf(call.Pos, "type variables are outside the aiogo language (generic functions and classes): use concrete types, a union or object")
+	c.refuse(n.ID)
+	return true
 }

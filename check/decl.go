@@ -388,8 +388,14 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 	}
 	var ret Type = None
 	if d.Returns != nil {
+		nerr := len(c.errs)
 		if t := c.annotation(d.Returns); t != nil {
 			ret = t
+		} else if len(c.errs) > nerr || c.refusedIn(d.Returns) {
+			// Reported already: the body's returns decide the type, so
+			// they report nothing more.
+			fi.InferRet = true
+			ret = nil
 		}
 		if cls != nil && fi.Method != nil && !d.IsAsync && c.isSelfAnnotation(d.Returns) {
 			fi.Method.RetSelf = true // clsobj.go
@@ -567,6 +573,10 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 				c.errorf(b.Pos, "cannot derive from %s", b.ID)
 			}
 		default:
+			if c.refusedIn(b) { // Generic[T] of a refused TypeVar
+				c.breakClass(cls)
+				break
+			}
 			c.errorf(b.Position(), "unsupported base class expression")
 		}
 	}

@@ -130,10 +130,15 @@ func hashOf(v any) (int64, bool) {
 // hashFuncFor returns a CPython-compatible hash function for T when CPython's
 // hash of T values is deterministic, else nil.
 func hashFuncFor[T comparable]() func(T) int64 {
+	var zero T
+	if h, ok := any(zero).(Hasher); ok {
+		if _, det := h.PyHash(); !det {
+			return nil // tuples of strs: insertion order, as sets of strs
+		}
+	}
 	if isUserKey[T]() {
 		return func(x T) int64 { return any(x).(UserKey).PyUserHash() }
 	}
-	var zero T
 	switch any(zero).(type) {
 	case int64:
 		return func(x T) int64 { return HashInt(*(*int64)(unsafe.Pointer(&x))) }

@@ -17,6 +17,14 @@ import (
 // a method of a user class becomes its Func.
 func (c *checker) methodValue(x *ast.Attribute, t Type) Type {
 	bm, ok := t.(*BoundMethod)
+	if ok && bm.Method != nil && !bm.Super && (bm.Method.IsStatic || bm.Method.IsClass) && bm.Method.Sig != nil && bm.Method.Sig.Ret != nil {
+		// Entry.parse, C.make: a function value calling the method
+		// through the spelling it was named by.
+		if fv := c.funcValueOf(x, t, bm.Method.Sig, true); fv != nil {
+			return fv
+		}
+		return t
+	}
 	if !ok || bm.Method == nil || bm.Super || bm.Method.IsStatic || bm.Method.IsClass || bm.Method.IsProperty {
 		return t
 	}
@@ -258,7 +266,13 @@ func (c *checker) funcValueKw(e ast.Expr, t Type, want *Func, any bool, kwNames 
 	}
 	fv := &FuncValue{}
 	var callee ast.Expr
-	if bm, ok := t.(*BoundMethod); ok {
+	if bm, ok := t.(*BoundMethod); ok && bm.Method != nil && (bm.Method.IsStatic || bm.Method.IsClass) {
+		// A static or class method: called through its spelling (C.m,
+		// self.m), which evaluates nothing worth keeping.
+		if callee = c.spelling(e); callee == nil {
+			return nil
+		}
+	} else if ok {
 		fv.Recv = &Symbol{Name: "_r", Kind: SymVar, Type: bm.Recv, GoName: names.Temp("r", -1)}
 		if at, ok := e.(*ast.Attribute); ok {
 			fv.RecvOf = at.Value

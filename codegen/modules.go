@@ -21,15 +21,31 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return py("Format").Call(g.exprAny(x.Args[0]), Lit(spec)), true
 	case "map":
 		ft, fv := g.callTarget(x.Args[0])
-		return py("MapIter").Call(fv, g.iterOf(x.Args[1])), ft != nil
+		if ft == nil {
+			return nil, false
+		}
+		if et := g.elemOf(x.Args[1]); len(ft.Params) == 1 && et != nil && !check.Identical(et, ft.Params[0].Type) {
+			// The function's parameter has another representation than
+			// the elements (a float parameter that ints reach): convert.
+			rt := g.goType(ft.Ret)
+			conv := Func().Params(Id("_v").Add(g.goType(et))).Add(rt).Block(Return(Id("_mf").Call(g.convert(Id("_v"), et, ft.Params[0].Type))))
+			return Func().Params(Id("_mf").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(
+				Return(py("MapIter").Call(conv, g.iterOf(x.Args[1]))),
+			).Call(fv), true
+		}
+		return py("MapIter").Call(fv, g.iterOf(x.Args[1])), true
 	case "filter":
 		et := g.elemOf(x.Args[1])
 		if _, isNone := x.Args[0].(*ast.NoneLit); isNone {
 			return py("FilterIter").Call(Func().Params(Id("v").Add(g.goType(et))).Bool().Block(Return(g.truthOf(Id("v"), et))), g.iterOf(x.Args[1])), true
 		}
 		ft, fv := g.callTarget(x.Args[0])
+		var arg Code = Id("_v")
+		if len(ft.Params) == 1 {
+			arg = g.convert(Id("_v"), et, ft.Params[0].Type)
+		}
 		return py("FilterIter").Call(Func().Params(Id("_v").Add(g.goType(et))).Bool().Block(
-			Return(g.truthOf(Add(fv).Call(Id("_v")), ft.Ret))), g.iterOf(x.Args[1])), true
+			Return(g.truthOf(Add(fv).Call(arg), ft.Ret))), g.iterOf(x.Args[1])), true
 	case "divmod":
 		if et := g.typeOf(x).(*check.Tuple).Elems[0]; et == check.Int {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true

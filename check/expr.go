@@ -939,6 +939,13 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 			return ls
 		}
 	}
+	if op == "-" || op == "&" {
+		// set[T] - set[T | None] (typeshed: AbstractSet[T | None]), as in
+		// asyncio.all_tasks() - {asyncio.current_task()}.
+		if ls, ok := lt.(*Set); ok && OptSetOf(rt, ls) {
+			return ls
+		}
+	}
 	c.errorf(pos, "unsupported operand types for %s: %s and %s%s", op, lt, rt, awaitHint(lt, nil)+awaitHint(rt, nil))
 	return nil
 }
@@ -1549,4 +1556,15 @@ func containerWant(e ast.Expr, want Type) Type {
 		return want
 	}
 	return found
+}
+
+// OptSetOf reports t, a set[E | None] for s a set[E]: the right operand of
+// s - t and s & t, which only t's non-None elements affect.
+func OptSetOf(t Type, s *Set) bool {
+	rs, ok := t.(*Set)
+	if !ok {
+		return false
+	}
+	o, ok := rs.Elem.(*Optional)
+	return ok && s.Elem != nil && Identical(o.Elem, s.Elem)
 }

@@ -713,11 +713,17 @@ func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *St
 			return Add(l).Dot("Merge").Call(r) // dict | dict
 		}
 	case "&":
-		if _, ok := lt.(*check.Set); ok {
+		if ls, ok := lt.(*check.Set); ok {
+			if check.OptSetOf(rt, ls) {
+				r = py("SetSomes").Call(r) // s & {x_or_none}
+			}
 			return Add(l).Dot("Intersection").Call(r)
 		}
 	case "-":
-		if _, ok := lt.(*check.Set); ok {
+		if ls, ok := lt.(*check.Set); ok {
+			if check.OptSetOf(rt, ls) {
+				r = py("SetSomes").Call(r) // all_tasks() - {current_task()}
+			}
 			return Add(l).Dot("Difference").Call(r)
 		}
 	case "^":

@@ -871,6 +871,13 @@ func (g *gen) closure(f *ir.Func) Code {
 	var params, args []Code
 	for _, sym := range f.Info.Free {
 		v := g.fn.SymVars[sym]
+		if v == nil && sym.Comp {
+			// A comprehension variable (one Go variable per comprehension,
+			// assigned at each step): its address is the cell, so lambdas
+			// made in the loop see its last value, as in CPython.
+			args = append(args, Op("&").Id(sym.GoName))
+			continue
+		}
 		if v == nil {
 			panic("codegen: free variable " + sym.Name + " not found")
 		}

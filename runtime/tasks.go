@@ -270,6 +270,11 @@ func ensureFuture[T any](loop *Loop, aw Awaitable[T]) FutureOf[T] {
 	case *Task[T]:
 		return f
 	}
+	if tc, ok := any(aw).(*TaskCore); ok {
+		if f, ok := any(tc).(FutureOf[T]); ok {
+			return f // a Task[Any] (T is any): the task itself
+		}
+	}
 	return LoopCreateTask(loop, aw, "")
 }
 
@@ -390,6 +395,10 @@ func (tc *TaskCore) ResultAny() any {
 	tc.flags &^= fLogTB
 	return tc.vt.resultAny(tc)
 }
+
+// Result implements Awaitable[any] (and task.result() of a Task[Any], such
+// as the tasks of all_tasks()): the result as an any, or it raises.
+func (tc *TaskCore) Result() any { return tc.ResultAny() }
 
 // Loop returns the task's loop.
 func (tc *TaskCore) Loop() *Loop { return tc.loop }

@@ -578,6 +578,18 @@ func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
 // IntersectionUpdate implements s &= o.
 func (s *Set[T]) IntersectionUpdate(o *Set[T]) { *s = *s.Intersection(o) }
 
+// SetSomes returns the set of the values the non-None elements of s hold:
+// the right operand of set[T] - set[T | None], which None cannot affect.
+func SetSomes[T comparable](s *Set[Opt[T]]) *Set[T] {
+	r := NewSet[T]()
+	for _, k := range s.Slice() {
+		if k.Ok {
+			r.Add(k.V)
+		}
+	}
+	return r
+}
+
 // Difference returns s - o.
 func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 	s.init()

@@ -611,6 +611,11 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 							cls.Frozen = b.Value
 							continue
 						}
+					case "kw_only":
+						if b, ok := k.Value.(*ast.BoolLit); ok {
+							cls.KwOnly = b.Value
+							continue
+						}
 					}
 					c.unsupported(k, "dataclass option "+k.Name)
 				}
@@ -813,17 +818,24 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 	if cls.Dataclass && cls.Methods["__init__"] == nil {
 		// The synthesized __init__ takes every field, in order.
 		init := &Method{Name: "__init__", Owner: cls, Sig: &Func{Ret: None}}
+		for k := cls.Base; k != nil && !k.Builtin; k = k.Base {
+			if k.Dataclass && k.KwOnly != cls.KwOnly {
+				// CPython moves keyword-only fields after the others: not modelled.
+				c.errorf(s.Pos, "dataclass %s: kw_only=True on only some classes of a hierarchy is not supported", cls.Name)
+				break
+			}
+		}
 		seenDefault := false
 		for _, f := range cls.AllFields() {
 			if f.NoInit {
 				continue // field(init=False): set in __init__'s body (codegen)
 			}
 			_, hasDef := cls.lookupDefault(f.Name)
-			if seenDefault && !hasDef {
+			if seenDefault && !hasDef && !cls.KwOnly {
 				c.errorf(s.Pos, "dataclass %s: non-default field %s follows a default field", cls.Name, f.Name)
 			}
 			seenDefault = seenDefault || hasDef
-			init.Sig.Params = append(init.Sig.Params, Param{Name: f.Name, Type: f.Type, HasDefault: hasDef})
+			init.Sig.Params = append(init.Sig.Params, Param{Name: f.Name, Type: f.Type, HasDefault: hasDef, KwOnly: cls.KwOnly})
 		}
 		cls.Methods["__init__"] = init
 	}

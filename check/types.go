@@ -233,6 +233,9 @@ type Class struct {
 	// Frozen is @dataclass(frozen=True): fields cannot be assigned after
 	// construction.
 	Frozen bool
+	// KwOnly is @dataclass(kw_only=True): the synthesized __init__ takes
+	// every field by keyword only.
+	KwOnly bool
 	// Defaults holds class-level default values of fields (including
 	// dataclasses.field(default_factory=...) calls).
 	Defaults map[string]any // field name -> ast.Expr

@@ -585,6 +585,12 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			sym.Type = Object // `_` rebinds freely: it holds any value
 		}
 		if sym.Type == nil {
+			if isUnknownEmpty(vt) && isComprehension(value) && len(c.errs) > 0 {
+				// A comprehension whose element had an error (reported):
+				// not an empty display waiting for its type.
+				c.poison(x) // diag.go
+				return
+			}
 			if isUnknownEmpty(vt) && c.startPartial(sym, x, vt) { // partial.go
 				return
 			}
@@ -883,4 +889,13 @@ func (c *checker) delItem(sub *ast.Subscript) *Method {
 		c.assignable(it, m.Sig.Params[0].Type, sub.Index, "__delitem__ argument")
 	}
 	return m
+}
+
+// isComprehension reports a list, set or dict comprehension.
+func isComprehension(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.ListComp, *ast.SetComp, *ast.DictComp:
+		return true
+	}
+	return false
 }

@@ -81,6 +81,12 @@ func (c *checker) withStmt(s *ast.With) {
 		if cm != nil {
 			c.info.With[it] = cm
 		}
+		if it.Target != nil && cm == nil {
+			// The context manager was refused (its error is reported):
+			// the target's uses report nothing more.
+			c.poisonTarget(it.Target) // diag.go
+			continue
+		}
 		if it.Target != nil {
 			as := Type(Object)
 			if cm != nil && cm.As != nil {

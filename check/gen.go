@@ -256,7 +256,7 @@ func AsyncElem(t Type) Type {
 			return nil
 		}
 		ai := x.LookupMethod("__aiter__")
-		if ai == nil || ai.IsAsync || len(ai.Sig.Params) != 0 {
+		if ai == nil || ai.IsAsync && !asyncGenMethod(ai) || len(ai.Sig.Params) != 0 {
 			return nil
 		}
 		switch r := ai.Sig.Ret.(type) {
@@ -600,4 +600,12 @@ func (c *checker) genMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 		}
 	}
 	return res, true
+}
+
+// asyncGenMethod reports an `async def` method with yield in its body: an
+// async generator function, which a call returns the generator of (no
+// await), as `async def __aiter__(self) -> AsyncIterator[T]: ... yield`.
+func asyncGenMethod(m *Method) bool {
+	d, ok := m.Def.(*ast.FuncDef)
+	return ok && m.IsAsync && containsYield(d.Body)
 }

@@ -516,7 +516,10 @@ func (c *checker) name(x *ast.Name) Type {
 	sym := c.lookup(x.ID)
 	if sym == nil {
 		switch x.ID {
-		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars":
+		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars",
+			"hasattr", "dir", "open", "input", "breakpoint", "memoryview", "bytearray", "frozenset", "complex":
+			// Python built-ins with no counterpart in the language (reflection,
+			// files and console input, other built-in types).
 			c.errorf(x.Pos, "%s is outside the aiogo language", x.ID)
 		default:
 			c.undefined(x.Pos, x.ID)

@@ -794,6 +794,7 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 var binaryDunders = map[string]string{
 	"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
 	"%": "__mod__", "@": "__matmul__", "&": "__and__", "|": "__or__", "^": "__xor__",
+	"**": "__pow__", "<<": "__lshift__", ">>": "__rshift__",
 }
 
 // BinaryDunder returns the special method overloading op on lt, if any.

@@ -250,7 +250,14 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 		vt := c.exprWant(s.Value, want)
 		for _, t := range s.Targets {
-			c.assign(t, vt, s.Value)
+			v := s.Value
+			switch t.(type) {
+			case *ast.TupleExpr, *ast.ListExpr:
+				if isDictViewCall(v, c.info.Types) {
+					v = nil // (k, v), = d.items(): unpacked where it is created (not a stored view)
+				}
+			}
+			c.assign(t, vt, v)
 		}
 	case *ast.AnnAssign:
 		t := c.annotation(s.Annotation)

@@ -228,6 +228,9 @@ type checker struct {
 	// module's function signatures are known (`OPS: dict[str, Op] =
 	// {"/": safe_div}` names a function declared later).
 	classInits *[]func()
+	// classDecoCalls maps the calls desugarClassDecorators made of class
+	// decorators to their class's name (classdeco.go).
+	classDecoCalls map[*ast.Call]string
 }
 
 // classInit checks an annotated class attribute's value now, or after
@@ -292,6 +295,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 			info, err = nil, c.errs
 		}
 	}()
+	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone
 	c.nested = map[*ast.ClassDef]*Class{}
 	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(m)))) // nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
 	c.checkModule(m)

@@ -100,16 +100,43 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 	if !c.nargs(x, name, 2, 2) {
 		return Bool, true
 	}
-	c.excClassArg(x.Args[0])
+	args := []ast.Expr{x.Args[0]}
 	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
-		for _, e := range tu.Elems {
-			c.excClassArg(e)
-		}
-		c.info.Types[x.Args[1]] = &Tuple{}
+		args = append(args, tu.Elems...)
 	} else {
-		c.excClassArg(x.Args[1])
+		args = append(args, x.Args[1])
+	}
+	if UserClassObjTest(c.info, args, c.expr) {
+		if _, ok := x.Args[1].(*ast.TupleExpr); ok {
+			c.info.Types[x.Args[1]] = &Tuple{}
+		}
+		return Bool, true // issubclass(kind, Exporter) of class objects held as values
+	}
+	for _, e := range args {
+		c.excClassArg(e)
+	}
+	if _, ok := x.Args[1].(*ast.TupleExpr); ok {
+		c.info.Types[x.Args[1]] = &Tuple{}
 	}
 	return Bool, true
+}
+
+// UserClassObjTest reports whether the classes of issubclass(args[0],
+// args[1:]) are user classes (not exception classes) whose class objects
+// are values, one of them held in a variable or container (type[C]): the
+// test runs on the class objects. typeOf types each argument.
+func UserClassObjTest(info *Info, args []ast.Expr, typeOf func(ast.Expr) Type) bool {
+	dynamic := false
+	for _, e := range args {
+		cr, ok := typeOf(e).(*ClassRef)
+		if !ok || cr.Class.IsExc || !classObjValue(cr.Class) {
+			return false
+		}
+		if !StaticClass(info, e) {
+			dynamic = true
+		}
+	}
+	return dynamic
 }
 
 // excClassArg checks an argument that must be an exception class object.

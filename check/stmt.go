@@ -238,7 +238,10 @@ func (c *checker) copyNarrow() map[narrowKey]Type {
 func (c *checker) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
-		c.expr(s.Value)
+		t := c.expr(s.Value)
+		if call, ok := s.Value.(*ast.Call); ok && c.classDecoCalls != nil {
+			c.classDecoResult(call, t) // classdeco.go
+		}
 	case *ast.Pass:
 	case *ast.Assign:
 		var want Type

@@ -283,10 +283,13 @@ func UsesClsParam(m *Method) bool {
 	}
 	name := d.Params[0].Name
 	used := false
-	WalkBody(d.Body, func(e ast.Expr) {
-		if n, ok := e.(*ast.Name); ok && n.ID == name {
-			used = true
-		}
-	})
+	for _, st := range d.Body { // nested defs and lambdas too: they capture cls
+		ast.Inspect(st, func(n ast.Node) bool {
+			if x, ok := n.(*ast.Name); ok && x.ID == name {
+				used = true
+			}
+			return !used
+		})
+	}
 	return used
 }

@@ -45,6 +45,25 @@ func (g *gen) issubclass(x *ast.Call) *Statement {
 	if ok, known := g.staticSubclass(x); known {
 		return Lit(ok)
 	}
+	args := []ast.Expr{x.Args[1]}
+	if tu, isTuple := x.Args[1].(*ast.TupleExpr); isTuple {
+		args = tu.Elems
+	}
+	if check.UserClassObjTest(g.info, append([]ast.Expr{x.Args[0]}, args...), g.typeOf) {
+		// Class objects of user classes: the first one (evaluated once)
+		// is any of the others or derives from one.
+		k := Id("_k")
+		var test Code
+		for _, e := range args {
+			t := k.Clone().Dot("IsSubclassOf").Call(g.expr(e))
+			if test == nil {
+				test = t
+			} else {
+				test = Add(test).Op("||").Add(t)
+			}
+		}
+		return Func().Params(k.Clone().Add(g.goType(g.typeOf(x.Args[0])))).Bool().Block(Return(test)).Call(g.expr(x.Args[0]))
+	}
 	var classes []Code
 	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
 		for _, e := range tu.Elems {

@@ -1,0 +1,86 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Class decorators other than @dataclass (a registry's
+// `@Exporter.register("csv")`): `@d class C` binds C to d(C). aiogo keeps
+// the name bound to the class, so a decorator must return a class object
+// (its return type type[...]); it is called where the class statement
+// runs, innermost first, as an expression statement after the class
+// (desugarClassDecorators). A decorator returning a different class than
+// it was given would rebind the name in CPython: the checker cannot tell,
+// and the language reference says so.
+
+// desugarClassDecorators moves the user decorators of module-level
+// classes into calls after them; the syntax tree m is left alone.
+func (c *checker) desugarClassDecorators(m *ast.Module) *ast.Module {
+	var out []ast.Stmt
+	changed := false
+	for _, st := range m.Body {
+		cd, ok := st.(*ast.ClassDef)
+		if !ok {
+			out = append(out, st)
+			continue
+		}
+		var keep, user []ast.Expr
+		for _, d := range cd.Decorators {
+			if isDataclassDecorator(d) {
+				keep = append(keep, d)
+			} else {
+				user = append(user, d)
+			}
+		}
+		if len(user) == 0 {
+			out = append(out, st)
+			continue
+		}
+		changed = true
+		ncd := *cd
+		ncd.Decorators = keep
+		out = append(out, &ncd)
+		for i := len(user) - 1; i >= 0; i-- {
+			d := user[i]
+			call := &ast.Call{Pos: d.Position(), Func: d, Args: []ast.Expr{&ast.Name{Pos: d.Position(), ID: cd.Name}}}
+			es := &ast.ExprStmt{Pos: d.Position(), Value: call}
+			if c.classDecoCalls == nil {
+				c.classDecoCalls = map[*ast.Call]string{}
+			}
+			c.classDecoCalls[call] = cd.Name
+			out = append(out, es)
+		}
+	}
+	if !changed {
+		return m
+	}
+	nm := *m
+	nm.Body = out
+	return &nm
+}
+
+// isDataclassDecorator reports @dataclass, @dataclass(...) and their
+// dataclasses.dataclass spellings.
+func isDataclassDecorator(d ast.Expr) bool {
+	if call, ok := d.(*ast.Call); ok {
+		d = call.Func
+	}
+	switch x := d.(type) {
+	case *ast.Name:
+		return x.ID == "dataclass"
+	case *ast.Attribute:
+		n, ok := x.Value.(*ast.Name)
+		return ok && n.ID == "dataclasses" && x.Attr == "dataclass"
+	}
+	return false
+}
+
+// classDecoResult refuses a class decorator whose result is not a class
+// object (the name stays bound to the class).
+func (c *checker) classDecoResult(call *ast.Call, t Type) {
+	name, ok := c.classDecoCalls[call]
+	if !ok || t == nil {
+		return
+	}
+	if _, ok := t.(*ClassRef); !ok {
+		c.errorf(call.Pos, "class decorator of %s returns %s: only decorators returning the class (type[...]) are supported", name, t)
+	}
+}

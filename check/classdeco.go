@@ -6,10 +6,9 @@ import "github.com/aiogo/aiogo/ast"
 // `@Exporter.register("csv")`): `@d class C` binds C to d(C). aiogo keeps
 // the name bound to the class, so a decorator must return a class object
 // (its return type type[...]); it is called where the class statement
-// runs, innermost first, as an expression statement after the class
-// (desugarClassDecorators). A decorator returning a different class than
-// it was given would rebind the name in CPython: the checker cannot tell,
-// and the language reference says so.
+// runs, innermost first, after the class (desugarClassDecorators). A
+// decorator returning another class than it was given would rebind the
+// name in CPython: that raises TypeError instead.
 
 // desugarClassDecorators moves the user decorators of module-level
 // classes into calls after them; the syntax tree m is left alone.
@@ -40,13 +39,19 @@ func (c *checker) desugarClassDecorators(m *ast.Module) *ast.Module {
 		out = append(out, &ncd)
 		for i := len(user) - 1; i >= 0; i-- {
 			d := user[i]
-			call := &ast.Call{Pos: d.Position(), Func: d, Args: []ast.Expr{&ast.Name{Pos: d.Position(), ID: cd.Name}}}
-			es := &ast.ExprStmt{Pos: d.Position(), Value: call}
+			p := d.Position()
+			call := &ast.Call{Pos: p, Func: d, Args: []ast.Expr{&ast.Name{Pos: p, ID: cd.Name}}}
 			if c.classDecoCalls == nil {
 				c.classDecoCalls = map[*ast.Call]string{}
 			}
 			c.classDecoCalls[call] = cd.Name
-			out = append(out, es)
+			// if d(C) is not C: raise TypeError(...): CPython would rebind
+			// C to the other object; aiogo says so instead.
+			msg := "aiogo: the class decorator of " + cd.Name + " returned another object (aiogo keeps " + cd.Name + " bound to the class)"
+			out = append(out, &ast.If{Pos: p,
+				Test: &ast.Compare{Pos: p, Left: call, Ops: []string{"is not"}, Comparators: []ast.Expr{&ast.Name{Pos: p, ID: cd.Name}}},
+				Body: []ast.Stmt{&ast.Raise{Pos: p, Exc: &ast.Call{Pos: p, Func: &ast.Name{Pos: p, ID: "TypeError"}, Args: []ast.Expr{&ast.StrLit{Pos: p, Value: msg}}}}},
+			})
 		}
 	}
 	if !changed {
@@ -75,12 +80,15 @@ func isDataclassDecorator(d ast.Expr) bool {
 
 // classDecoResult refuses a class decorator whose result is not a class
 // object (the name stays bound to the class).
-func (c *checker) classDecoResult(call *ast.Call, t Type) {
+// It reports false when it refused.
+func (c *checker) classDecoResult(call *ast.Call, t Type) bool {
 	name, ok := c.classDecoCalls[call]
 	if !ok || t == nil {
-		return
+		return true
 	}
 	if _, ok := t.(*ClassRef); !ok {
 		c.errorf(call.Pos, "class decorator of %s returns %s: only decorators returning the class (type[...]) are supported", name, t)
+		return false
 	}
+	return true
 }

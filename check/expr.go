@@ -956,6 +956,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 
 func (c *checker) compare(x *ast.Compare) Type {
 	lt := c.exprDeclaredIf(x.Left, noneTest(x, 0))
+	if call, ok := x.Left.(*ast.Call); ok && c.classDecoCalls != nil && !c.classDecoResult(call, lt) { // classdeco.go
+		return Bool
+	}
 	for i, op := range x.Ops {
 		rt := c.exprDeclaredIf(x.Comparators[i], noneTest(x, i+1))
 		if lt == nil || rt == nil {

@@ -238,10 +238,7 @@ func (c *checker) copyNarrow() map[narrowKey]Type {
 func (c *checker) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
-		t := c.expr(s.Value)
-		if call, ok := s.Value.(*ast.Call); ok && c.classDecoCalls != nil {
-			c.classDecoResult(call, t) // classdeco.go
-		}
+		c.expr(s.Value)
 	case *ast.Pass:
 	case *ast.Assign:
 		var want Type

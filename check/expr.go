@@ -1359,6 +1359,11 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 	if cls, ok := bt.(*Class); ok && cls.NamedTuple {
 		return c.namedTupleIndex(x, cls) // namedtuple.go
 	}
+	if u, ok := bt.(*Union); ok {
+		if t, ok := c.unionTupleIndex(x, u); ok { // unpack.go
+			return t
+		}
+	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
 		c.sliceBounds(sl)
 		switch bt.(type) {

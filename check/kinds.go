@@ -230,6 +230,9 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 		case k.NamedTuple || (k.Dataclass && k.Frozen):
 			c.errorf(pos, "instances of %s as dict keys or set elements are not supported (%s)", k.Name, hashRefusal(k)) // hashing.go
 		case k.Dataclass:
+			if UserKeyClass(cls) { // userkey.go: an explicit __hash__
+				return t
+			}
 			c.errorf(pos, "instances of dataclass %s cannot be dict keys or set elements (a dataclass that is not frozen is unhashable: TypeError in CPython)", k.Name)
 		case k.Methods["__eq__"] != nil || k.Methods["__hash__"] != nil:
 			if UserKeyClass(cls) { // userkey.go

@@ -131,22 +131,72 @@ func UnionTupleElems(u *Union, n int) []Type {
 	ets := make([]Type, n)
 	for i := range ets {
 		var members []Type
+		opt := false
 		for _, m := range u.Types {
 			tt, ok := m.(*Tuple)
 			if !ok || tt.Var || tt.ListRepr || len(tt.Elems) != n {
 				return nil
 			}
 			e := tt.Elems[i]
-			if _, ok := e.(*Union); ok || e == None {
-				return nil // a nested union or None: not one Go value type
+			if e == None {
+				opt = true // tuple[int, str] | tuple[int, None]: item 1 is str | None
+				continue
+			}
+			switch e.(type) {
+			case *Union, *Optional:
+				return nil // a nested union: not one Go value type
 			}
 			members = appendType(members, e)
 		}
-		if len(members) == 1 {
+		switch {
+		case len(members) == 0:
+			ets[i] = None
+		case len(members) == 1:
 			ets[i] = members[0]
-		} else {
+		default:
 			ets[i] = &Union{members}
+		}
+		if opt && len(members) > 0 {
+			ets[i] = &Optional{ets[i]}
 		}
 	}
 	return ets
+}
+
+// unionTupleIndex types u[i] for a union u of fixed tuples of one length
+// and a constant index i (prev[0] of max(pairs, default=(0, None))); ok
+// is false when u is no such union.
+func (c *checker) unionTupleIndex(x *ast.Subscript, u *Union) (Type, bool) {
+	idx, isConst := constInt(x.Index)
+	if !isConst || len(u.Types) == 0 {
+		return nil, false
+	}
+	t0, ok := u.Types[0].(*Tuple)
+	if !ok {
+		return nil, false
+	}
+	n := int64(len(t0.Elems))
+	ets := UnionTupleElems(u, int(n))
+	if ets == nil {
+		return nil, false
+	}
+	c.expr(x.Index)
+	if idx < 0 {
+		idx += n
+	}
+	if idx < 0 || idx >= n {
+		c.errorf(x.Index.Position(), "tuple index out of range")
+		return nil, true
+	}
+	return ets[idx], true
+}
+
+// UnionTupleIndexOf is the item index of a constant subscript of a union of
+// fixed tuples (unionTupleIndex), made non-negative.
+func UnionTupleIndexOf(x *ast.Subscript, u *Union) int {
+	idx, _ := constInt(x.Index)
+	if idx < 0 {
+		idx += int64(len(u.Types[0].(*Tuple).Elems))
+	}
+	return int(idx)
 }

@@ -8,10 +8,17 @@ import "github.com/aiogo/aiogo/ast"
 // one object or class parameter and returns bool, and no class derives from
 // cls (whose instances the same dict would hold under an interface type).
 func UserKeyClass(cls *Class) bool {
-	if cls == nil || cls.hasSub || cls.Dataclass || cls.NamedTuple || cls.Enum != nil || cls.IsExc {
+	if cls == nil || cls.hasSub || cls.NamedTuple || cls.Enum != nil || cls.IsExc {
 		return false
 	}
 	h, eq := cls.LookupMethod("__hash__"), cls.LookupMethod("__eq__")
+	if cls.Dataclass {
+		// A @dataclass (not frozen) defining __hash__ keeps it (CPython's
+		// dataclass leaves an explicit __hash__ alone) and compares by its
+		// fields: dicts and sets use both.
+		return !cls.Frozen && (eq == nil || eq.Def == nil) && h != nil && h.Def != nil && !h.IsStatic && !h.IsClass &&
+			h.Sig != nil && len(h.Sig.Params) == 0 && h.Sig.Ret == Int && !h.IsAsync
+	}
 	if h == nil || eq == nil || h.Def == nil || eq.Def == nil || h.IsStatic || h.IsClass || eq.IsStatic || eq.IsClass {
 		return false
 	}

@@ -201,6 +201,25 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	return c
 }
 
+// unionItem reads item i of v, a value of a union of fixed tuples, as a
+// value of type et (an Optional where some tuples hold None there).
+func (g *gen) unionItem(v Code, i int, et check.Type) *Statement {
+	switch t := et.(type) {
+	case *check.Optional:
+		return py("UnionItemOpt").Types(g.goType(t.Elem)).Call(v, Lit(i))
+	case *check.Basic:
+		if t == check.None {
+			return py("None")
+		}
+	}
+	return py("UnionItem").Types(g.goType(et)).Call(v, Lit(i))
+}
+
+func isSlice(e ast.Expr) bool {
+	_, ok := e.(*ast.Slice)
+	return ok
+}
+
 // expr emits e as a Go expression of its own static type.
 func (g *gen) expr(e ast.Expr) *Statement {
 	if name, ok := g.override[e]; ok {
@@ -1158,6 +1177,10 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 	}
 	if cls := namedTupleClass(bt); cls != nil {
 		return g.namedTupleIndex(x, cls) // namedtuple.go
+	}
+	if u, ok := bt.(*check.Union); ok && !isSlice(x.Index) {
+		// A union of fixed tuples (check.unionTupleIndex).
+		return g.unionItem(g.expr(x.Value), check.UnionTupleIndexOf(x, u), g.typeOf(x))
 	}
 	if m := check.Dunder(bt, "__getitem__"); m != nil {
 		return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type))

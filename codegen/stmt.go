@@ -446,7 +446,7 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			ets := check.UnionTupleElems(v, len(elems))
 			body = append(body, Id(tmp).Op(":=").Add(val))
 			for i, e := range elems {
-				el := py("UnionItem").Types(g.goType(ets[i])).Call(Id(tmp), Lit(i))
+				el := g.unionItem(Id(tmp), i, ets[i])
 				body = append(body, g.assignGo(e, el, ets[i])...)
 			}
 		default:

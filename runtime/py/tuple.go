@@ -131,3 +131,13 @@ func TupleItem[E any](t indexer, i int64) E {
 // UnionItem is item i of v, a value of a union of fixed tuples (unpacking
 // kind, arg = ev); E is the item's type (any for a union of them).
 func UnionItem[E any](v any, i int) E { return TupleItem[E](v.(indexer), int64(i)) }
+
+// UnionItemOpt is item i of v, a value of a union of fixed tuples some of
+// which hold None there (tuple[int, str] | tuple[int, None]).
+func UnionItemOpt[E any](v any, i int) Opt[E] {
+	x := v.(indexer).seqAt(i)
+	if IsNone(x) {
+		return Opt[E]{}
+	}
+	return Opt[E]{V: x.(E), Ok: true}
+}

@@ -10,6 +10,11 @@ import (
 	"unicode/utf8"
 )
 
+// overflow is the OverflowError of int64 arithmetic that overflowed. It is
+// kept out of line: inlined, it made AddInt and SubInt too costly for Go's
+// inliner (90 > 80), and every int + and - of generated code was a call.
+//
+//go:noinline
 func overflow() *BaseException { return OverflowError("integer overflow") }
 
 // AddInt returns a + b, panicking with OverflowError on int64 overflow.
@@ -31,15 +36,27 @@ func SubInt(a, b int64) int64 {
 }
 
 // MulInt returns a * b, panicking with OverflowError on int64 overflow.
+// Operands within int32's range cannot overflow; the others take mulWide
+// (kept out of line so that MulInt is small enough to inline).
 func MulInt(a, b int64) int64 {
-	if a == 0 || b == 0 {
-		return 0
+	if uint64(a+1<<31) < 1<<32 && uint64(b+1<<31) < 1<<32 {
+		return a * b
 	}
-	c := a * b
-	if c/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+	return mulWide(a, b)
+}
+
+// mulWide is MulInt for any operands.
+//
+//go:noinline
+func mulWide(a, b int64) int64 {
+	// The 128-bit product: its signed high word is the unsigned one minus
+	// b if a < 0 and minus a if b < 0; it fits in int64 when that word is
+	// the sign extension of the low one.
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	if int64(hi)-(a>>63)&b-(b>>63)&a != int64(lo)>>63 {
 		panic(overflow())
 	}
-	return c
+	return int64(lo)
 }
 
 // NegInt returns -a, panicking with OverflowError for MinInt64.
@@ -61,16 +78,19 @@ func AbsInt(a int64) int64 {
 	return a
 }
 
+// zeroDivision is ZeroDivisionError(msg), kept out of line so that the
+// integer operations raising it stay small enough for Go's inliner.
+//
+//go:noinline
+func zeroDivision(msg string) *BaseException { return ZeroDivisionError(msg) }
+
 // FloorDivInt returns a // b (floor toward -inf).
 func FloorDivInt(a, b int64) int64 {
 	if b == 0 {
-		panic(ZeroDivisionError("integer division or modulo by zero"))
+		panic(zeroDivision("integer division or modulo by zero"))
 	}
 	if b == -1 {
-		if a == math.MinInt64 {
-			panic(overflow())
-		}
-		return -a
+		return NegInt(a)
 	}
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
@@ -79,17 +99,26 @@ func FloorDivInt(a, b int64) int64 {
 	return q
 }
 
-// ModInt returns a % b (result has the sign of b).
+// ModInt returns a % b (result has the sign of b). Non-negative operands
+// (most programs' i % n) take the short path, small enough to inline: with
+// a constant n, Go then divides by multiplying.
 func ModInt(a, b int64) int64 {
+	if a >= 0 && b > 0 {
+		return a % b
+	}
+	return modSigned(a, b)
+}
+
+// modSigned is ModInt for any operands.
+//
+//go:noinline
+func modSigned(a, b int64) int64 {
 	if b == 0 {
-		panic(ZeroDivisionError("integer modulo by zero"))
+		panic(zeroDivision("integer modulo by zero"))
 	}
-	if b == -1 {
-		return 0
-	}
-	m := a % b
-	if m != 0 && ((m < 0) != (b < 0)) {
-		m += b
+	m := a % b // Go defines MinInt64 % -1 as 0, as Python's
+	if m != 0 && (m^b) < 0 {
+		m += b // m and b of opposite signs
 	}
 	return m
 }

@@ -2,6 +2,8 @@ package py
 
 import (
 	"math"
+	"math/big"
+	"math/rand/v2"
 	"strconv"
 	"testing"
 )
@@ -309,6 +311,47 @@ func TestParseIntBase(t *testing.T) {
 	for _, c := range cases {
 		if got := result(func() string { return StrInt(ParseIntBase(c.s, c.base)) }); got != c.want {
 			t.Errorf("int(%q, %d) = %v want %v", c.s, c.base, got, c.want)
+		}
+	}
+}
+
+// TestMulModIntBig checks MulInt and ModInt (a short inlined path and an
+// out-of-line one each) against math/big over the edges of both paths:
+// int32's range, the square root of MaxInt64, the extremes and signs.
+func TestMulModIntBig(t *testing.T) {
+	vals := []int64{0, 1, 2, 3, 7, 1000, 1<<31 - 1, 1 << 31, 1<<31 + 1, 1 << 32, 3037000499, 3037000500,
+		1 << 62, math.MaxInt64 - 1, math.MaxInt64}
+	for _, v := range vals[:len(vals):len(vals)] {
+		vals = append(vals, -v)
+	}
+	vals = append(vals, math.MinInt64, math.MinInt64+1)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		vals = append(vals, int64(r.Uint64()), int64(r.Uint64()>>33)-1<<30)
+	}
+	minI, maxI := big.NewInt(math.MinInt64), big.NewInt(math.MaxInt64)
+	for _, a := range vals {
+		for _, b := range vals {
+			A, B := big.NewInt(a), big.NewInt(b)
+			p := new(big.Int).Mul(A, B)
+			want := [2]string{"ok", p.String()}
+			if p.Cmp(minI) < 0 || p.Cmp(maxI) > 0 {
+				want = [2]string{"OverflowError", "integer overflow"}
+			}
+			if got := result(func() string { return StrInt(MulInt(a, b)) }); got != want {
+				t.Errorf("%d * %d = %v, want %v", a, b, got, want)
+			}
+			want = [2]string{"ZeroDivisionError", "integer modulo by zero"}
+			if b != 0 {
+				m := new(big.Int).Mod(A, B) // Euclidean: 0 <= m < |b|
+				if m.Sign() != 0 && b < 0 {
+					m.Add(m, B) // Python's sign of b
+				}
+				want = [2]string{"ok", m.String()}
+			}
+			if got := result(func() string { return StrInt(ModInt(a, b)) }); got != want {
+				t.Errorf("%d %% %d = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 }

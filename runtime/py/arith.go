@@ -78,16 +78,10 @@ func AbsInt(a int64) int64 {
 	return a
 }
 
-// zeroDivision is ZeroDivisionError(msg), kept out of line so that the
-// integer operations raising it stay small enough for Go's inliner.
-//
-//go:noinline
-func zeroDivision(msg string) *BaseException { return ZeroDivisionError(msg) }
-
 // FloorDivInt returns a // b (floor toward -inf).
 func FloorDivInt(a, b int64) int64 {
 	if b == 0 {
-		panic(zeroDivision("integer division or modulo by zero"))
+		panic(ZeroDivisionError("integer division or modulo by zero"))
 	}
 	if b == -1 {
 		return NegInt(a)
@@ -114,7 +108,7 @@ func ModInt(a, b int64) int64 {
 //go:noinline
 func modSigned(a, b int64) int64 {
 	if b == 0 {
-		panic(zeroDivision("integer modulo by zero"))
+		panic(ZeroDivisionError("integer modulo by zero"))
 	}
 	m := a % b // Go defines MinInt64 % -1 as 0, as Python's
 	if m != 0 && (m^b) < 0 {

@@ -381,33 +381,52 @@ func init() {
 	ExceptionGroupClass.Base2 = ExceptionClass
 }
 
-// Convenience constructors.
+// Convenience constructors. They are kept out of line (go:noinline): they
+// run only when an exception is raised, and inlined into the functions
+// that raise them they made those too costly for Go's inliner (list.Set,
+// AddInt: one call per item store or int addition of generated code).
 
 // ValueError returns ValueError(msg).
+//
+//go:noinline
 func ValueError(msg string) *BaseException { return NewExc(ValueErrorClass, msg) }
 
 // TypeError returns TypeError(msg).
+//
+//go:noinline
 func TypeError(msg string) *BaseException { return NewExc(TypeErrorClass, msg) }
 
 // KeyError returns KeyError(key).
+//
+//go:noinline
 func KeyError(key any) *BaseException { return NewExc(KeyErrorClass, key) }
 
 // IndexError returns IndexError(msg).
+//
+//go:noinline
 func IndexError(msg string) *BaseException { return NewExc(IndexErrorClass, msg) }
 
 // ZeroDivisionError returns ZeroDivisionError(msg).
+//
+//go:noinline
 func ZeroDivisionError(msg string) *BaseException { return NewExc(ZeroDivisionErrorClass, msg) }
 
 // OverflowError returns OverflowError(msg).
+//
+//go:noinline
 func OverflowError(msg string) *BaseException { return NewExc(OverflowErrorClass, msg) }
 
 // RuntimeError returns RuntimeError(msg).
+//
+//go:noinline
 func RuntimeError(msg string) *BaseException { return NewExc(RuntimeErrorClass, msg) }
 
 // AssertionError returns AssertionError(msg), or AssertionError() when msg is None.
 func AssertionError(args ...any) *BaseException { return NewExc(AssertionErrorClass, args...) }
 
 // AttributeError returns AttributeError(msg).
+//
+//go:noinline
 func AttributeError(msg string) *BaseException { return NewExc(AttributeErrorClass, msg) }
 
 // NotImplementedError returns NotImplementedError(args...).

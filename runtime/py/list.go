@@ -45,6 +45,9 @@ func (l *List[T]) Set(i int64, v T) {
 		i += n
 	}
 	if uint64(i) >= uint64(n) {
+		if l.dq != nil {
+			panic(IndexError("deque index out of range")) // as CPython's deque_ass_item
+		}
 		panic(IndexError("list assignment index out of range"))
 	}
 	l.V[i] = v

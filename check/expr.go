@@ -1545,6 +1545,18 @@ func containerWant(e ast.Expr, want Type) Type {
 		kind = func(t Type) bool { _, ok := t.(*Set); return ok }
 	case *ast.DictExpr, *ast.DictComp:
 		kind = func(t Type) bool { _, ok := t.(*Dict); return ok }
+	case *ast.TupleExpr:
+		// ("+", 1, rest) where a union holds one tuple type of that length
+		n := len(e.(*ast.TupleExpr).Elems)
+		for _, el := range e.(*ast.TupleExpr).Elems {
+			if _, star := el.(*ast.Starred); star {
+				return want
+			}
+		}
+		kind = func(t Type) bool {
+			tt, ok := t.(*Tuple)
+			return ok && !tt.ListRepr && (tt.Var || len(tt.Elems) == n)
+		}
 	default:
 		return want
 	}

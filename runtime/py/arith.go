@@ -78,8 +78,19 @@ func AbsInt(a int64) int64 {
 	return a
 }
 
-// FloorDivInt returns a // b (floor toward -inf).
+// FloorDivInt returns a // b (floor toward -inf). Non-negative operands
+// take the short path, small enough to inline (as ModInt's).
 func FloorDivInt(a, b int64) int64 {
+	if a >= 0 && b > 0 {
+		return a / b
+	}
+	return floorDivSigned(a, b)
+}
+
+// floorDivSigned is FloorDivInt for any operands.
+//
+//go:noinline
+func floorDivSigned(a, b int64) int64 {
 	if b == 0 {
 		panic(ZeroDivisionError("integer division or modulo by zero"))
 	}

@@ -4,7 +4,7 @@ import "testing"
 
 var sinkInt int64
 
-// BenchmarkIntOps: int + - * % of generated code (one op per iteration, on
+// BenchmarkIntOps: int + - * % // of generated code (one op per iteration, on
 // a loop counter, as in `total += i % 7`).
 func BenchmarkIntOps(b *testing.B) {
 	n := int64(7)
@@ -17,6 +17,7 @@ func BenchmarkIntOps(b *testing.B) {
 		{"Mul", func(i int64) int64 { return MulInt(i, 3) }},
 		{"ModConst", func(i int64) int64 { return ModInt(i, 7) }},
 		{"ModVar", func(i int64) int64 { return ModInt(i, n) }},
+		{"FloorDivConst", func(i int64) int64 { return FloorDivInt(i, 7) }},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			var s int64

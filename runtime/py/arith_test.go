@@ -315,8 +315,8 @@ func TestParseIntBase(t *testing.T) {
 	}
 }
 
-// TestMulModIntBig checks MulInt and ModInt (a short inlined path and an
-// out-of-line one each) against math/big over the edges of both paths:
+// TestMulModIntBig checks MulInt, FloorDivInt and ModInt (a short inlined
+// path and an out-of-line one each) against math/big over the edges of both paths:
 // int32's range, the square root of MaxInt64, the extremes and signs.
 func TestMulModIntBig(t *testing.T) {
 	vals := []int64{0, 1, 2, 3, 7, 1000, 1<<31 - 1, 1 << 31, 1<<31 + 1, 1 << 32, 3037000499, 3037000500,
@@ -340,6 +340,20 @@ func TestMulModIntBig(t *testing.T) {
 			}
 			if got := result(func() string { return StrInt(MulInt(a, b)) }); got != want {
 				t.Errorf("%d * %d = %v, want %v", a, b, got, want)
+			}
+			want = [2]string{"ZeroDivisionError", "integer division or modulo by zero"}
+			if b != 0 {
+				q, m := new(big.Int).QuoRem(A, B, new(big.Int)) // truncated
+				if m.Sign() != 0 && (a < 0) != (b < 0) {
+					q.Sub(q, big.NewInt(1)) // floored
+				}
+				want = [2]string{"ok", q.String()}
+				if q.Cmp(minI) < 0 || q.Cmp(maxI) > 0 {
+					want = [2]string{"OverflowError", "integer overflow"}
+				}
+			}
+			if got := result(func() string { return StrInt(FloorDivInt(a, b)) }); got != want {
+				t.Errorf("%d // %d = %v, want %v", a, b, got, want)
 			}
 			want = [2]string{"ZeroDivisionError", "integer modulo by zero"}
 			if b != 0 {

@@ -90,8 +90,10 @@ func (c *checker) completePartial(x *ast.Call) {
 	}
 	var typ Type
 	var done func()
+	var failed func() // the determining value had an error reported
 	if f := c.partialAttrOf(at.Value); f != nil {
 		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
+		failed = done
 	} else {
 		n, ok := at.Value.(*ast.Name)
 		if !ok {
@@ -102,7 +104,20 @@ func (c *checker) completePartial(x *ast.Call) {
 			return
 		}
 		typ, done = sym.Type, func() { delete(c.partial, sym) }
+		failed = func() {
+			// data.append(<error>): no follow-on "needs a type annotation"
+			// or "element type unknown" for data (diag.go).
+			delete(c.partial, sym)
+			sym.Type = nil
+			c.poisonSym(sym)
+		}
 	}
+	nerr := len(c.errs)
+	defer func() {
+		if len(c.errs) > nerr && failed != nil && isUnknownEmpty(typ) {
+			failed()
+		}
+	}()
 	var arg ast.Expr
 	switch t := typ.(type) {
 	case *List:

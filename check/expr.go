@@ -48,26 +48,6 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	return t
 }
 
-// FloatMember reports whether a value of type from (an int, or int |
-// float) is stored in the union u as its float member: u has a float member
-// and no int one (the known difference: an int stored where a float is
-// declared becomes a float).
-func FloatMember(from Type, u *Union) bool {
-	if from != Int && !NumUnion(from) {
-		return false
-	}
-	hasFloat := false
-	for _, m := range u.Types {
-		switch m {
-		case Int, Bool:
-			return false
-		case Float:
-			hasFloat = true
-		}
-	}
-	return hasFloat
-}
-
 // assignableType reports whether a value of type from can be stored where
 // to is expected (possibly with a conversion).
 func (c *checker) assignableType(from, to Type) bool {
@@ -116,9 +96,6 @@ func (c *checker) assignableType(from, to Type) bool {
 		}
 		if EmptyMember(from, tt) != nil { // dataclass_base.go: [] where list[str] | int is expected
 			return true
-		}
-		if FloatMember(from, tt) {
-			return true // an int where float | str is declared becomes the float
 		}
 		if fu, ok := from.(*Union); ok {
 			for _, f := range fu.Types {

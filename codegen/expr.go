@@ -166,9 +166,6 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if _, ok := from.(*check.Optional); ok {
 			return py("OptAny").Call(c)
 		}
-		if u, ok := tt.(*check.Union); ok && check.FloatMember(from, u) {
-			return g.convert(c, from, check.Float) // an int stored as float | str's float
-		}
 	case *check.Func:
 		if m := check.CallMethod(from); m != nil {
 			// An object of a class defining __call__: its bound method.

@@ -13,14 +13,7 @@ import "github.com/aiogo/aiogo/ast"
 // desugarClassDecorators moves the user decorators of module-level
 // classes into calls after them; the syntax tree m is left alone.
 func (c *checker) desugarClassDecorators(m *ast.Module) *ast.Module {
-	var out []ast.Stmt
-	changed := false
-	for _, st := range m.Body {
-		cd, ok := st.(*ast.ClassDef)
-		if !ok {
-			out = append(out, st)
-			continue
-		}
+	return rewriteClasses(m, func(cd *ast.ClassDef) []ast.Stmt { // rewrite.go
 		var keep, user []ast.Expr
 		for _, d := range cd.Decorators {
 			if isDataclassDecorator(d) {
@@ -30,13 +23,11 @@ func (c *checker) desugarClassDecorators(m *ast.Module) *ast.Module {
 			}
 		}
 		if len(user) == 0 {
-			out = append(out, st)
-			continue
+			return nil
 		}
-		changed = true
 		ncd := *cd
 		ncd.Decorators = keep
-		out = append(out, &ncd)
+		out := []ast.Stmt{&ncd}
 		for i := len(user) - 1; i >= 0; i-- {
 			d := user[i]
 			p := d.Position()
@@ -53,13 +44,8 @@ func (c *checker) desugarClassDecorators(m *ast.Module) *ast.Module {
 				Body: []ast.Stmt{&ast.Raise{Pos: p, Exc: &ast.Call{Pos: p, Func: &ast.Name{Pos: p, ID: "TypeError"}, Args: []ast.Expr{&ast.StrLit{Pos: p, Value: msg}}}}},
 			})
 		}
-	}
-	if !changed {
-		return m
-	}
-	nm := *m
-	nm.Body = out
-	return &nm
+		return out
+	})
 }
 
 // isDataclassDecorator reports @dataclass, @dataclass(...) and their

@@ -14,25 +14,17 @@ import "github.com/aiogo/aiogo/ast"
 // *-parameter of the module's classes. It returns a new module (a
 // rewritten class is a copy); m is not changed.
 func desugarExitStar(m *ast.Module) *ast.Module {
-	var body []ast.Stmt
-	changed := false
-	for _, st := range m.Body {
-		cls, ok := st.(*ast.ClassDef)
-		if !ok {
-			body = append(body, st)
-			continue
-		}
-		ncls := cls
+	return rewriteClasses(m, func(cls *ast.ClassDef) []ast.Stmt {
+		var ncls *ast.ClassDef
 		for i, s := range cls.Body {
 			fd, ok := s.(*ast.FuncDef)
 			if !ok || !exitStar(fd) {
 				continue
 			}
-			if ncls == cls {
+			if ncls == nil {
 				cp := *cls
 				cp.Body = append([]ast.Stmt(nil), cls.Body...)
 				ncls = &cp
-				changed = true
 			}
 			nfd := *fd
 			star := fd.Params[1]
@@ -42,14 +34,11 @@ func desugarExitStar(m *ast.Module) *ast.Module {
 			}
 			ncls.Body[i] = &nfd
 		}
-		body = append(body, ncls)
-	}
-	if !changed {
-		return m
-	}
-	nm := *m
-	nm.Body = body
-	return &nm
+		if ncls == nil {
+			return nil
+		}
+		return []ast.Stmt{ncls}
+	})
 }
 
 // exitStar reports whether fd is an __exit__ or __aexit__ taking self and

@@ -24,16 +24,9 @@ import "github.com/aiogo/aiogo/ast"
 // parameters, are left alone (and refused as before).
 
 // desugarMethodDecorators rewrites the decorated methods of the module's
-// classes. It returns a new module (a class with decorated methods is a
-// copy); m is not changed.
+// classes. A class with decorated methods is a copy; m is not changed.
 func desugarMethodDecorators(m *ast.Module) *ast.Module {
-	var body []ast.Stmt
-	for _, st := range m.Body {
-		cls, ok := st.(*ast.ClassDef)
-		if !ok {
-			body = append(body, st)
-			continue
-		}
+	return rewriteClasses(m, func(cls *ast.ClassDef) []ast.Stmt { // rewrite.go
 		var extra []ast.Stmt
 		ncls := cls
 		for i, s := range cls.Body {
@@ -50,12 +43,11 @@ func desugarMethodDecorators(m *ast.Module) *ast.Module {
 			ncls.Body[i] = method
 			extra = append(extra, raw, assign)
 		}
-		body = append(body, ncls)
-		body = append(body, extra...)
-	}
-	nm := *m
-	nm.Body = body
-	return &nm
+		if ncls == cls {
+			return nil
+		}
+		return append([]ast.Stmt{ncls}, extra...)
+	})
 }
 
 // userDecorated reports whether fd is a method whose decorators are all

@@ -166,22 +166,28 @@ func (q *timerQueue) siftUp(i int) {
 	h[i] = it
 }
 
+// leastChild returns the index of the least of slot i's up to four
+// children in the heap h, or -1 when i is a leaf.
+func leastChild(h []heapItem, i int) int {
+	c := 4*i + 1 // the first of up to four children
+	if c >= len(h) {
+		return -1
+	}
+	m := c
+	for k := c + 1; k < min(c+4, len(h)); k++ {
+		if h[k].less(&h[m]) {
+			m = k
+		}
+	}
+	return m
+}
+
 func (q *timerQueue) siftDown(i int) {
 	h := q.heap
-	n := len(h)
 	it := h[i]
 	for {
-		c := 4*i + 1 // the first of up to four children
-		if c >= n {
-			break
-		}
-		m := c
-		for k := c + 1; k < min(c+4, n); k++ {
-			if h[k].less(&h[m]) {
-				m = k
-			}
-		}
-		if !h[m].less(&it) {
+		m := leastChild(h, i)
+		if m < 0 || !h[m].less(&it) {
 			break
 		}
 		h[i] = h[m]
@@ -208,15 +214,9 @@ func (q *timerQueue) popSlot() {
 	}
 	i := 0
 	for {
-		c := 4*i + 1 // the first of up to four children
-		if c >= n {
+		m := leastChild(h, i)
+		if m < 0 {
 			break
-		}
-		m := c
-		for k := c + 1; k < min(c+4, n); k++ {
-			if h[k].less(&h[m]) {
-				m = k
-			}
 		}
 		h[i] = h[m]
 		i = m

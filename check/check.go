@@ -516,6 +516,7 @@ func (c *checker) checkModule(m *ast.Module) {
 		}
 	}
 	c.endPartials(c.info.Module) // module-level empty collections no function completed
+	c.checkOverrides()           // override.go
 }
 
 // redeclared refuses a second module-level class or def of one name

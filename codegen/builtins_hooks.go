@@ -160,7 +160,7 @@ func lowerRange(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 
 func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	if m := check.UnaryDunder("abs", g.typeOf(x.Args[0])); m != nil {
-		return g.expr(x.Args[0]).Dot(methodGoName(m.Name)).Call()
+		return g.expr(x.Args[0]).Dot(g.methodSlot(m)).Call()
 	}
 	if t := g.typeOf(x.Args[0]); check.NumUnion(t) {
 		v := sym(e.Also[2]).Call(g.expr(x.Args[0]))

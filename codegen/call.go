@@ -251,7 +251,7 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 			return g.classMethodCall(x, at, f) // clsobj.go
 		}
 		if f.Method != nil {
-			call := g.expr(at.Value).Dot(methodGoName(f.Name)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
+			call := g.expr(at.Value).Dot(g.methodSlot(f.Method)).Call(g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
 			if sc, ok := check.SelfNarrowed(f.Method, g.typeOf(x)); ok {
 				return call.Assert(Id(g.ifaceName(sc))) // -> Self through a subclass (check/clsobj.go)
 			}

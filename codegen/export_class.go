@@ -199,7 +199,7 @@ func (x *exporter) method(cls *check.Class, name string, m *check.Method, goName
 		}
 		return Block(List(Id("_"), Err()).Op("=").Add(call), Return())
 	}
-	inner := Id("c").Dot("o").Dot(methodGoName(m.Name)).Call(args...)
+	inner := Id("c").Dot("o").Dot(g.methodSlot(m)).Call(args...)
 	sig, doc := x.pySignature(def), docstring(def.Body)
 	kind := "method"
 	if m.IsProperty {

@@ -148,6 +148,12 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return g.optConvert(c, fo.Elem, tt.Elem) // surface_next.go
 		}
 		return py("Some").Types(g.goType(tt.Elem)).Call(g.convert(c, from, tt.Elem))
+	case *check.Coroutine:
+		if fc, ok := from.(*check.Coroutine); ok && fc.Result != nil && tt.Result != nil {
+			// An override's narrower result through its base's slot (override.go).
+			conv := Func().Params(Id("_x").Add(g.goType(fc.Result))).Add(g.goType(tt.Result)).Block(Return(g.convert(Id("_x"), fc.Result, tt.Result)))
+			return rt("MapAwaitable").Call(c, conv)
+		}
 	case *check.Task:
 		if _, ok := tt.Result.(*check.AnyType); ok {
 			if _, ok := from.(*check.Task); ok {
@@ -272,13 +278,13 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		return g.comprehension(e)
 	case *ast.BinOp:
 		if m := check.BinaryDunder(x.Op, g.typeOf(x.Left)); m != nil {
-			return g.expr(x.Left).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
+			return g.expr(x.Left).Dot(g.methodSlot(m)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
 		}
 		if m := check.ReflectedDunder(x.Op, g.typeOf(x.Left), g.typeOf(x.Right)); m != nil {
 			// 2 + m is m.__radd__(2), the left operand evaluated first.
 			return Func().Params().Add(g.goType(g.typeOf(e))).Block(
 				Id("_l").Op(":=").Add(g.exprTo(x.Left, m.Sig.Params[0].Type)),
-				Return(g.expr(x.Right).Dot(methodGoName(m.Name)).Call(Id("_l"))),
+				Return(g.expr(x.Right).Dot(g.methodSlot(m)).Call(Id("_l"))),
 			).Call()
 		}
 		if x.Op == "%" && g.typeOf(x.Left) == check.Str {
@@ -299,7 +305,7 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.UnaryOp:
 		t := g.typeOf(x.Operand)
 		if m := check.UnaryDunder(x.Op, t); m != nil {
-			return g.expr(x.Operand).Dot(methodGoName(m.Name)).Call()
+			return g.expr(x.Operand).Dot(g.methodSlot(m)).Call()
 		}
 		if c, ok := g.info.Conv[x.Operand]; ok {
 			t = c // a bool operand of -, + or ~ is an int
@@ -867,9 +873,9 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 	}
 	if m, refl := check.CmpDunder(op, lt, rt); m != nil { // surface_conv.go
 		if refl {
-			return Add(r).Dot(methodGoName(m.Name)).Call(g.convert(l, lt, m.Sig.Params[0].Type))
+			return Add(r).Dot(g.methodSlot(m)).Call(g.convert(l, lt, m.Sig.Params[0].Type))
 		}
-		return Add(l).Dot(methodGoName(m.Name)).Call(g.convert(r, rt, m.Sig.Params[0].Type))
+		return Add(l).Dot(g.methodSlot(m)).Call(g.convert(r, rt, m.Sig.Params[0].Type))
 	}
 	switch op {
 	case "is", "is not":
@@ -1112,7 +1118,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		if t.Method != nil {
 			f := g.funcs[g.info.Funcs[t.Method.Def.(*ast.FuncDef)]]
 			if !t.Method.IsAsync {
-				return g.expr(x.Value).Dot(methodGoName(x.Attr))
+				return g.expr(x.Value).Dot(g.methodSlot(t.Method))
 			}
 			sig := t.Method.Sig
 			var params, args []Code
@@ -1124,7 +1130,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			_ = f
 			recvT := g.goType(g.typeOf(x.Value))
 			return Func().Params(Id("_r").Add(recvT)).Add(g.goType(sig)).Block(
-				Return(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(methodGoName(x.Attr)).Call(args...)))),
+				Return(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...)))),
 			).Call(g.expr(x.Value))
 		}
 	}
@@ -1155,7 +1161,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	}
 	if cls, ok := bt.(*check.Class); ok {
 		if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty {
-			return g.expr(x.Value).Dot(methodGoName(x.Attr)).Call()
+			return g.expr(x.Value).Dot(g.methodSlot(m)).Call()
 		}
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {
 			if s, ok := g.excAttr(x); ok {

@@ -338,7 +338,7 @@ func (g *gen) class(cls *check.Class) {
 		if name == "__init__" || m.IsStatic || m.IsClass {
 			continue
 		}
-		ifaceMethods = append(ifaceMethods, Id(methodGoName(name)).Add(g.methodSig(m)))
+		ifaceMethods = append(ifaceMethods, Id(g.methodSlot(m)).Add(g.methodSig(m)))
 	}
 	for _, cv := range cls.ClassVars {
 		g.file.Commentf("%s is the class attribute %s.%s.", g.classVarName(cls, cv.Name), cls.Name, cv.Name)
@@ -360,7 +360,8 @@ func (g *gen) class(cls *check.Class) {
 		}
 		g.file.Var().Id(g.classObjName(cls)).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
 	}
-	// Every visible method dispatches to the nearest implementation.
+	// Every visible method dispatches to the nearest implementation,
+	// through every slot the class's chain declares for it (override.go).
 	seen := map[string]bool{}
 	for k := cls; k != nil && !k.Builtin; k = k.Base {
 		for _, name := range k.Order {
@@ -368,27 +369,11 @@ func (g *gen) class(cls *check.Class) {
 				continue
 			}
 			seen[name] = true
-			m := k.Methods[name]
-			if m.IsStatic || m.IsClass {
+			impl := k.Methods[name]
+			if impl.IsStatic || impl.IsClass {
 				continue
 			}
-			var params, args []Code
-			args = append(args, Id("o"))
-			for i, p := range m.Sig.Params {
-				n := fmt.Sprintf("a%d", i)
-				params = append(params, Id(n).Add(g.goType(p.Type)))
-				args = append(args, Id(n))
-			}
-			call := Id(g.methodFunc(k, name)).Call(args...)
-			var body Code = Return(call)
-			if m.Sig.Ret == check.None {
-				body = call
-			}
-			decl := g.file.Func().Params(Id("o").Op("*").Id(cn)).Id(methodGoName(name)).Params(params...)
-			if m.Sig.Ret != check.None {
-				decl = decl.Add(g.goType(m.Sig.Ret))
-			}
-			decl.Block(body)
+			g.methodSlots(cls, impl)
 		}
 	}
 	// Constructor.

@@ -382,7 +382,7 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		}
 		cls := g.typeOf(x.Value).(*check.Class)
 		if s := cls.LookupSetter(x.Attr); s != nil {
-			return []Code{g.expr(x.Value).Dot(methodGoName(check.SetterKey(x.Attr))).Call(g.convert(val, vt, ft))}
+			return []Code{g.expr(x.Value).Dot(g.methodSlot(s)).Call(g.convert(val, vt, ft))}
 		}
 		return []Code{g.fieldRef(g.expr(x.Value), cls, x.Attr).Op("=").Add(g.convert(val, vt, ft))}
 	case *ast.Subscript:
@@ -486,15 +486,15 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			}
 		}
 		if m := check.InplaceDunder(x.Op, tt); m != nil {
-			return g.convert(Add(cur).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__iadd__(v)
+			return g.convert(Add(cur).Dot(g.methodSlot(m)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__iadd__(v)
 		}
 		if m := check.BinaryDunder(x.Op, tt); m != nil {
-			return g.convert(Add(cur).Dot(methodGoName(m.Name)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__add__(v)
+			return g.convert(Add(cur).Dot(g.methodSlot(m)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__add__(v)
 		}
 		if m := check.ReflectedDunder(x.Op, tt, vt); m != nil {
 			return g.convert(Func().Params().Add(g.goType(m.Sig.Ret)).Block(
 				Id("_l").Op(":=").Add(g.convert(cur, tt, m.Sig.Params[0].Type)),
-				Return(g.expr(x.Value).Dot(methodGoName(m.Name)).Call(Id("_l"))),
+				Return(g.expr(x.Value).Dot(g.methodSlot(m)).Call(Id("_l"))),
 			).Call(), m.Sig.Ret, tt)
 		}
 		if _, ok := tt.(*check.Tuple); ok { // history += (state,)
@@ -573,13 +573,13 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		o := fmt.Sprintf("_o%d", g.tmp)
 		cls := g.typeOf(t.Value).(*check.Class)
 		if s := cls.LookupSetter(t.Attr); s != nil {
-			get := Id(o).Dot(methodGoName(t.Attr)).Call()
+			get := Id(o).Dot(g.methodSlot(cls.LookupMethod(t.Attr))).Call()
 			if x.Old != nil {
 				get = read(get)
 			}
 			return Block(
 				Id(o).Op(":=").Add(g.expr(t.Value)),
-				Id(o).Dot(methodGoName(check.SetterKey(t.Attr))).Call(combine(get)),
+				Id(o).Dot(g.methodSlot(s)).Call(combine(get)),
 			)
 		}
 		owner := g.selfName(cls.FieldOwner(t.Attr))

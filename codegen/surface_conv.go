@@ -21,7 +21,7 @@ func (g *gen) convertOther(t, at check.Type, a ast.Expr) *Statement {
 	}
 	if cls, ok := at.(*check.Class); ok && !cls.Builtin {
 		if m := check.ConvDunder(t, cls); m != nil {
-			call := g.expr(a).Dot(methodGoName(m.Name)).Call()
+			call := g.expr(a).Dot(g.methodSlot(m)).Call()
 			if t == check.Float && m.Sig.Ret == check.Int {
 				return Float64().Call(call)
 			}
@@ -51,7 +51,7 @@ func (g *gen) sumOther(x *ast.Call, t check.Type) *Statement {
 		if m == nil {
 			return nil
 		}
-		step = Id("_acc").Dot(methodGoName(m.Name)).Call(g.convert(Id("_v"), et, m.Sig.Params[0].Type))
+		step = Id("_acc").Dot(g.methodSlot(m)).Call(g.convert(Id("_v"), et, m.Sig.Params[0].Type))
 	default:
 		return nil
 	}

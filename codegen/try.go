@@ -113,14 +113,14 @@ func (g *gen) cmCall(m *ir.WithMgr, op ir.CMOp, exc *ir.Var) *Statement {
 		return mgr.Dot(exit).Call()
 	}
 	if op == ir.CMEnter {
-		return mgr.Dot(methodGoName(cm.Enter.Name)).Call()
+		return mgr.Dot(g.methodSlot(cm.Enter)).Call()
 	}
 	var args []Code
 	e := g.excCode(exc)
 	for i, p := range cm.Exit.Sig.Params {
 		args = append(args, g.excArg(i, p.Type, e))
 	}
-	return mgr.Dot(methodGoName(cm.Exit.Name)).Call(args...)
+	return mgr.Dot(g.methodSlot(cm.Exit)).Call(args...)
 }
 
 // excArg converts the exception being handled (a py.Exception, nil on a

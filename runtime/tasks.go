@@ -654,3 +654,18 @@ func (c *shieldOuterCB[T]) run() {
 		ic.removeRunner(c.s)
 	}
 }
+
+// MapAwaitable adapts an Awaitable[T] to an Awaitable[U] whose result is
+// conv of a's: an overriding coroutine method with a narrower result
+// called through its base class's signature.
+func MapAwaitable[T, U any](a Awaitable[T], conv func(T) U) Awaitable[U] {
+	return &mappedAwaitable[T, U]{a, conv}
+}
+
+type mappedAwaitable[T, U any] struct {
+	a    Awaitable[T]
+	conv func(T) U
+}
+
+func (m *mappedAwaitable[T, U]) Step(tc *TaskCore) bool { return m.a.Step(tc) }
+func (m *mappedAwaitable[T, U]) Result() U              { return m.conv(m.a.Result()) }

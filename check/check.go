@@ -117,6 +117,11 @@ type Info struct {
 	// CallVia maps a call through a variable (or element) holding a
 	// built-in callable to the call it stands for (see callables.go).
 	CallVia map[*ast.Call]*ast.Call
+	// DynCtors maps a call constructing through a class object (cls(...))
+	// whose subclasses' __init__ differ to the number of positional
+	// arguments it passes: each class builds its instance from them and
+	// its own defaults (clsobj.go).
+	DynCtors map[*ast.Call]int
 	// FuncValues maps a built-in callable used where a Callable is
 	// expected to its eta-expansion.
 	FuncValues map[ast.Expr]*FuncValue
@@ -269,6 +274,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		Narrowed:     map[ast.Expr]Type{},
 		MethodValues: map[*ast.Attribute]*BoundMethod{},
 		CallVia:      map[*ast.Call]*ast.Call{},
+		DynCtors:     map[*ast.Call]int{},
 		FuncValues:   map[ast.Expr]*FuncValue{},
 		CompSyms:     map[*ast.Comprehension][]*Symbol{},
 		With:         map[*ast.WithItem]*CtxMgr{},

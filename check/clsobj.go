@@ -47,12 +47,62 @@ func (c *checker) dynamicConstruct(x *ast.Call, cls *Class) {
 	if c.isStaticClass(x.Func) || cls.Builtin || cls.Enum != nil || cls.Protocol {
 		return
 	}
+	var differ []*Class
 	for _, k := range c.info.ClassList {
 		if k != cls && k.IsSubclassOf(cls) && !SameInit(cls, k) {
-			c.errorf(x.Pos, "%s(...) through a class object may construct subclass %s, whose __init__ takes other parameters: not supported", exprString(x.Func), k.Name)
+			differ = append(differ, k)
+		}
+	}
+	if len(differ) == 0 {
+		return
+	}
+	// CPython calls the held class's own __init__ with the arguments as
+	// written: each class must take them positionally, with defaults
+	// (its own) for the rest.
+	n := len(x.Args)
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			n = -1
+		}
+	}
+	if len(x.Keywords) > 0 || n < 0 {
+		c.errorf(x.Pos, "%s(...) through a class object may construct subclass %s, whose __init__ takes other parameters: pass the arguments by position", exprString(x.Func), differ[0].Name)
+		return
+	}
+	base := CtorParams(cls)
+	if n > len(base) {
+		return // construct reports the arity
+	}
+	for _, k := range append([]*Class{cls}, differ...) {
+		ps := CtorParams(k)
+		ok := n <= len(ps)
+		for i := 0; ok && i < len(ps); i++ {
+			p := ps[i]
+			switch {
+			case p.KwOnly || p.Star || p.StarStar:
+				ok = i >= n && p.HasDefault
+			case i < n:
+				bt := base[i].Type
+				ok = c.probe(func() bool { return c.assignableType(bt, p.Type) })
+			default:
+				ok = p.HasDefault
+			}
+		}
+		if !ok {
+			c.errorf(x.Pos, "%s(...) through a class object may construct subclass %s, whose __init__ does not take these %d argument(s) as %s.__init__ does: not supported", exprString(x.Func), k.Name, n, cls.Name)
 			return
 		}
 	}
+	c.info.DynCtors[x] = n
+}
+
+// CtorParams are the parameters constructing cls takes (its __init__'s,
+// or none).
+func CtorParams(cls *Class) []Param {
+	if init := cls.LookupMethod("__init__"); init != nil && init.Sig != nil {
+		return init.Sig.Params
+	}
+	return nil
 }
 
 // SameInit reports whether constructing sub takes the arguments that

@@ -5,13 +5,19 @@ import "github.com/aiogo/aiogo/ast"
 // UserKeyClass reports whether instances of cls may key dicts and sets by
 // the __hash__ and __eq__ its hierarchy defines (runtime/py/userkey.go):
 // both are defined, __hash__ takes only self and returns int, __eq__ takes
-// one object or class parameter and returns bool, and no class derives from
-// cls (whose instances the same dict would hold under an interface type).
+// one object or class parameter and returns bool. Every class of a
+// hierarchy that defines them implements py.UserKey (its own PyUserHash
+// and PyEqual dispatch to the nearest definitions), so one dict may hold
+// instances of several of them; a dataclass hierarchy compares by fields
+// that differ per class and is not supported.
 func UserKeyClass(cls *Class) bool {
-	if cls == nil || cls.hasSub || cls.NamedTuple || cls.Enum != nil || cls.IsExc {
+	if cls == nil || cls.NamedTuple || cls.Enum != nil || cls.IsExc {
 		return false
 	}
 	h, eq := cls.LookupMethod("__hash__"), cls.LookupMethod("__eq__")
+	if cls.Dataclass && cls.hasSub {
+		return false // the fields compared depend on the class
+	}
 	if cls.Dataclass {
 		// A @dataclass (not frozen) defining __hash__ keeps it (CPython's
 		// dataclass leaves an explicit __hash__ alone) and compares by its

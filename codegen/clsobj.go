@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"sort"
 
 	. "github.com/dave/jennifer/jen"
 
@@ -154,6 +155,9 @@ func (g *gen) classObject(cls *check.Class) {
 		ptypes = append(ptypes, p)
 	}
 	methods = append(methods, Id(g.kNew(cls)).Params(ptypes...).Id(g.ifaceName(cls)))
+	for _, n := range g.dynArities(cls) {
+		methods = append(methods, Id(g.kNewN(cls, n)).Params(ptypes[:n]...).Id(g.ifaceName(cls)))
+	}
 	for _, name := range cls.Order {
 		m := cls.Methods[name]
 		if !dispatchable(m) || (cls.Base != nil && cls.Base.LookupMethod(name) != nil) {
@@ -189,6 +193,11 @@ func (g *gen) classObject(cls *check.Class) {
 			body = Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s.__init__() takes other arguments than %s.__init__()", cls.Name, a.Name))))
 		}
 		g.file.Func().Add(recv).Id(g.kNew(a)).Params(ps...).Id(g.ifaceName(a)).Block(body)
+		for _, n := range g.dynArities(a) {
+			g.file.Func().Add(recv).Id(g.kNewN(a, n)).Params(ps[:n]...).Id(g.ifaceName(a)).Block(
+				Return(Id(g.ctorName(cls)).Call(g.dynCtorArgs(a, cls, n)...)),
+			)
+		}
 	}
 	// Class and static methods: the nearest definition, with this class as cls.
 	seen := map[string]bool{}
@@ -274,7 +283,72 @@ func (g *gen) dynamicConstruct(x *ast.Call, cls *check.Class) (*Statement, bool)
 			args = append(args, g.exprAny(a))
 		}
 	}
+	if n, ok := g.info.DynCtors[x]; ok {
+		// Subclasses' __init__ differ: each builds from the arguments as
+		// written and its own defaults (check.dynamicConstruct).
+		args = nil
+		ps := check.CtorParams(cls)
+		for i := 0; i < n; i++ {
+			args = append(args, g.exprTo(x.Args[i], ps[i].Type))
+		}
+		return g.clsOps(g.expr(x.Func), cls).Dot(g.kNewN(cls, n)).Call(args...), true
+	}
 	return g.clsOps(g.expr(x.Func), cls).Dot(g.kNew(cls)).Call(args...), true
+}
+
+// kNewN names the class-object method constructing an instance from the
+// first n parameters of cls's __init__, the rest left to each class's
+// own defaults.
+func (g *gen) kNewN(cls *check.Class, n int) string {
+	return names.Derived(g.className(cls), fmt.Sprintf("knew%d", n))
+}
+
+// dynArities lists the numbers of positional arguments with which code
+// constructs through a class object of static class cls whose subclasses'
+// __init__ differ (check.Info.DynCtors).
+func (g *gen) dynArities(cls *check.Class) []int {
+	if g.dynCtors == nil {
+		g.dynCtors = map[*check.Class][]int{}
+		seen := map[*check.Class]map[int]bool{}
+		for x, n := range g.info.DynCtors {
+			cr, ok := g.typeOf(x.Func).(*check.ClassRef)
+			if !ok {
+				continue
+			}
+			if seen[cr.Class] == nil {
+				seen[cr.Class] = map[int]bool{}
+			}
+			if !seen[cr.Class][n] {
+				seen[cr.Class][n] = true
+				g.dynCtors[cr.Class] = append(g.dynCtors[cr.Class], n)
+			}
+		}
+		for _, ns := range g.dynCtors {
+			sort.Ints(ns)
+		}
+	}
+	return g.dynCtors[cls]
+}
+
+// dynCtorArgs are the arguments of cls's constructor called with the
+// first n parameters of a's __init__ (named as ctorParams names them):
+// converted to cls's parameter types, then cls's own defaults.
+func (g *gen) dynCtorArgs(a, cls *check.Class, n int) []Code {
+	aps, cps := check.CtorParams(a), check.CtorParams(cls)
+	var out []Code
+	for i := 0; i < n; i++ {
+		out = append(out, g.convert(Id(names.Temp("a", i)), aps[i].Type, cps[i].Type))
+	}
+	init := cls.LookupMethod("__init__")
+	for i := n; i < len(cps); i++ {
+		if def, ok := init.Def.(*ast.FuncDef); ok {
+			out = append(out, g.omittedArg(init.Sig, def, i, i+1))
+			continue
+		}
+		d, _ := cls.LookupDefault(cps[i].Name)
+		out = append(out, g.fieldDefault(d, cps[i].Type))
+	}
+	return out
 }
 
 // overridden reports whether some subclass of cls defines name anew.

@@ -119,6 +119,9 @@ type gen struct {
 	frames map[string]string
 	// clsRoots marks the class hierarchies with class objects (clsobj.go).
 	clsRoots map[*check.Class]bool
+	// dynCtors lists per class the arities of constructions through its
+	// class objects whose subclasses' __init__ differ (clsobj.go).
+	dynCtors map[*check.Class][]int
 }
 
 const (

@@ -1,0 +1,25 @@
+# cls(...) through a class object where a subclass's __init__ needs an
+# argument the call does not pass: CPython raises TypeError when the
+# subclass is constructed (mypy accepts it); aiogo refuses.
+import asyncio
+
+
+class Shape:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @classmethod
+    def named(cls, name: str) -> "Shape":
+        return cls(name)
+
+
+class Circle(Shape):
+    def __init__(self, name: str, radius: float) -> None:
+        super().__init__(name)
+        self.radius = radius
+
+
+async def main() -> None:
+    print(Shape.named("s").name)
+
+asyncio.run(main())

@@ -548,14 +548,25 @@ func (g *gen) classProtocols(cls *check.Class) {
 			Return(Index().String().Values(names...), Index().Any().Values(vals...)),
 		)
 	}
-	eqBody := []Code{List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
+	// A class without compared fields (a fieldless dataclass) never reads p: Go refuses an unused variable.
+	pName, cmpName := "p", "p"
+	if len(eq) == 0 {
+		pName = "_"
+	}
+	if len(cmp) == 0 {
+		cmpName = "_"
+	}
+	eqBody := []Code{List(Id(pName), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
 	eqBody = append(eqBody, eq...)
 	eqBody = append(eqBody, Return(True()))
 	if !userEq {
 		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(eqBody...)
 	}
 	if cls.DataOrder {
-		cmpBody := []Code{Id("p").Op(":=").Id("other").Assert(Op("*").Id(cn))}
+		cmpBody := []Code{Id(cmpName).Op("=").Id("other").Assert(Op("*").Id(cn))}
+		if cmpName == "p" {
+			cmpBody[0] = Id("p").Op(":=").Id("other").Assert(Op("*").Id(cn))
+		}
 		cmpBody = append(cmpBody, cmp...)
 		cmpBody = append(cmpBody, Return(Lit(0)))
 		g.file.Func().Add(recv).Id("PyCompare").Params(Id("other").Any()).Int().Block(cmpBody...)

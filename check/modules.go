@@ -22,7 +22,7 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	}
 	switch full {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
-		"random.shuffle", "random.sample", "random.uniform", "asyncio.wait", "asyncio.as_completed",
+		"random.shuffle", "random.sample", "random.uniform", "random.choices", "asyncio.wait", "asyncio.as_completed",
 		"random.Random", "contextlib.suppress":
 		return &BuiltinFunc{full}, true
 	}
@@ -184,6 +184,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 			c.errorf(x.Args[0].Position(), "random.choice needs a list, tuple or str, not %s", t)
 		}
 		return nil, true
+	case "random.choices":
+		return c.randomChoices(x, name), true
 	case "random.shuffle":
 		c.noKeywords(x)
 		if c.nargs(x, name, 1, 1) {
@@ -249,7 +251,7 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 // randomMethods are the methods of random.Random instances, typed and
 // lowered as the random module's functions of the same names.
 var randomMethods = map[string]bool{"seed": true, "random": true, "randint": true, "randrange": true,
-	"choice": true, "shuffle": true, "sample": true, "uniform": true}
+	"choice": true, "shuffle": true, "sample": true, "uniform": true, "choices": true}
 
 // randomMethod types a call of a method of a random.Random instance (x
 // nil: whether one exists).
@@ -264,4 +266,57 @@ func (c *checker) randomMethod(recv Type, name string, x *ast.Call) (Type, bool)
 		return recv, true // exists: typed with the call
 	}
 	return c.builtinExtra(x, "random."+name)
+}
+
+// randomChoices types random.choices(population, weights=None, *,
+// cum_weights=None, k=1): a list of population elements; the weights are
+// ints or floats.
+func (c *checker) randomChoices(x *ast.Call, name string) Type {
+	c.noKeywords(x, "weights", "cum_weights", "k")
+	if !c.nargs(x, name, 1, 2) {
+		return nil
+	}
+	var et Type
+	switch t := c.expr(x.Args[0]); t.(type) {
+	case *List, *Tuple:
+		et = c.elemType(t, x.Args[0])
+	default:
+		if t == Str {
+			et = Str
+		} else if t != nil {
+			c.errorf(x.Args[0].Position(), "random.choices needs a list, tuple or str, not %s", t)
+		}
+	}
+	var weights []ast.Expr
+	if len(x.Args) > 1 {
+		weights = append(weights, x.Args[1])
+	}
+	for _, k := range []string{"weights", "cum_weights"} {
+		if kw := c.keyword(x, k); kw != nil {
+			weights = append(weights, kw.Value)
+		}
+	}
+	var given []ast.Expr
+	for _, w := range weights {
+		if _, none := w.(*ast.NoneLit); none {
+			continue
+		}
+		given = append(given, w)
+		wt := c.iterElem(w)
+		if wt != nil && wt != Int && wt != Float {
+			c.errorf(w.Position(), "random.choices weights must be ints or floats, not %s", wt)
+		}
+	}
+	if len(given) > 1 {
+		c.errorf(given[1].Position(), "random.choices: cannot specify both weights and cumulative weights")
+	}
+	if k := c.keyword(x, "k"); k != nil {
+		if t := c.exprWant(k.Value, Int); t != nil {
+			c.assignable(t, Int, k.Value, name+" argument")
+		}
+	}
+	if et == nil {
+		return nil
+	}
+	return &List{et}
 }

@@ -91,6 +91,8 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return Func().Params(Id("_s").Index().Add(g.goType(g.elemOf(seq)))).Add(g.goType(g.elemOf(seq))).Block(
 			Return(Id("_s").Index(r.Clone().Dot("Choice").Call(Int64().Call(Len(Id("_s")))))),
 		).Call(g.sliceOf(seq)), true
+	case "random.choices":
+		return g.randomChoices(x, r), true
 	case "random.shuffle":
 		return py("Shuffle").Call(r, g.expr(x.Args[0]).Dot("V")), true
 	case "random.sample":
@@ -123,4 +125,48 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return rt("AsCompleted").Types(g.goType(res), g.goType(ft)).Call(fs, timeout), true
 	}
 	return nil, false
+}
+
+// randomChoices emits random.choices(population, weights, *, cum_weights, k):
+// py.Choices without weights, else py.ChoicesCum over the accumulated
+// weights as floats.
+func (g *gen) randomChoices(x *ast.Call, r *Statement) *Statement {
+	var k Code = Lit(1)
+	if e := g.kw(x, "k"); e != nil {
+		k = g.exprTo(e, check.Int)
+	}
+	pop := g.sliceOf(x.Args[0])
+	var w ast.Expr
+	cumulative := false
+	if len(x.Args) > 1 {
+		w = x.Args[1]
+	}
+	if e := g.kw(x, "weights"); e != nil {
+		w = e
+	}
+	if _, none := w.(*ast.NoneLit); none {
+		w = nil
+	}
+	if e := g.kw(x, "cum_weights"); e != nil {
+		if _, none := e.(*ast.NoneLit); !none {
+			w, cumulative = e, true
+		}
+	}
+	if w == nil {
+		kind := "list"
+		switch t := g.typeOf(x.Args[0]).(type) {
+		case *check.Tuple:
+			kind = "tuple"
+		case *check.Basic:
+			if t == check.Str {
+				kind = "string"
+			}
+		}
+		return py("Choices").Call(r, pop, k, Lit(kind))
+	}
+	acc := "AccumulateFloats"
+	if g.elemOf(w) == check.Int {
+		acc = "AccumulateInts"
+	}
+	return py("ChoicesCum").Call(r, pop, py(acc).Call(g.sliceOf(w), Lit(cumulative)), k)
 }

@@ -230,3 +230,89 @@ func NewRandom(seed int64) *Random {
 
 // NewRandomUnseeded is random.Random() (seeded from the clock).
 func NewRandomUnseeded() *Random { return newUnseeded() }
+
+// Choices is random.choices(population, k=k) without weights; kind names
+// the population's type for the IndexError an empty one raises.
+func Choices[T any](r *Random, pop []T, k int64, kind string) *List[T] {
+	n := float64(len(pop))
+	out := make([]T, 0, max(k, 0))
+	for i := int64(0); i < k; i++ {
+		j := int(math.Floor(r.Random() * n))
+		if j >= len(pop) {
+			panic(IndexError(kind + " index out of range"))
+		}
+		out = append(out, pop[j])
+	}
+	return &List[T]{V: out}
+}
+
+// ChoicesCum is random.choices(population, cum_weights=cum, k=k); weights
+// reach it accumulated (AccumulateInts, AccumulateFloats). Like CPython it
+// bisects random() * total into the cumulative weights.
+func ChoicesCum[T any](r *Random, pop []T, cum []float64, k int64) *List[T] {
+	n := len(pop)
+	if len(cum) != n {
+		panic(ValueError("The number of weights does not match the population"))
+	}
+	if n == 0 {
+		panic(IndexError("list index out of range"))
+	}
+	total := cum[n-1] + 0.0
+	if total <= 0 {
+		panic(ValueError("Total of weights must be greater than zero"))
+	}
+	if math.IsInf(total, 0) || math.IsNaN(total) {
+		panic(ValueError("Total of weights must be finite"))
+	}
+	hi := n - 1
+	out := make([]T, 0, max(k, 0))
+	for i := int64(0); i < k; i++ {
+		x := r.Random() * total
+		lo, h := 0, hi
+		for lo < h { // bisect_right(cum, x, 0, hi)
+			mid := (lo + h) / 2
+			if x < cum[mid] {
+				h = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		out = append(out, pop[lo])
+	}
+	return &List[T]{V: out}
+}
+
+// AccumulateInts is list(itertools.accumulate(ws)) of int weights, as the
+// floats ChoicesCum compares (exact below 2**53).
+func AccumulateInts(ws []int64, cumulative bool) []float64 {
+	out := make([]float64, len(ws))
+	var s int64
+	for i, w := range ws {
+		if cumulative {
+			s = w
+		} else {
+			s = AddInt(s, w)
+		}
+		out[i] = float64(s)
+	}
+	return out
+}
+
+// AccumulateFloats is list(itertools.accumulate(ws)) of float weights
+// (cumulative: ws already are cumulative weights).
+func AccumulateFloats(ws []float64, cumulative bool) []float64 {
+	if cumulative {
+		return ws
+	}
+	out := make([]float64, len(ws))
+	s := 0.0
+	for i, w := range ws {
+		if i == 0 {
+			s = w
+		} else {
+			s += w
+		}
+		out[i] = s
+	}
+	return out
+}

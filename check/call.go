@@ -485,14 +485,14 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		if NumUnion(at) && len(x.Args) == 1 {
 			return Int
 		}
-		if at == Int || at == Float || at == Bool || at == Str {
+		if at == Int || at == Float || at == Bool || at == Str || at == Bytes {
 			if len(x.Args) == 2 {
 				c.exprWant(x.Args[1], Int)
 			}
 			return Int
 		}
 	case Float:
-		if at == Int || at == Float || at == Bool || at == Str || NumUnion(at) {
+		if at == Int || at == Float || at == Bool || at == Str || at == Bytes || NumUnion(at) {
 			return Float
 		}
 	case Str:

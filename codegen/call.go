@@ -732,6 +732,12 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 				return py("ParseIntBase").Call(g.expr(a), g.expr(x.Args[1]))
 			}
 			return py("ParseInt").Call(g.expr(a))
+		case check.Bytes:
+			var base Code = Lit(10)
+			if len(x.Args) == 2 {
+				base = g.expr(x.Args[1])
+			}
+			return py("ParseIntBytes").Call(g.expr(a), base)
 		case check.Float:
 			return py("IntFromFloat").Call(g.expr(a))
 		case check.Bool:
@@ -745,6 +751,8 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		switch at {
 		case check.Str:
 			return py("ParseFloat").Call(g.expr(a))
+		case check.Bytes:
+			return py("ParseFloatBytes").Call(g.expr(a))
 		case check.Int:
 			return Float64().Call(g.expr(a))
 		case check.Bool:

@@ -642,14 +642,24 @@ func parseFloatPy(s string) (float64, bool) {
 // ParseIntBase implements int(s, base) for base 0 or 2..36 (prefixes
 // 0x/0o/0b, underscores and surrounding whitespace as CPython).
 func ParseIntBase(s string, base int64) int64 {
+	return parseIntBase(s, base, StrRepr)
+}
+
+// parseIntBase is ParseIntBase showing the argument as shown(s) in the
+// ValueError (a bytes argument shows as b'...').
+func parseIntBase(s string, base int64, shown func(string) string) int64 {
 	if base != 0 && (base < 2 || base > 36) {
 		panic(ValueError("int() base must be >= 2 and <= 36, or 0"))
 	}
-	if base == 10 {
-		return ParseInt(s)
-	}
 	bad := func() *BaseException {
-		return ValueError("invalid literal for int() with base " + StrInt(base) + ": " + StrRepr(s))
+		return ValueError("invalid literal for int() with base " + StrInt(base) + ": " + shown(s))
+	}
+	if base == 10 {
+		v, ok := parseIntBase10(s)
+		if !ok {
+			panic(bad())
+		}
+		return v
 	}
 	t := trimPySpace(s)
 	neg := false
@@ -715,4 +725,39 @@ func ParseIntBase(s string, base int64) int64 {
 		panic(overflow())
 	}
 	return int64(u)
+}
+
+// bytesNumeral reports whether b may be parsed as a str numeral: int(b)
+// and float(b) accept ASCII only, and only ASCII whitespace around it
+// (not str's \x1c-\x1f separators).
+func bytesNumeral(b Bytes) bool {
+	for i := 0; i < len(b); i++ {
+		if c := b[i]; c >= 0x80 || (c >= 0x1c && c <= 0x1f) {
+			return false
+		}
+	}
+	return true
+}
+
+func bytesShown(s string) string { return Repr(Bytes(s)) }
+
+// ParseIntBytes implements int(b, base) for a bytes numeral (base 10 when
+// none is given).
+func ParseIntBytes(b Bytes, base int64) int64 {
+	if !bytesNumeral(b) {
+		if base != 0 && (base < 2 || base > 36) {
+			panic(ValueError("int() base must be >= 2 and <= 36, or 0"))
+		}
+		panic(ValueError("invalid literal for int() with base " + StrInt(base) + ": " + bytesShown(string(b))))
+	}
+	return parseIntBase(string(b), base, bytesShown)
+}
+
+// ParseFloatBytes implements float(b) for a bytes numeral.
+func ParseFloatBytes(b Bytes) float64 {
+	v, ok := parseFloatPy(string(b))
+	if !ok || !bytesNumeral(b) {
+		panic(ValueError("could not convert string to float: " + bytesShown(string(b))))
+	}
+	return v
 }

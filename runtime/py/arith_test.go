@@ -315,6 +315,29 @@ func TestParseIntBase(t *testing.T) {
 	}
 }
 
+func TestParseIntBytes(t *testing.T) {
+	// expected values from python3: int(b, base)
+	cases := []struct {
+		s    string
+		base int64
+		want [2]string
+	}{
+		{"42", 10, [2]string{"ok", "42"}},
+		{" -17\n", 10, [2]string{"ok", "-17"}},
+		{"0x1F", 16, [2]string{"ok", "31"}},
+		{"1_000", 10, [2]string{"ok", "1000"}},
+		{"zz", 16, [2]string{"ValueError", "invalid literal for int() with base 16: b'zz'"}},
+		{"\xff", 10, [2]string{"ValueError", "invalid literal for int() with base 10: b'\\xff'"}},
+		{"\x1c5", 10, [2]string{"ValueError", "invalid literal for int() with base 10: b'\\x1c5'"}},
+		{"7", 1, [2]string{"ValueError", "int() base must be >= 2 and <= 36, or 0"}},
+	}
+	for _, c := range cases {
+		if got := result(func() string { return StrInt(ParseIntBytes(Bytes(c.s), c.base)) }); got != c.want {
+			t.Errorf("int(b%q, %d) = %v want %v", c.s, c.base, got, c.want)
+		}
+	}
+}
+
 // TestMulModIntBig checks MulInt, FloorDivInt and ModInt (a short inlined
 // path and an out-of-line one each) against math/big over the edges of both paths:
 // int32's range, the square root of MaxInt64, the extremes and signs.

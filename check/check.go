@@ -205,6 +205,9 @@ type checker struct {
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool
+	// poisonedFields holds the attributes whose first assignment failed
+	// to type-check (diag.go).
+	poisonedFields map[*Field]bool
 	// refused holds the module-level names whose import was refused:
 	// their uses report nothing more (diag.go).
 	refused map[string]bool

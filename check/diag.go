@@ -14,6 +14,10 @@ import (
 // poison marks the variable assigned by target t as having no type because
 // the assigned expression had an error: its later uses are not errors.
 func (c *checker) poison(t ast.Expr) {
+	if a, ok := t.(*ast.Attribute); ok {
+		c.poisonAttr(a)
+		return
+	}
 	n, ok := t.(*ast.Name)
 	if !ok || len(c.errs) == 0 {
 		return
@@ -54,6 +58,22 @@ func (c *checker) poisonSym(sym *Symbol) {
 		c.poisoned = map[*Symbol]bool{}
 	}
 	c.poisoned[sym] = true
+}
+
+// poisonAttr marks the attribute of self that a method (__init__) first
+// assigns with a value whose error was already reported: its uses report
+// nothing more ("attribute x is used before it is assigned").
+func (c *checker) poisonAttr(a *ast.Attribute) {
+	n, ok := a.Value.(*ast.Name)
+	if !ok || n.ID != "self" || len(c.errs) == 0 || c.fn == nil || c.fn.Class == nil {
+		return
+	}
+	if f := c.fn.Class.LookupField(a.Attr); f != nil && f.Type == nil {
+		if c.poisonedFields == nil {
+			c.poisonedFields = map[*Field]bool{}
+		}
+		c.poisonedFields[f] = true
+	}
 }
 
 // refuse records that the module-level name could not be defined because

@@ -1253,6 +1253,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		}
 		if f := t.LookupField(x.Attr); f != nil {
 			if f.Type == nil {
+				if c.poisonedFields[f] { // diag.go
+					return nil
+				}
 				c.errorf(x.AttrPos, "attribute %s is used before it is assigned", x.Attr)
 				return nil
 			}

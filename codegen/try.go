@@ -198,7 +198,7 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 	case "__suppress_context__":
 		return v.Dot("Exc").Call().Dot("SuppressContext"), true
 	case "value":
-		return v.Dot("Exc").Call().Dot("Value").Call(), true
+		return g.narrowed(x, v.Dot("Exc").Call().Dot("Value").Call(), true), true // check/anycast.go
 	case "message":
 		return v.Dot("Exc").Call().Dot("Message"), true
 	case "exceptions":

@@ -1,0 +1,59 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Values that typeshed types as Any: StopIteration's value (what a
+// generator returned) and the items of an exception's args. mypy lets them
+// flow anywhere (done[name] = stop.value with done: dict[str, str]); here
+// they are objects, and where a type T is expected (an assignment, an
+// argument, a return) the value is narrowed to T as typing.cast narrows,
+// raising if it does not hold a T. A float is not a target: CPython would
+// keep an int there, and the narrowing cannot tell.
+
+// anyCast reports whether e, of type from, is a typeshed-Any value that may
+// be used where to is expected, and records the narrowing for the
+// generator.
+func (c *checker) anyCast(from, to Type, e ast.Expr) bool {
+	if from != Object || e == nil || !c.typeshedAny(e) || mentionsFloat(to) {
+		return false
+	}
+	if !c.assignableType(to, Object) {
+		return false
+	}
+	c.info.Types[e] = to
+	c.info.Narrowed[e] = Object // the generator narrows the read (codegen/narrow.go)
+	return true
+}
+
+// typeshedAny reports whether e is StopIteration's value or an item of an
+// exception's args.
+func (c *checker) typeshedAny(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Attribute:
+		cls, ok := c.info.Types[x.Value].(*Class)
+		return ok && x.Attr == "value" && cls.IsSubclassOf(c.builtinClass("StopIteration"))
+	case *ast.Subscript:
+		a, ok := x.Value.(*ast.Attribute)
+		if !ok || a.Attr != "args" {
+			return false
+		}
+		cls, ok := c.info.Types[a.Value].(*Class)
+		return ok && cls.IsSubclassOf(c.builtinClass("BaseException"))
+	}
+	return false
+}
+
+// mentionsFloat reports whether t is float or has a float member.
+func mentionsFloat(t Type) bool {
+	switch x := Unalias(t).(type) {
+	case *Optional:
+		return mentionsFloat(x.Elem)
+	case *Union:
+		for _, m := range x.Types {
+			if mentionsFloat(m) {
+				return true
+			}
+		}
+	}
+	return t == Float
+}

@@ -40,7 +40,7 @@ func streamType(name string) Type {
 // stream exceptions.
 func (c *checker) streamModuleAttr(full string) (Type, bool) {
 	switch full {
-	case "asyncio.start_server", "asyncio.open_connection":
+	case "asyncio.start_server", "asyncio.open_connection", "asyncio.StreamReader":
 		return &BuiltinFunc{full}, true
 	case "asyncio.IncompleteReadError", "asyncio.LimitOverrunError":
 		return &ClassRef{c.ioExcClass(full[len("asyncio."):])}, true
@@ -103,6 +103,20 @@ func (c *checker) streamCall(x *ast.Call, name string, want Type) (Type, bool) {
 		hostPort(1)
 		limit()
 		return &Coroutine{ServerType}, true
+	case "asyncio.StreamReader":
+		// A reader the program feeds itself (feed_data, feed_eof): a
+		// protocol parser tested without a connection.
+		c.noKeywords(x, "limit")
+		if !c.nargs(x, name, 0, 1) {
+			return nil, true
+		}
+		if len(x.Args) == 1 {
+			if at := c.exprWant(x.Args[0], Int); at != nil {
+				c.assignable(at, Int, x.Args[0], "limit")
+			}
+		}
+		limit()
+		return StreamReaderType, true
 	case "asyncio.open_connection":
 		c.noKeywords(x, "host", "port", "limit", "local_addr")
 		kw("local_addr", &Optional{addrType})

@@ -62,6 +62,14 @@ func (g *gen) streamCall(x *ast.Call, name string) (*Statement, bool) {
 			Params: []check.Param{{Type: check.StreamReaderType}, {Type: check.StreamWriterType}},
 			Ret:    &check.Coroutine{Result: check.None},
 		}), g.streamHost(g.streamArg(x, 1, "host")), g.exprTo(g.streamArg(x, 2, "port"), check.Int), g.streamOptions(x, "ServerOptions")), true
+	case "asyncio.StreamReader":
+		var limit Code = rt("DefaultStreamLimit")
+		if len(x.Args) == 1 {
+			limit = g.exprTo(x.Args[0], check.Int)
+		} else if e := g.kw(x, "limit"); e != nil {
+			limit = g.exprTo(e, check.Int)
+		}
+		return rt("NewStreamReaderLimit").Call(limit), true
 	case "asyncio.open_connection":
 		return rt("OpenConnection").Call(g.streamHost(g.streamArg(x, 0, "host")), g.exprTo(g.streamArg(x, 1, "port"), check.Int), g.streamOptions(x, "ConnOptions")), true
 	}

@@ -43,6 +43,15 @@ func NewStreamReader(l *Loop, limit int) *StreamReader {
 	return &StreamReader{loop: loopOrCurrent(l), limit: limit}
 }
 
+// NewStreamReaderLimit is asyncio.StreamReader(limit): a reader on the
+// running loop that the program feeds itself (feed_data, feed_eof).
+func NewStreamReaderLimit(limit int64) *StreamReader {
+	if limit <= 0 {
+		panic(py.ValueError("Limit cannot be <= 0"))
+	}
+	return NewStreamReader(nil, int(min(limit, 1<<40)))
+}
+
 // Exception returns the exception set on the reader, or nil.
 func (r *StreamReader) Exception() py.Exception { return r.exc }
 

@@ -969,6 +969,12 @@ func (c *checker) compare(x *ast.Compare) Type {
 					c.info.Conv[exprAt(x, i)] = et
 				}
 			case *Tuple:
+			case *Class:
+				// A class with __iter__ and no __contains__: CPython's in
+				// iterates (useriter.go).
+				if et := c.userIterContains(ct, lt); et == nil {
+					c.errorf(x.Pos, "unsupported %s on %s", op, rt)
+				}
 			case *Opaque:
 				if ct != RangeType || lt != Int {
 					c.errorf(x.Pos, "unsupported %s on %s", op, rt)

@@ -36,3 +36,18 @@ func UserIterOf(cls *Class) *UserIter {
 	}
 	return nil
 }
+
+// userIterContains types `x in obj` (x of type lt) for an instance of a
+// user class with __iter__ and no __contains__: CPython iterates and
+// compares. It returns the element type, nil if the class is not iterable
+// or x cannot equal an element without a conversion the test cannot make.
+func (c *checker) userIterContains(cls *Class, lt Type) Type {
+	ui := UserIterOf(cls)
+	if ui == nil || ui.Elem == nil {
+		return nil
+	}
+	if !c.probe(func() bool { return c.assignableType(lt, ui.Elem) }) {
+		return nil
+	}
+	return ui.Elem
+}

@@ -949,6 +949,9 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			test = py("TupleContains").Call(r, l)
 		case *check.Iterator, *check.Generator:
 			test = py("IterContains").Call(r, l)
+		case *check.Class: // __iter__ without __contains__ (check.userIterContains)
+			ui := check.UserIterOf(ct)
+			test = py("IterContains").Call(g.userIter(r, ct), g.convert(l, lt, ui.Elem))
 		default:
 			panic("codegen: unsupported in")
 		}

@@ -280,9 +280,41 @@ func (c *checker) assignedFact(k narrowKey, vt, declared Type) {
 	}
 	if opt, ok := declared.(*Optional); ok {
 		if _, vOpt := vt.(*Optional); !vOpt && c.assignableType(vt, opt.Elem) {
+			if m := unionMemberOf(opt.Elem, vt); m != nil {
+				c.setFact(k, m, declared) // o: Q | int | None; o = Q(): o is a Q
+				return
+			}
 			c.setFact(k, opt.Elem, declared) // x = 5 makes x not None until reassigned
 		}
+		return
 	}
+	if m := unionMemberOf(declared, vt); m != nil {
+		// o: Q | int; o = Q(o) makes o a Q until reassigned, as mypy
+		// narrows a union on assignment (joined with the other edges'
+		// facts: `if isinstance(o, int): o = Q(o)` leaves o a Q).
+		c.setFact(k, m, declared)
+	}
+}
+
+// unionMemberOf is the member of union u that a value of type vt is: vt
+// itself when it is a member or a subclass of a class member (bool for an
+// int member); nil when u is not a union or vt is not one of its members.
+func unionMemberOf(u, vt Type) Type {
+	un, ok := u.(*Union)
+	if !ok {
+		return nil
+	}
+	switch vt.(type) {
+	case *Basic, *Class:
+	default:
+		return nil
+	}
+	for _, m := range un.Types {
+		if isSubtype(vt, m) {
+			return vt
+		}
+	}
+	return nil
 }
 
 // narrowOn refines the current state with cond having outcome truth.

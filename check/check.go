@@ -239,6 +239,11 @@ type checker struct {
 	// classDecoCalls maps the calls desugarClassDecorators made of class
 	// decorators to their class's name (classdeco.go).
 	classDecoCalls map[*ast.Call]string
+	// partialNone holds the locals first bound to None without an
+	// annotation (partialnone.go).
+	partialNone map[*Symbol]*partialNone
+	// fieldLog records the field types a speculative pass set (partialnone.go).
+	fieldLog *map[*Field]Type
 }
 
 // classInit checks an annotated class attribute's value now, or after

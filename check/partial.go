@@ -51,6 +51,7 @@ func (c *checker) startPartialAttr(f *Field, x *ast.Attribute, vt Type) bool {
 		c.partialAttrs = map[*Field]partialAttr{}
 	}
 	c.partialAttrs[f] = partialAttr{x, c.fn}
+	c.logField(f) // partialnone.go
 	f.Type = vt
 	return true
 }

@@ -134,6 +134,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		})
 	})
 	fi.bodyDone = true
+	c.inferPartialNone(fi, s, body) // partialnone.go
 	saveDeferred := c.deferred
 	c.deferred = nil
 	c.block(body)
@@ -591,6 +592,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		if x.ID == "_" && sym.Type == nil && !sym.Param {
 			sym.Type = Object // `_` rebinds freely: it holds any value
 		}
+		c.completeNone(sym, vt) // partialnone.go
 		if sym.Type == nil {
 			if isUnknownEmpty(vt) && isComprehension(value) && len(c.errs) > 0 {
 				// A comprehension whose element had an error (reported):
@@ -604,6 +606,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			if isUnknownEmpty(vt) {
 				c.errorf(x.Pos, "empty collection assigned to %s needs a type annotation (for example %s: list[int] = [])", x.ID, x.ID)
 				sym.Type = Object
+				return
+			}
+			if vt == None && c.noneBinding(sym, x, value) { // partialnone.go
+				c.assignedFact(narrowKey{sym: sym}, vt, sym.Type)
 				return
 			}
 			if vt == None && x.ID != "_" { // `_, x = await gather(...)` discards a None
@@ -737,6 +743,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				c.info.Types[x] = f.Type
 				return
 			}
+			c.logField(f) // partialnone.go
 			if isUnknownEmpty(vt) {
 				c.errorf(x.AttrPos, "empty collection assigned to %s needs a type annotation (for example self.%s: %s)", x.Attr, x.Attr, emptyExample(vt))
 				f.Type = Object

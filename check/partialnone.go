@@ -1,0 +1,164 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Partial None types (mypy's): a local first bound to None without an
+// annotation (best = None, target = None) takes its type from the first
+// assignment of another value in the same function: after best = x (x an
+// int) best is int | None everywhere in the function, as if declared
+// best: int | None = None. mypy reads the variable as None until that
+// assignment; the checker finds the assigned type by checking the body
+// once speculatively (errors and declarations rolled back), then checks
+// it for real with the variable declared.
+
+// partialNone is the state of a local first bound to None.
+type partialNone struct {
+	pending bool // speculative pass: bound to None, type still unknown
+	typ     Type // the completed type (T | None), nil until known
+}
+
+// partialNoneNames returns the names bound to a bare None by a plain
+// assignment (x = None) in body, not counting nested functions and
+// classes, and not annotated anywhere in it.
+func partialNoneNames(body []ast.Stmt) map[string]bool {
+	var out map[string]bool
+	annotated := map[string]bool{}
+	walkStmts(body, func(st ast.Stmt) {
+		switch a := st.(type) {
+		case *ast.Assign:
+			if len(a.Targets) != 1 {
+				return
+			}
+			n, ok := a.Targets[0].(*ast.Name)
+			if _, none := a.Value.(*ast.NoneLit); ok && none && n.ID != "_" {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[n.ID] = true
+			}
+		case *ast.AnnAssign:
+			if n, ok := a.Target.(*ast.Name); ok {
+				annotated[n.ID] = true
+			}
+		}
+	})
+	for n := range annotated {
+		delete(out, n)
+	}
+	return out
+}
+
+// inferPartialNone finds the types of the locals of fi (scope s) first
+// bound to None in body, by a speculative check of body.
+func (c *checker) inferPartialNone(fi *FuncInfo, s *scope, body []ast.Stmt) {
+	names := partialNoneNames(body)
+	if len(names) == 0 {
+		return
+	}
+	syms := map[*Symbol]*partialNone{}
+	for n := range names {
+		if sym := s.names[n]; sym != nil && sym.Kind == SymVar && !sym.Param && sym.Owner == fi && sym.Type == nil {
+			syms[sym] = &partialNone{}
+		}
+	}
+	if len(syms) == 0 {
+		return
+	}
+	// What the speculative pass may set and the real one must set again.
+	types := map[*Symbol]Type{}
+	for _, sym := range s.names {
+		types[sym] = sym.Type
+	}
+	saveRet := fi.RetType
+	savePartial := map[*Symbol]*ast.Name{}
+	for k, v := range c.partial {
+		savePartial[k] = v
+	}
+	saveAttrs := map[*Field]partialAttr{}
+	for k, v := range c.partialAttrs {
+		saveAttrs[k] = v
+	}
+	fieldTypes := map[*Field]Type{}
+	c.fieldLog = &fieldTypes
+	saveNone := c.partialNone
+	c.partialNone = syms
+	entry := c.saveFlow()
+	c.speculate(func() { c.block(body) })
+	c.setFlow(entry)
+	c.fieldLog = nil
+	for f, t := range fieldTypes {
+		f.Type = t
+	}
+	for sym, t := range types {
+		sym.Type = t
+	}
+	fi.RetType = saveRet
+	c.partial, c.partialAttrs = savePartial, saveAttrs
+	found := map[*Symbol]*partialNone{}
+	for k, v := range saveNone {
+		found[k] = v
+	}
+	for sym, pn := range syms {
+		if pn.typ != nil {
+			found[sym] = &partialNone{typ: pn.typ}
+		}
+	}
+	c.partialNone = found
+}
+
+// logField records the type of field f before checking sets it, during a
+// speculative pass that must leave it alone.
+func (c *checker) logField(f *Field) {
+	if c.fieldLog != nil {
+		if _, ok := (*c.fieldLog)[f]; !ok {
+			(*c.fieldLog)[f] = f.Type
+		}
+	}
+}
+
+// noneBinding handles x = None for a local x without a type: its
+// completed type when one was found (true), or, in the speculative pass,
+// a pending partial None type (true). False when x is not one.
+func (c *checker) noneBinding(sym *Symbol, x *ast.Name, value ast.Expr) bool {
+	pn := c.partialNone[sym]
+	if pn == nil {
+		return false
+	}
+	if pn.typ != nil {
+		sym.Type = pn.typ
+		c.info.Types[x] = sym.Type
+		if value != nil {
+			c.assignable(None, sym.Type, value, "assignment to "+x.ID)
+		}
+		return true
+	}
+	if c.speculating == 0 {
+		return false
+	}
+	pn.pending = true
+	sym.Type = None
+	c.info.Types[x] = None
+	return true
+}
+
+// completeNone completes the partial None type of sym with the type vt of
+// a value assigned to it (speculative pass).
+func (c *checker) completeNone(sym *Symbol, vt Type) {
+	pn := c.partialNone[sym]
+	if pn == nil || !pn.pending || vt == nil || vt == None {
+		return
+	}
+	switch v := vt.(type) {
+	case *Optional:
+		pn.typ = v
+	case *AnyType:
+		return
+	default:
+		if isUnknownEmpty(vt) {
+			return
+		}
+		pn.typ = &Optional{Elem: vt}
+	}
+	pn.pending = false
+	sym.Type = pn.typ
+}

@@ -28,7 +28,7 @@ func HashByValue(cls *Class) bool {
 	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
 	if ok {
 		for _, f := range cls.AllFields() {
-			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type)) {
+			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type)) {
 				ok = false
 				break
 			}
@@ -63,6 +63,29 @@ func valueHashable(t Type) bool {
 		return true
 	case *Class:
 		return x.Enum != nil || HashByValue(x)
+	}
+	return false
+}
+
+// ReprKeyed reports a field type whose values the interning key holds as
+// their repr: a variable-length tuple (tuple[int, ...], a Go value compared
+// by identity) of elements that hash by value, whose repr is equal exactly
+// when the tuples are.
+func ReprKeyed(t Type) bool {
+	x, ok := t.(*Tuple)
+	if !ok || !x.Var || x.ListRepr || len(x.Elems) != 1 {
+		return false
+	}
+	e := x.Elems[0]
+	if o, ok := e.(*Optional); ok {
+		e = o.Elem
+	}
+	switch e {
+	case Int, Str, Bytes, Float:
+		return true // not bool: (True,) == (1,) would be two keys
+	}
+	if c, ok := e.(*Class); ok {
+		return c.Enum != nil
 	}
 	return false
 }

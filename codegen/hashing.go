@@ -33,6 +33,13 @@ func (g *gen) ctorResult(cls *check.Class) Code {
 			vals = append(vals, Id(name).Op(":").Qual("math", "Float64bits").Call(v))
 			continue
 		}
+		if check.ReprKeyed(f.Type) {
+			// A tuple[T, ...] compares by identity in Go: its repr is its
+			// value (check.ReprKeyed).
+			fields = append(fields, Id(name).String())
+			vals = append(vals, Id(name).Op(":").Add(py("Repr")).Call(v))
+			continue
+		}
 		fields = append(fields, Id(name).Add(g.goType(f.Type)))
 		vals = append(vals, Id(name).Op(":").Add(v))
 	}

@@ -244,6 +244,9 @@ type checker struct {
 	partialNone map[*Symbol]*partialNone
 	// fieldLog records the field types a speculative pass set (partialnone.go).
 	fieldLog *map[*Field]Type
+	// fieldMethods maps the fields first assigned in a method other than
+	// __init__ to that method (decl.go, selffields.go).
+	fieldMethods map[*Field]*Method
 }
 
 // classInit checks an annotated class attribute's value now, or after

@@ -747,6 +747,13 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				c.enumMember(cls, m) // enum.go
 				continue
 			}
+			if pairs := classTupleAssign(m); pairs != nil {
+				// symbol, value = "k", 100: one class attribute per name.
+				for _, p := range pairs {
+					c.classAttrAssign(cls, p, p.Targets[0].(*ast.Name))
+				}
+				continue
+			}
 			n, ok := m.Targets[0].(*ast.Name)
 			if !ok || len(m.Targets) != 1 {
 				c.errorf(m.Pos, "unsupported class attribute assignment")
@@ -765,6 +772,34 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 		}
 	}
 	c.classMembersEnd(s, cls)
+}
+
+// classTupleAssign splits a class-body assignment of a tuple display to
+// as many names (a, b = 1, "x") into one assignment per name; nil for any
+// other assignment.
+func classTupleAssign(m *ast.Assign) []*ast.Assign {
+	if len(m.Targets) != 1 {
+		return nil
+	}
+	tt, ok := m.Targets[0].(*ast.TupleExpr)
+	vt, ok2 := m.Value.(*ast.TupleExpr)
+	if !ok || !ok2 || len(tt.Elems) != len(vt.Elems) {
+		return nil
+	}
+	var out []*ast.Assign
+	seen := map[string]bool{}
+	for i, t := range tt.Elems {
+		n, ok := t.(*ast.Name)
+		if !ok || seen[n.ID] {
+			return nil
+		}
+		if _, star := vt.Elems[i].(*ast.Starred); star {
+			return nil
+		}
+		seen[n.ID] = true
+		out = append(out, &ast.Assign{Pos: n.Pos, Targets: []ast.Expr{n}, Value: vt.Elems[i]})
+	}
+	return out
 }
 
 // namesUnsignedFunc reports whether e names a module-level function whose
@@ -841,50 +876,90 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 	}
 	// Fields assigned in __init__ without a class-level annotation.
 	if init, ok := cls.Methods["__init__"]; ok && init.Def != nil {
-		d := init.Def.(*ast.FuncDef)
-		walkStmts(d.Body, func(st ast.Stmt) {
-			var tgt ast.Expr
-			var ann ast.Expr
-			switch a := st.(type) {
-			case *ast.AnnAssign:
-				tgt, ann = a.Target, a.Annotation
-			case *ast.Assign:
-				if len(a.Targets) == 1 {
-					tgt = a.Targets[0]
+		c.selfFields(cls, init, nil)
+	}
+	// Then, in a plain class, those first assigned in another method
+	// (mypy's attributes defined anywhere in the class): a property
+	// setter's self._f = ..., a reset() that defines self.cache.
+	if !cls.Dataclass && !cls.NamedTuple && cls.Enum == nil && !cls.Protocol {
+		for _, key := range cls.Order {
+			m := cls.Methods[key]
+			if key == "__init__" || m == nil || m.Def == nil || m.IsStatic || m.IsClass {
+				continue
+			}
+			c.selfFields(cls, m, func(f *Field) {
+				if c.fieldMethods == nil {
+					c.fieldMethods = map[*Field]*Method{}
 				}
-				if len(a.Targets) > 1 || isSeqTarget(tgt) {
-					c.initTupleFields(cls, init, a) // dataclass_base.go
+				c.fieldMethods[f] = m
+			})
+		}
+	}
+}
+
+// selfFields declares the fields that `self.x = ...` statements in the
+// body of method m of cls assign (those not declared yet); declared is
+// told of each one (nil for __init__).
+func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
+	d, ok := m.Def.(*ast.FuncDef)
+	if !ok {
+		return
+	}
+	add := func(f *Field) {
+		cls.Fields = append(cls.Fields, f)
+		if declared != nil {
+			declared(f)
+		}
+	}
+	walkStmts(d.Body, func(st ast.Stmt) {
+		var tgt ast.Expr
+		var ann ast.Expr
+		switch a := st.(type) {
+		case *ast.AnnAssign:
+			tgt, ann = a.Target, a.Annotation
+		case *ast.Assign:
+			if len(a.Targets) == 1 {
+				tgt = a.Targets[0]
+			}
+			if len(a.Targets) > 1 || isSeqTarget(tgt) {
+				if declared == nil {
+					c.initTupleFields(cls, m, a) // dataclass_base.go
+				}
+				return
+			}
+		}
+		at, ok := tgt.(*ast.Attribute)
+		if !ok {
+			return
+		}
+		if n, ok := at.Value.(*ast.Name); !ok || n.ID != "self" || cls.LookupField(at.Attr) != nil {
+			return
+		}
+		if cls.LookupMethod(at.Attr) != nil {
+			// self.v = v where v is a property: its setter runs (a field
+			// of that name would shadow the property).
+			return
+		}
+		if ann != nil {
+			if t := c.annotation(ann); t != nil {
+				add(&Field{Name: at.Attr, Type: t})
+			} else {
+				c.breakClass(cls) // one message for the annotation, none per use of the attribute
+			}
+			return
+		}
+		// Type from a parameter of the same name, or inferred later.
+		a := st.(*ast.Assign)
+		if pn, ok := a.Value.(*ast.Name); ok {
+			for _, p := range m.Sig.Params {
+				if p.Name == pn.ID {
+					add(&Field{Name: at.Attr, Type: p.Type})
 					return
 				}
 			}
-			at, ok := tgt.(*ast.Attribute)
-			if !ok {
-				return
-			}
-			if n, ok := at.Value.(*ast.Name); !ok || n.ID != "self" || cls.LookupField(at.Attr) != nil {
-				return
-			}
-			if ann != nil {
-				if t := c.annotation(ann); t != nil {
-					cls.Fields = append(cls.Fields, &Field{Name: at.Attr, Type: t})
-				} else {
-					c.breakClass(cls) // one message for the annotation, none per use of the attribute
-				}
-				return
-			}
-			// Type from a parameter of the same name, or inferred later.
-			a := st.(*ast.Assign)
-			if pn, ok := a.Value.(*ast.Name); ok {
-				for _, p := range init.Sig.Params {
-					if p.Name == pn.ID {
-						cls.Fields = append(cls.Fields, &Field{Name: at.Attr, Type: p.Type})
-						return
-					}
-				}
-			}
-			cls.Fields = append(cls.Fields, &Field{Name: at.Attr}) // typed on first assignment
-		})
-	}
+		}
+		add(&Field{Name: at.Attr}) // typed on first assignment
+	})
 }
 
 func (c *checker) classBodies(s *ast.ClassDef) {

@@ -1258,7 +1258,8 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 			}
 		}
 		if f := t.LookupField(x.Attr); f != nil && f.Type == nil {
-			c.ensureInit(t) // kinds.go
+			c.ensureInit(t)        // kinds.go
+			c.ensureFieldMethod(f) // selffields.go
 		}
 		if f := t.LookupField(x.Attr); f != nil {
 			if f.Type == nil {

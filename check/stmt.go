@@ -733,6 +733,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)
 				return
 			}
+			if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty {
+				c.errorf(x.AttrPos, "property %s of %s is read-only (it has no @%s.setter)", x.Attr, cls.Name, x.Attr)
+				return
+			}
 			if !c.broken[cls] {
 				c.errorf(x.AttrPos, "%s has no attribute %s", cls.Name, x.Attr)
 			}

@@ -646,6 +646,9 @@ func (c *checker) join(a, b Type) Type {
 	if j := classRefJoin(a, b); j != nil { // clsobj.go
 		return j
 	}
+	if j := taskJoin(a, b); j != nil {
+		return j
+	}
 	if isUnknownEmpty(a) {
 		return b
 	}
@@ -1581,4 +1584,18 @@ func OptSetOf(t Type, s *Set) bool {
 	}
 	o, ok := rs.Elem.(*Optional)
 	return ok && s.Elem != nil && Identical(o.Elem, s.Elem)
+}
+
+// taskJoin joins tasks of different result types (create_task of a
+// producer returning None and of a consumer returning int in one list) to
+// Task[Any]: mypy's join is Task[A | B] (Task is covariant), and a
+// Task[Any] holds the same task (the same object: its identity, name,
+// cancel, done callbacks), its result read as a boxed value.
+func taskJoin(a, b Type) Type {
+	at, ok := a.(*Task)
+	bt, ok2 := b.(*Task)
+	if !ok || !ok2 || at.Result == nil || bt.Result == nil {
+		return nil
+	}
+	return &Task{&AnyType{"Any"}}
 }

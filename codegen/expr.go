@@ -902,14 +902,25 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 				lt, rt = rt, lt
 			}
 		}
-		if _, ok := rt.(*check.Optional); ok {
-			if _, ok := lt.(*check.Optional); !ok {
-				test := py("OptIs").Call(r, l)
-				if neg {
-					return Op("!").Add(test)
-				}
-				return test
+		sameGo := fmt.Sprintf("%#v", g.goType(lt)) == fmt.Sprintf("%#v", g.goType(rt))
+		var test *Statement
+		if ro, ok := rt.(*check.Optional); ok {
+			switch _, lopt := lt.(*check.Optional); {
+			case lopt && !sameGo: // AppError | None is BaseException | None
+				test = py("OptIsOpt").Call(l, r)
+			case !lopt && fmt.Sprintf("%#v", g.goType(lt)) == fmt.Sprintf("%#v", g.goType(ro.Elem)):
+				test = py("OptIs").Call(r, l)
+			case !lopt: // e.__cause__ is err (BaseException | None and a user class)
+				test = py("OptIsAny").Call(r, l)
 			}
+		} else if !sameGo { // an Exception and an AppError, an object and a class
+			test = Any().Parens(l).Op("==").Any().Parens(r)
+		}
+		if test != nil {
+			if neg {
+				return Op("!").Parens(test)
+			}
+			return test
 		}
 		o := "=="
 		if neg {

@@ -98,3 +98,24 @@ func (t VarTuple[T]) PyTypeName() string { return "tuple" }
 
 // OptIs is `o is v` for an optional reference.
 func OptIs[T comparable](o Opt[T], v T) bool { return o.Ok && o.V == v }
+
+// OptIsAny is `o is v` for an optional and a value of another static type
+// (an optional BaseException and a user exception class, an optional base
+// class and a subclass): the identity of the objects held. None is v only
+// when v is None.
+func OptIsAny[T any](o Opt[T], v any) bool {
+	if !o.Ok {
+		return IsNone(v)
+	}
+	return any(o.V) == v
+}
+
+// OptIsOpt is `a is b` for optionals of different static element types
+// (e.__context__ is saved, where saved is an AppError | None): None is
+// None, otherwise the identity of the objects held.
+func OptIsOpt[T, U any](a Opt[T], b Opt[U]) bool {
+	if !a.Ok || !b.Ok {
+		return a.Ok == b.Ok
+	}
+	return any(a.V) == any(b.V)
+}

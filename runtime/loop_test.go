@@ -302,3 +302,47 @@ func TestFormatTraceback(t *testing.T) {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestFormatTracebackGroup checks CPython 3.11's drawing of an exception
+// group: the "Exception Group Traceback" header with a '+' margin, numbered
+// member boxes, a member's own cause chain inside its box, nested groups
+// one level deeper, and the closing line.
+func TestFormatTracebackGroup(t *testing.T) {
+	fr := func(fn string, line int) []py.Frame { return []py.Frame{{File: "p.py", Func: fn, Line: line}} }
+	a := py.ValueError("a")
+	a.Traceback = fr("load", 3)
+	k := py.KeyError("k")
+	b := py.RuntimeError("b")
+	b.Cause = k
+	b.Traceback = fr("load", 5)
+	inner := py.NewExceptionGroup("inner", []py.Exception{py.TypeError("t")})
+	inner.Traceback = fr("sub", 7)
+	g := py.NewExceptionGroup("unhandled errors in a TaskGroup", []py.Exception{a, b, inner})
+	g.Traceback = fr("main", 9)
+	want := `  + Exception Group Traceback (most recent call last):
+  |   File "p.py", line 9, in main
+  | ExceptionGroup: unhandled errors in a TaskGroup (3 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "p.py", line 3, in load
+    | ValueError: a
+    +---------------- 2 ----------------
+    | KeyError: 'k'
+    | 
+    | The above exception was the direct cause of the following exception:
+    | 
+    | Traceback (most recent call last):
+    |   File "p.py", line 5, in load
+    | RuntimeError: b
+    +---------------- 3 ----------------
+    | Exception Group Traceback (most recent call last):
+    |   File "p.py", line 7, in sub
+    | ExceptionGroup: inner (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | TypeError: t
+      +------------------------------------
+`
+	if got := FormatTraceback(g); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}

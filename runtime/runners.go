@@ -163,38 +163,160 @@ func Detach[T any](t *Task[T]) {
 // FormatTraceback formats e as CPython's traceback.print_exception does:
 // the chain of causes and contexts first, each as "Traceback (most recent
 // call last):", its frames, and the "ValueError: bad" line. Frames are taken
-// from BaseException.Traceback, which lists the innermost frame first.
+// from BaseException.Traceback, which lists the innermost frame first. An
+// exception group is drawn as CPython 3.11 draws it: "Exception Group
+// Traceback", then each member in a numbered box, indented with "| "
+// margins (traceback.TracebackException.format: at most 15 members shown
+// per group, 10 levels of nesting).
 func FormatTraceback(e py.Exception) string {
 	var b strings.Builder
-	formatChain(&b, e, 0)
+	ctx := &tbContext{b: &b}
+	ctx.format(e)
 	return b.String()
 }
 
-func formatChain(b *strings.Builder, e py.Exception, depth int) {
-	be := e.Exc()
-	if depth < 100 {
-		if be.Cause != nil {
-			formatChain(b, be.Cause, depth+1)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if be.Context != nil && !be.SuppressContext {
-			formatChain(b, be.Context, depth+1)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+// tbContext is traceback._ExceptionPrintContext: the nesting depth of
+// exception groups and whether the last box still needs its closing line.
+type tbContext struct {
+	b         *strings.Builder
+	depth     int
+	needClose bool
+}
+
+const (
+	tbMaxGroupWidth = 15 // traceback.TracebackException's defaults
+	tbMaxGroupDepth = 10
+)
+
+func (c *tbContext) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text with every line indented for the current depth, with
+// margin ('|', or '+' for a top-level group's header) inside a group.
+func (c *tbContext) emit(text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line, text = text[:i+1], text[i+1:]
+		} else {
+			text = ""
+		}
+		c.b.WriteString(prefix)
+		c.b.WriteString(line)
+	}
+}
+
+func (c *tbContext) frames(be *py.BaseException) string {
+	var b strings.Builder
+	tb := be.Frames()
+	for i := len(tb) - 1; i >= 0; i-- {
+		fr := tb[i]
+		b.WriteString("  File \"")
+		b.WriteString(fr.File)
+		b.WriteString("\", line ")
+		b.WriteString(strconv.Itoa(fr.Line))
+		b.WriteString(", in ")
+		b.WriteString(fr.Func)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func (c *tbContext) format(e py.Exception) {
+	type link struct {
+		msg string
+		e   py.Exception
+	}
+	var chain []link
+	msg := ""
+	for x := e; x != nil && len(chain) < 100; {
+		be := x.Exc()
+		chain = append(chain, link{msg, x})
+		switch {
+		case be.Cause != nil:
+			msg, x = "\nThe above exception was the direct cause of the following exception:\n\n", be.Cause
+		case be.Context != nil && !be.SuppressContext:
+			msg, x = "\nDuring handling of the above exception, another exception occurred:\n\n", be.Context
+		default:
+			x = nil
 		}
 	}
-	if tb := be.Frames(); len(tb) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for i := len(tb) - 1; i >= 0; i-- {
-			fr := tb[i]
-			b.WriteString("  File \"")
-			b.WriteString(fr.File)
-			b.WriteString("\", line ")
-			b.WriteString(strconv.Itoa(fr.Line))
-			b.WriteString(", in ")
-			b.WriteString(fr.Func)
-			b.WriteByte('\n')
+	for i := len(chain) - 1; i >= 0; i-- {
+		if i < len(chain)-1 {
+			c.emit(chain[i+1].msg, '|')
+		}
+		x := chain[i].e
+		be := x.Exc()
+		if !be.IsInstance(py.BaseExceptionGroupClass) || len(be.Exceptions) == 0 {
+			if len(be.Frames()) > 0 {
+				c.emit("Traceback (most recent call last):\n", '|')
+				c.emit(c.frames(be), '|')
+			}
+			c.emit(py.FormatExceptionOnly(x), '|')
+			continue
+		}
+		if c.depth > tbMaxGroupDepth {
+			c.emit("... (max_group_depth is "+strconv.Itoa(tbMaxGroupDepth)+")\n", '|')
+			continue
+		}
+		top := c.depth == 0
+		if top {
+			c.depth++
+		}
+		if len(be.Frames()) > 0 {
+			margin := byte('|')
+			if top {
+				margin = '+'
+			}
+			c.emit("Exception Group Traceback (most recent call last):\n", margin)
+			c.emit(c.frames(be), '|')
+		}
+		c.emit(py.FormatExceptionOnly(x), '|')
+		n := len(be.Exceptions)
+		if n > tbMaxGroupWidth {
+			n = tbMaxGroupWidth + 1
+		}
+		c.needClose = false
+		for j := 0; j < n; j++ {
+			last := j == n-1
+			if last {
+				c.needClose = true
+			}
+			truncated := j >= tbMaxGroupWidth
+			title := strconv.Itoa(j + 1)
+			if truncated {
+				title = "..."
+			}
+			open := "  "
+			if j == 0 {
+				open = "+-"
+			}
+			c.b.WriteString(c.indent() + open + "+---------------- " + title + " ----------------\n")
+			c.depth++
+			if !truncated {
+				c.format(be.Exceptions[j])
+			} else {
+				rem := len(be.Exceptions) - tbMaxGroupWidth
+				plural := ""
+				if rem > 1 {
+					plural = "s"
+				}
+				c.emit("and "+strconv.Itoa(rem)+" more exception"+plural+"\n", '|')
+			}
+			if last && c.needClose {
+				c.b.WriteString(c.indent() + "+------------------------------------\n")
+				c.needClose = false
+			}
+			c.depth--
+		}
+		if top {
+			c.depth = 0
 		}
 	}
-	b.WriteString(py.FormatExceptionOnly(e))
 }
 
 // exit is os.Exit, replaceable in tests.

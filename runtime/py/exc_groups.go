@@ -266,9 +266,17 @@ func StarEnd(orig, rest, collected Exception) Exception {
 	if len(raised) == 0 {
 		return kept
 	}
+	if _, ok := orig.(*starGroup); ok {
+		// A naked exception: one clause at most ran, and what it raised
+		// goes on unwrapped (CPython's _PyExc_PrepReraiseStar).
+		return raised[0]
+	}
 	all := append([]Exception{}, raised...)
 	if kept != nil {
 		all = append(all, kept)
+	}
+	if len(all) == 1 {
+		return all[0] // one new exception and nothing left: raised as it is
 	}
 	return NewExceptionGroup("", all)
 }

@@ -411,6 +411,7 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 	}
 	c.exprDeclaredIf(x.Args[0], true) // flow.go: test the stored value
 	c.expr(x.Args[1])
+	c.refuseClassObjTuple(x.Args[1]) // exc_hierarchy.go
 	if vc, ok := c.info.Types[x.Args[0]].(*Class); !ok || !classObjValue(vc) {
 		c.refuseDynamicIsinstance(x.Args[1]) // clsobj.go
 	}

@@ -62,6 +62,10 @@ func (c *checker) excAttr(t *Class, attr string) Type {
 		if t.IsSubclassOf(c.builtinClass("StopIteration")) {
 			return Object
 		}
+	case "code":
+		if t.IsSubclassOf(c.builtinClass("SystemExit")) {
+			return Object // typeshed: str | int | None
+		}
 	case "message":
 		if t.IsSubclassOf(c.builtinClass("BaseExceptionGroup")) {
 			return Str

@@ -103,6 +103,9 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 	args := []ast.Expr{x.Args[0]}
 	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
 		args = append(args, tu.Elems...)
+	} else if c.excClassTuple(x.Args[1]) {
+		c.excClassArg(x.Args[0]) // issubclass(exc_type, self.kinds)
+		return Bool, true
 	} else {
 		args = append(args, x.Args[1])
 	}
@@ -150,4 +153,54 @@ func (c *checker) excClassArg(e ast.Expr) {
 		return
 	}
 	c.errorf(e.Position(), "issubclass is only supported for exception classes and classes named statically")
+}
+
+// excClassTuple reports whether e, not a tuple display, is a tuple of
+// exception classes held in a variable, an attribute or returned by a call
+// (kinds: tuple[type[Exception], ...]), as the second argument of
+// issubclass or isinstance or in an except clause: the classes are tested
+// at run time (py.TupleClasses).
+func (c *checker) excClassTuple(e ast.Expr) bool {
+	if _, ok := e.(*ast.TupleExpr); ok {
+		return false
+	}
+	return ExcClassTuple(c.expr(e))
+}
+
+// ExcClassTuple reports whether t is a tuple type of exception class
+// objects (fixed or variable length).
+func ExcClassTuple(t Type) bool {
+	tu, ok := t.(*Tuple)
+	if !ok {
+		return false
+	}
+	for _, el := range tu.Elems {
+		if cr, ok := el.(*ClassRef); !ok || !cr.Class.IsExc {
+			return false
+		}
+	}
+	return true
+}
+
+// refuseClassObjTuple refuses isinstance(x, kinds) for a tuple held in a
+// variable (not a display) unless its elements are exception classes
+// (tested at run time) or built-in types named in its type ((int, str)).
+func (c *checker) refuseClassObjTuple(e ast.Expr) {
+	if _, display := e.(*ast.TupleExpr); display {
+		return
+	}
+	tu, ok := c.info.Types[e].(*Tuple)
+	if !ok || ExcClassTuple(tu) {
+		return
+	}
+	for _, el := range tu.Elems {
+		if tn, ok := el.(*TypeName); ok {
+			switch tn.T.(type) {
+			case *Basic, *List, *Dict, *Set, *Tuple:
+				continue
+			}
+		}
+		c.errorf(e.Position(), "isinstance with a tuple of classes held in a variable (%s) is not supported: write the classes in the call", exprString(e))
+		return
+	}
 }

@@ -443,6 +443,12 @@ func (c *checker) narrowIsinstance(x *ast.Call, truth bool) {
 	}
 	if truth {
 		c.refine(x.Args[0], func(t Type) Type { return c.restrictTo(t, cls) })
+	} else if _, ok := c.info.Types[x.Args[1]].(*Tuple); ok {
+		if _, display := x.Args[1].(*ast.TupleExpr); display {
+			c.refine(x.Args[0], func(t Type) Type { return c.removeClasses(t, cls) })
+		}
+		// A tuple of classes held in a variable may be empty or hold
+		// subclasses: a failed test removes nothing.
 	} else {
 		c.refine(x.Args[0], func(t Type) Type { return c.removeClasses(t, cls) })
 	}

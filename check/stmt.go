@@ -849,11 +849,15 @@ func (c *checker) exceptType(e ast.Expr) Type {
 		return x.Class
 	case *Tuple:
 		var common *Class
-		tu := e.(*ast.TupleExpr)
+		tu, display := e.(*ast.TupleExpr)
 		for i, el := range x.Elems {
 			cr, ok := el.(*ClassRef)
 			if !ok || !cr.Class.IsExc {
-				c.errorf(tu.Elems[i].Position(), "not an exception class")
+				if display {
+					c.errorf(tu.Elems[i].Position(), "not an exception class")
+				} else { // except kinds: a tuple of classes held in a variable
+					c.errorf(e.Position(), "except clause needs exception classes, not %s", t)
+				}
 				continue
 			}
 			if common == nil {

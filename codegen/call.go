@@ -564,6 +564,18 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 		for _, e := range tu.Elems {
 			collect(e)
 		}
+	} else if tt, ok := g.typeOf(cls).(*check.Tuple); ok {
+		// A tuple of classes held in a variable: exception classes are
+		// tested at run time; built-in types (kinds = (int, str)) are
+		// known from the tuple's type (the checker refuses other classes).
+		if check.ExcClassTuple(tt) {
+			return py("IsInstanceAny").Call(g.exprTo(v, check.Object), py("TupleClasses").Call(g.expr(cls)).Op("..."))
+		}
+		for _, el := range tt.Elems {
+			if tn, ok := el.(*check.TypeName); ok {
+				tests = append(tests, tn.T)
+			}
+		}
 	} else {
 		collect(cls)
 	}

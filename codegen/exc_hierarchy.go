@@ -42,6 +42,9 @@ func (g *gen) excProtocols(cls *check.Class) {
 // issubclass emits issubclass(C, D) or issubclass(C, (D, E)) over
 // exception classes.
 func (g *gen) issubclass(x *ast.Call) *Statement {
+	if _, display := x.Args[1].(*ast.TupleExpr); !display && check.ExcClassTuple(g.typeOf(x.Args[1])) {
+		return py("IsSubclassAny").Call(g.expr(x.Args[0]), py("TupleClasses").Call(g.expr(x.Args[1])).Op("..."))
+	}
 	if ok, known := g.staticSubclass(x); known {
 		return Lit(ok)
 	}

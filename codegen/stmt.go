@@ -216,6 +216,9 @@ func (g *gen) excMatch(exc Code, cls ast.Expr) Code {
 		}
 		return c
 	}
+	if check.ExcClassTuple(g.typeOf(cls)) { // except kinds: a tuple held in a variable
+		return py("IsInstanceAny").Call(exc, py("TupleClasses").Call(g.expr(cls)).Op("..."))
+	}
 	return py("IsInstance").Call(exc, g.expr(cls))
 }
 

@@ -201,6 +201,8 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 		return g.narrowed(x, v.Dot("Exc").Call().Dot("Value").Call(), true), true // check/anycast.go
 	case "message":
 		return v.Dot("Exc").Call().Dot("Message"), true
+	case "code":
+		return v.Dot("Exc").Call().Dot("Code").Call(), true
 	case "exceptions":
 		et := g.typeOf(x).(*check.Tuple).Elems[0]
 		_ = et

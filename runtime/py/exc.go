@@ -201,6 +201,18 @@ func (e *BaseException) Value() any {
 	return e.Args[0]
 }
 
+// Code is SystemExit.code: None without arguments, the argument, or the
+// tuple of the arguments when there are several.
+func (e *BaseException) Code() any {
+	switch len(e.Args) {
+	case 0:
+		return None
+	case 1:
+		return e.Args[0]
+	}
+	return TupleOf(e.Args)
+}
+
 // IsInstance reports whether the exception e is an instance of cls.
 func IsInstance(e Exception, cls *Class) bool {
 	if e == nil {

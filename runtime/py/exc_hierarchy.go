@@ -199,3 +199,15 @@ func IsSubclassAny(c *Class, classes ...*Class) bool {
 	}
 	return false
 }
+
+// TupleClasses returns the classes of a tuple of exception classes (a
+// fixed-length tuple or a VarTuple of *Class): the second argument of
+// issubclass/isinstance or an except clause given as a variable.
+func TupleClasses(t interface{ Items() []any }) []*Class {
+	items := t.Items()
+	out := make([]*Class, len(items))
+	for i, x := range items {
+		out[i] = x.(*Class)
+	}
+	return out
+}

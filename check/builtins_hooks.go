@@ -224,7 +224,7 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		return nil
 	}
 	if k := c.keyword(x, "key"); k != nil {
-		c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+		c.keyFunc(k, et)
 	}
 	if k := c.keyword(x, "default"); k != nil {
 		if _, ok := k.Value.(*ast.NoneLit); ok && !c.assignableType(None, et) {
@@ -313,7 +313,7 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		return nil
 	}
 	if k := c.keyword(x, "key"); k != nil {
-		kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+		kt := c.keyFunc(k, et)
 		if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
 			c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
 		}
@@ -504,7 +504,7 @@ func checkListSort(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) 
 	c.noKeywords(x, "key", "reverse")
 	c.nargs(x, e.Short(), 0, 0)
 	if k := c.keyword(x, "key"); k != nil {
-		c.exprWant(k.Value, &Func{Params: []Param{{Type: r.Elem}}, Ret: &AnyType{"Any"}})
+		c.keyFunc(k, r.Elem)
 	} else if !c.ordered(r.Elem, r.Elem) {
 		c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
 	}
@@ -581,4 +581,16 @@ func checkMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		}
 	}
 	return &Iterator{ft.Ret}
+}
+
+// keyFunc types the key= function k of min, max, sorted or list.sort over
+// elements of type et: its parameter must accept the elements (a def of
+// another parameter type is refused, not compiled to Go that cannot build).
+func (c *checker) keyFunc(k *ast.Keyword, et Type) Type {
+	kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+	if f, ok := kt.(*Func); ok && len(f.Params) > 0 && f.Params[0].Type != nil && !c.assignableType(et, f.Params[0].Type) {
+		c.errorf(k.Value.Position(), "key function takes %s, not the element type %s", f.Params[0].Type, et)
+		return nil
+	}
+	return kt
 }

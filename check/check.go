@@ -196,12 +196,15 @@ type checker struct {
 	// (self.xs = []) in the function being checked whose element type is
 	// not known yet (partial.go).
 	partialAttrs map[*Field]partialAttr
-	loopDepth    int
-	panicked     bool
-	excClasses   map[string]*Class
-	inCallee     bool                   // typing the callee of a call
-	synth        map[ast.Expr]synthExpr // expressions made up by callables.go
-	curClass     *Class                 // the class whose method signatures are being read
+	// pendingLambdas maps the locals bound to a lambda whose parameter
+	// types wait for a use (lambdavar.go).
+	pendingLambdas map[*Symbol]*pendingLambda
+	loopDepth      int
+	panicked       bool
+	excClasses     map[string]*Class
+	inCallee       bool                   // typing the callee of a call
+	synth          map[ast.Expr]synthExpr // expressions made up by callables.go
+	curClass       *Class                 // the class whose method signatures are being read
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool

@@ -14,7 +14,10 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if t, ok := c.synthType(e); ok { // callables.go
 		return t
 	}
-	want = Unalias(want)                                             // alias.go
+	want = Unalias(want)               // alias.go
+	if !c.useDeferredLambda(e, want) { // lambdavar.go
+		return nil
+	}
 	t := Unalias(c.expr1(e, containerWant(e, displayWant(e, want)))) // abstract.go
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
@@ -1113,65 +1116,6 @@ func (c *checker) fstring(x *ast.FString) {
 			c.fstring(p.Spec)
 		}
 	}
-}
-
-func (c *checker) lambda(x *ast.Lambda, want Type) Type {
-	wf, _ := want.(*Func)
-	fi := newFuncInfo("<lambda>", c.fn)
-	fi.Lambda = x
-	c.info.Lambdas[x] = fi
-	c.fn.Nested = append(c.fn.Nested, fi)
-	fi.Sig = &Func{}
-	c.paramList(x.Params) // params.go
-	n := 0
-	for _, p := range x.Params {
-		if p.Kind != "" {
-			c.errorf(p.Pos, "unsupported lambda parameter")
-			return nil
-		}
-		n++
-	}
-	if wf == nil && n == 0 {
-		wf = &Func{Ret: &AnyType{"Any"}} // lambda: expr needs no parameter types
-	}
-	if wf == nil || len(wf.Params) != n {
-		c.errorf(x.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")
-		return nil
-	}
-	for i, p := range x.Params {
-		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: wf.Params[i].Type})
-	}
-	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
-	s := &scope{names: map[string]*Symbol{}, parent: c.sc, fn: fi}
-	fi.scope = s
-	c.fn, c.sc, c.narrow = fi, s, c.copyNarrow()
-	for i, p := range x.Params {
-		sym := c.declare(s, &Symbol{Name: p.Name, Kind: SymVar, Type: wf.Params[i].Type, Param: true, Pos: p.Pos})
-		c.info.Defs[p] = sym
-		fi.Params = append(fi.Params, sym)
-	}
-	var rw Type
-	if wf.Ret != nil {
-		if _, ok := wf.Ret.(*AnyType); !ok {
-			rw = wf.Ret
-		}
-	}
-	rt := c.exprWant(x.Body, rw)
-	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
-	if rt == nil {
-		return nil
-	}
-	if rw != nil {
-		if rw == None {
-			rt = None
-		} else {
-			c.assignable(rt, rw, x.Body, "lambda result")
-			rt = rw
-		}
-	}
-	fi.Sig.Ret = rt
-	fi.RetType = rt
-	return fi.Sig
 }
 
 func (c *checker) attribute(x *ast.Attribute) Type {

@@ -24,7 +24,7 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 		return
 	}
 	var ft Type
-	if lam, ok := x.Args[from].(*ast.Lambda); ok {
+	if lam := x.Args[from]; isLambda(lam) || c.isDeferredLambda(lam) { // lambdavar.go
 		// A lambda callback takes its parameter types from the arguments.
 		var ps []Param
 		for _, a := range x.Args[from+1:] {

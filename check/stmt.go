@@ -142,7 +142,8 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		c.deferred[i]()
 	}
 	c.deferred = saveDeferred
-	c.endPartials(fi) // partial.go
+	c.endPartials(fi)        // partial.go
+	c.endDeferredLambdas(fi) // lambdavar.go
 	if fi.InferRet && fi.RetType == nil {
 		c.setReturnType(fi, None)
 	}
@@ -249,7 +250,14 @@ func (c *checker) stmt(st ast.Stmt) {
 				want = c.tupleTargetType(s.Targets[0], s.Value) // memo, lines = "", []
 			}
 		}
-		vt := c.exprWant(s.Value, want)
+		var vt Type
+		if n, ok := s.Targets[0].(*ast.Name); !ok || want != nil || len(s.Targets) > 1 {
+			vt = c.exprWant(s.Value, want)
+		} else if lt, ok := c.deferLambda(n, s.Value); ok { // lambdavar.go: cb = lambda f: ...
+			vt = lt
+		} else {
+			vt = c.exprWant(s.Value, want)
+		}
 		for _, t := range s.Targets {
 			v := s.Value
 			switch t.(type) {

@@ -94,7 +94,7 @@ func (g *gen) typeIs(x *ast.Compare) (*Statement, bool) {
 	case *check.ClassRef:
 		other = Lit(t.Class.Name)
 	case *check.TypeName:
-		other = Lit(t.T.String())
+		other = Lit(typeNameOf(t.T))
 	case *check.TypeOf: // type(a) is type(b)
 		other = typeName(r, t.Of)
 	default:
@@ -121,4 +121,22 @@ func (g *gen) decoratedMethodCall(m *check.Method, call *Statement) *Statement {
 		return py("NewGenCM").Types(g.goType(cm.Yield)).Call(call)
 	}
 	return call
+}
+
+// typeNameOf is the name of the built-in class a type name denotes, as
+// py.TypeName reports it for its values: list, not list[?].
+func typeNameOf(t check.Type) string {
+	if check.CollectionKind(t) == "" {
+		switch t.(type) {
+		case *check.List:
+			return "list"
+		case *check.Dict:
+			return "dict"
+		case *check.Set:
+			return "set"
+		case *check.Tuple:
+			return "tuple"
+		}
+	}
+	return t.String()
 }

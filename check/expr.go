@@ -835,6 +835,7 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 		c.assignable(lt, m.Sig.Params[0].Type, le, m.Name+" argument")
 		return m.Sig.Ret
 	}
+	lt, rt = c.ntBinaryOperands(op, lt, rt, le, re)  // namedtuple_tuple.go: p + (3,)
 	if t, ok := c.tupleBinary(pos, op, lt, rt); ok { // surface.go
 		return t
 	}
@@ -969,6 +970,9 @@ func (c *checker) compare(x *ast.Compare) Type {
 			switch ct := rt.(type) {
 			case *List, *Set, *Dict, *Iterator, *Generator, *Abstract:
 				et := c.elemType(ct, x.Comparators[i])
+				if c.ntIn(x, op, lt, rt, et) { // namedtuple_tuple.go: p in [(1, 2)]
+					break
+				}
 				if et != nil && !c.probe(func() bool { return c.assignableType(lt, et) || c.assignableType(et, lt) }) {
 					c.errorf(x.Pos, "%s of %s in %s", op, lt, rt)
 				} else if et != nil && !Identical(lt, et) && c.probe(func() bool { return c.assignableType(lt, et) }) {
@@ -999,11 +1003,14 @@ func (c *checker) compare(x *ast.Compare) Type {
 				c.errorf(x.Pos, "cannot compare %s and %s", lt, rt)
 			}
 		default:
-			if ordered, ok := c.userOrdered(op, lt, rt); ok { // surface_conv.go
-				if !ordered {
-					c.errorf(x.Pos, "'%s' not supported between %s and %s", op, lt, rt)
-				}
-			} else if !c.ordered(lt, rt) {
+			ordered, ok := c.ntOrdered(op, lt, rt) // namedtuple_tuple.go: p < (1, 3)
+			if !ok {
+				ordered, ok = c.userOrdered(op, lt, rt) // surface_conv.go
+			}
+			if !ok {
+				ordered = c.ordered(lt, rt)
+			}
+			if !ordered {
 				c.errorf(x.Pos, "'%s' not supported between %s and %s", op, lt, rt)
 			}
 		}
@@ -1020,6 +1027,9 @@ func exprAt(x *ast.Compare, i int) ast.Expr {
 }
 
 func (c *checker) comparable(a, b Type) bool {
+	if a, b, ok := ntTupleMix(a, b); ok {
+		return c.comparable(a, b) // namedtuple_tuple.go: p == (1, 2)
+	}
 	if IsNumeric(a) && IsNumeric(b) {
 		return true
 	}
@@ -1294,7 +1304,11 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		return c.enumIndex(x, cr.Class) // enum.go
 	}
 	if cls, ok := bt.(*Class); ok && cls.NamedTuple {
-		return c.namedTupleIndex(x, cls) // namedtuple.go
+		tv, ok := c.namedTupleSubscript(x, cls) // namedtuple_tuple.go: p[0:1], p[i]
+		if !ok {
+			return c.namedTupleIndex(x, cls) // namedtuple.go
+		}
+		bt = tv
 	}
 	if u, ok := bt.(*Union); ok {
 		if t, ok := c.unionTupleIndex(x, u); ok { // unpack.go

@@ -194,6 +194,9 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return py("IterConv").Call(c, conv)
 		}
 	case *check.Tuple:
+		if cls := namedTupleClass(from); cls != nil {
+			return g.namedTupleAsTuple(c, cls, tt) // namedtuple.go
+		}
 		if ft, ok := from.(*check.Tuple); ok && tt.Var && !ft.Var {
 			if len(ft.Elems) == 0 {
 				return g.goType(tt).(*Statement).Clone().Values()
@@ -295,7 +298,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		if s := g.viewSetOp(x); s != nil { // surface.go
 			return s
 		}
-		if s := g.tupleBinop(x.Op, g.expr(x.Left), lt, g.expr(x.Right), rtt, rt); s != nil {
+		l, vlt := g.tupleViewOperand(x.Left) // namedtuple.go: p + (3,)
+		r, vrt := g.tupleViewOperand(x.Right)
+		if s := g.tupleBinop(x.Op, l, vlt, r, vrt, rt); s != nil {
 			return s
 		}
 		if rt == check.Float && x.Op != "/" {
@@ -931,7 +936,7 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 		var test *Statement
 		switch ct := rt.(type) {
 		case *check.List:
-			if et := g.elemType(ct); widerThan(lt, et) {
+			if et := g.elemType(ct); widerThan(lt, et) || ntTupleMix(lt, et) { // namedtuple.go: p in [(1, 2)]
 				test = py("ListContainsWider").Call(r, l) // base in list[Sub], x: object in list[int]
 			} else {
 				test = Add(r).Dot("Contains").Call(g.convert(l, lt, et))
@@ -1192,8 +1197,14 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 	if cls := enumClassRef(bt); cls != nil {
 		return g.enumIndex(x, cls) // enum.go
 	}
+	value := func() *Statement { return g.expr(x.Value) }
 	if cls := namedTupleClass(bt); cls != nil {
-		return g.namedTupleIndex(x, cls) // namedtuple.go
+		tv, ok := g.info.Conv[x.Value].(*check.Tuple)
+		if !ok {
+			return g.namedTupleIndex(x, cls) // namedtuple.go
+		}
+		// p[0:1], p[i]: its tuple view's (check.namedTupleSubscript).
+		bt, value = tv, func() *Statement { return g.exprTo(x.Value, tv).(*Statement) }
 	}
 	if u, ok := bt.(*check.Union); ok && !isSlice(x.Index) {
 		// A union of fixed tuples (check.unionTupleIndex).
@@ -1208,7 +1219,7 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		case *check.List:
 			return g.expr(x.Value).Dot("Slice").Call(lo, hi, st)
 		case *check.Tuple:
-			return g.tupleSliceExpr(x, bt, sl, lo, hi, st) // surface.go
+			return g.tupleSliceExpr(value(), bt, sl, lo, hi, st) // surface.go
 		case *check.Abstract:
 			return py("SeqSlice").Call(g.expr(x.Value), lo, hi, st)
 		case *check.Opaque:
@@ -1230,7 +1241,7 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		}
 		idx, ok := constIntOf(x.Index)
 		if !ok { // an index known at run time (check.tupleItemAt)
-			return py("TupleItem").Types(g.goType(g.typeOf(x))).Call(g.expr(x.Value), g.exprTo(x.Index, check.Int))
+			return py("TupleItem").Types(g.goType(g.typeOf(x))).Call(value(), g.exprTo(x.Index, check.Int))
 		}
 		if idx < 0 {
 			idx += int64(len(t.Elems))

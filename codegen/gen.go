@@ -556,7 +556,18 @@ func (g *gen) classProtocols(cls *check.Class) {
 	if len(cmp) == 0 {
 		cmpName = "_"
 	}
-	eqBody := []Code{List(Id(pName), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
+	notSame := Return(False())
+	if cls.NamedTuple {
+		// A NamedTuple is a tuple: equal to and ordered with the tuple of
+		// its fields (runtime/py/valuehash.go).
+		notSame = Return(py("FieldsEqual").Call(Id("o"), Id("other")))
+		var fields []Code
+		for _, f := range cls.AllFields() {
+			fields = append(fields, fieldRef("o", f))
+		}
+		g.file.Func().Add(recv).Id("PyTupleFields").Params().Index().Any().Block(Return(Index().Any().Values(fields...)))
+	}
+	eqBody := []Code{List(Id(pName), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(notSame)}
 	eqBody = append(eqBody, eq...)
 	eqBody = append(eqBody, Return(True()))
 	if !userEq {
@@ -566,6 +577,12 @@ func (g *gen) classProtocols(cls *check.Class) {
 		cmpBody := []Code{Id(cmpName).Op("=").Id("other").Assert(Op("*").Id(cn))}
 		if cmpName == "p" {
 			cmpBody[0] = Id("p").Op(":=").Id("other").Assert(Op("*").Id(cn))
+		}
+		if cls.NamedTuple {
+			cmpBody = []Code{
+				List(Id(cmpName), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)),
+				If(Op("!").Id("ok")).Block(Return(py("FieldsCompare").Call(Id("o"), Id("other")))),
+			}
 		}
 		cmpBody = append(cmpBody, cmp...)
 		cmpBody = append(cmpBody, Return(Lit(0)))

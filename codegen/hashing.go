@@ -47,5 +47,56 @@ func (g *gen) ctorResult(cls *check.Class) Code {
 	g.file.Type().Id(keyType).Struct(fields...)
 	g.file.Commentf("%s holds one instance of %s per distinct key (instances hash by value).", table, cls.Name)
 	g.file.Var().Id(table).Op("=").Add(py("NewInterner").Types(Id(keyType), Id(g.ifaceName(cls)))).Call()
+	g.valueHash(cls)
 	return Id(table).Dot("Get").Call(Id(keyType).Values(vals...), Id("_o"))
+}
+
+// valueHash gives a class hashing by value CPython's hash, the hash of the
+// tuple of its fields (hash(Point(3, 4)) == hash((3, 4))), and registers
+// its interface so that sets of its instances iterate in CPython's order
+// when that hash is deterministic (runtime/py/valuehash.go).
+func (g *gen) valueHash(cls *check.Class) {
+	cn := g.className(cls)
+	var fields []Code
+	for _, f := range cls.AllFields() {
+		fields = append(fields, g.fieldRef(Id("o"), cls, f.Name))
+	}
+	g.file.Func().Params(Id("o").Op("*").Id(cn)).Id("PyHash").Params().Params(Int64(), Bool()).Block(
+		Return(py("HashFields").Call(fields...)),
+	)
+	g.file.Func().Id("init").Params().Block(py("RegisterValueHash").Types(Id(g.ifaceName(cls))).Call(Lit(detHash(cls, 0))))
+}
+
+// detHash reports whether CPython's hash of values of type t is
+// deterministic: built from ints, floats and bools (str and bytes hashes
+// are salted per run, None's is its address in 3.11).
+func detHash(t check.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *check.Basic:
+		return x == check.Int || x == check.Float || x == check.Bool
+	case *check.Tuple:
+		if x.Var || x.ListRepr {
+			return false
+		}
+		for _, e := range x.Elems {
+			if !detHash(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *check.Class:
+		if !check.HashByValue(x) {
+			return false
+		}
+		for _, f := range x.AllFields() {
+			if !detHash(f.Type, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
@@ -95,4 +96,52 @@ func (g *gen) namedTupleMethod(x *ast.Call, r *Statement, rtype check.Type, name
 		return Func().Params(o.Clone().Add(g.goType(cls))).Op("*").Add(py("Dict").Types(String(), Any())).Block(body...).Call(r), true
 	}
 	return nil, false
+}
+
+// tupleViewOperand emits e, converted to its tuple view where the checker
+// reads the NamedTuple e as a plain tuple (check/namedtuple_tuple.go).
+func (g *gen) tupleViewOperand(e ast.Expr) (*Statement, check.Type) {
+	t := g.typeOf(e)
+	if namedTupleClass(t) != nil {
+		if tv, ok := g.info.Conv[e].(*check.Tuple); ok {
+			return g.exprTo(e, tv).(*Statement), tv
+		}
+	}
+	return g.expr(e), t
+}
+
+// ntTupleMix reports a NamedTuple and a plain tuple type, either way round
+// (compared by the runtime: py.FieldsEqual).
+func ntTupleMix(a, b check.Type) bool {
+	_, at := a.(*check.Tuple)
+	_, bt := b.(*check.Tuple)
+	return namedTupleClass(a) != nil && bt || at && namedTupleClass(b) != nil
+}
+
+// namedTupleAsTuple converts v, an instance of the NamedTuple class cls,
+// to the tuple type t (its tuple view, or a tuple its fields convert to).
+func (g *gen) namedTupleAsTuple(v Code, cls *check.Class, t *check.Tuple) *Statement {
+	fs := cls.AllFields()
+	var els []Code
+	for i, f := range fs {
+		et := check.TupleElem(t)
+		if !t.Var {
+			et = t.Elems[i]
+		}
+		els = append(els, g.convert(g.fieldRef(Id("_nt"), cls, f.Name), f.Type, et))
+	}
+	var body Code
+	switch {
+	case t.Var:
+		body = py("MkTuple").Call(Index().Add(g.goType(t.Elems[0])).Values(els...))
+	case len(els) == 0:
+		body = py("Tuple0").Values()
+	default:
+		var ts []Code
+		for _, e := range t.Elems {
+			ts = append(ts, g.goType(e))
+		}
+		body = sym(builtins.MakeTuple(len(els))).Types(ts...).Call(els...)
+	}
+	return Func().Params(Id("_nt").Add(g.goType(cls))).Add(g.goType(t)).Block(Return(body)).Call(v)
 }

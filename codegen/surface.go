@@ -39,14 +39,14 @@ func (g *gen) varTupleOf(v Code, t *check.Tuple) Code {
 	return py("TupleOf").Call(g.tupleSlice(v, t))
 }
 
-// tupleSliceExpr lowers t[lo:hi:step] on a tuple.
-func (g *gen) tupleSliceExpr(x *ast.Subscript, t *check.Tuple, sl *ast.Slice, lo, hi, st Code) *Statement {
+// tupleSliceExpr lowers v[lo:hi:step] on a tuple v.
+func (g *gen) tupleSliceExpr(v *Statement, t *check.Tuple, sl *ast.Slice, lo, hi, st Code) *Statement {
 	if !t.Var {
 		if idx, ok := check.TupleSliceIndices(len(t.Elems), sl); ok {
-			return g.fixedTupleSlice(g.expr(x.Value), t, idx)
+			return g.fixedTupleSlice(v, t, idx)
 		}
 	}
-	return Add(g.varTupleOf(g.expr(x.Value), t)).Dot("Slice").Call(lo, hi, st)
+	return Add(g.varTupleOf(v, t)).Dot("Slice").Call(lo, hi, st)
 }
 
 // tupleBinop lowers + and * on tuples (nil if neither operand is one).

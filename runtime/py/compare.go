@@ -277,9 +277,9 @@ func cmp3(a, b any, op string) (int, bool) {
 			return cmp.Compare(fa, fb), true
 		}
 	}
-	if sa, ok := a.(sequence); ok {
-		if sb, ok := b.(sequence); ok && sa.seqKind() == sb.seqKind() {
-			return cmpSeq(sa, sb, op)
+	if sa, ok := asSeq(a); ok {
+		if sb, ok := asSeq(b); ok && sa.seqKind() == sb.seqKind() {
+			return cmpSeq(sa, sb, op) // (a NamedTuple instance reads as a tuple: valuehash.go)
 		}
 	}
 	if c, ok := a.(Comparer); ok {
@@ -304,7 +304,7 @@ func cmpSeq(sa, sb sequence, op string) (int, bool) {
 }
 
 func compareSeq(a sequence, other any) int {
-	b, ok := unwrapOpt(other).(sequence)
+	b, ok := asSeq(unwrapOpt(other))
 	if !ok || b.seqKind() != a.seqKind() {
 		panic(notSupported("<", a, other))
 	}

@@ -140,6 +140,8 @@ func hashFuncFor[T comparable]() func(T) int64 {
 		return func(x T) int64 { return any(x).(UserKey).PyUserHash() }
 	}
 	switch any(zero).(type) {
+	case nil:
+		return valueHashFunc[T]() // an interface of a class hashing by value (valuehash.go)
 	case int64:
 		return func(x T) int64 { return HashInt(*(*int64)(unsafe.Pointer(&x))) }
 	case bool:

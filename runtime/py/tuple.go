@@ -79,7 +79,7 @@ func (t Tuple[T]) PyTypeName() string { return "tuple" }
 func (t Tuple[T]) PyHash() (int64, bool) { return tupleHash(t) }
 
 func equalSeq(a sequence, other any) bool {
-	b, ok := unwrapOpt(other).(sequence)
+	b, ok := asSeq(unwrapOpt(other))
 	if !ok || a.seqKind() != b.seqKind() || a.seqLen() != b.seqLen() {
 		return false
 	}

@@ -421,8 +421,11 @@ func (p *Param) Position() Pos { return p.Pos }
 
 // FuncDef is def or async def.
 type FuncDef struct {
-	Pos        Pos
-	Name       string
+	Pos  Pos
+	Name string
+	// PyName is the function's Python name (its __name__) when Name is one
+	// the checker made up (a decorated method's body: check/methdeco.go).
+	PyName     string
 	IsAsync    bool
 	Decorators []Expr
 	Params     []*Param

@@ -104,6 +104,10 @@ type Info struct {
 	// DataclassFields reports that the program calls dataclasses.asdict or
 	// astuple: every dataclass reports its fields (dataclass_asdict.go).
 	DataclassFields bool
+	// FuncNames reports that the program reads __name__ of function values
+	// only known at run time: function values carry their names
+	// (funcname.go).
+	FuncNames bool
 	// Protocols lists the typing.Protocol classes (not in ClassList: they
 	// have no instances of their own).
 	Protocols []*Class

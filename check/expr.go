@@ -1155,6 +1155,11 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 
 // attributeOf types x.Attr where x.Value (already typed) has type bt.
 func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
+	if x.Attr == "__name__" {
+		if t, ok := c.funcName(x, bt); ok { // funcname.go
+			return t
+		}
+	}
 	switch t := bt.(type) {
 	case *ClassRef:
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {

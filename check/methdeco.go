@@ -89,14 +89,14 @@ func userDecorated(fd *ast.FuncDef) bool {
 func splitDecorated(cls *ast.ClassDef, fd *ast.FuncDef) (*ast.FuncDef, *ast.FuncDef, *ast.Assign) {
 	pos := fd.Decorators[0].Position()
 	rawName := "_aiogo_raw_" + cls.Name + "_" + fd.Name
-	decName := "_aiogo_dec_" + cls.Name + "_" + fd.Name
+	decName := decoratedPrefix + cls.Name + "_" + fd.Name
 	params := make([]*ast.Param, len(fd.Params))
 	for i, p := range fd.Params {
 		cp := *p
 		params[i] = &cp
 	}
 	params[0].Annotation = &ast.Name{Pos: fd.Params[0].Pos, ID: cls.Name}
-	raw := &ast.FuncDef{Pos: fd.Pos, Name: rawName, IsAsync: fd.IsAsync, Params: params, Returns: fd.Returns, Body: fd.Body}
+	raw := &ast.FuncDef{Pos: fd.Pos, Name: rawName, PyName: fd.Name, IsAsync: fd.IsAsync, Params: params, Returns: fd.Returns, Body: fd.Body}
 	var value ast.Expr = &ast.Name{Pos: pos, ID: rawName}
 	for i := len(fd.Decorators) - 1; i >= 0; i-- {
 		value = &ast.Call{Pos: fd.Decorators[i].Position(), Func: fd.Decorators[i], Args: []ast.Expr{value}}
@@ -114,3 +114,7 @@ func splitDecorated(cls *ast.ClassDef, fd *ast.FuncDef) (*ast.FuncDef, *ast.Func
 		Body: []ast.Stmt{&ast.Return{Pos: pos, Value: call}}}
 	return raw, method, assign
 }
+
+// decoratedPrefix starts the names of the variables holding decorated
+// methods' values.
+const decoratedPrefix = "_aiogo_dec_"

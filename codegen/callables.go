@@ -58,6 +58,7 @@ func (g *gen) funcValue(fv *check.FuncValue) *Statement {
 	} else {
 		lit = Func().Params(params...).Add(g.goType(fv.Type.Ret)).Block(Return(call))
 	}
+	lit = g.namedStmt(lit, calleeName(fv.Call.Func)) // funcname.go
 	if fv.Recv == nil {
 		return lit
 	}

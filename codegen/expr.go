@@ -404,10 +404,10 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if sym.Func.IsAsync {
 			return g.closure(f).(*Statement)
 		}
-		return Id(f.Name)
+		return g.namedStmt(Id(f.Name), sym.Func.PyName()) // funcname.go
 	case check.SymBuiltin, check.SymType:
 		if f, ok := g.typeOf(n).(*check.Func); ok {
-			return g.builtinValue(n.ID, f)
+			return g.namedStmt(g.builtinValue(n.ID, f), n.ID) // funcname.go
 		}
 	case check.SymClass:
 		if sym.Class.Builtin {
@@ -1102,6 +1102,9 @@ func (g *gen) stmtExpr(e ast.Expr) Code {
 }
 
 func (g *gen) attribute(x *ast.Attribute) *Statement {
+	if s, ok := g.funcNameAttr(x); ok { // funcname.go
+		return s
+	}
 	if cr, ok := g.typeOf(x).(*check.ClassRef); ok && check.StaticClass(g.info, x) && !cr.Class.Builtin {
 		if _, isMod := g.typeOf(x.Value).(*check.ModuleType); !isMod && (cr.Class.IsExc || g.hasClassObj(cr.Class)) {
 			return Id(g.classObjName(cr.Class)) // Outer.Inner (check/nested.go)
@@ -1137,7 +1140,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		if t.Method != nil {
 			f := g.funcs[g.info.Funcs[t.Method.Def.(*ast.FuncDef)]]
 			if !t.Method.IsAsync {
-				return g.expr(x.Value).Dot(g.methodSlot(t.Method))
+				return g.namedStmt(g.expr(x.Value).Dot(g.methodSlot(t.Method)), x.Attr) // funcname.go
 			}
 			sig := t.Method.Sig
 			var params, args []Code
@@ -1149,13 +1152,13 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			_ = f
 			recvT := g.goType(g.typeOf(x.Value))
 			return Func().Params(Id("_r").Add(recvT)).Add(g.goType(sig)).Block(
-				Return(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...)))),
+				Return(g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr)),
 			).Call(g.expr(x.Value))
 		}
 	}
 	if _, ok := g.typeOf(x).(*check.Func); ok {
 		if m := check.BuiltinMethodGoName(x.Attr); m != "" {
-			return g.expr(x.Value).Dot(m)
+			return g.namedStmt(g.expr(x.Value).Dot(m), x.Attr)
 		}
 	}
 	if s, ok := g.syncAttr(x); ok { // sync.go

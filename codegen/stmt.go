@@ -893,12 +893,12 @@ func (g *gen) closure(f *ir.Func) Code {
 	}
 	call := Id(f.Name).Call(args...)
 	if f.Info.IsAsync {
-		return Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call))
+		return g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
 	}
 	if sig.Ret == check.None || sig.Ret == nil {
-		return Func().Params(params...).Block(call)
+		return g.named(Func().Params(params...).Block(call), f.Info.PyName())
 	}
-	return Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call))
+	return g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
 }
 
 // sliceBound emits one bound of a slice as a py.Opt[int64]: absent or None

@@ -45,8 +45,12 @@ func (g *gen) adaptFunc(c Code, from, to *check.Func) Code {
 	if !toVoid {
 		sig = sig.Add(g.goType(to.Ret))
 	}
+	adapter := Code(sig.Clone().Block(body...))
+	if g.info.FuncNames {
+		adapter = py("Adopt").Call(adapter, Id("_fn")) // funcname.go: it has the name of the function it wraps
+	}
 	return Func().Params(Id("_fn").Add(g.goType(from))).Add(g.goType(to)).Block(
-		Return(sig.Clone().Block(body...)),
+		Return(adapter),
 	).Call(c)
 }
 

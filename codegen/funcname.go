@@ -1,0 +1,61 @@
+package codegen
+
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	. "github.com/dave/jennifer/jen"
+)
+
+// f.__name__ of function values (check/funcname.go): a name known to the
+// checker is a constant; otherwise the function value carries it: in a
+// program that reads such names, every place that makes a function value
+// from a Python function records its name (py.Named), and adapters
+// between Callable types adopt the name of the function they wrap
+// (py.Adopt).
+
+// funcNameAttr lowers x.__name__ on a function value, if x is that.
+func (g *gen) funcNameAttr(x *ast.Attribute) (*Statement, bool) {
+	if x.Attr != "__name__" {
+		return nil, false
+	}
+	switch g.typeOf(x.Value).(type) {
+	case *check.Func, *check.BoundMethod, *check.UnboundMethod, *check.BuiltinFunc:
+	default:
+		return nil, false
+	}
+	if name := check.StaticFuncName(g.info, x.Value); name != "" {
+		switch x.Value.(type) {
+		case *ast.Name, *ast.Lambda:
+			return Lit(name), true
+		}
+		// The receiver is evaluated (obj().method.__name__).
+		return Func().Params().String().Block(Id("_").Op("=").Add(g.expr(x.Value)), Return(Lit(name))).Call(), true
+	}
+	return py("FuncName").Call(g.expr(x.Value)), true
+}
+
+// named records name as the __name__ of the function value c makes, in a
+// program that reads names of function values.
+func (g *gen) named(c Code, name string) Code {
+	if !g.info.FuncNames {
+		return c
+	}
+	return py("Named").Call(c, Lit(name))
+}
+
+// namedStmt is named for a *Statement.
+func (g *gen) namedStmt(c *Statement, name string) *Statement {
+	return g.named(c, name).(*Statement)
+}
+
+// calleeName is the Python name of the function a spelling names (len,
+// str.lower, obj.method).
+func calleeName(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		return x.Attr
+	}
+	return ""
+}

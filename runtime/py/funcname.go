@@ -1,0 +1,81 @@
+package py
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+)
+
+// Names of function values (f.__name__ where f is only known at run time).
+//
+// A function value is a Go func. Generated code that makes one from a
+// Python function (a def or lambda, a method value, a built-in function
+// wrapped as a value) passes it through Named, which records the name
+// against the func's code pointer: every func made by one Go literal or
+// naming one Go function shares that pointer and stands for one Python
+// function. A conversion that wraps an arbitrary function value (an
+// adapter between Callable types) is one literal for many functions: Adopt
+// records the wrapper itself, by its closure object, with the name of the
+// function it wraps. Generated code does this only in programs that read
+// __name__ of function values (check.Info.FuncNames).
+
+var (
+	funcCodeNames sync.Map // code pointer -> name
+	funcInstNames sync.Map // closure object -> adopted
+)
+
+// adopted is the name of a wrapper; keep holds the wrapper so that its
+// address is not reused while the entry exists.
+type adopted struct {
+	name string
+	keep any
+}
+
+// Named records name as the __name__ of the functions f's code makes and
+// returns f.
+func Named[F any](f F, name string) F {
+	pc := reflect.ValueOf(f).Pointer()
+	if _, ok := funcCodeNames.Load(pc); !ok {
+		funcCodeNames.Store(pc, name)
+	}
+	return f
+}
+
+// Adopt records that the wrapper f has the name of the function inner it
+// wraps, and returns f.
+func Adopt[F, G any](f F, inner G) F {
+	if name, ok := funcName(any(inner)); ok {
+		funcInstNames.Store(closureOf(any(f)), adopted{name, f})
+	}
+	return f
+}
+
+// closureOf is the closure object of the func held by f.
+func closureOf(f any) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&f))[1]
+}
+
+func funcName(f any) (string, bool) {
+	if f == nil {
+		return "", false
+	}
+	if a, ok := funcInstNames.Load(closureOf(f)); ok {
+		return a.(adopted).name, true
+	}
+	v := reflect.ValueOf(f)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return "", false
+	}
+	if n, ok := funcCodeNames.Load(v.Pointer()); ok {
+		return n.(string), true
+	}
+	return "", false
+}
+
+// FuncName is f.__name__ for a function value f.
+func FuncName(f any) string {
+	if n, ok := funcName(f); ok {
+		return n
+	}
+	panic(RuntimeError("internal error: the name of this function value is unknown"))
+}

@@ -1,0 +1,25 @@
+# The __name__ of a bound method whose def is decorated is the decorator's
+# result's name (often "wrapper"): refused rather than guessed.
+import asyncio
+from typing import Callable
+
+
+def traced(fn: Callable[["Box", int], int]) -> Callable[["Box", int], int]:
+    def wrapper(self: "Box", n: int) -> int:
+        return fn(self, n)
+
+    return wrapper
+
+
+class Box:
+    @traced
+    def grow(self, n: int) -> int:
+        return n + 1
+
+
+async def main() -> None:
+    b = Box()
+    print(b.grow.__name__)
+
+
+asyncio.run(main())

@@ -51,6 +51,9 @@ func (c *checker) methodValue(x *ast.Attribute, t Type) Type {
 type UnboundMethod struct {
 	Recv Type
 	Name string
+	// Direct marks C.name called where a subclass overrides name: the
+	// call runs C's own method (callVia), so the value cannot be passed on.
+	Direct bool
 }
 
 func (t *UnboundMethod) String() string { return "unbound method " + t.Recv.String() + "." + t.Name }
@@ -113,6 +116,36 @@ func (c *checker) callVia(x *ast.Call, ft Type, want Type) (Type, bool) {
 		if _, ok := x.Args[0].(*ast.Starred); ok {
 			c.errorf(x.Args[0].Position(), "*arguments are outside the aiogo language here")
 			return nil, true
+		}
+		if cls, ok := f.Recv.(*Class); ok && f.Direct {
+			// C.name(obj, ...) where a subclass overrides name: C's own
+			// method on obj, called as super() calls it.
+			m := cls.LookupMethod(f.Name)
+			if rt := c.exprWant(x.Args[0], cls); rt != nil {
+				c.assignable(rt, cls, x.Args[0], "receiver of "+cls.Name+"."+f.Name)
+			}
+			via = &ast.Call{Pos: x.Pos, Func: x.Func, Args: x.Args[1:], Keywords: x.Keywords}
+			c.info.Types[x.Func] = &BoundMethod{Recv: cls, Name: f.Name, Method: m, Super: true, Direct: x.Args[0]}
+			c.info.CallVia[x] = via
+			if m == nil {
+				// BaseException.__init__/__str__/__repr__ of a built-in
+				// exception class, as super() calls them.
+				c.noKeywords(via)
+				var t Type = None
+				if f.Name != "__init__" {
+					if len(via.Args) > 0 {
+						c.errorf(x.Pos, "%s() takes no arguments", f.Name)
+					}
+					t = Str
+				} else {
+					c.argTypes(via)
+				}
+				c.info.Types[via] = t
+				return t, true
+			}
+			t := c.callSig(via, m.Sig, cls.Name+"."+f.Name)
+			c.info.Types[via] = t
+			return t, true
 		}
 		via = &ast.Call{Pos: x.Pos, Func: &ast.Attribute{Pos: x.Args[0].Position(), Value: x.Args[0], Attr: f.Name, AttrPos: x.Func.Position()}, Args: x.Args[1:], Keywords: x.Keywords}
 	case *BoundMethod:

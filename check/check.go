@@ -207,6 +207,7 @@ type checker struct {
 	panicked       bool
 	excClasses     map[string]*Class
 	inCallee       bool                   // typing the callee of a call
+	calleeAttr     *ast.Attribute         // the attribute being typed as a call's callee
 	synth          map[ast.Expr]synthExpr // expressions made up by callables.go
 	curClass       *Class                 // the class whose method signatures are being read
 	// poisoned holds the variables whose first assignment failed to

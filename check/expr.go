@@ -468,6 +468,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 	case *ast.Attribute:
 		callee := c.inCallee
 		c.inCallee = false
+		if callee {
+			c.calleeAttr = x
+		}
 		t := c.attribute(x)
 		c.inCallee = false
 		if !callee {
@@ -1182,6 +1185,12 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		}
 		if um := c.userUnbound(t.Class, x); um != nil { // callables.go: key=Invoice.total
 			return um
+		}
+		if m := t.Class.LookupMethod(x.Attr); m != nil && !m.IsProperty && !m.IsSetter && m.Sig != nil && c.calleeAttr == x && !t.Class.Builtin && t.Class.Enum == nil && !t.Class.Protocol {
+			return &UnboundMethod{Recv: t.Class, Name: x.Attr, Direct: true} // C.name(obj, ...): callables.go
+		}
+		if t.Class.Builtin && t.Class.IsExc && c.calleeAttr == x && (x.Attr == "__init__" || x.Attr == "__str__" || x.Attr == "__repr__") {
+			return &UnboundMethod{Recv: t.Class, Name: x.Attr, Direct: true} // Exception.__init__(self, msg)
 		}
 		if m := t.Class.LookupMethod(x.Attr); m != nil && !m.IsProperty {
 			c.errorf(x.AttrPos, "%s.%s through the class is not supported where a subclass overrides %s (use super().%s(...) or a bound method)", t.Class.Name, x.Attr, x.Attr, x.Attr)

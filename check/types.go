@@ -8,6 +8,8 @@ package check
 
 import (
 	"strings"
+
+	"github.com/aiogo/aiogo/ast"
 )
 
 // Type is a static type of the language.
@@ -430,6 +432,9 @@ type BoundMethod struct {
 	Method *Method // nil for a built-in method
 	// Super marks super().name: a static call of the base's method.
 	Super bool
+	// Direct is obj in C.name(obj, ...) (Super is set too): a static call
+	// of C's method on obj, whatever subclass obj is (callables.go).
+	Direct ast.Expr
 }
 
 func (t *BoundMethod) String() string { return "method " + t.Name }

@@ -230,7 +230,12 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 	case *check.BoundMethod:
 		at := x.Func.(*ast.Attribute)
 		if f.Super {
-			self := g.varRef(g.fn.SymVars[g.fn.Info.Params[0]], true)
+			var self Code
+			if f.Direct != nil {
+				self = g.exprTo(f.Direct, f.Recv) // C.name(obj, ...): C's own method on obj
+			} else {
+				self = g.varRef(g.fn.SymVars[g.fn.Info.Params[0]], true)
+			}
 			if f.Method == nil && f.Name == "__str__" {
 				return Add(self).Dot("Exc").Call().Dot("PyStr").Call() // BaseException.__str__
 			}

@@ -1,5 +1,5 @@
-# Base.hello(self) in a subclass runs Base's own method in CPython; through
-# the instance it would dispatch to the override, so aiogo refuses it.
+# Base.hello(self) in a subclass runs Base's own method in CPython, not the
+# override the instance would dispatch to.
 import asyncio
 
 

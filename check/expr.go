@@ -1213,6 +1213,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 			c.errorf(x.Pos, "%s has no base class", t.Class.Name)
 			return nil
 		}
+		if m := base.LookupMethod(x.Attr); m != nil && m.IsProperty && m.Sig != nil {
+			return m.Sig.Ret // super().prop: the base's getter (codegen's attribute)
+		}
 		if m := base.LookupMethod(x.Attr); m != nil {
 			return &BoundMethod{Recv: base, Name: x.Attr, Method: m, Super: true}
 		}

@@ -1168,6 +1168,12 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		return s
 	}
 	bt := g.typeOf(x.Value)
+	if sr, ok := bt.(*check.SuperRef); ok && sr.Class.Base != nil {
+		if m := sr.Class.Base.LookupMethod(x.Attr); m != nil && m.IsProperty {
+			// super().prop: the base's getter on self.
+			return Id(g.methodFunc(m.Owner, x.Attr)).Call(g.varRef(g.fn.SymVars[g.fn.Info.Params[0]], true))
+		}
+	}
 	if cv := g.classVarRef(x); cv != nil {
 		return cv
 	}

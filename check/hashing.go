@@ -28,7 +28,7 @@ func HashByValue(cls *Class) bool {
 	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
 	if ok {
 		for _, f := range cls.AllFields() {
-			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type)) {
+			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type) || IntOrFloat(f.Type)) {
 				ok = false
 				break
 			}
@@ -88,6 +88,18 @@ func ReprKeyed(t Type) bool {
 		return c.Enum != nil
 	}
 	return false
+}
+
+// IntOrFloat reports the type int | float: a float field that is given
+// ints (Point(1, 2) for x: float) holds either, and its interning key is
+// the int or the float's bits (py.NumKey).
+func IntOrFloat(t Type) bool {
+	u, ok := t.(*Union)
+	if !ok || len(u.Types) != 2 {
+		return false
+	}
+	a, b := u.Types[0], u.Types[1]
+	return a == Int && b == Float || a == Float && b == Int
 }
 
 // refuseValueIs refuses `a is b` between instances of a class that hashes

@@ -33,6 +33,12 @@ func (g *gen) ctorResult(cls *check.Class) Code {
 			vals = append(vals, Id(name).Op(":").Qual("math", "Float64bits").Call(v))
 			continue
 		}
+		if check.IntOrFloat(f.Type) {
+			// 1 and 1.0 apart, as 0.0 and -0.0 are (py.NumKey).
+			fields = append(fields, Id(name).Any())
+			vals = append(vals, Id(name).Op(":").Add(py("NumKey")).Call(v))
+			continue
+		}
 		if check.ReprKeyed(f.Type) {
 			// A tuple[T, ...] compares by identity in Go: its repr is its
 			// value (check.ReprKeyed).

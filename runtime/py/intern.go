@@ -1,6 +1,9 @@
 package py
 
-import "sync"
+import (
+	"math"
+	"sync"
+)
 
 // Interner maps keys to the first value stored under them: the generated
 // constructor of a class whose instances hash by value (NamedTuple,
@@ -34,4 +37,15 @@ func (in *Interner[K, T]) Len() int {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	return len(in.m)
+}
+
+// NumKey is the interning key of a value of a field typed int | float (a
+// float field given ints, Point(1, 2)): the int itself, or the float's
+// bits, so that 1 and 1.0 (and 0.0 and -0.0) stay distinct objects, each
+// printing as built.
+func NumKey(v any) any {
+	if f, ok := v.(float64); ok {
+		return math.Float64bits(f)
+	}
+	return v
 }

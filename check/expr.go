@@ -48,6 +48,9 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if t != nil {
 		c.info.Types[e] = t
 	}
+	if call, ok := e.(*ast.Call); ok {
+		c.callKeys(call, t) // userkey.go
+	}
 	return t
 }
 

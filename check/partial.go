@@ -146,7 +146,7 @@ func (c *checker) completePartial(x *ast.Call) {
 			return
 		}
 		if et := c.partialElem(x.Args[0]); et != nil {
-			t.Elem = et
+			t.Elem = c.hashKey(et, x.Args[0].Position()) // kinds.go
 			done()
 		}
 	}
@@ -255,6 +255,6 @@ func (c *checker) completePartialStore(x *ast.Subscript, vt Type) {
 	if kt == nil {
 		return
 	}
-	d.Key, d.Val = kt, vt
+	d.Key, d.Val = c.hashKey(kt, x.Index.Position()), vt // kinds.go
 	done()
 }

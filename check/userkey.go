@@ -99,3 +99,23 @@ func (c *checker) notImplemented(v ast.Expr) bool {
 	c.info.Types[v] = Bool
 	return true
 }
+
+// callKeys checks the keys of a dict or set that a call returns
+// (set(shapes), dict.fromkeys(shapes, 0)) as a display's are checked:
+// instances of a class keyed by identity where CPython hashes them
+// otherwise are refused there too.
+func (c *checker) callKeys(x *ast.Call, t Type) {
+	var k Type
+	switch s := t.(type) {
+	case *Set:
+		k = s.Elem
+	case *Dict:
+		k = s.Key
+	default:
+		return
+	}
+	switch k.(type) {
+	case *Class, *Tuple, *Optional:
+		c.hashKey(k, x.Pos) // kinds.go
+	}
+}

@@ -447,12 +447,12 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 	switch t.(type) {
 	case *List:
 		if et := c.elemType(at, x.Args[0]); et != nil {
-			return &List{et}
+			return &List{c.ctorElem(at, et, want, t)} // surface_conv.go
 		}
 		return nil
 	case *Set:
 		if et := c.elemType(at, x.Args[0]); et != nil {
-			return &Set{et}
+			return &Set{c.ctorElem(at, et, want, t)}
 		}
 		return nil
 	case *Dict:

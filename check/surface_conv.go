@@ -213,3 +213,86 @@ func (c *checker) gatherMixed(x *ast.Call, retExc bool) (Type, bool) {
 	}
 	return &Future{&List{res}}, true
 }
+
+// ctorElem is the element type of list(xs) or set(xs) (xs of type at, a
+// list, set, dict, tuple[T, ...], range or str; kind: the empty List or
+// Set) where the context wants want: as mypy infers the
+// constructor's type argument from the context, a list of str built where
+// a list[object] or a list[Json] (a member of the wanted union) is
+// expected is that list. et (the iterable's elements) otherwise. Never
+// where ints would become floats (the documented int-into-float
+// difference stays out of new places).
+func (c *checker) ctorElem(at, et, want, kind Type) Type {
+	if !CtorWidens(at) {
+		return et
+	}
+	var w Type
+	members := []Type{want}
+	if o, ok := want.(*Optional); ok {
+		members = []Type{o.Elem}
+	}
+	if u, ok := members[0].(*Union); ok {
+		members = u.Types
+	}
+	for _, m := range members {
+		switch mk := m.(type) {
+		case *List:
+			if _, ok := kind.(*List); ok {
+				if w != nil {
+					return et
+				}
+				w = Unalias(mk.Elem) // alias.go
+			}
+		case *Set:
+			if _, ok := kind.(*Set); ok {
+				if w != nil {
+					return et
+				}
+				w = Unalias(mk.Elem) // alias.go
+			}
+		}
+	}
+	if w == nil || Identical(w, et) || mentions(w, Float) && !mentions(w, Int) && (mentions(et, Int) || mentions(et, Bool)) {
+		return et
+	}
+	if !c.probe(func() bool { return c.assignableType(et, w) }) { // floatpos.go
+		return et
+	}
+	return w
+}
+
+// CtorWidens reports whether list(xs) and set(xs) of an xs of type at may
+// take a wider element type from their context (ctorElem): at is a list,
+// set, dict, tuple[T, ...], range or str, whose slice the generator
+// converts element by element.
+func CtorWidens(at Type) bool {
+	switch x := at.(type) {
+	case *List, *Set, *Dict:
+		return true
+	case *Tuple:
+		return x.Var // a fixed tuple's element type is a join
+	}
+	return at == RangeType || at == Str
+}
+
+// mentions reports whether t is b or a union, Optional or tuple with b
+// among its members.
+func mentions(t, b Type) bool {
+	switch x := t.(type) {
+	case *Optional:
+		return mentions(x.Elem, b)
+	case *Union:
+		for _, m := range x.Types {
+			if mentions(m, b) {
+				return true
+			}
+		}
+	case *Tuple:
+		for _, e := range x.Elems {
+			if mentions(e, b) {
+				return true
+			}
+		}
+	}
+	return t == b
+}

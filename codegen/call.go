@@ -717,11 +717,17 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 	at := g.typeOf(a)
 	switch t.(type) {
 	case *check.List:
+		if rl, ok := g.typeOf(x).(*check.List); ok && rl.Elem != nil && check.CtorWidens(at) && !check.Identical(g.elemOf(a), rl.Elem) {
+			return py("ListOf").Call(g.sliceOfTo(a, rl.Elem)) // list(tags) as a list[object]
+		}
 		if _, ok := at.(*check.List); ok {
 			return py("ListOf").Call(g.expr(a).Dot("V")) // a list, also of a deque
 		}
 		return py("ListOf").Call(g.sliceOf(a))
 	case *check.Set:
+		if rs, ok := g.typeOf(x).(*check.Set); ok && rs.Elem != nil && check.CtorWidens(at) && !check.Identical(g.elemOf(a), rs.Elem) {
+			return py("SetOf").Call(g.sliceOfTo(a, rs.Elem))
+		}
 		return py("SetOf").Call(g.sliceOf(a))
 	case *check.Dict:
 		if _, ok := at.(*check.Dict); ok {

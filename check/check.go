@@ -255,6 +255,9 @@ type checker struct {
 	// fieldMethods maps the fields first assigned in a method other than
 	// __init__ to that method (decl.go, selffields.go).
 	fieldMethods map[*Field]*Method
+	// setattrStores are the targets of object.__setattr__(self, "f", v)
+	// rewritten as self.f = v: stores a frozen class allows (setattr.go).
+	setattrStores map[*ast.Attribute]bool
 }
 
 // classInit checks an annotated class attribute's value now, or after
@@ -323,6 +326,8 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone
 	c.nested = map[*ast.ClassDef]*Class{}
 	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(m)))) // nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
+	c.setattrStores = map[*ast.Attribute]bool{}
+	m = desugarSetattr(m, c.setattrStores) // setattr.go
 	c.checkModule(m)
 	c.unifyOverrides() // floatpos.go
 	c.info.Body = m.Body

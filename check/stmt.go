@@ -763,7 +763,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			f.Type = vt
 		}
-		if cls.Frozen || frozenOwner(cls, x.Attr) {
+		if (cls.Frozen || frozenOwner(cls, x.Attr)) && !c.setattrStores[x] { // setattr.go
 			c.errorf(x.AttrPos, "cannot assign to field %s of frozen dataclass %s", x.Attr, cls.Name)
 		}
 		c.info.Types[x] = f.Type

@@ -208,5 +208,7 @@ var table = []Entry{
 	{Name: "str.swapcase", Sig: "() -> str", Go: Py("StrSwapCase"), Doc: "case of each letter swapped"},
 	{Name: "str.title", Sig: "() -> str", Go: Py("StrTitle"), Doc: "title case"},
 	{Name: "str.upper", Sig: "() -> str", Go: Py("StrUpper"), Doc: "upper case"},
+	{Name: "str.maketrans", Sig: "(x: str, y: str = '', z: str = '', /) -> dict[int, int]", Go: Py("StrMakeTrans"), Also: []GoIdent{Py("StrMakeTransDict")}, Static: true, Doc: "static method: a translation table from x to y (z: characters mapped to None, deleted), or from a dict keyed by characters or ints"},
+	{Name: "str.translate", Sig: "(table: dict[int, int], /) -> str", Go: Py("StrTranslate"), Doc: "each character mapped through table (to an int, a str, or None: deleted)"},
 	{Name: "str.zfill", Sig: "(width: int, /) -> str", Go: Py("StrZfill"), Doc: "padded with zeros on the left"},
 }

@@ -314,6 +314,8 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	var ft Type
 	if lam, ok := x.Func.(*ast.Lambda); ok && want != nil && len(lam.Params) == 0 {
 		ft = c.exprWant(lam, &Func{Ret: want}) // (lambda: defaultdict(set))(): the body gets the expected type
+	} else if w := c.callWant(x); w != nil {
+		ft = c.exprWant(x.Func, w) // lambdavar.go: pick(xs), pick = max if largest else min
 	} else {
 		ft = c.expr(x.Func)
 	}

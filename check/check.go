@@ -210,6 +210,10 @@ type checker struct {
 	calleeAttr     *ast.Attribute         // the attribute being typed as a call's callee
 	synth          map[ast.Expr]synthExpr // expressions made up by callables.go
 	curClass       *Class                 // the class whose method signatures are being read
+	// deferring is the conditional expression bound to an unannotated
+	// local being typed, which may wait for a use (lambdavar.go).
+	deferring  ast.Expr
+	deferredIf *Func
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool

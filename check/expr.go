@@ -416,6 +416,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if j == nil {
 			j = unionOf(bt, ot)
 		}
+		if j == nil && c.deferring == x && eitherCallableValue(bt, ot) {
+			return c.deferIfExp() // lambdavar.go: pick = max if largest else min
+		}
 		if j == nil {
 			c.errorf(x.Pos, "conditional expression branches have different types %s and %s", bt, ot)
 			return nil

@@ -20,7 +20,11 @@ import "github.com/aiogo/aiogo/ast"
 // pendingLambda is a lambda assigned to a local whose parameter types are
 // not known yet.
 type pendingLambda struct {
-	lam    *ast.Lambda
+	lam *ast.Lambda
+	// ie is a conditional expression choosing between callables (lam is
+	// nil); ph is the type the variable was given, completed in place.
+	ie     *ast.IfExp
+	ph     *Func
 	fi     *FuncInfo
 	name   *ast.Name // the variable, where it was bound
 	sc     *scope
@@ -150,6 +154,9 @@ func (c *checker) useDeferredLambda(e ast.Expr, want Type) bool {
 		return true
 	}
 	wf, _ := Unalias(want).(*Func)
+	if pl.ie != nil {
+		return c.useDeferredIfExp(n, sym, pl, wf)
+	}
 	if wf == nil || len(wf.Params) != len(pl.lam.Params) || !concreteParams(wf) {
 		c.errorf(n.Pos, "cannot infer the parameter types of the lambda assigned to %s: pass it where a Callable is expected before any other use, or annotate %s (for example %s: Callable[[int], int] = lambda ...)", n.ID, n.ID, n.ID)
 		if c.speculating == 0 {
@@ -199,6 +206,9 @@ func (c *checker) endDeferredLambdas(fi *FuncInfo) {
 			continue
 		}
 		delete(c.pendingLambdas, sym)
+		if pl.ie != nil {
+			continue // never used: nothing generated for it needs its type
+		}
 		c.errorf(pl.lam.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")
 	}
 }
@@ -214,4 +224,123 @@ func isLambda(e ast.Expr) bool {
 func (c *checker) isDeferredLambda(e ast.Expr) bool {
 	n, ok := e.(*ast.Name)
 	return ok && len(c.pendingLambdas) > 0 && c.pendingLambdas[c.lookup(n.ID)] != nil
+}
+
+// callableValue reports a built-in callable of its own identity (max, a
+// method of a built-in type): what a conditional expression choosing
+// between two of them can only be typed from its use.
+func callableValue(t Type) bool {
+	switch x := t.(type) {
+	case *BuiltinFunc, *UnboundMethod:
+		return true
+	case *BoundMethod:
+		return x.Method == nil && !x.Super
+	}
+	return false
+}
+
+// eitherCallableValue reports two branch types of which one is a
+// built-in callable and the other one too or a function.
+func eitherCallableValue(a, b Type) bool {
+	isFunc := func(t Type) bool {
+		_, ok := t.(*Func)
+		return ok
+	}
+	return callableValue(a) && (callableValue(b) || isFunc(b)) || callableValue(b) && isFunc(a)
+}
+
+// deferredIfExp types the conditional expression ie bound to the
+// unannotated local n. Choosing between built-in callables of different
+// identity (max if largest else min), it has no type of its own: mypy
+// joins their signatures. The variable then waits, like a lambda, for its
+// first use: passed where a Callable is expected, or called (pick(xs)).
+func (c *checker) deferredIfExp(n *ast.Name, ie *ast.IfExp) Type {
+	sym := c.lookup(n.ID)
+	fresh := sym != nil && sym.Kind == SymVar && sym.Type == nil && sym.Owner == c.fn &&
+		c.fn != nil && c.fn != c.info.Module && c.speculating == 0
+	if fresh {
+		saveD, saveF := c.deferring, c.deferredIf
+		c.deferring, c.deferredIf = ie, nil
+		defer func() { c.deferring, c.deferredIf = saveD, saveF }()
+	}
+	t := c.exprWant(ie, nil)
+	if !fresh || c.deferredIf == nil || t != c.deferredIf {
+		return t
+	}
+	if c.pendingLambdas == nil {
+		c.pendingLambdas = map[*Symbol]*pendingLambda{}
+	}
+	c.pendingLambdas[sym] = &pendingLambda{ie: ie, ph: c.deferredIf, name: n, sc: c.sc, fn: c.fn, narrow: c.copyNarrow()}
+	return t
+}
+
+// deferIfExp is the placeholder type of a conditional expression that
+// waits for its use (deferredIfExp).
+func (c *checker) deferIfExp() Type {
+	c.deferredIf = &Func{}
+	return c.deferredIf
+}
+
+// useDeferredIfExp completes the deferred conditional expression of sym
+// from wf, the Callable its use expects.
+func (c *checker) useDeferredIfExp(n *ast.Name, sym *Symbol, pl *pendingLambda, wf *Func) bool {
+	if wf == nil || !concreteParams(wf) {
+		c.errorf(n.Pos, "cannot infer the type of the function %s chooses: pass it where a Callable is expected or call it before any other use, or annotate %s", n.ID, n.ID)
+		if c.speculating == 0 {
+			delete(c.pendingLambdas, sym)
+			sym.Type = nil
+			c.poisonSym(sym)
+		}
+		return false
+	}
+	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
+	c.fn, c.sc, c.narrow = pl.fn, pl.sc, pl.narrow
+	t := c.exprWant(pl.ie, wf)
+	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+	if c.speculating > 0 {
+		return t != nil
+	}
+	delete(c.pendingLambdas, sym)
+	f, ok := t.(*Func)
+	if !ok {
+		sym.Type = nil
+		c.poisonSym(sym)
+		return false
+	}
+	*pl.ph = *f
+	c.info.Types[pl.ie] = pl.ph
+	return true
+}
+
+// callWant is the Callable a call f(args) of a deferred conditional
+// expression expects: its arguments' types, read without typing them
+// (plain names and literals only), or nil.
+func (c *checker) callWant(x *ast.Call) *Func {
+	n, ok := x.Func.(*ast.Name)
+	if !ok || len(x.Keywords) > 0 || len(c.pendingLambdas) == 0 {
+		return nil
+	}
+	pl := c.pendingLambdas[c.lookup(n.ID)]
+	if pl == nil || pl.ie == nil {
+		return nil
+	}
+	w := &Func{Ret: &AnyType{"Any"}}
+	for _, a := range x.Args {
+		var t Type
+		switch a := a.(type) {
+		case *ast.IntLit:
+			t = Int
+		case *ast.StrLit:
+			t = Str
+		case *ast.FloatLit:
+			t = Float
+		case *ast.Name, *ast.Attribute:
+			t = c.peekType(a)
+		}
+		if t == nil {
+			return nil
+		}
+		w.Params = append(w.Params, Param{Type: t})
+	}
+	return w
 }

@@ -255,6 +255,8 @@ func (c *checker) stmt(st ast.Stmt) {
 			vt = c.exprWant(s.Value, want)
 		} else if lt, ok := c.deferLambda(n, s.Value); ok { // lambdavar.go: cb = lambda f: ...
 			vt = lt
+		} else if ie, ok := s.Value.(*ast.IfExp); ok {
+			vt = c.deferredIfExp(n, ie) // lambdavar.go: pick = max if largest else min
 		} else {
 			vt = c.exprWant(s.Value, want)
 		}

@@ -262,6 +262,9 @@ type checker struct {
 	// setattrStores are the targets of object.__setattr__(self, "f", v)
 	// rewritten as self.f = v: stores a frozen class allows (setattr.go).
 	setattrStores map[*ast.Attribute]bool
+	// barrier holds the classes implementing asyncio.Barrier and
+	// BrokenBarrierError in a program using them (barrier.go).
+	barrier, barrierRefused bool
 }
 
 // classInit checks an annotated class attribute's value now, or after
@@ -329,7 +332,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	}()
 	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone
 	c.nested = map[*ast.ClassDef]*Class{}
-	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(m)))) // nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
+	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(c.withBarrier(m))))) // barrier.go, nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
 	c.setattrStores = map[*ast.Attribute]bool{}
 	m = desugarSetattr(m, c.setattrStores) // setattr.go
 	c.checkModule(m)
@@ -705,6 +708,9 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":
+		if cls := c.barrierClass(name); cls != nil { // barrier.go
+			return &Symbol{Name: name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}}
+		}
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"asyncio." + name}}
 	case "dataclasses":
 		if name == "dataclass" || name == "field" || name == "replace" || name == "asdict" || name == "astuple" {

@@ -56,6 +56,11 @@ func syncAssignable(from, to Type) bool {
 
 // syncType maps asyncio.X annotations without type arguments.
 func (c *checker) syncType(name string) Type {
+	if len(name) > len("asyncio.") && name[:len("asyncio.")] == "asyncio." {
+		if cls := c.barrierClass(name[len("asyncio."):]); cls != nil { // barrier.go
+			return cls
+		}
+	}
 	switch name {
 	case "asyncio.Lock":
 		return LockType
@@ -109,6 +114,14 @@ func (c *checker) syncExcClass(name string) *Class {
 // syncModuleAttr types asyncio.Lock, ..., asyncio.QueueEmpty used as
 // values; ok is false for other names.
 func (c *checker) syncModuleAttr(full string) (Type, bool) {
+	if len(full) > len("asyncio.") && full[:len("asyncio.")] == "asyncio." {
+		if cls := c.barrierClass(full[len("asyncio."):]); cls != nil { // barrier.go
+			return &ClassRef{cls}, true
+		}
+		if c.barrierRefused && barrierNames[full[len("asyncio."):]] {
+			return nil, true
+		}
+	}
 	switch full {
 	case "asyncio.Lock", "asyncio.Event", "asyncio.Condition", "asyncio.Semaphore", "asyncio.BoundedSemaphore",
 		"asyncio.Queue", "asyncio.PriorityQueue", "asyncio.LifoQueue":

@@ -1120,6 +1120,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymModule {
 			switch t := g.typeOf(x).(type) {
 			case *check.ClassRef:
+				if !t.Class.Builtin && (t.Class.IsExc || g.hasClassObj(t.Class)) {
+					return Id(g.classObjName(t.Class)) // asyncio.BrokenBarrierError (check/barrier.go)
+				}
 				return py(t.Class.Name + "Class")
 			}
 			if v, ok := check.AsyncioConst(sym.Type.(*check.ModuleType).Name + "." + x.Attr); ok {

@@ -421,7 +421,17 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 					return want
 				}
 			}
-			return t // unknown element type: needs an annotation
+			// Unknown element type: a partial type (partial.go) completes
+			// it in place, so each call gets a type of its own (t is the
+			// one shared by every set() of every program).
+			switch tt := t.(type) {
+			case *List:
+				return &List{Elem: tt.Elem}
+			case *Dict:
+				return &Dict{Key: tt.Key, Val: tt.Val}
+			case *Set:
+				return &Set{Elem: tt.Elem}
+			}
 		}
 		switch t {
 		case Int:

@@ -1,7 +1,7 @@
-# A class defining __hash__ and __eq__ that has subclasses cannot key dicts
-# and sets, whichever way the collection is made: set(xs), s.add(x) on an
-# empty set, d[k] = v on an empty dict and dict.fromkeys are refused as a
-# display is (they compiled with identity keys: a wrong answer).
+# A class defining __hash__ and __eq__ that has subclasses keys dicts and
+# sets by value whichever way the collection is made: set(xs), s.add(x) on
+# an empty set, d[k] = v on an empty dict and dict.fromkeys (every class of
+# the hierarchy implements the runtime's UserKey).
 import asyncio
 
 

@@ -411,6 +411,12 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 			ret = nil
 		}
 	}
+	if cls != nil && d.Name == "__init__" && ret != nil && ret != None {
+		// mypy: the return type of "__init__" must be None (CPython raises
+		// TypeError when __init__ returns a value).
+		c.errorf(d.Pos, "the return type of __init__ must be None, not %s", ret)
+		ret = None
+	}
 	fi.RetType = ret
 	if containsYield(d.Body) {
 		fi.IsGen = true

@@ -240,7 +240,11 @@ func (c *checker) copyNarrow() map[narrowKey]Type {
 func (c *checker) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
-		c.expr(s.Value)
+		if _, ok := c.expr(s.Value).(*Coroutine); ok {
+			// mypy's unused-coroutine: the call creates a coroutine that
+			// never runs (CPython warns "never awaited" and goes on).
+			c.errorf(s.Value.Position(), "the coroutine %s is never awaited (did you forget await?)", exprString(s.Value))
+		}
 	case *ast.Pass:
 	case *ast.Assign:
 		var want Type

@@ -72,6 +72,9 @@ var RuntimeCMs = map[string]*RuntimeCM{
 }
 
 func (c *checker) withStmt(s *ast.With) {
+	if s.IsAsync && (c.fn == nil || !c.fn.IsAsync) {
+		c.errorf(s.Pos, "async with outside async function")
+	}
 	for _, it := range s.Items {
 		t := c.expr(it.Context)
 		var cm *CtxMgr

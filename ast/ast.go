@@ -48,6 +48,11 @@ type Module struct {
 	// "# aiogo: extensions", to modules beyond the language contract
 	// (enum, collections, math).
 	Extensions bool
+	// TypeIgnores holds the lines carrying a "# type: ignore" comment
+	// (mypy silences its errors on them; the checker honours it where
+	// CPython's behaviour is still defined, e.g. an Optional function
+	// falling off its end).
+	TypeIgnores map[int]bool
 }
 
 // Position implements Node.

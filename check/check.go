@@ -212,8 +212,9 @@ type checker struct {
 	curClass       *Class                 // the class whose method signatures are being read
 	// deferring is the conditional expression bound to an unannotated
 	// local being typed, which may wait for a use (lambdavar.go).
-	deferring  ast.Expr
-	deferredIf *Func
+	deferring   ast.Expr
+	deferredIf  *Func
+	typeIgnores map[int]bool // lines with "# type: ignore" (ast.Module.TypeIgnores)
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool
@@ -291,7 +292,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 
 // check1 is one pass of Check (ff: the float flow analysis, floatpos.go).
 func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
-	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions, ff: ff}
+	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions, ff: ff, typeIgnores: m.TypeIgnores}
 	c.info = &Info{
 		Types:        map[ast.Expr]Type{},
 		Conv:         map[ast.Expr]Type{},

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/parser"
@@ -8,6 +10,10 @@ import (
 
 // annotation converts a type expression to a Type; nil after an error.
 func (c *checker) annotation(e ast.Expr) Type {
+	if name := c.bareGeneric(e); name != "" {
+		// mypy --strict (disallow_any_generics): list means list[Any].
+		c.errorf(e.Position(), "missing type parameters for generic type %s (write %s[...])", name, exprString(e))
+	}
 	switch x := e.(type) {
 	case *ast.NoneLit:
 		return None
@@ -1023,4 +1029,60 @@ func shiftPos(e ast.Expr, at ast.Pos) {
 			n.Pos = at
 		}
 	})
+}
+
+// genericNames are the generic types an annotation must subscript (by the
+// names genericAnnotation resolves them to).
+var genericNames = map[string]bool{
+	"list": true, "dict": true, "set": true, "frozenset": true, "tuple": true, "type": true,
+	"typing.List": true, "typing.Dict": true, "typing.Set": true, "typing.FrozenSet": true,
+	"typing.Tuple": true, "typing.Type": true, "typing.Optional": true, "typing.Union": true,
+	"typing.Callable": true, "typing.Iterator": true, "typing.Iterable": true, "typing.Awaitable": true,
+	"typing.Coroutine": true, "typing.AsyncIterator": true, "typing.AsyncIterable": true,
+	"typing.AsyncGenerator": true, "typing.Generator": true, "typing.Sequence": true,
+	"typing.Mapping": true, "typing.MutableMapping": true, "typing.MutableSequence": true,
+	"collections.abc.Callable": true, "collections.abc.Iterator": true, "collections.abc.Iterable": true,
+	"collections.abc.Awaitable": true, "collections.abc.Coroutine": true, "collections.abc.AsyncIterator": true,
+	"collections.abc.AsyncIterable": true, "collections.abc.AsyncGenerator": true, "collections.abc.Generator": true,
+	"collections.abc.Sequence": true, "collections.abc.Mapping": true, "collections.abc.MutableMapping": true,
+	"collections.abc.MutableSequence": true,
+	"asyncio.Queue":                   true, "asyncio.PriorityQueue": true, "asyncio.LifoQueue": true,
+	"asyncio.Future": true, "asyncio.Task": true,
+}
+
+// bareGeneric returns the name of the generic type e names without type
+// arguments ("" when e is not one).
+func (c *checker) bareGeneric(e ast.Expr) string {
+	name := ""
+	switch x := e.(type) {
+	case *ast.Name:
+		sym := c.lookup(x.ID)
+		switch {
+		case sym == nil || (sym.Kind == SymBuiltin || sym.Kind == SymType) && genericNames[x.ID] && !strings.Contains(x.ID, "."):
+			name = x.ID
+		case sym.Kind == SymType:
+			if tn, ok := sym.Type.(*TypeName); ok {
+				if a, ok := tn.T.(*AnyType); ok {
+					name = a.Name
+				}
+			}
+		case sym.Kind == SymBuiltin:
+			if bf, ok := sym.Type.(*BuiltinFunc); ok {
+				name = bf.Name
+			}
+		}
+	case *ast.Attribute:
+		if base, ok := x.Value.(*ast.Name); ok {
+			if sym := c.lookup(base.ID); sym != nil && sym.Kind == SymModule {
+				name = sym.Type.(*ModuleType).Name + "." + x.Attr
+			}
+		}
+	}
+	if !genericNames[name] {
+		return ""
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
 }

@@ -54,6 +54,11 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 				if c.ff != nil && c.ff.detect {
 					c.ff.flow(dt, t, false, 0) // floatpos.go
 				}
+				if dt != nil && t != nil {
+					// mypy: incompatible default (x: int = None is not
+					// an implicit Optional under --strict).
+					c.assignable(dt, t, p.Default, "default of parameter "+p.Name)
+				}
 				c.sc, c.fn = saveSc, saveFn
 			}
 			pi++
@@ -148,7 +153,10 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		c.setReturnType(fi, None)
 	}
 	if fi.RetType != None && fi.RetType != nil && !fi.IsGen && fi.Def != nil && !c.terminates(body) {
-		if _, opt := fi.RetType.(*Optional); !opt {
+		// As mypy: also where None is one of the results (Optional, a
+		// union with None, object), unless "# type: ignore" on the def
+		// line silences it: the fall-through then returns None.
+		if !(c.typeIgnores[fi.Def.Pos.Line] && mayBeNone(fi.RetType)) {
 			c.errorf(fi.Def.Pos, "missing return at end of function %s returning %s", fi.Name, fi.RetType)
 		}
 	}
@@ -934,4 +942,19 @@ func isComprehension(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// mayBeNone reports whether None is a value of type t.
+func mayBeNone(t Type) bool {
+	switch tt := Unalias(t).(type) {
+	case *Optional:
+		return true
+	case *Union:
+		for _, u := range tt.Types {
+			if u == None {
+				return true
+			}
+		}
+	}
+	return t == Object
 }

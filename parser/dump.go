@@ -101,6 +101,10 @@ func (d *dumper) node(v reflect.Value, depth int) {
 			d.b.WriteString(" " + f.Name + "=" + strconv.FormatInt(fv.Int(), 10))
 		case f.Type.Kind() == reflect.Float64:
 			d.b.WriteString(" " + f.Name + "=" + strconv.FormatFloat(fv.Float(), 'g', -1, 64))
+		case f.Type.Kind() == reflect.Map:
+			if fv.Len() > 0 {
+				d.b.WriteString(" " + f.Name + "=" + fmt.Sprint(fv.Interface()))
+			}
 		case f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.String:
 			qs := make([]string, fv.Len())
 			for k := range qs {

@@ -93,8 +93,19 @@ func ParseFile(filename string, src []byte) (mod *ast.Module, err error) {
 	}
 	mod = c.module(tree)
 	mod.Extensions = extensionsPragma.MatchString(text)
+	for i, line := range strings.Split(text, "\n") {
+		if typeIgnore.MatchString(line) {
+			if mod.TypeIgnores == nil {
+				mod.TypeIgnores = map[int]bool{}
+			}
+			mod.TypeIgnores[i+1] = true
+		}
+	}
 	return mod, nil
 }
+
+// typeIgnore matches a line whose comment silences mypy.
+var typeIgnore = regexp.MustCompile(`#\s*type:\s*ignore\b`)
 
 // extensionsPragma is the comment line by which a file opts in to the
 // modules beyond the language contract (see ast.Module.Extensions).

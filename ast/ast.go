@@ -607,11 +607,30 @@ type Break struct{ Pos Pos }
 // Continue is continue.
 type Continue struct{ Pos Pos }
 
-// Match is a match statement; parsed only so the checker can reject it.
+// Match is a match statement. The checker lowers it to if statements
+// before checking (check/match.go).
 type Match struct {
 	Pos     Pos
 	Subject Expr
+	Cases   []*MatchCase
 }
+
+// MatchCase is case Pattern [as As] [if Guard]: Body. Pattern is written
+// as an expression: a Name is a capture (or the wildcard _), an Attribute
+// a value, a literal a literal, a Call a class pattern, a List or
+// TupleExpr a sequence (with at most one Starred capture), a DictExpr a
+// mapping, a BinOp "|" an or-pattern.
+type MatchCase struct {
+	Pos     Pos
+	Pattern Expr
+	As      string // "" when absent
+	AsPos   Pos    // Pos when absent
+	Guard   Expr   // nil when absent
+	Body    []Stmt
+}
+
+// Position implements Node.
+func (c *MatchCase) Position() Pos { return c.Pos }
 
 func (*FuncDef) stmtNode()    {}
 func (*ClassDef) stmtNode()   {}

@@ -211,6 +211,15 @@ func Walk(v Visitor, node Node) {
 		walkExpr(v, n.Value)
 	case *Match:
 		walkExpr(v, n.Subject)
+		for _, mc := range n.Cases {
+			if mc != nil {
+				Walk(v, mc)
+			}
+		}
+	case *MatchCase:
+		walkExpr(v, n.Pattern)
+		walkExpr(v, n.Guard)
+		walkStmts(v, n.Body)
 	default:
 		panic(fmt.Sprintf("ast.Walk: unexpected node type %T", n))
 	}

@@ -218,6 +218,10 @@ type checker struct {
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool
+	// deadElse holds the if statements without else whose test cannot
+	// fail (an isinstance over every member of a union): falling through
+	// them is unreachable (flow.go).
+	deadElse map[*ast.If]bool
 	// poisonedFields holds the attributes whose first assignment failed
 	// to type-check (diag.go).
 	poisonedFields map[*Field]bool
@@ -336,6 +340,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(c.withBarrier(m))))) // barrier.go, nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
 	c.setattrStores = map[*ast.Attribute]bool{}
 	m = desugarSetattr(m, c.setattrStores) // setattr.go
+	m = c.desugarMatch(m)                  // match.go: a copy
 	c.checkModule(m)
 	c.unifyOverrides() // floatpos.go
 	c.info.Body = m.Body

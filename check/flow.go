@@ -450,8 +450,58 @@ func (c *checker) narrowIsinstance(x *ast.Call, truth bool) {
 		// A tuple of classes held in a variable may be empty or hold
 		// subclasses: a failed test removes nothing.
 	} else {
+		if k, ok := c.keyOf(x.Args[0]); ok && c.exhausted(c.currentOf(k, x.Args[0]), cls) {
+			// Every member of the union is one of the classes: the test
+			// cannot fail, and the path where it does is unreachable, as
+			// mypy reads it (an if/elif isinstance chain, or a match
+			// statement, over all the members of a union returns on
+			// every path).
+			c.dead = true
+			return
+		}
 		c.refine(x.Args[0], func(t Type) Type { return c.removeClasses(t, cls) })
 	}
+}
+
+// markDeadElse records whether the test of s can fail here. A statement
+// checked more than once (a loop body, before and after its facts are
+// joined) has a dead else only if every check found it dead.
+func (c *checker) markDeadElse(s *ast.If, dead bool) {
+	if c.speculating > 0 {
+		return
+	}
+	if c.deadElse == nil {
+		c.deadElse = map[*ast.If]bool{}
+	}
+	if prev, seen := c.deadElse[s]; seen && !prev {
+		return
+	}
+	c.deadElse[s] = dead
+}
+
+// exhausted reports whether every member of t (not Optional: None would
+// be left) is a subtype of one of cls.
+func (c *checker) exhausted(t Type, cls []Type) bool {
+	if t == nil {
+		return false
+	}
+	members := []Type{t}
+	if u, ok := t.(*Union); ok {
+		members = u.Types
+	}
+	for _, m := range members {
+		if _, ok := m.(*Class); !ok {
+			return false // classes only: the other types' isinstance tests are not proofs here
+		}
+		hit := false
+		for _, k := range cls {
+			hit = hit || isSubtype(m, k)
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
 }
 
 // classesOf returns the instance types named by the second argument of

@@ -180,6 +180,9 @@ func (c *checker) terminatesStmt(st ast.Stmt) bool {
 	case *ast.Return, *ast.Raise:
 		return true
 	case *ast.If:
+		if len(s.Orelse) == 0 && c.deadElse[s] { // the test cannot fail (flow.go: exhaustive isinstance)
+			return c.terminates(s.Body)
+		}
 		return len(s.Orelse) > 0 && c.terminates(s.Body) && c.terminates(s.Orelse)
 	case *ast.While:
 		if b, ok := s.Test.(*ast.BoolLit); ok && b.Value {
@@ -344,6 +347,9 @@ func (c *checker) stmt(st ast.Stmt) {
 		bodyEnd := c.saveFlow()
 		c.setFlow(pre)
 		c.narrowOn(s.Test, false)
+		if len(s.Orelse) == 0 && !pre.dead {
+			c.markDeadElse(s, c.dead)
+		}
 		c.block(s.Orelse)
 		c.setFlow(joinFlow(bodyEnd, c.saveFlow()))
 	case *ast.While:

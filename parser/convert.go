@@ -115,7 +115,11 @@ func (c *converter) stmt(s stmtNode) []ast.Stmt {
 			return []ast.Stmt{c.funcDef(s.AsyncDef.Def, true, s.AsyncDef.Pos, decs)}
 		}
 	case *matchStmt:
-		return []ast.Stmt{&ast.Match{Pos: c.pos(s.Pos), Subject: c.starExprList(s.Subject)}}
+		m := &ast.Match{Pos: c.pos(s.Pos), Subject: c.starExprList(s.Subject)}
+		for _, cc := range s.Cases {
+			m.Cases = append(m.Cases, c.caseClause(cc))
+		}
+		return []ast.Stmt{m}
 	}
 	panic(fmt.Sprintf("unknown statement %T", s))
 }
@@ -1226,4 +1230,37 @@ func (c *converter) number(p ast.Pos, text string) ast.Expr {
 func isRangeErr(err error) bool {
 	ne, ok := err.(*strconv.NumError)
 	return ok && ne.Err == strconv.ErrRange
+}
+
+// caseClause converts a case clause; an open sequence pattern (case a, b:)
+// becomes a TupleExpr.
+func (c *converter) caseClause(cc *caseClause) *ast.MatchCase {
+	item := func(p *patternItem) ast.Expr {
+		if p.Star != nil {
+			return &ast.Starred{Pos: c.pos(p.Star.Pos), Value: c.bitOrExpr(&opExpr{First: p.First, Rest: p.Rest})}
+		}
+		return c.opExpr(&opExpr{First: p.First, Rest: p.Rest})
+	}
+	mc := &ast.MatchCase{Pos: c.pos(cc.Pos)}
+	mc.AsPos = mc.Pos
+	if len(cc.Pattern) == 1 && !cc.Comma && cc.Pattern[0].Star == nil {
+		mc.Pattern = item(cc.Pattern[0])
+	} else {
+		t := &ast.TupleExpr{Pos: c.startOfOperand(cc.Pattern[0].First), Elems: make([]ast.Expr, len(cc.Pattern))}
+		if cc.Pattern[0].Star != nil {
+			t.Pos = c.pos(cc.Pattern[0].Star.Pos)
+		}
+		for i, p := range cc.Pattern {
+			t.Elems[i] = item(p)
+		}
+		mc.Pattern = t
+	}
+	if cc.As != nil {
+		mc.As, mc.AsPos = cc.As.Name, c.pos(cc.As.Pos)
+	}
+	if cc.Guard != nil {
+		mc.Guard = c.namedExpr(cc.Guard)
+	}
+	mc.Body = c.block(cc.Body)
+	return mc
 }

@@ -161,16 +161,30 @@ type decorator struct {
 	Expr *test `parser:"'@' @@ Newline"`
 }
 
-// matchStmt parses the header; the case blocks are skipped token by token.
+// matchStmt is a match statement; the checker lowers it to if statements.
 type matchStmt struct {
 	Pos     lexer.Position
 	Subject *starExprList `parser:"MatchKw @@ ':'"`
-	Body    []*skipTok    `parser:"Newline Indent @@+ Dedent"`
+	Cases   []*caseClause `parser:"Newline Indent @@+ Dedent"`
 }
 
-type skipTok struct {
-	Nested []*skipTok `parser:"  Indent @@* Dedent"`
-	Tok    string     `parser:"| @!Dedent"`
+// caseClause is case PATTERN [as NAME] [if GUARD]: BODY. A pattern is
+// parsed as an expression without a conditional (so that "if" starts the
+// guard); the converter checks that it is a pattern.
+type caseClause struct {
+	Pos     lexer.Position
+	Pattern []*patternItem `parser:"CaseKw @@ ( Comma @@ )*"`
+	Comma   bool           `parser:"@TrailComma?"`
+	As      *nameTok       `parser:"( 'as' @@ )?"`
+	Guard   *test          `parser:"( 'if' @@ )?"`
+	Body    *block         `parser:"':' @@"`
+}
+
+// patternItem is an operand run with an optional leading "*".
+type patternItem struct {
+	Star  *lexer.Token `parser:"@'*'?"`
+	First *operand     `parser:"@@"`
+	Rest  []*opTail    `parser:"@@*"`
 }
 
 func (*ifStmt) stmtNode()     {}

@@ -29,8 +29,8 @@ import (
 //         (see endsList), otherwise Comma, and a ";" that ends a line is
 //         dropped;
 //       - the soft keyword "match" starting a match statement becomes
-//         MatchKw, and the "(" of a parenthesised with-item list WithParen
-//         (see retag).
+//         MatchKw, "case" starting a line of its body CaseKw, and the "("
+//         of a parenthesised with-item list WithParen (see retag).
 
 // digits is a run of decimal digits with single underscores between them.
 const digits = `\d(?:_?\d)*`
@@ -95,7 +95,7 @@ type indentDef struct {
 
 	// Token types, resolved once.
 	newline, str, badString, number, ident, op,
-	badCont, badChar, indent, dedent, keyword, matchKw, withParen, binOp,
+	badCont, badChar, indent, dedent, keyword, matchKw, caseKw, withParen, binOp,
 	comma, trailComma lexer.TokenType
 }
 
@@ -120,7 +120,7 @@ func newIndentDef() *indentDef {
 		d.symbols[name] = t
 		lowest = min(lowest, t)
 	}
-	for i, name := range []string{"Indent", "Dedent", "Keyword", "MatchKw", "WithParen", "BinOp", "Comma", "TrailComma"} {
+	for i, name := range []string{"Indent", "Dedent", "Keyword", "MatchKw", "WithParen", "BinOp", "Comma", "TrailComma", "CaseKw"} {
 		d.symbols[name] = lowest - 1 - lexer.TokenType(i)
 	}
 	s := d.symbols
@@ -129,6 +129,7 @@ func newIndentDef() *indentDef {
 	d.badCont, d.badChar = s["BadContinuation"], s["BadChar"]
 	d.indent, d.dedent, d.keyword = s["Indent"], s["Dedent"], s["Keyword"]
 	d.matchKw, d.withParen, d.binOp = s["MatchKw"], s["WithParen"], s["BinOp"]
+	d.caseKw = s["CaseKw"]
 	d.comma, d.trailComma = s["Comma"], s["TrailComma"]
 	return d
 }
@@ -513,6 +514,10 @@ func quoteRune(r rune) string {
 // match statement (nothing else can end in a colon without starting with a
 // keyword), so its first token becomes MatchKw.
 //
+// Inside the body of a match statement, a line at the body's indentation
+// that starts with the name "case" is a case clause: its "case" becomes
+// CaseKw.
+//
 // "with (" whose matching ")" is followed by ":" is CPython 3.11's
 // parenthesised with-item list (`with (a as b, c):`), unless the parentheses
 // hold a generator expression or start with yield, "*" or ")"; its "(" becomes
@@ -522,9 +527,25 @@ func (d *indentDef) retag(toks []lexer.Token) {
 	var (
 		brackets []byte
 		lambdas  []int // bracket depths of the lambdas whose parameters are open
+		depth    int   // indentation level (Indent minus Dedent tokens)
+		cases    []int // indentation levels of the case clauses of open match statements
 	)
 	for i := 0; i < n; i++ {
 		t := &toks[i]
+		switch t.Type {
+		case d.indent:
+			depth++
+		case d.dedent:
+			depth--
+			for len(cases) > 0 && cases[len(cases)-1] > depth {
+				cases = cases[:len(cases)-1]
+			}
+		}
+		if t.Type == d.ident && t.Value == "case" && len(cases) > 0 && cases[len(cases)-1] == depth &&
+			(i == 0 || toks[i-1].Type == d.newline || toks[i-1].Type == d.indent || toks[i-1].Type == d.dedent) {
+			t.Type = d.caseKw
+			continue
+		}
 		if t.Type == d.keyword && t.Value == "lambda" {
 			lambdas = append(lambdas, len(brackets))
 		}
@@ -565,6 +586,7 @@ func (d *indentDef) retag(toks []lexer.Token) {
 			}
 			if j-i >= 3 && toks[j-1].Type == d.op && toks[j-1].Value == ":" {
 				t.Type = d.matchKw
+				cases = append(cases, depth+1)
 			}
 		case t.Type == d.keyword && t.Value == "with":
 			if i+2 >= n || toks[i+1].Type != d.op || toks[i+1].Value != "(" {

@@ -9,8 +9,9 @@
 // it accepts and rejects exactly what CPython 3.11's ast.parse does, and
 // builds the same tree with the same positions, with these exceptions:
 //
-//   - match statements are parsed loosely: the subject is parsed, the case
-//     blocks are skipped token by token (ast.Match has no body);
+//   - a case pattern is parsed as an expression without a conditional
+//     (ast.MatchCase): `as` is allowed around the whole pattern only, and
+//     what is not a pattern is refused by the checker rather than here;
 //   - \N{...} escapes and escapes of lone surrogates are rejected;
 //   - "*x = 1" is rejected here (CPython rejects it when compiling).
 //

@@ -1,4 +1,4 @@
-# match statements: the subject is parsed, case blocks are skipped.
+# match statements: the subject and the case clauses (pattern, as, guard, body).
 match command.split():
     case [action]:
         pass

@@ -492,7 +492,7 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.Import, *ast.ImportFrom:
 		c.errorf(st.Position(), "import is only allowed at module level")
 	case *ast.Match:
-		c.errorf(s.Pos, "match statements are outside the aiogo language")
+		c.errorf(s.Pos, `match statements are outside the aiogo language (an aiogo extension beyond the language contract: add the line "# aiogo: extensions" to the file to use them)`)
 	default:
 		c.errorf(st.Position(), "unsupported statement")
 	}

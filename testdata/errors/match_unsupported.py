@@ -1,3 +1,4 @@
+# aiogo: extensions
 # Patterns outside what the lowering of match supports, each refused at its
 # position: captures inside an or-pattern, **rest in a mapping, positional
 # sub-patterns of a class without __match_args__ or too many of them (mypy

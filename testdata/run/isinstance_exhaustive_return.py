@@ -1,3 +1,4 @@
+# aiogo: extensions
 # A function returning on every member of a union, through an if/elif
 # isinstance chain or a match statement, needs no return at its end (mypy
 # reads the fall-through as unreachable).

@@ -1,4 +1,5 @@
 # An event-sourced account folds its events with a match statement.
+# aiogo: extensions
 import asyncio
 from dataclasses import dataclass, field
 from typing import Optional, Union

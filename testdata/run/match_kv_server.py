@@ -1,5 +1,6 @@
 # A key-value server over streams parses its commands with a match statement
 # (sequence patterns with literals, *rest and guards).
+# aiogo: extensions
 import asyncio
 from dataclasses import dataclass, field
 

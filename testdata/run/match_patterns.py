@@ -1,6 +1,7 @@
 # match statements: class patterns (keyword, positional through a dataclass's
 # fields or __match_args__, nested), sequences with *rest, literals, or, as,
 # guards, mappings, int()/str() patterns, and match in loops and on awaits.
+# aiogo: extensions
 import asyncio
 from dataclasses import dataclass, field
 from typing import Optional, Union

@@ -628,6 +628,13 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 							cls.KwOnly = b.Value
 							continue
 						}
+					case "slots", "init", "repr", "match_args":
+						// slots=True changes only what mypy rejects anyway
+						// (assigning an undeclared attribute); the defaults
+						// init=True, repr=True, match_args=True change nothing.
+						if b, ok := k.Value.(*ast.BoolLit); ok && (k.Name == "slots" || b.Value) {
+							continue
+						}
 					}
 					c.unsupported(k, "dataclass option "+k.Name)
 				}

@@ -22,7 +22,7 @@ func (c *checker) typeAliases(m *ast.Module) {
 	c.moduleBody = m.Body
 	var body []ast.Stmt
 	for _, st := range m.Body {
-		if c.typeVarDecl(st) {
+		if c.typeVarDecl(st) || c.newTypeDecl(st) {
 			continue
 		}
 		name, value := c.aliasOf(st)
@@ -312,5 +312,62 @@ func (c *checker) typeVarDecl(st ast.Stmt) bool {
 	}
 	c.errorf(call.Pos, "type variables are outside the aiogo language (generic functions and classes): use concrete types, a union or object")
 	c.refuse(n.ID)
+	return true
+}
+
+// newTypeDecl declares `UserId = NewType("UserId", int)`: mypy keeps UserId
+// apart from int, and at run time UserId(x) returns x itself. Here the
+// name is an alias of its base type and UserId(x) a conversion to it,
+// which is x itself for int, str, bytes and bool (and for float the
+// documented int-into-float difference); NewTypes of mutable or user
+// types (where a conversion would copy or construct) are refused.
+func (c *checker) newTypeDecl(st ast.Stmt) bool {
+	as, ok := st.(*ast.Assign)
+	if !ok || len(as.Targets) != 1 {
+		return false
+	}
+	n, ok := as.Targets[0].(*ast.Name)
+	call, isCall := as.Value.(*ast.Call)
+	if !ok || !isCall {
+		return false
+	}
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		if f.ID != "NewType" || c.lookup(f.ID) == nil {
+			return false
+		}
+	case *ast.Attribute:
+		b, ok := f.Value.(*ast.Name)
+		if !ok || b.ID != "typing" || f.Attr != "NewType" {
+			return false
+		}
+	default:
+		return false
+	}
+	if len(call.Args) != 2 || len(call.Keywords) != 0 {
+		c.errorf(call.Pos, "NewType() takes a name and a type")
+		c.refuse(n.ID)
+		return true
+	}
+	if sl, ok := call.Args[0].(*ast.StrLit); !ok || sl.Value != n.ID {
+		c.errorf(call.Args[0].Position(), "the first argument of NewType must be the string %q", n.ID)
+	}
+	t := c.annotation(call.Args[1])
+	if t == nil {
+		c.refuse(n.ID)
+		return true
+	}
+	switch t {
+	case Int, Str, Bytes, Bool, Float:
+	default:
+		c.errorf(call.Args[1].Position(), "NewType of %s is not supported (int, float, str, bytes and bool are)", t)
+		c.refuse(n.ID)
+		return true
+	}
+	if prev := c.module.names[n.ID]; prev != nil {
+		c.errorf(n.Pos, "NewType %s redefines %s", n.ID, n.ID)
+		return true
+	}
+	c.module.names[n.ID] = &Symbol{Name: n.ID, Kind: SymType, Type: &TypeName{t}, Pos: n.Pos}
 	return true
 }

@@ -264,6 +264,11 @@ type checker struct {
 	// fieldMethods maps the fields first assigned in a method other than
 	// __init__ to that method (decl.go, selffields.go).
 	fieldMethods map[*Field]*Method
+	// partialNoneFields holds the fields first assigned None without a
+	// type (self.head = None), inferringNone counts inferPartialNone's
+	// speculative passes (partialnone.go).
+	partialNoneFields map[*Field]*partialNone
+	inferringNone     int
 	// setattrStores are the targets of object.__setattr__(self, "f", v)
 	// rewritten as self.f = v: stores a frozen class allows (setattr.go).
 	setattrStores map[*ast.Attribute]bool

@@ -20,13 +20,22 @@ type partialNone struct {
 // partialNoneNames returns the names bound to a bare None by a plain
 // assignment (x = None) in body, not counting nested functions and
 // classes, and not annotated anywhere in it.
-func partialNoneNames(body []ast.Stmt) map[string]bool {
+func partialNoneNames(body []ast.Stmt) (map[string]bool, bool) {
 	var out map[string]bool
+	attrs := false
 	annotated := map[string]bool{}
 	walkStmts(body, func(st ast.Stmt) {
 		switch a := st.(type) {
 		case *ast.Assign:
 			if len(a.Targets) != 1 {
+				return
+			}
+			if at, ok := a.Targets[0].(*ast.Attribute); ok {
+				if _, none := a.Value.(*ast.NoneLit); none {
+					if _, self := at.Value.(*ast.Name); self {
+						attrs = true // self.best = None (noneField)
+					}
+				}
 				return
 			}
 			n, ok := a.Targets[0].(*ast.Name)
@@ -45,14 +54,14 @@ func partialNoneNames(body []ast.Stmt) map[string]bool {
 	for n := range annotated {
 		delete(out, n)
 	}
-	return out
+	return out, attrs
 }
 
 // inferPartialNone finds the types of the locals of fi (scope s) first
 // bound to None in body, by a speculative check of body.
 func (c *checker) inferPartialNone(fi *FuncInfo, s *scope, body []ast.Stmt) {
-	names := partialNoneNames(body)
-	if len(names) == 0 {
+	names, attrs := partialNoneNames(body)
+	if len(names) == 0 && !attrs {
 		return
 	}
 	syms := map[*Symbol]*partialNone{}
@@ -61,7 +70,7 @@ func (c *checker) inferPartialNone(fi *FuncInfo, s *scope, body []ast.Stmt) {
 			syms[sym] = &partialNone{}
 		}
 	}
-	if len(syms) == 0 {
+	if len(syms) == 0 && !attrs {
 		return
 	}
 	// What the speculative pass may set and the real one must set again.
@@ -83,8 +92,15 @@ func (c *checker) inferPartialNone(fi *FuncInfo, s *scope, body []ast.Stmt) {
 	saveNone := c.partialNone
 	c.partialNone = syms
 	entry := c.saveFlow()
+	c.inferringNone++
 	c.speculate(func() { c.block(body) })
+	c.inferringNone--
 	c.setFlow(entry)
+	for f, pn := range c.partialNoneFields {
+		if pn.typ == nil {
+			delete(c.partialNoneFields, f) // never completed: None, as before
+		}
+	}
 	c.fieldLog = nil
 	for f, t := range fieldTypes {
 		f.Type = t
@@ -161,4 +177,45 @@ func (c *checker) completeNone(sym *Symbol, vt Type) {
 	}
 	pn.pending = false
 	sym.Type = pn.typ
+}
+
+// noneField handles self.f = None for a field f without a type: f takes
+// its completed type when one was found; in the speculative pass of
+// inferPartialNone its partial None type is pending (and the caller types
+// f as None). mypy completes such a field from a later assignment in the
+// same method (self.head = None, then self.head = Node(...) in a loop:
+// Node | None).
+func (c *checker) noneField(f *Field) {
+	if pn := c.partialNoneFields[f]; pn != nil && pn.typ != nil {
+		f.Type = pn.typ
+		return
+	}
+	if c.inferringNone > 0 {
+		if c.partialNoneFields == nil {
+			c.partialNoneFields = map[*Field]*partialNone{}
+		}
+		c.partialNoneFields[f] = &partialNone{pending: true}
+	}
+}
+
+// completeNoneField completes the pending partial None type of field f
+// with the type vt of a value assigned to it (speculative pass).
+func (c *checker) completeNoneField(f *Field, vt Type) {
+	pn := c.partialNoneFields[f]
+	if pn == nil || !pn.pending || vt == nil || vt == None || f.Type != None {
+		return
+	}
+	switch v := vt.(type) {
+	case *Optional:
+		pn.typ = v
+	case *AnyType:
+		return
+	default:
+		if isUnknownEmpty(vt) {
+			return
+		}
+		pn.typ = &Optional{Elem: vt}
+	}
+	pn.pending = false
+	f.Type = pn.typ
 }

@@ -770,6 +770,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			return
 		}
+		if f.Type != nil {
+			c.completeNoneField(f, vt) // partialnone.go
+		}
+		if f.Type == nil {
+			c.logField(f) // partialnone.go
+			if vt == None {
+				c.noneField(f) // partialnone.go: may type f (T | None)
+			}
+		}
 		if f.Type == nil {
 			if isUnknownEmpty(vt) && c.startPartialAttr(f, x, vt) { // partial.go
 				c.info.Types[x] = f.Type

@@ -234,6 +234,9 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
 	}
+	if s, ok := g.closingCall(e, false); ok { // closing.go
+		return s
+	}
 	return g.orderedExpr(e, g.exprRoot(e))
 }
 
@@ -1085,6 +1088,9 @@ func (g *gen) exprAny(e ast.Expr) Code {
 
 // stmtExpr emits an expression evaluated for its effects.
 func (g *gen) stmtExpr(e ast.Expr) Code {
+	if s, ok := g.closingCall(e, true); ok { // closing.go
+		return s
+	}
 	if x, ok := e.(*ast.Call); ok {
 		if bf, ok := g.typeOf(x.Func).(*check.BuiltinFunc); ok && (bf.Name == "asyncio.create_task" || bf.Name == "asyncio.ensure_future") && len(x.Args) > 0 {
 			if _, ok := g.typeOf(x.Args[0]).(*check.Coroutine); ok {

@@ -88,12 +88,16 @@ type gen struct {
 	ordered map[ast.Expr]bool
 	// override names Go variables that hold operands evaluated earlier
 	// (kwOrdered, order.go).
-	override  map[ast.Expr]string
-	syncNames map[*ir.Func]string      // see syncName
-	lambdas   map[*ast.Lambda]*ir.Func // every lowered lambda
-	info      *check.Info
-	opts      Config
-	file      *File
+	override map[ast.Expr]string
+	// closingNow marks the calls closingCall is emitting; closingSeq
+	// numbers its variables (closing.go).
+	closingNow map[ast.Expr]bool
+	closingSeq int
+	syncNames  map[*ir.Func]string      // see syncName
+	lambdas    map[*ast.Lambda]*ir.Func // every lowered lambda
+	info       *check.Info
+	opts       Config
+	file       *File
 	// funcs maps checker functions to their lowered form.
 	funcs map[*check.FuncInfo]*ir.Func
 	// nosusp marks coroutines that can never suspend (see nosuspend.go).

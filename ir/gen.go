@@ -291,11 +291,19 @@ func (b *builder) freshGenerator(e ast.Expr) bool { return b.freshGen(e, false) 
 // freshGen is freshGenerator for generators (async false) or async
 // generators (async true).
 func (b *builder) freshGen(e ast.Expr, async bool) bool {
-	call, ok := e.(*ast.Call)
-	if !ok {
+	if _, subst := b.f.Subst[e]; subst {
 		return false
 	}
-	if _, subst := b.f.Subst[e]; subst {
+	return FreshGen(b.info, e, async)
+}
+
+// FreshGen reports whether e is a call of a user generator function or
+// method (async: an async generator) that makes a new generator object
+// (codegen also asks it, for generators a call consumes: closing.go).
+func FreshGen(info *check.Info, e ast.Expr, async bool) bool {
+	b := struct{ info *check.Info }{info}
+	call, ok := e.(*ast.Call)
+	if !ok {
 		return false
 	}
 	plainGen := func(fi *check.FuncInfo) bool {
@@ -341,7 +349,7 @@ func (b *builder) freshGen(e ast.Expr, async bool) bool {
 // so that evaluation order is Python's.
 func (b *builder) loopGenerators(iter ast.Expr) (gens []*Var, direct bool) {
 	if b.freshGenerator(iter) {
-		return nil, true
+		return b.heldGenerators(iter.(*ast.Call)), true
 	}
 	call, ok := iter.(*ast.Call)
 	if !ok || len(call.Keywords) > 0 {
@@ -378,6 +386,68 @@ func (b *builder) loopGenerators(iter ast.Expr) (gens []*Var, direct bool) {
 		gens = append(gens, t)
 	}
 	return gens, false
+}
+
+// heldGenerators evaluates the arguments of the fresh generator call a for
+// loop iterates when some of them are fresh generators too (for w in
+// windows(numbers(100), 2)): the outer generator holds them until it ends,
+// and CPython closes them when it is freed, after it, in argument order.
+// They are returned last first (closeLoopGenerators closes in reverse).
+func (b *builder) heldGenerators(call *ast.Call) []*Var {
+	if len(call.Keywords) > 0 {
+		return nil
+	}
+	found := false
+	for _, a := range call.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return nil
+		}
+		if b.freshGenerator(a) && SimpleGenArgs(b.info, a.(*ast.Call)) {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var held []*Var
+	for _, a := range call.Args {
+		b.lowerExpr(a)
+		if !b.freshGenerator(a) || !SimpleGenArgs(b.info, a.(*ast.Call)) {
+			b.spill(a)
+			continue
+		}
+		t := b.temp(b.info.Types[a])
+		b.emit(&SetVar{Pos: a.Position(), Var: t, Value: a, Spill: true})
+		b.f.Subst[a] = t
+		held = append([]*Var{t}, held...)
+	}
+	return held
+}
+
+// SimpleGenArgs reports whether a generator call's arguments are names,
+// constants, attributes, arithmetic on them or such generator calls (creating the generator early
+// then changes nothing observable).
+func SimpleGenArgs(info *check.Info, call *ast.Call) bool {
+	if len(call.Keywords) > 0 {
+		return false
+	}
+	simple := true
+	for _, a := range call.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case nil, *ast.Name, *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BoolLit, *ast.NoneLit, *ast.BytesLit,
+				*ast.Attribute, *ast.BinOp, *ast.UnaryOp:
+				return true
+			case *ast.Call: // another fresh generator: creating it runs no code
+				if FreshGen(info, x, false) && SimpleGenArgs(info, x) {
+					return false
+				}
+			}
+			simple = false
+			return false
+		})
+	}
+	return simple
 }
 
 // closeLoopGenerators emits the closing of a loop's generators: the zip's

@@ -1,0 +1,244 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/check"
+	"github.com/aiogo/aiogo/ir"
+	. "github.com/dave/jennifer/jen"
+)
+
+// Generators a call consumes. CPython frees a generator object that only a
+// call's argument list holds as soon as the call returns (or raises), and
+// freeing a suspended generator closes it: its finally blocks run right
+// then, before the enclosing expression goes on.
+//
+//	any(x > 2 for x in numbers(10))   # numbers' finally runs before any() is printed
+//	next(read_lines(path))            # closed right after next() returns
+//	first_over(numbers(20), 3)        # closed when first_over returns
+//
+// The generators closed this way are fresh calls of user generator
+// functions (ir.FreshGen) given to a consuming built-in (any, all, next,
+// sum, min, max, sorted, list, tuple, set, dict, str.join), to the right of
+// `in`, or to a plain user function whose parameter does not escape (it is
+// only iterated, given to next() or to a consuming built-in, or tested with
+// `in`); also such calls inside zip/enumerate/map/filter/iter wrappers, as
+// the first iterable of a generator expression, and as arguments of another
+// fresh generator (which holds them until it ends). Generators held by a
+// variable stay open until close(), as documented.
+
+// consumingBuiltins are the built-ins that hold their iterable argument only
+// during the call.
+var consumingBuiltins = map[string]bool{
+	"any": true, "all": true, "next": true, "sum": true, "min": true, "max": true,
+	"sorted": true, "list": true, "tuple": true, "set": true, "dict": true, "frozenset": true,
+}
+
+// wrapperBuiltins hold their arguments in the iterator they return.
+var wrapperBuiltins = map[string]bool{"zip": true, "enumerate": true, "map": true, "filter": true, "iter": true}
+
+func (g *gen) builtinName(f ast.Expr) string {
+	n, ok := f.(*ast.Name)
+	if !ok {
+		return ""
+	}
+	if sym := g.info.Uses[n]; sym != nil && (sym.Kind == check.SymBuiltin || sym.Kind == check.SymType) {
+		return n.ID
+	}
+	return ""
+}
+
+// consumedArgs returns the arguments of e that e holds only while it runs
+// (nil: e is not such a call or test).
+func (g *gen) consumedArgs(e ast.Expr) []ast.Expr {
+	switch x := e.(type) {
+	case *ast.Compare:
+		if len(x.Ops) == 1 && (x.Ops[0] == "in" || x.Ops[0] == "not in") {
+			return []ast.Expr{x.Comparators[0]}
+		}
+	case *ast.Call:
+		if consumingBuiltins[g.builtinName(x.Func)] {
+			return x.Args
+		}
+		if at, ok := x.Func.(*ast.Attribute); ok && at.Attr == "join" && g.typeOf(at.Value) == check.Str && len(x.Args) == 1 {
+			return x.Args
+		}
+		n, ok := x.Func.(*ast.Name)
+		if !ok {
+			return nil
+		}
+		sym := g.info.Uses[n]
+		if sym == nil || sym.Kind != check.SymFunc || sym.Func == nil {
+			return nil
+		}
+		fi := sym.Func
+		if fi.Def == nil || fi.IsGen || fi.IsAsync || fi.Decorated != nil || fi.Method != nil || len(x.Keywords) > 0 {
+			return nil
+		}
+		var out []ast.Expr
+		for i, a := range x.Args {
+			if _, star := a.(*ast.Starred); star || i >= len(fi.Params) {
+				return nil
+			}
+			if !paramConsumedOnly(g.info, fi, fi.Params[i].Name) {
+				continue
+			}
+			out = append(out, a)
+		}
+		return out
+	}
+	return nil
+}
+
+// paramConsumedOnly reports whether the parameter name of fi is only
+// iterated by for loops, given to next() or a consuming built-in, or tested
+// with `in` (so the function keeps no reference once it returns).
+func paramConsumedOnly(info *check.Info, fi *check.FuncInfo, name string) bool {
+	ok := map[*ast.Name]bool{}
+	allow := func(e ast.Expr) {
+		if n, isName := e.(*ast.Name); isName {
+			ok[n] = true
+		}
+	}
+	builtin := func(f ast.Expr) string {
+		if n, isName := f.(*ast.Name); isName {
+			if sym := info.Uses[n]; sym != nil && (sym.Kind == check.SymBuiltin || sym.Kind == check.SymType) {
+				return n.ID
+			}
+		}
+		return ""
+	}
+	for _, st := range fi.Def.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.For:
+				allow(x.Iter)
+			case *ast.Call:
+				if consumingBuiltins[builtin(x.Func)] && len(x.Args) > 0 {
+					allow(x.Args[0])
+				}
+			case *ast.Compare:
+				if len(x.Ops) == 1 && (x.Ops[0] == "in" || x.Ops[0] == "not in") {
+					allow(x.Comparators[0])
+				}
+			}
+			return true
+		})
+	}
+	escapes := false
+	for _, st := range fi.Def.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.Name:
+				if x.ID == name && !ok[x] {
+					escapes = true
+				}
+			case *ast.Global, *ast.Nonlocal:
+				escapes = true
+			}
+			return !escapes
+		})
+	}
+	return !escapes
+}
+
+// closedGens finds the fresh generators inside the consumed argument a:
+// decl lists them in evaluation order (arguments before the generator that
+// holds them), closeOrder in the order CPython frees them.
+func (g *gen) closedGens(a ast.Expr, decl, closeOrder *[]ast.Expr) {
+	if _, subst := g.fn.Subst[a]; subst {
+		return
+	}
+	switch x := a.(type) {
+	case *ast.GeneratorExp:
+		if len(x.Gens) > 0 && !x.Gens[0].IsAsync {
+			g.closedGens(x.Gens[0].Iter, decl, closeOrder)
+		}
+	case *ast.Call:
+		if ir.FreshGen(g.info, x, false) {
+			if !ir.SimpleGenArgs(g.info, x) {
+				return
+			}
+			var inner []ast.Expr
+			for _, arg := range x.Args {
+				g.closedGens(arg, decl, &inner)
+			}
+			*decl = append(*decl, x)
+			*closeOrder = append(*closeOrder, x) // the generator's frame first, then what it held
+			*closeOrder = append(*closeOrder, inner...)
+			return
+		}
+		if wrapperBuiltins[g.builtinName(x.Func)] {
+			var inner []ast.Expr
+			for _, arg := range x.Args {
+				g.closedGens(arg, decl, &inner)
+			}
+			for i := len(inner) - 1; i >= 0; i-- { // a tuple frees its items last first
+				*closeOrder = append(*closeOrder, inner[i])
+			}
+		}
+	}
+}
+
+// closingCall emits e, a call or `in` test that consumes fresh generators,
+// as a function literal that creates them, runs e and then closes them
+// (also when e raises); ok is false when e consumes none. stmt selects the
+// form without a value (a call used as a statement).
+func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
+	if g.closingNow[e] || ir.HasAwait(e) {
+		return nil, false
+	}
+	if _, subst := g.fn.Subst[e]; subst {
+		return nil, false
+	}
+	args := g.consumedArgs(e)
+	if len(args) == 0 {
+		return nil, false
+	}
+	var decl, closeOrder []ast.Expr
+	for _, a := range args {
+		g.closedGens(a, &decl, &closeOrder)
+	}
+	if len(decl) == 0 {
+		return nil, false
+	}
+	t := g.typeOf(e)
+	if !stmt && (t == nil || t == check.None) {
+		return nil, false
+	}
+	if g.closingNow == nil {
+		g.closingNow = map[ast.Expr]bool{}
+	}
+	if g.override == nil {
+		g.override = map[ast.Expr]string{}
+	}
+	g.closingNow[e] = true
+	var body []Code
+	names := map[ast.Expr]string{}
+	for _, ge := range decl {
+		name := fmt.Sprintf("_cg%d", g.closingSeq)
+		g.closingSeq++
+		body = append(body, Id(name).Op(":=").Add(g.expr(ge)))
+		g.override[ge] = name
+		names[ge] = name
+	}
+	var closes []Code
+	for _, ge := range closeOrder {
+		closes = append(closes, py("CloseIter").Call(Id(names[ge])))
+	}
+	body = append(body, Defer().Func().Params().Block(closes...).Call())
+	var s *Statement
+	if stmt {
+		body = append(body, g.stmtExpr(e))
+		s = Func().Params().Block(body...).Call()
+	} else {
+		body = append(body, Return(g.expr(e)))
+		s = Func().Params().Add(g.goType(t)).Block(body...).Call()
+	}
+	for _, ge := range decl {
+		delete(g.override, ge)
+	}
+	delete(g.closingNow, e)
+	return s, true
+}

@@ -765,6 +765,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	if t, ok := c.groupMethod(recv, name, x); ok { // exc_groups.go
 		return t
 	}
+	if t, ok := c.addNote(recv, name, x); ok { // exc.go
+		return t
+	}
 	if t, ok := c.namedTupleMethod(recv, name, x); ok { // namedtuple.go
 		return t
 	}

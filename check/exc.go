@@ -70,6 +70,8 @@ func (c *checker) excAttr(t *Class, attr string) Type {
 		if t.IsSubclassOf(c.builtinClass("BaseExceptionGroup")) {
 			return Str
 		}
+	case "__notes__":
+		return &List{Str} // AttributeError until add_note
 	case "exceptions":
 		if t.IsSubclassOf(c.builtinClass("BaseExceptionGroup")) {
 			elem := c.builtinClass("BaseException")
@@ -83,6 +85,9 @@ func (c *checker) excAttr(t *Class, attr string) Type {
 		return at
 	}
 	if _, ok := c.groupMethod(t, attr, nil); ok { // exc_groups.go
+		return &BoundMethod{Recv: t, Name: attr}
+	}
+	if _, ok := c.addNote(t, attr, nil); ok {
 		return &BoundMethod{Recv: t, Name: attr}
 	}
 	return c.ioExcAttr(t, attr) // threads.go
@@ -326,4 +331,35 @@ func (c *checker) runtimeMethod(r *Opaque, name string, x *ast.Call) (Type, bool
 		}
 	}
 	return nil, false
+}
+
+// addNote types BaseException.add_note(note) (PEP 678): it appends note to
+// the exception's __notes__ list, which tracebacks print after the
+// exception's line.
+func (c *checker) addNote(recv Type, name string, x *ast.Call) (Type, bool) {
+	cls, ok := recv.(*Class)
+	if !ok || !cls.IsExc || name != "add_note" {
+		return nil, false
+	}
+	if x == nil {
+		return None, true
+	}
+	c.noKeywords(x)
+	if c.nargs(x, name, 1, 1) {
+		c.assignable(c.exprWant(x.Args[0], Str), Str, x.Args[0], "argument to add_note")
+	}
+	return None, true
+}
+
+// excStoreAttr types the built-in exception attributes a program may
+// assign (e.__cause__ = err, e.__context__ = None,
+// e.__suppress_context__ = False); nil for others.
+func (c *checker) excStoreAttr(attr string) Type {
+	switch attr {
+	case "__cause__", "__context__":
+		return &Optional{c.builtinClass("BaseException")}
+	case "__suppress_context__":
+		return Bool
+	}
+	return nil
 }

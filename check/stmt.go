@@ -756,6 +756,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		if f == nil && c.setterAssign(cls, x, vt, value) { // setter.go
 			return
 		}
+		if f == nil && cls.IsExc {
+			if at := c.excStoreAttr(x.Attr); at != nil { // exc.go: e.__cause__ = err
+				c.info.Types[x] = at
+				if value != nil {
+					c.assignable(vt, at, value, "assignment to "+x.Attr)
+				}
+				return
+			}
+		}
 		if f == nil {
 			if cv, _ := cls.LookupClassVar(x.Attr); cv != nil {
 				c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)

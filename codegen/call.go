@@ -820,6 +820,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 	if s, ok := g.groupMethod(x, r, rtype, name); ok { // star.go
 		return s
 	}
+	if cls, ok := rtype.(*check.Class); ok && cls.IsExc && name == "add_note" && cls.LookupMethod(name) == nil {
+		return r.Dot("Exc").Call().Dot("AddNote").Call(g.exprTo(x.Args[0], check.Str))
+	}
 	if s, ok := g.namedTupleMethod(x, r, rtype, name); ok { // namedtuple.go
 		return s
 	}

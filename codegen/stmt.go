@@ -384,6 +384,16 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			return g.unionAssign(x, u, val, vt) // union_store.go
 		}
 		cls := g.typeOf(x.Value).(*check.Class)
+		if cls.IsExc && cls.LookupField(x.Attr) == nil {
+			switch x.Attr {
+			case "__cause__": // also sets __suppress_context__, as CPython's setter does
+				return []Code{py("SetCause").Call(g.expr(x.Value), g.convert(val, vt, ft))}
+			case "__context__":
+				return []Code{py("SetContext").Call(g.expr(x.Value), g.convert(val, vt, ft))}
+			case "__suppress_context__":
+				return []Code{g.expr(x.Value).Dot("Exc").Call().Dot("SuppressContext").Op("=").Add(g.convert(val, vt, ft))}
+			}
+		}
 		if s := cls.LookupSetter(x.Attr); s != nil {
 			return []Code{g.expr(x.Value).Dot(g.methodSlot(s)).Call(g.convert(val, vt, ft))}
 		}

@@ -203,6 +203,8 @@ func (g *gen) excAttr(x *ast.Attribute) (*Statement, bool) {
 		return v.Dot("Exc").Call().Dot("Message"), true
 	case "code":
 		return v.Dot("Exc").Call().Dot("Code").Call(), true
+	case "__notes__":
+		return v.Dot("Exc").Call().Dot("Notes").Call(), true
 	case "exceptions":
 		et := g.typeOf(x).(*check.Tuple).Elems[0]
 		_ = et

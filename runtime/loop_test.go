@@ -346,3 +346,20 @@ func TestFormatTracebackGroup(t *testing.T) {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestFormatTracebackNotes checks that add_note's notes follow the
+// exception's line, one line each (split at newlines), also in a group box.
+func TestFormatTracebackNotes(t *testing.T) {
+	e := py.ValueError("bad")
+	e.AddNote("first")
+	e.AddNote("two\nlines")
+	if got, want := FormatTraceback(e), "ValueError: bad\nfirst\ntwo\nlines\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	g := py.NewExceptionGroup("g", []py.Exception{e})
+	g.AddNote("group note")
+	want := "  | ExceptionGroup: g (1 sub-exception)\n  | group note\n  +-+---------------- 1 ----------------\n    | ValueError: bad\n    | first\n    | two\n    | lines\n    +------------------------------------\n"
+	if got := FormatTraceback(g); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

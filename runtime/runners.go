@@ -210,6 +210,13 @@ func (c *tbContext) emit(text string, margin byte) {
 	}
 }
 
+// notes emits the exception's __notes__ after its line.
+func (c *tbContext) notes(be *py.BaseException) {
+	for _, l := range be.NoteLines() {
+		c.emit(l+"\n", '|')
+	}
+}
+
 func (c *tbContext) frames(be *py.BaseException) string {
 	var b strings.Builder
 	tb := be.Frames()
@@ -257,6 +264,7 @@ func (c *tbContext) format(e py.Exception) {
 				c.emit(c.frames(be), '|')
 			}
 			c.emit(py.FormatExceptionOnly(x), '|')
+			c.notes(be)
 			continue
 		}
 		if c.depth > tbMaxGroupDepth {
@@ -276,6 +284,7 @@ func (c *tbContext) format(e py.Exception) {
 			c.emit(c.frames(be), '|')
 		}
 		c.emit(py.FormatExceptionOnly(x), '|')
+		c.notes(be)
 		n := len(be.Exceptions)
 		if n > tbMaxGroupWidth {
 			n = tbMaxGroupWidth + 1

@@ -88,6 +88,8 @@ type BaseException struct {
 	Traceback       []Frame   // filled as the exception propagates
 	Message         string    // ExceptionGroup.message
 	Exceptions      []Exception
+	// notes is __notes__ (nil until add_note).
+	notes *List[string]
 	// OS holds errno, strerror and the filenames of an OSError built from
 	// 2 to 5 arguments (see initOSError); nil otherwise.
 	OS *OSInfo
@@ -199,6 +201,36 @@ func (e *BaseException) Value() any {
 		return None
 	}
 	return e.Args[0]
+}
+
+// AddNote is add_note(note): it appends note to __notes__ (PEP 678).
+func (e *BaseException) AddNote(note string) {
+	if e.notes == nil {
+		e.notes = NewList[string]()
+	}
+	e.notes.Append(note)
+}
+
+// Notes is __notes__: the list add_note fills; AttributeError before the
+// first note.
+func (e *BaseException) Notes() *List[string] {
+	if e.notes == nil {
+		panic(AttributeError("'" + e.Class.Name + "' object has no attribute '__notes__'"))
+	}
+	return e.notes
+}
+
+// NoteLines returns the lines tracebacks print after the exception's own
+// line: each note split at newlines (traceback.format_exception_only).
+func (e *BaseException) NoteLines() []string {
+	if e.notes == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range e.notes.V {
+		out = append(out, strings.Split(n, "\n")...)
+	}
+	return out
 }
 
 // Code is SystemExit.code: None without arguments, the argument, or the

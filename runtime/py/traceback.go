@@ -345,3 +345,23 @@ func (c *Class) PyRepr(b *strings.Builder) {
 	b.WriteString(c.Name)
 	b.WriteString("'>")
 }
+
+// SetCause is e.__cause__ = c: like CPython's setter it also sets
+// __suppress_context__.
+func SetCause(e Exception, c Opt[Exception]) {
+	be := e.Exc()
+	be.Cause = nil
+	if c.Ok {
+		be.Cause = c.V
+	}
+	be.SuppressContext = true
+}
+
+// SetContext is e.__context__ = c.
+func SetContext(e Exception, c Opt[Exception]) {
+	be := e.Exc()
+	be.Context = nil
+	if c.Ok {
+		be.Context = c.V
+	}
+}

@@ -129,6 +129,9 @@ func (e *BaseException) PyStr() string {
 	if s, ok := e.osStr(); ok {
 		return s
 	}
+	if e.Message != "" && len(e.Args) == 5 && e.Class != nil && e.Class.IsSubclassOf(UnicodeErrorClass) {
+		return e.Message // UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason)
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""

@@ -965,15 +965,13 @@ func StrEncode(s string, encoding string) Bytes {
 	case "utf-8":
 		return Bytes(s)
 	case "ascii":
-		if i, r := firstAbove(s, 0x7f); i >= 0 {
-			panic(NewExc(UnicodeEncodeErrorClass, "'ascii' codec can't encode character "+
-				escapeChar(r)+" in position "+StrInt(i)+": ordinal not in range(128)"))
+		if i, _ := firstAbove(s, 0x7f); i >= 0 {
+			panic(unicodeEncodeError("ascii", s, i, 0x7f, "ordinal not in range(128)"))
 		}
 		return Bytes(s)
 	default:
-		if i, r := firstAbove(s, 0xff); i >= 0 {
-			panic(NewExc(UnicodeEncodeErrorClass, "'latin-1' codec can't encode character "+
-				escapeChar(r)+" in position "+StrInt(i)+": ordinal not in range(256)"))
+		if i, _ := firstAbove(s, 0xff); i >= 0 {
+			panic(unicodeEncodeError("latin-1", s, i, 0xff, "ordinal not in range(256)"))
 		}
 		b := make([]byte, 0, len(s))
 		for _, r := range s {
@@ -981,6 +979,84 @@ func StrEncode(s string, encoding string) Bytes {
 		}
 		return Bytes(b)
 	}
+}
+
+// unicodeEncodeError is UnicodeEncodeError(encoding, s, start, end,
+// reason) for the run of characters above max starting at character
+// start (CPython's encoders report the whole run).
+func unicodeEncodeError(enc, s string, start int64, max rune, reason string) *BaseException {
+	rs := []rune(s)
+	end := start + 1
+	for end < int64(len(rs)) && rs[end] > max {
+		end++
+	}
+	var msg string
+	if end == start+1 {
+		msg = "'" + enc + "' codec can't encode character " + escapeChar(rs[start]) + " in position " + StrInt(start) + ": " + reason
+	} else {
+		msg = "'" + enc + "' codec can't encode characters in position " + StrInt(start) + "-" + StrInt(end-1) + ": " + reason
+	}
+	e := NewExc(UnicodeEncodeErrorClass, enc, s, start, end, reason)
+	e.Message = msg
+	return e
+}
+
+// unicodeDecodeError is UnicodeDecodeError(encoding, b, start, end,
+// reason).
+func unicodeDecodeError(enc string, b string, start, end int, reason string) *BaseException {
+	var msg string
+	if end == start+1 {
+		c := b[start]
+		msg = "'" + enc + "' codec can't decode byte 0x" + string(hexdigits[c>>4]) + string(hexdigits[c&15]) +
+			" in position " + StrInt(int64(start)) + ": " + reason
+	} else {
+		msg = "'" + enc + "' codec can't decode bytes in position " + StrInt(int64(start)) + "-" + StrInt(int64(end-1)) + ": " + reason
+	}
+	e := NewExc(UnicodeDecodeErrorClass, enc, Bytes(b), int64(start), int64(end), reason)
+	e.Message = msg
+	return e
+}
+
+// utf8Error finds the extent of the invalid UTF-8 sequence at s[i] as
+// CPython's decoder reports it: the start byte alone when it cannot start a
+// sequence, else the start byte and the valid continuation bytes after it
+// ("unexpected end of data" when the data ends there).
+func utf8Error(s string, i int) (end int, reason string) {
+	c := s[i]
+	var n int
+	lo, hi := byte(0x80), byte(0xbf)
+	switch {
+	case c >= 0xc2 && c <= 0xdf:
+		n = 1
+	case c >= 0xe0 && c <= 0xef:
+		n = 2
+		if c == 0xe0 {
+			lo = 0xa0
+		} else if c == 0xed {
+			hi = 0x9f
+		}
+	case c >= 0xf0 && c <= 0xf4:
+		n = 3
+		if c == 0xf0 {
+			lo = 0x90
+		} else if c == 0xf4 {
+			hi = 0x8f
+		}
+	default:
+		return i + 1, "invalid start byte"
+	}
+	j := i + 1
+	for k := 0; k < n; k++ {
+		if j >= len(s) {
+			return j, "unexpected end of data"
+		}
+		if s[j] < lo || s[j] > hi {
+			return j, "invalid continuation byte"
+		}
+		lo, hi = 0x80, 0xbf
+		j++
+	}
+	return j, "invalid continuation byte" // not reached for an invalid sequence
 }
 
 // escapeChar renders r as CPython's UnicodeEncodeError message does.
@@ -1024,17 +1100,8 @@ func BytesDecode(b Bytes, encoding string) string {
 		for i := 0; i < len(s); {
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && w <= 1 {
-				reason := "invalid start byte"
-				c := s[i]
-				if c >= 0xc2 && c <= 0xf4 {
-					if i+1 >= len(s) || (utf8.RuneLen(0) > 0 && !utf8.FullRuneInString(s[i:])) {
-						reason = "unexpected end of data"
-					} else {
-						reason = "invalid continuation byte"
-					}
-				}
-				panic(NewExc(UnicodeDecodeErrorClass, "'utf-8' codec can't decode byte 0x"+
-					string(hexdigits[c>>4])+string(hexdigits[c&15])+" in position "+StrInt(int64(i))+": "+reason))
+				end, reason := utf8Error(s, i)
+				panic(unicodeDecodeError("utf-8", s, i, end, reason))
 			}
 			i += w
 		}
@@ -1042,9 +1109,7 @@ func BytesDecode(b Bytes, encoding string) string {
 	case "ascii":
 		for i := 0; i < len(s); i++ {
 			if s[i] >= 0x80 {
-				c := s[i]
-				panic(NewExc(UnicodeDecodeErrorClass, "'ascii' codec can't decode byte 0x"+
-					string(hexdigits[c>>4])+string(hexdigits[c&15])+" in position "+StrInt(int64(i))+": ordinal not in range(128)"))
+				panic(unicodeDecodeError("ascii", s, i, i+1, "ordinal not in range(128)"))
 			}
 		}
 		return s

@@ -127,6 +127,13 @@ func (c *checker) undefined(pos ast.Pos, name string) {
 // where to (nil: an operand) is wanted: a coroutine where something else is
 // expected was probably meant to be awaited.
 func awaitHint(from, to Type) string {
+	if ft, ok := from.(*Tuple); ok && ft.ListRepr {
+		if tt, ok := to.(*Tuple); ok && !tt.ListRepr {
+			// typeshed types gather(a, b) as a tuple, but CPython builds a
+			// list: a value declared tuple[...] would print as (a, b).
+			return " (asyncio.gather returns a list at run time, which CPython prints as [a, b]: unpack it, a, b = await asyncio.gather(...), and use the tuple (a, b))"
+		}
+	}
 	if _, ok := from.(*Coroutine); !ok {
 		return ""
 	}

@@ -225,7 +225,11 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		if tc, ok := to.(*Class); ok && c.broken[tc] {
 			return false
 		}
-		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s%s", exprString(e), from, to, context, awaitHint(from, to))
+		hint := awaitHint(from, to)
+		if _, isList := from.(*List); isList && hint == "" && c.isGatherAwait(e) {
+			hint = awaitHint(&Tuple{ListRepr: true}, to)
+		}
+		c.errorf(e.Position(), "cannot use %s (type %s) as %s value in %s%s", exprString(e), from, to, context, hint)
 		return false
 	}
 	if u, ok := unionOrOptUnion(to); ok {
@@ -1579,4 +1583,18 @@ func taskJoin(a, b Type) Type {
 		return nil
 	}
 	return &Task{&AnyType{"Any"}}
+}
+
+// isGatherAwait reports whether e is `await asyncio.gather(...)`.
+func (c *checker) isGatherAwait(e ast.Expr) bool {
+	aw, ok := e.(*ast.Await)
+	if !ok {
+		return false
+	}
+	call, ok := aw.Value.(*ast.Call)
+	if !ok {
+		return false
+	}
+	bf, ok := c.info.Types[call.Func].(*BuiltinFunc)
+	return ok && bf.Name == "asyncio.gather"
 }

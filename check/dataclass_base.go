@@ -157,7 +157,11 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 		if !c.rereadable(n) {
 			return x
 		}
-		tt, ok := c.expr(n).(*Tuple)
+		t := c.expr(n)
+		if cls := namedTupleOf(t); cls != nil {
+			t = NamedTupleTuple(cls) // f(*p): p[0], p[1], ... (namedtuple_tuple.go)
+		}
+		tt, ok := t.(*Tuple)
 		if !ok || tt.Var || tt.ListRepr {
 			return x
 		}

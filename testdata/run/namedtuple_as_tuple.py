@@ -1,7 +1,7 @@
 # A NamedTuple is a tuple: compared with plain tuples, found in lists, sets
 # and dicts keyed by tuples, concatenated, repeated, sliced, indexed at run
-# time; it hashes as the tuple of its fields (and so do frozen dataclasses),
-# so sets of them iterate in CPython's order.
+# time, spread into calls (f(*p)); it hashes as the tuple of its fields (and
+# so do frozen dataclasses), so sets of them iterate in CPython's order.
 import asyncio
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -26,6 +26,10 @@ class Key:
 
 WALLS = [(0, 1), (1, 1), (2, 3)]
 COSTS = {(0, 0): 1, (1, 2): 5}
+
+
+def manhattan(row: int, col: int) -> int:
+    return abs(row) + abs(col)
 
 
 def neighbours(c: Cell) -> list[Cell]:
@@ -57,6 +61,7 @@ async def main() -> None:
     keys = {Key(3, 4), Key(1, 2), Key(-1, 7), Key(100, 2)}
     print(sorted(k.slot for k in keys), [k.shard for k in keys])
     print(max(start), sum(start), list(start), tuple(r))
+    print(manhattan(*start), [manhattan(*n) for n in neighbours(Cell(0, 0))])
     await asyncio.sleep(0)
 
 

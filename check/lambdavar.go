@@ -313,8 +313,8 @@ func (c *checker) useDeferredIfExp(n *ast.Name, sym *Symbol, pl *pendingLambda, 
 }
 
 // callWant is the Callable a call f(args) of a deferred conditional
-// expression expects: its arguments' types, read without typing them
-// (plain names and literals only), or nil.
+// expression expects: its arguments' types (read without recording them),
+// or nil.
 func (c *checker) callWant(x *ast.Call) *Func {
 	n, ok := x.Func.(*ast.Name)
 	if !ok || len(x.Keywords) > 0 || len(c.pendingLambdas) == 0 {
@@ -336,6 +336,13 @@ func (c *checker) callWant(x *ast.Call) *Func {
 			t = Float
 		case *ast.Name, *ast.Attribute:
 			t = c.peekType(a)
+		case *ast.Starred:
+			return nil
+		}
+		if t == nil && c.fn != nil {
+			// Typed speculatively (flow.go): what it records is rolled
+			// back, and the call types it again.
+			c.speculate(func() { t = c.expr(a) })
 		}
 		if t == nil {
 			return nil

@@ -34,6 +34,8 @@ async def main() -> None:
         sink(i)
     print(q.qsize(), done)
     print(ranked({"b": 2, "a": 1}, True))
+    heavy = max if len(words) > 2 else min
+    print(heavy(len(w) for w in words))
     loop = asyncio.get_running_loop()
     say = print if loud else print
     loop.call_soon(say, "scheduled")

@@ -1,3 +1,4 @@
+# aiogo: extensions
 # @dataclass(slots=True) (and the default init/repr/match_args options spelt
 # out) compile as the plain dataclass: slots only forbid undeclared attributes,
 # which mypy rejects anyway.

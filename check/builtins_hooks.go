@@ -588,6 +588,11 @@ func checkMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 // another parameter type is refused, not compiled to Go that cannot build).
 func (c *checker) keyFunc(k *ast.Keyword, et Type) Type {
 	kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+	switch kt.(type) {
+	case *Basic, *List, *Dict, *Set, *Tuple, *Optional:
+		c.errorf(k.Value.Position(), "key must be a function of one argument, not %s", kt)
+		return nil
+	}
 	if f, ok := kt.(*Func); ok && len(f.Params) > 0 && f.Params[0].Type != nil && !c.assignableType(et, f.Params[0].Type) {
 		c.errorf(k.Value.Position(), "key function takes %s, not the element type %s", f.Params[0].Type, et)
 		return nil

@@ -1585,6 +1585,22 @@ func taskJoin(a, b Type) Type {
 	return &Task{&AnyType{"Any"}}
 }
 
+// fixedGatherLen is the number of results of e when it is `await
+// asyncio.gather(...)` with only plain (not *starred) arguments; -1
+// otherwise.
+func (c *checker) fixedGatherLen(e ast.Expr) int {
+	if e == nil || !c.isGatherAwait(e) {
+		return -1
+	}
+	call := e.(*ast.Await).Value.(*ast.Call)
+	for _, a := range call.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return -1
+		}
+	}
+	return len(call.Args)
+}
+
 // isGatherAwait reports whether e is `await asyncio.gather(...)`.
 func (c *checker) isGatherAwait(e ast.Expr) bool {
 	aw, ok := e.(*ast.Await)

@@ -666,6 +666,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.assignStarred(t, elems, k, vt) // unpack.go
 			return
 		}
+		if n := c.fixedGatherLen(value); n >= 0 && n != len(elems) {
+			// await gather(a(), b()) is a tuple of as many results in
+			// typeshed's overloads: mypy counts them.
+			c.errorf(t.Position(), "cannot unpack %d values into %d targets", n, len(elems))
+			for _, e := range elems {
+				c.poisonTarget(e) // diag.go
+			}
+			return
+		}
 		if et := UnpackElem(vt); et != nil { // unpack.go: any other iterable
 			for _, e := range elems {
 				c.assign(e, et, nil)

@@ -410,8 +410,21 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 		return Bool
 	}
 	c.exprDeclaredIf(x.Args[0], true) // flow.go: test the stored value
-	c.expr(x.Args[1])
-	c.refuseClassObjTuple(x.Args[1]) // exc_hierarchy.go
+	if ops := UnionOperands(x.Args[1]); ops != nil {
+		// isinstance(v, int | str): the classes of a tuple (Python 3.10).
+		var elems []Type
+		for _, op := range ops {
+			if t := c.expr(op); t != nil {
+				elems = append(elems, t)
+			}
+		}
+		if len(elems) == len(ops) {
+			c.info.Types[x.Args[1]] = &Tuple{Elems: elems}
+		}
+	} else {
+		c.expr(x.Args[1])
+		c.refuseClassObjTuple(x.Args[1]) // exc_hierarchy.go
+	}
 	if vc, ok := c.info.Types[x.Args[0]].(*Class); !ok || !classObjValue(vc) {
 		c.refuseDynamicIsinstance(x.Args[1]) // clsobj.go
 	}
@@ -598,4 +611,23 @@ func (c *checker) keyFunc(k *ast.Keyword, et Type) Type {
 		return nil
 	}
 	return kt
+}
+
+// UnionOperands returns the operands of a | b | c written as the second
+// argument of isinstance (the classes of a tuple), or nil if e is not
+// such a union.
+func UnionOperands(e ast.Expr) []ast.Expr {
+	b, ok := e.(*ast.BinOp)
+	if !ok || b.Op != "|" {
+		return nil
+	}
+	var out []ast.Expr
+	for _, side := range []ast.Expr{b.Left, b.Right} {
+		if ops := UnionOperands(side); ops != nil {
+			out = append(out, ops...)
+		} else {
+			out = append(out, side)
+		}
+	}
+	return out
 }

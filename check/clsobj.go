@@ -169,6 +169,12 @@ func (c *checker) refuseDynamicIsinstance(e ast.Expr) {
 		}
 		return
 	}
+	if ops := UnionOperands(e); ops != nil {
+		for _, el := range ops {
+			c.refuseDynamicIsinstance(el)
+		}
+		return
+	}
 	if cr, ok := c.info.Types[e].(*ClassRef); ok && !cr.Class.IsExc && !c.isStaticClass(e) {
 		c.errorf(e.Position(), "isinstance with a class object (%s) is not supported: name the class", exprString(e))
 	}

@@ -443,10 +443,7 @@ func (c *checker) narrowIsinstance(x *ast.Call, truth bool) {
 	}
 	if truth {
 		c.refine(x.Args[0], func(t Type) Type { return c.restrictTo(t, cls) })
-	} else if _, ok := c.info.Types[x.Args[1]].(*Tuple); ok {
-		if _, display := x.Args[1].(*ast.TupleExpr); display {
-			c.refine(x.Args[0], func(t Type) Type { return c.removeClasses(t, cls) })
-		}
+	} else if _, ok := c.info.Types[x.Args[1]].(*Tuple); ok && !classDisplay(x.Args[1]) {
 		// A tuple of classes held in a variable may be empty or hold
 		// subclasses: a failed test removes nothing.
 	} else {
@@ -461,6 +458,13 @@ func (c *checker) narrowIsinstance(x *ast.Call, truth bool) {
 		}
 		c.refine(x.Args[0], func(t Type) Type { return c.removeClasses(t, cls) })
 	}
+}
+
+// classDisplay reports whether e writes its classes out: a tuple display
+// (A, B) or a union A | B.
+func classDisplay(e ast.Expr) bool {
+	_, display := e.(*ast.TupleExpr)
+	return display || UnionOperands(e) != nil
 }
 
 // markDeadElse records whether the test of s can fail here. A statement

@@ -569,6 +569,10 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 		for _, e := range tu.Elems {
 			collect(e)
 		}
+	} else if ops := check.UnionOperands(cls); ops != nil { // isinstance(v, int | str)
+		for _, e := range ops {
+			collect(e)
+		}
 	} else if tt, ok := g.typeOf(cls).(*check.Tuple); ok {
 		// A tuple of classes held in a variable: exception classes are
 		// tested at run time; built-in types (kinds = (int, str)) are

@@ -16,6 +16,10 @@ func (g *gen) isinstanceClassObj(v ast.Expr, vc, tc *check.Class, cls ast.Expr, 
 		if i < len(tu.Elems) {
 			e = tu.Elems[i]
 		}
+	} else if ops := check.UnionOperands(cls); ops != nil {
+		if i < len(ops) {
+			e = ops[i]
+		}
 	} else if i == 0 {
 		e = cls
 	}

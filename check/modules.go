@@ -22,7 +22,8 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	}
 	switch full {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
-		"random.shuffle", "random.sample", "random.uniform", "random.choices", "asyncio.wait", "asyncio.as_completed",
+		"random.shuffle", "random.sample", "random.uniform", "random.choices", "random.expovariate", "random.gauss",
+		"random.normalvariate", "random.triangular", "asyncio.wait", "asyncio.as_completed",
 		"random.Random", "contextlib.suppress":
 		return &BuiltinFunc{full}, true
 	}
@@ -186,6 +187,9 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		return nil, true
 	case "random.choices":
 		return c.randomChoices(x, name), true
+	case "random.expovariate", "random.gauss", "random.normalvariate", "random.triangular":
+		c.randomFloatArgs(x, name)
+		return Float, true
 	case "random.shuffle":
 		c.noKeywords(x)
 		if c.nargs(x, name, 1, 1) {
@@ -251,7 +255,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 // randomMethods are the methods of random.Random instances, typed and
 // lowered as the random module's functions of the same names.
 var randomMethods = map[string]bool{"seed": true, "random": true, "randint": true, "randrange": true,
-	"choice": true, "shuffle": true, "sample": true, "uniform": true, "choices": true}
+	"choice": true, "shuffle": true, "sample": true, "uniform": true, "choices": true,
+	"expovariate": true, "gauss": true, "normalvariate": true, "triangular": true}
 
 // randomMethod types a call of a method of a random.Random instance (x
 // nil: whether one exists).
@@ -319,4 +324,47 @@ func (c *checker) randomChoices(x *ast.Call, name string) Type {
 		return nil
 	}
 	return &List{et}
+}
+
+// randomParams are the float parameters of random's continuous
+// distributions (3.11 signatures); optional ones have defaults.
+var randomParams = map[string][]string{
+	"random.expovariate":   {"lambd"},
+	"random.gauss":         {"mu", "sigma"},
+	"random.normalvariate": {"mu", "sigma"},
+	"random.triangular":    {"low", "high", "mode"},
+}
+
+// randomRequired is how many of randomParams each requires.
+var randomRequired = map[string]int{"random.expovariate": 1}
+
+// randomFloatArgs checks a call of a continuous distribution: float
+// arguments, positional or by keyword (triangular's mode may be None).
+func (c *checker) randomFloatArgs(x *ast.Call, name string) {
+	params := randomParams[name]
+	c.noKeywords(x, params...)
+	if !c.nargs(x, name, 0, len(params)) {
+		return
+	}
+	given := len(x.Args)
+	for i, a := range x.Args {
+		c.randomFloatArg(a, name, params[i])
+	}
+	for _, k := range x.Keywords {
+		given++
+		c.randomFloatArg(k.Value, name, k.Name)
+	}
+	if given < randomRequired[name] {
+		c.errorf(x.Pos, "%s() missing required argument %s", name, params[0])
+	}
+}
+
+func (c *checker) randomFloatArg(e ast.Expr, name, param string) {
+	if _, none := e.(*ast.NoneLit); none && param == "mode" {
+		c.info.Types[e] = None
+		return
+	}
+	if t := c.exprWant(e, Float); t != nil {
+		c.assignable(t, Float, e, name+" argument "+param)
+	}
 }

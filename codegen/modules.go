@@ -93,6 +93,8 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		).Call(g.sliceOf(seq)), true
 	case "random.choices":
 		return g.randomChoices(x, r), true
+	case "random.expovariate", "random.gauss", "random.normalvariate", "random.triangular":
+		return g.randomDist(x, name, r), true
 	case "random.shuffle":
 		return py("Shuffle").Call(r, g.expr(x.Args[0]).Dot("V")), true
 	case "random.sample":
@@ -169,4 +171,39 @@ func (g *gen) randomChoices(x *ast.Call, r *Statement) *Statement {
 		acc = "AccumulateInts"
 	}
 	return py("ChoicesCum").Call(r, pop, py(acc).Call(g.sliceOf(w), Lit(cumulative)), k)
+}
+
+// randomDist emits the continuous distributions (arguments positional or
+// by keyword, defaults as in Lib/random.py).
+func (g *gen) randomDist(x *ast.Call, name string, r *Statement) *Statement {
+	params := map[string][]string{
+		"random.expovariate": {"lambd"}, "random.gauss": {"mu", "sigma"},
+		"random.normalvariate": {"mu", "sigma"}, "random.triangular": {"low", "high", "mode"},
+	}[name]
+	defaults := map[string]float64{"mu": 0, "sigma": 1, "low": 0, "high": 1}
+	arg := func(i int) ast.Expr {
+		if i < len(x.Args) {
+			return x.Args[i]
+		}
+		return g.kw(x, params[i])
+	}
+	float := func(i int) Code {
+		if e := arg(i); e != nil {
+			return g.exprTo(e, check.Float)
+		}
+		return Lit(defaults[params[i]])
+	}
+	switch name {
+	case "random.expovariate":
+		return r.Dot("Expovariate").Call(float(0))
+	case "random.gauss":
+		return r.Dot("Gauss").Call(float(0), float(1))
+	case "random.normalvariate":
+		return r.Dot("NormalVariate").Call(float(0), float(1))
+	}
+	mode := arg(2)
+	if mode == nil || g.typeOf(mode) == check.None {
+		return r.Dot("Triangular").Call(float(0), float(1), Lit(0.0), False())
+	}
+	return r.Dot("Triangular").Call(float(0), float(1), g.exprTo(mode, check.Float), True())
 }

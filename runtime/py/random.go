@@ -23,6 +23,9 @@ const (
 type Random struct {
 	mt  [mtN]uint32
 	mti int
+	// gaussNext is the second value of gauss's last pair (hasGauss: kept).
+	gaussNext float64
+	hasGauss  bool
 }
 
 // DefaultRandom is the generator behind the random module's functions.
@@ -83,6 +86,7 @@ func (r *Random) Seed(n int64) {
 		key = append(key, hi)
 	}
 	r.initByArray(key)
+	r.hasGauss = false // Random.seed sets gauss_next = None
 }
 
 func (r *Random) genrand() uint32 {
@@ -315,4 +319,140 @@ func AccumulateFloats(ws []float64, cumulative bool) []float64 {
 		out[i] = s
 	}
 	return out
+}
+
+// The distributions below follow Lib/random.py (3.11) operation by
+// operation. Where they take a logarithm, sine or cosine, CPython calls the
+// C library; here these are correctly rounded (double-double evaluation),
+// which is what glibc's results are except, rarely, in the last bit.
+
+// crLog returns log(x) for x > 0, correctly rounded.
+func crLog(x float64) float64 {
+	if x == 1 {
+		return 0
+	}
+	l := ddLog(x)
+	return l.hi + l.lo
+}
+
+// ddHalfPi is pi/2 in triple-double precision (hi + mid + lo).
+var ddHalfPi = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33}
+
+// crSinCos returns sin(x) and cos(x), correctly rounded, for 0 <= x < 8
+// (random's angles lie in [0, 2*pi)).
+func crSinCos(x float64) (float64, float64) {
+	k := math.Round(x / ddHalfPi[0])
+	// r = x - k*pi/2 in double-double (k <= 5: each product is exact up
+	// to the next term).
+	r := dd{x, 0}
+	for _, p := range ddHalfPi {
+		ph, pl := twoProd(k, p)
+		r = ddAdd(r, dd{-ph, -pl})
+	}
+	r2 := ddMul(r, r)
+	// Taylor series: sin r = r - r^3/3! + ..., cos r = 1 - r^2/2! + ...
+	sinAcc, cosAcc := dd{0, 0}, dd{0, 0}
+	for n := 27; n >= 1; n -= 2 {
+		sinAcc = ddAdd(ddMul(sinAcc, r2), dd{sign(n) * invFact[n].hi, sign(n) * invFact[n].lo})
+		cosAcc = ddAdd(ddMul(cosAcc, r2), dd{sign(n-1) * invFact[n-1].hi, sign(n-1) * invFact[n-1].lo})
+	}
+	sn := ddMul(sinAcc, r)
+	cs := cosAcc
+	sv, cv := sn.hi+sn.lo, cs.hi+cs.lo
+	switch int(k) & 3 {
+	case 1:
+		sv, cv = cv, -sv
+	case 2:
+		sv, cv = -sv, -cv
+	case 3:
+		sv, cv = -cv, sv
+	}
+	return sv, cv
+}
+
+// sign is (-1)^(n/2) for the n-th Taylor coefficient of sin/cos.
+func sign(n int) float64 {
+	if (n/2)%2 == 1 {
+		return -1
+	}
+	return 1
+}
+
+// invFact[n] is 1/n! in double-double.
+var invFact = func() [28]dd {
+	var t [28]dd
+	f := dd{1, 0}
+	t[0] = f
+	for n := 1; n < len(t); n++ {
+		f = ddDiv(f, dd{float64(n), 0})
+		t[n] = f
+	}
+	return t
+}()
+
+// twoProd returns a*b as an unevaluated sum (exact).
+func twoProd(a, b float64) (float64, float64) {
+	p := a * b
+	return p, math.FMA(a, b, -p)
+}
+
+// Expovariate is random.expovariate(lambd).
+func (r *Random) Expovariate(lambd float64) float64 {
+	u := 1.0 - r.Random()
+	if lambd == 0 {
+		panic(ZeroDivisionError("float division by zero"))
+	}
+	return -crLog(u) / lambd
+}
+
+// Gauss is random.gauss(mu, sigma): Box-Muller, keeping the pair's second
+// value for the next call (reset by seed).
+func (r *Random) Gauss(mu, sigma float64) float64 {
+	z := r.gaussNext
+	had := r.hasGauss
+	r.hasGauss = false
+	if !had {
+		x2pi := r.Random() * 6.283185307179586
+		g2rad := math.Sqrt(-2.0 * crLog(1.0-r.Random()))
+		s, c := crSinCos(x2pi)
+		z = c * g2rad
+		r.gaussNext, r.hasGauss = s*g2rad, true
+	}
+	return mu + z*sigma
+}
+
+// NormalVariate is random.normalvariate(mu, sigma) (Kinderman and
+// Monahan's ratio method).
+func (r *Random) NormalVariate(mu, sigma float64) float64 {
+	const nvMagic = 0x1.b72cd3f331398p+0 // 4 * exp(-0.5) / sqrt(2.0)
+	var z float64
+	for {
+		u1 := r.Random()
+		u2 := 1.0 - r.Random()
+		z = nvMagic * (u1 - 0.5) / u2
+		zz := z * z / 4.0
+		if zz <= -crLog(u2) {
+			break
+		}
+	}
+	return mu + z*sigma
+}
+
+// Triangular is random.triangular(low, high, mode) (hasMode false: mode
+// None, the midpoint).
+func (r *Random) Triangular(low, high float64, mode float64, hasMode bool) float64 {
+	u := r.Random()
+	c := 0.5
+	if hasMode {
+		if high == low {
+			return low // (mode - low) / (high - low) raised ZeroDivisionError
+		}
+		c = (mode - low) / (high - low)
+	}
+	if u > c {
+		u = 1.0 - u
+		c = 1.0 - c
+		low, high = high, low
+	}
+	return low + (high-low)*math.Sqrt(u*c)
 }

@@ -13,7 +13,7 @@ async def main() -> None:
     rng = random.Random(4)
     data = []
     for _ in range(10):
-        data.append(rng.gauss(50, 12))
+        data.append(rng.betavariate(2, 5))
     print(mean(data), len(data))
 
 

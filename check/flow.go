@@ -494,12 +494,19 @@ func (c *checker) exhausted(t Type, cls []Type) bool {
 		members = u.Types
 	}
 	for _, m := range members {
-		if _, ok := m.(*Class); !ok {
-			return false // classes only: the other types' isinstance tests are not proofs here
+		switch m {
+		case Int, Str, Bytes, Bool:
+			// A value declared int, str, bytes or bool holds one. Not float:
+			// an int stored where a float is declared stays an int, and
+			// isinstance(x, float) is then False, as in CPython.
+		default:
+			if _, ok := m.(*Class); !ok {
+				return false // the other types' isinstance tests are not proofs here
+			}
 		}
 		hit := false
 		for _, k := range cls {
-			hit = hit || isSubtype(m, k)
+			hit = hit || m == k || isSubtype(m, k)
 		}
 		if !hit {
 			return false

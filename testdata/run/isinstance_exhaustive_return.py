@@ -50,6 +50,14 @@ def settled(r: Result) -> bool:
         return False
 
 
+def kind(x: Union[int, str, bytes]) -> str:
+    if isinstance(x, int):
+        return f"int {x}"
+    elif isinstance(x, (str, bytes)):
+        return f"text {x!r}"
+
+
 results: list[Result] = [Ok(3), Err("boom"), Pending(2.5)]
 for r in results:
     print(show(r), score(r), settled(r))
+print(kind(7), kind("s"), kind(b"b"))

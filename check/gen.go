@@ -432,7 +432,18 @@ func (c *checker) genBuiltin(x *ast.Call, name string) (Type, bool) {
 			return nil, true
 		}
 		if len(x.Args) == 2 {
-			if dt := c.exprWant(x.Args[1], et); dt != nil {
+			if _, ok := x.Args[1].(*ast.NoneLit); ok && !c.assignableType(None, et) {
+				c.expr(x.Args[1])
+				return &Coroutine{&Optional{et}}, true // anext(it, None): T | None, as for next()
+			}
+			if dt := c.exprWant(x.Args[1], et); dt != nil && !c.assignableType(dt, et) {
+				// A default of another type: T | D (typeshed's overload).
+				if o, ok := dt.(*Optional); ok && c.assignableType(o.Elem, et) {
+					return &Coroutine{&Optional{et}}, true
+				}
+				if u := unionOf(et, dt); u != nil {
+					return &Coroutine{u}, true
+				}
 				c.assignable(dt, et, x.Args[1], "anext() default")
 			}
 		}

@@ -34,6 +34,9 @@ type pendingLambda struct {
 
 // lambda types a lambda expression; want gives its parameter types.
 func (c *checker) lambda(x *ast.Lambda, want Type) Type {
+	if o, ok := want.(*Optional); ok {
+		want = o.Elem // pred: Callable[[str], bool] | None = None
+	}
 	wf, _ := want.(*Func)
 	fi, n := c.lambdaInfo(x)
 	if fi == nil {

@@ -394,6 +394,11 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 			it = g.asyncIterOf(g.expr(a), g.typeOf(a))
 		}
 		if len(x.Args) == 2 {
+			if co, ok := g.typeOf(x).(*check.Coroutine); ok && !check.Identical(co.Result, et) {
+				// A default of another type (check's T | D).
+				conv := Func().Params(Id("_v").Add(g.goType(et))).Add(g.goType(co.Result)).Block(Return(g.convert(Id("_v"), et, co.Result)))
+				return rt("AnextOther").Call(it, conv, g.exprTo(x.Args[1], co.Result)), true
+			}
 			return rt("AnextDefault").Call(it, g.exprTo(x.Args[1], et)), true
 		}
 		return Add(it).Dot("ANext").Call(), true

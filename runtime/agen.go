@@ -365,3 +365,25 @@ func (x *cmExit[Y]) Step(tc *TaskCore) (done bool) {
 }
 
 func (x *cmExit[Y]) Result() bool { return x.suppress }
+
+// AnextOther is anext(it, default) where the default has another type
+// than the elements (anext(agen, None) of an async generator of str): the
+// result is conv of the next element, or def once it is exhausted.
+func AnextOther[T, R any](it AsyncIter[T], conv func(T) R, def R) Awaitable[R] {
+	return &anextOther[T, R]{inner: anextDefault[T]{aw: it.ANext()}, conv: conv, def: def}
+}
+
+type anextOther[T, R any] struct {
+	inner anextDefault[T]
+	conv  func(T) R
+	def   R
+}
+
+func (a *anextOther[T, R]) Step(tc *TaskCore) bool { return a.inner.Step(tc) }
+
+func (a *anextOther[T, R]) Result() R {
+	if a.inner.stop {
+		return a.def
+	}
+	return a.conv(a.inner.aw.Result())
+}

@@ -594,6 +594,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	}
 	if cls.Base != nil {
 		cls.Base.hasSub = true // hashing.go
+		cls.Base.subs = append(cls.Base.subs, cls)
 	}
 	c.enumHeader(s, cls)       // enum.go
 	c.namedTupleHeader(s, cls) // namedtuple.go

@@ -271,6 +271,8 @@ type Class struct {
 	// caches HashByValue (hashing.go).
 	hasSub    bool
 	hashState int8
+	// subs are the classes deriving directly from this one (userkey.go).
+	subs []*Class
 }
 
 // Qual is the qualified name of the class (__qualname__).

@@ -18,6 +18,9 @@ func UserKeyClass(cls *Class) bool {
 	if cls.Dataclass && cls.hasSub {
 		return false // the fields compared depend on the class
 	}
+	if cls.hasSub && !subsKeepHash(cls) {
+		return false // a subclass is unhashable in CPython
+	}
 	if cls.Dataclass {
 		// A @dataclass (not frozen) defining __hash__ keeps it (CPython's
 		// dataclass leaves an explicit __hash__ alone) and compares by its
@@ -43,6 +46,24 @@ func UserKeyClass(cls *Class) bool {
 	return false
 }
 
+// subsKeepHash reports whether every class deriving from cls hashes as
+// cls's hierarchy says: none is a dataclass, and none defines __eq__
+// without __hash__ (CPython makes that subclass unhashable: TypeError).
+func subsKeepHash(cls *Class) bool {
+	for _, s := range cls.subs {
+		if s.Dataclass || s.NamedTuple {
+			return false
+		}
+		if s.Methods["__eq__"] != nil && s.Methods["__hash__"] == nil {
+			return false
+		}
+		if !subsKeepHash(s) {
+			return false
+		}
+	}
+	return true
+}
+
 // userKeyRefusal says why instances of cls (k: the class of the hierarchy
 // that defines __eq__ or __hash__) cannot key dicts and sets.
 func userKeyRefusal(cls, k *Class) string {
@@ -52,7 +73,7 @@ func userKeyRefusal(cls, k *Class) string {
 	case cls.LookupMethod("__eq__") == nil:
 		return k.Name + " defines __hash__ without __eq__"
 	case cls.hasSub:
-		return "a class derives from " + cls.Name
+		return "a class deriving from " + cls.Name + " is a dataclass or defines __eq__ without __hash__, unhashable in CPython"
 	}
 	return "__hash__ must take only self and return int; __eq__ must take one object and return bool"
 }

@@ -99,7 +99,8 @@ func (c *checker) namedTupleSubscript(x *ast.Subscript, cls *Class) (Type, bool)
 // ntIn checks x in c where one of x and c's elements (type et) is a
 // NamedTuple and the other a plain tuple (false: not such a test). A list
 // compares its items with x; a set or dict of tuples looks up the tuple
-// view of a NamedTuple; a tuple in a set or dict of NamedTuples is refused.
+// view of a NamedTuple, and a tuple in a set or dict of NamedTuples looks
+// up the NamedTuple of its values.
 func (c *checker) ntIn(x *ast.Compare, op string, lt, rt, et Type) bool {
 	a, b, ok := ntTupleMix(lt, et)
 	if !ok {
@@ -113,8 +114,13 @@ func (c *checker) ntIn(x *ast.Compare, op string, lt, rt, et Type) bool {
 	case *List, *Iterator, *Generator:
 		return true
 	}
-	if namedTupleOf(lt) == nil {
-		c.errorf(x.Pos, "%s of %s in %s: a tuple looked up among NamedTuples is outside the aiogo language (convert the keys)", op, lt, rt)
+	if cls := namedTupleOf(et); cls != nil {
+		// A tuple looked up among NamedTuples (interned by value:
+		// hashing.go) is the instance of its values, if its elements fit
+		// the fields: codegen's convert builds it.
+		if !c.probe(func() bool { return fitsFields(c, lt, cls) }) {
+			c.errorf(x.Pos, "%s of %s in %s: a tuple looked up among NamedTuples %s must have elements of their field types", op, lt, rt, cls.Name)
+		}
 	}
 	return true
 }
@@ -130,4 +136,20 @@ func (c *checker) ntOrdered(op string, lt, rt Type) (ordered, ok bool) {
 		return false, false
 	}
 	return c.probe(func() bool { return c.ordered(a, b) }), true
+}
+
+// fitsFields reports a fixed tuple type whose elements may be stored in the
+// fields of the NamedTuple class cls.
+func fitsFields(c *checker, t Type, cls *Class) bool {
+	tu, ok := t.(*Tuple)
+	fs := cls.AllFields()
+	if !ok || tu.Var || tu.ListRepr || len(tu.Elems) != len(fs) {
+		return false
+	}
+	for i, f := range fs {
+		if !c.assignableType(tu.Elems[i], f.Type) {
+			return false
+		}
+	}
+	return true
 }

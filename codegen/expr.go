@@ -193,6 +193,10 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			conv := Func().Params(Id("_x").Add(g.goType(et))).Add(g.goType(tt.Elem)).Block(Return(g.convert(Id("_x"), et, tt.Elem)))
 			return py("IterConv").Call(c, conv)
 		}
+	case *check.Class:
+		if ft, ok := from.(*check.Tuple); ok && tt.NamedTuple && !ft.Var {
+			return g.tupleAsNamedTuple(c, ft, tt) // namedtuple.go: ("eu", 1) in dict[Key, V]
+		}
 	case *check.Tuple:
 		if cls := namedTupleClass(from); cls != nil {
 			return g.namedTupleAsTuple(c, cls, tt) // namedtuple.go

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"fmt"
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
@@ -144,4 +145,15 @@ func (g *gen) namedTupleAsTuple(v Code, cls *check.Class, t *check.Tuple) *State
 		body = sym(builtins.MakeTuple(len(els))).Types(ts...).Call(els...)
 	}
 	return Func().Params(Id("_nt").Add(g.goType(cls))).Add(g.goType(t)).Block(Return(body)).Call(v)
+}
+
+// tupleAsNamedTuple converts v, a fixed tuple of type t, to the instance of
+// the NamedTuple class cls with its values (interned by value: the one a
+// set or dict holds, if any).
+func (g *gen) tupleAsNamedTuple(v Code, t *check.Tuple, cls *check.Class) *Statement {
+	var args []Code
+	for i, f := range cls.AllFields() {
+		args = append(args, g.convert(Id("_t").Dot(fmt.Sprintf("F%d", i)), t.Elems[i], f.Type))
+	}
+	return Func().Params(Id("_t").Add(g.goType(t))).Add(g.goType(cls)).Block(Return(Id(g.ctorName(cls)).Call(args...))).Call(v)
 }

@@ -56,7 +56,9 @@ async def main() -> None:
         print(i, r[i])
     print(sorted([Cell(2, 1), Cell(1, 9)]) == [(1, 9), (2, 1)])
     visited = {Cell(3, 4), Cell(1, 2), Cell(-1, 7), Cell(100, 2)}
-    print(visited, Cell(1, 2) in visited)
+    print(visited, Cell(1, 2) in visited, (1, 2) in visited, (2, 1) in visited)
+    labels = {Reading(1.0, 2.5, "a"): "first"}
+    print((1, 2.5, "a") in labels, (1, 2, "b") in labels)
     print(hash(start) == hash((1, 2)), hash(Key(1, 2)) == hash((1, 2)))
     keys = {Key(3, 4), Key(1, 2), Key(-1, 7), Key(100, 2)}
     print(sorted(k.slot for k in keys), [k.shard for k in keys])

@@ -69,23 +69,40 @@ func valueHashable(t Type) bool {
 
 // ReprKeyed reports a field type whose values the interning key holds as
 // their repr: a variable-length tuple (tuple[int, ...], a Go value compared
-// by identity) of elements that hash by value, whose repr is equal exactly
-// when the tuples are.
+// by identity) of elements whose repr is equal exactly when they are
+// (reprInjective): tuple[str, ...], tuple[tuple[int, int], ...].
 func ReprKeyed(t Type) bool {
 	x, ok := t.(*Tuple)
 	if !ok || !x.Var || x.ListRepr || len(x.Elems) != 1 {
 		return false
 	}
-	e := x.Elems[0]
-	if o, ok := e.(*Optional); ok {
-		e = o.Elem
+	return reprInjective(x.Elems[0])
+}
+
+// reprInjective reports whether values of t have equal reprs exactly when
+// they are equal: int, str, bytes, float, bool, None, enum members, and
+// Optionals and fixed-length tuples of those (a tuple[int, ...] holding
+// True where another holds 1 would be two keys: bools are not ints there).
+func reprInjective(t Type) bool {
+	switch x := t.(type) {
+	case *Optional:
+		return reprInjective(x.Elem)
+	case *Tuple:
+		if x.Var || x.ListRepr {
+			return false
+		}
+		for _, e := range x.Elems {
+			if !reprInjective(e) {
+				return false
+			}
+		}
+		return true
+	case *Class:
+		return x.Enum != nil
 	}
-	switch e {
-	case Int, Str, Bytes, Float:
-		return true // not bool: (True,) == (1,) would be two keys
-	}
-	if c, ok := e.(*Class); ok {
-		return c.Enum != nil
+	switch t {
+	case Int, Str, Bytes, Float, Bool, None:
+		return true
 	}
 	return false
 }

@@ -32,6 +32,13 @@ class Path(NamedTuple):
     weights: tuple[float, ...]
 
 
+@dataclass(frozen=True)
+class Board:
+    player: tuple[int, int]
+    boxes: tuple[tuple[int, int], ...]
+    flags: tuple[bool, ...] = ()
+
+
 async def main() -> None:
     raw = ["1.10.0", "v1.2", "1.2.0", "1.9.9", "2.0.0-rc1", "2.0.0", "2.0", "0.9", "1.10"]
     await asyncio.sleep(0)
@@ -48,6 +55,8 @@ async def main() -> None:
     print(len(seen), Path(("a",), ()) in seen, paths[0])
     by_path = {p: i for i, p in enumerate(paths)}
     print(list(by_path.values()))
+    seen_boards = {Board((1, 2), ((3, 4), (5, 6))), Board((1, 2), ((3, 4), (5, 6))), Board((1, 2), ((3, 4),)), Board((0, 0), (), (True,))}
+    print(len(seen_boards), Board((1, 2), ((3, 4),)) in seen_boards, Board((0, 0), (), (False,)) in seen_boards)
 
 
 asyncio.run(main())

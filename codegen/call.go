@@ -487,7 +487,7 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 	case "asyncio.set_event_loop":
 		return rt("SetEventLoop").Call(g.expr(x.Args[0]))
 	case "asyncio.current_task":
-		return py("Some").Call(rt("CurrentTask").Call(g.loopArg(x)))
+		return rt("CurrentTaskOpt").Call(g.loopArg(x)) // None in a callback
 	case "asyncio.all_tasks":
 		return py("SetOf").Call(rt("AllTasks").Call(g.loopArg(x)))
 	case "time.monotonic", "time.perf_counter", "time.time":

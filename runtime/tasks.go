@@ -601,6 +601,16 @@ func CurrentTask(loop *Loop) *TaskCore {
 	return loop.current
 }
 
+// CurrentTaskOpt is asyncio.current_task() as an Optional: None outside a
+// task step (in a callback run by call_soon, call_later or a done
+// callback).
+func CurrentTaskOpt(loop *Loop) py.Opt[*TaskCore] {
+	if tc := CurrentTask(loop); tc != nil {
+		return py.Some(tc)
+	}
+	return py.Opt[*TaskCore]{}
+}
+
 // AllTasks returns the loop's tasks that are not done (asyncio.all_tasks()),
 // in creation order. A nil loop means the running loop.
 func AllTasks(loop *Loop) []*TaskCore {

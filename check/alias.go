@@ -279,19 +279,29 @@ func (c *checker) recursiveAlias(name *ast.Name, value ast.Expr) Type {
 	return t
 }
 
+// nameCallAssign returns NAME and the call of a statement NAME = f(...),
+// or a nil call.
+func nameCallAssign(st ast.Stmt) (*ast.Name, *ast.Call) {
+	as, ok := st.(*ast.Assign)
+	if !ok || len(as.Targets) != 1 {
+		return nil, nil
+	}
+	n, ok := as.Targets[0].(*ast.Name)
+	call, isCall := as.Value.(*ast.Call)
+	if !ok || !isCall {
+		return nil, nil
+	}
+	return n, call
+}
+
 // typeVarDecl refuses `T = TypeVar("T", ...)` (generic functions and
 // classes are outside the language) with one message, and reports whether
 // st was one: the name is refused, so annotations naming it, Generic[T]
 // bases and the bodies of functions whose signatures use it report nothing
 // more.
 func (c *checker) typeVarDecl(st ast.Stmt) bool {
-	as, ok := st.(*ast.Assign)
-	if !ok || len(as.Targets) != 1 {
-		return false
-	}
-	n, ok := as.Targets[0].(*ast.Name)
-	call, isCall := as.Value.(*ast.Call)
-	if !ok || !isCall {
+	n, call := nameCallAssign(st)
+	if call == nil {
 		return false
 	}
 	switch f := call.Func.(type) {
@@ -322,13 +332,8 @@ func (c *checker) typeVarDecl(st ast.Stmt) bool {
 // documented int-into-float difference); NewTypes of mutable or user
 // types (where a conversion would copy or construct) are refused.
 func (c *checker) newTypeDecl(st ast.Stmt) bool {
-	as, ok := st.(*ast.Assign)
-	if !ok || len(as.Targets) != 1 {
-		return false
-	}
-	n, ok := as.Targets[0].(*ast.Name)
-	call, isCall := as.Value.(*ast.Call)
-	if !ok || !isCall {
+	n, call := nameCallAssign(st)
+	if call == nil {
 		return false
 	}
 	switch f := call.Func.(type) {

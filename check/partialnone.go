@@ -17,6 +17,28 @@ type partialNone struct {
 	typ     Type // the completed type (T | None), nil until known
 }
 
+// complete completes a pending partial None type with the type vt of a
+// value assigned later (T | None; an Optional as it is); it reports
+// whether it did.
+func (pn *partialNone) complete(vt Type) bool {
+	if pn == nil || !pn.pending || vt == nil || vt == None {
+		return false
+	}
+	switch v := vt.(type) {
+	case *Optional:
+		pn.typ = v
+	case *AnyType:
+		return false
+	default:
+		if isUnknownEmpty(vt) {
+			return false
+		}
+		pn.typ = &Optional{Elem: vt}
+	}
+	pn.pending = false
+	return true
+}
+
 // partialNoneNames returns the names bound to a bare None by a plain
 // assignment (x = None) in body, not counting nested functions and
 // classes, and not annotated anywhere in it.
@@ -160,23 +182,9 @@ func (c *checker) noneBinding(sym *Symbol, x *ast.Name, value ast.Expr) bool {
 // completeNone completes the partial None type of sym with the type vt of
 // a value assigned to it (speculative pass).
 func (c *checker) completeNone(sym *Symbol, vt Type) {
-	pn := c.partialNone[sym]
-	if pn == nil || !pn.pending || vt == nil || vt == None {
-		return
+	if pn := c.partialNone[sym]; pn.complete(vt) {
+		sym.Type = pn.typ
 	}
-	switch v := vt.(type) {
-	case *Optional:
-		pn.typ = v
-	case *AnyType:
-		return
-	default:
-		if isUnknownEmpty(vt) {
-			return
-		}
-		pn.typ = &Optional{Elem: vt}
-	}
-	pn.pending = false
-	sym.Type = pn.typ
 }
 
 // noneField handles self.f = None for a field f without a type: f takes
@@ -201,21 +209,7 @@ func (c *checker) noneField(f *Field) {
 // completeNoneField completes the pending partial None type of field f
 // with the type vt of a value assigned to it (speculative pass).
 func (c *checker) completeNoneField(f *Field, vt Type) {
-	pn := c.partialNoneFields[f]
-	if pn == nil || !pn.pending || vt == nil || vt == None || f.Type != None {
-		return
+	if pn := c.partialNoneFields[f]; f.Type == None && pn.complete(vt) {
+		f.Type = pn.typ
 	}
-	switch v := vt.(type) {
-	case *Optional:
-		pn.typ = v
-	case *AnyType:
-		return
-	default:
-		if isUnknownEmpty(vt) {
-			return
-		}
-		pn.typ = &Optional{Elem: vt}
-	}
-	pn.pending = false
-	f.Type = pn.typ
 }

@@ -339,14 +339,24 @@ func (g *gen) dynCtorArgs(a, cls *check.Class, n int) []Code {
 	for i := 0; i < n; i++ {
 		out = append(out, g.convert(Id(names.Temp("a", i)), aps[i].Type, cps[i].Type))
 	}
-	init := cls.LookupMethod("__init__")
-	for i := n; i < len(cps); i++ {
-		if def, ok := init.Def.(*ast.FuncDef); ok {
-			out = append(out, g.omittedArg(init.Sig, def, i, i+1))
+	return append(out, g.ownDefaults(cls, cls.LookupMethod("__init__"), n)...)
+}
+
+// ownDefaults are the values of m's parameters from index n on, left out
+// by a call through another class's signature: m's own defaults (a
+// synthesized dataclass __init__'s are cls's field defaults).
+func (g *gen) ownDefaults(cls *check.Class, m *check.Method, n int) []Code {
+	if m == nil {
+		return nil // no __init__: no parameters
+	}
+	var out []Code
+	for i := n; i < len(m.Sig.Params); i++ {
+		if def, ok := m.Def.(*ast.FuncDef); ok {
+			out = append(out, g.omittedArg(m.Sig, def, i, i+1))
 			continue
 		}
-		d, _ := cls.LookupDefault(cps[i].Name)
-		out = append(out, g.fieldDefault(d, cps[i].Type))
+		d, _ := cls.LookupDefault(m.Sig.Params[i].Name)
+		out = append(out, g.fieldDefault(d, m.Sig.Params[i].Type))
 	}
 	return out
 }

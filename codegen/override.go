@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/names"
 	. "github.com/dave/jennifer/jen"
@@ -85,10 +84,7 @@ func (g *gen) methodSlots(cls *check.Class, impl *check.Method) {
 			params = append(params, Id(n).Add(g.goType(p.Type)))
 			args = append(args, g.convert(Id(n), p.Type, impl.Sig.Params[i].Type))
 		}
-		for i := len(decl.Sig.Params); i < len(impl.Sig.Params); i++ {
-			def, _ := impl.Def.(*ast.FuncDef)
-			args = append(args, g.omittedArg(impl.Sig, def, i, i+1))
-		}
+		args = append(args, g.ownDefaults(impl.Owner, impl, len(decl.Sig.Params))...) // clsobj.go
 		call := Id(g.methodFunc(impl.Owner, methodKey(impl))).Call(args...)
 		var body Code = Return(g.convert(call, impl.Sig.Ret, decl.Sig.Ret))
 		if decl.Sig.Ret == check.None {

@@ -202,6 +202,10 @@ func frozenOwner(cls *Class, name string) bool {
 // fields when frozen and is unhashable otherwise (TypeError), and a class
 // with __eq__/__hash__ hashes as those say. Those are refused.
 func (c *checker) hashKey(t Type, pos ast.Pos) Type {
+	if name := unhashable(t); name != "" {
+		c.errorf(pos, "unhashable type: '%s' (CPython raises TypeError when a %s is a dict key or set element)", name, name)
+		return t
+	}
 	if runTimeTuple(t) && !VarTupleKey(t) {
 		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time, inside a tuple or Optional or of elements other than int, float, str, bytes, bool and tuples of those; use tuple[T, ...] itself or a fixed-length tuple such as tuple[int, int])", t)
 		return t
@@ -388,4 +392,29 @@ func isBareFinal(e ast.Expr) bool {
 		return ok && b.ID == "typing" && x.Attr == "Final"
 	}
 	return false
+}
+
+// unhashable names the mutable built-in container (list, dict, set) that t
+// is or holds as a tuple or Optional element: CPython raises TypeError
+// ("unhashable type") when one is hashed as a dict key or set element, a
+// rule mypy does not check. The generated containers would key it by
+// identity instead (a wrong answer), so the checker refuses it.
+func unhashable(t Type) string {
+	switch t := t.(type) {
+	case *List:
+		return "list"
+	case *Dict:
+		return "dict"
+	case *Set:
+		return "set"
+	case *Optional:
+		return unhashable(t.Elem)
+	case *Tuple:
+		for _, e := range t.Elems {
+			if name := unhashable(e); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }

@@ -225,6 +225,10 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 	}
 	if k := c.keyword(x, "key"); k != nil {
 		c.keyFunc(k, et)
+	} else if !c.ordered(et, et) {
+		// mypy: "Value of type variable SupportsRichComparisonT cannot be ..."
+		c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
+		return nil
 	}
 	if k := c.keyword(x, "default"); k != nil {
 		if _, ok := k.Value.(*ast.NoneLit); ok && !c.assignableType(None, et) {

@@ -887,7 +887,7 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 			}
 			_, hasDef := cls.lookupDefault(f.Name)
 			if seenDefault && !hasDef && !cls.KwOnly {
-				c.errorf(s.Pos, "dataclass %s: non-default field %s follows a default field", cls.Name, f.Name)
+				c.errorf(fieldPos(s, f.Name), "dataclass %s: non-default field %s follows a default field", cls.Name, f.Name)
 			}
 			seenDefault = seenDefault || hasDef
 			init.Sig.Params = append(init.Sig.Params, Param{Name: f.Name, Type: f.Type, HasDefault: hasDef, KwOnly: cls.KwOnly})
@@ -1093,4 +1093,18 @@ func (c *checker) bareGeneric(e ast.Expr) string {
 		name = name[i+1:]
 	}
 	return name
+}
+
+// fieldPos is the position of the annotated assignment declaring field name
+// in class s's body (where mypy reports a field's errors), or the class's own
+// for a field declared by a base class.
+func fieldPos(s *ast.ClassDef, name string) ast.Pos {
+	for _, st := range s.Body {
+		if a, ok := st.(*ast.AnnAssign); ok {
+			if n, ok := a.Target.(*ast.Name); ok && n.ID == name {
+				return a.Pos
+			}
+		}
+	}
+	return s.Pos
 }

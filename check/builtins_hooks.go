@@ -325,7 +325,7 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
 	}
 	if k := c.keyword(x, "reverse"); k != nil {
-		c.exprWant(k.Value, Bool)
+		c.exprMust(k.Value, Bool, "argument reverse")
 	}
 	if name == "sorted" {
 		return &List{et}
@@ -340,10 +340,10 @@ func checkEnumerate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 	}
 	et := c.iterElem(x.Args[0])
 	if len(x.Args) == 2 {
-		c.exprWant(x.Args[1], Int)
+		c.exprMust(x.Args[1], Int, "argument start")
 	}
 	if k := c.keyword(x, "start"); k != nil {
-		c.exprWant(k.Value, Int)
+		c.exprMust(k.Value, Int, "argument start")
 	}
 	if et == nil {
 		return nil
@@ -354,7 +354,7 @@ func checkEnumerate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	c.noKeywords(x, "strict")
 	if k := c.keyword(x, "strict"); k != nil {
-		c.exprWant(k.Value, Bool)
+		c.exprMust(k.Value, Bool, "argument strict")
 	}
 	if len(x.Args) == 1 {
 		if st, ok := x.Args[0].(*ast.Starred); ok {
@@ -402,7 +402,7 @@ func checkRound(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 		return nil
 	}
 	if len(x.Args) == 2 {
-		c.exprWant(x.Args[1], Int)
+		c.exprMust(x.Args[1], Int, "argument ndigits")
 		return t
 	}
 	return Int
@@ -526,7 +526,7 @@ func checkListSort(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) 
 		c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
 	}
 	if k := c.keyword(x, "reverse"); k != nil {
-		c.exprWant(k.Value, Bool)
+		c.exprMust(k.Value, Bool, "argument reverse")
 	}
 	return None
 }

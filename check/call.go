@@ -499,7 +499,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		}
 		if at == Int || at == Float || at == Bool || at == Str || at == Bytes {
 			if len(x.Args) == 2 {
-				c.exprWant(x.Args[1], Int)
+				c.exprMust(x.Args[1], Int, "argument base")
 			}
 			return Int
 		}

@@ -193,7 +193,7 @@ func (c *checker) gatherReturnExceptions(x *ast.Call) bool {
 	if k == nil {
 		return false
 	}
-	c.exprWant(k.Value, Bool)
+	c.exprMust(k.Value, Bool, "argument return_exceptions")
 	if b, ok := k.Value.(*ast.BoolLit); ok && !b.Value {
 		return false
 	}

@@ -88,7 +88,7 @@ func (c *checker) groupConstruct(x *ast.Call, cls *Class) (Type, bool) {
 	if !c.nargs(x, cls.Name, 2, 2) {
 		return cls, true
 	}
-	c.exprWant(x.Args[0], Str)
+	c.exprMust(x.Args[0], Str, "exception group message")
 	elem := c.builtinClass("BaseException")
 	if cls.IsSubclassOf(c.builtinClass("ExceptionGroup")) {
 		elem = c.builtinClass("Exception")

@@ -210,6 +210,13 @@ func (c *checker) typeAsValue(e ast.Expr, t Type) bool {
 	return true
 }
 
+// exprMust checks e with want as its expected type and reports it unless
+// its type is assignable to want (context names the place, as in
+// assignable's message).
+func (c *checker) exprMust(e ast.Expr, want Type, context string) {
+	c.assignable(c.exprWant(e, want), want, e, context)
+}
+
 // assignable checks and records the conversion of e (type from) to to.
 func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 	if from == nil || to == nil {

@@ -210,7 +210,7 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		if len(x.Args) > 1 {
 			argN(1, Int)
 		} else if k := c.keyword(x, "k"); k != nil {
-			c.exprWant(k.Value, Int)
+			c.exprMust(k.Value, Int, "argument k")
 		} else {
 			c.errorf(x.Pos, "random.sample needs k")
 		}

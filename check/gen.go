@@ -229,6 +229,12 @@ func (c *checker) yieldExpr(e ast.Expr) Type {
 		if et != nil && !c.assignableType(et, gi.Yield) {
 			c.errorf(x.Value.Position(), "yield from of %s values in a generator of %s", et, gi.Yield)
 		}
+		if g, ok := t.(*Generator); ok && !g.Async && gi.Send != nil && g.Send != nil {
+			// What is sent to this generator is sent on to the delegate: a
+			// flow for the float positions (floatpos.go), so an int sent
+			// where both declare float stays an int, as in CPython.
+			c.assignableType(gi.Send, g.Send)
+		}
 		if g, ok := t.(*Generator); ok && g.Return != None {
 			return g.Return
 		}

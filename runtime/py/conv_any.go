@@ -29,3 +29,29 @@ func FloatOfAny(x any) float64 {
 	}
 	panic(TypeError("float() argument must be a string or a real number, not '" + TypeName(x) + "'"))
 }
+
+// convertAny converts a value held as any (a sent value or a return value
+// passed through yield from) to T: as it is when it has type T, an int or
+// bool widened where T is float and a bool where T is int (a generator
+// whose send type is a float may be sent an int, as typeshed allows), and
+// T's zero value otherwise (None where T is not an Optional).
+func convertAny[T any](v any) T {
+	if t, ok := v.(T); ok {
+		return t
+	}
+	var zero T
+	switch any(zero).(type) {
+	case float64:
+		switch x := v.(type) {
+		case int64:
+			return any(float64(x)).(T)
+		case bool:
+			return any(float64(BoolToInt(x))).(T)
+		}
+	case int64:
+		if x, ok := v.(bool); ok {
+			return any(BoolToInt(x)).(T)
+		}
+	}
+	return zero
+}

@@ -270,7 +270,7 @@ type Delegator[Y any] interface {
 
 // DelegSend implements Delegator.
 func (g *Gen[Y, S, R]) DelegSend(v any) (Y, bool) {
-	s, _ := v.(S)
+	s := convertAny[S](v)
 	if v != nil && !isNoneValue(v) && g.state == genCreated {
 		panic(TypeError("can't send non-None value to a just-started generator"))
 	}
@@ -365,11 +365,7 @@ func (d *Delegate[Y]) Result() any {
 
 // DelegateResult converts the value of a yield from to its static type.
 func DelegateResult[R any](v any) R {
-	if r, ok := v.(R); ok {
-		return r
-	}
-	var zero R
-	return zero
+	return convertAny[R](v)
 }
 
 // NextOf is next(it) for any iterator: StopIteration at the end.

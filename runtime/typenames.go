@@ -50,3 +50,22 @@ func (*TaskGroup) PyTypeName() string { return "TaskGroup" }
 
 // PyTypeName implements py.TypeNamer.
 func (*AsyncGen[Y, S]) PyTypeName() string { return "async_generator" }
+
+// PyTypeName implements py.TypeNamer.
+func (*Handle) PyTypeName() string { return "Handle" }
+
+// PyTypeName implements py.TypeNamer.
+func (*TimerHandle) PyTypeName() string { return "TimerHandle" }
+
+// PyTypeName implements py.TypeNamer: the class asyncio.run's loop has
+// on Linux.
+func (*Loop) PyTypeName() string { return "_UnixSelectorEventLoop" }
+
+// PyTypeName implements py.TypeNamer.
+func (*Server) PyTypeName() string { return "Server" }
+
+// PyTypeName implements py.TypeNamer.
+func (*StreamReader) PyTypeName() string { return "StreamReader" }
+
+// PyTypeName implements py.TypeNamer.
+func (*StreamWriter) PyTypeName() string { return "StreamWriter" }

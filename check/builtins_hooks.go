@@ -22,6 +22,12 @@ func CheckHookNames() []string {
 	return out
 }
 
+// builtinExtraNoWant is builtinExtra for the hooks that type their calls
+// without an expected type.
+func builtinExtraNoWant(c *checker, x *ast.Call, name string) (Type, bool) {
+	return c.builtinExtra(x, name, nil)
+}
+
 func init() {
 	// legacy adapts a typing function of the older hook chains.
 	legacy := func(f func(c *checker, x *ast.Call, name string) (Type, bool)) checkHook {
@@ -46,13 +52,13 @@ func init() {
 		"isinstance":     checkIsinstance,
 		"any":            checkAnyAll,
 		"all":            checkAnyAll,
-		"bin":            legacy((*checker).builtinExtra),
-		"hex":            legacy((*checker).builtinExtra),
-		"oct":            legacy((*checker).builtinExtra),
+		"bin":            legacy(builtinExtraNoWant),
+		"hex":            legacy(builtinExtraNoWant),
+		"oct":            legacy(builtinExtraNoWant),
 		"map":            checkMap,
-		"filter":         legacy((*checker).builtinExtra),
-		"divmod":         legacy((*checker).builtinExtra),
-		"type":           legacy((*checker).builtinExtra),
+		"filter":         legacy(builtinExtraNoWant),
+		"divmod":         legacy(builtinExtraNoWant),
+		"type":           legacy(builtinExtraNoWant),
 		"next":           legacy((*checker).genBuiltin),
 		"iter":           legacy((*checker).genBuiltin),
 		"aiter":          legacy((*checker).genBuiltin),
@@ -572,7 +578,7 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 // checkMap types map(f, it) (the older hook) and map(f, it1, it2, ...).
 func checkMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	if len(x.Args) <= 2 || len(x.Keywords) > 0 {
-		t, _ := c.builtinExtra(x, e.Name)
+		t, _ := c.builtinExtra(x, e.Name, want)
 		return t
 	}
 	if len(x.Args)-1 > builtins.MaxTuple {

@@ -739,7 +739,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 		c.nargs(x, name, 0, 0)
 		return Float
 	}
-	if t, ok := c.builtinExtra(x, name); ok {
+	if t, ok := c.builtinExtra(x, name, want); ok {
 		return t
 	}
 	if t, ok := c.genBuiltin(x, name); ok { // gen.go

@@ -32,8 +32,23 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 
 // waitees types the first argument of wait/as_completed: an iterable of
 // tasks or futures (or, for as_completed, coroutines).
-func (c *checker) waitees(e ast.Expr, coros bool) Type {
-	t := c.expr(e)
+func (c *checker) waitees(e ast.Expr, coros bool, want Type) Type {
+	if want == nil && isEmptyIterableExpr(e) {
+		// asyncio.wait([]) / as_completed(set()): mypy binds the element to
+		// its bound, Future[Any]; CPython raises ValueError (wait) or
+		// yields nothing (as_completed).
+		want = &Task{&AnyType{"Any"}}
+	}
+	var t Type
+	if want != nil && isEmptyIterableExpr(e) {
+		if call, ok := e.(*ast.Call); ok {
+			t = c.exprWant(call, &Set{want})
+		} else {
+			t = c.exprWant(e, &List{want})
+		}
+	} else {
+		t = c.expr(e)
+	}
 	if t == nil {
 		return nil
 	}
@@ -53,7 +68,7 @@ func (c *checker) waitees(e ast.Expr, coros bool) Type {
 }
 
 // builtinExtra types calls handled here; ok is false for other names.
-func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
+func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool) {
 	argN := func(i int, want Type) {
 		if i < len(x.Args) {
 			if t := c.exprWant(x.Args[i], want); t != nil {
@@ -223,7 +238,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		if !c.nargs(x, name, 1, 1) {
 			return nil, true
 		}
-		et := c.waitees(x.Args[0], false)
+		wet := waitWant(want)
+		et := c.waitees(x.Args[0], false, wet)
 		if k := c.keyword(x, "timeout"); k != nil {
 			c.exprWant(k.Value, Float)
 		}
@@ -233,13 +249,20 @@ func (c *checker) builtinExtra(x *ast.Call, name string) (Type, bool) {
 		if et == nil {
 			return nil, true
 		}
+		if wet != nil && !Identical(et, wet) && waitViewable(et, wet) {
+			// done, pending = await asyncio.wait(tasks) rebinding names
+			// typed set[Future[T]]: mypy infers wait's type variable from
+			// the targets; each task is seen as a Future (one view per
+			// task, so identity holds).
+			et = wet
+		}
 		return &Coroutine{&Tuple{Elems: []Type{&Set{et}, &Set{et}}}}, true
 	case "asyncio.as_completed":
 		c.noKeywords(x, "timeout")
 		if !c.nargs(x, name, 1, 1) {
 			return nil, true
 		}
-		et := c.waitees(x.Args[0], true)
+		et := c.waitees(x.Args[0], true, nil)
 		if k := c.keyword(x, "timeout"); k != nil {
 			c.exprWant(k.Value, Float)
 		}
@@ -270,7 +293,7 @@ func (c *checker) randomMethod(recv Type, name string, x *ast.Call) (Type, bool)
 	if x == nil {
 		return recv, true // exists: typed with the call
 	}
-	return c.builtinExtra(x, "random."+name)
+	return c.builtinExtra(x, "random."+name, nil)
 }
 
 // randomChoices types random.choices(population, weights=None, *,
@@ -367,4 +390,51 @@ func (c *checker) randomFloatArg(e ast.Expr, name, param string) {
 	if t := c.exprWant(e, Float); t != nil {
 		c.assignable(t, Float, e, name+" argument "+param)
 	}
+}
+
+// isEmptyIterableExpr reports whether e is an empty display or set()/list()
+// without arguments: its element type comes from the context.
+func isEmptyIterableExpr(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.ListExpr:
+		return len(x.Elems) == 0
+	case *ast.TupleExpr:
+		return len(x.Elems) == 0
+	case *ast.Call:
+		if n, ok := x.Func.(*ast.Name); ok && (n.ID == "set" || n.ID == "list") {
+			return len(x.Args) == 0 && len(x.Keywords) == 0
+		}
+	}
+	return false
+}
+
+// waitWant is the element type asyncio.wait's result is expected to hold
+// (tuple[set[F], set[F]] from the assignment's targets), or nil.
+func waitWant(want Type) Type {
+	co, ok := want.(*Coroutine)
+	if !ok {
+		return nil
+	}
+	tu, ok := co.Result.(*Tuple)
+	if !ok || tu.Var || len(tu.Elems) != 2 {
+		return nil
+	}
+	s0, ok0 := tu.Elems[0].(*Set)
+	s1, ok1 := tu.Elems[1].(*Set)
+	if !ok0 || !ok1 || s0.Elem == nil || !Identical(s0.Elem, s1.Elem) {
+		return nil
+	}
+	switch s0.Elem.(type) {
+	case *Task, *Future:
+		return s0.Elem
+	}
+	return nil
+}
+
+// waitViewable reports whether wait's argument elements of type et may be
+// seen as want: a Task[T] as a Future[T].
+func waitViewable(et, want Type) bool {
+	t, ok := et.(*Task)
+	f, ok2 := want.(*Future)
+	return ok && ok2 && t.Result != nil && f.Result != nil && Identical(t.Result, f.Result)
 }

@@ -513,6 +513,9 @@ func (c *checker) tupleTargetType(target, value ast.Expr) Type {
 	default:
 		return nil
 	}
+	if aw, ok := value.(*ast.Await); ok {
+		return c.awaitTargetType(elems, aw)
+	}
 	vt, ok := value.(*ast.TupleExpr)
 	if !ok || len(vt.Elems) != len(elems) || starIndex(elems) >= 0 || starIndex(vt.Elems) >= 0 {
 		return nil
@@ -532,6 +535,23 @@ func (c *checker) tupleTargetType(target, value ast.Expr) Type {
 	}
 	if !known {
 		return nil
+	}
+	return &Tuple{Elems: ts}
+}
+
+// awaitTargetType is the type `a, b = await f(...)` expects when every
+// target already has a type: the awaited call's generic result is inferred
+// from it, as mypy does (done, pending = await asyncio.wait(tasks) rebinding
+// names typed set[Future[T]]). nil otherwise.
+func (c *checker) awaitTargetType(elems []ast.Expr, aw *ast.Await) Type {
+	if _, ok := aw.Value.(*ast.Call); !ok || starIndex(elems) >= 0 {
+		return nil
+	}
+	ts := make([]Type, len(elems))
+	for i, e := range elems {
+		if ts[i] = c.targetType(e); ts[i] == nil {
+			return nil
+		}
 	}
 	return &Tuple{Elems: ts}
 }

@@ -112,7 +112,14 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 			when = g.expr(w)
 		}
 		et := g.elemOf(x.Args[0])
-		return rt("Wait").Types(g.goType(et)).Call(g.sliceOf(x.Args[0]), timeout, when), true
+		if co, ok := g.typeOf(x).(*check.Coroutine); ok {
+			if tu, ok := co.Result.(*check.Tuple); ok && len(tu.Elems) == 2 {
+				if s, ok := tu.Elems[0].(*check.Set); ok {
+					et = s.Elem // tasks seen as futures (check.waitViewable)
+				}
+			}
+		}
+		return rt("Wait").Types(g.goType(et)).Call(g.sliceOfTo(x.Args[0], et), timeout, when), true
 	case "asyncio.as_completed":
 		timeout := g.timeoutArg(g.kw(x, "timeout"))
 		et := g.elemOf(x.Args[0])

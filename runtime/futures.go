@@ -54,6 +54,7 @@ type futExt struct {
 	bigNum       uint64 // a task number that does not fit in tnum
 	ncancel      int32  // Task.cancelling()
 	detached     bool   // Detach: nothing but the loop refers to the task
+	view         any    // the task's *Future[T] view (TaskAsFuture)
 }
 
 // cancelHook replaces Future.cancel (used by gather's _GatheringFuture).

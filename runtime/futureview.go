@@ -28,12 +28,19 @@ func AsFuture[T any](t *Task[T]) *Future[T] {
 // future; here the Future delegates every operation to the task (awaiting
 // it waits on the task itself, so wake-up order is CPython's; cancel
 // cancels the task; set_result raises RuntimeError as on a task). Unlike
-// AsFuture, t need not be done.
+// AsFuture, t need not be done. A task has one view (kept in its ext), so
+// the Python identity of the task and the future is kept.
 func TaskAsFuture[T any](t *Task[T]) *Future[T] {
 	if t == nil {
 		return nil
 	}
-	return &Future[T]{futCore: futCore{loop: t.loop}, task: t}
+	ext := t.extra()
+	if v, ok := ext.view.(*Future[T]); ok {
+		return v // one view per task: `f1 is f2` and set membership hold
+	}
+	v := &Future[T]{futCore: futCore{loop: t.loop}, task: t}
+	ext.view = v
+	return v
 }
 
 // Done reports whether the future is done (done()).

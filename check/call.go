@@ -543,6 +543,9 @@ func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 // moduleCall types a call of a module function (the hook of the table's
 // module rows, modules_table.go) or of another built-in callable.
 func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
+	if t, ok := c.exitStackCall(x, name); ok { // exitstack.go
+		return t
+	}
 	if t, ok := c.asyncioCall(x, name, want); ok {
 		return t
 	}
@@ -858,6 +861,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 			return None
 		}
 	case *Opaque:
+		if t, ok := c.exitStackMethod(r, name, x); ok { // exitstack.go
+			return t
+		}
 		if t, ok := c.runtimeMethod(r, name, x); ok {
 			return t
 		}

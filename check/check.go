@@ -121,6 +121,10 @@ type Info struct {
 	// CallVia maps a call through a variable (or element) holding a
 	// built-in callable to the call it stands for (see callables.go).
 	CallVia map[*ast.Call]*ast.Call
+	// StackCalls maps the calls of exit-stack methods that register an
+	// exit (enter_context, callback, ...) to what they register
+	// (exitstack.go).
+	StackCalls map[*ast.Call]*StackCall
 	// DynCtors maps a call constructing through a class object (cls(...))
 	// whose subclasses' __init__ differ to the number of positional
 	// arguments it passes: each class builds its instance from them and
@@ -187,6 +191,7 @@ type checker struct {
 	dead     bool               // the current point is unreachable
 	loops    []*loopFlow
 	noNarrow ast.Expr // a test operand read with its declared type
+	stmtExpr ast.Expr // the value of the expression statement being checked
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int
@@ -313,6 +318,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		Narrowed:     map[ast.Expr]Type{},
 		MethodValues: map[*ast.Attribute]*BoundMethod{},
 		CallVia:      map[*ast.Call]*ast.Call{},
+		StackCalls:   map[*ast.Call]*StackCall{},
 		DynCtors:     map[*ast.Call]int{},
 		FuncValues:   map[ast.Expr]*FuncValue{},
 		CompSyms:     map[*ast.Comprehension][]*Symbol{},

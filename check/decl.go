@@ -146,6 +146,9 @@ func (c *checker) asyncioType(name string, n ast.Node) Type {
 	if t := c.ioType(name); t != nil { // threads.go
 		return t
 	}
+	if t := exitStackType(name); t != nil { // exitstack.go
+		return t
+	}
 	return c.syncType(name) // sync.go
 }
 

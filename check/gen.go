@@ -37,10 +37,15 @@ type GenCM struct {
 	Yield   Type
 	Async   bool
 	Closing bool
+	// Null is contextlib.nullcontext(Yield value): a manager for with and
+	// async with that binds the value and does nothing else.
+	Null bool
 }
 
 func (t *GenCM) String() string {
 	switch {
+	case t.Null:
+		return "nullcontext[" + t.Yield.String() + "]"
 	case t.Closing:
 		return "aclosing[" + t.Yield.String() + "]"
 	case t.Async:
@@ -66,7 +71,7 @@ func identicalGen(a, b Type) bool {
 		return ok && Identical(x.Elem, y.Elem)
 	case *GenCM:
 		y, ok := b.(*GenCM)
-		return ok && x.Async == y.Async && x.Closing == y.Closing && Identical(x.Yield, y.Yield)
+		return ok && x.Async == y.Async && x.Closing == y.Closing && x.Null == y.Null && Identical(x.Yield, y.Yield)
 	}
 	return false
 }
@@ -518,6 +523,10 @@ func (c *checker) genDecorator(d ast.Expr, t Type) (Type, bool) {
 // other types).
 func genCtxMgr(t Type, async bool) *CtxMgr {
 	cm, ok := t.(*GenCM)
+	if ok && cm.Null {
+		r := &RuntimeCM{Async: async, EnterResult: cm.Yield, As: cm.Yield, ExitResult: None}
+		return &CtxMgr{Async: async, Runtime: r, As: cm.Yield, EnterResult: cm.Yield, ExitResult: None}
+	}
 	if !ok || cm.Async != async {
 		return nil
 	}

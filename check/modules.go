@@ -24,7 +24,8 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
 		"random.shuffle", "random.sample", "random.uniform", "random.choices", "random.expovariate", "random.gauss",
 		"random.normalvariate", "random.triangular", "asyncio.wait", "asyncio.as_completed",
-		"random.Random", "contextlib.suppress":
+		"random.Random", "contextlib.suppress", "contextlib.ExitStack", "contextlib.AsyncExitStack",
+		"contextlib.nullcontext":
 		return &BuiltinFunc{full}, true
 	}
 	return nil, false

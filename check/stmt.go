@@ -251,6 +251,7 @@ func (c *checker) copyNarrow() map[narrowKey]Type {
 func (c *checker) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
+		c.stmtExpr = s.Value
 		if _, ok := c.expr(s.Value).(*Coroutine); ok {
 			// mypy's unused-coroutine: the call creates a coroutine that
 			// never runs (CPython warns "never awaited" and goes on).

@@ -868,6 +868,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			return py("IntOf").Call(r.Dot("RemoveDoneCallback").Call(g.expr(arg(0)))) // a call: usable as a statement
 		}
 	case *check.Opaque:
+		if s, ok := g.exitStackMethod(x, r, t, name); ok { // exitstack.go
+			return s
+		}
 		if s, ok := g.runtimeMethod(x, r, t, name); ok {
 			return s
 		}

@@ -99,6 +99,12 @@ func (g *gen) cmCall(m *ir.WithMgr, op ir.CMOp, exc *ir.Var) *Statement {
 	if cm.Members != nil {
 		return g.unionCMCall(cm, mgr, op, exc) // union_methods.go
 	}
+	return g.cmCallOn(cm, mgr, op, g.excCode(exc))
+}
+
+// cmCallOn is the Go call of the enter or exit method of the context
+// manager mgr (not a union), e the exception passed to exit (Nil: none).
+func (g *gen) cmCallOn(cm *check.CtxMgr, mgr *Statement, op ir.CMOp, e Code) *Statement {
 	if r := cm.Runtime; r != nil {
 		enter, exit := "Enter", "Exit"
 		if cm.Async {
@@ -108,7 +114,7 @@ func (g *gen) cmCall(m *ir.WithMgr, op ir.CMOp, exc *ir.Var) *Statement {
 			return mgr.Dot(enter).Call()
 		}
 		if r.ExitTakesExc {
-			return mgr.Dot(exit).Call(g.excCode(exc))
+			return mgr.Dot(exit).Call(e)
 		}
 		return mgr.Dot(exit).Call()
 	}
@@ -116,7 +122,6 @@ func (g *gen) cmCall(m *ir.WithMgr, op ir.CMOp, exc *ir.Var) *Statement {
 		return mgr.Dot(g.methodSlot(cm.Enter)).Call()
 	}
 	var args []Code
-	e := g.excCode(exc)
 	for i, p := range cm.Exit.Sig.Params {
 		args = append(args, g.excArg(i, p.Type, e))
 	}

@@ -31,6 +31,9 @@ func (g *gen) goType(t check.Type) Code {
 	if c, ok := g.ioGoType(t); ok { // threads.go
 		return c
 	}
+	if c := g.exitStackGoType(t); c != nil { // exitstack.go
+		return c
+	}
 	if c := g.genGoType(t); c != nil { // generators.go
 		return c
 	}

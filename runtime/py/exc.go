@@ -101,7 +101,16 @@ type BaseException struct {
 	// Traceback entry (see Frames).
 	tbSegs [][]uintptr
 	tbFunc string
+	// keepCtx makes the next Chain leave the context as it is (see
+	// KeepContext).
+	keepCtx bool
 }
+
+// KeepContext marks e, about to be raised with its __context__ set
+// explicitly (ExitStack.__exit__ re-raising a callback's exception with
+// its fixed context), so that the next implicit chaining (the with
+// statement handling another exception) leaves that context alone.
+func (e *BaseException) KeepContext() { e.keepCtx = true }
 
 // Exc returns e itself.
 func (e *BaseException) Exc() *BaseException { return e }

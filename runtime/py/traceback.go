@@ -236,6 +236,10 @@ func Chain(e, ctx Exception) {
 		return
 	}
 	be, bc := e.Exc(), ctx.Exc()
+	if be.keepCtx {
+		be.keepCtx = false
+		return
+	}
 	if be == bc || be.Context != nil {
 		return
 	}

@@ -1,23 +1,13 @@
 # A context manager outside the subset is one error: the `as` target and what
 # is computed from it (a comprehension over its results) report nothing more.
 import asyncio
-from contextlib import AsyncExitStack
 
 
-class Conn:
-    name = "c"
-
-    async def __aenter__(self) -> "Conn":
-        return self
-
-    async def __aexit__(self, et: type[BaseException] | None, e: BaseException | None, tb: object) -> None:
-        return None
+async def square(n: int) -> int:
+    await asyncio.sleep(0)
+    return n * n
 
 
-async def main() -> None:
-    async with AsyncExitStack() as stack:
-        conns = [await stack.enter_async_context(Conn()) for _ in range(2)]
-        print([c.name for c in conns])
-
-
-asyncio.run(main())
+with asyncio.Runner() as runner:
+    results = [runner.run(square(n)) for n in range(3)]
+    print([r + 1 for r in results])

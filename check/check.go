@@ -190,8 +190,9 @@ type checker struct {
 	narrow   map[narrowKey]Type // flow.go
 	dead     bool               // the current point is unreachable
 	loops    []*loopFlow
-	noNarrow ast.Expr // a test operand read with its declared type
-	stmtExpr ast.Expr // the value of the expression statement being checked
+	noNarrow ast.Expr    // a test operand read with its declared type
+	stmtExpr ast.Expr    // the value of the expression statement being checked
+	dels     []*ast.Name // the targets of del of a name (delname.go)
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int
@@ -353,6 +354,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	m = desugarSetattr(m, c.setattrStores) // setattr.go
 	m = c.desugarMatch(m)                  // match.go: a copy
 	c.checkModule(m)
+	c.checkDels()      // delname.go
 	c.unifyOverrides() // floatpos.go
 	c.info.Body = m.Body
 	return c.info, nil

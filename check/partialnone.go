@@ -139,6 +139,10 @@ func (c *checker) inferPartialNone(fi *FuncInfo, s *scope, body []ast.Stmt) {
 	for sym, pn := range syms {
 		if pn.typ != nil {
 			found[sym] = &partialNone{typ: pn.typ}
+		} else if pn.pending {
+			// Bound to None and never to anything else: mypy types it
+			// None (z = None; print(z)).
+			found[sym] = &partialNone{typ: None}
 		}
 	}
 	c.partialNone = found

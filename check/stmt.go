@@ -430,9 +430,13 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.Global, *ast.Nonlocal:
 	case *ast.Delete:
 		for _, t := range s.Targets {
+			if n, ok := t.(*ast.Name); ok {
+				c.delName(n) // delname.go
+				continue
+			}
 			sub, ok := t.(*ast.Subscript)
 			if !ok {
-				c.errorf(t.Position(), "only del of dict keys and list items is supported")
+				c.errorf(t.Position(), "only del of names, dict keys and list items is supported")
 				continue
 			}
 			if sl, ok := sub.Index.(*ast.Slice); ok {

@@ -253,6 +253,14 @@ func (g *gen) instr(in ir.Instr) []Code {
 	case *ir.AugAssign:
 		return []Code{g.line(x.Pos), g.augAssign(x)}
 	case *ir.Delete:
+		if n, ok := x.Target.(*ast.Name); ok {
+			// del x: the IR's unbound analysis clears x's flag after this
+			// (ir/unbound.go); deleting an unbound x raises.
+			if g.fn.Unbound[n] != nil {
+				return []Code{g.line(x.Pos), Id("_").Op("=").Add(g.expr(n))}
+			}
+			return nil
+		}
 		sub := x.Target.(*ast.Subscript)
 		if sl, ok := sub.Index.(*ast.Slice); ok {
 			lo, hi, st := g.sliceArgs(sl)

@@ -39,14 +39,21 @@ func (f *Func) unbound() {
 		return
 	}
 	bad := unboundExcluded(f)
+	deleted := f.deletedVars()
 	tracked := map[*Var]bool{}
 	for _, v := range f.Vars {
-		if v.Sym != nil && !v.Param && !v.Cell && v.Kind == VarPlain && !bad[v.Sym] {
+		if v.Sym != nil && (!v.Param || deleted[v]) && !v.Cell && v.Kind == VarPlain && !bad[v.Sym] {
 			tracked[v] = true
 		}
 	}
 	if len(tracked) == 0 {
 		return
+	}
+	// del x unbinds x again (it also reads it: del of an unbound x raises).
+	unbind := func(ins Instr, state map[*Var]bool) {
+		if v := f.delTarget(ins); v != nil && tracked[v] {
+			state[v] = true
+		}
 	}
 	// Forward analysis: in[b] holds the tracked variables that may be
 	// unassigned on entry to b.
@@ -55,7 +62,9 @@ func (f *Func) unbound() {
 		in[i] = map[*Var]bool{}
 	}
 	for v := range tracked {
-		in[0][v] = true
+		if !v.Param {
+			in[0][v] = true
+		}
 	}
 	noop := func(*Var) {}
 	merge := func(dst map[*Var]bool, src map[*Var]bool) bool {
@@ -81,6 +90,7 @@ func (f *Func) unbound() {
 			kill := func(v *Var) { delete(out, v) }
 			for _, ins := range b.Instrs {
 				ins.Effects(f, kill, noop)
+				unbind(ins, out)
 			}
 			b.Term.Effects(f, kill, noop)
 			for _, s := range b.Term.Succs() {
@@ -110,6 +120,7 @@ func (f *Func) unbound() {
 		kill := func(v *Var) { delete(state, v) }
 		for _, ins := range b.Instrs {
 			ins.Effects(f, kill, noop)
+			unbind(ins, state)
 		}
 		b.Term.Effects(f, kill, noop)
 	}
@@ -125,17 +136,21 @@ func (f *Func) unbound() {
 	// the way into a block entered only from the defining terminator.
 	// A variable assigned where no mark can go is not checked.
 	type site struct {
-		b *Block
-		i int // mark after instruction i; -1: at the start of b
+		b     *Block
+		i     int  // mark after instruction i; -1: at the start of b
+		unset bool // a del: the flag is cleared
 	}
 	sites := map[*Var][]site{}
 	for _, b := range f.Blocks {
 		for i, ins := range b.Instrs {
 			ins.Effects(f, func(v *Var) {
 				if need[v] {
-					sites[v] = append(sites[v], site{b, i})
+					sites[v] = append(sites[v], site{b: b, i: i})
 				}
 			}, noop)
+			if v := f.delTarget(ins); v != nil && need[v] {
+				sites[v] = append(sites[v], site{b: b, i: i, unset: true})
+			}
 		}
 		b.Term.Effects(f, func(v *Var) { delete(need, v) }, noop)
 		for _, s := range b.Term.Succs() {
@@ -147,7 +162,7 @@ func (f *Func) unbound() {
 					delete(need, v)
 					return
 				}
-				sites[v] = append(sites[v], site{s, -1})
+				sites[v] = append(sites[v], site{b: s, i: -1})
 			}, noop)
 		}
 	}
@@ -161,16 +176,20 @@ func (f *Func) unbound() {
 		}
 	}
 	// Insert the marks, last position first within each block.
-	marks := map[*Block]map[int][]*MarkBound{}
+	marks := map[*Block]map[int][]Instr{}
 	for v, ss := range sites {
 		if flags[v] == nil {
 			continue
 		}
 		for _, s := range ss {
 			if marks[s.b] == nil {
-				marks[s.b] = map[int][]*MarkBound{}
+				marks[s.b] = map[int][]Instr{}
 			}
-			marks[s.b][s.i] = append(marks[s.b][s.i], &MarkBound{Flag: flags[v]})
+			var m Instr = &MarkBound{Flag: flags[v]}
+			if s.unset {
+				m = &SetVar{Pos: f.Info.Def.Pos, Var: flags[v], Value: f.boolLit(false)}
+			}
+			marks[s.b][s.i] = append(marks[s.b][s.i], m)
 		}
 	}
 	for b, at := range marks {
@@ -189,7 +208,7 @@ func (f *Func) unbound() {
 	var init []Instr
 	for _, v := range f.Vars {
 		if fl := flags[v]; fl != nil {
-			init = append(init, &SetVar{Pos: f.Info.Def.Pos, Var: fl, Value: f.boolLit(false)})
+			init = append(init, &SetVar{Pos: f.Info.Def.Pos, Var: fl, Value: f.boolLit(v.Param)})
 		}
 	}
 	f.Blocks[0].Instrs = append(init, f.Blocks[0].Instrs...)
@@ -254,4 +273,27 @@ func unboundExcluded(f *Func) map[*check.Symbol]bool {
 		})
 	}
 	return bad
+}
+
+// deletedVars lists the variables of f that a del statement unbinds.
+func (f *Func) deletedVars() map[*Var]bool {
+	out := map[*Var]bool{}
+	for _, b := range f.Blocks {
+		for _, ins := range b.Instrs {
+			if v := f.delTarget(ins); v != nil {
+				out[v] = true
+			}
+		}
+	}
+	return out
+}
+
+// delTarget is the variable ins unbinds (del x), or nil.
+func (f *Func) delTarget(ins Instr) *Var {
+	if d, ok := ins.(*Delete); ok {
+		if n, ok := d.Target.(*ast.Name); ok {
+			return f.symVarOf(n)
+		}
+	}
+	return nil
 }

@@ -603,7 +603,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				return nil
 			case "default":
 				return c.exprWant(k.Value, want)
-			case "compare", "repr", "init":
+			case "compare", "repr", "init", "kw_only":
 				if _, ok := k.Value.(*ast.BoolLit); !ok {
 					c.errorf(k.Value.Position(), "field(%s=...) must be True or False", k.Name)
 				}

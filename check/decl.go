@@ -664,6 +664,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 
 func (c *checker) classMembers(s *ast.ClassDef) {
 	cls := c.info.Classes[s]
+	kwOnly := cls.KwOnly // fields after `_: KW_ONLY` are keyword-only (kinds.go)
 	for _, st := range s.Body {
 		if c.protocolMember(st, cls) { // protocol.go
 			continue
@@ -671,6 +672,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 		switch m := st.(type) {
 		case *ast.AnnAssign:
 			n, ok := m.Target.(*ast.Name)
+			if cls.Dataclass && m.Value == nil && c.isKwOnlySentinel(m.Annotation) {
+				kwOnly = true
+				continue
+			}
 			if cls.Enum != nil {
 				c.errorf(m.Pos, "annotated attributes in an enum body are outside the aiogo language")
 				continue
@@ -696,7 +701,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				}
 				cls.Defaults[n.ID] = m.Value
 			}
-			f := &Field{Name: n.ID, Type: t}
+			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
 			fieldFlags(f, m.Value) // kinds.go
 			cls.Fields = append(cls.Fields, f)
 		case *ast.FuncDef:
@@ -875,26 +880,30 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 	}
 	if cls.Dataclass && cls.Methods["__init__"] == nil {
 		// The synthesized __init__ takes every field, in order.
+		// As CPython's: the positional fields of the whole hierarchy in
+		// order, then the keyword-only ones (kw_only=True, field(kw_only=True),
+		// after `_: KW_ONLY`) in order. The synthesized __init__ stores
+		// each parameter into the field of its name (codegen).
 		init := &Method{Name: "__init__", Owner: cls, Sig: &Func{Ret: None}}
-		for k := cls.Base; k != nil && !k.Builtin; k = k.Base {
-			if k.Dataclass && k.KwOnly != cls.KwOnly {
-				// CPython moves keyword-only fields after the others: not modelled.
-				c.errorf(s.Pos, "dataclass %s: kw_only=True on only some classes of a hierarchy is not supported", cls.Name)
-				break
-			}
-		}
 		seenDefault := false
+		var kw []Param
 		for _, f := range cls.AllFields() {
 			if f.NoInit {
 				continue // field(init=False): set in __init__'s body (codegen)
 			}
 			_, hasDef := cls.lookupDefault(f.Name)
-			if seenDefault && !hasDef && !cls.KwOnly {
+			p := Param{Name: f.Name, Type: f.Type, HasDefault: hasDef, KwOnly: f.KwOnly}
+			if f.KwOnly {
+				kw = append(kw, p)
+				continue
+			}
+			if seenDefault && !hasDef {
 				c.errorf(fieldPos(s, f.Name), "dataclass %s: non-default field %s follows a default field", cls.Name, f.Name)
 			}
 			seenDefault = seenDefault || hasDef
-			init.Sig.Params = append(init.Sig.Params, Param{Name: f.Name, Type: f.Type, HasDefault: hasDef, KwOnly: cls.KwOnly})
+			init.Sig.Params = append(init.Sig.Params, p)
 		}
+		init.Sig.Params = append(init.Sig.Params, kw...)
 		cls.Methods["__init__"] = init
 	}
 	// Fields assigned in __init__ without a class-level annotation.

@@ -265,6 +265,10 @@ func fieldFlags(f *Field, value ast.Expr) {
 	}
 	for _, k := range call.Keywords {
 		b, ok := k.Value.(*ast.BoolLit)
+		if ok && k.Name == "kw_only" {
+			f.KwOnly = b.Value // overrides the class's kw_only=, as in CPython
+			continue
+		}
 		if !ok || b.Value {
 			continue
 		}
@@ -417,4 +421,25 @@ func unhashable(t Type) string {
 		}
 	}
 	return ""
+}
+
+// isKwOnlySentinel reports whether a dataclass body's annotation names
+// dataclasses.KW_ONLY (`_: KW_ONLY`): the fields after it are keyword-only.
+func (c *checker) isKwOnlySentinel(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return c.lazyRefused[x.ID] == "dataclasses.KW_ONLY"
+	case *ast.Attribute:
+		n, ok := x.Value.(*ast.Name)
+		if !ok || x.Attr != "KW_ONLY" {
+			return false
+		}
+		m, ok := c.module.names[n.ID]
+		if !ok || m.Kind != SymModule {
+			return false
+		}
+		mt, ok := m.Type.(*ModuleType)
+		return ok && mt.Name == "dataclasses"
+	}
+	return false
 }

@@ -478,13 +478,21 @@ func (ml *matchLower) matchArgs(name string, seen map[string]bool) ([]string, bo
 			out = append(out, base...)
 		}
 	}
+	kwOnly := dataclassKwOnly(cd) // keyword-only fields are not in __match_args__
 	for _, st := range cd.Body {
 		a, ok := st.(*ast.AnnAssign)
 		if !ok {
 			continue
 		}
+		if mentionsName(a.Annotation, "KW_ONLY") {
+			kwOnly = true
+			continue
+		}
 		n, ok := a.Target.(*ast.Name)
 		if !ok || mentionsName(a.Annotation, "ClassVar") || mentionsName(a.Annotation, "InitVar") || initFalse(a.Value) {
+			continue
+		}
+		if kw, ok := boolKeyword(a.Value, "kw_only"); ok && kw || !ok && kwOnly {
 			continue
 		}
 		dup := false
@@ -586,4 +594,29 @@ func clone(e ast.Expr) ast.Expr {
 		return &cp
 	}
 	return e
+}
+
+// dataclassKwOnly reports whether cd is decorated @dataclass(kw_only=True).
+func dataclassKwOnly(cd *ast.ClassDef) bool {
+	for _, d := range cd.Decorators {
+		if kw, ok := boolKeyword(d, "kw_only"); ok {
+			return kw
+		}
+	}
+	return false
+}
+
+// boolKeyword returns the value of keyword name of call e when it is a
+// True or False literal.
+func boolKeyword(e ast.Expr, name string) (value, ok bool) {
+	c, isCall := e.(*ast.Call)
+	if !isCall {
+		return false, false
+	}
+	for _, k := range c.Keywords {
+		if b, isBool := k.Value.(*ast.BoolLit); isBool && k.Name == name {
+			return b.Value, true
+		}
+	}
+	return false, false
 }

@@ -330,6 +330,10 @@ type Field struct {
 	// of the synthesized __init__ (set from its default, if any, or by
 	// __post_init__).
 	NoInit bool
+	// KwOnly marks a keyword-only dataclass field (@dataclass(kw_only=True),
+	// field(kw_only=True), or declared after `_: KW_ONLY`): its parameter
+	// follows the positional ones in the synthesized __init__.
+	KwOnly bool
 }
 
 // Method is a method of a class.

@@ -417,8 +417,12 @@ func (g *gen) class(cls *check.Class) {
 	switch {
 	case init != nil && init.Def == nil:
 		// Synthesized dataclass __init__: store every field, its
-		// parameter or, for field(init=False), its default.
-		i := 0
+		// parameter (by name: keyword-only fields' parameters come
+		// last) or, for field(init=False), its default.
+		param := map[string]int{}
+		for i, p := range init.Sig.Params {
+			param[p.Name] = i
+		}
 		for _, fl := range cls.AllFields() {
 			owner := cls.FieldOwner(fl.Name)
 			if fl.NoInit {
@@ -427,8 +431,7 @@ func (g *gen) class(cls *check.Class) {
 				}
 				continue
 			}
-			body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", i)))
-			i++
+			body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", param[fl.Name])))
 		}
 		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
 			body = append(body, Id(g.methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))

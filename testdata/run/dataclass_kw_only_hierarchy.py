@@ -1,5 +1,5 @@
 # kw_only=True on some classes of a dataclass hierarchy only: CPython moves the
-# keyword-only fields after the others in __init__, which is not modelled.
+# keyword-only fields after the others in __init__ (ServerOptions(8443, name=...)).
 import asyncio
 from dataclasses import dataclass
 
@@ -17,6 +17,7 @@ class ServerOptions(Options):
 
 async def main() -> None:
     print(ServerOptions(name="api"))
+    print(ServerOptions(8443, name="edge", retries=1))
 
 
 asyncio.run(main())

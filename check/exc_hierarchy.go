@@ -101,8 +101,8 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 		return Bool, true
 	}
 	args := []ast.Expr{x.Args[0]}
-	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
-		args = append(args, tu.Elems...)
+	if ops := ClassArgs(x.Args[1]); ops != nil {
+		args = append(args, ops...) // (A, B) or A | B
 	} else if c.excClassTuple(x.Args[1]) {
 		c.excClassArg(x.Args[0]) // issubclass(exc_type, self.kinds)
 		return Bool, true
@@ -110,7 +110,7 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 		args = append(args, x.Args[1])
 	}
 	if UserClassObjTest(c.info, args, c.expr) {
-		if _, ok := x.Args[1].(*ast.TupleExpr); ok {
+		if ClassArgs(x.Args[1]) != nil {
 			c.info.Types[x.Args[1]] = &Tuple{}
 		}
 		return Bool, true // issubclass(kind, Exporter) of class objects held as values
@@ -118,10 +118,20 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 	for _, e := range args {
 		c.excClassArg(e)
 	}
-	if _, ok := x.Args[1].(*ast.TupleExpr); ok {
+	if ClassArgs(x.Args[1]) != nil {
 		c.info.Types[x.Args[1]] = &Tuple{}
 	}
 	return Bool, true
+}
+
+// ClassArgs returns the classes of issubclass's second argument written
+// as a tuple display ((A, B)) or a union (A | B), or nil for another
+// expression.
+func ClassArgs(e ast.Expr) []ast.Expr {
+	if tu, ok := e.(*ast.TupleExpr); ok {
+		return tu.Elems
+	}
+	return UnionOperands(e)
 }
 
 // UserClassObjTest reports whether the classes of issubclass(args[0],

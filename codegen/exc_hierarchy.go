@@ -42,15 +42,15 @@ func (g *gen) excProtocols(cls *check.Class) {
 // issubclass emits issubclass(C, D) or issubclass(C, (D, E)) over
 // exception classes.
 func (g *gen) issubclass(x *ast.Call) *Statement {
-	if _, display := x.Args[1].(*ast.TupleExpr); !display && check.ExcClassTuple(g.typeOf(x.Args[1])) {
+	if check.ClassArgs(x.Args[1]) == nil && check.ExcClassTuple(g.typeOf(x.Args[1])) {
 		return py("IsSubclassAny").Call(g.expr(x.Args[0]), py("TupleClasses").Call(g.expr(x.Args[1])).Op("..."))
 	}
 	if ok, known := g.staticSubclass(x); known {
 		return Lit(ok)
 	}
 	args := []ast.Expr{x.Args[1]}
-	if tu, isTuple := x.Args[1].(*ast.TupleExpr); isTuple {
-		args = tu.Elems
+	if ops := check.ClassArgs(x.Args[1]); ops != nil {
+		args = ops
 	}
 	if check.UserClassObjTest(g.info, append([]ast.Expr{x.Args[0]}, args...), g.typeOf) {
 		// Class objects of user classes: the first one (evaluated once)
@@ -58,7 +58,14 @@ func (g *gen) issubclass(x *ast.Call) *Statement {
 		k := Id("_k")
 		var test Code
 		for _, e := range args {
-			t := k.Clone().Dot("IsSubclassOf").Call(g.expr(e))
+			var t Code
+			if cr, ok := g.typeOf(e).(*check.ClassRef); ok && check.StaticClass(g.info, e) && !g.hasClassObj(cr.Class) {
+				// No class of cr's hierarchy is a value anywhere: the
+				// class object held is none of them.
+				t = False()
+			} else {
+				t = k.Clone().Dot("IsSubclassOf").Call(g.expr(e))
+			}
 			if test == nil {
 				test = t
 			} else {
@@ -68,12 +75,8 @@ func (g *gen) issubclass(x *ast.Call) *Statement {
 		return Func().Params(k.Clone().Add(g.goType(g.typeOf(x.Args[0])))).Bool().Block(Return(test)).Call(g.expr(x.Args[0]))
 	}
 	var classes []Code
-	if tu, ok := x.Args[1].(*ast.TupleExpr); ok {
-		for _, e := range tu.Elems {
-			classes = append(classes, g.expr(e))
-		}
-	} else {
-		classes = append(classes, g.expr(x.Args[1]))
+	for _, e := range args {
+		classes = append(classes, g.expr(e))
 	}
 	return py("IsSubclassAny").Call(append([]Code{g.expr(x.Args[0])}, classes...)...)
 }
@@ -101,8 +104,8 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 // checker then requires every class to be named statically).
 func (g *gen) staticSubclass(x *ast.Call) (ok, known bool) {
 	args := []ast.Expr{x.Args[1]}
-	if tu, isTuple := x.Args[1].(*ast.TupleExpr); isTuple {
-		args = tu.Elems
+	if ops := check.ClassArgs(x.Args[1]); ops != nil {
+		args = ops
 	}
 	var classes []*check.Class
 	static := true

@@ -333,6 +333,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	case *Func:
 		return c.callSig(x, f, exprString(x.Func))
 	case *ClassRef:
+		if f.Class.TypedDict != nil {
+			return c.typedDictCall(x, f.Class) // typeddict.go
+		}
 		c.dynamicConstruct(x, f.Class) // clsobj.go
 		return c.construct(x, f.Class)
 	case *BoundMethod:

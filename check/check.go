@@ -108,6 +108,9 @@ type Info struct {
 	// only known at run time: function values carry their names
 	// (funcname.go).
 	FuncNames bool
+	// TypedDictCalls maps the calls of TypedDict classes to the dict
+	// displays of their keywords (typeddict.go).
+	TypedDictCalls map[*ast.Call]*ast.DictExpr
 	// Protocols lists the typing.Protocol classes (not in ClassList: they
 	// have no instances of their own).
 	Protocols []*Class
@@ -723,7 +726,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
 			"Protocol", "Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
-			"Tuple", "Set", "Self", "TypeVar", "NoReturn", "TypeAlias", "Literal", "Final", "ClassVar", "NewType":
+			"Tuple", "Set", "Self", "TypeVar", "TypedDict", "NoReturn", "TypeAlias", "Literal", "Final", "ClassVar", "NewType":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":

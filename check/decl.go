@@ -19,6 +19,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 		return None
 	case *ast.StrLit: // forward reference
 		if sym := c.lookup(x.Value); sym != nil && sym.Kind == SymClass {
+			if sym.Class.TypedDict != nil {
+				return sym.Class.TypedDict
+			}
 			return sym.Class
 		}
 		if m, err := parser.ParseFile(c.file, []byte("_: "+x.Value+"\n")); err == nil && len(m.Body) == 1 {
@@ -61,6 +64,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 		}
 		switch sym.Kind {
 		case SymClass:
+			if sym.Class.TypedDict != nil {
+				return sym.Class.TypedDict // typeddict.go
+			}
 			return sym.Class
 		case SymType:
 			if tn, ok := sym.Type.(*TypeName); ok {
@@ -561,6 +567,12 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	for _, k := range s.Keywords {
 		c.errorf(k.Pos, "class keyword %s= (metaclasses) is outside the aiogo language", k.Name)
 	}
+	if len(s.Bases) == 1 {
+		if base, ok := c.typedDictBase(s.Bases[0]); ok { // typeddict.go
+			c.typedDictHeader(s, cls, base)
+			return
+		}
+	}
 	if len(s.Bases) == 1 && c.protocolBase(s.Bases[0]) { // protocol.go
 		c.protocolHeader(s, cls)
 		return
@@ -664,6 +676,10 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 
 func (c *checker) classMembers(s *ast.ClassDef) {
 	cls := c.info.Classes[s]
+	if cls.TypedDict != nil {
+		c.typedDictMembers(s, cls) // typeddict.go
+		return
+	}
 	kwOnly := cls.KwOnly // fields after `_: KW_ONLY` are keyword-only (kinds.go)
 	for _, st := range s.Body {
 		if c.protocolMember(st, cls) { // protocol.go

@@ -76,6 +76,9 @@ func (c *checker) assignableType(from, to Type) bool {
 	if classRefAssignable(from, to) || groupAssignable(from, to) { // variance.go, exc_groups.go
 		return true
 	}
+	if typedDictAssignable(from, to) { // typeddict.go
+		return true
+	}
 	switch tt := to.(type) {
 	case *AnyType:
 		return true
@@ -324,6 +327,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return &Tuple{Elems: ts}
 	case *ast.DictExpr:
+		if wd := wantOf[*Dict](want); wd != nil && wd.TypedDict != nil {
+			return c.typedDictDisplay(x, wd) // typeddict.go
+		}
 		var wk, wv Type
 		if wd, ok := want.(*Dict); ok {
 			wk, wv = wd.Key, wd.Val
@@ -500,7 +506,11 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		return t
 	case *ast.Subscript:
 		t := c.subscript(x)
-		if nt, ok := c.readFact(x, t); ok {
+		nt, ok := c.readFact(x, t)
+		if d, isDict := c.info.Types[x.Value].(*Dict); isDict && d.TypedDict != nil && t != nil {
+			c.info.Narrowed[x] = Object // a TypedDict's boxed value (typeddict.go)
+		}
+		if ok {
 			return nt // d["k"] after isinstance(d["k"], T) (flow.go)
 		}
 		return t
@@ -1059,6 +1069,9 @@ func (c *checker) comparable(a, b Type) bool {
 	if classObject(a) && classObject(b) && (isTypeOf(a) || isTypeOf(b)) {
 		return true // type(x) == C, type(a) == type(b): compared by class
 	}
+	if typedDictComparable(a, b) || typedDictComparable(b, a) { // typeddict.go
+		return true
+	}
 	// Lists are invariant, but list.__eq__ takes any list: list[Base] ==
 	// list[Sub] compares element by element (mypy's overlap rule).
 	if la, ok := a.(*List); ok {
@@ -1343,6 +1356,11 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			return c.namedTupleIndex(x, cls) // namedtuple.go
 		}
 		bt = tv
+	}
+	if d, ok := bt.(*Dict); ok && d.TypedDict != nil {
+		if _, isSlice := x.Index.(*ast.Slice); !isSlice {
+			return c.typedDictIndex(x, d) // typeddict.go
+		}
 	}
 	if u, ok := bt.(*Union); ok {
 		if t, ok := c.unionTupleIndex(x, u); ok { // unpack.go

@@ -876,6 +876,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				c.assignable(vt, ct.Elem, value, "list element assignment")
 			}
 		case *Dict:
+			if ct.TypedDict != nil { // typeddict.go: the key's type
+				if f := c.typedDictKey(ct, x.Index); f != nil {
+					c.info.Types[x] = f.Type
+					if value != nil {
+						c.assignable(vt, f.Type, value, "TypedDict key "+f.Name)
+					}
+				}
+				return
+			}
 			kt := c.exprWant(x.Index, ct.Key)
 			if kt != nil {
 				c.assignable(kt, ct.Key, x.Index, "dict key")

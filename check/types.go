@@ -70,9 +70,15 @@ func (t *Set) String() string { return "set[" + ts(t.Elem) + "]" }
 type Dict struct {
 	Key, Val Type
 	ReadOnly bool
+	// TypedDict is the typing.TypedDict class whose values this
+	// dict[str, object] holds (typeddict.go), or nil.
+	TypedDict *Class
 }
 
 func (t *Dict) String() string {
+	if t.TypedDict != nil {
+		return t.TypedDict.Name
+	}
 	if t.ReadOnly {
 		return "Mapping[" + ts(t.Key) + ", " + ts(t.Val) + "]"
 	}
@@ -257,6 +263,9 @@ type Class struct {
 	Enum *EnumInfo
 	// Protocol marks a typing.Protocol class (protocol.go).
 	Protocol bool
+	// TypedDict is the type of the values of a typing.TypedDict class
+	// (typeddict.go), nil for other classes.
+	TypedDict *Dict
 	// NamedTuple marks a typing.NamedTuple subclass (namedtuple.go): a
 	// frozen dataclass ordered by its fields that also indexes and
 	// unpacks as a tuple.
@@ -488,7 +497,7 @@ func Identical(a, b Type) bool {
 		return ok && Identical(x.Elem, y.Elem)
 	case *Dict:
 		y, ok := b.(*Dict)
-		return ok && x.ReadOnly == y.ReadOnly && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)
+		return ok && x.ReadOnly == y.ReadOnly && x.TypedDict == y.TypedDict && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)
 	case *Tuple:
 		y, ok := b.(*Tuple)
 		if !ok || len(x.Elems) != len(y.Elems) || x.ListRepr != y.ListRepr || x.Var != y.Var {

@@ -176,6 +176,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if via := g.info.CallVia[x]; via != nil { // callables.go
 		return g.call(via)
 	}
+	if d := g.info.TypedDictCalls[x]; d != nil { // check/typeddict.go
+		return g.expr(d)
+	}
 	g.orderOperands(x) // order.go
 	if c := g.kwOrdered(x); c != nil {
 		return c

@@ -538,7 +538,13 @@ func (g *gen) display(e ast.Expr, t check.Type) *Statement {
 		var items []Code
 		kt, vt := g.goType(dt.Key), g.goType(dt.Val)
 		for i := range x.Keys {
-			items = append(items, Values(Dict{Id("F0"): g.exprTo(x.Keys[i], dt.Key), Id("F1"): g.exprTo(x.Values[i], dt.Val)}))
+			v := g.exprTo(x.Values[i], dt.Val)
+			if dt.TypedDict != nil {
+				// A TypedDict's value: converted to its key's type, then boxed.
+				ft := dt.TypedDict.LookupField(x.Keys[i].(*ast.StrLit).Value).Type
+				v = g.convert(g.exprTo(x.Values[i], ft), ft, dt.Val)
+			}
+			items = append(items, Values(Dict{Id("F0"): g.exprTo(x.Keys[i], dt.Key), Id("F1"): v}))
 		}
 		return py("DictFromItems").Call(Index().Add(py("Tuple2").Types(kt, vt)).Values(items...))
 	}

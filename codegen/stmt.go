@@ -415,6 +415,10 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		case *check.List:
 			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, check.Int), g.convert(val, vt, ct.Elem))}
 		case *check.Dict:
+			if ct.TypedDict != nil { // converted to the key's type, then boxed
+				ft := g.typeOf(x)
+				return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, ct.Key), g.convert(g.convert(val, vt, ft), ft, ct.Val))}
+			}
 			return []Code{g.expr(x.Value).Dot("Set").Call(g.exprTo(x.Index, ct.Key), g.convert(val, vt, ct.Val))}
 		case *check.Class:
 			m := check.Dunder(ct, "__setitem__")

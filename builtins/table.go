@@ -145,6 +145,15 @@ var table = []Entry{
 	{Name: "tuple.index", Sig: "(value: T, /) -> int", Go: Py("SliceIndex"), Doc: "first index of value (ValueError if absent)"},
 
 	// set
+	{Name: "frozenset.__contains__", Sig: "(element: T, /) -> bool", Go: PyMethod("Contains"), Doc: "element in s as a method"},
+	{Name: "frozenset.copy", Sig: "() -> frozenset[T]", Go: PyMethod("Copy"), Doc: "a frozenset of the same elements"},
+	{Name: "frozenset.difference", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("Difference"), Doc: "elements not in other"},
+	{Name: "frozenset.intersection", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("Intersection"), Doc: "elements also in other"},
+	{Name: "frozenset.isdisjoint", Sig: "(other: set[T], /) -> bool", Go: PyMethod("IsDisjoint"), Doc: "whether no element is in other"},
+	{Name: "frozenset.issubset", Sig: "(other: set[T], /) -> bool", Go: PyMethod("IsSubset"), Doc: "whether every element is in other"},
+	{Name: "frozenset.issuperset", Sig: "(other: set[T], /) -> bool", Go: PyMethod("IsSuperset"), Doc: "whether every element of other is in the frozenset"},
+	{Name: "frozenset.symmetric_difference", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("SymmetricDifference"), Doc: "elements in exactly one of the sets"},
+	{Name: "frozenset.union", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("Union"), Doc: "elements in either"},
 	{Name: "set.__contains__", Sig: "(element: T, /) -> bool", Go: PyMethod("Contains"), Doc: "element in s as a method"},
 	{Name: "set.add", Sig: "(element: T, /) -> None", Go: PyMethod("Add"), Doc: "add an element"},
 	{Name: "set.clear", Sig: "() -> None", Go: PyMethod("Clear"), Doc: "remove all elements"},

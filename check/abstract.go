@@ -52,7 +52,7 @@ func (c *checker) abstractAnnotation(name string, args []ast.Expr, x ast.Expr) (
 	case "typing.MutableSequence", "collections.abc.MutableSequence":
 		mutable = func(t Type) Type { return &List{t} }
 	case "typing.MutableSet", "collections.abc.MutableSet":
-		mutable = func(t Type) Type { return &Set{t} }
+		mutable = func(t Type) Type { return &Set{Elem: t} }
 	case "typing.Mapping", "collections.abc.Mapping", "typing.MutableMapping", "collections.abc.MutableMapping":
 		if len(args) != 2 {
 			c.errorf(x.Position(), "%s takes 2 type arguments", name)
@@ -140,7 +140,7 @@ func displayWant(e ast.Expr, want Type) Type {
 	case *ast.ListExpr, *ast.ListComp:
 		return &List{a.Elem}
 	case *ast.SetExpr, *ast.SetComp:
-		return &Set{a.Elem}
+		return &Set{Elem: a.Elem}
 	case *ast.TupleExpr:
 		return &Tuple{Elems: []Type{a.Elem}, Var: true}
 	}

@@ -44,6 +44,9 @@ func RecvName(t Type) string {
 		}
 		return "dict"
 	case *Set:
+		if t.Frozen {
+			return "frozenset"
+		}
 		return "set"
 	case *Tuple:
 		return "tuple"
@@ -134,7 +137,9 @@ func sigType(te *builtins.TypeExpr, env map[string]Type) Type {
 	case "deque":
 		return markColl(&List{Elem: args[0]}, "deque") // collections.go
 	case "set":
-		return &Set{args[0]}
+		return &Set{Elem: args[0]}
+	case "frozenset":
+		return &Set{Elem: args[0], Frozen: true}
 	case "dict":
 		return &Dict{Key: args[0], Val: args[1]}
 	case "Iterator":

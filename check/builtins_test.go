@@ -22,7 +22,7 @@ func sampleRecv(name string) Type {
 	case "list":
 		return &List{Int}
 	case "set":
-		return &Set{Int}
+		return &Set{Elem: Int}
 	case "dict":
 		return &Dict{Key: Str, Val: Int}
 	case "tuple":

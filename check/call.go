@@ -13,7 +13,7 @@ var specialNames = []string{"super", "property", "id", "callable", "pow"}
 // typeNames are built-in type names usable as conversion functions.
 var typeNames = map[string]Type{
 	"int": Int, "float": Float, "str": Str, "bool": Bool, "bytes": Bytes,
-	"list": &List{}, "dict": &Dict{}, "set": &Set{}, "tuple": &Tuple{}, "object": Object,
+	"list": &List{}, "dict": &Dict{}, "set": &Set{}, "frozenset": &Set{Frozen: true}, "tuple": &Tuple{}, "object": Object,
 }
 
 // builtinExcTree lists the built-in exception classes with their bases.
@@ -418,6 +418,11 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 	if len(x.Args) == 0 {
 		switch t.(type) {
 		case *List, *Dict, *Set:
+			if ws, ok := want.(*Set); ok {
+				if ts := t.(*Set); ws.Frozen != ts.Frozen {
+					want = &Set{Elem: ws.Elem, Frozen: ts.Frozen} // frozenset() where a set is declared: mypy refuses
+				}
+			}
 			if want != nil {
 				switch want.(type) {
 				case *List, *Dict, *Set:
@@ -433,7 +438,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 			case *Dict:
 				return &Dict{Key: tt.Key, Val: tt.Val}
 			case *Set:
-				return &Set{Elem: tt.Elem}
+				return &Set{Elem: tt.Elem, Frozen: tt.Frozen}
 			}
 		}
 		switch t {
@@ -467,7 +472,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		return nil
 	case *Set:
 		if et := c.elemType(at, x.Args[0]); et != nil {
-			return &Set{c.ctorElem(at, et, want, t)}
+			return &Set{Elem: c.ctorElem(at, et, want, t), Frozen: t.(*Set).Frozen}
 		}
 		return nil
 	case *Dict:
@@ -740,7 +745,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 		return &Optional{&Task{&AnyType{"Any"}}}
 	case "asyncio.all_tasks":
 		c.loopArg(x, name)
-		return &Set{&Task{&AnyType{"Any"}}}
+		return &Set{Elem: &Task{&AnyType{"Any"}}}
 	case "time.monotonic", "time.time", "time.perf_counter":
 		c.nargs(x, name, 0, 0)
 		return Float

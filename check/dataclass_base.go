@@ -114,7 +114,11 @@ func (c *checker) iterableAsSet(a ast.Expr, t, pt Type) bool {
 	}
 	var et Type
 	switch x := t.(type) {
-	case *Set, *Abstract:
+	case *Set:
+		// A frozenset where a set method takes a set, or a set where a
+		// frozenset's does: the same run-time set.
+		return x.Frozen != st.Frozen && Identical(x.Elem, st.Elem)
+	case *Abstract:
 		return false
 	case *List:
 		et = x.Elem

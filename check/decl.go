@@ -236,10 +236,10 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 				return &List{t}
 			}
 		}
-	case "set", "typing.Set", "frozenset":
+	case "set", "typing.Set", "frozenset", "typing.FrozenSet":
 		if n(1) {
 			if t := ann(0); t != nil {
-				return &Set{c.hashKey(t, args[0].Position())}
+				return &Set{Elem: c.hashKey(t, args[0].Position()), Frozen: name == "frozenset" || name == "typing.FrozenSet"}
 			}
 		}
 	case "dict", "typing.Dict":

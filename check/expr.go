@@ -301,7 +301,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if ws, ok := want.(*Set); ok {
 			we = ws.Elem
 		}
-		return &Set{c.hashKey(c.elems(x.Elems, we), x.Pos)}
+		return &Set{Elem: c.hashKey(c.elems(x.Elems, we), x.Pos)}
 	case *ast.TupleExpr:
 		wt, _ := want.(*Tuple)
 		var ts []Type
@@ -358,7 +358,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			we = ws.Elem
 		}
 		et := c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })
-		return &Set{c.hashKey(c.wantedElem(et, we), x.Pos)}
+		return &Set{Elem: c.hashKey(c.wantedElem(et, we), x.Pos)}
 	case *ast.GeneratorExp:
 		if isAsyncGenExp(x) { // union_iter.go
 			c.errorf(x.Pos, "asynchronous generator expressions (async for or await inside (...)) are not supported: use a list comprehension, or an async def with yield")
@@ -530,7 +530,7 @@ func (c *checker) name(x *ast.Name) Type {
 	if sym == nil {
 		switch x.ID {
 		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars",
-			"hasattr", "dir", "open", "input", "breakpoint", "memoryview", "bytearray", "frozenset", "complex":
+			"hasattr", "dir", "open", "input", "breakpoint", "memoryview", "bytearray", "complex":
 			// Python built-ins with no counterpart in the language (reflection,
 			// files and console input, other built-in types).
 			c.errorf(x.Pos, "%s is outside the aiogo language", x.ID)
@@ -948,15 +948,15 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 		if lt == Bool && rt == Bool && op != "<<" && op != ">>" {
 			return Bool
 		}
-		if ls, ok := lt.(*Set); ok && Identical(lt, rt) && op != "<<" && op != ">>" {
-			return ls
+		if ls, ok := lt.(*Set); ok && sameSetElems(lt, rt) && op != "<<" && op != ">>" {
+			return ls // set | frozenset is a set, frozenset | set a frozenset
 		}
 		if _, ok := lt.(*Dict); ok && op == "|" && Identical(lt, rt) && CollectionKind(lt) != "Counter" && CollectionKind(rt) != "Counter" {
 			return lt // dict | dict (a Counter's | is the maximum of counts: not supported)
 		}
 	}
 	if op == "-" {
-		if ls, ok := lt.(*Set); ok && Identical(lt, rt) {
+		if ls, ok := lt.(*Set); ok && sameSetElems(lt, rt) {
 			return ls
 		}
 	}
@@ -1071,6 +1071,11 @@ func (c *checker) comparable(a, b Type) bool {
 	}
 	if typedDictComparable(a, b) || typedDictComparable(b, a) { // typeddict.go
 		return true
+	}
+	if sa, ok := a.(*Set); ok {
+		if sb, ok := b.(*Set); ok && sa.Frozen != sb.Frozen {
+			return sa.Elem == nil || sb.Elem == nil || c.comparable(sa.Elem, sb.Elem) // set == frozenset
+		}
 	}
 	// Lists are invariant, but list.__eq__ takes any list: list[Base] ==
 	// list[Sub] compares element by element (mypy's overlap rule).
@@ -1583,6 +1588,14 @@ func containerWant(e ast.Expr, want Type) Type {
 		return want
 	}
 	return found
+}
+
+// sameSetElems reports whether a and b are sets or frozensets of the same
+// elements: the operands of the set operators.
+func sameSetElems(a, b Type) bool {
+	sa, ok := a.(*Set)
+	sb, ok2 := b.(*Set)
+	return ok && ok2 && Identical(sa.Elem, sb.Elem)
 }
 
 // OptSetOf reports t, a set[E | None] for s a set[E]: the right operand of

@@ -43,7 +43,7 @@ func (c *checker) waitees(e ast.Expr, coros bool, want Type) Type {
 	var t Type
 	if want != nil && isEmptyIterableExpr(e) {
 		if call, ok := e.(*ast.Call); ok {
-			t = c.exprWant(call, &Set{want})
+			t = c.exprWant(call, &Set{Elem: want})
 		} else {
 			t = c.exprWant(e, &List{want})
 		}
@@ -257,7 +257,7 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			// task, so identity holds).
 			et = wet
 		}
-		return &Coroutine{&Tuple{Elems: []Type{&Set{et}, &Set{et}}}}, true
+		return &Coroutine{&Tuple{Elems: []Type{&Set{Elem: et}, &Set{Elem: et}}}}, true
 	case "asyncio.as_completed":
 		c.noKeywords(x, "timeout")
 		if !c.nargs(x, name, 1, 1) {

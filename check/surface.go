@@ -204,7 +204,7 @@ func (c *checker) viewSetOp(op string, lt, rt Type, le, re ast.Expr) (Type, bool
 		c.errorf(re.Position(), "unsupported operand types for %s: %s and %s (elements differ)", op, lt, rt)
 		return nil, true
 	}
-	return &Set{let}, true
+	return &Set{Elem: let}, true
 }
 
 // negLiteral reports an integer literal below zero.

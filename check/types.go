@@ -60,10 +60,19 @@ func ts(t Type) string {
 	return t.String()
 }
 
-// Set is set[Elem].
-type Set struct{ Elem Type }
+// Set is set[Elem]; Frozen marks frozenset[Elem] (hashable by value,
+// without the mutating methods; the same run-time set marked frozen).
+type Set struct {
+	Elem   Type
+	Frozen bool
+}
 
-func (t *Set) String() string { return "set[" + ts(t.Elem) + "]" }
+func (t *Set) String() string {
+	if t.Frozen {
+		return "frozenset[" + ts(t.Elem) + "]"
+	}
+	return "set[" + ts(t.Elem) + "]"
+}
 
 // Dict is dict[Key, Val]; ReadOnly marks Mapping[Key, Val] (a dict the
 // code holding it may not change: abstract.go).
@@ -494,7 +503,7 @@ func Identical(a, b Type) bool {
 		return ok && Identical(x.Elem, y.Elem)
 	case *Set:
 		y, ok := b.(*Set)
-		return ok && Identical(x.Elem, y.Elem)
+		return ok && x.Frozen == y.Frozen && Identical(x.Elem, y.Elem)
 	case *Dict:
 		y, ok := b.(*Dict)
 		return ok && x.ReadOnly == y.ReadOnly && x.TypedDict == y.TypedDict && Identical(x.Key, y.Key) && Identical(x.Val, y.Val)

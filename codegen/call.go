@@ -733,9 +733,12 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		return py("ListOf").Call(g.sliceOf(a))
 	case *check.Set:
 		if rs, ok := g.typeOf(x).(*check.Set); ok && rs.Elem != nil && check.CtorWidens(at) && !check.Identical(g.elemOf(a), rs.Elem) {
-			return py("SetOf").Call(g.sliceOfTo(a, rs.Elem))
+			return g.frozen(t, py("SetOf").Call(g.sliceOfTo(a, rs.Elem)))
 		}
-		return py("SetOf").Call(g.sliceOf(a))
+		if as, ok := at.(*check.Set); ok && as.Elem != nil && t.(*check.Set).Frozen {
+			return py("FrozenOf").Call(g.expr(a)) // frozenset(s): merged as CPython's set_merge does
+		}
+		return g.frozen(t, py("SetOf").Call(g.sliceOf(a)))
 	case *check.Dict:
 		if _, ok := at.(*check.Dict); ok {
 			return g.expr(a).Dot("PlainCopy").Call() // a dict, also of a Counter
@@ -1033,4 +1036,13 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 		return py("IterOfSlice").Call(call.Dot("V"))
 	}
 	return call
+}
+
+// frozen marks the set s builds as a frozenset when t, the type called
+// (set or frozenset), is frozenset.
+func (g *gen) frozen(t check.Type, s *Statement) *Statement {
+	if st, ok := t.(*check.Set); ok && st.Frozen {
+		return s.Dot("Freeze").Call()
+	}
+	return s
 }

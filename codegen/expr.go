@@ -591,6 +591,9 @@ func (g *gen) emptyContainer(t check.Type) *Statement {
 	case *check.List:
 		return py("NewList").Types(g.goType(elemOrAny(x.Elem))).Call()
 	case *check.Set:
+		if x.Frozen {
+			return py("NewSet").Types(g.goType(elemOrAny(x.Elem))).Call().Dot("Freeze").Call()
+		}
 		return py("NewSet").Types(g.goType(elemOrAny(x.Elem))).Call()
 	case *check.Dict:
 		return py("NewDict").Types(g.goType(elemOrAny(x.Key)), g.goType(elemOrAny(x.Val))).Call()

@@ -27,24 +27,36 @@ func (l *List[T]) InplaceMul(n int64) *List[T] {
 
 // InplaceOr is s |= o: s updated in place, returned.
 func (s *Set[T]) InplaceOr(o *Set[T]) *Set[T] {
+	if s.frozen {
+		return s.Union(o) // a frozenset is rebound to a new one
+	}
 	s.Update(o)
 	return s
 }
 
 // InplaceAnd is s &= o: s updated in place, returned.
 func (s *Set[T]) InplaceAnd(o *Set[T]) *Set[T] {
+	if s.frozen {
+		return s.Intersection(o) // a frozenset is rebound to a new one
+	}
 	s.IntersectionUpdate(o)
 	return s
 }
 
 // InplaceSub is s -= o: s updated in place, returned.
 func (s *Set[T]) InplaceSub(o *Set[T]) *Set[T] {
+	if s.frozen {
+		return s.Difference(o) // a frozenset is rebound to a new one
+	}
 	s.DifferenceUpdate(o)
 	return s
 }
 
 // InplaceXor is s ^= o: s updated in place, returned.
 func (s *Set[T]) InplaceXor(o *Set[T]) *Set[T] {
+	if s.frozen {
+		return s.SymmetricDifference(o) // a frozenset is rebound to a new one
+	}
 	s.SymmetricDifferenceUpdate(o)
 	return s
 }

@@ -198,6 +198,9 @@ type Set[T comparable] struct {
 	finger uint64
 	// insertion-ordered mode
 	ord *Dict[T, struct{}]
+	// frozen marks a frozenset: its repr and type name say so, and the
+	// results of its operators are frozensets (frozenset.go).
+	frozen bool
 }
 
 // NewSet returns a set holding xs (added in order, as a set display does).
@@ -532,11 +535,12 @@ func (s *Set[T]) merge(o *Set[T]) {
 	}
 }
 
-// Copy returns a shallow copy of s.
+// Copy returns a shallow copy of s (a frozenset's is a frozenset).
 func (s *Set[T]) Copy() *Set[T] {
 	c := &Set[T]{}
 	c.init()
 	c.merge(s)
+	c.frozen = s.frozen
 	return c
 }
 
@@ -555,6 +559,7 @@ func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
 	s.init()
 	o.init()
 	r := NewSet[T]()
+	r.frozen = s.frozen
 	a, b := s, o
 	if b.Len() > a.Len() {
 		a, b = b, a
@@ -598,6 +603,7 @@ func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 	o.init()
 	if s.ord != nil {
 		r := NewSet[T]()
+		r.frozen = s.frozen
 		for _, k := range s.Slice() {
 			if !o.Contains(k) {
 				r.Add(k)
@@ -616,6 +622,7 @@ func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 		return r
 	}
 	r := NewSet[T]()
+	r.frozen = s.frozen
 	for i := range s.table {
 		e := &s.table[i]
 		if e.state == slotActive && o.lookup(e.key, e.hash) < 0 {
@@ -639,6 +646,7 @@ func (s *Set[T]) DifferenceUpdate(o *Set[T]) {
 // SymmetricDifference returns s ^ o.
 func (s *Set[T]) SymmetricDifference(o *Set[T]) *Set[T] {
 	r := o.Copy()
+	r.frozen = s.frozen // CPython copies o as a set of s's type
 	r.SymmetricDifferenceUpdate(s)
 	return r
 }
@@ -689,6 +697,16 @@ func (s *Set[T]) PyRepr(b *strings.Builder) {
 		return
 	}
 	xs := s.Slice()
+	if s.frozen {
+		b.WriteString("frozenset(")
+		if len(xs) > 0 {
+			b.WriteByte('{')
+			seqReprTo(b, xs)
+			b.WriteByte('}')
+		}
+		b.WriteByte(')')
+		return
+	}
 	if len(xs) == 0 {
 		b.WriteString("set()")
 		return
@@ -730,8 +748,13 @@ func (s *Set[T]) containsAny(x any) bool {
 	return ok && s.Contains(v)
 }
 
-// PyTypeName returns "set".
-func (s *Set[T]) PyTypeName() string { return "set" }
+// PyTypeName returns "set" or "frozenset".
+func (s *Set[T]) PyTypeName() string {
+	if s != nil && s.frozen {
+		return "frozenset"
+	}
+	return "set"
+}
 
 // NewSetConst builds a set display whose elements are all constants and
 // number at least three ({1, 2, 3}): CPython folds those into a frozenset

@@ -116,12 +116,12 @@ func UserHash(h int64) int64 {
 // bytes (CPython's vary per process too); TypeError for a list, dict or
 // set.
 func Hash(v any) int64 {
-	if u, ok := v.(UserKey); ok {
-		return u.PyUserHash()
-	}
 	switch TypeName(v) {
 	case "list", "dict", "set":
 		panic(TypeError("unhashable type: '" + TypeName(v) + "'"))
+	}
+	if u, ok := v.(UserKey); ok {
+		return u.PyUserHash() // also a frozenset's (frozenset.go)
 	}
 	h, _ := hashOf(v)
 	return h

@@ -135,10 +135,30 @@ func (g *gen) omittedArg(sig *check.Func, def *ast.FuncDef, i, pi int) Code {
 	return g.exprTo(d, sig.Params[i].Type)
 }
 
+// defaultsDef is the definition whose parameter defaults fill the omitted
+// arguments of a call of fn (of type sig), or nil for funcOfSig to find.
+// @contextmanager / @asynccontextmanager keep the parameters of the
+// decorated def (check.genDecorator), defaults included, in a new Func.
+func (g *gen) defaultsDef(fn ast.Expr, sig *check.Func) *ast.FuncDef {
+	n, ok := fn.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	sym := g.info.Uses[n]
+	if sym == nil || sym.Kind != check.SymFunc || sym.Func.Decorated == nil {
+		return nil
+	}
+	if _, cm := sig.Ret.(*check.GenCM); cm && sym.Func.Decorated == check.Type(sig) {
+		return sym.Func.Def
+	}
+	return nil
+}
+
 // funcOfSig finds the function whose signature sig is.
 func (g *gen) funcOfSig(sig *check.Func) *check.FuncInfo {
+	_, cm := sig.Ret.(*check.GenCM)
 	for fi := range g.funcs {
-		if fi.Sig == sig {
+		if fi.Sig == sig || cm && fi.Decorated == check.Type(sig) {
 			return fi
 		}
 	}
@@ -201,7 +221,7 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 				}
 			}
 		}
-		return g.expr(x.Func).Call(g.args(x, f, nil, false)...)
+		return g.expr(x.Func).Call(g.args(x, f, g.defaultsDef(x.Func, f), false)...)
 	case *check.ClassRef:
 		if s, ok := g.dynamicConstruct(x, f.Class); ok { // clsobj.go
 			return s

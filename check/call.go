@@ -944,8 +944,9 @@ func isCoroOf(t Type, r Type) bool {
 // def that made the value.
 func (c *checker) checkNestedDefaults(x *ast.Call, sig *Func, args []ast.Expr) {
 	var fi *FuncInfo
+	_, cm := sig.Ret.(*GenCM)
 	for _, f := range c.info.Funcs {
-		if f.Sig == sig {
+		if f.Sig == sig || cm && f.Decorated == Type(sig) {
 			fi = f
 			break
 		}

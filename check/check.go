@@ -759,6 +759,15 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 // bound to dec(fn), decorators applied bottom-up (Info.Decorated).
 func (c *checker) decorate(s *ast.FuncDef) {
 	fi := c.info.Funcs[s]
+	if t := c.decorated(s, fi); t != nil {
+		fi.Decorated = t
+		c.module.names[s.Name].Type = t
+	}
+}
+
+// decorated is the type of dec(fn) for the decorators of def s (fn of
+// type fi.Sig), applied bottom-up; nil after an error.
+func (c *checker) decorated(s *ast.FuncDef, fi *FuncInfo) Type {
 	var t Type = fi.Sig
 	for i := len(s.Decorators) - 1; i >= 0 && t != nil; i-- {
 		d := s.Decorators[i]
@@ -775,8 +784,5 @@ func (c *checker) decorate(s *ast.FuncDef) {
 		c.assignable(t, dt.Params[0].Type, d, "decorator argument")
 		t = dt.Ret
 	}
-	if t != nil {
-		fi.Decorated = t
-		c.module.names[s.Name].Type = t
-	}
+	return t
 }

@@ -465,19 +465,34 @@ func (c *checker) stmt(st ast.Stmt) {
 		fi.IsAsync = s.IsAsync
 		c.info.Funcs[s] = fi
 		c.fn.Nested = append(c.fn.Nested, fi)
-		for _, d := range s.Decorators {
-			c.unsupported(d, "decorator")
-		}
 		c.signature(fi, s, nil)
+		if fi.InferRet {
+			c.funcBody(fi, s.Body) // callers need the inferred result type now
+		}
+		// A decorated def binds its name to dec(fn), as at module level;
+		// the decorators are evaluated where the def runs.
+		var bound Type = fi.Sig
+		if len(s.Decorators) > 0 {
+			for _, d := range s.Decorators {
+				ast.Inspect(d, func(n ast.Node) bool {
+					if aw, ok := n.(*ast.Await); ok {
+						c.unsupported(aw, "await in a decorator")
+						return false
+					}
+					return n != nil
+				})
+			}
+			bound = c.decorated(s, fi)
+			fi.Decorated = bound
+		}
 		sym := c.lookup(s.Name)
 		if sym != nil && sym.Kind == SymVar {
 			if sym.Type == nil {
-				sym.Type = fi.Sig
+				sym.Type = bound
 			}
 			c.info.Defs[s] = sym
 		}
 		if fi.InferRet {
-			c.funcBody(fi, s.Body) // callers need the inferred result type now
 			return
 		}
 		// Closures bind late: the body may use locals of the enclosing

@@ -966,15 +966,20 @@ func (g *gen) moduleMain(f *ir.Func) {
 // decorators, applied bottom-up, where the def runs (ir.Decorate).
 func (g *gen) decorate(x *ir.Decorate) Code {
 	fi := x.Info
-	v := g.closure(g.funcs[fi])
-	for i := len(x.Def.Decorators) - 1; i >= 0; i-- {
-		if dv, ok := g.genDecorate(x.Def.Decorators[i], v, fi); ok { // generators.go
+	return Id(decoratedName(fi)).Op("=").Add(g.applyDecorators(x.Def, fi, g.closure(g.funcs[fi])))
+}
+
+// applyDecorators applies the decorators of def (fi) to its function
+// value v, bottom-up.
+func (g *gen) applyDecorators(def *ast.FuncDef, fi *check.FuncInfo, v Code) Code {
+	for i := len(def.Decorators) - 1; i >= 0; i-- {
+		if dv, ok := g.genDecorate(def.Decorators[i], v, fi); ok { // generators.go
 			v = dv
 			continue
 		}
-		v = g.expr(x.Def.Decorators[i]).Call(v)
+		v = g.expr(def.Decorators[i]).Call(v)
 	}
-	return Id(decoratedName(fi)).Op("=").Add(v)
+	return v
 }
 
 // decoratedName is the package variable holding a decorated function.

@@ -302,7 +302,11 @@ func (g *gen) instr(in ir.Instr) []Code {
 		}
 		return []Code{g.storeVar(x.Var, src)}
 	case *ir.DefFunc:
-		return []Code{g.line(x.Pos), g.storeVar(x.Var, g.closure(x.Func))}
+		var v Code = g.closure(x.Func)
+		if fi := x.Func.Info; fi.Decorated != nil {
+			v = g.applyDecorators(fi.Def, fi, v) // the name is bound to dec(fn)
+		}
+		return []Code{g.line(x.Pos), g.storeVar(x.Var, v)}
 	case *ir.Decorate:
 		return []Code{g.line(x.Pos), g.decorate(x)}
 	case *ir.BindDefaults:

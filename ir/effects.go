@@ -281,6 +281,11 @@ func (x *Decorate) Effects(f *Func, def, use func(*Var)) {
 
 // Effects implements Instr.
 func (x *DefFunc) Effects(f *Func, def, use func(*Var)) {
+	if fd := x.Func.Info.Def; fd != nil {
+		for _, d := range fd.Decorators {
+			f.exprEffects(d, true, false, def, use)
+		}
+	}
 	for _, sym := range x.Func.Info.Free {
 		if v, ok := f.SymVars[sym]; ok {
 			use(v)

@@ -631,7 +631,8 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 							continue
 						}
 					case "eq":
-						if b, ok := k.Value.(*ast.BoolLit); ok && b.Value {
+						if b, ok := k.Value.(*ast.BoolLit); ok {
+							cls.DataNoEq = !b.Value
 							continue
 						}
 					case "frozen":
@@ -662,12 +663,15 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	if cls.Dataclass && cls.IsExc {
 		c.unsupported(s, "dataclass exception class")
 	}
+	if cls.DataOrder && cls.DataNoEq {
+		c.errorf(s.Pos, "@dataclass(order=True, eq=False): CPython raises ValueError (eq must be true if order is true)")
+	}
 	if cls.Base != nil && cls.Base.Dataclass && !cls.Dataclass && plainDataSubclass(s) { // union_attr.go
 		// A plain subclass of a dataclass that declares no fields and no
 		// __init__ behaves as @dataclass would make it: it inherits the
 		// generated __init__, __repr__ (naming its own class), __eq__
 		// (same class only), ordering and frozenness.
-		cls.Dataclass, cls.Frozen, cls.DataOrder = true, cls.Base.Frozen, cls.Base.DataOrder
+		cls.Dataclass, cls.Frozen, cls.DataOrder, cls.DataNoEq = true, cls.Base.Frozen, cls.Base.DataOrder, cls.Base.DataNoEq
 	}
 	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin && !(cls.Dataclass && fieldlessPlainBases(cls.Base)) { // dataclass_base.go
 		c.unsupported(s, "mixing dataclasses and plain classes in one hierarchy")

@@ -25,7 +25,7 @@ func HashByValue(cls *Class) bool {
 		return false // members not declared yet: undecided, refused where asked
 	}
 	cls.hashState = 3
-	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
+	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen && !cls.DataNoEq)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
 	if ok {
 		for _, f := range cls.AllFields() {
 			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type) || IntOrFloat(f.Type)) {

@@ -235,9 +235,9 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 	}
 	for k := cls; k != nil; k = k.Base {
 		switch {
-		case k.NamedTuple || (k.Dataclass && k.Frozen):
+		case k.NamedTuple || (k.Dataclass && k.Frozen && !k.DataNoEq):
 			c.errorf(pos, "instances of %s as dict keys or set elements are not supported (%s)", k.Name, hashRefusal(k)) // hashing.go
-		case k.Dataclass:
+		case k.Dataclass && !k.DataNoEq:
 			if UserKeyClass(cls) { // userkey.go: an explicit __hash__
 				return t
 			}

@@ -247,6 +247,9 @@ type Class struct {
 	Dataclass bool
 	// DataOrder is @dataclass(order=True): instances compare by fields.
 	DataOrder bool
+	// DataNoEq is @dataclass(eq=False): no generated __eq__, so instances
+	// compare and hash by identity, as plain class instances do.
+	DataNoEq bool
 	// Frozen is @dataclass(frozen=True): fields cannot be assigned after
 	// construction.
 	Frozen bool

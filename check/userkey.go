@@ -15,13 +15,14 @@ func UserKeyClass(cls *Class) bool {
 		return false
 	}
 	h, eq := cls.LookupMethod("__hash__"), cls.LookupMethod("__eq__")
-	if cls.Dataclass && cls.hasSub {
+	fieldEq := cls.Dataclass && !cls.DataNoEq // a generated __eq__ compares fields
+	if fieldEq && cls.hasSub {
 		return false // the fields compared depend on the class
 	}
 	if cls.hasSub && !subsKeepHash(cls) {
 		return false // a subclass is unhashable in CPython
 	}
-	if cls.Dataclass {
+	if fieldEq {
 		// A @dataclass (not frozen) defining __hash__ keeps it (CPython's
 		// dataclass leaves an explicit __hash__ alone) and compares by its
 		// fields: dicts and sets use both.
@@ -51,7 +52,7 @@ func UserKeyClass(cls *Class) bool {
 // without __hash__ (CPython makes that subclass unhashable: TypeError).
 func subsKeepHash(cls *Class) bool {
 	for _, s := range cls.subs {
-		if s.Dataclass || s.NamedTuple {
+		if s.Dataclass && !s.DataNoEq || s.NamedTuple {
 			return false
 		}
 		if s.Methods["__eq__"] != nil && s.Methods["__hash__"] == nil {

@@ -577,7 +577,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 	eqBody := []Code{List(Id(pName), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(notSame)}
 	eqBody = append(eqBody, eq...)
 	eqBody = append(eqBody, Return(True()))
-	if !userEq {
+	if !userEq && !cls.DataNoEq { // eq=False: identity, as plain classes
 		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(eqBody...)
 	}
 	if cls.DataOrder {

@@ -233,6 +233,10 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 	if HashByValue(cls) { // hashing.go
 		return t
 	}
+	if sub := fieldEqSub(cls); sub != nil {
+		c.errorf(pos, "instances of %s as dict keys or set elements are not supported (its subclass %s is a dataclass comparing fields: unhashable, TypeError in CPython)", cls.Name, sub.Name)
+		return t
+	}
 	for k := cls; k != nil; k = k.Base {
 		switch {
 		case k.NamedTuple || (k.Dataclass && k.Frozen && !k.DataNoEq):
@@ -481,4 +485,19 @@ func nestedFrozenSet(t Type) bool {
 		}
 	}
 	return false
+}
+
+// fieldEqSub is a subclass of cls (at any depth) that @dataclass gives a
+// field-comparing __eq__ (and so __hash__ = None), when cls itself hashes
+// by identity: a variable of type cls may hold one.
+func fieldEqSub(cls *Class) *Class {
+	for _, s := range cls.subs {
+		if s.Dataclass && !s.DataNoEq {
+			return s
+		}
+		if d := fieldEqSub(s); d != nil {
+			return d
+		}
+	}
+	return nil
 }

@@ -224,6 +224,7 @@ type checker struct {
 	deferring   ast.Expr
 	deferredIf  *Func
 	typeIgnores map[int]bool // lines with "# type: ignore" (ast.Module.TypeIgnores)
+	modBody     []ast.Stmt   // the module's statements (modulenone.go)
 	// poisoned holds the variables whose first assignment failed to
 	// type-check: their uses report nothing more (diag.go).
 	poisoned map[*Symbol]bool
@@ -472,6 +473,7 @@ func extensionHint(name string) string {
 }
 
 func (c *checker) checkModule(m *ast.Module) {
+	c.modBody = m.Body
 	c.builtins = &scope{names: map[string]*Symbol{}}
 	c.declareBuiltins()
 	mod := newFuncInfo("<module>", nil)

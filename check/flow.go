@@ -383,10 +383,10 @@ func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
 		return
 	}
 	l, r, op := x.Left, x.Comparators[0], x.Ops[0]
-	if _, ok := l.(*ast.NoneLit); ok {
+	if c.noneOperand(l) {
 		l, r = r, l
 	}
-	if _, ok := r.(*ast.NoneLit); ok {
+	if c.noneOperand(r) {
 		var notNone bool
 		switch op {
 		case "is not", "!=":
@@ -1085,6 +1085,17 @@ func (c *checker) exprDeclaredIf(e ast.Expr, declared bool) Type {
 	c.noNarrow = e
 	defer func() { c.noNarrow = save }()
 	return c.expr(e)
+}
+
+// noneOperand reports None itself or an expression of type None (a
+// module-level sentinel STOP = None, modulenone.go): comparing with it
+// narrows as comparing with None does.
+func (c *checker) noneOperand(e ast.Expr) bool {
+	if _, ok := e.(*ast.NoneLit); ok {
+		return true
+	}
+	n, ok := e.(*ast.Name)
+	return ok && c.info.Types[n] == None
 }
 
 // noneTest reports whether operand i of a comparison is compared with None

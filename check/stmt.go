@@ -680,6 +680,14 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				c.assignedFact(narrowKey{sym: sym}, vt, sym.Type)
 				return
 			}
+			if vt == None && c.fn == c.info.Module && sym.Owner == c.info.Module && c.speculating == 0 {
+				if mt := c.moduleNoneType(x.ID); mt != nil { // modulenone.go
+					sym.Type = mt
+					c.info.Types[x] = mt
+					c.assignedFact(narrowKey{sym: sym}, vt, sym.Type)
+					return
+				}
+			}
 			if vt == None && x.ID != "_" { // `_, x = await gather(...)` discards a None
 				c.errorf(x.Pos, "%s = None needs a type annotation (for example %s: int | None = None)", x.ID, x.ID)
 				sym.Type = Object

@@ -121,6 +121,19 @@ func (c *checker) assignableType(from, to Type) bool {
 			}
 			return fc.IsSubclassOf(tt)
 		}
+		if fu, ok := from.(*Union); ok && !tt.Protocol && !tt.NamedTuple {
+			// B | C where their common base A is expected (the element
+			// of ((name, B()), (name, C())), a B-or-C conditional):
+			// every member is an A (codegen's convert asserts A's
+			// interface on the boxed value).
+			for _, f := range fu.Types {
+				fc, ok := f.(*Class)
+				if !ok || !fc.IsSubclassOf(tt) {
+					return false
+				}
+			}
+			return true
+		}
 	case *Coroutine:
 		if r, ok := AwaitResult(from); ok {
 			return Identical(r, tt.Result)

@@ -197,6 +197,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if ft, ok := from.(*check.Tuple); ok && tt.NamedTuple && !ft.Var {
 			return g.tupleAsNamedTuple(c, ft, tt) // namedtuple.go: ("eu", 1) in dict[Key, V]
 		}
+		if _, ok := from.(*check.Union); ok {
+			// A union of subclasses of tt (check.assignableType): the
+			// boxed instance implements tt's interface.
+			return Add(c).Assert(g.goType(tt))
+		}
 	case *check.Tuple:
 		if cls := namedTupleClass(from); cls != nil {
 			return g.namedTupleAsTuple(c, cls, tt) // namedtuple.go
@@ -573,13 +578,15 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 	for i, el := range x.Elems {
 		els = append(els, g.exprTo(el, t.Elems[i]))
 		ts = append(ts, g.goType(t.Elems[i]))
-		if !check.Identical(g.typeOf(el), t.Elems[i]) {
+		if _, cls := t.Elems[i].(*check.Class); cls || !check.Identical(g.typeOf(el), t.Elems[i]) {
 			explicit = true
 		}
 	}
 	if explicit {
 		// An int element of a tuple[object, ...] is an int64 that Go
-		// would otherwise infer as the element type.
+		// would otherwise infer as the element type; a built-in
+		// exception's constructor gives a *py.BaseException where the
+		// tuple holds py.Exception ((ValueError("v"), KeyError("k"))).
 		return sym(builtins.MakeTuple(len(x.Elems))).Types(ts...).Call(els...)
 	}
 	return sym(builtins.MakeTuple(len(x.Elems))).Call(els...)

@@ -157,7 +157,7 @@ func Method(recv, name string) *Entry {
 
 // ReceiverBase maps the collections classes to the built-in type whose
 // methods they share.
-var ReceiverBase = map[string]string{"deque": "list", "Counter": "dict", "OrderedDict": "dict", "defaultdict": "dict"}
+var ReceiverBase = map[string]string{"deque": "list", "bytearray": "list", "Counter": "dict", "OrderedDict": "dict", "defaultdict": "dict"}
 
 // All returns every entry, sorted by name.
 func All() []*Entry {

@@ -10,7 +10,7 @@ import (
 )
 
 // goRecv maps a receiver's Python type name to its runtime/py Go type.
-var goRecv = map[string]string{"list": "List", "dict": "Dict", "set": "Set", "frozenset": "Set", "bytes": "Bytes", "deque": "List", "Counter": "Dict", "OrderedDict": "Dict"}
+var goRecv = map[string]string{"list": "List", "dict": "Dict", "set": "Set", "frozenset": "Set", "bytearray": "List", "bytes": "Bytes", "deque": "List", "Counter": "Dict", "OrderedDict": "Dict"}
 
 // TestSymbolsResolve type-checks runtime and runtime/py from source and
 // resolves every Go symbol the table names.

@@ -34,8 +34,8 @@ func RecvName(t Type) string {
 			return "float"
 		}
 	case *List:
-		if CollectionKind(t) == "deque" { // collections.go
-			return "deque"
+		if k := CollectionKind(t); k != "" { // collections.go: deque, bytearray
+			return k
 		}
 		return "list"
 	case *Dict:
@@ -136,6 +136,8 @@ func sigType(te *builtins.TypeExpr, env map[string]Type) Type {
 		return &List{args[0]}
 	case "deque":
 		return markColl(&List{Elem: args[0]}, "deque") // collections.go
+	case "bytearray":
+		return ByteArrayType()
 	case "set":
 		return &Set{Elem: args[0]}
 	case "frozenset":

@@ -44,6 +44,8 @@ func (c *checker) annotation(e ast.Expr) Type {
 			return Bool
 		case "bytes":
 			return Bytes
+		case "bytearray":
+			return ByteArrayType() // bytearray.go
 		case "None":
 			return None
 		case "object":

@@ -543,7 +543,7 @@ func (c *checker) name(x *ast.Name) Type {
 	if sym == nil {
 		switch x.ID {
 		case "eval", "exec", "compile", "globals", "locals", "setattr", "getattr", "delattr", "__import__", "vars",
-			"hasattr", "dir", "open", "input", "breakpoint", "memoryview", "bytearray", "complex":
+			"hasattr", "dir", "open", "input", "breakpoint", "memoryview", "complex":
 			// Python built-ins with no counterpart in the language (reflection,
 			// files and console input, other built-in types).
 			c.errorf(x.Pos, "%s is outside the aiogo language", x.ID)

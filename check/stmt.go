@@ -886,6 +886,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			c.sliceBounds(sl)
 			c.info.Types[x] = lt
+			if IsByteArray(lt) && vt == Bytes {
+				return // ba[i:j] = b"..." (bytearray.go)
+			}
 			if value != nil {
 				c.assignable(vt, lt, value, "slice assignment")
 			}

@@ -413,6 +413,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 	case *ast.Subscript:
 		if sl, ok := x.Index.(*ast.Slice); ok {
 			lo, hi, st := g.sliceArgs(sl)
+			if vt == check.Bytes { // ba[i:j] = b"..." (check/bytearray.go)
+				val = py("ByteArrayOf").Call(val)
+			}
 			return []Code{g.expr(x.Value).Dot("SetSlice").Call(lo, hi, st, val)}
 		}
 		switch ct := g.typeOf(x.Value).(type) {

@@ -84,6 +84,9 @@ func (l *List[T]) ExtendLeft(xs []T) {
 // ExtendSlice implements list.extend(iterable) and deque.extend(iterable)
 // (the iterable collected into a slice).
 func (l *List[T]) ExtendSlice(xs []T) {
+	if l.ba {
+		checkBytes(xs)
+	}
 	l.V = append(l.V, xs...)
 	l.trimFront()
 }
@@ -136,6 +139,9 @@ func (l *List[T]) dequeRepr(b *strings.Builder) bool {
 func (l *List[T]) kind() string {
 	if l.dq != nil {
 		return "deque"
+	}
+	if l.ba {
+		return "bytearray"
 	}
 	return "list"
 }

@@ -11,6 +11,7 @@ import (
 type List[T any] struct {
 	V  []T
 	dq *dequeExt // a collections.deque (deque.go)
+	ba bool      // a bytearray (bytearray.go)
 }
 
 // NewList returns a list holding xs (the slice is used as is, not copied).
@@ -48,7 +49,13 @@ func (l *List[T]) Set(i int64, v T) {
 		if l.dq != nil {
 			panic(IndexError("deque index out of range")) // as CPython's deque_ass_item
 		}
+		if l.ba {
+			panic(IndexError("bytearray index out of range"))
+		}
 		panic(IndexError("list assignment index out of range"))
+	}
+	if l.ba {
+		checkByte(any(v))
 	}
 	l.V[i] = v
 }
@@ -67,6 +74,9 @@ func (l *List[T]) Ptr(i int64) *T {
 
 // Append performs l.append(v).
 func (l *List[T]) Append(v T) {
+	if l.ba {
+		checkByte(any(v))
+	}
 	if n := len(l.V); n == 0 || n == cap(l.V) {
 		l.V = room(l.V)
 	}
@@ -78,6 +88,9 @@ func (l *List[T]) Append(v T) {
 
 // Extend performs l.extend(other) (also l += other).
 func (l *List[T]) Extend(other *List[T]) {
+	if l.ba {
+		checkBytes(other.V)
+	}
 	l.V = append(l.V, other.V...)
 	if l.dq != nil {
 		l.trimFront()
@@ -280,13 +293,13 @@ func (l *List[T]) Clear() {
 // Copy returns a shallow copy of l.
 func (l *List[T]) Copy() *List[T] {
 	c := ListOf(l.V)
-	c.dq = l.dq
+	c.dq, c.ba = l.dq, l.ba
 	return c
 }
 
 // Slice returns l[lo:hi:step].
 func (l *List[T]) Slice(lo, hi, step Opt[int64]) *List[T] {
-	return &List[T]{V: SliceOf(l.V, lo, hi, step)}
+	return &List[T]{V: SliceOf(l.V, lo, hi, step), ba: l.ba}
 }
 
 // DelSlice performs del l[lo:hi:step].
@@ -321,6 +334,9 @@ func (l *List[T]) DelSlice(lo, hi, step Opt[int64]) {
 
 // SetSlice performs l[lo:hi:step] = vals.
 func (l *List[T]) SetSlice(lo, hi, step Opt[int64], vals *List[T]) {
+	if l.ba {
+		checkBytes(vals.V)
+	}
 	src := vals.V
 	if vals == l {
 		src = append([]T(nil), vals.V...)
@@ -350,20 +366,20 @@ func (l *List[T]) Concat(other *List[T]) *List[T] { return Concat(l, other) }
 func Concat[T any](a, b *List[T]) *List[T] {
 	v := make([]T, 0, len(a.V)+len(b.V))
 	v = append(v, a.V...)
-	return &List[T]{V: append(v, b.V...)}
+	return &List[T]{V: append(v, b.V...), ba: a.ba}
 }
 
 // Repeat returns a * n as a new list.
 func Repeat[T any](a *List[T], n int64) *List[T] {
 	if n <= 0 || len(a.V) == 0 {
-		return &List[T]{}
+		return &List[T]{ba: a.ba}
 	}
 	checkRepeat[T](len(a.V), n) // memlimit.go: MemoryError, not a Go out-of-memory crash
 	v := make([]T, 0, int64(len(a.V))*n)
 	for i := int64(0); i < n; i++ {
 		v = append(v, a.V...)
 	}
-	return &List[T]{V: v}
+	return &List[T]{V: v, ba: a.ba}
 }
 
 // IMul performs l *= n in place.
@@ -411,7 +427,7 @@ func (l *List[T]) PyRepr(b *strings.Builder) {
 		b.WriteString("None")
 		return
 	}
-	if l.dequeRepr(b) { // deque.go
+	if l.dequeRepr(b) || l.byteArrayRepr(b) { // deque.go, bytearray.go
 		return
 	}
 	b.WriteByte('[')
@@ -509,7 +525,12 @@ func (l *List[T]) seqAt(i int) any { return l.V[i] }
 func (l *List[T]) PyCompare(other any) int { return compareSeq(l, other) }
 
 // PyTypeName returns "list".
-func (l *List[T]) PyTypeName() string { return "list" }
+func (l *List[T]) PyTypeName() string {
+	if l != nil && l.ba {
+		return "bytearray"
+	}
+	return "list"
+}
 
 // doubleFrom is the length from which a full list doubles its capacity
 // when appended to, where append grows a large slice by a quarter: a list

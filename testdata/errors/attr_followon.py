@@ -1,5 +1,5 @@
 # One cause, one message: __init__ assigns self._buf a value with an error
-# (bytearray is outside the language), so the methods using self._buf report
+# (memoryview is outside the language), so the methods using self._buf report
 # nothing more (no "attribute _buf is used before it is assigned").
 import asyncio
 
@@ -7,7 +7,7 @@ import asyncio
 class Buffered:
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._buf = bytearray()
+        self._buf = memoryview(bytearray())
 
     async def write(self, data: bytes) -> None:
         self._buf += data

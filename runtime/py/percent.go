@@ -13,7 +13,18 @@ import (
 func PercentFormat(format string, args []any) string {
 	var b strings.Builder
 	ai := 0
+	// A single dict operand is the mapping %(key)s conversions read.
+	var mapping anyLookup
+	if len(args) == 1 {
+		mapping, _ = args[0].(anyLookup)
+	}
+	var keyed any
+	hasKey := false
 	next := func() any {
+		if hasKey {
+			hasKey = false
+			return keyed
+		}
 		if ai >= len(args) {
 			panic(TypeError("not enough arguments for format string"))
 		}
@@ -30,6 +41,18 @@ func PercentFormat(format string, args []any) string {
 		i++
 		if i >= len(format) {
 			panic(ValueError("incomplete format"))
+		}
+		if format[i] == '(' {
+			key, end := percentKey(format, i)
+			if mapping == nil {
+				panic(TypeError("format requires a mapping"))
+			}
+			v, ok := mapping.lookupAny(key)
+			if !ok {
+				panic(KeyError(key))
+			}
+			keyed, hasKey = v, true
+			i = end
 		}
 		var flags string
 		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
@@ -142,10 +165,34 @@ func PercentFormat(format string, args []any) string {
 			panic(ValueError("unsupported format character '" + string(conv) + "' (0x" + strconv.FormatInt(int64(conv), 16) + ") at index " + strconv.Itoa(i)))
 		}
 	}
-	if ai < len(args) {
+	if ai < len(args) && mapping == nil {
 		panic(TypeError("not all arguments converted during string formatting"))
 	}
 	return b.String()
+}
+
+// anyLookup is a dict seen by %-formatting: item lookup by a key of any type.
+type anyLookup interface {
+	lookupAny(k any) (any, bool)
+}
+
+// percentKey reads the key of a %(key) conversion whose '(' is at
+// format[open] (parentheses nest, as in CPython): the key and the index
+// just past its ')'.
+func percentKey(format string, open int) (string, int) {
+	depth := 1
+	for j := open + 1; j < len(format); j++ {
+		switch format[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return format[open+1 : j], j + 1
+			}
+		}
+	}
+	panic(ValueError("incomplete format key"))
 }
 
 func toInt(v any) int64 {

@@ -90,3 +90,42 @@ func TestUseFromGo(t *testing.T) {
 		t.Errorf("gen -check of a stale file: %v\n%s", err, out)
 	}
 }
+
+// TestRunExitStatus checks the exit status of `aiogo run` against the one
+// python3 exits with in a shell: the program's own status, and 130 for an
+// uncaught KeyboardInterrupt (the program dies of SIGINT, as CPython does).
+func TestRunExitStatus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds aiogo and programs")
+	}
+	tmp := t.TempDir()
+	aiogo := filepath.Join(tmp, "aiogo")
+	if out, err := exec.Command("go", "build", "-o", aiogo, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	tests := []struct {
+		raise string
+		want  int
+	}{
+		{"raise SystemExit(3)", 3},
+		{"raise KeyboardInterrupt", 130},
+		{"raise ValueError('x')", 1},
+	}
+	for _, tt := range tests {
+		src := "import asyncio\n\n\nasync def main() -> None:\n    print('start')\n    " + tt.raise + "\n\n\nasyncio.run(main())\n"
+		file := filepath.Join(tmp, "prog.py")
+		if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(aiogo, "run", file).Output()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if code != tt.want || string(out) != "start\n" {
+			t.Errorf("%s: exit %d, stdout %q; want exit %d, stdout \"start\\n\"", tt.raise, code, out, tt.want)
+		}
+	}
+}

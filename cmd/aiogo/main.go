@@ -36,6 +36,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/aiogo/aiogo/codegen"
 	"github.com/aiogo/aiogo/driver"
@@ -185,7 +186,7 @@ func main() {
 		os.RemoveAll(dir)
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
-			os.Exit(ee.ExitCode())
+			os.Exit(exitStatus(ee))
 		}
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "aiogo: %v\n", err)
@@ -214,4 +215,19 @@ func failAt(err error, name, file string) {
 		}
 	}
 	fail(err)
+}
+
+// exitStatus is the status `aiogo run` exits with for a program that
+// failed: the program's own, or 128+N when signal N killed it (the shell's
+// convention; a program ending with an uncaught KeyboardInterrupt kills
+// itself with SIGINT, as CPython does, so `aiogo run` exits 130 as
+// `python3` does in a shell).
+func exitStatus(ee *exec.ExitError) int {
+	if ws, ok := ee.Sys().(interface {
+		Signaled() bool
+		Signal() syscall.Signal
+	}); ok && ws.Signaled() {
+		return 128 + int(ws.Signal())
+	}
+	return ee.ExitCode()
 }

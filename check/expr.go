@@ -117,7 +117,11 @@ func (c *checker) assignableType(from, to Type) bool {
 	case *Class:
 		if fc, ok := from.(*Class); ok {
 			if tt.Protocol {
-				return implements(fc, tt) // protocol.go
+				if !implements(fc, tt) { // protocol.go
+					return false
+				}
+				c.protocolFlow(fc, tt)
+				return true
 			}
 			return fc.IsSubclassOf(tt)
 		}

@@ -87,3 +87,19 @@ func implements(k, p *Class) bool {
 	}
 	return true
 }
+
+// protocolFlow records, in the float-position detection pass, that the
+// methods of class k are called through protocol p: their parameters and
+// results are the same float positions (floatpos.go), so a float result
+// that may hold an int in k's method widens p's too, and the generated
+// interface and method keep one signature.
+func (c *checker) protocolFlow(k, p *Class) {
+	if c.ff == nil || !c.ff.detect || c.ff.probing > 0 || k == p {
+		return
+	}
+	for _, name := range p.Order {
+		if m := k.LookupMethod(name); m != nil && m.Sig != nil && p.Methods[name].Sig != nil {
+			c.ff.flow(m.Sig, p.Methods[name].Sig, true, 0)
+		}
+	}
+}

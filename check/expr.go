@@ -984,7 +984,7 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 			return ls
 		}
 	}
-	c.errorf(pos, "unsupported operand types for %s: %s and %s%s", op, lt, rt, awaitHint(lt, nil)+awaitHint(rt, nil))
+	c.errorf(operandPos(pos, re), "unsupported operand types for %s: %s and %s%s", op, lt, rt, awaitHint(lt, nil)+awaitHint(rt, nil))
 	return nil
 }
 
@@ -1021,7 +1021,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 					break
 				}
 				if et != nil && !c.probe(func() bool { return c.assignableType(lt, et) || c.assignableType(et, lt) }) {
-					c.errorf(x.Pos, "%s of %s in %s", op, lt, rt)
+					c.errorf(operandPos(x.Pos, x.Comparators[i]), "%s of %s in %s", op, lt, rt)
 				} else if et != nil && !Identical(lt, et) && c.probe(func() bool { return c.assignableType(lt, et) }) {
 					c.info.Conv[exprAt(x, i)] = et
 				}
@@ -1030,7 +1030,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 				// A class with __iter__ and no __contains__: CPython's in
 				// iterates (useriter.go).
 				if et := c.userIterContains(ct, lt); et == nil {
-					c.errorf(x.Pos, "unsupported %s on %s", op, rt)
+					c.errorf(operandPos(x.Pos, x.Comparators[i]), "unsupported %s on %s", op, rt)
 				}
 			case *Opaque:
 				if ct != RangeType || lt != Int {
@@ -1058,7 +1058,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 				ordered = c.ordered(lt, rt)
 			}
 			if !ordered {
-				c.errorf(x.Pos, "'%s' not supported between %s and %s", op, lt, rt)
+				c.errorf(operandPos(x.Pos, x.Comparators[i]), "'%s' not supported between %s and %s", op, lt, rt)
 			}
 		}
 		lt = rt
@@ -1668,4 +1668,15 @@ func (c *checker) isGatherAwait(e ast.Expr) bool {
 	}
 	bf, ok := c.info.Types[call.Func].(*BuiltinFunc)
 	return ok && bf.Name == "asyncio.gather"
+}
+
+// operandPos is where an error about a binary operation or comparison
+// starting at pos is reported: there, unless its right operand r starts on
+// a later line, where mypy reports it (the operation's line is its right
+// operand's in mypy's messages).
+func operandPos(pos ast.Pos, r ast.Expr) ast.Pos {
+	if r != nil && r.Position().Line > pos.Line {
+		return r.Position()
+	}
+	return pos
 }

@@ -129,7 +129,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		c.unsupported(x, full)
 		return nil
 	}
-	c.errorf(x.AttrPos, "module %s has no attribute %s", mod, x.Attr)
+	c.errorf(attrErrPos(x), "module %s has no attribute %s", mod, x.Attr)
 	return nil
 }
 

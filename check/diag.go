@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 )
 
 // Diagnostics a user can act on: one cause gives one message (a variable
@@ -245,4 +246,24 @@ func (c *checker) refusedIn(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// builtinAttrHint suggests the method of built-in type t (from the
+// built-in table) closest to the unknown name, as mypy does ("maybe
+// upper?").
+func builtinAttrHint(t Type, name string) string {
+	rn := RecvName(t)
+	if rn == "" {
+		return ""
+	}
+	var cands []string
+	for _, e := range builtins.All() {
+		if r := e.Receiver(); r == rn || r != "" && r == builtins.ReceiverBase[rn] {
+			cands = append(cands, e.Short())
+		}
+	}
+	if best := closest(name, cands); best != "" {
+		return " (did you mean " + best + "?)"
+	}
+	return ""
 }

@@ -1321,7 +1321,7 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 			return at
 		}
 		if !c.broken[t] {
-			c.errorf(x.AttrPos, "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))
+			c.errorf(attrErrPos(x), "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))
 		}
 		return nil
 	}
@@ -1338,10 +1338,10 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		return um
 	}
 	if _, ok := bt.(*Optional); ok {
-		c.errorf(x.AttrPos, "item None of %s has no attribute %s (test it against None first)", bt, x.Attr)
+		c.errorf(attrErrPos(x), "item None of %s has no attribute %s (test it against None first)", bt, x.Attr)
 		return nil
 	}
-	c.errorf(x.AttrPos, "%s has no attribute %s", bt, x.Attr)
+	c.errorf(attrErrPos(x), "%s has no attribute %s%s", bt, x.Attr, builtinAttrHint(bt, x.Attr))
 	return nil
 }
 
@@ -1679,4 +1679,15 @@ func operandPos(pos ast.Pos, r ast.Expr) ast.Pos {
 		return r.Position()
 	}
 	return pos
+}
+
+// attrErrPos is where an error about attribute x is reported: at the
+// attribute's name, unless the name is on a later line than the expression
+// it is read from (a chained call split over lines), where mypy reports it
+// at the line the expression starts.
+func attrErrPos(x *ast.Attribute) ast.Pos {
+	if x.AttrPos.Line > x.Pos.Line {
+		return x.Pos
+	}
+	return x.AttrPos
 }

@@ -832,7 +832,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				return
 			}
 			if !c.broken[cls] {
-				c.errorf(x.AttrPos, "%s has no attribute %s", cls.Name, x.Attr)
+				c.errorf(attrErrPos(x), "%s has no attribute %s", cls.Name, x.Attr)
 			}
 			return
 		}

@@ -17,7 +17,7 @@ func (c *checker) unionAttribute(x *ast.Attribute, u *Union) Type {
 		t := c.attributeOf(x, m)
 		c.speculating--
 		if t == nil {
-			c.errorf(x.AttrPos, "%s has no attribute %s (member %s has none)", u, x.Attr, m)
+			c.errorf(attrErrPos(x), "%s has no attribute %s (member %s has none)", u, x.Attr, m)
 			return nil
 		}
 		ts = append(ts, t)

@@ -145,7 +145,7 @@ func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 	switch x := e.(type) {
 	case *ast.Name:
 		sym := c.info.Uses[x]
-		if sym == nil || sym.Kind != SymVar || x.ID == "_" {
+		if sym == nil || sym.Kind != SymVar || x.ID == "_" && sym.Type != Object {
 			return narrowKey{}, false
 		}
 		return narrowKey{sym: sym}, true
@@ -286,6 +286,12 @@ func (c *checker) assignedFact(k narrowKey, vt, declared Type) {
 			}
 			c.setFact(k, opt.Elem, declared) // x = 5 makes x not None until reassigned
 		}
+		return
+	}
+	if k.sym != nil && k.sym.Name == "_" && declared == Object && underscoreFact(vt) {
+		// `_` rebinds freely (typed object): each assignment gives it the
+		// type of its value until the next, as mypy types it.
+		c.setFact(k, vt, declared)
 		return
 	}
 	if m := unionMemberOf(declared, vt); m != nil {
@@ -1255,4 +1261,15 @@ func allUserClasses(ts []Type) bool {
 		}
 	}
 	return true
+}
+
+// underscoreFact reports whether a value of type vt stored in `_` (an
+// object) may be read back as a vt: the types whose values keep their own
+// Go type when held as an object.
+func underscoreFact(vt Type) bool {
+	switch vt.(type) {
+	case *Basic, *Class, *List, *Dict, *Set, *Tuple:
+		return vt != None
+	}
+	return false
 }

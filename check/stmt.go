@@ -76,6 +76,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		switch g := st.(type) {
 		case *ast.Global:
 			for _, n := range g.Names {
+				c.declaredLate(fi, body, n, g.Pos, "global")
 				globals[n] = true
 				sym := c.module.names[n]
 				if sym == nil {
@@ -86,6 +87,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 			}
 		case *ast.Nonlocal:
 			for _, n := range g.Names {
+				c.declaredLate(fi, body, n, g.Pos, "nonlocal")
 				globals[n] = true
 				var found *Symbol
 				for p := parent; p != nil && p.fn != nil; p = p.parent {
@@ -1050,4 +1052,38 @@ func mayBeNone(t Type) bool {
 		}
 	}
 	return t == Object
+}
+
+// declaredLate reports CPython's SyntaxErrors for a global or nonlocal
+// declaration (kind) of name at pos in a function (fi, body) that already
+// has name as a parameter, or uses or assigns it earlier in its body.
+func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos ast.Pos, kind string) {
+	for _, p := range fi.Params {
+		if p.Name == name {
+			c.errorf(pos, "name '%s' is parameter and %s", name, kind)
+			return
+		}
+	}
+	var first *ast.Name
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case nil, *ast.FuncDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			case *ast.Name:
+				if x.ID == name && before(x.Pos, pos) && (first == nil || before(x.Pos, first.Pos)) {
+					first = x
+				}
+			}
+			return true
+		})
+	}
+	if first != nil {
+		c.errorf(pos, "name '%s' is used prior to %s declaration", name, kind)
+	}
+}
+
+// before reports whether position a comes before position b.
+func before(a, b ast.Pos) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 }

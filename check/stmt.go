@@ -1056,7 +1056,8 @@ func mayBeNone(t Type) bool {
 
 // declaredLate reports CPython's SyntaxErrors for a global or nonlocal
 // declaration (kind) of name at pos in a function (fi, body) that already
-// has name as a parameter, or uses or assigns it earlier in its body.
+// has name as a parameter, uses or assigns it earlier in its body, or
+// annotates it anywhere in its body.
 func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos ast.Pos, kind string) {
 	for _, p := range fi.Params {
 		if p.Name == name {
@@ -1070,6 +1071,10 @@ func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos a
 			switch x := n.(type) {
 			case nil, *ast.FuncDef, *ast.ClassDef, *ast.Lambda:
 				return false
+			case *ast.AnnAssign:
+				if t, ok := x.Target.(*ast.Name); ok && t.ID == name {
+					c.errorf(x.Pos, "annotated name '%s' can't be %s", name, kind)
+				}
 			case *ast.Name:
 				if x.ID == name && before(x.Pos, pos) && (first == nil || before(x.Pos, first.Pos)) {
 					first = x

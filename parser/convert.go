@@ -982,7 +982,7 @@ func (c *converter) arguments(args []*argument, open lexer.Token) ([]ast.Expr, [
 				if len(args) != 1 {
 					c.failAt(a.Pos, "generator expression must be parenthesized")
 				}
-				v = &ast.GeneratorExp{Pos: c.pos(open.Pos), Elt: v, Gens: c.comps(a.Comp)}
+				v = c.compChecked(&ast.GeneratorExp{Pos: c.pos(open.Pos), Elt: v, Gens: c.comps(a.Comp)})
 			}
 			pos = append(pos, v)
 		}
@@ -1059,7 +1059,7 @@ func (c *converter) paren(a *parenAtom) ast.Expr {
 		if len(a.Rest) > 0 || a.Trailing {
 			c.fail(c.startOfTest(a.First), "generator expression must be parenthesized")
 		}
-		return &ast.GeneratorExp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)}
+		return c.compChecked(&ast.GeneratorExp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)})
 	case len(a.Rest) == 0 && !a.Trailing:
 		return c.namedExpr(a.First)
 	}
@@ -1087,7 +1087,7 @@ func (c *converter) list(a *listAtom) ast.Expr {
 		if len(a.Rest) > 0 || a.Trailing {
 			c.fail(c.startOfTest(a.First), "did you forget parentheses around the comprehension target?")
 		}
-		return &ast.ListComp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)}
+		return c.compChecked(&ast.ListComp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)})
 	}
 	l := &ast.ListExpr{Pos: p, Elems: []ast.Expr{c.starNamed(a.First)}}
 	for _, r := range a.Rest {
@@ -1111,9 +1111,9 @@ func (c *converter) brace(a *braceAtom) ast.Expr {
 		case f.DStar != nil:
 			c.failAt(f.Pos, "dict unpacking cannot be used in dict comprehension")
 		case isDict:
-			return &ast.DictComp{Pos: p, Key: c.dictKey(f.Key), Value: c.expr(f.Value), Gens: c.comps(a.Comp)}
+			return c.compChecked(&ast.DictComp{Pos: p, Key: c.dictKey(f.Key), Value: c.expr(f.Value), Gens: c.comps(a.Comp)})
 		}
-		return &ast.SetComp{Pos: p, Elt: c.compElt(f.Key), Gens: c.comps(a.Comp)}
+		return c.compChecked(&ast.SetComp{Pos: p, Elt: c.compElt(f.Key), Gens: c.comps(a.Comp)})
 	}
 	items := append([]*braceItem{a.First}, a.Rest...)
 	if isDict {
@@ -1263,4 +1263,51 @@ func (c *converter) caseClause(cc *caseClause) *ast.MatchCase {
 	}
 	mc.Body = c.block(cc.Body)
 	return mc
+}
+
+// compChecked reports CPython's SyntaxErrors inside a comprehension or
+// generator expression e and returns it: a yield in it (its body is a
+// function of its own; the leftmost iterable is evaluated outside it), and
+// an assignment expression in one of its iterables.
+func (c *converter) compChecked(e ast.Expr) ast.Expr {
+	var parts []ast.Expr
+	var gens []*ast.Comprehension
+	kind := "list comprehension"
+	switch x := e.(type) {
+	case *ast.ListComp:
+		parts, gens = []ast.Expr{x.Elt}, x.Gens
+	case *ast.SetComp:
+		parts, gens, kind = []ast.Expr{x.Elt}, x.Gens, "set comprehension"
+	case *ast.DictComp:
+		parts, gens, kind = []ast.Expr{x.Key, x.Value}, x.Gens, "dict comprehension"
+	case *ast.GeneratorExp:
+		parts, gens, kind = []ast.Expr{x.Elt}, x.Gens, "generator expression"
+	}
+	for i, g := range gens {
+		if i > 0 {
+			parts = append(parts, g.Iter) // the leftmost iterable runs outside
+		}
+		parts = append(parts, g.Ifs...)
+		ast.Inspect(g.Iter, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case nil, *ast.Lambda:
+				return false
+			case *ast.NamedExpr:
+				c.fail(x.Pos, "assignment expression cannot be used in a comprehension iterable expression")
+			}
+			return true
+		})
+	}
+	for _, part := range parts {
+		ast.Inspect(part, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case nil, *ast.Lambda:
+				return false
+			case *ast.Yield, *ast.YieldFrom:
+				c.fail(x.Position(), "'yield' inside %s", kind)
+			}
+			return true
+		})
+	}
+	return e
 }

@@ -1002,6 +1002,13 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 			}
 			return
 		}
+		if cv, _ := cls.LookupClassVar(at.Attr); cv != nil {
+			// A class attribute that instances also assign: the instance
+			// attribute has its type (mypy's declared type) and starts
+			// with its value (codegen), as CPython's lookup finds it.
+			add(&Field{Name: at.Attr, Type: cv.Type})
+			return
+		}
 		// Type from a parameter of the same name, or inferred later.
 		a := st.(*ast.Assign)
 		if pn, ok := a.Value.(*ast.Name); ok {

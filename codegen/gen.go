@@ -403,7 +403,15 @@ func (g *gen) class(cls *check.Class) {
 	for _, fl := range cls.AllFields() {
 		owner := cls.FieldOwner(fl.Name)
 		d, ok := owner.LookupDefault(fl.Name)
-		if !ok || cls.Dataclass {
+		if cls.Dataclass {
+			continue
+		}
+		if !ok {
+			if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil {
+				// A class attribute that instances also assign: until an
+				// instance assigns its own, it reads the class's.
+				body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.convert(Id(g.classVarName(cvOwner, fl.Name)), cv.Type, fl.Type)))
+			}
 			continue
 		}
 		if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil && cvOwner != owner && cvOwner.IsSubclassOf(owner) {

@@ -352,7 +352,22 @@ func (c *converter) classDef(s *classDef, decs []ast.Expr) *ast.ClassDef {
 		cd.Bases, cd.Keywords = c.arguments(s.Args, *s.Paren)
 	}
 	cd.Body = c.block(s.Body)
+	for _, st := range cd.Body {
+		if m, ok := st.(*ast.FuncDef); ok && !hasDecorator(m, "staticmethod") {
+			renameReceiver(m, hasDecorator(m, "classmethod")) // this -> self, klass -> cls
+		}
+	}
 	return cd
+}
+
+// hasDecorator reports whether method m is decorated with the name name.
+func hasDecorator(m *ast.FuncDef, name string) bool {
+	for _, d := range m.Decorators {
+		if n, ok := d.(*ast.Name); ok && n.ID == name {
+			return true
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------
@@ -1310,4 +1325,51 @@ func (c *converter) compChecked(e ast.Expr) ast.Expr {
 		})
 	}
 	return e
+}
+
+// renameReceiver renames the first parameter of method m to self (cls for a
+// class method; the syntax tree names receivers conventionally) when the method names it otherwise (def area(this), def
+// make(klass, ...)), as Python allows: every use in its body is renamed
+// with it. Nothing is renamed when the body already uses the conventional
+// name or a nested function or lambda rebinds the parameter's name.
+func renameReceiver(m *ast.FuncDef, isClass bool) {
+	want := "self"
+	if isClass {
+		want = "cls"
+	}
+	if len(m.Params) == 0 || m.Params[0].Name == want || m.Params[0].Kind != "" {
+		return
+	}
+	old := m.Params[0].Name
+	clash := false
+	var names []*ast.Name
+	for _, st := range m.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.Name:
+				switch x.ID {
+				case want:
+					clash = true
+				case old:
+					names = append(names, x)
+				}
+			case *ast.FuncDef:
+				for _, p := range x.Params {
+					clash = clash || p.Name == old || p.Name == want
+				}
+			case *ast.Lambda:
+				for _, p := range x.Params {
+					clash = clash || p.Name == old || p.Name == want
+				}
+			}
+			return true
+		})
+	}
+	if clash {
+		return
+	}
+	m.Params[0].Name = want
+	for _, n := range names {
+		n.ID = want
+	}
 }

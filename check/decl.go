@@ -408,6 +408,9 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		nerr := len(c.errs)
 		if t := c.annotation(d.Returns); t != nil {
 			ret = t
+			if d.IsAsync {
+				ret = c.gatherReturnType(d.Body, t) // gathertuple.go
+			}
 		} else if len(c.errs) > nerr || c.refusedIn(d.Returns) {
 			// Reported already: the body's returns decide the type, so
 			// they report nothing more.

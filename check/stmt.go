@@ -290,6 +290,9 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 	case *ast.AnnAssign:
 		t := c.annotation(s.Annotation)
+		if c.gatherTupleDecl(s, t) { // gathertuple.go
+			return
+		}
 		if n, ok := s.Target.(*ast.Name); ok && t != nil {
 			sym := c.lookup(n.ID)
 			if sym != nil && sym.Kind == SymVar {

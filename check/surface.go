@@ -75,13 +75,14 @@ func (c *checker) tupleSlice(x *ast.Subscript, t *Tuple, sl *ast.Slice) Type {
 		return t
 	}
 	if idx, ok := TupleSliceIndices(len(t.Elems), sl); ok {
-		out := &Tuple{Elems: []Type{}}
+		// A gather result (a list at run time) sliced is a list too.
+		out := &Tuple{Elems: []Type{}, ListRepr: t.ListRepr}
 		for _, i := range idx {
 			out.Elems = append(out.Elems, t.Elems[i])
 		}
 		return out
 	}
-	if et := homogeneous(t); et != nil {
+	if et := homogeneous(t); et != nil && !t.ListRepr {
 		return &Tuple{Elems: []Type{et}, Var: true}
 	}
 	c.errorf(x.Pos, "slicing %s needs literal bounds (its elements differ in type)", t)

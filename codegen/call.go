@@ -700,6 +700,10 @@ func sameKind(a, b check.Type) bool {
 		_, ok := b.(*check.Set)
 		return ok
 	case *check.Tuple:
+		if a.(*check.Tuple).ListRepr {
+			_, ok := b.(*check.List) // a gather result is a list
+			return ok
+		}
 		_, ok := b.(*check.Tuple)
 		return ok
 	case *check.Task:

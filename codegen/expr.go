@@ -985,6 +985,10 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 				}
 			}
 		case *check.Tuple:
+			if ct.ListRepr {
+				test = py("ListContainsWider").Call(r, l) // a gather result: a list of any
+				break
+			}
 			test = py("TupleContains").Call(r, l)
 		case *check.Iterator, *check.Generator:
 			test = py("IterContains").Call(r, l)

@@ -41,6 +41,9 @@ func (g *gen) varTupleOf(v Code, t *check.Tuple) Code {
 
 // tupleSliceExpr lowers v[lo:hi:step] on a tuple v.
 func (g *gen) tupleSliceExpr(v *Statement, t *check.Tuple, sl *ast.Slice, lo, hi, st Code) *Statement {
+	if t.ListRepr {
+		return Add(v).Dot("Slice").Call(lo, hi, st) // a gather result: a list
+	}
 	if !t.Var {
 		if idx, ok := check.TupleSliceIndices(len(t.Elems), sl); ok {
 			return g.fixedTupleSlice(v, t, idx)

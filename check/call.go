@@ -87,6 +87,11 @@ func (c *checker) builtinClass(name string) *Class { return c.excClasses[name] }
 // moduleAttr types M.name for an imported module M.
 func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	full := mod + "." + x.Attr
+	if mod == "enum" {
+		if sym := enumModuleMember(x.Attr); sym != nil {
+			return sym.Type // enum.Enum as a base class, enum.auto()
+		}
+	}
 	if e := builtins.Lookup(full); e != nil && e.Receiver() == mod {
 		if e.Const {
 			return EntrySig(e, nil).Ret // math.pi

@@ -604,6 +604,20 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 			} else {
 				c.errorf(b.Pos, "cannot derive from %s", b.ID)
 			}
+		case *ast.Attribute:
+			// module.Class: class Color(enum.Enum), class Stop(asyncio.CancelledError)
+			cr, ok := c.moduleClassRef(b)
+			if !ok {
+				c.errorf(b.Position(), "unsupported base class expression")
+				break
+			}
+			cls.Base = cr.Class
+			if c.broken[cr.Class] {
+				c.breakClass(cls)
+			}
+			if cr.Class.IsExc {
+				cls.IsExc = true
+			}
 		default:
 			if c.refusedIn(b) { // Generic[T] of a refused TypeVar
 				c.breakClass(cls)
@@ -1162,4 +1176,18 @@ func fieldPos(s *ast.ClassDef, name string) ast.Pos {
 		}
 	}
 	return s.Pos
+}
+
+// moduleClassRef resolves module.Name naming a class of an imported module
+// (enum.Enum, asyncio.CancelledError) as a base class.
+func (c *checker) moduleClassRef(b *ast.Attribute) (*ClassRef, bool) {
+	n, ok := b.Value.(*ast.Name)
+	if !ok {
+		return nil, false
+	}
+	if sym := c.lookup(n.ID); sym == nil || sym.Kind != SymModule {
+		return nil, false
+	}
+	cr, ok := c.expr(b).(*ClassRef)
+	return cr, ok && cr.Class != nil
 }

@@ -233,7 +233,22 @@ func (q *Queue[T]) TaskDone() {
 // initialised with q.Finished(): join() is `if unfinished: await
 // finished.wait()`, and finished is set exactly when nothing is
 // unfinished.)
-func (q *Queue[T]) Join() *EventWaitOp { return q.finished.Wait() }
+func (q *Queue[T]) Join() *QueueJoinOp {
+	o := &QueueJoinOp{}
+	o.Init(&q.finished)
+	return o
+}
+
+// QueueJoinOp is the awaitable of q.join() used as a value (given to
+// wait_for, gather, create_task...): an EventWaitOp whose result is None,
+// as join() returns None.
+type QueueJoinOp struct{ EventWaitOp }
+
+// Result implements Awaitable[py.NoneType].
+func (o *QueueJoinOp) Result() py.NoneType { return py.None }
+
+// ResultAny implements AnyAwaitable.
+func (o *QueueJoinOp) ResultAny() any { return py.None }
 
 // Get returns a new operation for `await q.get()`.
 func (q *Queue[T]) Get() *QueueGetOp[T] {

@@ -128,6 +128,12 @@ func (c *checker) undefined(pos ast.Pos, name string) {
 // where to (nil: an operand) is wanted: a coroutine where something else is
 // expected was probably meant to be awaited.
 func awaitHint(from, to Type) string {
+	if tt, ok := to.(*Tuple); ok && tt.ListRepr {
+		if ft, ok := from.(*Tuple); ok && !ft.ListRepr {
+			// r = await asyncio.gather(a(), b()); r = (x, y)
+			return " (the target holds an asyncio.gather result, a list at run time, which CPython prints as [a, b]; a tuple stored there would print as (a, b): use another variable)"
+		}
+	}
 	if ft, ok := from.(*Tuple); ok && ft.ListRepr {
 		if tt, ok := to.(*Tuple); ok && !tt.ListRepr {
 			// typeshed types gather(a, b) as a tuple, but CPython builds a

@@ -40,7 +40,14 @@ func (c *checker) gatherReturnType(body []ast.Stmt, t Type) Type {
 			return
 		}
 		n++
-		if r.Value == nil || !c.isGatherOf(r.Value, len(tt.Elems)) {
+		if r.Value == nil {
+			all = false
+			return
+		}
+		if v, ok := r.Value.(*ast.Name); ok && gatherLocal(body, v.ID, func(e ast.Expr) bool { return c.isGatherOf(e, len(tt.Elems)) }) {
+			return // r = await asyncio.gather(...); ...; return r
+		}
+		if !c.isGatherOf(r.Value, len(tt.Elems)) {
 			all = false
 		}
 	})
@@ -164,4 +171,81 @@ func sameListTuple(t Type, tt *Tuple) bool {
 		}
 	}
 	return true
+}
+
+// gatherLocal reports whether the local name of a function whose body is
+// body is bound only by plain assignments whose values satisfy isGather
+// (and at least one): then it holds a gather result wherever it is read.
+func gatherLocal(body []ast.Stmt, name string, isGather func(ast.Expr) bool) bool {
+	found, ok := 0, true
+	binds := func(t ast.Expr) bool {
+		hit := false
+		ast.Inspect(t, func(n ast.Node) bool {
+			if x, isName := n.(*ast.Name); isName && x.ID == name {
+				hit = true
+			}
+			return true
+		})
+		return hit
+	}
+	walkStmts(body, func(st ast.Stmt) {
+		switch a := st.(type) {
+		case *ast.Assign:
+			for _, t := range a.Targets {
+				if n, isName := t.(*ast.Name); isName && n.ID == name {
+					if isGather(a.Value) {
+						found++
+					} else {
+						ok = false
+					}
+				} else if binds(t) {
+					ok = false
+				}
+			}
+		case *ast.AnnAssign:
+			if binds(a.Target) {
+				ok = false
+			}
+		case *ast.AugAssign:
+			if binds(a.Target) {
+				ok = false
+			}
+		case *ast.For:
+			if binds(a.Target) {
+				ok = false
+			}
+		case *ast.With:
+			for _, it := range a.Items {
+				if it.Target != nil && binds(it.Target) {
+					ok = false
+				}
+			}
+		case *ast.Global, *ast.Nonlocal, *ast.FuncDef, *ast.ClassDef, *ast.Delete:
+			// a nested def of that name, or other bindings: not a plain local
+			switch d := a.(type) {
+			case *ast.FuncDef:
+				ok = ok && d.Name != name
+			case *ast.ClassDef:
+				ok = ok && d.Name != name
+			case *ast.Global:
+				for _, n := range d.Names {
+					ok = ok && n != name
+				}
+			case *ast.Nonlocal:
+				for _, n := range d.Names {
+					ok = ok && n != name
+				}
+			case *ast.Delete:
+				for _, t := range d.Targets {
+					ok = ok && !binds(t)
+				}
+			}
+		}
+		walkStmtExprs(st, func(e ast.Expr) {
+			if ne, isNE := e.(*ast.NamedExpr); isNE && ne.Target.ID == name {
+				ok = false
+			}
+		})
+	})
+	return ok && found > 0
 }

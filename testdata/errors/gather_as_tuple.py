@@ -6,21 +6,21 @@ async def unit(name: str) -> str:
     return name
 
 
-async def trio() -> tuple[str, str, str]:
-    return await asyncio.gather(unit("a"), unit("b"), unit("c"))
+async def num() -> int:
+    return 1
 
 
-async def pair() -> tuple[str, int]:
-    async def num() -> int:
-        return 1
-    r = await asyncio.gather(unit("x"), num())
-    return r
+def show(pair: tuple[str, int]) -> str:
+    return f"{pair[0]}={pair[1]}"
 
 
 async def main() -> None:
-    print(await trio(), await pair())
-    t: tuple[str, str] = await asyncio.gather(unit("p"), unit("q"))
-    print(t)
+    r = await asyncio.gather(unit("x"), num())
+    print(show(r))
+    r = ("y", 2)
+    t: tuple[str, str]
+    t = await asyncio.gather(unit("p"), unit("q"))
+    print(r, t)
 
 
 asyncio.run(main())

@@ -37,6 +37,12 @@ async def scores(a: int, b: int) -> tuple[int, int]:
     return await asyncio.gather(fetch_score(a), fetch_score(b))
 
 
+async def labelled(uid: int) -> tuple[str, int]:
+    result = await asyncio.gather(asyncio.sleep(0.001, f"uid{uid}"), fetch_score(uid))
+    print("labelled:", result)
+    return result
+
+
 async def main() -> None:
     profile, score, tags = await load(3)
     print(profile.name, score, tags)
@@ -51,6 +57,8 @@ async def main() -> None:
     print(mixed, f"{label}={value}", [m for m in mixed])
     both = await scores(5, 6)
     print(both, max(both), isinstance(both, list))
+    name_, points = await labelled(8)
+    print(name_, points, await labelled(1))
     try:
         await load(-1)
     except ValueError as e:

@@ -39,6 +39,12 @@ type StackCall struct {
 	// *args) stands for: f(*args), made when the stack unwinds from the
 	// values the arguments had at registration.
 	Callback *ast.Call
+	// PushCM is set for push(cm) / push_async_exit(cm): cm's exit is
+	// registered without entering it (CM describes it).
+	PushCM bool
+	// Exit is the exit callable of push(f) / push_async_exit(f): f is
+	// called with (exc_type, exc, tb) and its result suppresses.
+	Exit *Func
 }
 
 // exitStackType maps the annotation names of the exit stacks.
@@ -91,12 +97,12 @@ func (c *checker) exitStackMethod(r *Opaque, name string, x *ast.Call) (Type, bo
 	}
 	async := r == AsyncExitStackType
 	switch name {
-	case "enter_context", "callback", "pop_all":
+	case "enter_context", "callback", "pop_all", "push":
 	case "close":
 		if async {
 			return nil, false
 		}
-	case "enter_async_context", "push_async_callback", "aclose":
+	case "enter_async_context", "push_async_callback", "aclose", "push_async_exit":
 		if !async {
 			return nil, false
 		}
@@ -146,6 +152,9 @@ func (c *checker) exitStackMethod(r *Opaque, name string, x *ast.Call) (Type, bo
 		}
 		return as, true
 	}
+	if name == "push" || name == "push_async_exit" {
+		return c.stackPush(x, name, name == "push_async_exit"), true
+	}
 	// callback(f, *args, **kwds), push_async_callback(f, *args, **kwds)
 	if len(x.Args) == 0 {
 		c.errorf(x.Pos, "%s() needs a callable", name)
@@ -177,4 +186,61 @@ func (c *checker) exitStackMethod(r *Opaque, name string, x *ast.Call) (Type, bo
 	}
 	c.info.StackCalls[x] = &StackCall{Callback: inner}
 	return None, true
+}
+
+// stackPush types push(exit) / push_async_exit(exit): exit is a context
+// manager (its __exit__ / __aexit__ is registered, it is not entered) or a
+// callable taking (exc_type, exc, tb) and returning bool | None (awaited
+// for push_async_exit).
+func (c *checker) stackPush(x *ast.Call, name string, async bool) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, name, 1, 1) {
+		return nil
+	}
+	if c.stmtExpr != x {
+		c.unsupported(x, "the value of "+name+"()") // typeshed: exit itself
+	}
+	t := c.expr(x.Args[0])
+	if t == nil {
+		return nil
+	}
+	if f, ok := t.(*Func); ok {
+		if len(f.Params) != 3 {
+			c.errorf(x.Args[0].Position(), "%s() needs a function taking (exc_type, exc, tb), not %s", name, t)
+			return nil
+		}
+		for i, p := range f.Params {
+			if !excParamOK(i, p.Type) {
+				c.errorf(x.Args[0].Position(), "parameter %d of the exit function given to %s() cannot be None", i+1, name)
+				return nil
+			}
+		}
+		res := f.Ret
+		if async {
+			co, ok := res.(*Coroutine)
+			if !ok {
+				c.errorf(x.Args[0].Position(), "push_async_exit() needs a coroutine function, not %s", t)
+				return nil
+			}
+			res = co.Result
+		}
+		switch res.(type) {
+		case *Basic, *Optional:
+		default:
+			c.errorf(x.Args[0].Position(), "the exit function given to %s() must return bool or None", name)
+			return nil
+		}
+		c.info.StackCalls[x] = &StackCall{Exit: f}
+		return None
+	}
+	cm := c.ctxMgr(t, async, x.Args[0])
+	if cm == nil {
+		return nil
+	}
+	if cm.Members != nil {
+		c.unsupported(x.Args[0], name+"() of a union of context managers")
+		return nil
+	}
+	c.info.StackCalls[x] = &StackCall{CM: cm, PushCM: true}
+	return None
 }

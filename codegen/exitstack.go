@@ -82,6 +82,9 @@ func (g *gen) exitStackMethod(x *ast.Call, r *Statement, t *check.Opaque, name s
 		panic(fmt.Sprintf("codegen: %s() without its registration", name))
 	}
 	stackT := g.goType(t)
+	if sc.PushCM || sc.Exit != nil {
+		return g.stackPushCall(x, r, stackT, sc), true
+	}
 	if sc.CM != nil {
 		return g.enterContextCall(x, r, stackT, sc.CM, name == "enter_async_context"), true
 	}
@@ -232,4 +235,42 @@ func (g *gen) stackCallbackCall(x *ast.Call, r *Statement, stackT Code, inner *a
 		push = Id("_s").Dot("PushCallback").Call(Func().Params().Block(call))
 	}
 	return Func().Params(params...).Add(py("NoneType")).Block(push, Return(py("None"))).Call(args...)
+}
+
+// stackPushCall emits push(exit) / push_async_exit(exit): the exit of a
+// context manager (not entered), or an exit function called with the
+// exception's (type, value, traceback).
+func (g *gen) stackPushCall(x *ast.Call, r *Statement, stackT Code, sc *check.StackCall) *Statement {
+	arg := x.Args[0]
+	at := g.typeOf(arg)
+	var syncExit, asyncExit Code
+	if sc.PushCM {
+		syncExit, asyncExit = g.cmExitFunc(sc.CM, func() *Statement { return Id("_m") })
+	} else {
+		f := sc.Exit
+		var args []Code
+		for i, p := range f.Params {
+			args = append(args, g.excArg(i, p.Type, Id("_e")))
+		}
+		call := Id("_m").Call(args...)
+		param := Id("_e").Add(py("Exception"))
+		res := f.Ret
+		if co, ok := res.(*check.Coroutine); ok {
+			res = co.Result
+			conv := Func().Params(Id("_r").Add(g.goType(res))).Bool().Block(Return(g.truthOf(Id("_r"), res)))
+			if res == check.None {
+				conv = Func().Params(Id("_").Add(py("NoneType"))).Bool().Block(Return(False()))
+			}
+			asyncExit = Func().Params(param).Add(rt("Awaitable").Types(Bool())).Block(Return(rt("MapAwaitable").Call(call, conv)))
+		} else if res == check.None {
+			syncExit = Func().Params(param).Bool().Block(call, Return(False()))
+		} else {
+			syncExit = Func().Params(param).Bool().Block(Return(g.truthOf(call, res)))
+		}
+	}
+	push := Id("_s").Dot("PushExit").Call(syncExit)
+	if syncExit == nil {
+		push = Id("_s").Dot("PushAsyncExit").Call(asyncExit)
+	}
+	return Func().Params(Id("_s").Add(stackT), Id("_m").Add(g.goType(at))).Add(py("NoneType")).Block(push, Return(py("None"))).Call(r, g.expr(arg))
 }

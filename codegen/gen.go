@@ -89,6 +89,8 @@ type gen struct {
 	// override names Go variables that hold operands evaluated earlier
 	// (kwOrdered, order.go).
 	override map[ast.Expr]string
+	// anextFresh marks the anext(agen()) call being emitted (generators.go).
+	anextFresh map[*ast.Call]bool
 	// closingNow marks the calls closingCall is emitting; closingSeq
 	// numbers its variables (closing.go).
 	closingNow map[ast.Expr]bool

@@ -385,6 +385,26 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 		return Add(g.asyncIterOf(g.expr(x.Args[0]), g.typeOf(x.Args[0]))), true
 	case "anext":
 		a := x.Args[0]
+		if ir.FreshGen(g.info, a, true) && !g.anextFresh[x] {
+			// anext(agen()): only the call holds the generator; once the
+			// await is over CPython frees it and the loop's finalizer hook
+			// closes it (agen_final.go).
+			if g.anextFresh == nil {
+				g.anextFresh = map[*ast.Call]bool{}
+			}
+			g.anextFresh[x] = true
+			if g.override == nil {
+				g.override = map[ast.Expr]string{}
+			}
+			g.override[a] = "_g"
+			aw, _ := g.genBuiltin(x, name)
+			delete(g.override, a)
+			delete(g.anextFresh, x)
+			res := g.typeOf(x).(*check.Coroutine).Result
+			return Func().Params(Id("_g").Add(g.goType(g.typeOf(a)))).Add(rt("Awaitable").Types(g.goType(res))).Block(
+				Return(rt("FinalizeAfter").Call(aw, Id("_g"))),
+			).Call(g.expr(a)), true
+		}
 		et := check.ANextElem(g.typeOf(a))
 		var it Code
 		if c, ok := g.typeOf(a).(*check.Class); ok && check.UserANext(c) != nil {

@@ -173,3 +173,36 @@ func throwsIntoFirstStep(tc *TaskCore) bool {
 	_, ok = coroOf[py.NoneType](tc).coro.(interface{ takesFirstThrow() })
 	return ok
 }
+
+// FinalizeAfter is anext(agen()) awaited where only the call holds the
+// generator gen: once aw finishes (or raises), gen is finalized as
+// FinalizeAsyncGen does.
+func FinalizeAfter[T any](aw Awaitable[T], gen any) Awaitable[T] {
+	return &finalizeAfter[T]{aw: aw, gen: gen}
+}
+
+type finalizeAfter[T any] struct {
+	aw  Awaitable[T]
+	gen any
+}
+
+func (f *finalizeAfter[T]) Step(tc *TaskCore) bool {
+	done := false
+	defer func() {
+		if done {
+			FinalizeAsyncGen(f.gen)
+		}
+	}()
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done = true
+				panic(r)
+			}
+		}()
+		done = f.aw.Step(tc)
+	}()
+	return done
+}
+
+func (f *finalizeAfter[T]) Result() T { return f.aw.Result() }

@@ -120,8 +120,22 @@ func symModule(sym *Symbol) (*ModuleType, bool) {
 func (c *checker) gatherTupleDecl(s *ast.AnnAssign, t Type) bool {
 	n, ok := s.Target.(*ast.Name)
 	tt, ok2 := t.(*Tuple)
-	if !ok || !ok2 || tt.Var || tt.ListRepr || s.Value == nil {
+	if !ok || !ok2 || tt.Var || tt.ListRepr || len(tt.Elems) == 0 {
 		return false
+	}
+	if s.Value == nil {
+		// pair: tuple[A, B] declared alone, every assignment a gather
+		// (pair = await asyncio.gather(a(), b())): the gather result's type.
+		sym := c.lookup(n.ID)
+		if sym == nil || sym.Kind != SymVar || sym.Type != nil || sym.Owner == nil || sym.Owner != c.fn || c.fn.Def == nil {
+			return false
+		}
+		if !gatherLocal(c.fn.Def.Body, n.ID, func(e ast.Expr) bool { return c.isGatherOf(e, len(tt.Elems)) }) {
+			return false
+		}
+		sym.Type = gatherResultOf(tt)
+		c.expr(n)
+		return true
 	}
 	if _, ok := s.Value.(*ast.Await); !ok {
 		return false
@@ -203,8 +217,8 @@ func gatherLocal(body []ast.Stmt, name string, isGather func(ast.Expr) bool) boo
 				}
 			}
 		case *ast.AnnAssign:
-			if binds(a.Target) {
-				ok = false
+			if binds(a.Target) && a.Value != nil {
+				ok = false // (the bare declaration binds nothing)
 			}
 		case *ast.AugAssign:
 			if binds(a.Target) {

@@ -18,9 +18,7 @@ async def main() -> None:
     r = await asyncio.gather(unit("x"), num())
     print(show(r))
     r = ("y", 2)
-    t: tuple[str, str]
-    t = await asyncio.gather(unit("p"), unit("q"))
-    print(r, t)
+    print(r)
 
 
 asyncio.run(main())

@@ -52,7 +52,8 @@ async def main() -> None:
     pair: tuple[int, int] = await asyncio.gather(fetch_score(1), fetch_score(2))
     low, high = sorted(pair)
     print(pair, low, high, sum(pair), 7 in pair, pair.index(4))
-    mixed: tuple[str, int] = await asyncio.gather(asyncio.sleep(0.001, "tick"), fetch_score(9))
+    mixed: tuple[str, int]
+    mixed = await asyncio.gather(asyncio.sleep(0.001, "tick"), fetch_score(9))
     label, value = mixed
     print(mixed, f"{label}={value}", [m for m in mixed])
     both = await scores(5, 6)

@@ -23,7 +23,7 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	switch full {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
 		"random.shuffle", "random.sample", "random.uniform", "random.choices", "random.expovariate", "random.gauss",
-		"random.normalvariate", "random.triangular", "asyncio.wait", "asyncio.as_completed",
+		"random.normalvariate", "random.triangular", "random.getrandbits", "asyncio.wait", "asyncio.as_completed",
 		"random.Random", "contextlib.suppress", "contextlib.ExitStack", "contextlib.AsyncExitStack",
 		"contextlib.nullcontext":
 		return &BuiltinFunc{full}, true
@@ -162,6 +162,15 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 	case "random.random":
 		c.nargs(x, name, 0, 0)
 		return Float, true
+	case "random.getrandbits":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			argN(0, Int)
+			if lit, ok := x.Args[0].(*ast.IntLit); ok && !lit.Overflow && lit.Value > 63 {
+				c.errorf(x.Args[0].Position(), "getrandbits(%d) gives ints beyond 64 bits, outside the aiogo language", lit.Value)
+			}
+		}
+		return Int, true
 	case "random.randint":
 		c.noKeywords(x)
 		if c.nargs(x, name, 2, 2) {
@@ -280,7 +289,7 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 // lowered as the random module's functions of the same names.
 var randomMethods = map[string]bool{"seed": true, "random": true, "randint": true, "randrange": true,
 	"choice": true, "shuffle": true, "sample": true, "uniform": true, "choices": true,
-	"expovariate": true, "gauss": true, "normalvariate": true, "triangular": true}
+	"expovariate": true, "gauss": true, "normalvariate": true, "triangular": true, "getrandbits": true}
 
 // randomMethod types a call of a method of a random.Random instance (x
 // nil: whether one exists).

@@ -70,6 +70,8 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return r.Dot("Seed").Call(arg(0, check.Int)), true
 	case "random.random":
 		return r.Dot("Random").Call(), true
+	case "random.getrandbits":
+		return r.Dot("GetRandBits").Call(arg(0, check.Int)), true
 	case "random.randint":
 		return r.Dot("RandInt").Call(arg(0, check.Int), arg(1, check.Int)), true
 	case "random.randrange":

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"time"
@@ -130,6 +131,20 @@ func (r *Random) getrandbits(k int) uint64 {
 	lo := uint64(r.genrand())
 	hi := uint64(r.genrand() >> (64 - k))
 	return lo | hi<<32
+}
+
+// GetRandBits is random.getrandbits(k) for k < 64 (larger k give ints
+// beyond 64 bits, outside the language: OverflowError).
+func (r *Random) GetRandBits(k int64) int64 {
+	switch {
+	case k < 0:
+		panic(NewExc(ValueErrorClass, "number of bits must be non-negative"))
+	case k == 0:
+		return 0
+	case k > 63:
+		panic(NewExc(OverflowErrorClass, fmt.Sprintf("getrandbits(%d) gives an int beyond 64 bits (outside the aiogo language)", k)))
+	}
+	return int64(r.getrandbits(int(k)))
 }
 
 // randbelow is Random._randbelow_with_getrandbits.

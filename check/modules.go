@@ -23,7 +23,8 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	switch full {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
 		"random.shuffle", "random.sample", "random.uniform", "random.choices", "random.expovariate", "random.gauss",
-		"random.normalvariate", "random.triangular", "random.getrandbits", "asyncio.wait", "asyncio.as_completed",
+		"random.normalvariate", "random.triangular", "random.getrandbits", "random.lognormvariate",
+		"random.gammavariate", "random.betavariate", "random.paretovariate", "random.weibullvariate", "asyncio.wait", "asyncio.as_completed",
 		"random.Random", "contextlib.suppress", "contextlib.ExitStack", "contextlib.AsyncExitStack",
 		"contextlib.nullcontext":
 		return &BuiltinFunc{full}, true
@@ -212,7 +213,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 		return nil, true
 	case "random.choices":
 		return c.randomChoices(x, name), true
-	case "random.expovariate", "random.gauss", "random.normalvariate", "random.triangular":
+	case "random.expovariate", "random.gauss", "random.normalvariate", "random.triangular",
+		"random.lognormvariate", "random.gammavariate", "random.betavariate", "random.paretovariate", "random.weibullvariate":
 		c.randomFloatArgs(x, name)
 		return Float, true
 	case "random.shuffle":
@@ -289,7 +291,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 // lowered as the random module's functions of the same names.
 var randomMethods = map[string]bool{"seed": true, "random": true, "randint": true, "randrange": true,
 	"choice": true, "shuffle": true, "sample": true, "uniform": true, "choices": true,
-	"expovariate": true, "gauss": true, "normalvariate": true, "triangular": true, "getrandbits": true}
+	"expovariate": true, "gauss": true, "normalvariate": true, "triangular": true, "getrandbits": true,
+	"lognormvariate": true, "gammavariate": true, "betavariate": true, "paretovariate": true, "weibullvariate": true}
 
 // randomMethod types a call of a method of a random.Random instance (x
 // nil: whether one exists).
@@ -362,14 +365,20 @@ func (c *checker) randomChoices(x *ast.Call, name string) Type {
 // randomParams are the float parameters of random's continuous
 // distributions (3.11 signatures); optional ones have defaults.
 var randomParams = map[string][]string{
-	"random.expovariate":   {"lambd"},
-	"random.gauss":         {"mu", "sigma"},
-	"random.normalvariate": {"mu", "sigma"},
-	"random.triangular":    {"low", "high", "mode"},
+	"random.expovariate":    {"lambd"},
+	"random.gauss":          {"mu", "sigma"},
+	"random.normalvariate":  {"mu", "sigma"},
+	"random.triangular":     {"low", "high", "mode"},
+	"random.lognormvariate": {"mu", "sigma"},
+	"random.gammavariate":   {"alpha", "beta"},
+	"random.betavariate":    {"alpha", "beta"},
+	"random.paretovariate":  {"alpha"},
+	"random.weibullvariate": {"alpha", "beta"},
 }
 
 // randomRequired is how many of randomParams each requires.
-var randomRequired = map[string]int{"random.expovariate": 1}
+var randomRequired = map[string]int{"random.expovariate": 1, "random.lognormvariate": 2, "random.gammavariate": 2,
+	"random.betavariate": 2, "random.paretovariate": 1, "random.weibullvariate": 2}
 
 // randomFloatArgs checks a call of a continuous distribution: float
 // arguments, positional or by keyword (triangular's mode may be None).

@@ -97,7 +97,8 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		).Call(g.sliceOf(seq)), true
 	case "random.choices":
 		return g.randomChoices(x, r), true
-	case "random.expovariate", "random.gauss", "random.normalvariate", "random.triangular":
+	case "random.expovariate", "random.gauss", "random.normalvariate", "random.triangular",
+		"random.lognormvariate", "random.gammavariate", "random.betavariate", "random.paretovariate", "random.weibullvariate":
 		return g.randomDist(x, name, r), true
 	case "random.shuffle":
 		return py("Shuffle").Call(r, g.expr(x.Args[0]).Dot("V")), true
@@ -190,6 +191,9 @@ func (g *gen) randomDist(x *ast.Call, name string, r *Statement) *Statement {
 	params := map[string][]string{
 		"random.expovariate": {"lambd"}, "random.gauss": {"mu", "sigma"},
 		"random.normalvariate": {"mu", "sigma"}, "random.triangular": {"low", "high", "mode"},
+		"random.lognormvariate": {"mu", "sigma"}, "random.gammavariate": {"alpha", "beta"},
+		"random.betavariate": {"alpha", "beta"}, "random.paretovariate": {"alpha"},
+		"random.weibullvariate": {"alpha", "beta"},
 	}[name]
 	defaults := map[string]float64{"mu": 0, "sigma": 1, "low": 0, "high": 1}
 	arg := func(i int) ast.Expr {
@@ -211,6 +215,16 @@ func (g *gen) randomDist(x *ast.Call, name string, r *Statement) *Statement {
 		return r.Dot("Gauss").Call(float(0), float(1))
 	case "random.normalvariate":
 		return r.Dot("NormalVariate").Call(float(0), float(1))
+	case "random.lognormvariate":
+		return r.Dot("LogNormVariate").Call(float(0), float(1))
+	case "random.gammavariate":
+		return r.Dot("GammaVariate").Call(float(0), float(1))
+	case "random.betavariate":
+		return r.Dot("BetaVariate").Call(float(0), float(1))
+	case "random.paretovariate":
+		return r.Dot("ParetoVariate").Call(float(0))
+	case "random.weibullvariate":
+		return r.Dot("WeibullVariate").Call(float(0), float(1))
 	}
 	mode := arg(2)
 	if mode == nil || g.typeOf(mode) == check.None {

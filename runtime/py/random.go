@@ -471,3 +471,112 @@ func (r *Random) Triangular(low, high float64, mode float64, hasMode bool) float
 	}
 	return low + (high-low)*math.Sqrt(u*c)
 }
+
+// crExp is math.exp(x), correctly rounded (OverflowError past the double
+// range, as math.exp).
+func crExp(x float64) float64 {
+	switch {
+	case x != x:
+		return x
+	case x == 0:
+		return 1
+	case x > 709.782712893384:
+		panic(NewExc(OverflowErrorClass, "math range error"))
+	case x < -745.2:
+		return 0
+	}
+	m, k := ddExp(dd{x, 0})
+	if k > -1020 {
+		return math.Ldexp(m.hi+m.lo, k)
+	}
+	return math.Ldexp(math.Ldexp(m.hi, k+60)+math.Ldexp(m.lo, k+60), -60)
+}
+
+// floatDiv is a / b with Python's ZeroDivisionError.
+func floatDiv(a, b float64) float64 {
+	if b == 0 {
+		panic(ZeroDivisionError("float division by zero"))
+	}
+	return a / b
+}
+
+// LogNormVariate is random.lognormvariate(mu, sigma).
+func (r *Random) LogNormVariate(mu, sigma float64) float64 {
+	return crExp(r.NormalVariate(mu, sigma))
+}
+
+var (
+	rndLog4         = crLog(4.0)
+	rndSGMagicConst = 1.0 + crLog(4.5)
+)
+
+// GammaVariate is random.gammavariate(alpha, beta) (Lib/random.py 3.11:
+// Cheng's method for alpha > 1, ALGORITHM GS below 1).
+func (r *Random) GammaVariate(alpha, beta float64) float64 {
+	if alpha <= 0.0 || beta <= 0.0 {
+		panic(NewExc(ValueErrorClass, "gammavariate: alpha and beta must be > 0.0"))
+	}
+	switch {
+	case alpha > 1.0:
+		ainv := math.Sqrt(2.0*alpha - 1.0)
+		bbb := alpha - rndLog4
+		ccc := alpha + ainv
+		for {
+			u1 := r.Random()
+			if !(1e-7 < u1 && u1 < 0.9999999) {
+				continue
+			}
+			u2 := 1.0 - r.Random()
+			v := crLog(u1/(1.0-u1)) / ainv
+			x := alpha * crExp(v)
+			z := u1 * u1 * u2
+			rr := bbb + ccc*v - x
+			if rr+rndSGMagicConst-4.5*z >= 0.0 || rr >= crLog(z) {
+				return x * beta
+			}
+		}
+	case alpha == 1.0:
+		return -crLog(1.0-r.Random()) * beta
+	}
+	var x float64
+	for {
+		u := r.Random()
+		b := (math.E + alpha) / math.E
+		p := b * u
+		if p <= 1.0 {
+			x = PowFloat(p, 1.0/alpha)
+		} else {
+			x = -crLog((b - p) / alpha)
+		}
+		u1 := r.Random()
+		if p > 1.0 {
+			if u1 <= PowFloat(x, alpha-1.0) {
+				break
+			}
+		} else if u1 <= crExp(-x) {
+			break
+		}
+	}
+	return x * beta
+}
+
+// BetaVariate is random.betavariate(alpha, beta).
+func (r *Random) BetaVariate(alpha, beta float64) float64 {
+	y := r.GammaVariate(alpha, 1.0)
+	if y != 0 {
+		return y / (y + r.GammaVariate(beta, 1.0))
+	}
+	return 0.0
+}
+
+// ParetoVariate is random.paretovariate(alpha).
+func (r *Random) ParetoVariate(alpha float64) float64 {
+	u := 1.0 - r.Random()
+	return PowFloat(u, floatDiv(-1.0, alpha))
+}
+
+// WeibullVariate is random.weibullvariate(alpha, beta).
+func (r *Random) WeibullVariate(alpha, beta float64) float64 {
+	u := 1.0 - r.Random()
+	return alpha * PowFloat(-crLog(u), floatDiv(1.0, beta))
+}

@@ -13,7 +13,7 @@ async def main() -> None:
     rng = random.Random(4)
     data = []
     for _ in range(10):
-        data.append(rng.betavariate(2, 5))
+        data.append(rng.vonmisesvariate(2.0, 5.0))
     print(mean(data), len(data))
 
 

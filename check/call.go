@@ -109,7 +109,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		return &TypeName{&Task{&AnyType{"Any"}}}
 	case "asyncio.Future":
 		return &TypeName{&Future{&AnyType{"Any"}}}
-	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup",
+	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup", "asyncio.Runner",
 		"contextlib.contextmanager", "contextlib.asynccontextmanager": // the decorators, as from-imports give them
 		return &BuiltinFunc{full}
 	case "contextlib.aclosing", "contextlib.closing", "dataclasses.replace", "typing.cast", "dataclasses.asdict", "dataclasses.astuple":
@@ -875,6 +875,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 		}
 	case *Opaque:
 		if t, ok := c.exitStackMethod(r, name, x); ok { // exitstack.go
+			return t
+		}
+		if t, ok := c.runnerMethod(r, name, x); ok { // exitstack.go
 			return t
 		}
 		if t, ok := c.runtimeMethod(r, name, x); ok {

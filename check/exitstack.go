@@ -29,6 +29,45 @@ func init() {
 		ExitTakesExc: true, ExitAwaits: true, ExitResult: Bool}
 }
 
+// RunnerType is asyncio.Runner (runtime/runner.go): a sync context
+// manager owning an event loop for several run() calls.
+var RunnerType = &Opaque{"Runner", "Runner"}
+
+func init() {
+	RuntimeCMs["Runner"] = &RuntimeCM{EnterResult: RunnerType, As: RunnerType, ExitResult: None}
+}
+
+// runnerMethod types the methods of asyncio.Runner; ok is false for other
+// receivers or names. x nil asks whether the method exists.
+func (c *checker) runnerMethod(r *Opaque, name string, x *ast.Call) (Type, bool) {
+	if r != RunnerType || (name != "run" && name != "close" && name != "get_loop") {
+		return nil, false
+	}
+	if x == nil {
+		return r, true
+	}
+	c.noKeywords(x)
+	switch name {
+	case "close":
+		c.nargs(x, name, 0, 0)
+		return None, true
+	case "get_loop":
+		c.nargs(x, name, 0, 0)
+		return LoopType, true
+	}
+	if !c.nargs(x, name, 1, 1) {
+		return nil, true
+	}
+	t := c.expr(x.Args[0])
+	if co, ok := t.(*Coroutine); ok {
+		return co.Result, true
+	}
+	if t != nil {
+		c.errorf(x.Args[0].Position(), "Runner.run() needs a coroutine, not %s", t)
+	}
+	return nil, true
+}
+
 // StackCall describes a call of an exit-stack method that registers an
 // exit (Info.StackCalls).
 type StackCall struct {
@@ -50,6 +89,8 @@ type StackCall struct {
 // exitStackType maps the annotation names of the exit stacks.
 func exitStackType(name string) Type {
 	switch name {
+	case "asyncio.Runner":
+		return RunnerType
 	case "contextlib.ExitStack":
 		return ExitStackType
 	case "contextlib.AsyncExitStack":
@@ -62,6 +103,10 @@ func exitStackType(name string) Type {
 // nullcontext(enter_result=None); ok is false for other names.
 func (c *checker) exitStackCall(x *ast.Call, name string) (Type, bool) {
 	switch name {
+	case "asyncio.Runner":
+		c.noKeywords(x)
+		c.nargs(x, name, 0, 0)
+		return RunnerType, true
 	case "contextlib.ExitStack", "contextlib.AsyncExitStack":
 		c.noKeywords(x)
 		c.nargs(x, name, 0, 0)

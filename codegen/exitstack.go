@@ -28,7 +28,7 @@ func (g *gen) exitStackGoType(t check.Type) Code {
 	switch x := t.(type) {
 	case *check.Opaque:
 		switch x {
-		case check.ExitStackType, check.AsyncExitStackType:
+		case check.ExitStackType, check.AsyncExitStackType, check.RunnerType:
 			return Op("*").Add(rt(x.GoName))
 		}
 	case *check.GenCM:
@@ -43,6 +43,8 @@ func (g *gen) exitStackGoType(t check.Type) Code {
 // nullcontext(...); ok is false for other names.
 func (g *gen) exitStackCall(x *ast.Call, name string) (*Statement, bool) {
 	switch name {
+	case "asyncio.Runner":
+		return rt("NewRunner").Call(), true
 	case "contextlib.ExitStack":
 		return rt("NewExitStack").Call(), true
 	case "contextlib.AsyncExitStack":
@@ -66,6 +68,16 @@ func (g *gen) exitStackCall(x *ast.Call, name string) (*Statement, bool) {
 
 // exitStackMethod emits the methods of the exit stacks.
 func (g *gen) exitStackMethod(x *ast.Call, r *Statement, t *check.Opaque, name string) (*Statement, bool) {
+	if t == check.RunnerType {
+		switch name {
+		case "close":
+			return r.Dot("Close").Call(), true
+		case "get_loop":
+			return r.Dot("GetLoop").Call(), true
+		}
+		res := g.typeOf(x.Args[0]).(*check.Coroutine).Result
+		return rt("RunnerRun").Types(g.goType(res)).Call(r, g.expr(x.Args[0])), true
+	}
 	if t != check.ExitStackType && t != check.AsyncExitStackType {
 		return nil, false
 	}

@@ -53,7 +53,7 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 			return py("NumDivMod").Call(arg(0, et), arg(1, et)), true // floatpos.go
 		}
 		return py("DivModFloat").Call(arg(0, check.Float), arg(1, check.Float)), true
-	case "contextlib.ExitStack", "contextlib.AsyncExitStack", "contextlib.nullcontext":
+	case "contextlib.ExitStack", "contextlib.AsyncExitStack", "contextlib.nullcontext", "asyncio.Runner":
 		return g.exitStackCall(x, name) // exitstack.go
 	case "contextlib.suppress":
 		var classes []Code

@@ -1,6 +1,7 @@
 # A context manager outside the subset is one error: the `as` target and what
 # is computed from it (a comprehension over its results) report nothing more.
 import asyncio
+import contextlib
 
 
 async def square(n: int) -> int:
@@ -8,6 +9,10 @@ async def square(n: int) -> int:
     return n * n
 
 
-with asyncio.Runner() as runner:
-    results = [runner.run(square(n)) for n in range(3)]
-    print([r + 1 for r in results])
+async def main() -> None:
+    with contextlib.chdir("/tmp") as here:
+        results = [f"{here}:{await square(n)}" for n in range(3)]
+        print([r.upper() for r in results])
+
+
+asyncio.run(main())

@@ -120,7 +120,14 @@ func (c *checker) annotation(e ast.Expr) Type {
 				return nil
 			}
 			if l != None && r != None {
-				l, r = c.untag(l), c.untag(r) // floatpos.go
+				// floatpos.go: float | str keeps its float member as the
+				// node's int | float (the shape a widened member gives) and
+				// records the node, which an int stored into it marks.
+				tag := c.unionTag(l, r)
+				if tag < 0 {
+					l, r = c.untag(l), c.untag(r)
+				}
+				return c.boolUnion(c.tagUnion(dedupUnion(makeUnion(l, r)), tag), x.Pos)
 			}
 			return makeUnion(l, r)
 		}
@@ -290,13 +297,26 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		}
 	case "typing.Union":
 		var t Type
+		tag := -1
+		var as []Type
 		for i := range args {
 			a := ann(i)
 			if a == nil {
 				return nil
 			}
+			as = append(as, a)
+		}
+		intMember := false
+		for _, a := range as {
+			intMember = intMember || c.unionTag(a, nil) < 0 && hasIntMember(a)
+		}
+		for i, a := range as {
 			if len(args) > 2 || len(args) == 2 && !isNoneExpr(args[1-i]) {
-				a = c.untag(a) // floatpos.go
+				if tg := c.unionTag(a, nil); tg >= 0 && !intMember {
+					tag = tg // floatpos.go: Union[float, str] keeps its float member's node
+				} else {
+					a = c.untag(a)
+				}
 			}
 			if t == nil {
 				t = a
@@ -304,7 +324,11 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 				t = makeUnion(t, a)
 			}
 		}
-		return t
+		if o, ok := t.(*Optional); ok {
+			o.Elem = c.boolUnion(c.tagUnion(dedupUnion(o.Elem), tag), x.Pos)
+			return t
+		}
+		return c.boolUnion(c.tagUnion(dedupUnion(t), tag), x.Pos)
 	case "typing.Callable", "collections.abc.Callable":
 		if !n(2) {
 			return nil
@@ -1190,4 +1214,38 @@ func (c *checker) moduleClassRef(b *ast.Attribute) (*ClassRef, bool) {
 	}
 	cr, ok := c.expr(b).(*ClassRef)
 	return cr, ok && cr.Class != nil
+}
+
+// dedupUnion drops the repeated members of a written union (a float |
+// str | int whose float member is int | float: floatpos.go), or returns t.
+func dedupUnion(t Type) Type {
+	u, ok := t.(*Union)
+	if !ok {
+		return t
+	}
+	var flat []Type
+	for _, m := range u.Types {
+		if mu, ok := m.(*Union); ok {
+			flat = append(flat, mu.Types...) // str | float with float int | float
+		} else {
+			flat = append(flat, m)
+		}
+	}
+	var ts []Type
+	for _, m := range flat {
+		dup := false
+		for _, o := range ts {
+			dup = dup || Identical(m, o)
+		}
+		if !dup {
+			ts = append(ts, m)
+		}
+	}
+	if len(ts) == len(u.Types) && len(flat) == len(u.Types) {
+		return t
+	}
+	if len(ts) == 1 {
+		return ts[0]
+	}
+	return &Union{ts}
 }

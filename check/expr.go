@@ -86,8 +86,11 @@ func (c *checker) assignableType(from, to Type) bool {
 		if tt == Float && from == Int {
 			return true
 		}
-		if NumUnion(from) && (tt == Float || tt == Int && !mayFloat(from)) {
-			return true // int | float is a float (converted: codegen's convert)
+		if NumUnion(from) && !mayBool(from) && (tt == Float || tt == Int && !mayFloat(from)) {
+			// int | float is a float (converted: codegen's convert). A
+			// union with a bool member is not: CPython keeps a bool stored
+			// where int or float is declared (True, not 1).
+			return true
 		}
 	case *Optional:
 		if from == None {

@@ -28,10 +28,23 @@ type floatFlow struct {
 	detect bool
 	tags   map[ast.Pos]*Union // detection: the node of each float annotation
 	ids    map[*Union]int     // detection: the index of each node
-	pos    []ast.Pos          // the annotation of each node (derived: zero)
-	annot  []bool             // the node is an annotation's
-	edges  [][]int
-	marked []bool
+	// utags maps a written union with a float member and other members
+	// (float | str) to its float member's node (detection): an int stored
+	// into the union marks the node, which widens the member to
+	// int | float, so the union keeps the int as CPython does.
+	utags map[*Union]int
+	// Bools stored where a written union with an int member and no bool
+	// member is declared (int | str = True): CPython keeps the bool, so
+	// the final pass adds a bool member to the unions written at the
+	// positions in boolWidened (found in the detection pass: intUnions
+	// maps each such union to its position, boolInto the marked ones).
+	intUnions   map[*Union]ast.Pos
+	boolInto    map[ast.Pos]bool
+	boolWidened map[ast.Pos]bool
+	pos         []ast.Pos // the annotation of each node (derived: zero)
+	annot       []bool    // the node is an annotation's
+	edges       [][]int
+	marked      []bool
 	// widened holds the float annotations typed int | float (final pass).
 	widened map[ast.Pos]bool
 	// probing > 0 while a test only asks whether two types are compatible
@@ -51,7 +64,8 @@ func (c *checker) probe(test func() bool) bool {
 }
 
 func newFloatFlow() *floatFlow {
-	return &floatFlow{detect: true, tags: map[ast.Pos]*Union{}, ids: map[*Union]int{}}
+	return &floatFlow{detect: true, tags: map[ast.Pos]*Union{}, ids: map[*Union]int{},
+		intUnions: map[*Union]ast.Pos{}, boolInto: map[ast.Pos]bool{}}
 }
 
 // node makes a detection node; annotation nodes have a position.
@@ -105,6 +119,120 @@ func (c *checker) floatAnnotation(p ast.Pos) Type {
 	return Float
 }
 
+// unionTag is the node of the float member of a written union (float |
+// str), or -1: the node of either operand of l | r, the union they made
+// already carrying one (float | str | bytes).
+func (c *checker) unionTag(l, r Type) int {
+	f := c.ff
+	if f == nil || !f.detect {
+		return -1
+	}
+	tag := -1
+	for _, t := range []Type{l, r} {
+		switch {
+		case t == nil:
+		case f.id(t) >= 0:
+			tag = f.id(t)
+		case f.uid(t) >= 0:
+			tag = f.uid(t)
+		case hasIntMember(t):
+			return -1 // int | float | str: ints fit the int member
+		}
+	}
+	return tag
+}
+
+// tagUnion records that the union u has the float member of node tag.
+func (c *checker) tagUnion(u Type, tag int) Type {
+	f := c.ff
+	uu, ok := u.(*Union)
+	if tag < 0 || f == nil || !f.detect || !ok {
+		return u
+	}
+	if f.utags == nil {
+		f.utags = map[*Union]int{}
+	}
+	f.utags[uu] = tag
+	return u
+}
+
+// uid is the node of a tagged union's float member, or -1.
+func (f *floatFlow) uid(t Type) int {
+	if u, ok := t.(*Union); ok && f.utags != nil {
+		if i, ok := f.utags[u]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasIntMember reports a type whose values may be ints: an int, a number
+// union or a union with an int member.
+func hasIntMember(t Type) bool {
+	if mayInt(t) {
+		return true
+	}
+	if u, ok := t.(*Union); ok {
+		for _, m := range u.Types {
+			if mayInt(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayBool reports a type whose values may be bools: bool, or a union with
+// a bool member.
+func mayBool(t Type) bool {
+	if u, ok := t.(*Union); ok {
+		for _, m := range u.Types {
+			if m == Bool {
+				return true
+			}
+		}
+	}
+	return t == Bool
+}
+
+// boolUnion is the union written at p: in the detection pass, a union with
+// an int member and no bool member is recorded so that a bool stored into
+// it marks p; in the final pass, the union written at a marked p gets a
+// bool member after its int (int | bool | str: the bool is kept, printed
+// True, and isinstance(v, int) narrows to int | bool as in CPython).
+func (c *checker) boolUnion(t Type, p ast.Pos) Type {
+	f := c.ff
+	u, ok := t.(*Union)
+	if f == nil || !ok {
+		return t
+	}
+	hasInt, hasBool := false, false
+	for _, m := range u.Types {
+		hasInt = hasInt || m == Int
+		hasBool = hasBool || m == Bool
+	}
+	if !hasInt || hasBool {
+		return t
+	}
+	if f.detect {
+		if f.intUnions != nil {
+			f.intUnions[u] = p
+		}
+		return t
+	}
+	if !f.boolWidened[p] {
+		return t
+	}
+	var ts []Type
+	for _, m := range u.Types {
+		ts = append(ts, m)
+		if m == Int {
+			ts = append(ts, Bool)
+		}
+	}
+	return &Union{ts}
+}
+
 // mayInt reports a type whose values may be ints.
 func mayInt(t Type) bool { return t == Int || t == Bool || NumUnion(t) }
 
@@ -112,6 +240,35 @@ func mayInt(t Type) bool { return t == Int || t == Bool || NumUnion(t) }
 // (detection pass); inv marks a position inside an invariant container.
 func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 	if from == nil || to == nil || depth > 12 {
+		return
+	}
+	if u, ok := to.(*Union); ok && f.intUnions != nil {
+		if p, ok := f.intUnions[u]; ok && mayBool(from) {
+			f.boolInto[p] = true // int | str = True
+		}
+	}
+	if ti := f.uid(to); ti >= 0 { // into float | str
+		fi := f.id(from)
+		if fi < 0 {
+			fi = f.uid(from)
+		}
+		switch {
+		case fi >= 0:
+			if fi != ti {
+				f.edges[fi] = append(f.edges[fi], ti)
+				if inv {
+					f.edges[ti] = append(f.edges[ti], fi)
+				}
+			}
+		case hasIntMember(from):
+			f.marked[ti] = true
+		}
+		return
+	}
+	if fi := f.uid(from); fi >= 0 && f.id(to) < 0 {
+		if inv && hasIntMember(to) {
+			f.marked[fi] = true // stored into through an invariant container
+		}
 		return
 	}
 	if ti := f.id(to); ti >= 0 {

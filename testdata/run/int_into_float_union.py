@@ -1,5 +1,5 @@
 # An int returned where float | str is declared (no int member) stays an int in
-# CPython (printed 3, isinstance float False): refused rather than stored as 3.0.
+# CPython (printed 3, isinstance float False): the member is widened to int | float.
 import asyncio
 from typing import Union
 

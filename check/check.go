@@ -303,10 +303,11 @@ func (c *checker) classInit(check func()) {
 func Check(file string, m *ast.Module) (info *Info, err error) {
 	ff := newFloatFlow()
 	info, err = check1(file, m, ff)
-	if len(ff.tags) == 0 && len(ff.boolInto) == 0 {
+	nt := ff.namedTupleWidened()
+	if len(ff.tags) == 0 && len(ff.boolInto) == 0 && len(nt) == 0 {
 		return info, err
 	}
-	return check1(file, m, &floatFlow{widened: ff.solve(), boolWidened: ff.boolInto})
+	return check1(file, m, &floatFlow{widened: ff.solve(), boolWidened: ff.boolInto, ntWidened: nt})
 }
 
 // check1 is one pass of Check (ff: the float flow analysis, floatpos.go).

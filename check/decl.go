@@ -279,7 +279,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 			c.errorf(x.Pos, "tuples of more than %d elements are not supported", builtins.MaxTuple)
 			return nil
 		}
-		return &Tuple{Elems: ts}
+		return c.ntPosition(&Tuple{Elems: ts}, x.Pos) // floatpos.go: a NamedTuple stored there
 	case "typing.Literal":
 		return c.literalType(args) // kinds.go
 	case "typing.Final":

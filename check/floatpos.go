@@ -41,10 +41,20 @@ type floatFlow struct {
 	intUnions   map[*Union]ast.Pos
 	boolInto    map[ast.Pos]bool
 	boolWidened map[ast.Pos]bool
-	pos         []ast.Pos // the annotation of each node (derived: zero)
-	annot       []bool    // the node is an annotation's
-	edges       [][]int
-	marked      []bool
+	// NamedTuples stored where a fixed tuple is declared (t: tuple[int,
+	// int] = Point(1, 2)): CPython keeps the named tuple (printed
+	// Point(x=1, y=2)). A tuple annotation (tupleAnns) that receives the
+	// instances of one NamedTuple class and no other value (ntInto, ntPlain)
+	// is typed as that class in the final pass (ntWidened).
+	tupleAnns map[*Tuple]ast.Pos
+	ntInto    map[ast.Pos]*Class
+	ntPlain   map[ast.Pos]bool
+	ntEdges   map[ast.Pos][]ast.Pos // a value of one tuple position stored at another
+	ntWidened map[ast.Pos]string    // the class's name (each pass makes its classes)
+	pos       []ast.Pos             // the annotation of each node (derived: zero)
+	annot     []bool                // the node is an annotation's
+	edges     [][]int
+	marked    []bool
 	// widened holds the float annotations typed int | float (final pass).
 	widened map[ast.Pos]bool
 	// probing > 0 while a test only asks whether two types are compatible
@@ -65,7 +75,9 @@ func (c *checker) probe(test func() bool) bool {
 
 func newFloatFlow() *floatFlow {
 	return &floatFlow{detect: true, tags: map[ast.Pos]*Union{}, ids: map[*Union]int{},
-		intUnions: map[*Union]ast.Pos{}, boolInto: map[ast.Pos]bool{}}
+		intUnions: map[*Union]ast.Pos{}, boolInto: map[ast.Pos]bool{},
+		tupleAnns: map[*Tuple]ast.Pos{}, ntInto: map[ast.Pos]*Class{}, ntPlain: map[ast.Pos]bool{},
+		ntEdges: map[ast.Pos][]ast.Pos{}}
 }
 
 // node makes a detection node; annotation nodes have a position.
@@ -233,6 +245,53 @@ func (c *checker) boolUnion(t Type, p ast.Pos) Type {
 	return &Union{ts}
 }
 
+// ntPosition is the fixed tuple type t written at p: recorded in the
+// detection pass; in the final pass, the NamedTuple class whose instances
+// alone reach p (see floatFlow.ntInto).
+func (c *checker) ntPosition(t *Tuple, p ast.Pos) Type {
+	f := c.ff
+	switch {
+	case f == nil:
+	case f.detect:
+		if f.tupleAnns != nil {
+			f.tupleAnns[t] = p
+		}
+	case f.ntWidened[p] != "":
+		if sym := c.module.names[f.ntWidened[p]]; sym != nil && sym.Kind == SymClass && sym.Class.NamedTuple { // a module-level class
+			return sym.Class
+		}
+	}
+	return t
+}
+
+// namedTupleWidened returns the tuple positions the final pass types as a
+// NamedTuple class.
+func (f *floatFlow) namedTupleWidened() map[ast.Pos]string {
+	// Propagate along the edges: a position holds what flows into the
+	// positions stored into it.
+	for changed := true; changed; {
+		changed = false
+		for p, qs := range f.ntEdges {
+			for _, q := range qs {
+				switch {
+				case f.ntPlain[q]:
+				case f.ntPlain[p] || f.ntInto[p] != nil && f.ntInto[q] != nil && f.ntInto[q] != f.ntInto[p]:
+					f.ntPlain[q], changed = true, true
+				case f.ntInto[p] != nil && f.ntInto[q] == nil:
+					f.ntInto[q], changed = f.ntInto[p], true
+				}
+			}
+		}
+	}
+	out := map[ast.Pos]string{}
+	for p, cls := range f.ntInto {
+		if !f.ntPlain[p] && cls.Qual() == cls.Name {
+			out[p] = cls.Name // a module-level class (found by its name)
+		}
+	}
+	return out
+}
+
 // mayInt reports a type whose values may be ints.
 func mayInt(t Type) bool { return t == Int || t == Bool || NumUnion(t) }
 
@@ -241,6 +300,28 @@ func mayInt(t Type) bool { return t == Int || t == Bool || NumUnion(t) }
 func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 	if from == nil || to == nil || depth > 12 {
 		return
+	}
+	if tt, ok := to.(*Tuple); ok && f.tupleAnns != nil && from != to && from != None {
+		if p, ok := f.tupleAnns[tt]; ok {
+			ft, _ := from.(*Tuple)
+			if fp, ok := f.tupleAnns[ft]; ok && ft != nil {
+				f.ntEdges[fp] = append(f.ntEdges[fp], p) // what fp holds, p holds
+				if inv {
+					f.ntEdges[p] = append(f.ntEdges[p], fp) // and back, in a mutable container
+				}
+			} else if cls, ok := from.(*Class); ok && cls.NamedTuple && (f.ntInto[p] == nil || f.ntInto[p] == cls) {
+				f.ntInto[p] = cls
+				// Its fields flow into the elements (a float field holding
+				// an int makes the element's float position an int | float).
+				for i, fl := range cls.AllFields() {
+					if i < len(tt.Elems) {
+						f.flow(fl.Type, tt.Elems[i], inv, depth+1)
+					}
+				}
+			} else {
+				f.ntPlain[p] = true
+			}
+		}
 	}
 	if u, ok := to.(*Union); ok && f.intUnions != nil {
 		if p, ok := f.intUnions[u]; ok && mayBool(from) {

@@ -1092,6 +1092,9 @@ func (c *checker) comparable(a, b Type) bool {
 	if typedDictComparable(a, b) || typedDictComparable(b, a) { // typeddict.go
 		return true
 	}
+	if IsByteArray(a) && b == Bytes || IsByteArray(b) && a == Bytes {
+		return true // bytearray == bytes (bytearray.go)
+	}
 	if sa, ok := a.(*Set); ok {
 		if sb, ok := b.(*Set); ok && sa.Frozen != sb.Frozen {
 			return sa.Elem == nil || sb.Elem == nil || c.comparable(sa.Elem, sb.Elem) // set == frozenset

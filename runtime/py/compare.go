@@ -184,6 +184,9 @@ func Equal(a, b any) bool {
 		}
 		return false
 	case Bytes:
+		if l, ok := b.(*List[int64]); ok && l.ba {
+			return l.PyEqual(x) // bytes == bytearray
+		}
 		y, ok := b.(Bytes)
 		return ok && x == y
 	case optional:

@@ -475,6 +475,16 @@ func seqReprTo[T any](b *strings.Builder, xs []T) {
 // PyEqual reports l == other (other may be any list type).
 func (l *List[T]) PyEqual(other any) bool {
 	switch o := other.(type) {
+	case Bytes: // bytearray == bytes (bytearray.go)
+		if !l.ba || len(o) != len(l.V) {
+			return false
+		}
+		for i, x := range l.V {
+			if any(x).(int64) != int64(o[i]) {
+				return false
+			}
+		}
+		return true
 	case *List[T]:
 		if len(l.V) != len(o.V) {
 			return false

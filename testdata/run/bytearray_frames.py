@@ -78,6 +78,7 @@ async def main() -> None:
     copy = scratch.copy()
     copy.extend([1, 2])
     print(copy == scratch, scratch, copy, type(copy).__name__)
+    print(scratch == b"\xff\x00ok\x00!", b"ok" == scratch[2:4], copy[:6] != b"")
 
 
 asyncio.run(main())

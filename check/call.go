@@ -804,6 +804,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	if t, ok := c.genMethod(recv, name, x); ok { // gen.go
 		return t
 	}
+	if t, ok := c.typedDictGet(recv, name, x); ok { // typeddict.go
+		return t
+	}
 	if t, ok := c.methodEntry(recv, name, x); ok { // builtins.go
 		return t
 	}

@@ -110,7 +110,7 @@ type Info struct {
 	FuncNames bool
 	// TypedDictCalls maps the calls of TypedDict classes to the dict
 	// displays of their keywords (typeddict.go).
-	TypedDictCalls map[*ast.Call]*ast.DictExpr
+	TypedDictCalls map[*ast.Call]ast.Expr
 	// Protocols lists the typing.Protocol classes (not in ClassList: they
 	// have no instances of their own).
 	Protocols []*Class

@@ -164,7 +164,7 @@ func (c *checker) typedDictCall(x *ast.Call, cls *Class) Type {
 	}
 	c.info.Types[d] = t
 	if c.info.TypedDictCalls == nil {
-		c.info.TypedDictCalls = map[*ast.Call]*ast.DictExpr{}
+		c.info.TypedDictCalls = map[*ast.Call]ast.Expr{}
 	}
 	c.info.TypedDictCalls[x] = d
 	return t
@@ -206,4 +206,58 @@ func typedDictComparable(a, b Type) bool {
 		return db.Key == Str
 	}
 	return false
+}
+
+// typedDictGet types d.get("k") and d.get("k", default) of a TypedDict:
+// the key's type (Optional without a default), as mypy types it. A total
+// TypedDict always holds its keys, so the call reads d["k"] (recorded for
+// the generator); a default must be a literal or a name (evaluated by
+// CPython, unused: nothing to run).
+func (c *checker) typedDictGet(recv Type, name string, x *ast.Call) (Type, bool) {
+	d, ok := recv.(*Dict)
+	if !ok || x == nil || d.TypedDict == nil || name != "get" || len(x.Keywords) > 0 || len(x.Args) < 1 || len(x.Args) > 2 {
+		return nil, false
+	}
+	if _, ok := x.Args[0].(*ast.StrLit); !ok {
+		return nil, false
+	}
+	at, ok := x.Func.(*ast.Attribute)
+	if !ok {
+		return nil, false
+	}
+	f := c.typedDictKey(d, x.Args[0])
+	if f == nil {
+		return nil, true
+	}
+	res := Type(&Optional{f.Type})
+	if o, ok := f.Type.(*Optional); ok {
+		res = o
+	}
+	if len(x.Args) == 2 {
+		switch x.Args[1].(type) {
+		case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BoolLit, *ast.NoneLit, *ast.Name, *ast.BytesLit:
+		default:
+			c.errorf(x.Args[1].Position(), "TypedDict %s: a get default other than a literal or a name is not supported", d.TypedDict.Name)
+			return nil, true
+		}
+		dt := c.exprWant(x.Args[1], f.Type)
+		if dt == nil {
+			return nil, true
+		}
+		if dt == None {
+			return res, true
+		}
+		if !c.assignable(dt, f.Type, x.Args[1], "get default") {
+			return nil, true
+		}
+		res = f.Type
+	}
+	sub := &ast.Subscript{Pos: x.Pos, Value: at.Value, Index: x.Args[0]}
+	c.info.Types[sub] = f.Type
+	c.info.Narrowed[sub] = Object
+	if c.info.TypedDictCalls == nil {
+		c.info.TypedDictCalls = map[*ast.Call]ast.Expr{}
+	}
+	c.info.TypedDictCalls[x] = sub
+	return res, true
 }

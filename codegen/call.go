@@ -197,6 +197,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 		return g.call(via)
 	}
 	if d := g.info.TypedDictCalls[x]; d != nil { // check/typeddict.go
+		if _, ok := d.(*ast.Subscript); ok { // d.get("k"): d["k"]
+			return Add(g.exprTo(d, g.typeOf(x)))
+		}
 		return g.expr(d)
 	}
 	g.orderOperands(x) // order.go

@@ -74,6 +74,8 @@ async def main() -> None:
         label = note.upper() if note is not None else "-"
         print(f"{sku:>6} {it['qty']:3d} {value(it):6.2f} {label} {it['size']['width']}x{it['size']['height']}")
     print(stock["pear"].get("note"), "tags" in stock["pear"], list(stock["pear"].keys())[:3])
+    fig = stock["fig"]
+    print(fig.get("qty", 0) * 2, (fig.get("note") or "none").title(), stock["pear"].get("note", "none"), fig.get("size"))
     total = sum(value(it) for it in stock.values())
     print(f"total {total:.2f}")
 

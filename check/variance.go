@@ -38,6 +38,13 @@ func unionMember(from, u Type) bool {
 // expected for classes C derived from D (both are class objects of the
 // same Go type: clsobj.go).
 func classRefAssignable(from, to Type) bool {
+	if tf, ok := from.(*TypeOf); ok {
+		// type(e) of an exception where type[E] is expected: the class
+		// object e carries (codegen: its Exc().Class).
+		fc, ok := tf.Of.(*Class)
+		t, ok2 := to.(*ClassRef)
+		return ok && ok2 && fc.IsExc && t.Class.IsExc && fc.IsSubclassOf(t.Class)
+	}
 	f, ok := from.(*ClassRef)
 	t, ok2 := to.(*ClassRef)
 	return ok && ok2 && (f.Class.IsExc && t.Class.IsExc || classObjValue(f.Class) && classObjValue(t.Class)) && f.Class.IsSubclassOf(t.Class)

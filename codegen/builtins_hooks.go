@@ -55,15 +55,24 @@ func init() {
 		"isinstance": func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {
 			return g.isinstance(x.Args[0], x.Args[1])
 		},
-		"any":            lowerAnyAll,
-		"all":            lowerAnyAll,
-		"bin":            old,
-		"hex":            old,
-		"oct":            old,
-		"map":            lowerMap,
-		"filter":         old,
-		"divmod":         old,
-		"type":           old,
+		"any":    lowerAnyAll,
+		"all":    lowerAnyAll,
+		"bin":    old,
+		"hex":    old,
+		"oct":    old,
+		"map":    lowerMap,
+		"filter": old,
+		"divmod": old,
+		"type": func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {
+			if tf, ok := g.typeOf(x).(*check.TypeOf); ok {
+				if c, ok := tf.Of.(*check.Class); ok && c.IsExc {
+					// type(e) of an exception used as a type[E] value: its
+					// class object (check/variance.go).
+					return g.expr(x.Args[0]).Dot("Exc").Call().Dot("Class")
+				}
+			}
+			return old(g, x, e, r, rt)
+		},
 		"next":           old,
 		"iter":           old,
 		"aiter":          old,

@@ -72,6 +72,14 @@ async def main() -> None:
     ]
     for line in await asyncio.gather(*jobs):
         print(line)
+    seen: list[type[Exception]] = []
+    for exc in [TimeoutExpired(), FatalError("disk"), ConnectionResetError()]:
+        try:
+            raise exc
+        except Exception as e:
+            print(type(e).__name__, "retry" if retryable(type(e)) else "give up")
+            seen.append(type(e))
+    print([k.__name__ for k in seen], issubclass(seen[0], TransientError))
 
 
 asyncio.run(main())

@@ -272,6 +272,7 @@ func (g *gen) dictGetOther(x *ast.Call, r *Statement, t *check.Dict, res check.T
 		Id("_d").Op(":=").Add(r),
 		Id("_k").Op(":=").Add(g.exprTo(x.Args[0], t.Key)),
 		Id("_def").Op(":=").Add(g.expr(x.Args[1])),
+		Id("_").Op("=").Id("_def"), // a None default converts to res without reading it
 		If(List(Id("_v"), Id("_ok")).Op(":=").Id("_d").Dot(lookup).Call(Id("_k")), Id("_ok")).Block(
 			Return(g.convert(Id("_v"), t.Val, res)),
 		),

@@ -64,16 +64,27 @@ func (c *checker) protocolMember(st ast.Stmt, cls *Class) bool {
 		return false // typed as any method
 	case *ast.Pass, *ast.ExprStmt:
 		return true // a docstring or ...
+	case *ast.AnnAssign:
+		if _, ok := m.Target.(*ast.Name); ok && m.Value == nil && !isClassVarAnnotation(m.Annotation) {
+			return false // an attribute (name: str): a field of the protocol
+		}
 	}
-	c.errorf(st.Position(), "protocol %s: only methods are supported in a protocol class", cls.Name)
+	c.errorf(st.Position(), "protocol %s: only methods and annotated attributes without values are supported in a protocol class", cls.Name)
 	return true
 }
 
 // implements reports whether instances of class k satisfy protocol p:
-// every method of p exists on k, with the same kind and signature.
+// every method of p exists on k, with the same kind and signature, and
+// every attribute of p is a field or class attribute of k of the same
+// type (invariant, as mypy reads a settable protocol member).
 func implements(k, p *Class) bool {
 	if k == p {
 		return true
+	}
+	for _, f := range p.Fields {
+		if ProtocolAttr(k, f) == nil {
+			return false
+		}
 	}
 	for _, name := range p.Order {
 		pm := p.Methods[name]
@@ -102,4 +113,36 @@ func (c *checker) protocolFlow(k, p *Class) {
 			c.ff.flow(m.Sig, p.Methods[name].Sig, true, 0)
 		}
 	}
+}
+
+// ProtocolAttr is the field or class attribute of class k that provides
+// attribute f of a protocol (nil when k has none of f's type).
+func ProtocolAttr(k *Class, f *Field) *Field {
+	if f.Type == nil {
+		return nil
+	}
+	if kf := k.LookupField(f.Name); kf != nil {
+		if kf.Type != nil && Identical(kf.Type, f.Type) {
+			return kf
+		}
+		return nil
+	}
+	if cv, _ := k.LookupClassVar(f.Name); cv != nil && cv.Type != nil && Identical(cv.Type, f.Type) {
+		return cv
+	}
+	return nil
+}
+
+// isClassVarAnnotation reports ClassVar[...] (typing.ClassVar).
+func isClassVarAnnotation(a ast.Expr) bool {
+	if sub, ok := a.(*ast.Subscript); ok {
+		a = sub.Value
+	}
+	switch x := a.(type) {
+	case *ast.Name:
+		return x.ID == "ClassVar"
+	case *ast.Attribute:
+		return x.Attr == "ClassVar"
+	}
+	return false
 }

@@ -324,6 +324,10 @@ func (c *checker) stmt(st ast.Stmt) {
 					c.classVarStore(at, cr.Class, owner) // clsobj.go
 				}
 			}
+			if p, ok := c.info.Types[at.Value].(*Class); ok && p.Protocol {
+				c.errorf(at.AttrPos, "assigning attribute %s through protocol %s is not supported (read it, or assign it on the implementing class)", at.Attr, p.Name)
+				return
+			}
 		}
 		vt := c.exprWant(s.Value, tt)
 		if tt == nil || vt == nil {
@@ -812,6 +816,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		cls, ok := bt.(*Class)
 		if !ok {
 			c.errorf(x.Pos, "cannot assign to attribute %s of %s", x.Attr, bt)
+			return
+		}
+		if cls.Protocol {
+			c.errorf(x.AttrPos, "assigning attribute %s through protocol %s is not supported (read it, or assign it on the implementing class)", x.Attr, cls.Name)
 			return
 		}
 		f := cls.LookupField(x.Attr)

@@ -1315,6 +1315,9 @@ func constIntOf(e ast.Expr) (int64, bool) {
 // fieldRef is obj.attr for an instance of cls: through the accessor of
 // the class that declares the field.
 func (g *gen) fieldRef(obj *Statement, cls *check.Class, attr string) *Statement {
+	if cls.Protocol {
+		return obj.Dot(protoGetter(attr)).Call() // protocol.go
+	}
 	owner := cls.FieldOwner(attr)
 	if owner == nil {
 		panic("codegen: no field " + attr)

@@ -354,9 +354,10 @@ func (g *gen) class(cls *check.Class) {
 		g.file.Var().Id(g.classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
 		g.prologue = append(g.prologue, Id(g.classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
 	}
-	ifaceMethods = append(ifaceMethods, g.classVarGetters(cls)...) // surface_fix.go
-	ifaceMethods = append(ifaceMethods, g.classObjIface(cls)...)   // clsobj.go
-	g.enumMembersVar(cls)                                          // enum.go
+	ifaceMethods = append(ifaceMethods, g.classVarGetters(cls)...)  // surface_fix.go
+	ifaceMethods = append(ifaceMethods, g.protoAttrGetters(cls)...) // protocol.go
+	ifaceMethods = append(ifaceMethods, g.classObjIface(cls)...)    // clsobj.go
+	g.enumMembersVar(cls)                                           // enum.go
 	g.file.Commentf("%s holds the fields of Python class %s.", cn, cls.Name)
 	g.file.Type().Id(cn).Struct(fields...)
 	g.file.Commentf("%s is any instance of %s or of a subclass.", iface, cls.Name)

@@ -32,6 +32,11 @@ func (c *checker) methodValue(x *ast.Attribute, t Type) Type {
 		return t
 	}
 	c.info.MethodValues[x] = bm
+	if d := bm.Method.Decorated; d != nil {
+		if _, cm := d.Ret.(*GenCM); cm {
+			return d // @contextmanager / @asynccontextmanager: calls make the context manager
+		}
+	}
 	return bm.Method.Sig
 }
 

@@ -158,7 +158,7 @@ func (g *gen) defaultsDef(fn ast.Expr, sig *check.Func) *ast.FuncDef {
 func (g *gen) funcOfSig(sig *check.Func) *check.FuncInfo {
 	_, cm := sig.Ret.(*check.GenCM)
 	for fi := range g.funcs {
-		if fi.Sig == sig || cm && fi.Decorated == check.Type(sig) {
+		if fi.Sig == sig || cm && (fi.Decorated == check.Type(sig) || fi.Method != nil && fi.Method.Decorated == sig) {
 			return fi
 		}
 	}

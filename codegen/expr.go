@@ -1172,6 +1172,22 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	case *check.BoundMethod:
 		if t.Method != nil {
 			f := g.funcs[g.info.Funcs[t.Method.Def.(*ast.FuncDef)]]
+			if d := t.Method.Decorated; d != nil {
+				if _, cm := d.Ret.(*check.GenCM); cm {
+					// pool.conn as a value: each call makes the context manager.
+					var params, args []Code
+					for i, p := range d.Params {
+						n := fmt.Sprintf("_p%d", i)
+						params = append(params, Id(n).Add(g.goType(p.Type)))
+						args = append(args, Id(n))
+					}
+					recvT := g.goType(g.typeOf(x.Value))
+					body := g.decoratedMethodCall(t.Method, Id("_r").Dot(g.methodSlot(t.Method)).Call(args...)) // narrow.go
+					return Func().Params(Id("_r").Add(recvT)).Add(g.goType(d)).Block(
+						Return(g.named(Func().Params(params...).Add(g.goType(d.Ret)).Block(Return(body)), x.Attr)),
+					).Call(g.expr(x.Value))
+				}
+			}
 			if !t.Method.IsAsync {
 				return g.namedStmt(g.expr(x.Value).Dot(g.methodSlot(t.Method)), x.Attr) // funcname.go
 			}

@@ -722,6 +722,9 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		if mod == "typing" && name == "cast" {
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"typing.cast"}}
 		}
+		if mod == "typing" && name == "Type" { // typing.Type[X]: type[X]
+			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{"typing.Type"}}}
+		}
 		if mod == "typing" && name == "NamedTuple" {
 			return &Symbol{Name: name, Kind: SymClass, Class: NamedTupleClass, Type: &ClassRef{NamedTupleClass}} // namedtuple.go
 		}

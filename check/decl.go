@@ -385,7 +385,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		"typing.Generator", "collections.abc.Generator", "typing.AsyncIterator", "collections.abc.AsyncIterator",
 		"typing.AsyncGenerator", "collections.abc.AsyncGenerator", "typing.AsyncIterable", "collections.abc.AsyncIterable":
 		return c.genAnnotation(name, args, x)
-	case "type":
+	case "type", "typing.Type":
 		return c.typeAnnotation(args, x)
 	case "ExceptionGroup", "BaseExceptionGroup":
 		return c.groupAnnotation(name, args, x) // exc_groups.go

@@ -133,7 +133,10 @@ func (g *gen) cmCallOn(cm *check.CtxMgr, mgr *Statement, op ir.CMOp, e Code) *St
 // traceback.
 func (g *gen) excArg(i int, t check.Type, e Code) Code {
 	if i == 2 {
-		if _, ok := t.(*check.Optional); ok {
+		if o, ok := t.(*check.Optional); ok {
+			if _, any := o.Elem.(*check.AnyType); any || o.Elem == check.Object {
+				return py("TracebackOpt").Call(e) // tb: TracebackType | None
+			}
 			return g.goType(t).(*Statement).Clone().Values()
 		}
 		if _, ok := t.(*check.AnyType); ok || t == check.Object {

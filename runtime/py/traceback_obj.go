@@ -26,3 +26,12 @@ func TracebackOf(e Exception) any {
 	}
 	return &Traceback{e}
 }
+
+// TracebackOpt is the traceback argument of __exit__ declared
+// Optional[TracebackType] (or object | None): None on a normal exit.
+func TracebackOpt(e Exception) Opt[any] {
+	if e == nil {
+		return Opt[any]{}
+	}
+	return Some[any](&Traceback{e})
+}

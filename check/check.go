@@ -684,8 +684,32 @@ func (c *checker) importStmt(s *ast.Import) {
 	}
 }
 
+// onlyTracebackType reports `from types import TracebackType` (the one
+// name of module types the language admits, as an annotation).
+func onlyTracebackType(s *ast.ImportFrom) bool {
+	for _, a := range s.Names {
+		if a.Name != "TracebackType" {
+			return false
+		}
+	}
+	return len(s.Names) > 0
+}
+
 func (c *checker) importFrom(s *ast.ImportFrom) {
 	if s.Module == "__future__" {
+		return
+	}
+	if s.Module == "types" && s.Level == 0 && onlyTracebackType(s) {
+		// The classic __exit__/__aexit__ signature's traceback parameter
+		// (tb: TracebackType | None): a value only passed along, typed
+		// object as the language types a traceback.
+		for _, a := range s.Names {
+			name := a.Name
+			if a.AsName != "" {
+				name = a.AsName
+			}
+			c.module.names[name] = &Symbol{Name: name, Kind: SymType, Type: &TypeName{Object}, Pos: s.Pos}
+		}
 		return
 	}
 	if !c.moduleAllowed(s.Module) || s.Level > 0 {

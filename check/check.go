@@ -108,6 +108,9 @@ type Info struct {
 	// only known at run time: function values carry their names
 	// (funcname.go).
 	FuncNames bool
+	// FuncDocs reports that the program reads __doc__ of function values:
+	// function values made from defs with a docstring carry it.
+	FuncDocs bool
 	// TypedDictCalls maps the calls of TypedDict classes to the dict
 	// displays of their keywords (typeddict.go).
 	TypedDictCalls map[*ast.Call]ast.Expr

@@ -1221,6 +1221,11 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 			return t
 		}
 	}
+	if x.Attr == "__doc__" {
+		if t, ok := c.funcDoc(x, bt); ok { // funcname.go
+			return t
+		}
+	}
 	switch t := bt.(type) {
 	case *ClassRef:
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {

@@ -101,3 +101,46 @@ func forwardsToDecorated(m *Method) bool {
 	n, ok := call.Func.(*ast.Name)
 	return ok && strings.HasPrefix(n.ID, decoratedPrefix)
 }
+
+// funcDoc types x.__doc__ on a function value of type bt (a user def,
+// lambda or method: str | None, its docstring); the value carries its
+// docstring at run time (Info.FuncDocs, codegen/funcname.go). Built-in
+// functions' docstrings are CPython's own text: refused.
+func (c *checker) funcDoc(x *ast.Attribute, bt Type) (Type, bool) {
+	switch bt.(type) {
+	case *BuiltinFunc, *UnboundMethod:
+		c.errorf(x.AttrPos, "__doc__ of a built-in function is outside the aiogo language")
+		return nil, true
+	case *BoundMethod:
+		if bm := bt.(*BoundMethod); bm.Method == nil {
+			c.errorf(x.AttrPos, "__doc__ of a built-in method is outside the aiogo language")
+			return nil, true
+		}
+	case *Func:
+	default:
+		return nil, false
+	}
+	if mv := c.info.MethodValues[asAttr(x.Value)]; mv != nil && mv.Method != nil && (mv.Method.Decorated != nil || forwardsToDecorated(mv.Method)) {
+		c.errorf(x.AttrPos, "__doc__ of a decorated method is outside the aiogo language")
+		return nil, true
+	}
+	c.info.FuncNames = true // values carry names and docstrings from where they are made
+	c.info.FuncDocs = true
+	return &Optional{Elem: Str}, true
+}
+
+// Docstring is the docstring of def d, if its body starts with one.
+func Docstring(d *ast.FuncDef) (string, bool) {
+	if d == nil || len(d.Body) == 0 {
+		return "", false
+	}
+	es, ok := d.Body[0].(*ast.ExprStmt)
+	if !ok {
+		return "", false
+	}
+	s, ok := es.Value.(*ast.StrLit)
+	if !ok {
+		return "", false
+	}
+	return s.Value, true
+}

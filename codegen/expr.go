@@ -416,7 +416,7 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if sym.Func.IsAsync {
 			return g.closure(f).(*Statement)
 		}
-		return g.namedStmt(Id(f.Name), sym.Func.PyName()) // funcname.go
+		return Add(g.documented(g.namedStmt(Id(f.Name), sym.Func.PyName()), sym.Func.Def)) // funcname.go
 	case check.SymBuiltin, check.SymType:
 		if f, ok := g.typeOf(n).(*check.Func); ok {
 			return g.namedStmt(g.builtinValue(n.ID, f), n.ID) // funcname.go
@@ -1132,6 +1132,9 @@ func (g *gen) stmtExpr(e ast.Expr) Code {
 }
 
 func (g *gen) attribute(x *ast.Attribute) *Statement {
+	if s, ok := g.funcDocAttr(x); ok { // funcname.go
+		return s
+	}
 	if s, ok := g.funcNameAttr(x); ok { // funcname.go
 		return s
 	}
@@ -1189,7 +1192,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 				}
 			}
 			if !t.Method.IsAsync {
-				return g.namedStmt(g.expr(x.Value).Dot(g.methodSlot(t.Method)), x.Attr) // funcname.go
+				return Add(g.documented(g.namedStmt(g.expr(x.Value).Dot(g.methodSlot(t.Method)), x.Attr), t.Method.Def.(*ast.FuncDef))) // funcname.go
 			}
 			sig := t.Method.Sig
 			var params, args []Code
@@ -1201,7 +1204,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			_ = f
 			recvT := g.goType(g.typeOf(x.Value))
 			return Func().Params(Id("_r").Add(recvT)).Add(g.goType(sig)).Block(
-				Return(g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr)),
+				Return(g.documented(g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr), t.Method.Def.(*ast.FuncDef))),
 			).Call(g.expr(x.Value))
 		}
 	}

@@ -13,6 +13,32 @@ import (
 // between Callable types adopt the name of the function they wrap
 // (py.Adopt).
 
+// funcDocAttr lowers x.__doc__ on a function value (check.funcDoc).
+func (g *gen) funcDocAttr(x *ast.Attribute) (*Statement, bool) {
+	if x.Attr != "__doc__" {
+		return nil, false
+	}
+	switch g.typeOf(x.Value).(type) {
+	case *check.Func, *check.BoundMethod:
+	default:
+		return nil, false
+	}
+	return py("FuncDoc").Call(g.expr(x.Value)), true
+}
+
+// documented records the docstring of def d (if it has one) as the
+// __doc__ of the function value c makes, in a program that reads
+// docstrings of function values.
+func (g *gen) documented(c Code, d *ast.FuncDef) Code {
+	if !g.info.FuncDocs {
+		return c
+	}
+	if doc, ok := check.Docstring(d); ok {
+		return py("Doc").Call(c, Lit(doc))
+	}
+	return c
+}
+
 // funcNameAttr lowers x.__name__ on a function value, if x is that.
 func (g *gen) funcNameAttr(x *ast.Attribute) (*Statement, bool) {
 	if x.Attr != "__name__" {

@@ -921,13 +921,16 @@ func (g *gen) closure(f *ir.Func) Code {
 		args = append(args, Id(n))
 	}
 	call := Id(f.Name).Call(args...)
-	if f.Info.IsAsync {
-		return g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
+	var v Code
+	switch {
+	case f.Info.IsAsync:
+		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
+	case sig.Ret == check.None || sig.Ret == nil:
+		v = g.named(Func().Params(params...).Block(call), f.Info.PyName())
+	default:
+		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
 	}
-	if sig.Ret == check.None || sig.Ret == nil {
-		return g.named(Func().Params(params...).Block(call), f.Info.PyName())
-	}
-	return g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
+	return g.documented(v, f.Info.Def)
 }
 
 // sliceBound emits one bound of a slice as a py.Opt[int64]: absent or None

@@ -21,14 +21,17 @@ import (
 
 var (
 	funcCodeNames sync.Map // code pointer -> name
+	funcCodeDocs  sync.Map // code pointer -> docstring
 	funcInstNames sync.Map // closure object -> adopted
 )
 
-// adopted is the name of a wrapper; keep holds the wrapper so that its
-// address is not reused while the entry exists.
+// adopted is the name (and docstring, if any) of a wrapper; keep holds the
+// wrapper so that its address is not reused while the entry exists.
 type adopted struct {
-	name string
-	keep any
+	name   string
+	doc    string
+	hasDoc bool
+	keep   any
 }
 
 // Named records name as the __name__ of the functions f's code makes and
@@ -45,7 +48,8 @@ func Named[F any](f F, name string) F {
 // wraps, and returns f.
 func Adopt[F, G any](f F, inner G) F {
 	if name, ok := funcName(any(inner)); ok {
-		funcInstNames.Store(closureOf(any(f)), adopted{name, f})
+		doc, hasDoc := funcDoc(any(inner))
+		funcInstNames.Store(closureOf(any(f)), adopted{name, doc, hasDoc, f})
 	}
 	return f
 }
@@ -78,4 +82,39 @@ func FuncName(f any) string {
 		return n
 	}
 	panic(RuntimeError("internal error: the name of this function value is unknown"))
+}
+
+// Doc records doc as the __doc__ of the functions f's code makes (a def
+// with a docstring) and returns f.
+func Doc[F any](f F, doc string) F {
+	pc := reflect.ValueOf(f).Pointer()
+	if _, ok := funcCodeDocs.Load(pc); !ok {
+		funcCodeDocs.Store(pc, doc)
+	}
+	return f
+}
+
+func funcDoc(f any) (string, bool) {
+	if f == nil {
+		return "", false
+	}
+	if a, ok := funcInstNames.Load(closureOf(f)); ok {
+		return a.(adopted).doc, a.(adopted).hasDoc
+	}
+	v := reflect.ValueOf(f)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return "", false
+	}
+	if d, ok := funcCodeDocs.Load(v.Pointer()); ok {
+		return d.(string), true
+	}
+	return "", false
+}
+
+// FuncDoc is f.__doc__ for a function value f: its docstring, or None.
+func FuncDoc(f any) Opt[string] {
+	if d, ok := funcDoc(f); ok {
+		return Some(d)
+	}
+	return Opt[string]{}
 }

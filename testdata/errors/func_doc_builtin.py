@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def main() -> None:
+    print(len.__doc__)
+
+
+asyncio.run(main())

@@ -235,6 +235,11 @@ func (c *checker) entryCall(x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 	if h := checkHooks[e.Name]; h != nil {
 		return h(c, x, e, recv, want)
 	}
+	return c.entryCallSig(x, e, recv)
+}
+
+// entryCallSig types a call of table entry e by its signature alone.
+func (c *checker) entryCallSig(x *ast.Call, e *builtins.Entry, recv Type) Type {
 	f := EntrySig(e, recv)
 	if f == nil { // a receiver whose element type is unknown
 		c.errorf(x.Pos, "the element type of this empty collection is unknown: annotate it")

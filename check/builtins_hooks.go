@@ -173,11 +173,11 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		return nil
 	}
 	var et Type
-	if _, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
-		c.errorf(x.Args[0].Position(), "%s(*xs) is not supported: write %s(xs)", name, name)
+	if _, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 && c.keyword(x, "default") != nil {
+		c.errorf(x.Args[0].Position(), "%s(*xs, default=...) is not supported: write %s(xs, default=...)", name, name)
 		return nil
 	}
-	if len(x.Args) == 1 {
+	if _, star := x.Args[0].(*ast.Starred); len(x.Args) == 1 && !star {
 		et = c.iterElem(x.Args[0])
 	} else {
 		var empties []*ast.Starred

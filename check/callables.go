@@ -118,7 +118,10 @@ func (c *checker) callVia(x *ast.Call, ft Type, want Type) (Type, bool) {
 			c.errorf(x.Pos, "%s needs its receiver as first argument", f)
 			return nil, true
 		}
-		if _, ok := x.Args[0].(*ast.Starred); ok {
+		if st, ok := x.Args[0].(*ast.Starred); ok {
+			if t, ok := c.setOthersUnbound(x, st, f); ok { // setothers.go: set.union(*sets)
+				return t, true
+			}
 			c.errorf(x.Args[0].Position(), "*arguments are outside the aiogo language here")
 			return nil, true
 		}

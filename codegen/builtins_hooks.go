@@ -187,10 +187,12 @@ func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	t := g.typeOf(x)
 	var xs Code
-	if len(x.Args) == 1 {
+	if _, star := x.Args[0].(*ast.Starred); len(x.Args) == 1 && !star {
 		xs = g.sliceOf(x.Args[0])
 	} else if hasStarred(x.Args) {
-		// max(a, *xs): one slice of the arguments, left to right.
+		// max(a, *xs), max(*xs): one slice of the arguments, left to
+		// right (py.StarArgs raises CPython's TypeError for fewer than
+		// two).
 		body := []Code{Id("_xs").Op(":=").Index().Add(g.goType(t)).Values()}
 		for _, a := range x.Args {
 			st, ok := a.(*ast.Starred)

@@ -211,6 +211,13 @@ func (g *gen) call(x *ast.Call) *Statement {
 
 // callBound is call after the checks for order of evaluation.
 func (g *gen) callBound(x *ast.Call) *Statement {
+	if len(x.Args) == 1 {
+		if s, ok := x.Args[0].(*ast.Starred); ok {
+			if ss, ok := g.info.Conv[s].(*check.StarredSets); ok && ss.Unbound {
+				return g.setOthersUnbound(x, s, ss) // setothers.go: set.union(*sets)
+			}
+		}
+	}
 	if at, ok := x.Func.(*ast.Attribute); ok && g.info.UnionAttrs[at] != nil {
 		return g.unionSwitch(at, g.typeOf(x), func() *Statement { return g.callBound(x) }) // union_methods.go
 	}

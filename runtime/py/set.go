@@ -499,6 +499,9 @@ func (s *Set[T]) All() iter.Seq[T] {
 
 // merge adds all of o's elements the way CPython's set_merge does.
 func (s *Set[T]) merge(o *Set[T]) {
+	if o == s {
+		return // s.update(s): nothing to add (CPython's set_merge returns too)
+	}
 	s.init()
 	o.init()
 	if s.ord != nil {
@@ -641,6 +644,74 @@ func (s *Set[T]) DifferenceUpdate(o *Set[T]) {
 	for _, k := range o.Slice() {
 		s.Discard(k)
 	}
+}
+
+// UnionAll implements s.union(*others) as CPython's set_union does: a
+// copy of s, then each other's elements added in turn.
+func (s *Set[T]) UnionAll(others []*Set[T]) *Set[T] {
+	c := s.Copy()
+	for _, o := range others {
+		if o != s {
+			c.merge(o)
+		}
+	}
+	return c
+}
+
+// IntersectionAll implements s.intersection(*others) (CPython's
+// set_intersection_multi): a copy of s without others, else the
+// intersections taken in turn.
+func (s *Set[T]) IntersectionAll(others []*Set[T]) *Set[T] {
+	if len(others) == 0 {
+		return s.Copy()
+	}
+	r := s
+	for _, o := range others {
+		r = r.Intersection(o)
+	}
+	return r
+}
+
+// DifferenceAll implements s.difference(*others) (CPython's
+// set_difference_multi): s - others[0], then the other sets' elements
+// removed from that result.
+func (s *Set[T]) DifferenceAll(others []*Set[T]) *Set[T] {
+	if len(others) == 0 {
+		return s.Copy()
+	}
+	r := s.Difference(others[0])
+	for _, o := range others[1:] {
+		r.DifferenceUpdate(o)
+	}
+	return r
+}
+
+// UpdateAll implements s.update(*others).
+func (s *Set[T]) UpdateAll(others []*Set[T]) {
+	for _, o := range others {
+		s.merge(o)
+	}
+}
+
+// IntersectionUpdateAll implements s.intersection_update(*others).
+func (s *Set[T]) IntersectionUpdateAll(others []*Set[T]) {
+	*s = *s.IntersectionAll(others)
+}
+
+// DifferenceUpdateAll implements s.difference_update(*others).
+func (s *Set[T]) DifferenceUpdateAll(others []*Set[T]) {
+	for _, o := range others {
+		s.DifferenceUpdate(o)
+	}
+}
+
+// SetUnboundArgs splits the arguments of set.name(*sets) into the
+// receiver and the others; no argument at all raises CPython's TypeError.
+func SetUnboundArgs[T comparable](sets []*Set[T], name string) (*Set[T], []*Set[T]) {
+	if len(sets) == 0 {
+		panic(TypeError("unbound method set." + name + "() needs an argument"))
+	}
+	return sets[0], sets[1:]
 }
 
 // SymmetricDifference returns s ^ o.

@@ -625,6 +625,8 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 				if sym.Class.IsExc {
 					cls.IsExc = true
 				}
+			} else if builtinBase(b) != "" {
+				c.builtinBaseRefused(s, cls, b)
 			} else {
 				c.errorf(b.Pos, "cannot derive from %s", b.ID)
 			}
@@ -645,6 +647,10 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		default:
 			if c.refusedIn(b) { // Generic[T] of a refused TypeVar
 				c.breakClass(cls)
+				break
+			}
+			if builtinBase(b) != "" {
+				c.builtinBaseRefused(s, cls, b)
 				break
 			}
 			c.errorf(b.Position(), "unsupported base class expression")

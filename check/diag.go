@@ -34,7 +34,7 @@ func (c *checker) poison(t ast.Expr) {
 // error already reported.
 func (c *checker) poisonTarget(t ast.Expr) {
 	switch x := t.(type) {
-	case *ast.Name:
+	case *ast.Name, *ast.Attribute:
 		c.poison(x)
 	case *ast.TupleExpr:
 		for _, e := range x.Elems {

@@ -748,6 +748,10 @@ func (c *checker) comprehension(gens []*ast.Comprehension, elt func() Type) Type
 		if it != nil {
 			if et := c.compElemType(g, it); et != nil {
 				c.assign(g.Target, et, nil)
+			} else if len(c.errs) > 0 {
+				for _, sym := range syms {
+					c.poisonSym(sym) // an error reported for the iterable (or its class)
+				}
 			}
 		} else {
 			for _, sym := range syms {
@@ -821,6 +825,9 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		if et := UnionElem(x); et != nil { // union_iter.go
 			return et
 		}
+	}
+	if cls, ok := t.(*Class); ok && c.broken[cls] {
+		return nil // its base was refused
 	}
 	c.errorf(e.Position(), "cannot iterate over a value of type %s", t)
 	return nil
@@ -1032,7 +1039,7 @@ func (c *checker) compare(x *ast.Compare) Type {
 			case *Class:
 				// A class with __iter__ and no __contains__: CPython's in
 				// iterates (useriter.go).
-				if et := c.userIterContains(ct, lt); et == nil {
+				if et := c.userIterContains(ct, lt); et == nil && !c.broken[ct] {
 					c.errorf(operandPos(x.Pos, x.Comparators[i]), "unsupported %s on %s", op, rt)
 				}
 			case *Opaque:
@@ -1420,7 +1427,9 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 				return bt
 			}
 		}
-		c.errorf(x.Pos, "%s cannot be sliced", bt)
+		if cls, ok := bt.(*Class); !ok || !c.broken[cls] {
+			c.errorf(x.Pos, "%s cannot be sliced", bt)
+		}
 		return nil
 	}
 	if m := Dunder(bt, "__getitem__"); m != nil && len(m.Sig.Params) == 1 {
@@ -1489,6 +1498,9 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			return nil
 		}
 		return t.Elems[idx]
+	}
+	if cls, ok := bt.(*Class); ok && c.broken[cls] {
+		return nil // its base was refused
 	}
 	c.errorf(x.Pos, "%s is not subscriptable", bt)
 	return nil

@@ -648,7 +648,7 @@ func (c *checker) peekType(e ast.Expr) Type {
 // source expression when there is one (for conversions), nil otherwise.
 func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 	if vt == nil {
-		c.poison(t) // diag.go
+		c.poisonTarget(t) // diag.go: also each name of a, b = ...
 		return
 	}
 	vt = Unalias(vt)    // alias.go

@@ -1,0 +1,34 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// builtinBase returns the name of the built-in type a base class
+// expression names (list, dict[str, int], ...), or "".
+func builtinBase(b ast.Expr) string {
+	if sub, ok := b.(*ast.Subscript); ok {
+		b = sub.Value
+	}
+	n, ok := b.(*ast.Name)
+	if !ok {
+		return ""
+	}
+	switch n.ID {
+	case "list", "dict", "set", "frozenset", "tuple", "str", "int", "float", "bytes", "bytearray":
+		return n.ID
+	}
+	return ""
+}
+
+// builtinBaseRefused reports a class deriving from a built-in type
+// (class Stack(list[int])), which the language leaves out, and marks the
+// class broken so that its uses report nothing more.
+func (c *checker) builtinBaseRefused(s *ast.ClassDef, cls *Class, b ast.Expr) {
+	name := builtinBase(b)
+	hint := ""
+	switch name {
+	case "list", "dict", "set", "frozenset", "tuple", "bytearray":
+		hint = ": keep the " + name + " in an attribute (self.items) and define the methods you use"
+	}
+	c.errorf(b.Position(), "class %s: deriving from the built-in %s is not supported%s", s.Name, name, hint)
+	c.breakClass(cls)
+}

@@ -105,7 +105,10 @@ func (c *checker) groupConstruct(x *ast.Call, cls *Class) (Type, bool) {
 			c.errorf(x.Args[1].Position(), "%s needs a list of exceptions, not %s", cls.Name, t)
 			return cls, true
 		}
-		if got != nil && !Identical(s.Elem, elem) {
+		if got != nil && !Identical(s.Elem, elem) && !got.IsSubclassOf(elem) {
+			// typeshed takes a Sequence (covariant): a list[FieldError]
+			// makes an ExceptionGroup[FieldError]; the runtime reads any
+			// list's items (py.initGroup).
 			c.assignable(t, &List{Elem: elem}, x.Args[1], "argument to "+cls.Name)
 		}
 	case *Tuple:

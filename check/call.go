@@ -306,6 +306,9 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 			continue
 		}
 		t := c.exprWant(a, sig.Params[i].Type)
+		if t != nil && c.viewArg(a, t, sig.Params[i].Type, "argument to "+name) { // dictviews.go
+			continue
+		}
 		if t != nil && !c.storedView(a) && !c.packArgs(a, t, sig.Params[i], name) {
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
 		}

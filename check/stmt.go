@@ -419,6 +419,9 @@ func (c *checker) stmt(st ast.Stmt) {
 			return
 		}
 		vt := c.exprWant(s.Value, want)
+		if vt != nil && want != nil && c.viewArg(s.Value, vt, want, "return statement") { // dictviews.go
+			return
+		}
 		if vt != nil && want != nil && !c.storedView(s.Value) {
 			c.assignable(vt, want, s.Value, "return statement")
 		}

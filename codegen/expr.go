@@ -31,6 +31,9 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 	to = check.Unalias(to)
 	from := g.typeOf(e)
 	if ta, ok := to.(*check.Abstract); ok && from != nil {
+		if kind := check.LiveViewKind(e, ta, g.info.Types); kind != "" {
+			return g.liveView(e.(*ast.Call), kind, ta) // dictviews.go
+		}
 		if _, view := from.(*check.Abstract); !view {
 			base := viewBase(from, ta) // abstract.go
 			return g.seqOf(g.exprTo(e, base), base, ta)

@@ -16,9 +16,22 @@ import (
 var SetOthersMethods = []string{"union", "intersection", "difference", "update", "intersection_update", "difference_update"}
 
 func init() {
-	for _, m := range SetOthersMethods {
-		checkHooks["set."+m] = checkSetOthers
+	for _, name := range SetOthersEntries() {
+		checkHooks[name] = checkSetOthers
 	}
+}
+
+// SetOthersEntries names the table entries of the methods taking *others:
+// set's, and frozenset's that do not change it (when the table has them).
+func SetOthersEntries() []string {
+	var out []string
+	for _, m := range SetOthersMethods {
+		out = append(out, "set."+m)
+		if builtins.Lookup("frozenset."+m) != nil {
+			out = append(out, "frozenset."+m)
+		}
+	}
+	return out
 }
 
 // SetOthersCall reports whether a call of a set method needs the *others

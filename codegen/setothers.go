@@ -12,8 +12,8 @@ import (
 // runtime's *All methods with a slice of the other sets.
 
 func init() {
-	for _, m := range check.SetOthersMethods {
-		lowerHooks["set."+m] = lowerSetOthers
+	for _, name := range check.SetOthersEntries() {
+		lowerHooks[name] = lowerSetOthers
 	}
 }
 

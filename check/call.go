@@ -320,6 +320,10 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	c.completePartial(x) // partial.go
 	c.inCallee = true
 	var ft Type
+	if t, ok := c.typedCtor(x); ok { // typedctor.go: set[str](), dict[str, int](pairs)
+		c.inCallee = false
+		return t
+	}
 	if lam, ok := x.Func.(*ast.Lambda); ok && want != nil && len(lam.Params) == 0 {
 		ft = c.exprWant(lam, &Func{Ret: want}) // (lambda: defaultdict(set))(): the body gets the expected type
 	} else if w := c.callWant(x); w != nil {

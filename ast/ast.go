@@ -296,6 +296,16 @@ type Starred struct {
 	Value Expr
 }
 
+// MatchAs is the capture "Pattern as Name" nested in a case pattern
+// (case ["go", ("north" | "south") as d]); the checker lowers it with the
+// match statement.
+type MatchAs struct {
+	Pos     Pos
+	Pattern Expr
+	Name    string
+	NamePos Pos
+}
+
 // Keyword is a keyword argument Name=Value; Name "" means **Value.
 type Keyword struct {
 	Pos   Pos
@@ -363,6 +373,7 @@ func (*Yield) exprNode()        {}
 func (*YieldFrom) exprNode()    {}
 func (*NamedExpr) exprNode()    {}
 func (*Starred) exprNode()      {}
+func (*MatchAs) exprNode()      {}
 func (*Call) exprNode()         {}
 func (*Attribute) exprNode()    {}
 func (*Subscript) exprNode()    {}
@@ -398,6 +409,7 @@ func (n *Yield) Position() Pos        { return n.Pos }
 func (n *YieldFrom) Position() Pos    { return n.Pos }
 func (n *NamedExpr) Position() Pos    { return n.Pos }
 func (n *Starred) Position() Pos      { return n.Pos }
+func (n *MatchAs) Position() Pos      { return n.Pos }
 func (n *Keyword) Position() Pos      { return n.Pos }
 func (n *Call) Position() Pos         { return n.Pos }
 func (n *Attribute) Position() Pos    { return n.Pos }

@@ -98,6 +98,8 @@ func Walk(v Visitor, node Node) {
 		}
 	case *Starred:
 		walkExpr(v, n.Value)
+	case *MatchAs:
+		walkExpr(v, n.Pattern)
 	case *Keyword:
 		walkExpr(v, n.Value)
 	case *Call:

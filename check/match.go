@@ -292,6 +292,9 @@ func (ml *matchLower) pattern(p, s ast.Expr) ([]ast.Expr, []binding) {
 			}
 			return []ast.Expr{&ast.BoolOp{Pos: pos, Op: "or", Values: alts}}, nil
 		}
+	case *ast.MatchAs:
+		conds, binds := ml.pattern(x.Pattern, s)
+		return conds, append(binds, binding{x.Name, x.NamePos, clone(s)})
 	case *ast.Call:
 		return ml.classPattern(x, s)
 	case *ast.ListExpr:

@@ -16,6 +16,9 @@ import (
 // A converter for an f-string replacement field works on text lexed on its
 // own, wrapped in parentheses; pos maps its positions back into the file.
 type converter struct {
+	// pattern counts the case patterns being converted: an "as NAME"
+	// element is allowed there only.
+	pattern  int
 	file     string
 	sub      bool // positions come from a wrapped f-string field
 	lineBase int  // file line of the field's first line
@@ -1074,15 +1077,35 @@ func (c *converter) paren(a *parenAtom) ast.Expr {
 		if len(a.Rest) > 0 || a.Trailing {
 			c.fail(c.startOfTest(a.First), "generator expression must be parenthesized")
 		}
+		c.noAs(a.FirstAs)
 		return c.compChecked(&ast.GeneratorExp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)})
 	case len(a.Rest) == 0 && !a.Trailing:
-		return c.namedExpr(a.First)
+		return c.capture(c.namedExpr(a.First), a.FirstAs)
 	}
-	t := &ast.TupleExpr{Pos: p, Elems: []ast.Expr{c.starNamed(a.First)}}
+	t := &ast.TupleExpr{Pos: p, Elems: []ast.Expr{c.capture(c.starNamed(a.First), a.FirstAs)}}
 	for _, r := range a.Rest {
-		t.Elems = append(t.Elems, c.starNamed(r))
+		t.Elems = append(t.Elems, c.capture(c.starNamed(r.Test), r.As))
 	}
 	return t
+}
+
+// capture wraps the pattern e of an element "e as NAME" (as nil: e) in a
+// MatchAs; outside a case pattern it is a syntax error.
+func (c *converter) capture(e ast.Expr, as *nameTok) ast.Expr {
+	if as == nil {
+		return e
+	}
+	if c.pattern == 0 {
+		c.failAt(as.Pos, "invalid syntax: 'as' outside a case pattern")
+	}
+	return &ast.MatchAs{Pos: e.Position(), Pattern: e, Name: as.Name, NamePos: c.pos(as.Pos)}
+}
+
+// noAs refuses an "as NAME" where no capture may stand.
+func (c *converter) noAs(as *nameTok) {
+	if as != nil {
+		c.failAt(as.Pos, "invalid syntax")
+	}
 }
 
 // compElt converts the element of a comprehension, which cannot be starred.
@@ -1102,11 +1125,12 @@ func (c *converter) list(a *listAtom) ast.Expr {
 		if len(a.Rest) > 0 || a.Trailing {
 			c.fail(c.startOfTest(a.First), "did you forget parentheses around the comprehension target?")
 		}
+		c.noAs(a.FirstAs)
 		return c.compChecked(&ast.ListComp{Pos: p, Elt: c.compElt(a.First), Gens: c.comps(a.Comp)})
 	}
-	l := &ast.ListExpr{Pos: p, Elems: []ast.Expr{c.starNamed(a.First)}}
+	l := &ast.ListExpr{Pos: p, Elems: []ast.Expr{c.capture(c.starNamed(a.First), a.FirstAs)}}
 	for _, r := range a.Rest {
-		l.Elems = append(l.Elems, c.starNamed(r))
+		l.Elems = append(l.Elems, c.capture(c.starNamed(r.Test), r.As))
 	}
 	return l
 }
@@ -1258,6 +1282,8 @@ func (c *converter) caseClause(cc *caseClause) *ast.MatchCase {
 	}
 	mc := &ast.MatchCase{Pos: c.pos(cc.Pos)}
 	mc.AsPos = mc.Pos
+	c.pattern++
+	defer func() { c.pattern-- }()
 	if len(cc.Pattern) == 1 && !cc.Comma && cc.Pattern[0].Star == nil {
 		mc.Pattern = item(cc.Pattern[0])
 	} else {
@@ -1273,10 +1299,12 @@ func (c *converter) caseClause(cc *caseClause) *ast.MatchCase {
 	if cc.As != nil {
 		mc.As, mc.AsPos = cc.As.Name, c.pos(cc.As.Pos)
 	}
+	c.pattern--
 	if cc.Guard != nil {
 		mc.Guard = c.namedExpr(cc.Guard)
 	}
 	mc.Body = c.block(cc.Body)
+	c.pattern++ // balanced by the deferred decrement
 	return mc
 }
 

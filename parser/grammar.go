@@ -483,8 +483,9 @@ type parenAtom struct {
 	Open     bool       `parser:"@'('"`
 	Yield    *yieldExpr `parser:"( @@"`
 	First    *test      `parser:"| @@"`
+	FirstAs  *nameTok   `parser:"  ( 'as' @@ )?"`
 	Comp     []*compFor `parser:"  @@*"`
-	Rest     []*test    `parser:"  ( Comma @@ )*"`
+	Rest     []*asTest  `parser:"  ( Comma @@ )*"`
 	Trailing bool       `parser:"  @TrailComma? )? ')'"`
 }
 
@@ -492,9 +493,18 @@ type listAtom struct {
 	Pos      lexer.Position
 	Open     bool       `parser:"@'['"`
 	First    *test      `parser:"( @@"`
+	FirstAs  *nameTok   `parser:"  ( 'as' @@ )?"`
 	Comp     []*compFor `parser:"  @@*"`
-	Rest     []*test    `parser:"  ( Comma @@ )*"`
+	Rest     []*asTest  `parser:"  ( Comma @@ )*"`
 	Trailing bool       `parser:"  @TrailComma? )? ']'"`
+}
+
+// asTest is an element of a parenthesised or bracketed display, with the
+// "as NAME" of a capture in a case pattern (case [("a" | "b") as x]); the
+// converter refuses it elsewhere.
+type asTest struct {
+	Test *test    `parser:"@@"`
+	As   *nameTok `parser:"( 'as' @@ )?"`
 }
 
 // braceAtom is a dict or set display or comprehension; convert.go sorts

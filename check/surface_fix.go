@@ -285,8 +285,8 @@ func UsesClsParam(m *Method) bool {
 	used := false
 	for _, st := range d.Body { // nested defs and lambdas too: they capture cls
 		ast.Inspect(st, func(n ast.Node) bool {
-			if x, ok := n.(*ast.Name); ok && x.ID == name {
-				used = true
+			if x, ok := n.(*ast.Name); ok && (x.ID == name || x.ID == "super") {
+				used = true // super() in a class method passes cls on
 			}
 			return !used
 		})

@@ -283,6 +283,9 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 				return py("SetArgs").Call(args...)
 			}
 			args := append([]Code{self}, g.args(x, f.Method.Sig, f.Method.Def.(*ast.FuncDef), true)...)
+			if f.Method.IsStatic || f.Method.IsClass && !check.UsesClsParam(f.Method) {
+				args = args[1:] // super().m(...) of a static method, or of a class method not taking cls
+			}
 			return Id(g.methodFunc(f.Method.Owner, f.Name)).Call(args...)
 		}
 		if f.Method != nil && (f.Method.IsStatic || f.Method.IsClass) {

@@ -88,7 +88,8 @@ func checkSetOthers(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 	return f.Ret
 }
 
-// setOthersFresh types set().union(*xs) (also intersection, difference):
+// setOthersFresh types set().union(*xs) and frozenset().union(*xs) (also
+// intersection, difference):
 // a new empty set whose element type, as mypy infers it, is the first
 // argument's. Nil if x is not such a call.
 func (c *checker) setOthersFresh(x *ast.Call, e *builtins.Entry) Type {
@@ -123,10 +124,11 @@ func (c *checker) setOthersFresh(x *ast.Call, e *builtins.Entry) Type {
 		return nil
 	}
 	st := &Set{Elem: elem}
-	c.exprWant(at.Value, st)
+	recv := &Set{Elem: elem, Frozen: at.Value.(*ast.Call).Func.(*ast.Name).ID == "frozenset"}
+	c.exprWant(at.Value, recv)
 	if bm, ok := c.info.Types[at].(*BoundMethod); ok {
 		cp := *bm
-		cp.Recv = st
+		cp.Recv = recv
 		c.info.Types[at] = &cp
 	}
 	for i, a := range x.Args {
@@ -141,17 +143,20 @@ func (c *checker) setOthersFresh(x *ast.Call, e *builtins.Entry) Type {
 			c.assignable(types[i], st, a, "argument to "+e.Short())
 		}
 	}
+	if f := EntrySig(e, recv); f != nil {
+		return f.Ret // frozenset().union(...) is a frozenset
+	}
 	return st
 }
 
-// isSetCall reports set() with no arguments.
+// isSetCall reports set() or frozenset() with no arguments.
 func isSetCall(e ast.Expr) bool {
 	call, ok := e.(*ast.Call)
 	if !ok || len(call.Args) > 0 || len(call.Keywords) > 0 {
 		return false
 	}
 	n, ok := call.Func.(*ast.Name)
-	return ok && n.ID == "set"
+	return ok && (n.ID == "set" || n.ID == "frozenset")
 }
 
 // starredElem types the value of *xs and returns its element type.

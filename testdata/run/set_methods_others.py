@@ -42,6 +42,10 @@ async def main() -> None:
     print(c, c.union(c, c))
     teams = [Team("core", {"go", "py", "sql"}), Team("web", {"js", "py", "sql"}), Team("ops", {"sh", "py", "sql", "go"})]
     print(common_skills(teams), common_skills([]), sorted(set().union(*(t.skills for t in teams))))
+    fa, fc = frozenset({1, 2, 3}), frozenset([3, 9])
+    print(fa.union(b, fc), fa.intersection({2, 3, 4}, fc), fa.difference({2}, fc), fa.union())
+    print(type(fa.union(b, fc)).__name__, frozenset({9}).union(*[frozenset({1, 2}), frozenset({2, 3})]))
+    print(frozenset().union(*rows), frozenset().intersection(*rows), type(frozenset().union(*rows)).__name__)
     try:
         set.union(*sets[:0])
     except TypeError as e:

@@ -982,6 +982,25 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 	// Then, in a plain class, those first assigned in another method
 	// (mypy's attributes defined anywhere in the class): a property
 	// setter's self._f = ..., a reset() that defines self.cache.
+	if cls.Dataclass && !cls.Frozen && !cls.NamedTuple && cls.Enum == nil && !cls.Protocol {
+		// In a (mutable) dataclass, attributes a method assigns that
+		// are not fields (self.counts = [0] * self.bins in
+		// __post_init__) are plain instance attributes, outside the
+		// dataclass's __init__, repr, comparisons and asdict.
+		for _, key := range cls.Order {
+			m := cls.Methods[key]
+			if key == "__init__" || m == nil || m.Def == nil || m.IsStatic || m.IsClass {
+				continue
+			}
+			c.selfFields(cls, m, func(f *Field) {
+				f.Plain, f.NoInit, f.NoRepr, f.NoCompare = true, true, true, true
+				if c.fieldMethods == nil {
+					c.fieldMethods = map[*Field]*Method{}
+				}
+				c.fieldMethods[f] = m
+			})
+		}
+	}
 	if !cls.Dataclass && !cls.NamedTuple && cls.Enum == nil && !cls.Protocol {
 		for _, key := range cls.Order {
 			m := cls.Methods[key]
@@ -1036,6 +1055,18 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 			if len(a.Targets) > 1 || isSeqTarget(tgt) {
 				if declared == nil {
 					c.initTupleFields(cls, m, a) // dataclass_base.go
+					return
+				}
+				// self.under = self.over = 0 in another method: each
+				// attribute, typed on first assignment.
+				for _, t := range a.Targets {
+					at, ok := t.(*ast.Attribute)
+					if !ok {
+						continue
+					}
+					if n, ok := at.Value.(*ast.Name); ok && n.ID == "self" && cls.LookupField(at.Attr) == nil && cls.LookupMethod(at.Attr) == nil {
+						add(&Field{Name: at.Attr})
+					}
 				}
 				return
 			}

@@ -355,6 +355,11 @@ type Field struct {
 	// field(kw_only=True), or declared after `_: KW_ONLY`): its parameter
 	// follows the positional ones in the synthesized __init__.
 	KwOnly bool
+	// Plain marks an attribute of a dataclass that is not a dataclass
+	// field: first assigned by `self.x = ...` in a method (__post_init__
+	// computing derived state). It is also NoInit, NoRepr and NoCompare,
+	// and dataclasses.asdict/astuple leave it out.
+	Plain bool
 }
 
 // Method is a method of a class.

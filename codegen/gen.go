@@ -558,6 +558,9 @@ func (g *gen) classProtocols(cls *check.Class) {
 		// dataclasses.asdict/astuple (py.AsDict) read the fields.
 		var names, vals []Code
 		for _, f := range cls.AllFields() {
+			if f.Plain {
+				continue // an attribute, not a dataclass field
+			}
 			names = append(names, Lit(f.Name))
 			vals = append(vals, fieldRef("o", f))
 		}

@@ -1014,17 +1014,6 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 				c.fieldMethods[f] = m
 			})
 		}
-		// Class attributes assigned through instances outside the class's
-		// methods (acct.fee = 5): instance attributes starting with the
-		// class's value, as those assigned through self.
-		if c.instanceStores == nil {
-			c.instanceStores = instanceStores(c.moduleBody)
-		}
-		for _, cv := range cls.ClassVars {
-			if c.instanceStores[cv.Name] && cls.LookupField(cv.Name) == nil && cls.LookupMethod(cv.Name) == nil {
-				cls.Fields = append(cls.Fields, &Field{Name: cv.Name, Type: cv.Type})
-			}
-		}
 	}
 }
 

@@ -660,3 +660,6 @@ func (o *openConnOp) dialError(err error) py.Exception {
 	}
 	return connError(err)
 }
+
+// PyTypeName implements py.TypeNamer.
+func (*Server) PyTypeName() string { return "Server" }

@@ -62,9 +62,6 @@ func (*TimerHandle) PyTypeName() string { return "TimerHandle" }
 func (*Loop) PyTypeName() string { return "_UnixSelectorEventLoop" }
 
 // PyTypeName implements py.TypeNamer.
-func (*Server) PyTypeName() string { return "Server" }
-
-// PyTypeName implements py.TypeNamer.
 func (*StreamReader) PyTypeName() string { return "StreamReader" }
 
 // PyTypeName implements py.TypeNamer.

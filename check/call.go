@@ -673,7 +673,11 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 			return nil
 		}
 		if t := c.exprWant(x.Args[0], Float); t != nil {
-			c.assignable(t, Float, x.Args[0], "asyncio.sleep delay")
+			if p := overloadPos(x, x.Args[0]); p != x.Args[0].Position() && !c.assignableType(t, Float) && !c.anyCast(t, Float, x.Args[0]) {
+				c.errorf(p, "cannot use %s (type %s) as float value in asyncio.sleep delay", exprString(x.Args[0]), t)
+			} else {
+				c.assignable(t, Float, x.Args[0], "asyncio.sleep delay")
+			}
 		}
 		var rt Type = None
 		if len(x.Args) == 2 {
@@ -702,7 +706,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				et := c.elemType(t, s.Value)
 				r, ok := AwaitResult(et)
 				if !ok {
-					c.errorf(s.Value.Position(), "gather needs awaitables, not %s", et)
+					c.errorf(overloadPos(x, s.Value), "gather needs awaitables, not %s", et)
 					return nil
 				}
 				if retExc {
@@ -726,7 +730,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 			}
 			r, ok := AwaitResult(t)
 			if !ok {
-				c.errorf(a.Position(), "gather needs awaitables, not %s", t)
+				c.errorf(overloadPos(x, a), "gather needs awaitables, not %s", t)
 				return nil
 			}
 			if retExc {

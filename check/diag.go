@@ -273,3 +273,14 @@ func builtinAttrHint(t Type, name string) string {
 	}
 	return ""
 }
+
+// overloadPos is where an argument error in a call of a function typeshed
+// overloads (asyncio.gather, asyncio.sleep) is reported: mypy reports "no
+// overload variant matches" at the call's first line, so an argument on a
+// later line is reported there.
+func overloadPos(call *ast.Call, arg ast.Expr) ast.Pos {
+	if arg.Position().Line > call.Pos.Line {
+		return call.Pos
+	}
+	return arg.Position()
+}

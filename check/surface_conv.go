@@ -197,7 +197,7 @@ func (c *checker) gatherMixed(x *ast.Call, retExc bool) (Type, bool) {
 		}
 		r, ok := AwaitResult(t)
 		if !ok {
-			c.errorf(a.Position(), "gather needs awaitables, not %s", t)
+			c.errorf(overloadPos(x, a), "gather needs awaitables, not %s", t)
 			return nil, true
 		}
 		rs = append(rs, r)

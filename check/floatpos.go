@@ -574,3 +574,14 @@ func (c *checker) unifyOverrides() {
 		}
 	}
 }
+
+// inferredFloat is the type a variable or attribute takes from its first
+// assignment (at p) of a value of type vt: a float inferred so (best = 0.0)
+// is a float position like a declared one, since mypy lets an int be stored
+// into it later (best = v) and CPython then holds the int.
+func (c *checker) inferredFloat(vt Type, p ast.Pos) Type {
+	if vt != Float || c.ff == nil {
+		return vt
+	}
+	return c.floatAnnotation(p)
+}

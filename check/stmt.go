@@ -705,8 +705,8 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				sym.Type = Object
 				return
 			}
-			sym.Type = vt
-			c.info.Types[x] = vt
+			sym.Type = c.inferredFloat(vt, x.Pos) // floatpos.go
+			c.info.Types[x] = sym.Type
 		} else if value != nil {
 			c.assignable(vt, sym.Type, value, "assignment to "+x.ID)
 			c.info.Types[x] = sym.Type
@@ -872,7 +872,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				f.Type = Object
 				return
 			}
-			f.Type = vt
+			f.Type = c.inferredFloat(vt, x.AttrPos) // floatpos.go
 		}
 		if (cls.Frozen || frozenOwner(cls, x.Attr)) && !c.setattrStores[x] { // setattr.go
 			c.errorf(x.AttrPos, "cannot assign to field %s of frozen dataclass %s", x.Attr, cls.Name)

@@ -23,6 +23,9 @@ type Pos struct {
 // String formats the position as file:line:col.
 func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
 
+// Before reports whether p comes before q in the same file.
+func (p Pos) Before(q Pos) bool { return p.Line < q.Line || p.Line == q.Line && p.Col < q.Col }
+
 // Node is any syntax tree node.
 type Node interface {
 	Position() Pos

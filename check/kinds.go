@@ -412,25 +412,41 @@ func isBareFinal(e ast.Expr) bool {
 // rule mypy does not check. The generated containers would key it by
 // identity instead (a wrong answer), so the checker refuses it.
 func unhashable(t Type) string {
-	switch t := t.(type) {
-	case *List:
-		return "list"
-	case *Dict:
-		return "dict"
-	case *Set:
-		if !t.Frozen {
-			return "set"
+	name := ""
+	keyParts(t, func(p Type) bool {
+		switch p := p.(type) {
+		case *List:
+			name = "list"
+		case *Dict:
+			name = "dict"
+		case *Set:
+			if !p.Frozen {
+				name = "set"
+			}
 		}
+		return name != ""
+	})
+	return name
+}
+
+// keyParts calls visit on key type t and, recursively, on the elements of
+// the tuples and Optionals it is made of, until visit returns true; it
+// reports whether one did.
+func keyParts(t Type, visit func(Type) bool) bool {
+	if visit(t) {
+		return true
+	}
+	switch t := t.(type) {
 	case *Optional:
-		return unhashable(t.Elem)
+		return keyParts(t.Elem, visit)
 	case *Tuple:
 		for _, e := range t.Elems {
-			if name := unhashable(e); name != "" {
-				return name
+			if keyParts(e, visit) {
+				return true
 			}
 		}
 	}
-	return ""
+	return false
 }
 
 // isKwOnlySentinel reports whether a dataclass body's annotation names
@@ -458,33 +474,10 @@ func (c *checker) isKwOnlySentinel(e ast.Expr) bool {
 // tuples and Optionals compare their elements by Go's ==, the identity of
 // a set, so such keys are refused (a frozenset alone hashes by value).
 func nestedFrozenSet(t Type) bool {
-	var inner func(t Type) bool
-	inner = func(t Type) bool {
-		switch t := t.(type) {
-		case *Set:
-			return t.Frozen
-		case *Optional:
-			return inner(t.Elem)
-		case *Tuple:
-			for _, e := range t.Elems {
-				if inner(e) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	switch t := t.(type) {
-	case *Optional:
-		return inner(t.Elem)
-	case *Tuple:
-		for _, e := range t.Elems {
-			if inner(e) {
-				return true
-			}
-		}
-	}
-	return false
+	return keyParts(t, func(p Type) bool {
+		s, ok := p.(*Set)
+		return ok && s.Frozen && p != t
+	})
 }
 
 // fieldEqSub is a subclass of cls (at any depth) that @dataclass gives a

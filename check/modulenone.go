@@ -99,8 +99,7 @@ func (c *checker) moduleNoneType(name string) Type {
 		return None // a sentinel: only ever None
 	}
 	sort.SliceStable(stores, func(i, j int) bool {
-		a, b := stores[i].pos, stores[j].pos
-		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		return stores[i].pos.Before(stores[j].pos)
 	})
 	var t Type
 	for _, st := range stores {

@@ -1079,7 +1079,7 @@ func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos a
 			return
 		}
 	}
-	var first *ast.Name
+	usedBefore := false
 	for _, st := range body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch x := n.(type) {
@@ -1090,19 +1090,12 @@ func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos a
 					c.errorf(x.Pos, "annotated name '%s' can't be %s", name, kind)
 				}
 			case *ast.Name:
-				if x.ID == name && before(x.Pos, pos) && (first == nil || before(x.Pos, first.Pos)) {
-					first = x
-				}
+				usedBefore = usedBefore || x.ID == name && x.Pos.Before(pos)
 			}
 			return true
 		})
 	}
-	if first != nil {
+	if usedBefore {
 		c.errorf(pos, "name '%s' is used prior to %s declaration", name, kind)
 	}
-}
-
-// before reports whether position a comes before position b.
-func before(a, b ast.Pos) bool {
-	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 }

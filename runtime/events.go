@@ -503,6 +503,11 @@ func RunUntilComplete[T any](l *Loop, aw Awaitable[T]) T {
 	fl := f.(futureLike)
 	s := &stopper{fl}
 	c := fl.fcore()
+	if c.loop != nil && c.loop != l {
+		// CPython's ensure_future: a future (a gather made before any loop ran,
+		// say) created on another loop cannot be run here.
+		panic(py.Exception(py.ValueError("The future belongs to a different loop than the one specified as the loop argument")))
+	}
 	c.addCB(s)
 	func() {
 		defer c.removeRunner(s)

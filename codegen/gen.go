@@ -503,6 +503,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
 	userEq := g.userEqual(cls, recv) // surface_fix.go
+	g.userOrder(cls, recv)
 	if (userEq || cls.Dataclass) && check.UserKeyClass(cls) {
 		// py.UserKey: dicts and sets find equal keys by __hash__ and __eq__.
 		g.file.Func().Add(recv).Id("PyUserHash").Params().Int64().Block(Return(py("UserHash").Call(Id("o").Dot(methodGoName("__hash__")).Call())))

@@ -333,6 +333,42 @@ func (g *gen) userEqual(cls *check.Class, recv *Statement) bool {
 	return true
 }
 
+// userOrder emits PyRich (py.RichComparer) for a class defining __lt__,
+// __le__, __gt__ or __ge__ with one parameter of a user class (or object)
+// returning bool, so that values compared where their type is not known
+// statically (objects: an exception's args) run the method as CPython does.
+func (g *gen) userOrder(cls *check.Class, recv *Statement) {
+	var cases []Code
+	for _, op := range []struct{ method, op string }{{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}} {
+		m := cls.LookupMethod(op.method)
+		if m == nil || m.Def == nil || m.Sig.Ret != check.Bool || len(m.Sig.Params) != 1 || m.IsStatic || m.IsClass || m.NotImpl {
+			continue
+		}
+		call := func(arg Code) Code { return Id("o").Dot(methodGoName(op.method)).Call(arg) }
+		switch t := m.Sig.Params[0].Type.(type) {
+		case *check.AnyType:
+			cases = append(cases, Case(Lit(op.op)).Block(Return(call(Id("other")), True())))
+		case *check.Class:
+			if t.Builtin {
+				continue
+			}
+			cases = append(cases, Case(Lit(op.op)).Block(
+				If(List(Id("p"), Id("ok")).Op(":=").Id("other").Assert(Id(g.ifaceName(t))), Id("ok")).Block(
+					Return(call(Id("p")), True()),
+				),
+			))
+		}
+	}
+	if len(cases) == 0 {
+		return
+	}
+	g.file.Comment("PyRich implements py.RichComparer.")
+	g.file.Func().Add(recv).Id("PyRich").Params(Id("op").String(), Id("other").Any()).Params(Bool(), Bool()).Block(
+		Switch(Id("op")).Block(cases...),
+		Return(False(), False()),
+	)
+}
+
 // substituted reports whether e's value is held in a variable (the IR
 // lowered it: an await inside, a spilled operand).
 func (g *gen) substituted(e ast.Expr) bool {

@@ -285,6 +285,14 @@ func cmp3(a, b any, op string) (int, bool) {
 			return cmpSeq(sa, sb, op) // (a NamedTuple instance reads as a tuple: valuehash.go)
 		}
 	}
+	if v, ok := richCompare(a, b, op); ok {
+		// A user class's __lt__ (or its kin) answers op itself: the
+		// result is an order that op reads as v.
+		if (op == "<" || op == "<=") == v {
+			return -1, true
+		}
+		return 1, true
+	}
 	if c, ok := a.(Comparer); ok {
 		if o, ok := a.(OrderedWith); ok && !o.PyOrderedWith(b) {
 			panic(notSupported(op, a, b))
@@ -321,6 +329,34 @@ func compareSeq(a sequence, other any) int {
 func Compare(a, b any) int {
 	c, _ := cmp3(a, b, "<")
 	return c
+}
+
+// RichComparer is implemented by instances of user classes defining
+// __lt__, __le__, __gt__ or __ge__: PyRich(op, other) runs the method for
+// op ("<", "<=", ">", ">=") and reports whether the class defines it for
+// other's type.
+type RichComparer interface {
+	PyRich(op string, other any) (result, ok bool)
+}
+
+// reflectedOp is the operator CPython tries on the right operand when the
+// left one does not implement op.
+var reflectedOp = map[string]string{"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+// richCompare runs a user class's comparison method for a op b, or the
+// right operand's reflected one, as CPython's rich comparison does.
+func richCompare(a, b any, op string) (result, ok bool) {
+	if r, isRich := a.(RichComparer); isRich {
+		if v, ok := r.PyRich(op, b); ok {
+			return v, true
+		}
+	}
+	if r, isRich := b.(RichComparer); isRich {
+		if v, ok := r.PyRich(reflectedOp[op], a); ok {
+			return v, true
+		}
+	}
+	return false, false
 }
 
 // Less implements a < b.

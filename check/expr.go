@@ -1158,6 +1158,12 @@ func (c *checker) ordered(a, b Type) bool {
 	if numLike(a) && numLike(b) {
 		return true
 	}
+	if a == Object || b == Object {
+		// Values typeshed types as Any (an exception's args, say) are objects
+		// here: they compare at run time as CPython compares them, raising
+		// TypeError where the operands do not order.
+		return true
+	}
 	if at, ok := a.(*Tuple); ok {
 		if bt, ok := b.(*Tuple); ok && !Identical(a, b) {
 			return c.tuplesOrdered(at, bt) // surface.go

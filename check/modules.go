@@ -24,7 +24,7 @@ func (c *checker) moduleExtra(full string) (Type, bool) {
 	case "random.seed", "random.random", "random.randint", "random.randrange", "random.choice",
 		"random.shuffle", "random.sample", "random.uniform", "random.choices", "random.expovariate", "random.gauss",
 		"random.normalvariate", "random.triangular", "random.getrandbits", "random.lognormvariate",
-		"random.gammavariate", "random.betavariate", "random.paretovariate", "random.weibullvariate", "asyncio.wait", "asyncio.as_completed",
+		"random.gammavariate", "random.betavariate", "random.paretovariate", "random.weibullvariate", "random.randbytes", "asyncio.wait", "asyncio.as_completed",
 		"random.Random", "contextlib.suppress", "contextlib.ExitStack", "contextlib.AsyncExitStack",
 		"contextlib.nullcontext":
 		return &BuiltinFunc{full}, true
@@ -172,6 +172,12 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			}
 		}
 		return Int, true
+	case "random.randbytes":
+		c.noKeywords(x)
+		if c.nargs(x, name, 1, 1) {
+			argN(0, Int)
+		}
+		return Bytes, true
 	case "random.randint":
 		c.noKeywords(x)
 		if c.nargs(x, name, 2, 2) {
@@ -200,15 +206,11 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			return nil, true
 		}
 		t := c.expr(x.Args[0])
-		switch t.(type) {
-		case *List, *Tuple:
-			return c.elemType(t, x.Args[0]), true
-		}
-		if t == Str {
-			return Str, true
+		if et := c.randomPopulation(t, x.Args[0]); et != nil {
+			return et, true
 		}
 		if t != nil {
-			c.errorf(x.Args[0].Position(), "random.choice needs a list, tuple or str, not %s", t)
+			c.errorf(x.Args[0].Position(), "random.choice needs a sequence (list, tuple, str, bytes, range), not %s", t)
 		}
 		return nil, true
 	case "random.choices":
@@ -292,7 +294,8 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 var randomMethods = map[string]bool{"seed": true, "random": true, "randint": true, "randrange": true,
 	"choice": true, "shuffle": true, "sample": true, "uniform": true, "choices": true,
 	"expovariate": true, "gauss": true, "normalvariate": true, "triangular": true, "getrandbits": true,
-	"lognormvariate": true, "gammavariate": true, "betavariate": true, "paretovariate": true, "weibullvariate": true}
+	"lognormvariate": true, "gammavariate": true, "betavariate": true, "paretovariate": true, "weibullvariate": true,
+	"randbytes": true}
 
 // randomMethod types a call of a method of a random.Random instance (x
 // nil: whether one exists).
@@ -312,21 +315,31 @@ func (c *checker) randomMethod(recv Type, name string, x *ast.Call) (Type, bool)
 // randomChoices types random.choices(population, weights=None, *,
 // cum_weights=None, k=1): a list of population elements; the weights are
 // ints or floats.
+// randomPopulation is the element type of a sequence random.choice and
+// random.choices index (nil: not a sequence they take).
+func (c *checker) randomPopulation(t Type, e ast.Expr) Type {
+	switch t.(type) {
+	case *List, *Tuple:
+		return c.elemType(t, e)
+	}
+	switch t {
+	case Str:
+		return Str
+	case Bytes, RangeType:
+		return Int
+	}
+	return nil
+}
+
 func (c *checker) randomChoices(x *ast.Call, name string) Type {
 	c.noKeywords(x, "weights", "cum_weights", "k")
 	if !c.nargs(x, name, 1, 2) {
 		return nil
 	}
-	var et Type
-	switch t := c.expr(x.Args[0]); t.(type) {
-	case *List, *Tuple:
-		et = c.elemType(t, x.Args[0])
-	default:
-		if t == Str {
-			et = Str
-		} else if t != nil {
-			c.errorf(x.Args[0].Position(), "random.choices needs a list, tuple or str, not %s", t)
-		}
+	t := c.expr(x.Args[0])
+	et := c.randomPopulation(t, x.Args[0])
+	if et == nil && t != nil {
+		c.errorf(x.Args[0].Position(), "random.choices needs a sequence (list, tuple, str, bytes, range), not %s", t)
 	}
 	var weights []ast.Expr
 	if len(x.Args) > 1 {
@@ -362,9 +375,9 @@ func (c *checker) randomChoices(x *ast.Call, name string) Type {
 	return &List{et}
 }
 
-// randomParams are the float parameters of random's continuous
+// RandomParams are the float parameters of random's continuous
 // distributions (3.11 signatures); optional ones have defaults.
-var randomParams = map[string][]string{
+var RandomParams = map[string][]string{
 	"random.expovariate":    {"lambd"},
 	"random.gauss":          {"mu", "sigma"},
 	"random.normalvariate":  {"mu", "sigma"},
@@ -376,14 +389,14 @@ var randomParams = map[string][]string{
 	"random.weibullvariate": {"alpha", "beta"},
 }
 
-// randomRequired is how many of randomParams each requires.
+// randomRequired is how many of RandomParams each requires.
 var randomRequired = map[string]int{"random.expovariate": 1, "random.lognormvariate": 2, "random.gammavariate": 2,
 	"random.betavariate": 2, "random.paretovariate": 1, "random.weibullvariate": 2}
 
 // randomFloatArgs checks a call of a continuous distribution: float
 // arguments, positional or by keyword (triangular's mode may be None).
 func (c *checker) randomFloatArgs(x *ast.Call, name string) {
-	params := randomParams[name]
+	params := RandomParams[name]
 	c.noKeywords(x, params...)
 	if !c.nargs(x, name, 0, len(params)) {
 		return

@@ -72,6 +72,8 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return r.Dot("Random").Call(), true
 	case "random.getrandbits":
 		return r.Dot("GetRandBits").Call(arg(0, check.Int)), true
+	case "random.randbytes":
+		return r.Dot("RandBytes").Call(arg(0, check.Int)), true
 	case "random.randint":
 		return r.Dot("RandInt").Call(arg(0, check.Int), arg(1, check.Int)), true
 	case "random.randrange":
@@ -168,12 +170,16 @@ func (g *gen) randomChoices(x *ast.Call, r *Statement) *Statement {
 	}
 	if w == nil {
 		kind := "list"
-		switch t := g.typeOf(x.Args[0]).(type) {
-		case *check.Tuple:
-			kind = "tuple"
-		case *check.Basic:
-			if t == check.Str {
-				kind = "string"
+		switch t := g.typeOf(x.Args[0]); t {
+		case check.Str:
+			kind = "string"
+		case check.Bytes:
+			kind = ""
+		case check.RangeType:
+			kind = "range object"
+		default:
+			if _, ok := t.(*check.Tuple); ok {
+				kind = "tuple"
 			}
 		}
 		return py("Choices").Call(r, pop, k, Lit(kind))
@@ -188,13 +194,7 @@ func (g *gen) randomChoices(x *ast.Call, r *Statement) *Statement {
 // randomDist emits the continuous distributions (arguments positional or
 // by keyword, defaults as in Lib/random.py).
 func (g *gen) randomDist(x *ast.Call, name string, r *Statement) *Statement {
-	params := map[string][]string{
-		"random.expovariate": {"lambd"}, "random.gauss": {"mu", "sigma"},
-		"random.normalvariate": {"mu", "sigma"}, "random.triangular": {"low", "high", "mode"},
-		"random.lognormvariate": {"mu", "sigma"}, "random.gammavariate": {"alpha", "beta"},
-		"random.betavariate": {"alpha", "beta"}, "random.paretovariate": {"alpha"},
-		"random.weibullvariate": {"alpha", "beta"},
-	}[name]
+	params := check.RandomParams[name]
 	defaults := map[string]float64{"mu": 0, "sigma": 1, "low": 0, "high": 1}
 	arg := func(i int) ast.Expr {
 		if i < len(x.Args) {

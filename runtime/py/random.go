@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"strings"
 	"time"
 )
 
@@ -147,6 +148,26 @@ func (r *Random) GetRandBits(k int64) int64 {
 	return int64(r.getrandbits(int(k)))
 }
 
+// RandBytes is random.randbytes(n): getrandbits(n * 8) as n little-endian
+// bytes, which CPython draws as 32-bit words, least significant first (the
+// last word shifted right to the bits it still needs).
+func (r *Random) RandBytes(n int64) Bytes {
+	if n < 0 {
+		panic(NewExc(ValueErrorClass, "number of bits must be non-negative"))
+	}
+	out := make([]byte, 0, n)
+	for left := n * 8; left > 0; left -= 32 {
+		w := r.genrand()
+		if left < 32 {
+			w >>= 32 - left
+		}
+		for b := int64(0); b < 32 && b < left; b += 8 {
+			out = append(out, byte(w>>b))
+		}
+	}
+	return Bytes(out)
+}
+
 // randbelow is Random._randbelow_with_getrandbits.
 func (r *Random) randbelow(n int64) int64 {
 	if n <= 0 {
@@ -258,7 +279,7 @@ func Choices[T any](r *Random, pop []T, k int64, kind string) *List[T] {
 	for i := int64(0); i < k; i++ {
 		j := int(math.Floor(r.Random() * n))
 		if j >= len(pop) {
-			panic(IndexError(kind + " index out of range"))
+			panic(IndexError(strings.TrimPrefix(kind+" index out of range", " ")))
 		}
 		out = append(out, pop[j])
 	}

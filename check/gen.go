@@ -398,8 +398,11 @@ func (c *checker) genBuiltin(x *ast.Call, name string) (Type, bool) {
 		return et, true
 	case "iter":
 		c.noKeywords(x)
-		if !c.nargs(x, name, 1, 1) {
+		if !c.nargs(x, name, 1, 2) {
 			return nil, true
+		}
+		if len(x.Args) == 2 {
+			return c.callIter(x), true
 		}
 		t := c.expr(x.Args[0])
 		if t == nil {
@@ -634,4 +637,20 @@ func (c *checker) genMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 func asyncGenMethod(m *Method) bool {
 	d, ok := m.Def.(*ast.FuncDef)
 	return ok && m.IsAsync && containsYield(d.Body)
+}
+
+// callIter types iter(f, sentinel): an iterator calling f until it returns
+// a value equal to sentinel. With a None sentinel and f returning T | None,
+// the elements are T (typeshed's overload).
+func (c *checker) callIter(x *ast.Call) Type {
+	ft, ok := c.exprWant(x.Args[0], &Func{Ret: &AnyType{"Any"}}).(*Func)
+	st := c.expr(x.Args[1])
+	if !ok || len(ft.Params) > 0 || ft.Ret == nil || ft.Ret == None {
+		c.errorf(x.Args[0].Position(), "iter(f, sentinel) needs a function of no arguments returning a value")
+		return nil
+	}
+	if o, ok := ft.Ret.(*Optional); ok && st == None {
+		return &Iterator{o.Elem}
+	}
+	return &Iterator{ft.Ret}
 }

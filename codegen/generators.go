@@ -376,6 +376,9 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 		return py("NextOf").Call(g.expr(a)), true
 	case "iter":
 		a := x.Args[0]
+		if len(x.Args) == 2 {
+			return g.callIter(x), true
+		}
 		switch g.typeOf(a).(type) {
 		case *check.Iterator, *check.Generator:
 			return g.expr(a), true
@@ -569,4 +572,21 @@ func (g *gen) lazyGenExp(x *ast.GeneratorExp) *Statement {
 		Id("F"): Func().Params().Params(Id("_r").Add(g.goType(et)), Id("_okr").Bool()).Block(body...),
 	})))
 	return Func().Params().Add(py("Iter").Types(g.goType(et))).Block(outer...).Call()
+}
+
+// callIter emits iter(f, sentinel): py.CallIter with f and a test of
+// equality with the sentinel (Python ==); with a None sentinel and f
+// returning T | None, py.CallIterOpt.
+func (g *gen) callIter(x *ast.Call) *Statement {
+	ft, fv := g.callTarget(x.Args[0])
+	if o, ok := ft.Ret.(*check.Optional); ok && g.typeOf(x.Args[1]) == check.None {
+		return py("CallIterOpt").Types(g.goType(o.Elem)).Call(fv)
+	}
+	rt := g.goType(ft.Ret)
+	stop := Func().Params(Id("_v").Add(rt)).Bool().Block(
+		Return(py("Equal").Call(Id("_v"), Id("_s"))),
+	)
+	return Func().Params(Id("_s").Any()).Add(py("Iter").Types(rt)).Block(
+		Return(py("CallIter").Call(fv, stop)),
+	).Call(g.expr(x.Args[1]))
 }

@@ -462,3 +462,52 @@ func CloseIter(it any) {
 		c.Close()
 	}
 }
+
+// CallIter is iter(f, sentinel): each step calls f; the iterator is
+// exhausted once stop says f's value equals the sentinel.
+func CallIter[T any](f func() T, stop func(T) bool) Iter[T] {
+	return &callIter[T]{f: f, stop: stop}
+}
+
+type callIter[T any] struct {
+	f    func() T
+	stop func(T) bool
+	done bool
+}
+
+// Next implements Iter.
+func (c *callIter[T]) Next() (T, bool) {
+	var zero T
+	if c.done {
+		return zero, false
+	}
+	v := c.f()
+	if c.stop(v) {
+		c.done = true
+		return zero, false
+	}
+	return v, true
+}
+
+// CallIterOpt is iter(f, None) for f returning T | None: the values up to
+// the first None.
+func CallIterOpt[T any](f func() Opt[T]) Iter[T] { return &optCallIter[T]{f: f} }
+
+type optCallIter[T any] struct {
+	f    func() Opt[T]
+	done bool
+}
+
+// Next implements Iter.
+func (c *optCallIter[T]) Next() (T, bool) {
+	var zero T
+	if c.done {
+		return zero, false
+	}
+	v := c.f()
+	if !v.Ok {
+		c.done = true
+		return zero, false
+	}
+	return v.V, true
+}

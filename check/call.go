@@ -117,7 +117,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
 		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",
 		"asyncio.new_event_loop", "asyncio.set_event_loop",
-		"time.monotonic", "time.time", "time.perf_counter":
+		"time.monotonic", "time.time", "time.perf_counter", "time.monotonic_ns", "time.time_ns", "time.perf_counter_ns":
 		return &BuiltinFunc{full}
 	}
 	if t, ok := c.moduleExtra(full); ok {
@@ -765,6 +765,9 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 	case "time.monotonic", "time.time", "time.perf_counter":
 		c.nargs(x, name, 0, 0)
 		return Float
+	case "time.monotonic_ns", "time.time_ns", "time.perf_counter_ns":
+		c.nargs(x, name, 0, 0)
+		return Int
 	}
 	if t, ok := c.builtinExtra(x, name, want); ok {
 		return t

@@ -526,8 +526,14 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 		return rt("CurrentTaskOpt").Call(g.loopArg(x)) // None in a callback
 	case "asyncio.all_tasks":
 		return py("SetOf").Call(rt("AllTasks").Call(g.loopArg(x)))
-	case "time.monotonic", "time.perf_counter", "time.time":
+	case "time.monotonic", "time.perf_counter":
 		return rt("Monotonic").Call()
+	case "time.time":
+		return rt("WallTime").Call()
+	case "time.monotonic_ns", "time.perf_counter_ns":
+		return rt("MonotonicNs").Call()
+	case "time.time_ns":
+		return rt("WallTimeNs").Call()
 	}
 	if s, ok := g.builtinExtra(x, name); ok {
 		return s

@@ -50,3 +50,19 @@ func Monotonic() float64 {
 	}
 	return realNow()
 }
+
+// MonotonicNs is Monotonic in integer nanoseconds (time.monotonic_ns(),
+// time.perf_counter_ns()).
+func MonotonicNs() int64 { return int64(math.Round(Monotonic() * 1e9)) }
+
+// startUnix is the wall clock (seconds since the Unix epoch) when the
+// process started.
+var startUnix = float64(processStart.UnixNano()) / 1e9
+
+// WallTime is time.time(): the wall clock at the process's start plus the
+// loop's clock (Monotonic), so that durations measured with it are the
+// loop's (virtual ones too) while its values are seconds since the epoch.
+func WallTime() float64 { return startUnix + Monotonic() }
+
+// WallTimeNs is WallTime in integer nanoseconds (time.time_ns()).
+func WallTimeNs() int64 { return processStart.UnixNano() + MonotonicNs() }

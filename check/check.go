@@ -759,7 +759,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
 			"Protocol", "Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
-			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "TypeAlias", "Literal", "Final", "ClassVar", "NewType":
+			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "Never", "TypeAlias", "Literal", "Final", "ClassVar", "NewType":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":

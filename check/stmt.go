@@ -181,6 +181,8 @@ func (c *checker) terminatesStmt(st ast.Stmt) bool {
 	switch s := st.(type) {
 	case *ast.Return, *ast.Raise:
 		return true
+	case *ast.ExprStmt:
+		return IsNoReturn(c.info.Types[s.Value])
 	case *ast.If:
 		if len(s.Orelse) == 0 && c.deadElse[s] { // the test cannot fail (flow.go: exhaustive isinstance)
 			return c.terminates(s.Body)
@@ -254,10 +256,14 @@ func (c *checker) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
 		c.stmtExpr = s.Value
-		if _, ok := c.expr(s.Value).(*Coroutine); ok {
+		t := c.expr(s.Value)
+		if _, ok := t.(*Coroutine); ok {
 			// mypy's unused-coroutine: the call creates a coroutine that
 			// never runs (CPython warns "never awaited" and goes on).
 			c.errorf(s.Value.Position(), "the coroutine %s is never awaited (did you forget await?)", exprString(s.Value))
+		}
+		if IsNoReturn(t) {
+			c.exit() // a call of a function declared NoReturn never comes back
 		}
 	case *ast.Pass:
 	case *ast.Assign:
@@ -1098,4 +1104,11 @@ func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos a
 	if usedBefore {
 		c.errorf(pos, "name '%s' is used prior to %s declaration", name, kind)
 	}
+}
+
+// IsNoReturn reports whether t is the result of a call of a function
+// declared to return typing.NoReturn or typing.Never: it never returns.
+func IsNoReturn(t Type) bool {
+	a, ok := t.(*AnyType)
+	return ok && (a.Name == "typing.NoReturn" || a.Name == "typing.Never")
 }

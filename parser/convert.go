@@ -51,8 +51,55 @@ func (c *converter) failAt(p lexer.Position, format string, args ...any) {
 
 func (c *converter) module(f *fileNode) *ast.Module {
 	m := &ast.Module{Pos: ast.Pos{File: c.file, Line: 1, Col: 1}}
-	m.Body = c.stmts(f.Stmts)
+	m.Body = typeCheckingImports(c.stmts(f.Stmts))
 	return m
+}
+
+// typeCheckingImports replaces a module-level `if TYPE_CHECKING:` (or
+// `if typing.TYPE_CHECKING:`) whose body only imports by those imports and
+// its else branch: the imported names only annotate (in quotes, or under
+// `from __future__ import annotations`), which mypy reads as if imported,
+// and CPython never runs the body. A block doing more stays, and is refused.
+func typeCheckingImports(body []ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for _, st := range body {
+		s, ok := st.(*ast.If)
+		if !ok || !isTypeChecking(s.Test) || !onlyImports(s.Body) {
+			out = append(out, st)
+			continue
+		}
+		for _, b := range s.Body {
+			if _, pass := b.(*ast.Pass); !pass {
+				out = append(out, b)
+			}
+		}
+		out = append(out, typeCheckingImports(s.Orelse)...)
+	}
+	return out
+}
+
+// isTypeChecking reports whether e is TYPE_CHECKING or typing.TYPE_CHECKING.
+func isTypeChecking(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID == "TYPE_CHECKING"
+	case *ast.Attribute:
+		n, ok := x.Value.(*ast.Name)
+		return ok && n.ID == "typing" && x.Attr == "TYPE_CHECKING"
+	}
+	return false
+}
+
+// onlyImports reports whether a block holds nothing but imports and pass.
+func onlyImports(body []ast.Stmt) bool {
+	for _, st := range body {
+		switch st.(type) {
+		case *ast.Import, *ast.ImportFrom, *ast.Pass:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (c *converter) stmts(ss []stmtNode) []ast.Stmt {

@@ -567,6 +567,11 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		b.cur = join
 		b.f.Subst[x] = r
 		return
+	case *ast.Compare:
+		if len(x.Ops) > 1 && chainAwaitsLate(x) {
+			b.compareChain(x)
+			return
+		}
 	case *ast.IfExp:
 		r := b.temp(b.info.Types[x])
 		b.lowerExpr(x.Test)
@@ -638,6 +643,50 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		}
 		b.spill(k)
 	}
+}
+
+// chainAwaitsLate reports whether an operand of a comparison chain after
+// the first two contains an await: Python evaluates it only when the
+// comparisons before it hold.
+func chainAwaitsLate(x *ast.Compare) bool {
+	for _, c := range x.Comparators[1:] {
+		if HasAwait(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// compareChain lowers a < b < c whose later operands await as the
+// short-circuit it is: a < b and b < c, with b evaluated once (spilled),
+// each comparison a synthetic two-operand Compare of the chain's own
+// operands.
+func (b *builder) compareChain(x *ast.Compare) {
+	res := b.info.Types[x]
+	r := b.temp(res)
+	join := b.newBlock()
+	opnds := append([]ast.Expr{x.Left}, x.Comparators...)
+	b.lowerExpr(opnds[0])
+	b.spill(opnds[0])
+	for i, op := range x.Ops {
+		next := opnds[i+1]
+		b.lowerExpr(next)
+		if i+1 < len(x.Ops) {
+			b.spill(next) // compared twice, evaluated once
+		}
+		pair := &ast.Compare{Pos: x.Pos, Left: opnds[i], Ops: []string{op}, Comparators: []ast.Expr{next}}
+		b.f.Types[pair] = res
+		b.emit(&SetVar{Pos: x.Pos, Var: r, Value: pair})
+		if i == len(x.Ops)-1 {
+			b.jump(join)
+			break
+		}
+		more := b.newBlock()
+		b.term(&Branch{Pos: x.Pos, Cond: b.varExpr(r, x), Then: more, Else: join})
+		b.cur = more
+	}
+	b.cur = join
+	b.f.Subst[x] = r
 }
 
 // spill evaluates e into a temporary now (after lowering its own awaits),

@@ -1447,7 +1447,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 	switch t := bt.(type) {
 	case *List:
 		it := c.expr(x.Index)
-		if it != nil && it != Int {
+		if it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "list indices must be int, not %s", it)
 		}
 		return t.Elem
@@ -1456,7 +1456,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			c.errorf(x.Pos, "%s is not indexable", t)
 			return nil
 		}
-		if it := c.expr(x.Index); it != nil && it != Int {
+		if it := c.expr(x.Index); it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "sequence indices must be int, not %s", it)
 		}
 		return t.Elem
@@ -1468,14 +1468,14 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		return t.Val
 	case *Opaque:
 		if t == RangeType {
-			if it := c.expr(x.Index); it != nil && it != Int {
+			if it := c.expr(x.Index); it != nil && it != Int && it != Bool {
 				c.errorf(x.Index.Position(), "range indices must be int, not %s", it)
 			}
 			return Int
 		}
 	case *Basic:
 		it := c.expr(x.Index)
-		if it != nil && it != Int {
+		if it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "string indices must be int, not %s", it)
 		}
 		if t == Str {
@@ -1486,7 +1486,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		}
 	case *Tuple:
 		if t.Var {
-			if it := c.expr(x.Index); it != nil && it != Int {
+			if it := c.expr(x.Index); it != nil && it != Int && it != Bool {
 				c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
 			}
 			return t.Elems[0]
@@ -1519,7 +1519,7 @@ func (c *checker) tupleItemAt(x *ast.Subscript, t *Tuple, it Type) Type {
 	if it == nil {
 		return nil
 	}
-	if it != Int {
+	if it != Int && it != Bool {
 		c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
 		return nil
 	}

@@ -268,7 +268,7 @@ func (g *gen) instr(in ir.Instr) []Code {
 		}
 		switch t := g.typeOf(sub.Value).(type) {
 		case *check.List:
-			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.expr(sub.Index))}
+			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.indexOf(sub))}
 		case *check.Dict:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.exprTo(sub.Index, t.Key))}
 		case *check.Class:
@@ -589,7 +589,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		}
 		return Block(
 			Id(c).Op(":=").Add(g.expr(t.Value)),
-			Id(k).Op(":=").Add(g.expr(t.Index)),
+			Id(k).Op(":=").Add(g.indexOf(t)),
 			Id(c).Dot("Set").Call(Id(k), stored(get)),
 		)
 	case *ast.Attribute:
@@ -962,4 +962,13 @@ func isGlobal(info *check.Info, sym *check.Symbol) bool {
 		}
 	}
 	return false
+}
+
+// indexOf emits the index of a subscript target: a bool indexing a list
+// is the int it is.
+func (g *gen) indexOf(t *ast.Subscript) Code {
+	if _, ok := g.typeOf(t.Value).(*check.List); ok && g.typeOf(t.Index) == check.Bool {
+		return g.exprTo(t.Index, check.Int)
+	}
+	return g.expr(t.Index)
 }

@@ -44,6 +44,14 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 			return g.exprTo(e, m) // boxed as the union's any
 		}
 	}
+	if g.substituted(e) && !isUnknownEmpty(from) {
+		// A display spilled into a temporary before a later await (the IR's
+		// Subst): the temporary holds it, built before the suspension.
+		switch e.(type) {
+		case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr, *ast.TupleExpr:
+			return g.convert(g.expr(e), from, to)
+		}
+	}
 	switch e.(type) {
 	case *ast.ListExpr, *ast.DictExpr, *ast.SetExpr:
 		if o, ok := to.(*check.Optional); ok && (isUnknownEmpty(from) || check.Identical(from, o.Elem)) {

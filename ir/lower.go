@@ -264,6 +264,10 @@ func (b *builder) stmt(st ast.Stmt) {
 	case *ast.Pass, *ast.Global, *ast.Nonlocal:
 	case *ast.Assign:
 		b.lowerExpr(s.Value)
+		if targetsAwait(s.Targets) {
+			b.assignAwaitingTargets(s)
+			return
+		}
 		for _, t := range s.Targets {
 			b.lowerTarget(t)
 		}
@@ -289,6 +293,11 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.emit(&AugAssign{Pos: s.Pos, Target: s.Target, Op: s.Op, Value: s.Value, Old: old})
 	case *ast.Delete:
 		for _, t := range s.Targets {
+			if sub, ok := t.(*ast.Subscript); ok {
+				// del d[await k()]: the container is evaluated (spilled)
+				// before the index awaits, as for any subscript.
+				b.lowerExpr(sub)
+			}
 			b.emit(&Delete{Pos: s.Pos, Target: t})
 		}
 	case *ast.Return:
@@ -467,6 +476,55 @@ func (b *builder) augOld(s *ast.AugAssign) *Var {
 	old := b.temp(tt)
 	b.emit(&SetVar{Pos: s.Pos, Var: old, Value: s.Target})
 	return old
+}
+
+// targetsAwait reports whether an assignment target awaits (in a
+// subscript's container or index, or an attribute's object).
+func targetsAwait(ts []ast.Expr) bool {
+	for _, t := range ts {
+		if HasAwait(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignAwaitingTargets lowers an assignment whose targets await, in
+// Python's order: the value first, completely (held in a temporary), then
+// each target's containers and indexes left to right, each spilled before
+// a later one awaits, then the stores. (A tuple target's element stored
+// before a later element awaits is stored after it here; only a later
+// element reading an earlier one could tell.)
+func (b *builder) assignAwaitingTargets(s *ast.Assign) {
+	v := b.temp(b.info.Types[s.Value])
+	b.emit(&SetVar{Pos: s.Pos, Var: v, Value: s.Value})
+	var parts []ast.Expr
+	var collect func(t ast.Expr)
+	collect = func(t ast.Expr) {
+		switch x := t.(type) {
+		case *ast.Subscript:
+			parts = append(parts, x.Value, x.Index)
+		case *ast.Attribute:
+			parts = append(parts, x.Value)
+		case *ast.TupleExpr:
+			for _, e := range x.Elems {
+				collect(e)
+			}
+		case *ast.ListExpr:
+			for _, e := range x.Elems {
+				collect(e)
+			}
+		case *ast.Starred:
+			collect(x.Value)
+		}
+	}
+	for _, t := range s.Targets {
+		collect(t)
+	}
+	b.lowerExpr(&ast.TupleExpr{Pos: s.Pos, Elems: parts}) // the generic operand order
+	for _, tg := range s.Targets {
+		b.emit(&Assign{Pos: s.Pos, Target: tg, Value: b.varExpr(v, s.Value)})
+	}
 }
 
 // lowerTarget spills awaits out of assignment targets (subscript indexes).

@@ -66,6 +66,7 @@ func init() {
 		"str.startswith": checkStartsWith,
 		"str.endswith":   checkStartsWith,
 		"str.format":     checkStrFormat,
+		"str.format_map": checkStrFormatMap,
 		"list.sort":      checkListSort,
 		"dict.get":       checkDictGet,
 		"dict.pop":       checkDictGet,
@@ -519,6 +520,20 @@ func checkStrFormat(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 		// "{a}".format(**mapping): the mapping's str keys name the fields.
 		if d, ok := t.(*Dict); !ok || d.Key != Str {
 			c.errorf(k.Value.Position(), "argument after ** must be a dict with str keys, not %s", t)
+		}
+	}
+	return Str
+}
+
+// checkStrFormatMap types s.format_map(mapping): a dict with str keys.
+func checkStrFormatMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, e.Short(), 1, 1) {
+		return Str
+	}
+	if t := c.expr(x.Args[0]); t != nil {
+		if d, ok := t.(*Dict); !ok || d.Key != Str {
+			c.errorf(x.Args[0].Position(), "format_map needs a dict with str keys, not %s", t)
 		}
 	}
 	return Str

@@ -82,6 +82,7 @@ func init() {
 		"str.startswith": lowerStartsWith,
 		"str.endswith":   lowerStartsWith,
 		"str.format":     lowerStrFormat,
+		"str.format_map": lowerStrFormatMap,
 		"list.pop":       lowerListPop,
 		"list.sort":      lowerListSort,
 		"dict.get":       lowerDictGet,
@@ -403,6 +404,11 @@ func lowerStrFormat(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ chec
 		kws = Map(String()).Any().Values(kw)
 	}
 	return sym(e.Go).Call(s, Index().Any().Values(args...), kws)
+}
+
+// lowerStrFormatMap lowers s.format_map(d): py.StrFormatMap over the dict.
+func lowerStrFormatMap(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ check.Type) *Statement {
+	return sym(e.Go).Call(s, g.expr(x.Args[0]))
 }
 
 // starredSlice is the elements a starred argument *xs spreads, as a Go

@@ -860,3 +860,11 @@ func KwargsInto[V any](kw map[string]any, d *Dict[string, V]) {
 		kw[k] = v
 	}
 }
+
+// StrFormatMap is format.format_map(d): str.format with the fields named
+// by d's keys.
+func StrFormatMap[V any](format string, d *Dict[string, V]) string {
+	kw := map[string]any{}
+	KwargsInto(kw, d)
+	return StrFormat(format, nil, kw)
+}

@@ -135,7 +135,7 @@ var table = []Entry{
 	{Name: "list.copy", Sig: "() -> list[T]", Go: PyMethod("Copy"), Doc: "shallow copy"},
 	{Name: "list.count", Sig: "(value: T, /) -> int", Go: PyMethod("Count"), Doc: "number of occurrences"},
 	{Name: "list.extend", Sig: "(iterable: Iterable[T], /) -> None", Go: PyMethod("ExtendSlice"), Doc: "append the elements of an iterable"},
-	{Name: "list.index", Sig: "(value: T, /) -> int", Go: PyMethod("Index"), Doc: "first index of value (ValueError if absent)"},
+	{Name: "list.index", Sig: "(value: T, start: int | None = None, stop: int | None = None, /) -> int", Go: PyMethod("Index"), Doc: "first index of value (ValueError if absent)"},
 	{Name: "list.insert", Sig: "(index: int, object: T, /) -> None", Go: PyMethod("Insert"), Doc: "insert before index"},
 	{Name: "list.pop", Sig: "(index: int = -1, /) -> T", Go: PyMethod("Pop"), Also: []GoIdent{PyMethod("PopAt")}, Doc: "remove and return an element"},
 	{Name: "list.remove", Sig: "(value: T, /) -> None", Go: PyMethod("Remove"), Doc: "remove the first occurrence"},

@@ -218,8 +218,9 @@ func (l *List[T]) find(v T, lo, hi int64) int64 {
 func (l *List[T]) Contains(v T) bool { return l.find(v, 0, int64(len(l.V))) >= 0 }
 
 // Index performs l.index(v).
-func (l *List[T]) Index(v T) int64 {
-	i := l.find(v, 0, int64(len(l.V)))
+func (l *List[T]) Index(v T, start, stop Opt[int64]) int64 {
+	lo, hi := clampRange(start, stop, int64(len(l.V)))
+	i := l.find(v, lo, hi)
 	if i < 0 {
 		panic(ValueError(Repr(v) + " is not in list"))
 	}

@@ -755,6 +755,9 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		if mod == "typing" && name == "NamedTuple" {
 			return &Symbol{Name: name, Kind: SymClass, Class: NamedTupleClass, Type: &ClassRef{NamedTupleClass}} // namedtuple.go
 		}
+		if mod == "typing" && (name == "AsyncContextManager" || name == "ContextManager") { // cmabstract.go
+			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
+		}
 		switch name {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",

@@ -238,6 +238,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	if t, ok := c.collectionsGeneric(name, args, x); ok { // collections.go
 		return t
 	}
+	if t, ok := c.cmAnnotation(name, args, x); ok { // cmabstract.go
+		return t
+	}
 	switch name {
 	case "list", "typing.List":
 		if n(1) {
@@ -1175,6 +1178,8 @@ var genericNames = map[string]bool{
 	"collections.abc.MutableSequence": true,
 	"asyncio.Queue":                   true, "asyncio.PriorityQueue": true, "asyncio.LifoQueue": true,
 	"asyncio.Future": true, "asyncio.Task": true,
+	"typing.AsyncContextManager": true, "typing.ContextManager": true,
+	"contextlib.AbstractAsyncContextManager": true, "contextlib.AbstractContextManager": true,
 }
 
 // bareGeneric returns the name of the generic type e names without type

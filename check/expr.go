@@ -188,6 +188,10 @@ func (c *checker) assignableType(from, to Type) bool {
 		}
 	case *Abstract:
 		return c.assignableAbstract(from, tt) // abstract.go
+	case *GenCM:
+		if c.assignableCM(from, tt) { // cmabstract.go
+			return true
+		}
 	case *Iterator:
 		if c.iteratorAssignable(from, tt) { // variance.go
 			return true

@@ -40,6 +40,11 @@ type GenCM struct {
 	// Null is contextlib.nullcontext(Yield value): a manager for with and
 	// async with that binds the value and does nothing else.
 	Null bool
+	// Abstract is the annotation AbstractAsyncContextManager[Yield] /
+	// AbstractContextManager[Yield] (typing.AsyncContextManager,
+	// typing.ContextManager): any context manager binding a Yield
+	// (cmabstract.go).
+	Abstract bool
 }
 
 func (t *GenCM) String() string {
@@ -71,7 +76,7 @@ func identicalGen(a, b Type) bool {
 		return ok && Identical(x.Elem, y.Elem)
 	case *GenCM:
 		y, ok := b.(*GenCM)
-		return ok && x.Async == y.Async && x.Closing == y.Closing && x.Null == y.Null && Identical(x.Yield, y.Yield)
+		return ok && x.Async == y.Async && x.Closing == y.Closing && x.Null == y.Null && x.Abstract == y.Abstract && Identical(x.Yield, y.Yield)
 	}
 	return false
 }

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+
 	"github.com/aiogo/aiogo/ast"
 )
 
@@ -117,12 +119,29 @@ func awaited(t Type) Type {
 }
 
 func (c *checker) ctxMgr(t Type, async bool, e ast.Expr) *CtxMgr {
+	cm, msg := ctxMgrOf(t, async)
+	if cm == nil {
+		c.errorf(e.Position(), "%s", msg)
+	}
+	return cm
+}
+
+// CtxMgrOf is the context-manager protocol of values of type t for a with
+// (async with when async) statement, nil when t has none.
+func CtxMgrOf(t Type, async bool) *CtxMgr {
+	cm, _ := ctxMgrOf(t, async)
+	return cm
+}
+
+// ctxMgrOf is the context-manager protocol of values of type t, or nil
+// and the message saying why t has none.
+func ctxMgrOf(t Type, async bool) (*CtxMgr, string) {
 	enterName, exitName, what := "__enter__", "__exit__", "context manager"
 	if async {
 		enterName, exitName, what = "__aenter__", "__aexit__", "asynchronous context manager"
 	}
 	if cm := genCtxMgr(t, async); cm != nil {
-		return cm
+		return cm, ""
 	}
 	switch x := t.(type) {
 	case *Class:
@@ -131,25 +150,20 @@ func (c *checker) ctxMgr(t Type, async bool, e ast.Expr) *CtxMgr {
 		}
 		enter, exit := x.LookupMethod(enterName), x.LookupMethod(exitName)
 		if enter == nil || exit == nil {
-			c.errorf(e.Position(), "%s does not support the %s protocol (%s/%s)", x.Name, what, enterName, exitName)
-			return nil
+			return nil, fmt.Sprintf("%s does not support the %s protocol (%s/%s)", x.Name, what, enterName, exitName)
 		}
 		if enter.IsAsync != async || exit.IsAsync != async {
-			c.errorf(e.Position(), "%s and %s of %s must be %s", enterName, exitName, x.Name, map[bool]string{true: "async def", false: "def"}[async])
-			return nil
+			return nil, fmt.Sprintf("%s and %s of %s must be %s", enterName, exitName, x.Name, map[bool]string{true: "async def", false: "def"}[async])
 		}
 		if len(enter.Sig.Params) != 0 {
-			c.errorf(e.Position(), "%s of %s must take no arguments", enterName, x.Name)
-			return nil
+			return nil, fmt.Sprintf("%s of %s must take no arguments", enterName, x.Name)
 		}
 		if len(exit.Sig.Params) != 3 {
-			c.errorf(e.Position(), "%s of %s must take (exc_type, exc, tb)", exitName, x.Name)
-			return nil
+			return nil, fmt.Sprintf("%s of %s must take (exc_type, exc, tb)", exitName, x.Name)
 		}
 		for i, p := range exit.Sig.Params {
 			if !excParamOK(i, p.Type) {
-				c.errorf(e.Position(), "parameter %s of %s.%s cannot be None", p.Name, x.Name, exitName)
-				return nil
+				return nil, fmt.Sprintf("parameter %s of %s.%s cannot be None", p.Name, x.Name, exitName)
 			}
 		}
 		er := awaited(enter.Sig.Ret)
@@ -157,25 +171,23 @@ func (c *checker) ctxMgr(t Type, async bool, e ast.Expr) *CtxMgr {
 		switch xr.(type) {
 		case *Basic, *Optional:
 		default:
-			c.errorf(e.Position(), "%s of %s must return bool or None", exitName, x.Name)
-			return nil
+			return nil, fmt.Sprintf("%s of %s must return bool or None", exitName, x.Name)
 		}
-		return &CtxMgr{Async: async, Class: x, Enter: enter, Exit: exit, As: er, EnterResult: er, ExitResult: xr}
+		return &CtxMgr{Async: async, Class: x, Enter: enter, Exit: exit, As: er, EnterResult: er, ExitResult: xr}, ""
 	case *Opaque:
 		if r := RuntimeCMs[x.GoName]; r != nil && r.Async == async {
 			as := r.As
 			if as == nil {
 				as = None
 			}
-			return &CtxMgr{Async: async, Runtime: r, As: as, EnterResult: r.EnterResult, ExitResult: r.ExitResult}
+			return &CtxMgr{Async: async, Runtime: r, As: as, EnterResult: r.EnterResult, ExitResult: r.ExitResult}, ""
 		}
 	case *Union:
 		if cm := unionCtxMgr(x, async); cm != nil { // union_methods.go
-			return cm
+			return cm, ""
 		}
 	}
-	c.errorf(e.Position(), "%s does not support the %s protocol", t, what)
-	return nil
+	return nil, fmt.Sprintf("%s does not support the %s protocol", t, what)
 }
 
 // excParamOK reports whether parameter i of __exit__ can receive what the

@@ -133,20 +133,7 @@ func (g *gen) enterContextCall(x *ast.Call, r *Statement, stackT Code, cm *check
 		return Func().Params(Id("_s").Add(stackT), Id("_m").Add(mt)).Add(asT).Block(body...).Call(r, g.expr(arg))
 	}
 	// enter_async_context: __aenter__ is called when the result is awaited.
-	enter := g.cmCallOn(cm, m(), ir.CMEnter, Nil())
-	var enterBody []Code
-	switch {
-	case cm.Runtime != nil && !cm.Runtime.EnterAwaits && as == check.None:
-		enterBody = []Code{enter, Return(rt("Ready").Call(py("None")))}
-	case cm.Runtime != nil && !cm.Runtime.EnterAwaits:
-		enterBody = []Code{Return(rt("Ready").Call(enter))}
-	case cm.Runtime != nil && as == check.None:
-		// A primitive's acquire (its result True is not bound by as).
-		enterBody = []Code{Return(rt("MapAwaitable").Call(enter, Func().Params(Id("_").Add(g.goType(cm.EnterResult))).Add(py("NoneType")).Block(Return(py("None")))))}
-	default:
-		enterBody = []Code{Return(enter)}
-	}
-	enterFn := Func().Params().Add(rt("Awaitable").Types(asT)).Block(enterBody...)
+	enterFn := Func().Params().Add(rt("Awaitable").Types(asT)).Block(g.cmAsyncEnter(cm, m())...)
 	if syncExit == nil {
 		syncExit = Nil()
 	}
@@ -156,6 +143,27 @@ func (g *gen) enterContextCall(x *ast.Call, r *Statement, stackT Code, cm *check
 	return Func().Params(Id("_s").Add(stackT), Id("_m").Add(mt)).Add(rt("Awaitable").Types(asT)).Block(
 		Return(rt("EnterAsyncContext").Call(Id("_s"), enterFn, syncExit, asyncExit)),
 	).Call(r, g.expr(arg))
+}
+
+// cmAsyncEnter is the body of a function returning the awaitable of
+// __aenter__ of the async context manager m, whose result is the value
+// bound by as (None for the primitives, whose acquire gives True).
+func (g *gen) cmAsyncEnter(cm *check.CtxMgr, m *Statement) []Code {
+	as := cm.As
+	if as == nil {
+		as = check.None
+	}
+	enter := g.cmCallOn(cm, m, ir.CMEnter, Nil())
+	switch {
+	case cm.Runtime != nil && !cm.Runtime.EnterAwaits && as == check.None:
+		return []Code{enter, Return(rt("Ready").Call(py("None")))}
+	case cm.Runtime != nil && !cm.Runtime.EnterAwaits:
+		return []Code{Return(rt("Ready").Call(enter))}
+	case cm.Runtime != nil && as == check.None:
+		// A primitive's acquire (its result True is not bound by as).
+		return []Code{Return(rt("MapAwaitable").Call(enter, Func().Params(Id("_").Add(g.goType(cm.EnterResult))).Add(py("NoneType")).Block(Return(py("None")))))}
+	}
+	return []Code{Return(enter)}
 }
 
 // cmExitFunc is the exit of the context manager m as a function of the

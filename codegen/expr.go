@@ -175,6 +175,10 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if ft, ok := from.(*check.Task); ok && ft.Result != nil && check.Identical(ft.Result, tt.Result) {
 			return rt("TaskAsFuture").Call(c) // a task stored where a Future is declared
 		}
+	case *check.GenCM:
+		if tt.Abstract {
+			return g.cmAbstractConvert(c, from, tt) // cmabstract.go
+		}
 	case *check.AsyncIterator:
 		if fc, ok := from.(*check.Class); ok && check.UserANext(fc) != nil {
 			return rt("AsyncIterFunc").Types(g.goType(tt.Elem)).Call(Add(c).Dot(methodGoName("__anext__")))

@@ -61,6 +61,10 @@ func (g *gen) genGoType(t check.Type) Code {
 		return rt("AsyncIter").Types(g.goType(x.Elem))
 	case *check.GenCM:
 		switch {
+		case x.Abstract && x.Async:
+			return rt("AsyncCM").Types(g.goType(x.Yield)) // cmabstract.go
+		case x.Abstract:
+			return py("CM").Types(g.goType(x.Yield))
 		case x.Closing:
 			gt := x.Yield.(*check.Generator)
 			return Op("*").Add(rt("Aclosing")).Types(g.goType(gt.Yield), g.goType(gt.Send))

@@ -705,6 +705,9 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				}
 				et := c.elemType(t, s.Value)
 				r, ok := AwaitResult(et)
+				if !ok && BoxedUnionAwait(et) { // union_methods.go: gather(*tasks) of Task[int] | Task[str]
+					r, ok = UnionAwaitResult(et), true
+				}
 				if !ok {
 					c.errorf(overloadPos(x, s.Value), "gather needs awaitables, not %s", et)
 					return nil

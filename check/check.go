@@ -151,6 +151,11 @@ type Info struct {
 	// a union type to the attribute's type for each member, in the order
 	// of the union's members (union_methods.go).
 	UnionAttrs map[*ast.Attribute][]Type
+	// UnionCallResults maps a call of a built-in method through a union
+	// whose members give different results (t.result() of a Task[int] |
+	// Task[str]) to each member's result, in the order of UnionAttrs; the
+	// call's type is their union (union_methods.go).
+	UnionCallResults map[*ast.Call][]Type
 }
 
 // Error is a positioned checker error.
@@ -317,23 +322,24 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions, ff: ff, typeIgnores: m.TypeIgnores}
 	c.info = &Info{
-		Types:        map[ast.Expr]Type{},
-		Conv:         map[ast.Expr]Type{},
-		Uses:         map[*ast.Name]*Symbol{},
-		Defs:         map[ast.Node]*Symbol{},
-		Funcs:        map[*ast.FuncDef]*FuncInfo{},
-		Lambdas:      map[*ast.Lambda]*FuncInfo{},
-		Classes:      map[*ast.ClassDef]*Class{},
-		Narrowed:     map[ast.Expr]Type{},
-		MethodValues: map[*ast.Attribute]*BoundMethod{},
-		CallVia:      map[*ast.Call]*ast.Call{},
-		StackCalls:   map[*ast.Call]*StackCall{},
-		DynCtors:     map[*ast.Call]int{},
-		FuncValues:   map[ast.Expr]*FuncValue{},
-		CompSyms:     map[*ast.Comprehension][]*Symbol{},
-		With:         map[*ast.WithItem]*CtxMgr{},
-		Args:         map[*ast.Call][]ast.Expr{},
-		UnionAttrs:   map[*ast.Attribute][]Type{},
+		Types:            map[ast.Expr]Type{},
+		Conv:             map[ast.Expr]Type{},
+		Uses:             map[*ast.Name]*Symbol{},
+		Defs:             map[ast.Node]*Symbol{},
+		Funcs:            map[*ast.FuncDef]*FuncInfo{},
+		Lambdas:          map[*ast.Lambda]*FuncInfo{},
+		Classes:          map[*ast.ClassDef]*Class{},
+		Narrowed:         map[ast.Expr]Type{},
+		MethodValues:     map[*ast.Attribute]*BoundMethod{},
+		CallVia:          map[*ast.Call]*ast.Call{},
+		StackCalls:       map[*ast.Call]*StackCall{},
+		DynCtors:         map[*ast.Call]int{},
+		FuncValues:       map[ast.Expr]*FuncValue{},
+		CompSyms:         map[*ast.Comprehension][]*Symbol{},
+		With:             map[*ast.WithItem]*CtxMgr{},
+		Args:             map[*ast.Call][]ast.Expr{},
+		UnionAttrs:       map[*ast.Attribute][]Type{},
+		UnionCallResults: map[*ast.Call][]Type{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -487,6 +487,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		r, ok := AwaitResult(t)
 		if !ok {
+			if r = UnionAwaitResult(t); r != nil { // union_methods.go
+				return r
+			}
 			c.errorf(x.Pos, "cannot await a value of type %s", t)
 			return nil
 		}

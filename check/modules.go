@@ -62,6 +62,10 @@ func (c *checker) waitees(e ast.Expr, coros bool, want Type) Type {
 		if coros {
 			return x
 		}
+	case *Union:
+		if BoxedUnionAwait(x) { // union_methods.go: wait over Task[int] | Task[str]
+			return x
+		}
 	}
 	if et != nil {
 		c.errorf(e.Position(), "expected an iterable of tasks or futures, not %s", t)
@@ -283,7 +287,10 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 		if et == nil {
 			return nil, true
 		}
-		r, _ := AwaitResult(et)
+		r, ok := AwaitResult(et)
+		if !ok {
+			r = UnionAwaitResult(et) // BoxedUnionAwait
+		}
 		return &Iterator{&Coroutine{r}}, true
 	}
 	return nil, false

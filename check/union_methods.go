@@ -59,6 +59,8 @@ func unionAttrAgrees(a, b Type) bool {
 func (c *checker) unionMethodCall(x *ast.Call, at *ast.Attribute) Type {
 	ts := c.info.UnionAttrs[at]
 	var res Type
+	var results []Type
+	differ := false
 	for i, t := range ts {
 		bm := t.(*BoundMethod)
 		if i > 0 {
@@ -67,14 +69,38 @@ func (c *checker) unionMethodCall(x *ast.Call, at *ast.Attribute) Type {
 		r := c.methodType(bm.Recv, bm.Name, x)
 		if i > 0 {
 			c.speculating--
-			if r == nil || res == nil || !Identical(r, res) {
+			if r == nil || res == nil {
 				c.errorf(at.AttrPos, "method %s of %s differs between its members: not supported", at.Attr, c.info.Types[at.Value])
 				return nil
 			}
+			if !Identical(r, res) {
+				// Each member's result, stored in their union (as mypy
+				// types it: t.result() of a Task[int] | Task[str] is an
+				// int | str).
+				differ = true
+			}
+		} else {
+			res = r
 		}
-		res = r
+		results = append(results, r)
 	}
-	return res
+	if !differ {
+		return res
+	}
+	var u Type
+	for _, r := range results {
+		if u == nil {
+			u = r
+		} else if u = unionOf(u, r); u == nil {
+			break
+		}
+	}
+	if u == nil {
+		c.errorf(at.AttrPos, "method %s of %s differs between its members: not supported", at.Attr, c.info.Types[at.Value])
+		return nil
+	}
+	c.info.UnionCallResults[x] = results
+	return u
 }
 
 // unionCtxMgr is the context manager of a union of runtime objects whose
@@ -99,4 +125,61 @@ func unionCtxMgr(u *Union, async bool) *CtxMgr {
 		}
 	}
 	return &CtxMgr{Async: async, Runtime: first, As: None, EnterResult: first.EnterResult, ExitResult: first.ExitResult, Members: u.Types}
+}
+
+// UnionAwaitResult is the result of awaiting a value of a union of
+// awaitables (Task[int] | Task[str]): the union of the members' results,
+// as mypy types it; nil when t is not such a union.
+func UnionAwaitResult(t Type) Type {
+	u, ok := t.(*Union)
+	if !ok {
+		return nil
+	}
+	var res Type
+	for _, m := range u.Types {
+		r, ok := AwaitResult(m)
+		if !ok || r == nil {
+			return nil
+		}
+		if res == nil {
+			res = r
+		} else if !Identical(res, r) {
+			if res = unionOf(res, r); res == nil {
+				return nil
+			}
+		}
+	}
+	return res
+}
+
+// BoxedUnionAwait reports a union of tasks and futures whose results are
+// held in a union the way the runtime boxes them (no None, no nested
+// union), so that the runtime's untyped gather and wait serve it:
+// gather(*tasks) and asyncio.wait(tasks) of a list[Task[int] | Task[str]].
+func BoxedUnionAwait(t Type) bool {
+	u, ok := t.(*Union)
+	if !ok {
+		return false
+	}
+	for _, m := range u.Types {
+		var r Type
+		switch x := m.(type) {
+		case *Task:
+			r = x.Result
+		case *Future:
+			r = x.Result
+		default:
+			return false
+		}
+		switch r.(type) {
+		case *Basic:
+			if r == None {
+				return false
+			}
+		case *Class, *List, *Dict, *Set, *Tuple:
+		default:
+			return false
+		}
+	}
+	return UnionAwaitResult(t) != nil
 }

@@ -219,7 +219,13 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 	}
 	if at, ok := x.Func.(*ast.Attribute); ok && g.info.UnionAttrs[at] != nil {
-		return g.unionSwitch(at, g.typeOf(x), func() *Statement { return g.callBound(x) }) // union_methods.go
+		res := g.typeOf(x)
+		return g.unionSwitch(at, res, func(i int) *Statement { // union_methods.go
+			if rs := g.info.UnionCallResults[x]; rs != nil {
+				return Add(g.convert(g.callBound(x), rs[i], res))
+			}
+			return g.callBound(x)
+		})
 	}
 	switch f := g.typeOf(x.Func).(type) {
 	case *check.Func:
@@ -570,6 +576,9 @@ func (g *gen) gather(x *ast.Call) *Statement {
 					return rt("GatherFrameTasks").Types(et).Call(loop, list.Dot("V"))
 				}
 				src := g.typeOf(s.Value)
+				if _, ok := g.elemType(src).(*check.Union); ok { // check.BoxedUnionAwait
+					return rt("GatherAny").Call(loop, rt("AnyAwaitables").Call(g.sliceOf(s.Value)), g.gatherRetExc(x))
+				}
 				elemT := g.goType(g.elemType(src))
 				// The list's own slice, with no copy.
 				return rt("GatherSlice").Types(et, elemT).Call(loop, g.sliceOf(s.Value), g.gatherRetExc(x))

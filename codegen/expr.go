@@ -1159,7 +1159,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		}
 	}
 	if g.info.UnionAttrs[x] != nil {
-		return g.unionSwitch(x, g.typeOf(x), func() *Statement { return g.attribute(x) }) // union_methods.go
+		return g.unionSwitch(x, g.typeOf(x), func(int) *Statement { return g.attribute(x) }) // union_methods.go
 	}
 	if s, ok := g.classRefAttr(x); ok { // exc_hierarchy.go
 		return s

@@ -126,10 +126,16 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 				}
 			}
 		}
+		if _, ok := et.(*check.Union); ok { // check.BoxedUnionAwait
+			return rt("WaitAny").Call(g.sliceOf(x.Args[0]), timeout, when), true
+		}
 		return rt("Wait").Types(g.goType(et)).Call(g.sliceOfTo(x.Args[0], et), timeout, when), true
 	case "asyncio.as_completed":
 		timeout := g.timeoutArg(g.kw(x, "timeout"))
 		et := g.elemOf(x.Args[0])
+		if _, ok := et.(*check.Union); ok { // check.BoxedUnionAwait
+			return rt("AsCompletedAny").Call(g.sliceOf(x.Args[0]), timeout), true
+		}
 		res, _ := check.AwaitResult(et)
 		fs := g.sliceOf(x.Args[0])
 		ft := et

@@ -817,6 +817,9 @@ func (g *gen) await(a *ir.Await) []Code {
 				v = rt("AwaitCoro").Call(v) // a coroutine object awaited twice
 			}
 		}
+		if u, ok := g.typeOf(a.Value).(*check.Union); ok {
+			v = g.unionAwaitable(v, u, a.Result) // union_methods.go
+		}
 		out = append(out, slot.Clone().Op("=").Add(v))
 	}
 	out = append(out,

@@ -384,6 +384,9 @@ func (g *gen) gatherExc(x *ast.Call) *Statement {
 		if s, ok := x.Args[0].(*ast.Starred); ok {
 			et := g.elemType(g.typeOf(s.Value))
 			res, _ := check.AwaitResult(et)
+			if _, ok := et.(*check.Union); ok { // check.BoxedUnionAwait
+				return rt("GatherAny").Call(loop, rt("AnyAwaitables").Call(g.sliceOf(s.Value)), g.gatherRetExc(x))
+			}
 			list = Func().Params(Id("_xs").Index().Add(g.goType(et))).Index().Add(rt("AnyAwaitable")).Block(
 				Id("_out").Op(":=").Make(Index().Add(rt("AnyAwaitable")), Len(Id("_xs"))),
 				For(List(Id("_i"), Id("_x")).Op(":=").Range().Id("_xs")).Block(

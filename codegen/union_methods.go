@@ -13,9 +13,10 @@ import (
 
 // unionSwitch emits an attribute read or method call through at.Value, a
 // value of a union type (check.Info.UnionAttrs): a type switch over the
-// member the value holds, each case emitting (emit) the read or call as
-// for a value of that member, with a result of type res.
-func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func() *Statement) *Statement {
+// member the value holds, each case emitting (emit, given the member's
+// index) the read or call as for a value of that member, with a result
+// of type res.
+func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func(i int) *Statement) *Statement {
 	u := g.typeOf(at.Value).(*check.Union)
 	ts := g.info.UnionAttrs[at]
 	recv := g.expr(at.Value)
@@ -37,7 +38,7 @@ func (g *gen) unionSwitch(at *ast.Attribute, res check.Type, emit func() *Statem
 		g.info.Types[at.Value] = m
 		g.info.Types[at] = ts[i]
 		g.override[at.Value] = "_x"
-		body := emit()
+		body := emit(i)
 		if usesRecv(body) {
 			usesX = true
 		}
@@ -127,4 +128,33 @@ func usesRecv(body *Statement) bool {
 		return true
 	}
 	return strings.Contains(b.String(), "_x")
+}
+
+// unionAwaitable converts v, a value of a union of awaitables
+// (check.UnionAwaitResult), to an rt.Awaitable of res: a type switch over
+// the member held, whose result is converted to res.
+func (g *gen) unionAwaitable(v Code, u *check.Union, res check.Type) *Statement {
+	resT := g.goType(res)
+	var cases []Code
+	seen := map[string]bool{}
+	for _, m := range u.Types {
+		key := fmt.Sprintf("%#v", g.goType(m))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		r, _ := check.AwaitResult(m)
+		var aw Code = Id("_x")
+		if _, coro := m.(*check.Coroutine); coro {
+			aw = rt("AwaitCoro").Call(aw)
+		}
+		if !check.Identical(r, res) {
+			conv := Func().Params(Id("_r").Add(g.goType(r))).Add(resT).Block(Return(g.convert(Id("_r"), r, res)))
+			aw = rt("MapAwaitable").Call(aw, conv)
+		}
+		cases = append(cases, Case(g.goType(m)).Block(Return(aw)))
+	}
+	return Func().Params(Id("_u").Any()).Add(rt("Awaitable").Types(resT)).Block(
+		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
+	).Call(v)
 }

@@ -267,3 +267,50 @@ func (w *waitForOne[T, F]) Step(tc *TaskCore) bool {
 
 // Result implements Awaitable.
 func (w *waitForOne[T, F]) Result() T { return w.res }
+
+// WaitAny is asyncio.wait over the values of a union of task and future
+// types (Task[int] | Task[str]), boxed: the sets hold the same values.
+func WaitAny(fs []any, timeoutOpt py.Opt[float64], returnWhen string) Awaitable[py.Tuple2[*py.Set[any], *py.Set[any]]] {
+	afs := make([]AnyFuture, len(fs))
+	for i, f := range fs {
+		afs[i] = f.(AnyFuture)
+	}
+	return MapAwaitable[py.Tuple2[*py.Set[AnyFuture], *py.Set[AnyFuture]]](Wait(afs, timeoutOpt, returnWhen),
+		func(r py.Tuple2[*py.Set[AnyFuture], *py.Set[AnyFuture]]) py.Tuple2[*py.Set[any], *py.Set[any]] {
+			box := func(s *py.Set[AnyFuture]) *py.Set[any] {
+				out := py.NewSet[any]()
+				for _, f := range s.Slice() {
+					out.Add(f)
+				}
+				return out
+			}
+			return py.Tuple2[*py.Set[any], *py.Set[any]]{F0: box(r.F0), F1: box(r.F1)}
+		})
+}
+
+// AnyAwaitables views the values of a union of awaitable types (boxed) as
+// AnyAwaitables: gather(*tasks) of a list[Task[int] | Task[str]].
+func AnyAwaitables(xs []any) []AnyAwaitable {
+	out := make([]AnyAwaitable, len(xs))
+	for i, x := range xs {
+		out[i] = x.(AnyAwaitable)
+	}
+	return out
+}
+
+// anyFutAw is a task or future of a boxed union value seen as an
+// Awaitable[any] (its result boxed as the union holds it); it compares as
+// the task it holds.
+type anyFutAw struct{ AnyFuture }
+
+func (a anyFutAw) Result() any { return a.ResultAny() }
+
+// AsCompletedAny is asyncio.as_completed over the values of a union of
+// task and future types (Task[int] | Task[str]), boxed.
+func AsCompletedAny(fs []any, timeoutOpt py.Opt[float64]) py.Iter[Awaitable[any]] {
+	ws := make([]anyFutAw, len(fs))
+	for i, f := range fs {
+		ws[i] = anyFutAw{f.(AnyFuture)}
+	}
+	return AsCompleted[any](ws, timeoutOpt)
+}

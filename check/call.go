@@ -376,6 +376,10 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		return c.methodType(f.Recv, f.Name, x)
 	case *BuiltinFunc:
 		return c.builtinCall(x, f.Name, want)
+	case *Union:
+		if t, ok := c.unionCall(x, f); ok { // union_methods.go
+			return t
+		}
 	case *TypeName:
 		return c.conversion(x, f.T, want)
 	case *Class:

@@ -156,6 +156,9 @@ type Info struct {
 	// Task[str]) to each member's result, in the order of UnionAttrs; the
 	// call's type is their union (union_methods.go).
 	UnionCallResults map[*ast.Call][]Type
+	// Inspect holds the answer of each asyncio.iscoroutinefunction,
+	// iscoroutine and isfuture call (coroinspect.go).
+	Inspect map[*ast.Call]Inspect
 }
 
 // Error is a positioned checker error.
@@ -340,6 +343,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		Args:             map[*ast.Call][]ast.Expr{},
 		UnionAttrs:       map[*ast.Attribute][]Type{},
 		UnionCallResults: map[*ast.Call][]Type{},
+		Inspect:          map[*ast.Call]Inspect{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -115,6 +115,9 @@ func (c *checker) asyncioCall(x *ast.Call, name string, want Type) (Type, bool) 
 	if t, ok := c.excBuiltinCall(x, name); ok { // exc_hierarchy.go
 		return t, true
 	}
+	if t, ok := c.coroInspect(x, name); ok { // coroinspect.go
+		return t, true
+	}
 	switch name {
 	case "asyncio.wait_for":
 		c.noKeywords(x, "timeout")

@@ -365,6 +365,7 @@ func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 		c.narrowCompare(x, truth)
 	case *ast.Call:
 		c.narrowIsinstance(x, truth)
+		c.narrowInspect(x, truth) // coroinspect.go
 	}
 }
 

@@ -42,6 +42,9 @@ func (c *checker) lambda(x *ast.Lambda, want Type) Type {
 	if fi == nil {
 		return nil
 	}
+	if u, ok := want.(*Union); ok && wf == nil {
+		wf = unionParams(u, n) // a handler that may be sync or async: the members' common parameters
+	}
 	if wf == nil && n == 0 {
 		wf = &Func{Ret: &AnyType{"Any"}} // lambda: expr needs no parameter types
 	}
@@ -353,4 +356,31 @@ func (c *checker) callWant(x *ast.Call) *Func {
 		w.Params = append(w.Params, Param{Type: t})
 	}
 	return w
+}
+
+// unionParams is a Func with the parameter types that every member of a
+// union of callables taking n parameters shares, its result left to the
+// lambda's body (Callable[[E], None] | Callable[[E], Awaitable[None]]);
+// nil when the members disagree.
+func unionParams(u *Union, n int) *Func {
+	var first *Func
+	for _, m := range u.Types {
+		f, ok := m.(*Func)
+		if !ok || len(f.Params) != n {
+			return nil
+		}
+		if first == nil {
+			first = f
+			continue
+		}
+		for i := range f.Params {
+			if !Identical(f.Params[i].Type, first.Params[i].Type) {
+				return nil
+			}
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return &Func{Params: first.Params}
 }

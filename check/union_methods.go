@@ -183,3 +183,83 @@ func BoxedUnionAwait(t Type) bool {
 	}
 	return UnionAwaitResult(t) != nil
 }
+
+// unionCall types a call of a value of a union of callables with the same
+// parameters (Callable[[E], None] | Callable[[E], Awaitable[None]], a
+// handler that may be sync or async): the arguments are checked once, and
+// the result is the union of the members' results, or an object where
+// they have no union (None and a coroutine): a value only passed along or
+// discarded. ok is false when u is not such a union.
+func (c *checker) unionCall(x *ast.Call, u *Union) (Type, bool) {
+	var first *Func
+	for _, m := range u.Types {
+		f, ok := m.(*Func)
+		if !ok {
+			return nil, false
+		}
+		if first == nil {
+			first = f
+			continue
+		}
+		if len(f.Params) != len(first.Params) {
+			return nil, false
+		}
+		for i := range f.Params {
+			if !Identical(f.Params[i].Type, first.Params[i].Type) || f.Params[i].HasDefault != first.Params[i].HasDefault {
+				return nil, false
+			}
+		}
+	}
+	sig := &Func{Params: first.Params, Ret: None}
+	c.callSig(x, sig, exprString(x.Func))
+	var rs []Type // the distinct results
+	hasNone := false
+	for _, m := range u.Types {
+		r := m.(*Func).Ret
+		if r == nil || r == None {
+			hasNone = true
+			continue
+		}
+		dup := false
+		for _, o := range rs {
+			dup = dup || Identical(o, r)
+		}
+		if !dup {
+			rs = append(rs, r)
+		}
+	}
+	switch {
+	case len(rs) == 0:
+		return None, true
+	case len(rs) == 1 && !hasNone:
+		return rs[0], true
+	case len(rs) == 1:
+		if _, opt := rs[0].(*Optional); !opt {
+			return &Optional{rs[0]}, true // None | Awaitable[None]: iscoroutine(r) narrows it
+		}
+	}
+	res := rs[0]
+	for _, r := range rs[1:] {
+		if res = unionOf(res, r); res == nil {
+			break
+		}
+	}
+	if res != nil {
+		if hasNone {
+			res = unionOf(res, None)
+		}
+		if res != nil {
+			return res, true
+		}
+	}
+	if !hasNone {
+		for _, r := range rs {
+			switch r.(type) {
+			case *Optional, *Union:
+				return Object, true
+			}
+		}
+		return &Union{rs}, true // int | Awaitable[int]: boxed, each member as it is
+	}
+	return Object, true
+}

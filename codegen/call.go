@@ -228,6 +228,8 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		})
 	}
 	switch f := g.typeOf(x.Func).(type) {
+	case *check.Union:
+		return g.unionCall(x, f) // union_methods.go
 	case *check.Func:
 		if n, ok := x.Func.(*ast.Name); ok {
 			if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymFunc && sym.Func.Decorated == nil {

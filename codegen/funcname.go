@@ -69,6 +69,15 @@ func (g *gen) named(c Code, name string) Code {
 	return py("Named").Call(c, Lit(name))
 }
 
+// namedCoro is named for a function value made from an async def: it
+// also marks the value a coroutine function (asyncio.iscoroutinefunction).
+func (g *gen) namedCoro(c Code, name string) Code {
+	if !g.info.FuncNames {
+		return c
+	}
+	return py("NamedCoro").Call(c, Lit(name))
+}
+
 // namedStmt is named for a *Statement.
 func (g *gen) namedStmt(c *Statement, name string) *Statement {
 	return g.named(c, name).(*Statement)

@@ -927,7 +927,7 @@ func (g *gen) closure(f *ir.Func) Code {
 	var v Code
 	switch {
 	case f.Info.IsAsync:
-		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
+		v = g.namedCoro(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
 	case sig.Ret == check.None || sig.Ret == nil:
 		v = g.named(Func().Params(params...).Block(call), f.Info.PyName())
 	default:

@@ -241,6 +241,9 @@ func (g *gen) asyncioCall(x *ast.Call, name string) (*Statement, bool) {
 	if name == "issubclass" { // exc_hierarchy.go
 		return g.issubclass(x), true
 	}
+	if s, ok := g.coroInspect(x, name); ok { // coroinspect.go
+		return s, true
+	}
 	switch name {
 	case "asyncio.wait_for":
 		res := g.typeOf(x).(*check.Coroutine).Result

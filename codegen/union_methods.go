@@ -158,3 +158,53 @@ func (g *gen) unionAwaitable(v Code, u *check.Union, res check.Type) *Statement 
 		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
 	).Call(v)
 }
+
+// unionCall emits a call of a value of a union of callables with the same
+// parameters (check.unionCall): the callee and the arguments are
+// evaluated once, then a type switch calls the member the value holds
+// and converts its result to the call's type.
+func (g *gen) unionCall(x *ast.Call, u *check.Union) *Statement {
+	first := u.Types[0].(*check.Func)
+	sig := &check.Func{Params: first.Params, Ret: check.None}
+	args := g.args(x, sig, nil, false)
+	res := g.typeOf(x)
+	params := []Code{Id("_u").Any()}
+	var names []Code
+	for i, p := range first.Params {
+		n := fmt.Sprintf("_a%d", i)
+		params = append(params, Id(n).Add(g.goType(p.Type)))
+		names = append(names, Id(n))
+	}
+	var cases []Code
+	seen := map[string]bool{}
+	for _, m := range u.Types {
+		mf := m.(*check.Func)
+		key := fmt.Sprintf("%#v", g.goType(m))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		call := Id("_x").Call(names...)
+		r := mf.Ret
+		if r == nil {
+			r = check.None
+		}
+		var body []Code
+		switch {
+		case res == check.None:
+			body = []Code{call}
+		case r == check.None:
+			body = []Code{call, Return(g.convert(py("None"), check.None, res))}
+		default:
+			body = []Code{Return(g.convert(call, r, res))}
+		}
+		cases = append(cases, Case(g.goType(m)).Block(body...))
+	}
+	fn := Func().Params(params...)
+	if res != check.None {
+		fn = fn.Add(g.goType(res))
+	}
+	return fn.Block(
+		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
+	).Call(append([]Code{g.expr(x.Func)}, args...)...)
+}

@@ -23,6 +23,7 @@ var (
 	funcCodeNames sync.Map // code pointer -> name
 	funcCodeDocs  sync.Map // code pointer -> docstring
 	funcInstNames sync.Map // closure object -> adopted
+	funcCodeCoro  sync.Map // code pointer -> true: made from an async def
 )
 
 // adopted is the name (and docstring, if any) of a wrapper; keep holds the
@@ -31,6 +32,7 @@ type adopted struct {
 	name   string
 	doc    string
 	hasDoc bool
+	coro   bool
 	keep   any
 }
 
@@ -49,7 +51,7 @@ func Named[F any](f F, name string) F {
 func Adopt[F, G any](f F, inner G) F {
 	if name, ok := funcName(any(inner)); ok {
 		doc, hasDoc := funcDoc(any(inner))
-		funcInstNames.Store(closureOf(any(f)), adopted{name, doc, hasDoc, f})
+		funcInstNames.Store(closureOf(any(f)), adopted{name, doc, hasDoc, IsCoroFunc(any(inner)), f})
 	}
 	return f
 }
@@ -74,6 +76,30 @@ func funcName(f any) (string, bool) {
 		return n.(string), true
 	}
 	return "", false
+}
+
+// NamedCoro is Named for a function value made from an async def: it
+// also records that such values are coroutine functions (IsCoroFunc).
+func NamedCoro[F any](f F, name string) F {
+	funcCodeCoro.Store(reflect.ValueOf(f).Pointer(), true)
+	return Named(f, name)
+}
+
+// IsCoroFunc is asyncio.iscoroutinefunction(f): whether f is a function
+// value made from an async def (an adapter wrapping one is too).
+func IsCoroFunc(f any) bool {
+	if f == nil {
+		return false
+	}
+	v := reflect.ValueOf(f)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return false
+	}
+	if a, ok := funcInstNames.Load(closureOf(f)); ok {
+		return a.(adopted).coro
+	}
+	_, ok := funcCodeCoro.Load(v.Pointer())
+	return ok
 }
 
 // FuncName is f.__name__ for a function value f.

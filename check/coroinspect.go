@@ -66,11 +66,11 @@ func (c *checker) coroFuncAnswer(e ast.Expr, t Type) Inspect {
 		return InspectFalse
 	case *ast.Name:
 		if sym := c.info.Uses[x]; sym != nil && sym.Kind == SymFunc && sym.Func.Decorated == nil {
-			return of(sym.Func.IsAsync)
+			return of(sym.Func.IsCoroFunc())
 		}
 	case *ast.Attribute:
 		if bm := c.info.MethodValues[x]; bm != nil && bm.Method != nil && bm.Method.Decorated == nil {
-			return of(bm.Method.IsAsync)
+			return of(c.methodIsCoro(bm.Method))
 		}
 	}
 	switch x := t.(type) {
@@ -79,13 +79,13 @@ func (c *checker) coroFuncAnswer(e ast.Expr, t Type) Inspect {
 			return InspectFalse // a built-in method
 		}
 		if x.Method.Decorated == nil {
-			return of(x.Method.IsAsync)
+			return of(c.methodIsCoro(x.Method))
 		}
 		return InspectRunTime
 	case *UnboundMethod:
 		if cls, ok := x.Recv.(*Class); ok && !cls.Builtin {
 			if m := cls.LookupMethod(x.Name); m != nil && m.Decorated == nil {
-				return of(m.IsAsync)
+				return of(c.methodIsCoro(m))
 			}
 			return InspectRunTime
 		}
@@ -217,4 +217,19 @@ func (c *checker) narrowInspect(x *ast.Call, truth bool) {
 		}
 		return &Union{kept}
 	})
+}
+
+// IsCoroFunc reports an async def that is not an async generator: what
+// asyncio.iscoroutinefunction is true of.
+func (fi *FuncInfo) IsCoroFunc() bool { return fi.IsAsync && fi.Gen == nil }
+
+// methodIsCoro reports a method defined with async def that is not an
+// async generator.
+func (c *checker) methodIsCoro(m *Method) bool {
+	if d, ok := m.Def.(*ast.FuncDef); ok {
+		if fi := c.info.Funcs[d]; fi != nil {
+			return fi.IsCoroFunc()
+		}
+	}
+	return m.IsAsync
 }

@@ -1216,10 +1216,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 				params = append(params, Id(n).Add(g.goType(p.Type)))
 				args = append(args, Id(n))
 			}
-			_ = f
 			recvT := g.goType(g.typeOf(x.Value))
 			return Func().Params(Id("_r").Add(recvT)).Add(g.goType(sig)).Block(
-				Return(g.documented(g.namedCoro(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr), t.Method.Def.(*ast.FuncDef))),
+				Return(g.documented(g.namedKind(f.Info.IsCoroFunc())(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr), t.Method.Def.(*ast.FuncDef))),
 			).Call(g.expr(x.Value))
 		}
 	}

@@ -78,6 +78,14 @@ func (g *gen) namedCoro(c Code, name string) Code {
 	return py("NamedCoro").Call(c, Lit(name))
 }
 
+// namedKind is namedCoro for a coroutine function's value, else named.
+func (g *gen) namedKind(coro bool) func(Code, string) Code {
+	if coro {
+		return g.namedCoro
+	}
+	return g.named
+}
+
 // namedStmt is named for a *Statement.
 func (g *gen) namedStmt(c *Statement, name string) *Statement {
 	return g.named(c, name).(*Statement)

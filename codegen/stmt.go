@@ -926,6 +926,8 @@ func (g *gen) closure(f *ir.Func) Code {
 	call := Id(f.Name).Call(args...)
 	var v Code
 	switch {
+	case f.Info.IsAsync && f.Info.Gen != nil: // an async generator function
+		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
 	case f.Info.IsAsync:
 		v = g.namedCoro(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
 	case sig.Ret == check.None || sig.Ret == nil:

@@ -431,7 +431,23 @@ func (g *gen) dynamicClassVar(x *ast.Attribute) *Statement {
 	if cv, _ := cr.Class.LookupClassVar(x.Attr); cv == nil {
 		return nil
 	}
+	if _, isName := x.Value.(*ast.Name); isName && !g.hasSubclass(cr.Class) {
+		// cls.count += 1 in a classmethod of a class without subclasses
+		// (check.classVarStore refuses the store otherwise): cls holds
+		// the class itself, whose variable is read and assigned.
+		return nil
+	}
 	return g.clsOps(g.expr(x.Value), cr.Class).Dot(cvGetter(x.Attr)).Call()
+}
+
+// hasSubclass reports whether some class of the program derives from cls.
+func (g *gen) hasSubclass(cls *check.Class) bool {
+	for _, k := range g.info.ClassList {
+		if k != cls && k.IsSubclassOf(cls) {
+			return true
+		}
+	}
+	return false
 }
 
 // excNew sets the New of exception class cls, whose __init__ takes

@@ -765,6 +765,9 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		if mod == "typing" && name == "NamedTuple" {
 			return &Symbol{Name: name, Kind: SymClass, Class: NamedTupleClass, Type: &ClassRef{NamedTupleClass}} // namedtuple.go
 		}
+		if mod == "typing" && name == "assert_never" { // noreturn.go
+			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"typing.assert_never"}}
+		}
 		if mod == "typing" && (name == "AsyncContextManager" || name == "ContextManager") { // cmabstract.go
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}

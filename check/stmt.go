@@ -182,7 +182,7 @@ func (c *checker) terminatesStmt(st ast.Stmt) bool {
 	case *ast.Return, *ast.Raise:
 		return true
 	case *ast.ExprStmt:
-		return IsNoReturn(c.info.Types[s.Value])
+		return IsNoReturn(c.info.Types[s.Value]) // noreturn.go
 	case *ast.If:
 		if len(s.Orelse) == 0 && c.deadElse[s] { // the test cannot fail (flow.go: exhaustive isinstance)
 			return c.terminates(s.Body)
@@ -263,7 +263,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.errorf(s.Value.Position(), "the coroutine %s is never awaited (did you forget await?)", exprString(s.Value))
 		}
 		if IsNoReturn(t) {
-			c.exit() // a call of a function declared NoReturn never comes back
+			c.dead = true // fail(msg) of a function declared -> NoReturn, assert_never(x)
 		}
 	case *ast.Pass:
 	case *ast.Assign:
@@ -1104,11 +1104,4 @@ func (c *checker) declaredLate(fi *FuncInfo, body []ast.Stmt, name string, pos a
 	if usedBefore {
 		c.errorf(pos, "name '%s' is used prior to %s declaration", name, kind)
 	}
-}
-
-// IsNoReturn reports whether t is the result of a call of a function
-// declared to return typing.NoReturn or typing.Never: it never returns.
-func IsNoReturn(t Type) bool {
-	a, ok := t.(*AnyType)
-	return ok && (a.Name == "typing.NoReturn" || a.Name == "typing.Never")
 }

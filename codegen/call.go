@@ -482,6 +482,8 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 			return g.narrowConv(g.expr(arg(1)), g.typeOf(arg(1)), g.typeOf(x), true)
 		}
 		return Add(g.exprTo(arg(1), g.typeOf(x)))
+	case "typing.assert_never":
+		return py("AssertNever").Call(g.exprAny(arg(0)))
 	case "dataclasses.asdict":
 		return py("AsDict").Call(g.expr(arg(0)))
 	case "dataclasses.astuple":

@@ -497,3 +497,13 @@ func StopIteration(args ...any) *BaseException { return NewExc(StopIterationClas
 func Errorf(cls *Class, format string, a ...any) *BaseException {
 	return NewExc(cls, fmt.Sprintf(format, a...))
 }
+
+// AssertNever is typing.assert_never(v): it raises AssertionError with
+// the repr of v (cut at 100 characters, as CPython does).
+func AssertNever(v any) any {
+	r := Repr(v)
+	if len([]rune(r)) > 100 {
+		r = string([]rune(r)[:100]) + "..."
+	}
+	panic(AssertionError("Expected code to be unreachable, but got: " + r))
+}

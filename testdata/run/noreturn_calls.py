@@ -1,7 +1,9 @@
-# A call of a function declared NoReturn (or Never) ends the flow as raise does:
-# no 'missing return' after it, and narrowing holds past 'if v is None: fail()'.
 import asyncio
-from typing import NoReturn, Optional, Never
+from typing import Never, NoReturn, assert_never
+
+
+class Abort(Exception):
+    pass
 
 
 class Parser:
@@ -12,45 +14,50 @@ class Parser:
     def error(self, msg: str) -> NoReturn:
         raise SyntaxError(f"{msg} at {self.pos}")
 
-    def digit(self) -> int:
-        if self.pos < len(self.text) and self.text[self.pos].isdigit():
+    def number(self) -> int:
+        start = self.pos
+        while self.pos < len(self.text) and self.text[self.pos].isdigit():
             self.pos += 1
-            return int(self.text[self.pos - 1])
-        self.error("expected digit")
+        if start == self.pos:
+            self.error("expected digit")
+        return int(self.text[start:self.pos])
 
 
-def unreachable(v: str) -> Never:
-    raise AssertionError(f"unexpected {v}")
-
-
-async def die(code: int) -> NoReturn:
+async def abort(reason: str) -> Never:
     await asyncio.sleep(0)
-    raise SystemExit(code)
+    raise Abort(reason)
 
 
-def lookup(d: dict[str, int], k: str) -> int:
-    v: Optional[int] = d.get(k)
-    if v is None:
-        unreachable(k)
-    return v + 1
+async def step(n: int) -> str:
+    if n % 2 == 0:
+        return "even"
+    elif n < 0:
+        await abort(f"negative {n}")
+    else:
+        return "odd"
+
+
+def kind(v: int | str) -> str:
+    if isinstance(v, int):
+        return "int"
+    elif isinstance(v, str):
+        return "str"
+    else:
+        assert_never(v)
 
 
 async def main() -> None:
-    p = Parser("12x")
-    print(p.digit(), p.digit())
+    print(Parser("123+4").number())
     try:
-        p.digit()
+        Parser("+4").number()
     except SyntaxError as e:
         print("syntax:", e)
-    print(lookup({"a": 1}, "a"))
+    print(await step(2), await step(3))
     try:
-        lookup({}, "b")
-    except AssertionError as e:
-        print("assert:", e)
-    for i in range(3):
-        if i == 2:
-            await die(4)
-        print("i", i)
+        await step(-3)
+    except Abort as e:
+        print("abort:", e)
+    print(kind(3), kind("x"))
 
 
 asyncio.run(main())

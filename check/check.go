@@ -537,9 +537,13 @@ func (c *checker) checkModule(m *ast.Module) {
 	}
 	var inits []func()
 	c.classInits = &inits
-	for _, st := range m.Body {
-		if s, ok := st.(*ast.ClassDef); ok {
-			c.classMembers(s)
+	// Protocols first: a callback protocol named in another class's
+	// method stands for its __call__'s signature (protocol.go).
+	for _, protocols := range []bool{true, false} {
+		for _, st := range m.Body {
+			if s, ok := st.(*ast.ClassDef); ok && c.info.Classes[s].Protocol == protocols {
+				c.classMembers(s)
+			}
 		}
 	}
 	c.classInits = nil

@@ -22,6 +22,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 			if sym.Class.TypedDict != nil {
 				return sym.Class.TypedDict
 			}
+			if f := CallbackSig(sym.Class); f != nil {
+				return f // protocol.go: a callback protocol
+			}
 			return sym.Class
 		}
 		if m, err := parser.ParseFile(c.file, []byte("_: "+x.Value+"\n")); err == nil && len(m.Body) == 1 {
@@ -68,6 +71,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 		case SymClass:
 			if sym.Class.TypedDict != nil {
 				return sym.Class.TypedDict // typeddict.go
+			}
+			if f := CallbackSig(sym.Class); f != nil {
+				return f // protocol.go: a callback protocol
 			}
 			return sym.Class
 		case SymType:

@@ -143,6 +143,11 @@ func (c *checker) assignableType(from, to Type) bool {
 		}
 	case *Coroutine:
 		if r, ok := AwaitResult(from); ok {
+			if _, anyRes := tt.Result.(*AnyType); anyRes && r != nil && !isCoro(r) {
+				if _, fromCoro := from.(*Coroutine); fromCoro {
+					return true // Awaitable[Any]: a coroutine of any result (converted as it is awaited)
+				}
+			}
 			return Identical(r, tt.Result)
 		}
 	case *Func:

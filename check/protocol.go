@@ -58,6 +58,9 @@ func (c *checker) protocolMember(st ast.Stmt, cls *Class) bool {
 		for _, d := range m.Decorators {
 			c.errorf(d.Position(), "decorators on protocol methods are not supported")
 		}
+		if m.Name == "__call__" {
+			return false // a callback protocol: the type of its __call__ (CallbackSig)
+		}
 		if m.Name == "__init__" || (len(m.Name) > 4 && m.Name[:2] == "__" && m.Name[len(m.Name)-2:] == "__") {
 			c.errorf(m.Pos, "protocol method %s is not supported (only plain methods)", m.Name)
 		}
@@ -145,4 +148,21 @@ func isClassVarAnnotation(a ast.Expr) bool {
 		return x.Attr == "ClassVar"
 	}
 	return false
+}
+
+// CallbackSig is the type a callback protocol stands for: a protocol
+// whose only member is __call__ is the Callable of its signature
+// (class Sink(Protocol): def __call__(self, msg: str) -> None is
+// Callable[[str], None]), so functions, lambdas, bound methods and
+// objects with a fitting __call__ are stored there as mypy accepts them.
+// nil for other classes.
+func CallbackSig(cls *Class) *Func {
+	if cls == nil || !cls.Protocol || len(cls.Fields) > 0 || len(cls.Order) != 1 || cls.Order[0] != "__call__" {
+		return nil
+	}
+	m := cls.Methods["__call__"]
+	if m == nil || m.Sig == nil || m.IsStatic || m.IsClass {
+		return nil
+	}
+	return m.Sig
 }

@@ -864,7 +864,7 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 			return Bool
 		case "result":
 			n(0, 0)
-			return res
+			return c.joinedResult(res, x) // taskjoin.go
 		case "get_name":
 			n(0, 0)
 			return Str

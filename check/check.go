@@ -159,6 +159,9 @@ type Info struct {
 	// Inspect holds the answer of each asyncio.iscoroutinefunction,
 	// iscoroutine and isfuture call (coroinspect.go).
 	Inspect map[*ast.Call]Inspect
+	// JoinedAny maps the Any of the Task[Any] of a list of tasks of
+	// different results to mypy's join of the results (taskjoin.go).
+	JoinedAny map[*AnyType]Type
 }
 
 // Error is a positioned checker error.
@@ -344,6 +347,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		UnionAttrs:       map[*ast.Attribute][]Type{},
 		UnionCallResults: map[*ast.Call][]Type{},
 		Inspect:          map[*ast.Call]Inspect{},
+		JoinedAny:        map[*AnyType]Type{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

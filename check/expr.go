@@ -498,6 +498,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			c.errorf(x.Pos, "cannot await a value of type %s", t)
 			return nil
 		}
+		if _, task := t.(*Task); task {
+			return c.joinedResult(r, x) // taskjoin.go
+		}
 		return r
 	case *ast.Yield, *ast.YieldFrom:
 		if c.fn != nil && c.fn.IsAsync {
@@ -711,7 +714,7 @@ func (c *checker) join(a, b Type) Type {
 	if j := classRefJoin(a, b); j != nil { // clsobj.go
 		return j
 	}
-	if j := taskJoin(a, b); j != nil {
+	if j := c.taskJoin(a, b); j != nil {
 		return j
 	}
 	if isUnknownEmpty(a) {
@@ -1672,13 +1675,13 @@ func OptSetOf(t Type, s *Set) bool {
 // Task[Any]: mypy's join is Task[A | B] (Task is covariant), and a
 // Task[Any] holds the same task (the same object: its identity, name,
 // cancel, done callbacks), its result read as a boxed value.
-func taskJoin(a, b Type) Type {
+func (c *checker) taskJoin(a, b Type) Type {
 	at, ok := a.(*Task)
 	bt, ok2 := b.(*Task)
 	if !ok || !ok2 || at.Result == nil || bt.Result == nil {
 		return nil
 	}
-	return &Task{&AnyType{"Any"}}
+	return c.joinedTask(at.Result, bt.Result) // taskjoin.go
 }
 
 // fixedGatherLen is the number of results of e when it is `await

@@ -377,6 +377,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 			// and gives None.
 			return Func().Params().Add(py("NoneType")).Block(g.call(x), Return(py("None"))).Call()
 		}
+		if _, ok := g.info.Narrowed[x]; ok {
+			return g.narrowed(x, g.call(x), true) // check/anycast.go: t.result() of a Task[Any]
+		}
 		return g.call(x)
 	case *ast.Attribute:
 		return g.attribute(x)

@@ -820,6 +820,13 @@ func (g *gen) await(a *ir.Await) []Code {
 		if u, ok := g.typeOf(a.Value).(*check.Union); ok {
 			v = g.unionAwaitable(v, u, a.Result) // union_methods.go
 		}
+		if tt, ok := g.typeOf(a.Value).(*check.Task); ok {
+			if any1, ok := tt.Result.(*check.AnyType); ok && g.info.JoinedAny[any1] != nil && a.Result != nil {
+				// check/taskjoin.go: the result narrowed to mypy's join.
+				conv := Func().Params(Id("_x").Any()).Add(g.goType(a.Result)).Block(Return(g.narrowConv(Id("_x"), any1, a.Result, true)))
+				v = rt("MapAwaitable").Call(v, conv)
+			}
+		}
 		out = append(out, slot.Clone().Op("=").Add(v))
 	}
 	out = append(out,

@@ -1,0 +1,73 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// Lists of tasks of different result types ([create_task(none()),
+// create_task(num(3))]) hold Task[Any] values (taskJoin: the runtime's
+// type-erased task). mypy types them as tasks of the join of the results
+// (Task[int | None]), and t.result() / await t as that join: a value
+// passed where an int | None is declared. The Any of such a list is one
+// AnyType value of its own whose join is recorded (Info.JoinedAny); the
+// result read through it is narrowed to the join at run time, as a cast
+// narrows (Info.Narrowed).
+
+// joinedTask is the Task[Any] of a list of tasks of results a and b.
+func (c *checker) joinedTask(a, b Type) Type {
+	j := c.resultJoin(c.joinOf(a), c.joinOf(b))
+	if j == nil || j == Object || mentionsFloat(j) {
+		return &Task{&AnyType{"Any"}}
+	}
+	any1 := &AnyType{"Any"}
+	c.info.JoinedAny[any1] = j
+	return &Task{any1}
+}
+
+// joinOf is the join recorded for a joined Any, else t.
+func (c *checker) joinOf(t Type) Type {
+	if a, ok := t.(*AnyType); ok {
+		if j := c.info.JoinedAny[a]; j != nil {
+			return j
+		}
+		return Object
+	}
+	return t
+}
+
+// resultJoin is mypy's join of two result types: the same type, a type and
+// None (its Optional), classes (their nearest common base); else object.
+func (c *checker) resultJoin(a, b Type) Type {
+	if a == Object || b == Object {
+		return Object
+	}
+	switch {
+	case Identical(a, b):
+		return a
+	case a == None || b == None:
+		if j := c.join(a, b); j != nil {
+			return j
+		}
+	}
+	if _, ok := a.(*Class); ok {
+		if _, ok := b.(*Class); ok {
+			if j := c.join(a, b); j != nil {
+				return j
+			}
+		}
+	}
+	return Object
+}
+
+// joinedResult is the type of the result read through a joined Any (the
+// result of t.result() or await t), recording the narrowing of e; else r.
+func (c *checker) joinedResult(r Type, e ast.Expr) Type {
+	a, ok := r.(*AnyType)
+	if !ok {
+		return r
+	}
+	j := c.info.JoinedAny[a]
+	if j == nil {
+		return r
+	}
+	c.info.Narrowed[e] = a
+	return j
+}

@@ -343,6 +343,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	}
 	switch f := ft.(type) {
 	case *Func:
+		if ovs := c.overloadsOf(x.Func, f); ovs != nil { // overload.go
+			return c.overloadResult(x, ovs, c.callSig(x, f, exprString(x.Func)), exprString(x.Func))
+		}
 		return c.callSig(x, f, exprString(x.Func))
 	case *ClassRef:
 		if f.Class.TypedDict != nil {
@@ -354,6 +357,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		if f.Method != nil {
 			if f.Method.Decorated != nil { // setter.go
 				return c.callSig(x, f.Method.Decorated, f.Name)
+			}
+			if ovs := c.overloadsOf(x.Func, f); ovs != nil { // overload.go
+				return c.overloadResult(x, ovs, c.callSig(x, f.Method.Sig, f.Name), f.Name)
 			}
 			return selfResult(f, c.callSig(x, f.Method.Sig, f.Name)) // clsobj.go
 		}

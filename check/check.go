@@ -72,9 +72,12 @@ type FuncInfo struct {
 	// (nil: not decorated); the name then holds dec(fn), not fn.
 	Decorated Type
 	// Gen describes a generator function (IsGen).
-	Gen    *GenInfo
-	scope  *scope
-	unique map[string]int
+	Gen *GenInfo
+	// Overloads are the signatures of the function's @overload stubs
+	// (overload.go).
+	Overloads []*Func
+	scope     *scope
+	unique    map[string]int
 }
 
 // Info is what the checker found out about a module.
@@ -197,19 +200,22 @@ type scope struct {
 func (s *scope) lookupLocal(name string) *Symbol { return s.names[name] }
 
 type checker struct {
-	file     string
-	info     *Info
-	errs     ErrorList
-	module   *scope
-	builtins *scope
-	fn       *FuncInfo // current function (Module for top level)
-	sc       *scope
-	narrow   map[narrowKey]Type // flow.go
-	dead     bool               // the current point is unreachable
-	loops    []*loopFlow
-	noNarrow ast.Expr    // a test operand read with its declared type
-	stmtExpr ast.Expr    // the value of the expression statement being checked
-	dels     []*ast.Name // the targets of del of a name (delname.go)
+	// overloadStubs maps an overloaded function's implementation to its
+	// @overload stubs (overload.go).
+	overloadStubs map[*ast.FuncDef][]*ast.FuncDef
+	file          string
+	info          *Info
+	errs          ErrorList
+	module        *scope
+	builtins      *scope
+	fn            *FuncInfo // current function (Module for top level)
+	sc            *scope
+	narrow        map[narrowKey]Type // flow.go
+	dead          bool               // the current point is unreachable
+	loops         []*loopFlow
+	noNarrow      ast.Expr    // a test operand read with its declared type
+	stmtExpr      ast.Expr    // the value of the expression statement being checked
+	dels          []*ast.Name // the targets of del of a name (delname.go)
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int
@@ -369,6 +375,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 			info, err = nil, c.errs
 		}
 	}()
+	m = c.desugarOverloads(m)       // overload.go: a copy, m is left alone
 	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone
 	c.nested = map[*ast.ClassDef]*Class{}
 	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(c.withBarrier(m))))) // barrier.go, nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
@@ -556,6 +563,7 @@ func (c *checker) checkModule(m *ast.Module) {
 		if s, ok := st.(*ast.FuncDef); ok {
 			fi := c.info.Funcs[s]
 			c.signature(fi, s, nil)
+			c.overloadSigs(fi, s, nil) // overload.go
 			if sym := c.module.names[s.Name]; sym.Func == fi {
 				sym.Type = fi.Sig
 			}

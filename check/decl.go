@@ -832,6 +832,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			}
 			c.curClass = cls
 			c.signature(fi, m, cls)
+			c.overloadSigs(fi, m, cls) // overload.go
 			c.curClass = nil
 			meth.Sig = fi.Sig
 			fi.Method = meth

@@ -188,8 +188,10 @@ func (c *checker) assignableType(from, to Type) bool {
 		if fd, ok := from.(*Dict); ok && fd.Key == nil {
 			return true
 		}
-		if fd, ok := from.(*Dict); ok && tt.ReadOnly && Identical(fd.Key, tt.Key) && Identical(fd.Val, tt.Val) {
-			return true // a dict is a Mapping (abstract.go)
+		if fd, ok := from.(*Dict); ok && tt.ReadOnly && Identical(fd.Key, tt.Key) && (Identical(fd.Val, tt.Val) || fd.TypedDict == nil && c.assignableType(fd.Val, tt.Val)) {
+			// A dict is a Mapping (abstract.go), covariant in its values:
+			// codegen views it through a mirror converting them.
+			return true
 		}
 	case *Abstract:
 		return c.assignableAbstract(from, tt) // abstract.go

@@ -217,6 +217,13 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			// boxed instance implements tt's interface.
 			return Add(c).Assert(g.goType(tt))
 		}
+	case *check.Dict:
+		if fd, ok := from.(*check.Dict); ok && tt.ReadOnly && fd.Val != nil && !check.Identical(fd.Val, tt.Val) {
+			// A dict viewed as a Mapping of wider values: a live mirror
+			// converting each value (py/dictconv.go).
+			conv := Func().Params(Id("_x").Add(g.goType(fd.Val))).Add(g.goType(tt.Val)).Block(Return(g.convert(Id("_x"), fd.Val, tt.Val)))
+			return py("DictConv").Call(c, conv)
+		}
 	case *check.Tuple:
 		if cls := namedTupleClass(from); cls != nil {
 			return g.namedTupleAsTuple(c, cls, tt) // namedtuple.go

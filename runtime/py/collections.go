@@ -211,6 +211,7 @@ func CounterElements[K comparable](c *Dict[K, int64]) Iter[K] {
 // first (the default factory's for a defaultdict, 0 for a Counter;
 // KeyError for other dicts).
 func (d *Dict[K, V]) PtrOr(k K) *V {
+	d.ver++ // the caller may store through the pointer
 	if i, ok := d.find(k); ok {
 		return &d.ents[i].v
 	}

@@ -22,6 +22,10 @@ type Dict[K comparable, V any] struct {
 	// __eq__ (userkey.go); nil otherwise.
 	user *userKeys[K]
 	kind uint8 // userkey.go: keyUnknown, keyPlain, keyUser
+	// ver counts changes (a mirror of this dict rebuilds when it moved);
+	// mir is set on a mirror (dictconv.go), nil otherwise.
+	ver uint64
+	mir dictMirror
 }
 
 // NewDict returns an empty dict.
@@ -66,7 +70,10 @@ func DictFromKeys[K comparable, V any](keys []K, v V) *Dict[K, V] {
 }
 
 // Len returns len(d).
-func (d *Dict[K, V]) Len() int64 { return int64(d.used) }
+func (d *Dict[K, V]) Len() int64 {
+	d.sync()
+	return int64(d.used)
+}
 
 // Get returns d[k], panicking with KeyError when missing (a defaultdict
 // inserts its default, a Counter gives 0).
@@ -114,6 +121,7 @@ func (d *Dict[K, V]) Contains(k K) bool {
 
 // Set performs d[k] = v (an existing key keeps its position).
 func (d *Dict[K, V]) Set(k K, v V) {
+	d.ver++
 	if i, ok := d.find(k); ok {
 		d.ents[i].v = v
 		return
@@ -148,6 +156,7 @@ func (d *Dict[K, V]) compact() {
 }
 
 func (d *Dict[K, V]) delAt(i int, k K) {
+	d.ver++
 	k = d.ents[i].k // the stored key (an equal one may have found it)
 	if d.user != nil {
 		d.user.remove(k)
@@ -216,6 +225,7 @@ func (d *Dict[K, V]) SetDefault(k K, def V) V {
 
 // Keys returns list(d.keys()).
 func (d *Dict[K, V]) Keys() *List[K] {
+	d.sync()
 	out := make([]K, 0, d.used)
 	for i := range d.ents {
 		if d.ents[i].live {
@@ -227,6 +237,7 @@ func (d *Dict[K, V]) Keys() *List[K] {
 
 // Values returns list(d.values()).
 func (d *Dict[K, V]) Values() *List[V] {
+	d.sync()
 	out := make([]V, 0, d.used)
 	for i := range d.ents {
 		if d.ents[i].live {
@@ -238,6 +249,7 @@ func (d *Dict[K, V]) Values() *List[V] {
 
 // Items returns list(d.items()).
 func (d *Dict[K, V]) Items() *List[Tuple2[K, V]] {
+	d.sync()
 	out := make([]Tuple2[K, V], 0, d.used)
 	for i := range d.ents {
 		if d.ents[i].live {
@@ -253,6 +265,7 @@ func (d *Dict[K, V]) Update(other *Dict[K, V]) {
 		counterAddAny(d, other)
 		return
 	}
+	other.sync()
 	for i := range other.ents {
 		if other.ents[i].live {
 			d.Set(other.ents[i].k, other.ents[i].v)
@@ -269,6 +282,7 @@ func (d *Dict[K, V]) Merge(other *Dict[K, V]) *Dict[K, V] {
 
 // Copy returns a shallow copy of d.
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
+	d.sync()
 	c := NewDictCap[K, V](d.used)
 	for i := range d.ents {
 		if d.ents[i].live {
@@ -281,6 +295,7 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 
 // Clear empties d.
 func (d *Dict[K, V]) Clear() {
+	d.ver++
 	if d.user != nil {
 		clear(d.user.byHash)
 	}
@@ -301,6 +316,7 @@ type DictIter[K comparable, V any] struct {
 
 // Iter returns an iterator over d (use Next in a loop).
 func (d *Dict[K, V]) Iter() *DictIter[K, V] {
+	d.sync()
 	return &DictIter[K, V]{d: d, used: d.used, remain: d.used}
 }
 
@@ -311,6 +327,7 @@ func (it *DictIter[K, V]) Next() (k K, v V, ok bool) {
 	if it.invalid {
 		return
 	}
+	d.sync()
 	if it.used != d.used {
 		it.invalid = true
 		panic(RuntimeError("dictionary changed size during iteration"))
@@ -365,6 +382,10 @@ func (d *Dict[K, V]) PyRepr(b *strings.Builder) {
 		b.WriteString("None")
 		return
 	}
+	if d.mir != nil {
+		reprTo(b, d.mir.source()) // a mirror prints as the dict it views
+		return
+	}
 	if d.extRepr(b) { // collections.go
 		return
 	}
@@ -392,6 +413,12 @@ func (d *Dict[K, V]) plainRepr(b *strings.Builder) {
 
 // PyEqual reports d == other.
 func (d *Dict[K, V]) PyEqual(other any) bool {
+	if d.mir != nil {
+		return Equal(d.mir.source(), other)
+	}
+	if o, ok := other.(*Dict[K, V]); ok && o.mir != nil {
+		return Equal(any(d), o.mir.source())
+	}
 	o, ok := other.(*Dict[K, V])
 	if !ok || o.used != d.used {
 		return false

@@ -35,6 +35,7 @@ type userKeys[K comparable] struct {
 
 // find returns the index of the entry whose key is k or equals it.
 func (d *Dict[K, V]) find(k K) (int, bool) {
+	d.sync()
 	i, ok := d.idx[k]
 	if ok || d.user == nil {
 		return i, ok

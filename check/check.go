@@ -117,6 +117,10 @@ type Info struct {
 	// TypedDictCalls maps the calls of TypedDict classes to the dict
 	// displays of their keywords (typeddict.go).
 	TypedDictCalls map[*ast.Call]ast.Expr
+	// TypedDictGets maps d.get("k") and d.get("k", default) of a key a
+	// TypedDict may lack (total=False, NotRequired) to the read d["k"]
+	// and the default (nil for None): a lookup (typeddict.go).
+	TypedDictGets map[*ast.Call]*TypedDictGet
 	// Protocols lists the typing.Protocol classes (not in ClassList: they
 	// have no instances of their own).
 	Protocols []*Class
@@ -216,6 +220,9 @@ type checker struct {
 	noNarrow      ast.Expr    // a test operand read with its declared type
 	stmtExpr      ast.Expr    // the value of the expression statement being checked
 	dels          []*ast.Name // the targets of del of a name (delname.go)
+	// tdPartial marks the TypedDict classes declared with total=False
+	// (typeddict.go).
+	tdPartial map[*Class]bool
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int
@@ -791,7 +798,8 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
 			"Protocol", "Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
-			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "Never", "TypeAlias", "Literal", "Final", "ClassVar", "NewType":
+			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "Never", "TypeAlias", "Literal", "Final", "ClassVar", "NewType",
+			"Required", "NotRequired":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":

@@ -602,14 +602,14 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	if len(s.Bases) > 1 {
 		c.errorf(s.Bases[1].Position(), "class %s: multiple inheritance is outside the aiogo language", s.Name)
 	}
-	for _, k := range s.Keywords {
-		c.errorf(k.Pos, "class keyword %s= (metaclasses) is outside the aiogo language", k.Name)
-	}
 	if len(s.Bases) == 1 {
 		if base, ok := c.typedDictBase(s.Bases[0]); ok { // typeddict.go
 			c.typedDictHeader(s, cls, base)
 			return
 		}
+	}
+	for _, k := range s.Keywords {
+		c.errorf(k.Pos, "class keyword %s= (metaclasses) is outside the aiogo language", k.Name)
 	}
 	if len(s.Bases) == 1 && c.protocolBase(s.Bases[0]) { // protocol.go
 		c.protocolHeader(s, cls)

@@ -4,7 +4,9 @@ import (
 	"github.com/aiogo/aiogo/ast"
 )
 
-// typing.TypedDict classes (total ones). A TypedDict is a dict at run time:
+// typing.TypedDict classes (total=False and NotRequired[T] keys may be
+// missing: a display may leave them out, d["k"] raises KeyError and d.get
+// looks them up). A TypedDict is a dict at run time:
 // its values are dict[str, object] objects (Dict.TypedDict names the class),
 // so printing, ==, in, len, iteration, keys/values/items and get behave as
 // the dict's. The class declares the type of each key: a display or a
@@ -52,6 +54,22 @@ func (c *checker) typedDictHeader(s *ast.ClassDef, cls *Class, base *Class) {
 	for _, d := range s.Decorators {
 		c.unsupported(d, "TypedDict class decorator")
 	}
+	for _, k := range s.Keywords {
+		b, ok := k.Value.(*ast.BoolLit)
+		switch {
+		case k.Name == "total" && ok:
+			if !b.Value {
+				if c.tdPartial == nil {
+					c.tdPartial = map[*Class]bool{}
+				}
+				c.tdPartial[cls] = true
+			}
+		case k.Name == "total":
+			c.errorf(k.Value.Position(), "TypedDict %s: total= takes True or False", cls.Name)
+		default:
+			c.errorf(k.Pos, "class keyword %s= (metaclasses) is outside the aiogo language", k.Name)
+		}
+	}
 	for i, k := range c.info.ClassList {
 		if k == cls {
 			c.info.ClassList = append(c.info.ClassList[:i:i], c.info.ClassList[i+1:]...)
@@ -71,7 +89,8 @@ func (c *checker) typedDictMembers(s *ast.ClassDef, cls *Class) {
 				c.errorf(m.Pos, "a TypedDict body declares keys only (name: type)")
 				continue
 			}
-			t := c.annotation(m.Annotation)
+			ann, req := c.requiredQualifier(m.Annotation)
+			t := c.annotation(ann)
 			if t == nil {
 				continue
 			}
@@ -79,7 +98,8 @@ func (c *checker) typedDictMembers(s *ast.ClassDef, cls *Class) {
 				c.errorf(m.Pos, "TypedDict %s: key %q is declared twice", cls.Name, n.ID)
 				continue
 			}
-			cls.Fields = append(cls.Fields, &Field{Name: n.ID, Type: t})
+			notReq := req == "NotRequired" || req == "" && c.tdPartial[cls]
+			cls.Fields = append(cls.Fields, &Field{Name: n.ID, Type: t, NotRequired: notReq})
 		case *ast.Pass:
 		case *ast.ExprStmt:
 			if _, ok := m.Value.(*ast.StrLit); !ok {
@@ -130,7 +150,7 @@ func (c *checker) typedDictDisplay(x *ast.DictExpr, td *Dict) Type {
 		}
 	}
 	for _, f := range td.TypedDict.AllFields() {
-		if !seen[f.Name] {
+		if !seen[f.Name] && !f.NotRequired {
 			c.errorf(x.Pos, "TypedDict %s: missing key %q", td.TypedDict.Name, f.Name)
 			ok = false
 		}
@@ -233,13 +253,15 @@ func (c *checker) typedDictGet(recv Type, name string, x *ast.Call) (Type, bool)
 	if o, ok := f.Type.(*Optional); ok {
 		res = o
 	}
-	if len(x.Args) == 2 {
+	if len(x.Args) == 2 && !f.NotRequired { // a lookup evaluates any default
 		switch x.Args[1].(type) {
 		case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BoolLit, *ast.NoneLit, *ast.Name, *ast.BytesLit:
 		default:
 			c.errorf(x.Args[1].Position(), "TypedDict %s: a get default other than a literal or a name is not supported", d.TypedDict.Name)
 			return nil, true
 		}
+	}
+	if len(x.Args) == 2 {
 		dt := c.exprWant(x.Args[1], f.Type)
 		if dt == nil {
 			return nil, true
@@ -255,9 +277,59 @@ func (c *checker) typedDictGet(recv Type, name string, x *ast.Call) (Type, bool)
 	sub := &ast.Subscript{Pos: x.Pos, Value: at.Value, Index: x.Args[0]}
 	c.info.Types[sub] = f.Type
 	c.info.Narrowed[sub] = Object
+	if f.NotRequired {
+		// The key may be missing: a lookup with the default.
+		g := &TypedDictGet{Sub: sub}
+		if len(x.Args) == 2 && c.info.Types[x.Args[1]] != None {
+			g.Default = x.Args[1]
+		}
+		if c.info.TypedDictGets == nil {
+			c.info.TypedDictGets = map[*ast.Call]*TypedDictGet{}
+		}
+		c.info.TypedDictGets[x] = g
+		return res, true
+	}
 	if c.info.TypedDictCalls == nil {
 		c.info.TypedDictCalls = map[*ast.Call]ast.Expr{}
 	}
 	c.info.TypedDictCalls[x] = sub
 	return res, true
+}
+
+// TypedDictGet is d.get("k") or d.get("k", default) of a key a TypedDict
+// may lack: Sub is d["k"] (typed as the key), Default the default (nil for
+// None or none).
+type TypedDictGet struct {
+	Sub     *ast.Subscript
+	Default ast.Expr
+}
+
+// requiredQualifier strips Required[T] or NotRequired[T] from a TypedDict
+// key's annotation: T and the qualifier's name ("" when there is none).
+func (c *checker) requiredQualifier(e ast.Expr) (ast.Expr, string) {
+	sub, ok := e.(*ast.Subscript)
+	if !ok {
+		return e, ""
+	}
+	name := ""
+	switch b := sub.Value.(type) {
+	case *ast.Name:
+		if sym := c.lookup(b.ID); sym != nil && sym.Kind == SymType {
+			if tn, ok := sym.Type.(*TypeName); ok {
+				if a, ok := tn.T.(*AnyType); ok {
+					name = a.Name
+				}
+			}
+		}
+	case *ast.Attribute:
+		if n, ok := b.Value.(*ast.Name); ok && n.ID == "typing" {
+			name = "typing." + b.Attr
+		}
+	}
+	switch name {
+	case "typing.Required", "typing.NotRequired":
+		inner, _ := c.requiredQualifier(sub.Index) // NotRequired[Required[T]] is an error in mypy
+		return inner, name[len("typing."):]
+	}
+	return e, ""
 }

@@ -360,6 +360,9 @@ type Field struct {
 	// computing derived state). It is also NoInit, NoRepr and NoCompare,
 	// and dataclasses.asdict/astuple leave it out.
 	Plain bool
+	// NotRequired marks a key a TypedDict value may lack (declared in a
+	// class with total=False, or as NotRequired[T]).
+	NotRequired bool
 }
 
 // Method is a method of a class.

@@ -196,6 +196,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if via := g.info.CallVia[x]; via != nil { // callables.go
 		return g.call(via)
 	}
+	if tg := g.info.TypedDictGets[x]; tg != nil {
+		return g.typedDictGet(x, tg)
+	}
 	if d := g.info.TypedDictCalls[x]; d != nil { // check/typeddict.go
 		if _, ok := d.(*ast.Subscript); ok { // d.get("k"): d["k"]
 			return Add(g.exprTo(d, g.typeOf(x)))

@@ -140,3 +140,23 @@ func typeNameOf(t check.Type) string {
 	}
 	return t.String()
 }
+
+// typedDictGet emits d.get("k") and d.get("k", default) of a key a
+// TypedDict may lack: a lookup of the boxed value, narrowed to the key's
+// type, else the default (evaluated first, as CPython evaluates it).
+func (g *gen) typedDictGet(x *ast.Call, tg *check.TypedDictGet) *Statement {
+	res := g.typeOf(x)
+	ft := g.info.Types[tg.Sub]
+	dt := g.typeOf(tg.Sub.Value)
+	var def Code = g.goType(res).(*Statement).Clone().Values() // None
+	if tg.Default != nil {
+		def = g.exprTo(tg.Default, res)
+	}
+	val := g.narrowConv(Id("_v"), check.Object, ft, false)
+	return Func().Params(Id("_d").Add(g.goType(dt)), Id("_def").Add(g.goType(res))).Add(g.goType(res)).Block(
+		If(List(Id("_v"), Id("_ok")).Op(":=").Id("_d").Dot("Lookup").Call(Lit(tg.Sub.Index.(*ast.StrLit).Value)), Id("_ok")).Block(
+			Return(g.convert(val, ft, res)),
+		),
+		Return(Id("_def")),
+	).Call(g.expr(tg.Sub.Value), def)
+}

@@ -916,6 +916,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 	if t, ok := c.viewSetOp(op, lt, rt, le, re); ok { // surface.go
 		return t
 	}
+	if t, ok := c.abstractSetBinary(op, lt, rt, le, re); ok { // abstractset.go
+		return t
+	}
 	if t, ok := NumUnionResult(op, lt, rt); ok { // surface_fix.go
 		return c.derive(t, lt, rt) // floatpos.go
 	}
@@ -1082,6 +1085,9 @@ func (c *checker) compare(x *ast.Compare) Type {
 				ordered, ok = c.userOrdered(op, lt, rt) // surface_conv.go
 			}
 			if !ok {
+				_, ordered = c.abstractSetOperands(lt, rt, exprAt(x, i), x.Comparators[i]) // abstractset.go
+			}
+			if !ordered {
 				ordered = c.ordered(lt, rt)
 			}
 			if !ordered {

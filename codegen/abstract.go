@@ -3,6 +3,7 @@ package codegen
 import (
 	. "github.com/dave/jennifer/jen"
 
+	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 )
 
@@ -92,4 +93,35 @@ func viewBase(from check.Type, to *check.Abstract) check.Type {
 		return &check.Dict{Key: to.Elem, Val: check.Object}
 	}
 	return from
+}
+
+// abstractSetOperands emits the operands of a set operator or comparison
+// of which one is an AbstractSet: each viewed as the set the checker
+// recorded (check/abstractset.go), with its type.
+func (g *gen) abstractSetOperands(le, re ast.Expr) (l Code, lt check.Type, r Code, rt check.Type, ok bool) {
+	_, lc := g.info.Conv[le].(*check.Set)
+	_, rc := g.info.Conv[re].(*check.Set)
+	if !lc && !rc {
+		return nil, nil, nil, nil, false
+	}
+	operand := func(e ast.Expr) (Code, check.Type) {
+		if t, ok := g.info.Conv[e].(*check.Set); ok {
+			return g.exprTo(e, t), t
+		}
+		return g.expr(e), g.typeOf(e)
+	}
+	l, lt = operand(le)
+	r, rt = operand(re)
+	return l, lt, r, rt, true
+}
+
+// setOperand emits a comparison operand: an AbstractSet the checker views
+// as a set (check/abstractset.go) as that set, others as they are.
+func (g *gen) setOperand(e ast.Expr) (Code, check.Type) {
+	if t, ok := g.info.Conv[e].(*check.Set); ok {
+		if _, view := g.typeOf(e).(*check.Abstract); view {
+			return g.exprTo(e, t), t
+		}
+	}
+	return g.expr(e), g.typeOf(e)
 }

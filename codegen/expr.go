@@ -224,6 +224,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			conv := Func().Params(Id("_x").Add(g.goType(fd.Val))).Add(g.goType(tt.Val)).Block(Return(g.convert(Id("_x"), fd.Val, tt.Val)))
 			return py("DictConv").Call(c, conv)
 		}
+	case *check.Set:
+		if _, ok := from.(*check.Abstract); ok {
+			// An AbstractSet operand of a set operator (check/abstractset.go).
+			return py("SetOfSeq").Types(g.goType(tt.Elem)).Call(c)
+		}
 	case *check.Tuple:
 		if cls := namedTupleClass(from); cls != nil {
 			return g.namedTupleAsTuple(c, cls, tt) // namedtuple.go
@@ -331,6 +336,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		lt, rtt := g.typeOf(x.Left), g.typeOf(x.Right)
 		if s := g.viewSetOp(x); s != nil { // surface.go
 			return s
+		}
+		if l, lt, r, rt, ok := g.abstractSetOperands(x.Left, x.Right); ok { // abstract.go
+			return g.binop(x.Op, l, lt, r, rt)
 		}
 		l, vlt := g.tupleViewOperand(x.Left) // namedtuple.go: p + (3,)
 		r, vrt := g.tupleViewOperand(x.Right)
@@ -863,17 +871,19 @@ func (g *gen) compare(x *ast.Compare) *Statement {
 		return s
 	}
 	if len(x.Ops) == 1 {
-		return g.cmp1(x.Ops[0], g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Comparators[0]), g.typeOf(x.Comparators[0]), x.Comparators[0])
+		l, lt := g.setOperand(x.Left)
+		r, rt := g.setOperand(x.Comparators[0])
+		return g.cmp1(x.Ops[0], l, lt, r, rt, x.Comparators[0])
 	}
 	// Chains evaluate each operand once, left to right, and stop early.
 	var body []Code
 	prev := "_c0"
-	body = append(body, Id(prev).Op(":=").Add(g.expr(x.Left)))
-	pt := g.typeOf(x.Left)
+	l, pt := g.setOperand(x.Left)
+	body = append(body, Id(prev).Op(":=").Add(l))
 	for i, op := range x.Ops {
 		cur := fmt.Sprintf("_c%d", i+1)
-		ct := g.typeOf(x.Comparators[i])
-		body = append(body, Id(cur).Op(":=").Add(g.expr(x.Comparators[i])))
+		r, ct := g.setOperand(x.Comparators[i])
+		body = append(body, Id(cur).Op(":=").Add(r))
 		test := g.cmp1(op, Id(prev), pt, Id(cur), ct, x.Comparators[i])
 		if i == len(x.Ops)-1 {
 			body = append(body, Return(test))

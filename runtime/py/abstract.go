@@ -216,3 +216,26 @@ func (c *convIter[F, T]) Next() (T, bool) {
 	}
 	return c.conv(x), true
 }
+
+// SetOfSeq is the set an AbstractSet view s stands for in a set operator:
+// the set it was made from, or a set of the elements it reads (frozen when
+// the object is a frozenset).
+func SetOfSeq[T comparable](s Seq[T]) *Set[T] {
+	if o, ok := s.Object().(*Set[T]); ok {
+		return o
+	}
+	out := NewSet[T]()
+	for it := s.Iter(); ; {
+		x, ok := it.Next()
+		if !ok {
+			break
+		}
+		out.Add(x)
+	}
+	if f, ok := s.Object().(interface{ isFrozen() bool }); ok && f.isFrozen() {
+		out.frozen = true
+	}
+	return out
+}
+
+func (s *Set[T]) isFrozen() bool { return s.frozen }

@@ -206,10 +206,6 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 		c.errorf(pos, "unhashable type: '%s' (CPython raises TypeError when a %s is a dict key or set element)", name, name)
 		return t
 	}
-	if nestedFrozenSet(t) {
-		c.errorf(pos, "%s as a dict key or set element is not supported yet (a frozenset inside a tuple or Optional; a frozenset itself may be one)", t)
-		return t
-	}
 	if runTimeTuple(t) && !VarTupleKey(t) {
 		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time, inside a tuple or Optional or of elements other than int, float, str, bytes, bool and tuples of those; use tuple[T, ...] itself or a fixed-length tuple such as tuple[int, int])", t)
 		return t
@@ -468,16 +464,6 @@ func (c *checker) isKwOnlySentinel(e ast.Expr) bool {
 		return ok && mt.Name == "dataclasses"
 	}
 	return false
-}
-
-// nestedFrozenSet reports a frozenset held as a tuple or Optional element:
-// tuples and Optionals compare their elements by Go's ==, the identity of
-// a set, so such keys are refused (a frozenset alone hashes by value).
-func nestedFrozenSet(t Type) bool {
-	return keyParts(t, func(p Type) bool {
-		s, ok := p.(*Set)
-		return ok && s.Frozen && p != t
-	})
 }
 
 // fieldEqSub is a subclass of cls (at any depth) that @dataclass gives a

@@ -40,12 +40,12 @@ func (d *Dict[K, V]) find(k K) (int, bool) {
 	if ok || d.user == nil {
 		return i, ok
 	}
-	u, _ := any(k).(UserKey)
-	if u == nil {
+	h, isKey := keyHash(k)
+	if !isKey {
 		return 0, false
 	}
-	for _, s := range d.user.byHash[u.PyUserHash()] {
-		if s != k && any(s).(UserKey).PyEqual(any(k)) {
+	for _, s := range d.user.byHash[h] {
+		if s != k && keyEqual(s, k) {
 			return d.idx[s], true
 		}
 	}
@@ -57,7 +57,7 @@ func (d *Dict[K, V]) find(k K) (int, bool) {
 func (d *Dict[K, V]) addUserKey(k K) {
 	if d.kind == keyUnknown {
 		d.kind = keyPlain
-		if _, ok := any(k).(UserKey); ok {
+		if _, ok := any(k).(UserKey); ok || deepKey[K]() {
 			d.kind = keyUser
 			d.user = &userKeys[K]{byHash: map[int64][]K{}}
 		}
@@ -65,21 +65,19 @@ func (d *Dict[K, V]) addUserKey(k K) {
 	if d.user == nil {
 		return
 	}
-	u, ok := any(k).(UserKey)
+	h, ok := keyHash(k)
 	if !ok {
 		return
 	}
-	h := u.PyUserHash()
 	d.user.byHash[h] = append(d.user.byHash[h], k)
 }
 
 // remove forgets the stored key k.
 func (u *userKeys[K]) remove(k K) {
-	uk, ok := any(k).(UserKey)
+	h, ok := keyHash(k)
 	if !ok {
 		return
 	}
-	h := uk.PyUserHash()
 	ks := u.byHash[h]
 	for i, s := range ks {
 		if s == k {
@@ -97,6 +95,9 @@ func (u *userKeys[K]) remove(k K) {
 // userKeyEq is the __eq__ a set of T compares elements with after their
 // hashes match, or nil when T is no UserKey (Go's == decides).
 func userKeyEq[T comparable]() func(stored, key T) bool {
+	if deepKey[T]() {
+		return func(stored, key T) bool { return Equal(any(stored), any(key)) }
+	}
 	if !isUserKey[T]() {
 		return nil
 	}
@@ -196,4 +197,78 @@ func isUserKey[T any]() bool {
 	}
 	_, ok := userKeyTypes.Load(t)
 	return ok
+}
+
+// Deep keys: tuples (and Optionals) holding a frozenset or another UserKey
+// at any depth, such as tuple[frozenset[str], int]. Go's == compares the
+// frozenset pointers, so a dict or set of them finds an equal stored key
+// by CPython's hash of the tuple and ==, as it finds a UserKey.
+
+// keyHash is the hash a dict of user or deep keys files k under, and
+// whether k is such a key.
+func keyHash[K comparable](k K) (int64, bool) {
+	switch u := any(k).(type) {
+	case UserKey:
+		return u.PyUserHash(), true
+	case Hasher:
+		h, _ := u.PyHash()
+		return h, true
+	case optional:
+		if !deepKey[K]() {
+			return 0, false
+		}
+		return Hash(u.Any()), true
+	}
+	return 0, false
+}
+
+// keyEqual is stored == k for user or deep keys.
+func keyEqual[K comparable](stored, k K) bool {
+	if u, ok := any(stored).(UserKey); ok {
+		return u.PyEqual(any(k))
+	}
+	return Equal(any(stored), any(k))
+}
+
+// deepKeyTypes caches deepKey's answer per type.
+var deepKeyTypes sync.Map
+
+// deepKey reports whether T is a struct (a tuple or Optional) holding a
+// UserKey (a frozenset, an instance of a class defining __hash__) at any
+// depth.
+func deepKey[T any]() bool {
+	var zero T
+	switch any(zero).(type) {
+	case int64, bool, float64, string, UserKey:
+		return false
+	}
+	t := reflect.TypeFor[T]()
+	if t.Kind() != reflect.Struct {
+		return false
+	}
+	if v, ok := deepKeyTypes.Load(t); ok {
+		return v.(bool)
+	}
+	v := holdsUserKey(t, 0)
+	deepKeyTypes.Store(t, v)
+	return v
+}
+
+var userKeyIface = reflect.TypeFor[UserKey]()
+
+func holdsUserKey(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return t.Implements(userKeyIface)
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if holdsUserKey(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

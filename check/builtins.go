@@ -297,10 +297,19 @@ func (c *checker) methodEntry(recv Type, name string, x *ast.Call) (t Type, ok b
 		e = nil // class methods are called on the type (callables.go)
 	}
 	if x == nil {
+		if e == nil && IsByteArray(recv) && builtins.Method("bytes", name) != nil {
+			return recv, true
+		}
 		if e == nil {
 			return nil, true
 		}
 		return recv, true
+	}
+	if IsByteArray(recv) && (e == nil || c.bytesSubArg(x)) {
+		if be := builtins.Method("bytes", name); be != nil && !be.Static {
+			// A bytes method of a bytearray (bytearray.go).
+			return byteArrayResult(c.entryCall(x, be, Bytes, nil)), true
+		}
 	}
 	if e == nil {
 		c.unsupported(x, "method "+name+" of "+recv.String())

@@ -11,6 +11,9 @@ import (
 // the range check of stored values). Its own methods (hex, decode) come
 // from the table's bytearray rows; bytes values may extend it (ba += b"..",
 // ba.extend(b"..")), be assigned to its slices, and bytes(ba) converts it.
+// The bytes methods it has no row of its own for (find, startswith, split,
+// upper, ...) apply to bytes(ba); their bytes results are bytearrays, as
+// in CPython (byteArrayResult).
 
 // ByteArrayType returns a new bytearray type.
 func ByteArrayType() Type { return markColl(&List{Elem: Int}, "bytearray") }
@@ -44,4 +47,42 @@ func checkByteArray(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 		}
 	}
 	return ByteArrayType()
+}
+
+// byteArrayResult is the type of a bytes method called on a bytearray:
+// its result with bytes made bytearray (also in a list or tuple).
+func byteArrayResult(t Type) Type {
+	switch x := t.(type) {
+	case *Basic:
+		if x == Bytes {
+			return ByteArrayType()
+		}
+	case *List:
+		if x.Elem == Bytes && CollectionKind(x) == "" {
+			return &List{Elem: ByteArrayType()}
+		}
+	case *Tuple:
+		if !x.Var && len(x.Elems) == 3 && x.Elems[0] == Bytes && x.Elems[1] == Bytes && x.Elems[2] == Bytes {
+			ba := ByteArrayType()
+			return &Tuple{Elems: []Type{ba, ba, ba}}
+		}
+	}
+	return t
+}
+
+// bytesSubArg reports ba.index(b"..") and ba.count(sub) whose first
+// argument is written as bytes (a literal or a name holding bytes): the
+// bytes method, not the list's of an int.
+func (c *checker) bytesSubArg(x *ast.Call) bool {
+	if x == nil || len(x.Args) == 0 {
+		return false
+	}
+	switch a := x.Args[0].(type) {
+	case *ast.BytesLit:
+		return true
+	case *ast.Name:
+		sym := c.lookup(a.ID)
+		return sym != nil && sym.Kind == SymVar && sym.Type == Bytes
+	}
+	return false
 }

@@ -1046,6 +1046,10 @@ func (c *checker) compare(x *ast.Compare) Type {
 		case "in", "not in":
 			switch ct := rt.(type) {
 			case *List, *Set, *Dict, *Iterator, *Generator, *Abstract:
+				if lt == Bytes && IsByteArray(ct) {
+					c.info.Conv[x.Comparators[i]] = Bytes // b"ab" in ba: a substring test (bytearray.go)
+					break
+				}
 				et := c.elemType(ct, x.Comparators[i])
 				if c.ntIn(x, op, lt, rt, et) { // namedtuple_tuple.go: p in [(1, 2)]
 					break

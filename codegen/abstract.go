@@ -116,12 +116,16 @@ func (g *gen) abstractSetOperands(le, re ast.Expr) (l Code, lt check.Type, r Cod
 }
 
 // setOperand emits a comparison operand: an AbstractSet the checker views
-// as a set (check/abstractset.go) as that set, others as they are.
+// as a set (check/abstractset.go) as that set, a bytearray searched for
+// bytes as bytes, others as they are.
 func (g *gen) setOperand(e ast.Expr) (Code, check.Type) {
 	if t, ok := g.info.Conv[e].(*check.Set); ok {
 		if _, view := g.typeOf(e).(*check.Abstract); view {
 			return g.exprTo(e, t), t
 		}
+	}
+	if t := g.info.Conv[e]; t == check.Bytes && check.IsByteArray(g.typeOf(e)) {
+		return g.exprTo(e, t), t // b"ab" in ba (check.compare)
 	}
 	return g.expr(e), g.typeOf(e)
 }

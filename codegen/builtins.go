@@ -83,6 +83,11 @@ func (g *gen) methodEntryCall(x *ast.Call, r *Statement, rtype check.Type, name 
 		return nil, false
 	}
 	e := builtins.Method(rn, name)
+	if check.IsByteArray(rtype) && (e == nil || len(x.Args) > 0 && g.typeOf(x.Args[0]) == check.Bytes) {
+		if be := builtins.Method("bytes", name); be != nil {
+			return g.byteArrayMethod(x, be, r), true // bytearray.go
+		}
+	}
 	if e == nil {
 		return nil, false
 	}

@@ -26,3 +26,19 @@ func lowerByteArray(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ chec
 	}
 	return py("ByteArrayOfInts").Call(g.sliceOfTo(a, check.Int))
 }
+
+// byteArrayMethod emits a bytes method of a bytearray (check.byteArrayResult):
+// the method of bytes(ba), its bytes results made bytearrays.
+func (g *gen) byteArrayMethod(x *ast.Call, e *builtins.Entry, r *Statement) *Statement {
+	res := g.entryCall(x, e, py("ByteArrayBytes").Call(r), check.Bytes)
+	switch t := g.typeOf(x).(type) {
+	case *check.List:
+		if check.IsByteArray(t) {
+			return py("ByteArrayOf").Call(res)
+		}
+		return py("ByteArraysOf").Call(res)
+	case *check.Tuple:
+		return py("ByteArrayTuple3").Call(res)
+	}
+	return res
+}

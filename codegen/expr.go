@@ -127,6 +127,9 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	}
 	switch tt := to.(type) {
 	case *check.Basic:
+		if tt == check.Bytes && check.IsByteArray(from) {
+			return py("ByteArrayBytes").Call(c) // b"ab" in ba
+		}
 		if tt == check.Float && from == check.Int {
 			return Float64().Call(c)
 		}

@@ -90,3 +90,18 @@ func (l *List[T]) byteArrayRepr(b *strings.Builder) bool {
 	b.WriteString(")")
 	return true
 }
+
+// ByteArraysOf converts the list of bytes a bytes method returned for a
+// bytearray (ba.split()) to a list of bytearrays.
+func ByteArraysOf(l *List[Bytes]) *List[*List[int64]] {
+	out := make([]*List[int64], len(l.V))
+	for i, b := range l.V {
+		out[i] = ByteArrayOf(b)
+	}
+	return &List[*List[int64]]{V: out}
+}
+
+// ByteArrayTuple3 converts the parts of ba.partition(sep) to bytearrays.
+func ByteArrayTuple3(t Tuple3[Bytes, Bytes, Bytes]) Tuple3[*List[int64], *List[int64], *List[int64]] {
+	return Tuple3[*List[int64], *List[int64], *List[int64]]{ByteArrayOf(t.F0), ByteArrayOf(t.F1), ByteArrayOf(t.F2)}
+}

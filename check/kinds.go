@@ -480,3 +480,18 @@ func fieldEqSub(cls *Class) *Class {
 	}
 	return nil
 }
+
+// boolIntoIntHint explains the refusal of a bool stored where an int or
+// float is declared (x: int = True, f(flag) for a parameter n: int), which
+// mypy accepts: CPython keeps the bool there (printed True), and the int
+// or float the runtime would store prints 1 or 1.0.
+func boolIntoIntHint(from, to Type) string {
+	if from != Bool || to != Int && to != Float && !NumUnion(to) {
+		return ""
+	}
+	name := "an int"
+	if to != Int {
+		name = "a float" // a float position that may also hold ints (floatpos.go)
+	}
+	return " (CPython stores the bool itself there and prints it as True; aiogo keeps no bool in " + name + " position: write int(...), or declare int | bool)"
+}

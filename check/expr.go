@@ -266,7 +266,7 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		if tc, ok := to.(*Class); ok && c.broken[tc] {
 			return false
 		}
-		hint := awaitHint(from, to) + boolIntoIntHint(from, to) // kinds.go
+		hint := awaitHint(from, to) + boolIntoIntHint(from, to) + mixedNamedTupleHint(from, to) // kinds.go
 		if _, isList := from.(*List); isList && hint == "" && c.isGatherAwait(e) {
 			hint = awaitHint(&Tuple{ListRepr: true}, to)
 		}

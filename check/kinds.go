@@ -495,3 +495,25 @@ func boolIntoIntHint(from, to Type) string {
 	}
 	return " (CPython stores the bool itself there and prints it as True; aiogo keeps no bool in " + name + " position: write int(...), or declare int | bool)"
 }
+
+// mixedNamedTupleHint explains the refusal of a NamedTuple stored where a
+// fixed tuple is declared that also receives plain tuples or another
+// class's instances (floatpos.go ntPosition): CPython keeps each value as
+// it is, printing P(x=1, y=2) beside (3, 4).
+func mixedNamedTupleHint(from, to Type) string {
+	fc, ok := from.(*Class)
+	tt, ok2 := to.(*Tuple)
+	if !ok || !ok2 || !fc.NamedTuple || tt.Var {
+		return ""
+	}
+	fs := fc.AllFields()
+	if len(fs) != len(tt.Elems) {
+		return ""
+	}
+	for i, f := range fs {
+		if !Identical(f.Type, tt.Elems[i]) && !(tt.Elems[i] == Float || NumUnion(tt.Elems[i])) {
+			return "" // another mismatch
+		}
+	}
+	return " (this tuple position also receives plain tuples or other named tuples: CPython keeps the " + fc.Name + " as it is, printed " + fc.Name + "(...), and aiogo cannot hold both kinds in one declaration: store a plain tuple of its fields, or declare " + fc.Name + " where only its instances go)"
+}

@@ -11,7 +11,7 @@ const (
 )
 
 // receiverOrder lists the receiver types in the order the reference shows them.
-var receiverOrder = []string{"str", "bytes", "int", "float", "list", "tuple", "dict", "set", "frozenset", "bytearray", "deque", "Counter", "OrderedDict"}
+var receiverOrder = []string{"str", "bytes", "int", "float", "list", "tuple", "dict", "set", "frozenset", "bytearray", "deque", "Counter", "OrderedDict", "Sequence", "AbstractSet"}
 
 // Markdown renders the built-in table as the Markdown section of the
 // language reference: the built-in functions, then the methods of each

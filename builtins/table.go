@@ -144,6 +144,11 @@ var table = []Entry{
 	{Name: "list.__getitem__", Sig: "(index: int, /) -> T", Go: PyMethod("Get"), Doc: "xs[index] as a method (IndexError if out of range)"},
 	{Name: "list.__contains__", Sig: "(value: T, /) -> bool", Go: PyMethod("Contains"), Doc: "value in xs as a method"},
 
+	// the collection protocols (check/abstract.go): views of the object
+	{Name: "Sequence.count", Sig: "(value: T, /) -> int", Go: Py("SeqCount"), Doc: "number of occurrences (substrings of a str)"},
+	{Name: "Sequence.index", Sig: "(value: T, /) -> int", Go: Py("SeqIndex"), Doc: "first index of value (ValueError if absent, as the object's index raises it)"},
+	{Name: "AbstractSet.isdisjoint", Sig: "(other: Iterable[T], /) -> bool", Go: Py("SeqIsDisjoint"), Doc: "whether no element of other is in the set"},
+
 	// tuple
 	{Name: "tuple.count", Sig: "(value: T, /) -> int", Go: Py("SliceCount"), Doc: "number of occurrences"},
 	{Name: "tuple.index", Sig: "(value: T, /) -> int", Go: Py("SliceIndex"), Doc: "first index of value (ValueError if absent)"},

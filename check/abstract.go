@@ -121,6 +121,9 @@ func (c *checker) assignableAbstract(from Type, to *Abstract) bool {
 	case *Generator:
 		return to.Kind == AIterable && !f.Async && same(f.Yield)
 	case *Basic:
+		if f == Bytes {
+			return to.Kind != ASet && same(Int) // bytes as a Sequence[int]
+		}
 		return f == Str && to.Kind != ASet && same(Str)
 	case *Opaque:
 		return f == RangeType && to.Kind != ASet && same(Int)

@@ -50,6 +50,13 @@ func RecvName(t Type) string {
 		return "set"
 	case *Tuple:
 		return "tuple"
+	case *Abstract:
+		switch t.Kind {
+		case ASequence:
+			return "Sequence"
+		case ASet:
+			return "AbstractSet"
+		}
 	}
 	return ""
 }
@@ -72,6 +79,8 @@ func typeEnv(recv Type) map[string]Type {
 		}
 	case *Dict:
 		return map[string]Type{"K": r.Key, "V": r.Val}
+	case *Abstract:
+		return map[string]Type{"T": r.Elem}
 	}
 	return nil
 }

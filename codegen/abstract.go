@@ -43,6 +43,9 @@ func viewElem(t check.Type) check.Type {
 		}
 		return check.TupleElem(x)
 	case *check.Basic:
+		if x == check.Bytes {
+			return check.Int
+		}
 		return check.Str
 	case *check.Opaque:
 		return check.Int
@@ -71,6 +74,9 @@ func (g *gen) seqOfSame(c Code, from check.Type, to *check.Abstract) Code {
 	case *check.Dict:
 		return py("SeqOfDict").Call(c)
 	case *check.Basic:
+		if f == check.Bytes {
+			return py("SeqOfBytes").Call(c)
+		}
 		return py("SeqOfStr").Call(c)
 	case *check.Opaque:
 		return py("SeqOfRange").Call(c)

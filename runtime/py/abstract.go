@@ -32,6 +32,7 @@ func (s seqBase) Object() any               { return s.o }
 func (s seqBase) PyRepr(b *strings.Builder) { reprTo(b, s.o) }
 func (s seqBase) PyStr() string             { return Str(s.o) }
 func (s seqBase) PyEqual(other any) bool    { return Equal(s.o, SeqObject(other)) }
+func (s seqBase) PyTypeName() string        { return TypeName(s.o) }
 
 // viewUnsupported is the error of an operation the checker does not allow on
 // a view (never raised by a checked program).
@@ -188,6 +189,7 @@ func (s convSeq[F, T]) Object() any               { return s.src.Object() }
 func (s convSeq[F, T]) PyRepr(b *strings.Builder) { reprTo(b, s.src.Object()) }
 func (s convSeq[F, T]) PyStr() string             { return Str(s.src.Object()) }
 func (s convSeq[F, T]) PyEqual(other any) bool    { return Equal(s.src.Object(), SeqObject(other)) }
+func (s convSeq[F, T]) PyTypeName() string        { return TypeName(s.src.Object()) }
 func (s convSeq[F, T]) Iter() Iter[T]             { return &convIter[F, T]{s.src.Iter(), s.conv} }
 func (s convSeq[F, T]) Len() int64                { return s.src.Len() }
 func (s convSeq[F, T]) Get(i int64) T             { return s.conv(s.src.Get(i)) }
@@ -239,3 +241,62 @@ func SetOfSeq[T comparable](s Seq[T]) *Set[T] {
 }
 
 func (s *Set[T]) isFrozen() bool { return s.frozen }
+
+// SeqIndex implements Sequence.index(v): the object's index (a str finds a
+// substring), with the ValueError the object's type raises.
+func SeqIndex[T any](s Seq[T], v T) int64 {
+	if str, ok := s.Object().(string); ok {
+		if sub, ok := any(v).(string); ok {
+			return StrIndex(str, sub, Opt[int64]{}, Opt[int64]{})
+		}
+	}
+
+	i := int64(0)
+	for it := s.Iter(); ; i++ {
+		x, ok := it.Next()
+		if !ok {
+			break
+		}
+		if EqualItem(any(x), any(v)) {
+			return i
+		}
+	}
+	switch TypeName(s.Object()) {
+	case "tuple":
+		panic(ValueError("tuple.index(x): x not in tuple"))
+	case "range":
+		panic(ValueError(Repr(v) + " is not in range"))
+	case "bytes":
+		panic(ValueError("subsection not found"))
+	}
+	panic(ValueError(Repr(v) + " is not in list"))
+}
+
+// SeqCount implements Sequence.count(v) (a str counts substrings).
+func SeqCount[T any](s Seq[T], v T) int64 {
+	if str, ok := s.Object().(string); ok {
+		if sub, ok := any(v).(string); ok {
+			return StrCount(str, sub, Opt[int64]{}, Opt[int64]{})
+		}
+	}
+	n := int64(0)
+	for it := s.Iter(); ; {
+		x, ok := it.Next()
+		if !ok {
+			return n
+		}
+		if EqualItem(any(x), any(v)) {
+			n++
+		}
+	}
+}
+
+// SeqIsDisjoint implements AbstractSet.isdisjoint(other).
+func SeqIsDisjoint[T any](s Seq[T], other []T) bool {
+	for _, x := range other {
+		if s.Contains(x) {
+			return false
+		}
+	}
+	return true
+}

@@ -46,3 +46,24 @@ func (r RangeIter) SliceRange(lo, hi, step Opt[int64]) RangeIter {
 // converts each element read (an Iterator[list[int]] passed where an
 // Iterator[object] is expected).
 func IterConv[F, T any](it Iter[F], conv func(F) T) Iter[T] { return &convIter[F, T]{it, conv} }
+
+type bytesSeq struct {
+	seqBase
+	b Bytes
+}
+
+// SeqOfBytes views bytes as a Seq of their ints (bytes as a Sequence[int]).
+func SeqOfBytes(b Bytes) Seq[int64] { return bytesSeq{seqBase{b}, b} }
+
+func (s bytesSeq) Iter() Iter[int64] {
+	return IterOfBytes(s.b)
+}
+func (s bytesSeq) Len() int64            { return int64(len(s.b)) }
+func (s bytesSeq) Get(i int64) int64     { return BytesGetItem(s.b, i) }
+func (s bytesSeq) Contains(v int64) bool { return BytesContainsByte(s.b, v) }
+func (s bytesSeq) slice(lo, hi, step Opt[int64]) Seq[int64] {
+	return SeqOfBytes(BytesSlice(s.b, lo, hi, step))
+}
+
+// PyTypeName returns "range".
+func (r RangeIter) PyTypeName() string { return "range" }

@@ -436,6 +436,9 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 }
 
 func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
+	if d, ok := c.dictKeywords(x, t); ok { // kinds.go: dict(a=1, b=2)
+		return c.exprWant(d, want)
+	}
 	c.noKeywords(x)
 	if len(x.Args) == 0 {
 		switch t.(type) {

@@ -114,8 +114,9 @@ type Info struct {
 	// FuncDocs reports that the program reads __doc__ of function values:
 	// function values made from defs with a docstring carry it.
 	FuncDocs bool
-	// TypedDictCalls maps the calls of TypedDict classes to the dict
-	// displays of their keywords (typeddict.go).
+	// TypedDictCalls maps the calls of TypedDict classes, and dict() calls
+	// with keyword arguments, to the dict displays of their keywords
+	// (typeddict.go, kinds.go dictKeywords).
 	TypedDictCalls map[*ast.Call]ast.Expr
 	// TypedDictGets maps d.get("k") and d.get("k", default) of a key a
 	// TypedDict may lack (total=False, NotRequired) to the read d["k"]

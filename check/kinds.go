@@ -517,3 +517,34 @@ func mixedNamedTupleHint(from, to Type) string {
 	}
 	return " (this tuple position also receives plain tuples or other named tuples: CPython keeps the " + fc.Name + " as it is, printed " + fc.Name + "(...), and aiogo cannot hold both kinds in one declaration: store a plain tuple of its fields, or declare " + fc.Name + " where only its instances go)"
 }
+
+// dictKeywords rewrites dict(k=v, ...) and dict(mapping, k=v, **other),
+// which mypy types as dict[str, V], as the display {"k": v, ...} or
+// {**mapping, "k": v, **other} (keys in the order written, as CPython inserts
+// them), recorded for the generator. ok is false for other calls.
+func (c *checker) dictKeywords(x *ast.Call, t Type) (ast.Expr, bool) {
+	if _, isDict := t.(*Dict); !isDict || len(x.Keywords) == 0 || len(x.Args) > 1 || CollectionKind(t) != "" {
+		return nil, false
+	}
+	d := &ast.DictExpr{Pos: x.Pos}
+	if len(x.Args) == 1 {
+		if _, star := x.Args[0].(*ast.Starred); star {
+			return nil, false
+		}
+		d.Keys = append(d.Keys, nil) // **mapping
+		d.Values = append(d.Values, x.Args[0])
+	}
+	for _, k := range x.Keywords {
+		if k.Name == "" {
+			d.Keys = append(d.Keys, nil) // **other
+		} else {
+			d.Keys = append(d.Keys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
+		}
+		d.Values = append(d.Values, k.Value)
+	}
+	if c.info.TypedDictCalls == nil {
+		c.info.TypedDictCalls = map[*ast.Call]ast.Expr{}
+	}
+	c.info.TypedDictCalls[x] = d
+	return d, true
+}

@@ -224,6 +224,7 @@ type checker struct {
 	// tdPartial marks the TypedDict classes declared with total=False
 	// (typeddict.go).
 	tdPartial map[*Class]bool
+	tryRecs   []*tryRecord // the try statements being checked (flow.go)
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int

@@ -1024,17 +1024,20 @@ func (c *checker) loopJump(isBreak bool) {
 }
 
 // tryStmt checks try/except/else/finally. A handler can start anywhere in
-// the body, so it starts from the state before the body minus what the
-// body assigns; finally starts from that minus what the handlers and else
-// assign too.
+// the body, so it starts from the join of the state before the body and
+// the states at every statement boundary inside it (tryRecord): a fact
+// survives when every assignment in the body keeps it (lease = renew(lease)
+// after lease was narrowed to Lease leaves it Lease, as mypy infers).
+// finally starts from the join over the handlers and else too.
 func (c *checker) tryStmt(s *ast.Try) {
 	pre := c.saveFlow()
+	rec := &tryRecord{fn: c.fn}
+	c.tryRecs = append(c.tryRecs, rec)
 	c.block(s.Body)
+	bodySnaps := len(rec.snaps)
 	c.block(s.Orelse)
 	ends := []flowState{c.saveFlow()}
-	c.setFlow(pre)
-	c.beginLoop(s.Body)
-	handlerEntry := c.saveFlow()
+	handlerEntry := c.tryEntry(pre, rec.snaps[:bodySnaps], s.Body)
 	for _, h := range s.Handlers {
 		c.setFlow(handlerEntry)
 		var et Type = c.builtinClass("BaseException")
@@ -1056,17 +1059,17 @@ func (c *checker) tryStmt(s *ast.Try) {
 		c.sc = saveSc
 		ends = append(ends, c.saveFlow())
 	}
+	c.tryRecs = c.tryRecs[:len(c.tryRecs)-1]
 	if len(s.Finalbody) == 0 {
 		c.setFlow(joinFlow(ends...))
 		return
 	}
 	after := joinFlow(ends...)
-	c.setFlow(pre)
 	parts := []any{s.Body, s.Orelse}
 	for _, h := range s.Handlers {
 		parts = append(parts, h.Body)
 	}
-	c.beginLoop(parts...)
+	c.setFlow(c.tryEntry(pre, rec.snaps, parts...))
 	c.block(s.Finalbody)
 	// After the finally clause: the facts that held on the normal paths and
 	// that the finally clause does not touch, plus what it narrows.
@@ -1079,6 +1082,88 @@ func (c *checker) tryStmt(s *ast.Try) {
 		}
 	}
 	c.dead = after.dead || fin.dead
+}
+
+// tryRecord collects the flow states at the statement boundaries of a try
+// statement's clauses (block records them), from which its handlers and
+// finally clause start.
+type tryRecord struct {
+	fn    *FuncInfo
+	snaps []flowState
+}
+
+// recordTry records the current state in the try statements being checked
+// in the current function (a nested function's body is not part of them).
+func (c *checker) recordTry() {
+	if len(c.tryRecs) == 0 || c.dead {
+		return
+	}
+	var st flowState
+	for _, r := range c.tryRecs {
+		if r.fn != c.fn {
+			continue
+		}
+		if st.facts == nil {
+			st = c.saveFlow()
+		}
+		r.snaps = append(r.snaps, st)
+	}
+}
+
+// tryEntry is the state where an exception raised in the clauses parts
+// lands: the join of the state before them and the states at their
+// statement boundaries, reachable when pre is. Assignments in the middle of
+// a statement (walrus targets, list and dict mutations by method calls,
+// what nested functions assign) drop their facts as a loop head does.
+func (c *checker) tryEntry(pre flowState, snaps []flowState, parts ...any) flowState {
+	st := joinFlow(append([]flowState{pre}, snaps...)...)
+	st.dead = pre.dead
+	save := c.saveFlow()
+	c.setFlow(st)
+	names, chains := midStatementAssigned(parts...)
+	for k := range c.narrow {
+		if names[k.sym.Name] {
+			delete(c.narrow, k)
+			continue
+		}
+		for _, attr := range chains {
+			if k.path != "" && hasAttr(k.path, attr) {
+				delete(c.narrow, k)
+				break
+			}
+		}
+	}
+	st = c.saveFlow()
+	c.setFlow(save)
+	return st
+}
+
+// midStatementAssigned is the part of assignedIn that can change a
+// variable in the middle of a statement: walrus targets, item mutations by
+// method calls, and whatever the nested functions and classes assign.
+func midStatementAssigned(nodes ...any) (map[string]bool, []string) {
+	names := map[string]bool{}
+	var attrs []string
+	visit := func(n any) {
+		switch x := n.(type) {
+		case *ast.NamedExpr:
+			names[x.Target.ID] = true
+		case *ast.Call:
+			if a, ok := x.Func.(*ast.Attribute); ok && mutatesItems[a.Attr] {
+				attrs = append(attrs, "[")
+			}
+		case *ast.FuncDef, *ast.ClassDef, *ast.Lambda:
+			ns, as := assignedIn(x)
+			for k := range ns {
+				names[k] = true
+			}
+			attrs = append(attrs, as...)
+		}
+	}
+	for _, n := range nodes {
+		walkSyntax(reflect.ValueOf(n), visit)
+	}
+	return names, attrs
 }
 
 // exprDeclaredIf types e; when declared is set and e is narrowable, it

@@ -238,8 +238,10 @@ func hasBreak(body []ast.Stmt) bool {
 }
 
 func (c *checker) block(body []ast.Stmt) {
+	c.recordTry()
 	for _, s := range body {
 		c.stmt(s)
+		c.recordTry()
 	}
 }
 

@@ -117,7 +117,7 @@ var table = []Entry{
 	// dict
 	{Name: "dict.clear", Sig: "() -> None", Go: PyMethod("Clear"), Doc: "remove all items"},
 	{Name: "dict.copy", Sig: "() -> dict[K, V]", Go: PyMethod("Copy"), Doc: "shallow copy"},
-	{Name: "dict.fromkeys", Sig: "(iterable: Iterable[K], value: V, /) -> dict[K, V]", Go: Py("DictFromKeys"), Static: true, Doc: "class method: a dict mapping each key to value"},
+	{Name: "dict.fromkeys", Sig: "(iterable: Iterable[K], value: V = None, /) -> dict[K, V]", Go: Py("DictFromKeys"), Static: true, Doc: "class method: a dict mapping each key to value"},
 	{Name: "dict.get", Sig: "(key: K, default: V | None = None, /) -> V | None", Go: PyMethod("GetOpt"), Also: []GoIdent{PyMethod("GetOr")}, Doc: "value for key, else default"},
 	{Name: "dict.items", Sig: "() -> Iterator[tuple[K, V]]", Go: Py("DictItems"), Doc: "(key, value) pairs"},
 	{Name: "dict.keys", Sig: "() -> Iterator[K]", Go: Py("DictKeys"), Doc: "keys in insertion order"},

@@ -13,6 +13,9 @@ import (
 func init() {
 	lowerHooks["dict.fromkeys"] = func(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 		dt := g.typeOf(x).(*check.Dict)
+		if len(x.Args) == 1 { // the values are None (an Optional's zero)
+			return sym(e.Go).Call(g.sliceOfTo(x.Args[0], dt.Key), g.zero(dt.Val))
+		}
 		return sym(e.Go).Call(g.sliceOfTo(x.Args[0], dt.Key), g.exprTo(x.Args[1], dt.Val))
 	}
 	tupleMethod := func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {

@@ -244,6 +244,13 @@ func (b *builder) asyncLoop(pos ast.Pos, src, target ast.Expr) (head *Block, nex
 // the generator to the loop's finalizer hook, as CPython's reference
 // counting does when the loop drops it.
 func (b *builder) asyncFor(s *ast.For) {
+	if FreshIterMethod(b.info, b.info.Types[s.Iter], true) {
+		// async for over an object whose __aiter__ makes a new async
+		// generator: the loop alone holds that generator.
+		var it *Var
+		b.protect(s.Pos, func() { it = b.asyncForLoop(s) }, func() { b.emit(&CloseIter{Iter: it, Async: true}) })
+		return
+	}
 	if b.freshGen(s.Iter, true) {
 		b.lowerExpr(s.Iter)
 		g := b.temp(b.info.Types[s.Iter])
@@ -255,13 +262,14 @@ func (b *builder) asyncFor(s *ast.For) {
 	b.asyncForLoop(s)
 }
 
-// asyncForLoop lowers an async for loop.
-func (b *builder) asyncForLoop(s *ast.For) {
+// asyncForLoop lowers an async for loop; it returns the loop's iterator.
+func (b *builder) asyncForLoop(s *ast.For) *Var {
 	head, nx := b.asyncLoop(s.Pos, s.Iter, s.Target)
 	b.loopRest(s.Body, s.Orelse, head, func(body, els *Block) {
 		nx.Body, nx.Exit = body, els
 		b.term(nx)
 	})
+	return nx.Iter
 }
 
 // asyncCompLoop lowers the async for clause of a comprehension; it returns
@@ -339,6 +347,71 @@ func FreshGen(info *check.Info, e ast.Expr, async bool) bool {
 		return true
 	}
 	return false
+}
+
+// FreshIterMethod reports whether iterating a value of type t (iter(x), or
+// aiter(x) when async) makes a new generator object that only the caller
+// holds: t is a user class whose __iter__ (__aiter__) is a plain generator
+// method (an async generator method), or whose body is `return` of a call
+// FreshGen accepts (return self.items()); so is every override. A for loop
+// over such an object closes the generator when it ends, as CPython's
+// reference counting does.
+func FreshIterMethod(info *check.Info, t check.Type, async bool) bool {
+	cls, ok := t.(*check.Class)
+	if !ok || cls.Builtin {
+		return false
+	}
+	name := "__iter__"
+	if async {
+		name = "__aiter__"
+	}
+	m := cls.LookupMethod(name)
+	if m == nil || !freshIterBody(info, m, async) {
+		return false
+	}
+	for _, sub := range info.ClassList {
+		if sub == cls || !sub.IsSubclassOf(cls) {
+			continue
+		}
+		if o := sub.LookupMethod(name); o != nil && o != m && !freshIterBody(info, o, async) {
+			return false
+		}
+	}
+	return true
+}
+
+// freshIterBody is FreshIterMethod's test of one method.
+func freshIterBody(info *check.Info, m *check.Method, async bool) bool {
+	if m.Decorated != nil || m.IsProperty || m.IsStatic || m.IsClass {
+		return false
+	}
+	def, ok := m.Def.(*ast.FuncDef)
+	if !ok {
+		return false
+	}
+	fi := info.Funcs[def]
+	if fi == nil {
+		return false
+	}
+	if fi.IsGen {
+		return fi.IsAsync == async
+	}
+	if fi.IsAsync {
+		return false
+	}
+	body := def.Body
+	if len(body) > 1 {
+		if x, ok := body[0].(*ast.ExprStmt); ok {
+			if _, doc := x.Value.(*ast.StrLit); doc {
+				body = body[1:]
+			}
+		}
+	}
+	if len(body) != 1 {
+		return false
+	}
+	ret, ok := body[0].(*ast.Return)
+	return ok && ret.Value != nil && FreshGen(info, ret.Value, async)
 }
 
 // loopGenerators evaluates the generator objects a for loop's iterable

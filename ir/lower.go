@@ -343,6 +343,9 @@ func (b *builder) stmt(st ast.Stmt) {
 			return
 		}
 		gens, direct := b.loopGenerators(s.Iter) // gen.go
+		if !direct && len(gens) == 0 && FreshIterMethod(b.info, b.info.Types[s.Iter], false) {
+			direct = true // the loop alone holds what __iter__ made
+		}
 		b.lowerExpr(s.Iter)
 		it := b.temp(b.info.Types[s.Iter])
 		it.Kind = VarIter

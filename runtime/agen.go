@@ -196,6 +196,18 @@ type AsyncFor[T any] struct {
 // NewAsyncFor starts an async for over it.
 func NewAsyncFor[T any](it AsyncIter[T]) *AsyncFor[T] { return &AsyncFor[T]{it: it} }
 
+// finalize finalizes the async generator the loop iterates, if it is one
+// (the loop held it alone: ir.FreshIterMethod); a loop that never started
+// (nil) has nothing to finalize.
+func (a *AsyncFor[T]) finalize() {
+	if a == nil {
+		return
+	}
+	if g, ok := a.it.(interface{ finalize() }); ok {
+		g.finalize()
+	}
+}
+
 // Start calls __anext__.
 func (a *AsyncFor[T]) Start() {
 	a.stop = false

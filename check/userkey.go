@@ -29,10 +29,13 @@ func UserKeyClass(cls *Class) bool {
 		return !cls.Frozen && (eq == nil || eq.Def == nil) && h != nil && h.Def != nil && !h.IsStatic && !h.IsClass &&
 			h.Sig != nil && len(h.Sig.Params) == 0 && h.Sig.Ret == Int && !h.IsAsync
 	}
-	if h == nil || eq == nil || h.Def == nil || eq.Def == nil || h.IsStatic || h.IsClass || eq.IsStatic || eq.IsClass {
+	if h == nil || h.Def == nil || h.IsStatic || h.IsClass || h.Sig == nil || len(h.Sig.Params) != 0 || h.Sig.Ret != Int || h.IsAsync {
 		return false
 	}
-	if h.Sig == nil || len(h.Sig.Params) != 0 || h.Sig.Ret != Int || h.IsAsync {
+	if eq == nil {
+		return true // HashOnlyClass: equal by identity, hashed by __hash__
+	}
+	if eq.Def == nil || eq.IsStatic || eq.IsClass {
 		return false
 	}
 	if eq.Sig == nil || len(eq.Sig.Params) != 1 || eq.Sig.Ret != Bool || eq.IsAsync {
@@ -45,6 +48,13 @@ func UserKeyClass(cls *Class) bool {
 		return !pt.Builtin
 	}
 	return false
+}
+
+// HashOnlyClass reports a UserKeyClass that defines __hash__ and no
+// __eq__ (a plain class, or a @dataclass(eq=False)): its instances are
+// equal only to themselves, and CPython's sets order them by the hash.
+func HashOnlyClass(cls *Class) bool {
+	return UserKeyClass(cls) && cls.LookupMethod("__eq__") == nil && (!cls.Dataclass || cls.DataNoEq)
 }
 
 // subsKeepHash reports whether every class deriving from cls hashes as
@@ -71,8 +81,6 @@ func userKeyRefusal(cls, k *Class) string {
 	switch {
 	case cls.LookupMethod("__hash__") == nil:
 		return k.Name + " defines __eq__ without __hash__: unhashable, a TypeError in CPython"
-	case cls.LookupMethod("__eq__") == nil:
-		return k.Name + " defines __hash__ without __eq__"
 	case cls.hasSub:
 		return "a class deriving from " + cls.Name + " is a dataclass or defines __eq__ without __hash__, unhashable in CPython"
 	}

@@ -504,10 +504,15 @@ func (g *gen) classProtocols(cls *check.Class) {
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
 	userEq := g.userEqual(cls, recv) // surface_fix.go
 	g.userOrder(cls, recv)
-	if (userEq || cls.Dataclass) && check.UserKeyClass(cls) {
+	hashOnly := check.HashOnlyClass(cls)
+	if (userEq || cls.Dataclass || hashOnly) && check.UserKeyClass(cls) {
 		// py.UserKey: dicts and sets find equal keys by __hash__ and __eq__.
 		g.file.Func().Add(recv).Id("PyUserHash").Params().Int64().Block(Return(py("UserHash").Call(Id("o").Dot(methodGoName("__hash__")).Call())))
 		g.file.Func().Id("init").Params().Block(py("RegisterUserKey").Types(Id(g.ifaceName(cls))).Call())
+	}
+	if hashOnly {
+		// No __eq__: equal only to itself (object.__eq__).
+		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(Return(Any().Call(Id("o")).Op("==").Id("other")))
 	}
 	g.properSubclassOf(cls, recv) // compare_reflected.go
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {

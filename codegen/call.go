@@ -372,10 +372,11 @@ func (g *gen) tupleSlice(v Code, t *check.Tuple) Code {
 	}
 	var els []Code
 	for i := range t.Elems {
-		els = append(els, g.convert(Id("_tu").Dot(fmt.Sprintf("F%d", i)), t.Elems[i], check.TupleElem(t)))
-	}
-	if t.ListRepr {
-		return Add(v).Dot("V")
+		el := Id("_tu").Dot(fmt.Sprintf("F%d", i))
+		if t.ListRepr { // a gather result: a list of any holding each element's Go type
+			el = Id("_tu").Dot("V").Index(Lit(i)).Assert(g.goType(t.Elems[i]))
+		}
+		els = append(els, g.convert(el, t.Elems[i], check.TupleElem(t)))
 	}
 	et := g.goType(check.TupleElem(t))
 	return Func().Params(Id("_tu").Add(g.goType(t))).Index().Add(et).Block(Return(Index().Add(et).Values(els...))).Call(v)

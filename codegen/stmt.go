@@ -749,7 +749,7 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 			return py("IterSlice").Call(v.Dot("Elems").Call())
 		}
 		if x.ListRepr {
-			return py("IterList").Call(v)
+			return py("IterSlice").Call(g.tupleSlice(v, x))
 		}
 		var els []Code
 		for i := range x.Elems {

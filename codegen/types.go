@@ -148,9 +148,6 @@ func (g *gen) iterGoType(t check.Type) Code {
 	case *check.Set:
 		return py("SliceIter").Types(g.goType(x.Elem))
 	case *check.Tuple:
-		if x.ListRepr {
-			return py("ListIter").Types(Any())
-		}
 		return py("SliceIter").Types(g.goType(check.TupleElem(x)))
 	case *check.Basic:
 		if x == check.Str {

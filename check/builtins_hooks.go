@@ -370,17 +370,22 @@ func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 			if k := c.keyword(x, "strict"); k != nil {
 				c.unsupported(k.Value, "zip(*rows, strict=...)")
 			}
-			// zip(*rows): transpose a list of lists.
+			// zip(*rows): transpose rows (a list of lists or tuples, any
+			// iterable of iterables): tuples of the rows' element type
+			// (mypy's tuple[Any, ...]).
 			t := c.expr(st.Value)
-			if lt, ok := t.(*List); ok {
-				if inner, ok := lt.Elem.(*List); ok {
-					return &Iterator{&Tuple{Elems: []Type{inner.Elem}, Var: true}}
-				}
+			if t == nil {
+				return nil
 			}
-			if t != nil {
-				c.errorf(st.Pos, "zip(*x) needs a list of lists, not %s", t)
+			row := c.elemType(t, st.Value)
+			if row == nil {
+				return nil
 			}
-			return nil
+			et := c.elemType(row, st.Value)
+			if et == nil {
+				return nil
+			}
+			return &Iterator{&Tuple{Elems: []Type{et}, Var: true}}
 		}
 	}
 	if len(x.Args) < 1 || len(x.Args) > builtins.MaxTuple {

@@ -286,7 +286,17 @@ func lowerEnumerate(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ chec
 
 func lowerZip(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	if st, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
-		return sym(e.Also[0]).Call(g.expr(st.Value))
+		ot := g.typeOf(st.Value)
+		if lt, ok := ot.(*check.List); ok {
+			if _, ok := lt.Elem.(*check.List); ok {
+				return sym(e.Also[0]).Call(g.expr(st.Value)) // a list of lists
+			}
+		}
+		// Any other iterable of iterables: each row's iterator.
+		rt := g.elemType(ot)
+		et := check.TupleElem(check.IterElemOf(g.typeOf(x)).(*check.Tuple))
+		row := Func().Params(Id("_r").Add(g.goType(rt))).Add(py("Iter").Types(g.goType(et))).Block(Return(g.iterOfVal(Id("_r"), rt)))
+		return py("ZipRows").Call(g.iterOf(st.Value), row)
 	}
 	var its []Code
 	for _, a := range x.Args {

@@ -426,6 +426,42 @@ func ZipLists[T any](rows *List[*List[T]]) Iter[VarTuple[T]] {
 	return &SliceIter[VarTuple[T]]{xs: out}
 }
 
+// ZipRows is zip(*rows) over any iterable of iterables: row gives each
+// row's iterator (all taken at once, as the call unpacks rows); the tuples
+// hold the i-th elements, as long as the shortest row.
+func ZipRows[R, T any](rows Iter[R], row func(R) Iter[T]) Iter[VarTuple[T]] {
+	var its []Iter[T]
+	for {
+		r, ok := rows.Next()
+		if !ok {
+			break
+		}
+		its = append(its, row(r))
+	}
+	return &zipRows[T]{its: its}
+}
+
+type zipRows[T any] struct {
+	its  []Iter[T]
+	done bool
+}
+
+func (z *zipRows[T]) Next() (VarTuple[T], bool) {
+	if z.done || len(z.its) == 0 {
+		return VarTuple[T]{}, false
+	}
+	t := make([]T, len(z.its))
+	for i, it := range z.its {
+		v, ok := it.Next()
+		if !ok {
+			z.done = true
+			return VarTuple[T]{}, false
+		}
+		t[i] = v
+	}
+	return MkTuple(t), true
+}
+
 // UnpackAtLeast checks that xs has at least before+after values for a
 // starred unpacking (a, *rest, b = xs) and returns xs.
 func UnpackAtLeast[T any](xs []T, before, after int) []T {

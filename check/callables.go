@@ -291,6 +291,15 @@ func (c *checker) funcValueOf(e ast.Expr, t Type, want *Func, any bool) Type {
 func (c *checker) funcValueKw(e ast.Expr, t Type, want *Func, any bool, kwNames []string) Type {
 	switch f := t.(type) {
 	case *BuiltinFunc, *UnboundMethod, *TypeName:
+	case *ClassRef:
+		// A class named where a Callable is expected (register(Upper),
+		// Callable[[int], A] = A): its constructor, called through the
+		// class's spelling; a class object held in a variable or element
+		// (for k in (ValueError, KeyError)) is evaluated once, where it
+		// is named, as a bound method's receiver is.
+		if f.Class.Protocol {
+			return nil
+		}
 	case *BoundMethod:
 		if f.Super || (f.Method != nil && !any) {
 			return nil
@@ -313,6 +322,15 @@ func (c *checker) funcValueKw(e ast.Expr, t Type, want *Func, any bool, kwNames 
 		if callee = c.spelling(e); callee == nil {
 			return nil
 		}
+	} else if cr, isRef := t.(*ClassRef); isRef && !StaticClass(c.info, e) {
+		fv.Recv = &Symbol{Name: "_r", Kind: SymVar, Type: cr, GoName: names.Temp("r", -1)}
+		if fv.RecvOf = c.retyped(e, cr); fv.RecvOf == nil {
+			return nil
+		}
+		c.synthType(fv.RecvOf)
+		r := &ast.Name{Pos: e.Position(), ID: "_r"}
+		c.synth[r] = synthExpr{t: cr, sym: fv.Recv}
+		callee = r
 	} else if ok {
 		fv.Recv = &Symbol{Name: "_r", Kind: SymVar, Type: bm.Recv, GoName: names.Temp("r", -1)}
 		if at, ok := e.(*ast.Attribute); ok {

@@ -170,3 +170,81 @@ func (c *checker) readOnlyDict(t Type, what string, pos ast.Pos) bool {
 	}
 	return false
 }
+
+// abstractJoin joins two different collection types as mypy does, to the
+// strongest protocol both are (list[int] and range join to Sequence[int],
+// list[int] and set[int] to Collection[int], a list and a generator to
+// Iterable): `starts = [0] if anchored else range(n)`. Nil when either is
+// not a collection or their elements do not join.
+func (c *checker) abstractJoin(a, b Type) Type {
+	ka, ea, ok := collectionKind(a)
+	if !ok {
+		return nil
+	}
+	kb, eb, ok := collectionKind(b)
+	if !ok {
+		return nil
+	}
+	var et Type
+	switch {
+	case ea == nil:
+		et = eb
+	case eb == nil:
+		et = ea
+	default:
+		et = c.join(ea, eb)
+	}
+	if et == nil {
+		return nil
+	}
+	kind := AIterable
+	switch {
+	case ka == kb:
+		kind = ka
+	case ka != AIterable && kb != AIterable:
+		kind = ACollection
+	}
+	return &Abstract{Kind: kind, Elem: et}
+}
+
+// collectionKind is the strongest protocol a value of type t is a view of,
+// with its element type (nil for an empty display's unknown element).
+func collectionKind(t Type) (AbstractKind, Type, bool) {
+	switch x := t.(type) {
+	case *Abstract:
+		return x.Kind, x.Elem, true
+	case *List:
+		return ASequence, x.Elem, true
+	case *Tuple:
+		if x.ListRepr {
+			return 0, nil, false
+		}
+		if len(x.Elems) == 0 && !x.Var {
+			return ASequence, nil, true
+		}
+		if et := homogeneous(x); et != nil {
+			return ASequence, et, true
+		}
+	case *Set:
+		return ASet, x.Elem, true
+	case *Dict:
+		if !x.ReadOnly {
+			return ACollection, x.Key, true
+		}
+	case *Iterator:
+		return AIterable, x.Elem, true
+	case *Generator:
+		if !x.Async {
+			return AIterable, x.Yield, true
+		}
+	case *Basic:
+		if x == Str {
+			return ASequence, Str, true
+		}
+	case *Opaque:
+		if x == RangeType {
+			return ASequence, Int, true
+		}
+	}
+	return 0, nil, false
+}

@@ -748,7 +748,7 @@ func (c *checker) join(a, b Type) Type {
 	if c.assignableType(b, a) {
 		return a
 	}
-	return nil
+	return c.abstractJoin(a, b) // abstract.go: list[int] and range join to Sequence[int]
 }
 
 // comprehension types the generators in a new scope, then the element.

@@ -177,6 +177,9 @@ func (c *checker) readOnlyDict(t Type, what string, pos ast.Pos) bool {
 // Iterable): `starts = [0] if anchored else range(n)`. Nil when either is
 // not a collection or their elements do not join.
 func (c *checker) abstractJoin(a, b Type) Type {
+	if sameInvariantCtor(a, b) {
+		return nil // list[int] and list[str] join to object in mypy
+	}
 	ka, ea, ok := collectionKind(a)
 	if !ok {
 		return nil
@@ -247,4 +250,22 @@ func collectionKind(t Type) (AbstractKind, Type, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// sameInvariantCtor reports two instances of one invariant built-in
+// collection class (two lists, dicts or sets; a set and a frozenset are
+// different classes): mypy joins them to object when their types differ.
+func sameInvariantCtor(a, b Type) bool {
+	switch x := a.(type) {
+	case *List:
+		_, ok := b.(*List)
+		return ok
+	case *Dict:
+		_, ok := b.(*Dict)
+		return ok
+	case *Set:
+		y, ok := b.(*Set)
+		return ok && x.Frozen == y.Frozen
+	}
+	return false
 }

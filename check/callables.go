@@ -297,7 +297,7 @@ func (c *checker) funcValueKw(e ast.Expr, t Type, want *Func, any bool, kwNames 
 		// class's spelling; a class object held in a variable or element
 		// (for k in (ValueError, KeyError)) is evaluated once, where it
 		// is named, as a bound method's receiver is.
-		if f.Class.Protocol {
+		if f.Class.Protocol || !c.ctorFits(f.Class, want) {
 			return nil
 		}
 	case *BoundMethod:
@@ -392,4 +392,41 @@ func (c *checker) spelling(e ast.Expr) ast.Expr {
 		return &ast.Attribute{Pos: x.Pos, Value: v, Attr: x.Attr, AttrPos: x.AttrPos}
 	}
 	return nil
+}
+
+// ctorFits reports whether constructing cls fits the function type want:
+// its instances are want's result, and its __init__ takes want's
+// parameters by position. A class that does not fit stays a class object
+// (eg.split(ValueError), where a class or a predicate is expected).
+func (c *checker) ctorFits(cls *Class, want *Func) bool {
+	if want.Ret != nil && want.Ret != None {
+		if _, any := want.Ret.(*AnyType); !any && !c.assignableType(cls, want.Ret) {
+			return false
+		}
+	}
+	if init := cls.LookupMethod("__init__"); init == nil || init.Sig == nil {
+		return cls.IsExc || len(want.Params) == 0 // BaseException(*args); object()
+	}
+	ps := CtorParams(cls)
+	n := 0
+	for _, p := range ps {
+		if p.Star {
+			return false
+		}
+		if p.KwOnly {
+			if !p.HasDefault {
+				return false
+			}
+			continue
+		}
+		if n < len(want.Params) {
+			if !c.assignableType(want.Params[n].Type, p.Type) {
+				return false
+			}
+		} else if !p.HasDefault {
+			return false
+		}
+		n++
+	}
+	return n >= len(want.Params)
 }

@@ -314,6 +314,9 @@ type checker struct {
 	// barrier holds the classes implementing asyncio.Barrier and
 	// BrokenBarrierError in a program using them (barrier.go).
 	barrier, barrierRefused bool
+	// noAbstractJoin turns off joining collections to a protocol
+	// (abstract.go) while a display's elements are joined to object.
+	noAbstractJoin bool
 }
 
 // classInit checks an annotated class attribute's value now, or after

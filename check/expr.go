@@ -624,6 +624,26 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 // iterable, a ** mapping: the generator converts their elements).
 func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) Type {
 	var et Type = want
+	if want == nil && !c.noAbstractJoin {
+		// Collections join to a protocol ([[0], range(2)] is a
+		// list[Sequence[int]]) unless a later element joins with none:
+		// then the elements join as before (to object, a union).
+		for _, t := range ts {
+			if t == nil {
+				continue
+			}
+			if et == nil {
+				et = t
+			} else if et = c.join(et, t); et == nil {
+				break
+			}
+		}
+		if _, ok := et.(*Abstract); !ok {
+			c.noAbstractJoin = true
+			defer func() { c.noAbstractJoin = false }()
+		}
+		et = nil
+	}
 	for i, el := range es {
 		t := ts[i]
 		if t == nil {
@@ -719,10 +739,10 @@ func (c *checker) join(a, b Type) Type {
 	if j := c.taskJoin(a, b); j != nil {
 		return j
 	}
-	if isUnknownEmpty(a) {
-		return b
+	if isUnknownEmpty(a) && c.assignableType(a, b) {
+		return b // [] and list[int]; not "" and [] (a Sequence[str])
 	}
-	if isUnknownEmpty(b) {
+	if isUnknownEmpty(b) && c.assignableType(b, a) {
 		return a
 	}
 	if at, ok := a.(*Tuple); ok {
@@ -747,6 +767,9 @@ func (c *checker) join(a, b Type) Type {
 	}
 	if c.assignableType(b, a) {
 		return a
+	}
+	if c.noAbstractJoin {
+		return nil
 	}
 	return c.abstractJoin(a, b) // abstract.go: list[int] and range join to Sequence[int]
 }

@@ -106,6 +106,9 @@ async def main() -> None:
             fail(k, "boom")
         except Exception as e:
             print(type(e).__name__, repr(e))
+    eg = ExceptionGroup("many", [AppError("a"), ValueError("v")])
+    apps, rest = eg.split(AppError)
+    print(repr(apps), repr(rest))
     kind: type[Base] = Sub
     make: Callable[[int], Base] = kind
     kind = Base

@@ -5,7 +5,9 @@ that tries one start when anchored, every start otherwise), a list and a
 tuple, str and list[str] to Sequence, a set and a frozenset to
 AbstractSet, a list and a set to Collection, a list and a generator to
 Iterable. The value stays the object it was: printing, len, indexing and
-iteration behave as on it."""
+iteration behave as on it. Two lists (or dicts, or sets) of different
+element types still join to object, as in mypy; an empty list joins a
+str to Sequence[str]."""
 import asyncio
 from typing import Iterator
 
@@ -51,6 +53,10 @@ async def main() -> None:
         print(pick, len(pick))
     mixed = [[0], range(2), (4, 5)]
     print(mixed, [len(m) for m in mixed], [m[-1] for m in mixed])
+    words = ["ab", []]
+    print(words, [len(w) for w in words])
+    rows = [{"id": 1}, {"id": "x"}]
+    print(rows, [isinstance(r, dict) for r in rows])
 
 
 asyncio.run(main())

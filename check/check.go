@@ -317,6 +317,11 @@ type checker struct {
 	// noAbstractJoin turns off joining collections to a protocol
 	// (abstract.go) while a display's elements are joined to object.
 	noAbstractJoin bool
+	// promoted are the class attributes that became instance attributes
+	// by a store through an instance; classStores the stores through the
+	// class, checked against them at the end (classvar_inst.go).
+	promoted    map[*Field]bool
+	classStores []classStore
 }
 
 // classInit checks an annotated class attribute's value now, or after
@@ -395,8 +400,9 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	m = desugarSetattr(m, c.setattrStores) // setattr.go
 	m = c.desugarMatch(m)                  // match.go: a copy
 	c.checkModule(m)
-	c.checkDels()      // delname.go
-	c.unifyOverrides() // floatpos.go
+	c.classStoreConflicts() // classvar_inst.go
+	c.checkDels()           // delname.go
+	c.unifyOverrides()      // floatpos.go
 	c.info.Body = m.Body
 	return c.info, nil
 }

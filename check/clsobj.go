@@ -146,14 +146,10 @@ func SameInit(cls, sub *Class) bool {
 // of the subclass, which the generator's one variable per attribute does
 // not model.
 func (c *checker) classVarStore(x *ast.Attribute, cls, owner *Class) {
-	for _, k := range c.info.ClassList {
-		if (k == owner || k.IsSubclassOf(owner)) && k.LookupField(x.Attr) != nil {
-			// Instances start with a copy of the class attribute (codegen):
-			// those that never assigned their own would not see the store.
-			c.errorf(x.AttrPos, "assigning class attribute %s.%s is not supported: instances of %s also assign %s (self.%s = ...)", owner.Name, x.Attr, k.Name, x.Attr, x.Attr)
-			return
-		}
+	if c.classStoreConflict(x, owner) { // classvar_inst.go
+		return
 	}
+	c.classStores = append(c.classStores, classStore{x, owner})
 	if c.isStaticClass(x.Value) {
 		if owner != cls {
 			c.errorf(x.AttrPos, "assigning class attribute %s of %s through subclass %s is not supported (it would give %s an attribute of its own)", x.Attr, owner.Name, cls.Name, cls.Name)

@@ -336,6 +336,14 @@ func (c *checker) stmt(st ast.Stmt) {
 				c.errorf(at.AttrPos, "assigning attribute %s through protocol %s is not supported (read it, or assign it on the implementing class)", at.Attr, p.Name)
 				return
 			}
+			if p, ok := c.info.Types[at.Value].(*Class); ok && p.LookupField(at.Attr) == nil && p.LookupMethod(at.Attr) == nil {
+				// j.retries += 1 of a class attribute: the instance gets
+				// its own, as by j.retries = j.retries + 1.
+				if cv, owner := p.LookupClassVar(at.Attr); cv != nil && !c.promoteClassVar(p, owner, cv) { // classvar_inst.go
+					c.errorf(at.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", at.Attr, p.Name, at.Attr)
+					return
+				}
+			}
 		}
 		vt := c.exprWant(s.Value, tt)
 		if tt == nil || vt == nil {
@@ -847,10 +855,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 		}
 		if f == nil {
-			if cv, _ := cls.LookupClassVar(x.Attr); cv != nil {
-				c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)
-				return
+			if cv, owner := cls.LookupClassVar(x.Attr); cv != nil {
+				if !c.promoteClassVar(cls, owner, cv) { // classvar_inst.go
+					c.errorf(x.AttrPos, "assigning class attribute %s through an instance is not supported: assign %s.%s", x.Attr, cls.Name, x.Attr)
+					return
+				}
+				f = cls.LookupField(x.Attr)
 			}
+		}
+		if f == nil {
 			if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty {
 				c.errorf(x.AttrPos, "property %s of %s is read-only (it has no @%s.setter)", x.Attr, cls.Name, x.Attr)
 				return

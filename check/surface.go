@@ -275,6 +275,12 @@ func varTupleJoin(a, b *Tuple) Type {
 		return nil
 	}
 	ae, be := homogeneous(a), homogeneous(b)
+	switch {
+	case len(a.Elems) == 0 && !a.Var && be != nil:
+		ae = be // () and tuple[str, ...] join to tuple[str, ...]
+	case len(b.Elems) == 0 && !b.Var && ae != nil:
+		be = ae
+	}
 	if ae == nil || be == nil || !Identical(ae, be) {
 		return nil
 	}

@@ -1123,7 +1123,7 @@ func (c *checker) classBodies(s *ast.ClassDef) {
 	for _, st := range s.Body {
 		if m, ok := st.(*ast.FuncDef); ok {
 			fi := c.info.Funcs[m]
-			if fi.bodyDone || c.initBusy[fi] || cls.Protocol {
+			if cls.Protocol || fi.bodyDone || c.initBusy[fi] {
 				continue // an __init__ checked early (ensureInit); a protocol's "..."
 			}
 			fi.Class = cls

@@ -55,6 +55,9 @@ func (c *checker) protocolMember(st ast.Stmt, cls *Class) bool {
 	}
 	switch m := st.(type) {
 	case *ast.FuncDef:
+		if c.protocolProperty(m, cls) {
+			return true
+		}
 		for _, d := range m.Decorators {
 			c.errorf(d.Position(), "decorators on protocol methods are not supported")
 		}
@@ -85,7 +88,7 @@ func implements(k, p *Class) bool {
 		return true
 	}
 	for _, f := range p.Fields {
-		if ProtocolAttr(k, f) == nil {
+		if ProtocolAttr(k, f) == nil && ProtocolProperty(k, f) == nil {
 			return false
 		}
 	}
@@ -116,6 +119,13 @@ func (c *checker) protocolFlow(k, p *Class) {
 			c.ff.flow(m.Sig, p.Methods[name].Sig, true, 0)
 		}
 	}
+	for _, f := range p.Fields {
+		if m := ProtocolProperty(k, f); m != nil {
+			c.ff.flow(m.Sig.Ret, f.Type, true, 0) // area of a Square(2) is an int
+		} else if a := ProtocolAttr(k, f); a != nil {
+			c.ff.flow(a.Type, f.Type, true, 0) // Crate("apples", 12).weight is an int
+		}
+	}
 }
 
 // ProtocolAttr is the field or class attribute of class k that provides
@@ -125,15 +135,23 @@ func ProtocolAttr(k *Class, f *Field) *Field {
 		return nil
 	}
 	if kf := k.LookupField(f.Name); kf != nil {
-		if kf.Type != nil && Identical(kf.Type, f.Type) {
+		if kf.Type != nil && protoCompatible(kf.Type, f.Type) {
 			return kf
 		}
 		return nil
 	}
-	if cv, _ := k.LookupClassVar(f.Name); cv != nil && cv.Type != nil && Identical(cv.Type, f.Type) {
+	if cv, _ := k.LookupClassVar(f.Name); cv != nil && cv.Type != nil && protoCompatible(cv.Type, f.Type) {
 		return cv
 	}
 	return nil
+}
+
+// protoCompatible reports whether an attribute of type from provides a
+// protocol attribute of type to: the same type, or a number where the
+// protocol's float position holds int | float (another implementation
+// stores ints there; the getter converts).
+func protoCompatible(from, to Type) bool {
+	return Identical(from, to) || IntOrFloat(to) && (from == Float || from == Int || IntOrFloat(from))
 }
 
 // isClassVarAnnotation reports ClassVar[...] (typing.ClassVar).
@@ -165,4 +183,42 @@ func CallbackSig(cls *Class) *Func {
 		return nil
 	}
 	return m.Sig
+}
+
+// protocolProperty declares a read-only attribute of a protocol written as
+// a property (@property def area(self) -> float: ...): a field of the
+// protocol that implementing classes may provide by a property, a field
+// or a class attribute of the same type. It reports whether m is one.
+func (c *checker) protocolProperty(m *ast.FuncDef, cls *Class) bool {
+	if len(m.Decorators) != 1 {
+		return false
+	}
+	if n, ok := m.Decorators[0].(*ast.Name); !ok || n.ID != "property" {
+		return false
+	}
+	if m.IsAsync || len(m.Params) != 1 || m.Params[0].Name != "self" || m.Returns == nil {
+		c.errorf(m.Pos, "protocol property %s must take only self and declare its type", m.Name)
+		return true
+	}
+	t := c.annotation(m.Returns)
+	if t == nil {
+		c.breakClass(cls)
+		return true
+	}
+	cls.Fields = append(cls.Fields, &Field{Name: m.Name, Type: t, ReadOnly: true})
+	return true
+}
+
+// ProtocolProperty is the property of class k that provides read-only
+// attribute f of a protocol (declared by @property in the protocol), nil
+// when k has none returning f's type.
+func ProtocolProperty(k *Class, f *Field) *Method {
+	if !f.ReadOnly || f.Type == nil || k.LookupField(f.Name) != nil {
+		return nil
+	}
+	m := k.LookupMethod(f.Name)
+	if m == nil || !m.IsProperty || m.IsAsync || m.Sig == nil || m.Decorated != nil || !protoCompatible(m.Sig.Ret, f.Type) {
+		return nil
+	}
+	return m
 }

@@ -363,6 +363,9 @@ type Field struct {
 	// NotRequired marks a key a TypedDict value may lack (declared in a
 	// class with total=False, or as NotRequired[T]).
 	NotRequired bool
+	// ReadOnly marks an attribute of a protocol declared as a property:
+	// implementations may provide it by a property too (protocol.go).
+	ReadOnly bool
 }
 
 // Method is a method of a class.

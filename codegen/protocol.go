@@ -40,16 +40,23 @@ func (g *gen) protoAttrGetters(cls *check.Class) (ifaceMethods []Code) {
 				continue
 			}
 			a := check.ProtocolAttr(cls, f)
-			if a == nil {
+			prop := check.ProtocolProperty(cls, f)
+			if a == nil && prop == nil {
 				continue
 			}
 			done[f.Name] = true
 			var val Code
-			if cls.LookupField(f.Name) != nil {
-				val = g.fieldRef(Id("o"), cls, f.Name)
+			var vt check.Type
+			if prop != nil {
+				val, vt = Id("o").Dot(g.methodSlot(prop)).Call(), prop.Sig.Ret // a property of cls
+			} else if cls.LookupField(f.Name) != nil {
+				val, vt = g.fieldRef(Id("o"), cls, f.Name), a.Type
 			} else {
 				_, owner := cls.LookupClassVar(f.Name)
-				val = Id(g.classVarName(owner, f.Name))
+				val, vt = Id(g.classVarName(owner, f.Name)), a.Type
+			}
+			if !check.Identical(vt, f.Type) {
+				val = g.convert(val, vt, f.Type) // a float where the protocol holds int | float
 			}
 			ifaceMethods = append(ifaceMethods, Id(protoGetter(f.Name)).Params().Add(g.goType(f.Type)))
 			g.file.Func().Params(Id("o").Op("*").Id(g.className(cls))).Id(protoGetter(f.Name)).Params().Add(g.goType(f.Type)).Block(Return(val))

@@ -404,7 +404,7 @@ func (c *converter) classDef(s *classDef, decs []ast.Expr) *ast.ClassDef {
 	cd.Body = c.block(s.Body)
 	for _, st := range cd.Body {
 		if m, ok := st.(*ast.FuncDef); ok && !hasDecorator(m, "staticmethod") {
-			renameReceiver(m, hasDecorator(m, "classmethod")) // this -> self, klass -> cls
+			renameReceiver(m, hasDecorator(m, "classmethod") || m.Name == "__init_subclass__") // this -> self, klass -> cls; __init_subclass__ is implicitly a class method
 		}
 	}
 	return cd

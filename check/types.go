@@ -578,6 +578,9 @@ func Identical(a, b Type) bool {
 	case *ClassRef:
 		y, ok := b.(*ClassRef)
 		return ok && x.Class == y.Class
+	case *TypeOf:
+		y, ok := b.(*TypeOf)
+		return ok && Identical(x.Of, y.Of) // kinds = []; kinds.append(type(e))
 	}
 	return identicalGen(a, b) || identicalAbstract(a, b) // gen.go, abstract.go
 }

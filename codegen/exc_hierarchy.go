@@ -96,6 +96,14 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 		}
 		return Lit(cr.Class.Name), true
 	}
+	if tf, ok := g.typeOf(x.Value).(*check.TypeOf); ok {
+		if _, call := x.Value.(*ast.Call); !call {
+			if c, ok := tf.Of.(*check.Class); ok && c.IsExc {
+				// k = type(e); k.__name__: the exception's class object.
+				return g.expr(x.Value).Assert(Op("*").Add(py("Class"))).Dot("Name"), true
+			}
+		}
+	}
 	return nil, false
 }
 

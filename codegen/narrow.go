@@ -87,7 +87,11 @@ func (g *gen) typeIs(x *ast.Compare) (*Statement, bool) {
 		return nil, false
 	}
 	typeName := func(side ast.Expr, of check.Type) *Statement {
-		return py("TypeName").Call(g.convert(g.exprAny(side.(*ast.Call).Args[0]), of, check.Object))
+		call, ok := side.(*ast.Call)
+		if !ok {
+			return g.expr(side).Assert(Op("*").Add(py("Class"))).Dot("Name") // k = type(e): an exception's class object
+		}
+		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), of, check.Object))
 	}
 	var other Code
 	switch t := g.typeOf(r).(type) {

@@ -515,6 +515,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(Return(Any().Call(Id("o")).Op("==").Id("other")))
 	}
 	g.properSubclassOf(cls, recv) // compare_reflected.go
+	g.truthProtocols(cls, recv)
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))
 	}
@@ -1037,4 +1038,18 @@ func (g *gen) awaitFields(f *ir.Func) []Code {
 		fields = append(fields, Id("_sl").Add(rt("SleepOp")))
 	}
 	return fields
+}
+
+// truthProtocols emits py.Truther (PyBool) for a class defining __bool__
+// and py.Lener (Len) for one defining __len__ (and no __bool__): the
+// truth of an instance held as a union or object value (`m or "free"`)
+// calls them, as CPython's bool() does.
+func (g *gen) truthProtocols(cls *check.Class, recv *Statement) {
+	if m := cls.LookupMethod("__bool__"); m != nil && m.Sig != nil && m.Def != nil && !m.IsAsync && !m.IsStatic && !m.IsClass && len(m.Sig.Params) == 0 && m.Sig.Ret == check.Bool {
+		g.file.Func().Add(recv).Id("PyBool").Params().Bool().Block(Return(Id("o").Dot(g.methodSlot(m)).Call()))
+		return
+	}
+	if m := cls.LookupMethod("__len__"); m != nil && m.Sig != nil && m.Def != nil && !m.IsAsync && !m.IsStatic && !m.IsClass && len(m.Sig.Params) == 0 && m.Sig.Ret == check.Int {
+		g.file.Func().Add(recv).Id("Len").Params().Int64().Block(Return(Id("o").Dot(g.methodSlot(m)).Call()))
+	}
 }

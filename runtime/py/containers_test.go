@@ -74,7 +74,7 @@ func TestDictOrderConformance(t *testing.T) {
 	last := xs.Pop()
 	xs.Append(9)
 	xs.Extend(NewList[int64](10, 11))
-	p(xs, last, xs.Index(7), xs.Count(5), xs.Slice(Some(int64(-2)), Opt[int64]{}, Opt[int64]{}), xs.Len())
+	p(xs, last, xs.Index(7, Opt[int64]{}, Opt[int64]{}), xs.Count(5), xs.Slice(Some(int64(-2)), Opt[int64]{}, Opt[int64]{}), xs.Len())
 	xs.Sort(func(a, b int64) bool { return a < b }, true)
 	xs.Remove(9)
 	popped := xs.PopAt(0) // print evaluates all arguments first
@@ -109,8 +109,8 @@ func TestListErrors(t *testing.T) {
 		f    func() string
 		want [2]string
 	}{
-		{func() string { return StrInt(xs.Index(7)) }, [2]string{"ValueError", "7 is not in list"}},
-		{func() string { return Str(NewList("a").Index("b")) }, [2]string{"ValueError", "'b' is not in list"}},
+		{func() string { return StrInt(xs.Index(7, Opt[int64]{}, Opt[int64]{})) }, [2]string{"ValueError", "7 is not in list"}},
+		{func() string { return Str(NewList("a").Index("b", Opt[int64]{}, Opt[int64]{})) }, [2]string{"ValueError", "'b' is not in list"}},
 		{func() string { xs.Remove(7); return "" }, [2]string{"ValueError", "list.remove(x): x not in list"}},
 		{func() string { return StrInt(NewList[int64]().Pop()) }, [2]string{"IndexError", "pop from empty list"}},
 		{func() string { return StrInt(NewList[int64](1).PopAt(5)) }, [2]string{"IndexError", "pop index out of range"}},

@@ -158,6 +158,10 @@ func IsDictView(e ast.Expr, types map[ast.Expr]Type) bool {
 
 // isDictViewCall reports whether e is a call d.keys(), d.values() or
 // d.items() of a dict d.
+// IsDictViewCall reports whether e is d.keys(), d.values() or d.items()
+// of a dict d.
+func IsDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool { return isDictViewCall(e, types) }
+
 func isDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool {
 	call, ok := e.(*ast.Call)
 	if !ok || len(call.Args) != 0 {

@@ -135,6 +135,10 @@ func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 	if cls := namedTupleClass(g.typeOf(a)); cls != nil {
 		return g.namedTupleLen(a, cls) // namedtuple.go
 	}
+	if call, ok := a.(*ast.Call); ok && check.IsDictViewCall(a, g.info.Types) {
+		// len(d.keys()): the dict's length (the view is not built).
+		return g.expr(call.Func.(*ast.Attribute).Value).Dot("Len").Call()
+	}
 	if check.Dunder(g.typeOf(a), "__len__") != nil {
 		return g.expr(a).Dot(methodGoName("__len__")).Call()
 	}

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -198,6 +199,33 @@ func (it *dictItemIter[K, V]) Next() (Tuple2[K, V], bool) {
 
 // DictKeys is iter(d.keys()).
 func DictKeys[K comparable, V any](d *Dict[K, V]) Iter[K] { return &DictKeyIter[K, V]{d.Iter()} }
+
+// The views d.keys(), d.values() and d.items() print as CPython's
+// (dict_keys([...]) and so on), showing the dict as it is then.
+
+// PyRepr implements Reprer.
+func (it *DictKeyIter[K, V]) PyRepr(b *strings.Builder) {
+	b.WriteString(viewRepr("dict_keys", it.it.d.Keys()))
+}
+
+// PyTypeName implements TypeNamer.
+func (it *DictKeyIter[K, V]) PyTypeName() string { return "dict_keys" }
+
+// PyRepr implements Reprer.
+func (it *dictValIter[K, V]) PyRepr(b *strings.Builder) {
+	b.WriteString(viewRepr("dict_values", it.it.d.Values()))
+}
+
+// PyTypeName implements TypeNamer.
+func (it *dictValIter[K, V]) PyTypeName() string { return "dict_values" }
+
+// PyRepr implements Reprer.
+func (it *dictItemIter[K, V]) PyRepr(b *strings.Builder) {
+	b.WriteString(viewRepr("dict_items", it.it.d.Items()))
+}
+
+// PyTypeName implements TypeNamer.
+func (it *dictItemIter[K, V]) PyTypeName() string { return "dict_items" }
 
 // DictValues is iter(d.values()).
 func DictValues[K comparable, V any](d *Dict[K, V]) Iter[V] { return &dictValIter[K, V]{d.Iter()} }

@@ -70,6 +70,9 @@ func init() {
 					// class object (check/variance.go).
 					return g.expr(x.Args[0]).Dot("Exc").Call().Dot("Class")
 				}
+				// type(v) as a value (printed, compared, stored): the class
+				// of v's run-time value, which prints as <class '...'>.
+				return py("TypeObject").Call(g.exprAny(x.Args[0]))
 			}
 			return old(g, x, e, r, rt)
 		},

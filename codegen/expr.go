@@ -470,6 +470,11 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if g.hasClassObj(sym.Class) { // clsobj.go
 			return Id(g.classObjName(sym.Class))
 		}
+		if !sym.Class.Protocol && sym.Class.Enum == nil {
+			// A class named only to be printed (print(C), f"{C}"): a class
+			// that prints as <class '__main__.C'>.
+			return py("NewClass").Call(Lit(sym.Class.Name), Nil())
+		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}
 	panic(fmt.Sprintf("codegen: name %s used as a value", n.ID))
@@ -1267,7 +1272,15 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		return cv
 	}
 	if to, ok := bt.(*check.TypeOf); ok {
-		call := x.Value.(*ast.Call)
+		call, isCall := x.Value.(*ast.Call)
+		if !isCall || g.substituted(x.Value) {
+			// A stored type(v) (t = type(v); t.__name__): the class object
+			// py.TypeObject made names it.
+			if x.Attr == "__name__" || x.Attr == "__qualname__" {
+				return py("ClassOf").Call(g.expr(x.Value)).Dot("Name")
+			}
+			panic(fmt.Sprintf("codegen: unsupported attribute %s of a stored type", x.Attr))
+		}
 		if check.TypeOfClassVar(to, x.Attr) != nil { // type(s).kind is s.kind
 			return g.classVarRef(&ast.Attribute{Pos: x.Pos, Value: call.Args[0], Attr: x.Attr, AttrPos: x.AttrPos})
 		}

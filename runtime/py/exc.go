@@ -507,3 +507,41 @@ func AssertNever(v any) any {
 	}
 	panic(AssertionError("Expected code to be unreachable, but got: " + r))
 }
+
+// builtinTypes are the type names of values whose class lives in builtins.
+var builtinTypes = map[string]bool{"int": true, "float": true, "str": true, "bool": true, "NoneType": true,
+	"bytes": true, "bytearray": true, "list": true, "dict": true, "set": true, "frozenset": true, "tuple": true,
+	"range": true, "dict_keys": true, "dict_values": true, "dict_items": true, "object": true}
+
+// typeModules are the modules of the asyncio classes type(v) may name.
+var typeModules = map[string]string{"Task": "_asyncio", "Future": "_asyncio",
+	"Queue": "asyncio.queues", "PriorityQueue": "asyncio.queues", "LifoQueue": "asyncio.queues",
+	"Lock": "asyncio.locks", "Event": "asyncio.locks", "Condition": "asyncio.locks",
+	"Semaphore": "asyncio.locks", "BoundedSemaphore": "asyncio.locks",
+	"StreamReader": "asyncio.streams", "StreamWriter": "asyncio.streams", "TaskGroup": "asyncio.taskgroups",
+	"Timeout": "asyncio.timeouts"}
+
+// TypeObject is type(v) used as a value: v's class, which prints as
+// CPython's <class 'int'>, <class '__main__.C'>.
+func TypeObject(v any) *Class {
+	if e, ok := v.(Exception); ok {
+		return e.Exc().Class
+	}
+	name := TypeName(unwrapOpt(v))
+	switch {
+	case builtinTypes[name]:
+		return &Class{Name: name, Module: "builtins"}
+	case typeModules[name] != "":
+		return &Class{Name: name, Module: typeModules[name]}
+	}
+	return &Class{Name: name, Module: "__main__"}
+}
+
+// ClassOf is the class a stored type(v) value holds (TypeObject's result,
+// or an exception class).
+func ClassOf(v any) *Class {
+	if c, ok := v.(*Class); ok {
+		return c
+	}
+	return TypeObject(v)
+}

@@ -56,6 +56,14 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 	if len(x.Keywords) > 0 && c.kwCallback(x) {
 		kws = x.Keywords // to_thread(f, a, key=v) calls f(a, key=v)
 	}
+	if _, isAttr := x.Args[from].(*ast.Attribute); !isAttr {
+		if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
+			// A built-in's bound method reached through another expression
+			// (await asyncio.sleep(0, xs.append)): it has no function value.
+			c.errorf(x.Args[from].Position(), "callback must be a function or a method named directly (obj.%s)", bm.Name)
+			return
+		}
+	}
 	if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil && len(kws) == 0 {
 		if mf := c.builtinMethodFunc(bm.Recv, bm.Name); mf != nil && len(mf.Params) == len(rest) {
 			ft = mf

@@ -280,7 +280,7 @@ func (c *checker) entryCallSig(x *ast.Call, e *builtins.Entry, recv Type) Type {
 			continue
 		}
 		if _, ok := pt.(*AnyType); ok {
-			c.typeOfAsValue(a, c.expr(a), nil) // object: passed boxed, no conversion recorded
+			c.expr(a) // object: passed boxed, no conversion recorded
 			continue
 		}
 		if t := c.exprWant(a, pt); t != nil {

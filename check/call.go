@@ -544,7 +544,6 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		if len(x.Args) == 2 && at == Bytes {
 			c.expr(x.Args[1])
 		}
-		c.typeOfAsValue(x.Args[0], at, nil)
 		return Str
 	case Bool:
 		return Bool

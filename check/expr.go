@@ -231,9 +231,6 @@ func isCallableType(t Type) bool {
 // no type objects; calls, isinstance, except clauses and callable slots
 // (default_factory=list) do not come here. It reports whether it refused e.
 func (c *checker) typeAsValue(e ast.Expr, t Type) bool {
-	if c.typeOfAsValue(e, t, nil) {
-		return true
-	}
 	switch x := t.(type) {
 	case *TypeName:
 	case *ClassRef:
@@ -244,26 +241,6 @@ func (c *checker) typeAsValue(e ast.Expr, t Type) bool {
 		return false
 	}
 	c.errorf(e.Position(), "%s is a type: a type used as a value (printed, stored or in a collection) is outside the aiogo language", exprString(e))
-	return true
-}
-
-// typeOfAsValue refuses type(x) used as a plain value (printed,
-// formatted, stored, passed as an object), where to (nil: printed) is not
-// a class object: the generator has values for type(e) of an exception
-// only (its class object), and reads type(x).__name__, type(x).attr and
-// type(x) is C otherwise (it crashed on print(type(x))). It reports whether it refused e.
-func (c *checker) typeOfAsValue(e ast.Expr, t Type, to Type) bool {
-	tf, ok := t.(*TypeOf)
-	if !ok {
-		return false
-	}
-	if _, ok := to.(*ClassRef); ok {
-		return false
-	}
-	if cls, ok := tf.Of.(*Class); ok && cls.IsExc {
-		return false // the exception's class object
-	}
-	c.errorf(e.Position(), "%s as a value (printed, formatted or stored) is not supported: use %s.__name__, or compare it with a class", exprString(e), exprString(e))
 	return true
 }
 
@@ -278,9 +255,6 @@ func (c *checker) exprMust(e ast.Expr, want Type, context string) {
 func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 	if from == nil || to == nil {
 		return true
-	}
-	if c.typeOfAsValue(e, from, to) {
-		return false
 	}
 	if !c.assignableType(from, to) && c.anyCast(from, to, e) { // anycast.go
 		return true
@@ -1270,7 +1244,7 @@ func (c *checker) ordered(a, b Type) bool {
 func (c *checker) fstring(x *ast.FString) {
 	for _, p := range x.Parts {
 		if p.Expr != nil {
-			c.typeOfAsValue(p.Expr, c.expr(p.Expr), nil)
+			c.expr(p.Expr)
 		}
 		if p.Spec != nil {
 			c.fstring(p.Spec)

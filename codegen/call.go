@@ -957,6 +957,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			case "create_future":
 				ft := g.typeOf(x).(*check.Future)
 				if c, ok := g.info.Conv[x]; ok {
+					if o, opt := c.(*check.Optional); opt {
+						c = o.Elem // stored where Future[T] | None is declared (node.result = loop.create_future())
+					}
 					ft = c.(*check.Future)
 				}
 				return rt("NewFuture").Types(g.goType(elemOrAny(ft.Result))).Call(r)

@@ -76,8 +76,10 @@ type FuncInfo struct {
 	// Overloads are the signatures of the function's @overload stubs
 	// (overload.go).
 	Overloads []*Func
-	scope     *scope
-	unique    map[string]int
+	// Guard is T of a function annotated -> TypeGuard[T] (typeguard.go).
+	Guard  Type
+	scope  *scope
+	unique map[string]int
 }
 
 // Info is what the checker found out about a module.
@@ -811,7 +813,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		case "Any", "Callable", "Coroutine", "Awaitable", "Optional", "Union", "AsyncIterator",
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
 			"Protocol", "Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
-			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "Never", "TypeAlias", "Literal", "Final", "ClassVar", "NewType",
+			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "Never", "TypeGuard", "TypeAlias", "Literal", "Final", "ClassVar", "NewType",
 			"Required", "NotRequired":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}

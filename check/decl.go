@@ -295,6 +295,10 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		if n(1) {
 			return ann(0)
 		}
+	case "typing.TypeGuard":
+		if n(1) {
+			return Bool // typeguard.go: the guarded type is the function's Guard
+		}
 	case "typing.ClassVar":
 		c.errorf(x.Pos, "ClassVar is only allowed in a class body")
 		return nil
@@ -437,6 +441,9 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken})
 	}
 	var ret Type = None
+	if g := c.typeGuardArg(d.Returns); g != nil { // typeguard.go
+		fi.Guard = c.annotation(g)
+	}
 	if d.Returns != nil {
 		nerr := len(c.errs)
 		if t := c.annotation(d.Returns); t != nil {

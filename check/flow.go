@@ -365,7 +365,8 @@ func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 		c.narrowCompare(x, truth)
 	case *ast.Call:
 		c.narrowIsinstance(x, truth)
-		c.narrowInspect(x, truth) // coroinspect.go
+		c.narrowInspect(x, truth)   // coroinspect.go
+		c.narrowTypeGuard(x, truth) // typeguard.go
 	}
 }
 

@@ -643,6 +643,8 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 				}
 			} else if builtinBase(b) != "" {
 				c.builtinBaseRefused(s, cls, b)
+			} else if sym.Kind == SymBuiltin {
+				c.libraryBaseRefused(s, cls, b) // builtinbase.go: from asyncio import Queue
 			} else {
 				c.errorf(b.Pos, "cannot derive from %s", b.ID)
 			}
@@ -650,7 +652,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 			// module.Class: class Color(enum.Enum), class Stop(asyncio.CancelledError)
 			cr, ok := c.moduleClassRef(b)
 			if !ok {
-				c.errorf(b.Position(), "unsupported base class expression")
+				c.libraryBaseRefused(s, cls, b) // builtinbase.go
 				break
 			}
 			cls.Base = cr.Class
@@ -669,7 +671,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 				c.builtinBaseRefused(s, cls, b)
 				break
 			}
-			c.errorf(b.Position(), "unsupported base class expression")
+			c.libraryBaseRefused(s, cls, b) // builtinbase.go
 		}
 	}
 	if cls.Base != nil {

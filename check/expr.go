@@ -1336,7 +1336,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 	case *SuperRef:
 		base := t.Class.Base
 		if base == nil {
-			c.errorf(x.Pos, "%s has no base class", t.Class.Name)
+			if !c.broken[t.Class] { // a refused base was reported at the class
+				c.errorf(x.Pos, "%s has no base class", t.Class.Name)
+			}
 			return nil
 		}
 		if m := base.LookupMethod(x.Attr); m != nil && m.IsProperty && m.Sig != nil {

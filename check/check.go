@@ -172,6 +172,9 @@ type Info struct {
 	// JoinedAny maps the Any of the Task[Any] of a list of tasks of
 	// different results to mypy's join of the results (taskjoin.go).
 	JoinedAny map[*AnyType]Type
+	// UnionBinops describes the binary operations with a union operand
+	// (union_binop.go).
+	UnionBinops map[*ast.BinOp]*UnionBinop
 }
 
 // Error is a positioned checker error.
@@ -373,6 +376,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		UnionCallResults: map[*ast.Call][]Type{},
 		Inspect:          map[*ast.Call]Inspect{},
 		JoinedAny:        map[*AnyType]Type{},
+		UnionBinops:      map[*ast.BinOp]*UnionBinop{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -416,6 +416,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if lt == nil || rt == nil {
 			return nil
 		}
+		if t, ok := c.unionBinary(x, lt, rt); ok { // union_binop.go
+			return t
+		}
 		return c.binaryType(x.Pos, x.Op, lt, rt, x.Left, x.Right)
 	case *ast.UnaryOp:
 		t := c.exprWant(x.Operand, want)

@@ -322,6 +322,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
 		return g.comprehension(e)
 	case *ast.BinOp:
+		if ub := g.info.UnionBinops[x]; ub != nil {
+			return g.unionBinop(x, ub) // union_methods.go
+		}
 		if m := check.BinaryDunder(x.Op, g.typeOf(x.Left)); m != nil {
 			return g.expr(x.Left).Dot(g.methodSlot(m)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
 		}

@@ -208,3 +208,36 @@ func (g *gen) unionCall(x *ast.Call, u *check.Union) *Statement {
 		Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...),
 	).Call(append([]Code{g.expr(x.Func)}, args...)...)
 }
+
+// unionBinop emits a binary operation with a union operand
+// (check.UnionBinop): both operands are evaluated in order, then a type
+// switch on the member the union holds applies the operation to it and
+// converts the result to the operation's type.
+func (g *gen) unionBinop(x *ast.BinOp, ub *check.UnionBinop) *Statement {
+	res := g.typeOf(x)
+	var other check.Type
+	if ub.Left {
+		other = g.typeOf(x.Right)
+	} else {
+		other = g.typeOf(x.Left)
+	}
+	var cases []Code
+	for i, m := range ub.Members {
+		var op *Statement
+		if ub.Left {
+			op = g.binop(x.Op, Id("_x"), m, Id("_o"), other)
+		} else {
+			op = g.binop(x.Op, Id("_o"), other, Id("_x"), m)
+		}
+		cases = append(cases, Case(g.goType(m)).Block(Return(g.convert(op, ub.Results[i], res))))
+	}
+	sw := Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))...)
+	fn := Func().Params(Id("_u").Any(), Id("_o").Add(g.goType(other))).Add(g.goType(res)).Block(sw)
+	if ub.Left {
+		return fn.Call(g.expr(x.Left), g.expr(x.Right))
+	}
+	// The left operand is evaluated first.
+	return Func().Params(Id("_o").Add(g.goType(other))).Add(g.goType(res)).Block(
+		Return(Func().Params(Id("_u").Any(), Id("_o").Add(g.goType(other))).Add(g.goType(res)).Block(sw).Call(g.expr(x.Right), Id("_o"))),
+	).Call(g.expr(x.Left))
+}

@@ -205,7 +205,17 @@ func (c *checker) gatherReturnExceptions(x *ast.Call) bool {
 
 // orExc widens a gather result type so that it can hold an exception.
 func (c *checker) orExc(t Type) Type {
-	return &Union{[]Type{t, c.builtinClass("BaseException")}}
+	be := c.builtinClass("BaseException")
+	if o, ok := t.(*Optional); ok {
+		// T | None | BaseException: one Optional of a flat union, as the
+		// annotation is typed (the runtime's GatherAnyOpt/GatherAnyPlain
+		// hold the values so).
+		if u, ok := o.Elem.(*Union); ok {
+			return &Optional{&Union{append(append([]Type(nil), u.Types...), be)}}
+		}
+		return &Optional{&Union{[]Type{o.Elem, be}}}
+	}
+	return &Union{[]Type{t, be}}
 }
 
 // taskMethod types the cancellation methods of tasks and futures; ok is

@@ -1361,7 +1361,7 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 			idx += int64(len(t.Elems))
 		}
 		if t.ListRepr {
-			return g.expr(x.Value).Dot("V").Index(Lit(int(idx))).Assert(g.goType(t.Elems[idx]))
+			return g.listReprItem(g.expr(x.Value).Dot("V").Index(Lit(int(idx))), t.Elems[idx])
 		}
 		return g.expr(x.Value).Dot(fmt.Sprintf("F%d", idx))
 	}

@@ -26,9 +26,17 @@ func (g *gen) narrowConv(s *Statement, from, to check.Type, checked bool) *State
 	}
 	switch f := from.(type) {
 	case *check.Optional:
-		if _, ok := to.(*check.Optional); ok {
-			// Narrowed inside the Optional (isinstance excludes None, so
-			// this does not happen; keep the value).
+		if to, ok := to.(*check.Optional); ok {
+			switch f.Elem.(type) {
+			case *check.Union, *check.AnyType:
+				if !check.Identical(f.Elem, to.Elem) {
+					// T | None | BaseException narrowed to T | None (not
+					// isinstance(x, BaseException)): the boxed value unboxed.
+					return py("AnyOpt").Types(g.goType(to.Elem)).Call(s.Dot("Any").Call())
+				}
+			}
+			// Narrowed inside the Optional otherwise (isinstance excludes
+			// None, so this does not happen; keep the value).
 			return s
 		}
 		if checked {

@@ -456,7 +456,7 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			if v.ListRepr {
 				body = append(body, Id(tmp).Op(":=").Add(val))
 				for i, e := range elems {
-					el := Id(tmp).Dot("V").Index(Lit(i)).Assert(g.goType(v.Elems[i]))
+					el := g.listReprItem(Id(tmp).Dot("V").Index(Lit(i)), v.Elems[i])
 					body = append(body, g.assignGo(e, el, v.Elems[i])...)
 				}
 				break

@@ -388,7 +388,7 @@ func (g *gen) gatherExc(x *ast.Call) *Statement {
 			et := g.elemType(g.typeOf(s.Value))
 			res, _ := check.AwaitResult(et)
 			if _, ok := et.(*check.Union); ok { // check.BoxedUnionAwait
-				return rt("GatherAny").Call(loop, rt("AnyAwaitables").Call(g.sliceOf(s.Value)), g.gatherRetExc(x))
+				return rt(gatherAnyFunc(g.typeOf(x))).Call(loop, rt("AnyAwaitables").Call(g.sliceOf(s.Value)), g.gatherRetExc(x))
 			}
 			list = Func().Params(Id("_xs").Index().Add(g.goType(et))).Index().Add(rt("AnyAwaitable")).Block(
 				Id("_out").Op(":=").Make(Index().Add(rt("AnyAwaitable")), Len(Id("_xs"))),
@@ -406,7 +406,28 @@ func (g *gen) gatherExc(x *ast.Call) *Statement {
 		}
 		list = Index().Add(rt("AnyAwaitable")).Values(els...)
 	}
-	return rt("GatherAny").Call(loop, list, g.gatherRetExc(x))
+	return rt(gatherAnyFunc(g.typeOf(x))).Call(loop, list, g.gatherRetExc(x))
+}
+
+// gatherAnyFunc is the runtime's untyped gather for a gather with
+// return_exceptions=True of type t: GatherAnyOpt for a list of
+// T | None | BaseException, GatherAnyPlain where a tuple has such
+// elements (optional values held as a union holds them), else GatherAny.
+func gatherAnyFunc(t check.Type) string {
+	res, _ := check.AwaitResult(t)
+	switch r := res.(type) {
+	case *check.List:
+		if _, opt := r.Elem.(*check.Optional); opt {
+			return "GatherAnyOpt"
+		}
+	case *check.Tuple:
+		for _, e := range r.Elems {
+			if _, opt := e.(*check.Optional); opt {
+				return "GatherAnyPlain"
+			}
+		}
+	}
+	return "GatherAny"
 }
 
 // frame records the Go function holding the body of f (named goName) for

@@ -241,3 +241,14 @@ func (g *gen) unionBinop(x *ast.BinOp, ub *check.UnionBinop) *Statement {
 		Return(Func().Params(Id("_u").Any(), Id("_o").Add(g.goType(other))).Add(g.goType(res)).Block(sw).Call(g.expr(x.Right), Id("_o"))),
 	).Call(g.expr(x.Left))
 }
+
+// listReprItem reads item v (an any) of a gather result held as a list
+// (check.Tuple.ListRepr) as a value of type et: an optional element is
+// unwrapped whether the value is held boxed as an Opt or as a union holds
+// it (GatherAnyPlain).
+func (g *gen) listReprItem(v *Statement, et check.Type) *Statement {
+	if o, ok := et.(*check.Optional); ok {
+		return py("AnyOpt").Types(g.goType(o.Elem)).Call(v)
+	}
+	return v.Assert(g.goType(et))
+}

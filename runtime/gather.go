@@ -85,11 +85,44 @@ func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bo
 // GatherAny is asyncio.gather over awaitables of different result types;
 // see GatherList. The results are a list of any.
 func GatherAny(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*py.List[any]] {
+	return gatherAnyOf(loop, aws, returnExceptions, resultAny)
+}
+
+// GatherAnyPlain is GatherAny whose optional results are held as a union
+// holds them: the value itself or None (the elements of a gather with
+// return_exceptions=True typed T | None | BaseException).
+func GatherAnyPlain(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*py.List[any]] {
+	return gatherAnyOf(loop, aws, returnExceptions, resultPlain)
+}
+
+// GatherAnyOpt is GatherAny for a list of T | None | BaseException
+// (gather(*aws, return_exceptions=True) of optional results): each
+// element a py.Opt[any] holding the value or the exception.
+func GatherAnyOpt(loop *Loop, aws []AnyAwaitable, returnExceptions bool) *Future[*py.List[py.Opt[any]]] {
+	return gatherAnyOf(loop, aws, returnExceptions, func(f futureLike) py.Opt[any] {
+		v := resultPlain(f)
+		if py.IsNone(v) {
+			return py.Opt[any]{}
+		}
+		return py.Opt[any]{V: v, Ok: true}
+	})
+}
+
+// resultPlain is a child's result with an optional value unwrapped.
+func resultPlain(f futureLike) any {
+	v := f.ResultAny()
+	if o, ok := v.(interface{ Any() any }); ok {
+		return o.Any()
+	}
+	return v
+}
+
+func gatherAnyOf[T any](loop *Loop, aws []AnyAwaitable, returnExceptions bool, get func(futureLike) T) *Future[*py.List[T]] {
 	loop = loopOrCurrent(loop)
-	g := &gatherOp[any]{retExc: returnExceptions, get: resultAny}
+	g := &gatherOp[T]{retExc: returnExceptions, get: get}
 	g.loop = loop
 	if len(aws) == 0 {
-		g.SetResult(py.NewList[any]())
+		g.SetResult(py.NewList[T]())
 		return &g.Future
 	}
 	g.futs = makeHuge[futureLike](len(aws))
@@ -216,7 +249,12 @@ var errSentinel py.Exception = py.NewExc(py.CancelledErrorClass)
 // excAs stores an exception in a result list of element type T (checked by
 // GatherList when the gather is created).
 func excAs[T any](e py.Exception) T {
-	v, _ := any(e).(T)
+	v, ok := any(e).(T)
+	if !ok {
+		if p, isOpt := any(&v).(*py.Opt[any]); isOpt {
+			*p = py.Opt[any]{V: e, Ok: true} // GatherAnyOpt
+		}
+	}
 	return v
 }
 

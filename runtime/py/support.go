@@ -17,6 +17,9 @@ func OptAny[T any](o Opt[T]) any {
 // AnyOpt is the Optional of a dynamically typed value (None: absent)
 // holding a T.
 func AnyOpt[T any](v any) Opt[T] {
+	if o, ok := v.(Opt[T]); ok {
+		return o // a union member that is itself optional (gather's T | None | BaseException)
+	}
 	if IsNone(v) {
 		return Opt[T]{}
 	}

@@ -210,6 +210,9 @@ type scope struct {
 func (s *scope) lookupLocal(name string) *Symbol { return s.names[name] }
 
 type checker struct {
+	// truthCtx holds the and/or expressions whose value only decides a
+	// test (flow.go: truthExpr).
+	truthCtx map[ast.Expr]bool
 	// overloadStubs maps an overloaded function's implementation to its
 	// @overload stubs (overload.go).
 	overloadStubs map[*ast.FuncDef][]*ast.FuncDef

@@ -421,6 +421,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return c.binaryType(x.Pos, x.Op, lt, rt, x.Left, x.Right)
 	case *ast.UnaryOp:
+		if x.Op == "not" {
+			c.markTruth(x.Operand) // flow.go
+		}
 		t := c.exprWant(x.Operand, want)
 		if t == nil {
 			return nil
@@ -449,7 +452,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 	case *ast.Compare:
 		return c.compare(x)
 	case *ast.IfExp:
-		c.expr(x.Test)
+		c.truthExpr(x.Test) // flow.go
 		save := c.saveFlow()
 		c.narrowOn(x.Test, true)
 		bt := c.exprWant(x.Body, want)
@@ -802,7 +805,7 @@ func (c *checker) comprehension(gens []*ast.Comprehension, elt func() Type) Type
 			}
 		}
 		for _, cond := range g.Ifs {
-			c.expr(cond)
+			c.truthExpr(cond) // flow.go
 			c.narrowOn(cond, true)
 		}
 	}

@@ -1220,6 +1220,49 @@ func noneTest(x *ast.Compare, i int) bool {
 	return (eqOp(i) && isNone(i+1)) || (eqOp(i-1) && isNone(i-1))
 }
 
+// truthExpr checks e where only its truth is used (an if, while or
+// assert test, a conditional expression's test, a comprehension filter).
+func (c *checker) truthExpr(e ast.Expr) Type {
+	c.markTruth(e)
+	return c.expr(e)
+}
+
+// markTruth records that only e's truth is used, and so of the operands
+// of and/or and not within it (codegen's truth).
+func (c *checker) markTruth(e ast.Expr) {
+	if c.truthCtx == nil {
+		c.truthCtx = map[ast.Expr]bool{}
+	}
+	switch x := e.(type) {
+	case *ast.BoolOp:
+		c.truthCtx[x] = true
+		for _, v := range x.Values {
+			c.markTruth(v)
+		}
+	case *ast.UnaryOp:
+		if x.Op == "not" {
+			c.markTruth(x.Operand)
+		}
+	}
+}
+
+// mayLowerBoolOp reports an and/or that the IR may lower into
+// temporaries holding its operands' values (one that awaits or yields, or
+// holds a comprehension): its operands then need a common type.
+func mayLowerBoolOp(x *ast.BoolOp) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.Lambda:
+			return false
+		case *ast.Await, *ast.Yield, *ast.YieldFrom, *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // exit makes the rest of the block unreachable (return, raise).
 func (c *checker) exit() { c.dead = true }
 
@@ -1260,6 +1303,11 @@ func (c *checker) boolOp(x *ast.BoolOp, want Type) Type {
 			res = j
 		} else if u := unionOf(res, t); u != nil {
 			res = u // the value is one operand or the other
+		} else if c.truthCtx[x] && !mayLowerBoolOp(x) {
+			// Only its truth is used (if self.task and not
+			// self.task.done()): codegen's boolOpTruth joins the
+			// operands' truths, which need no common type.
+			return Bool
 		} else {
 			c.errorf(v.Position(), "operands of %s have different types %s and %s", x.Op, res, t)
 			return nil

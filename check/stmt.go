@@ -366,7 +366,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.assignedFact(k, rt, c.declaredOf(s.Target))
 		}
 	case *ast.If:
-		c.expr(s.Test)
+		c.truthExpr(s.Test) // flow.go
 		pre := c.saveFlow()
 		c.narrowOn(s.Test, true)
 		c.block(s.Body)
@@ -379,7 +379,7 @@ func (c *checker) stmt(st ast.Stmt) {
 		c.block(s.Orelse)
 		c.setFlow(joinFlow(bodyEnd, c.saveFlow()))
 	case *ast.While:
-		c.loopStmt([]any{s.Test, s.Body}, func() { c.expr(s.Test) }, s.Test, s.Body, s.Orelse)
+		c.loopStmt([]any{s.Test, s.Body}, func() { c.truthExpr(s.Test) }, s.Test, s.Body, s.Orelse)
 	case *ast.For:
 		if s.IsAsync {
 			c.asyncFor(s)
@@ -442,7 +442,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.assignable(vt, want, s.Value, "return statement")
 		}
 	case *ast.Assert:
-		c.expr(s.Test)
+		c.truthExpr(s.Test)
 		if s.Msg != nil {
 			pre := c.saveFlow()
 			c.narrowOn(s.Test, false)

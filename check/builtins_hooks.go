@@ -285,6 +285,9 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 			return c.derive(res, et, st)
 		}
 	}
+	if len(x.Args) == 1 && (et == Float || NumUnion(et)) {
+		return c.sumOfFloats(want) // kinds.go
+	}
 	if NumUnion(et) {
 		return c.derive(NumUnaryResult(et), et)
 	}

@@ -341,6 +341,9 @@ func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 					f.edges[ti] = append(f.edges[ti], fi)
 				}
 			}
+		case from == sumNumType && (inv || depth > 0):
+			// sum(floats) held in a container: its int 0 of no elements
+			// does not widen the container's floats (kinds.go sumOfFloats).
 		case hasIntMember(from):
 			f.marked[ti] = true
 		}
@@ -362,7 +365,7 @@ func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 			}
 			return
 		}
-		if mayInt(from) {
+		if mayInt(from) && !(from == sumNumType && (inv || depth > 0)) { // kinds.go sumOfFloats
 			f.marked[ti] = true
 		}
 		return

@@ -548,3 +548,25 @@ func (c *checker) dictKeywords(x *ast.Call, t Type) (ast.Expr, bool) {
 	c.info.TypedDictCalls[x] = d
 	return d, true
 }
+
+// sumNumType is the type of sum(floats) without a start in the detection
+// pass of the float positions: an int | float, since CPython returns the
+// int 0 for no elements (typeshed: float | Literal[0]), that widens the
+// float positions it reaches directly (total: float = sum(xs); a function
+// returning it) but not the floats of containers it is stored in (the
+// elements of [sum(r) for r in rows] where a list[float] is declared).
+var sumNumType = &Union{Types: []Type{Int, Float}}
+
+// sumOfFloats types sum(floats) without a start (want: the expected type):
+// int | float, as CPython returns the int 0 for no elements, except where
+// a plain float is expected (a float position no int reaches, such as the
+// elements of a list[float]: the known int-to-float difference).
+func (c *checker) sumOfFloats(want Type) Type {
+	if c.ff != nil && c.ff.detect {
+		return sumNumType
+	}
+	if want == Float {
+		return Float
+	}
+	return numUnionType
+}

@@ -248,7 +248,8 @@ func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 	if len(x.Args) == 2 {
 		start = g.exprTo(x.Args[1], t)
 	}
-	if et := g.elemOf(x.Args[0]); check.NumUnion(et) || len(x.Args) == 2 && check.NumUnion(g.typeOf(x.Args[1])) {
+	if et := g.elemOf(x.Args[0]); check.NumUnion(et) || check.NumUnion(t) || len(x.Args) == 2 && check.NumUnion(g.typeOf(x.Args[1])) {
+		// (sum(floats) is int | float: the int 0 for no elements)
 		start = Int64().Call(Lit(0))
 		if len(x.Args) == 2 {
 			start = g.expr(x.Args[1])

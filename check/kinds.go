@@ -570,3 +570,16 @@ func (c *checker) sumOfFloats(want Type) Type {
 	}
 	return numUnionType
 }
+
+// probeElem is the element type of an iterable of type t, or nil (without
+// reporting a value that is not iterable).
+func (c *checker) probeElem(t Type, e ast.Expr) Type {
+	switch t.(type) {
+	case *List, *Set, *Dict, *Tuple, *Iterator, *Generator, *Abstract:
+		return c.elemType(t, e)
+	}
+	if t == Str {
+		return Str
+	}
+	return nil
+}

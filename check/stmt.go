@@ -926,6 +926,14 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			if IsByteArray(lt) && vt == Bytes {
 				return // ba[i:j] = b"..." (bytearray.go)
 			}
+			if _, vl := vt.(*List); !vl && value != nil && vt != nil && !IsByteArray(lt) {
+				// xs[i:j] = any iterable of the elements (a tuple,
+				// reversed(...), a generator): its elements, as CPython
+				// takes them.
+				if et := c.probeElem(vt, value); et != nil && Identical(et, lt.Elem) {
+					return
+				}
+			}
 			if value != nil {
 				c.assignable(vt, lt, value, "slice assignment")
 			}

@@ -415,6 +415,8 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			lo, hi, st := g.sliceArgs(sl)
 			if vt == check.Bytes { // ba[i:j] = b"..." (check/bytearray.go)
 				val = py("ByteArrayOf").Call(val)
+			} else if _, vl := vt.(*check.List); !vl {
+				val = py("ListOf").Call(py("Collect").Call(g.iterOfVal(val, vt))) // xs[i:j] = reversed(ys)
 			}
 			return []Code{g.expr(x.Value).Dot("SetSlice").Call(lo, hi, st, val)}
 		}

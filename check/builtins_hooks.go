@@ -159,6 +159,10 @@ func checkAbs(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	if t == Int || t == Float {
 		return t
 	}
+	if t == Bool {
+		c.info.Conv[x.Args[0]] = Int // abs(True) is the int 1
+		return Int
+	}
 	if NumUnion(t) {
 		return c.derive(NumUnaryResult(t), t)
 	}

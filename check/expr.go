@@ -1170,6 +1170,13 @@ func (c *checker) comparable(a, b Type) bool {
 			return c.comparable(la.Elem, lb.Elem)
 		}
 	}
+	// Dicts likewise: dict[str, float] == dict[str, int] compares item by
+	// item (the runtime's dicts of other Go types too: py.dictEqualAny).
+	if da, ok := a.(*Dict); ok {
+		if db, ok := b.(*Dict); ok && da.Key != nil && db.Key != nil && Identical(da.Key, db.Key) {
+			return c.comparable(da.Val, db.Val)
+		}
+	}
 	if ta, ok := a.(*Tuple); ok {
 		if tb, ok := b.(*Tuple); ok && !ta.Var && !tb.Var && len(ta.Elems) == len(tb.Elems) {
 			for i := range ta.Elems {

@@ -221,11 +221,7 @@ func typedDictComparable(a, b Type) bool {
 	if db.TypedDict != nil {
 		return true
 	}
-	switch Unalias(db.Val).(type) {
-	case *Union, *AnyType:
-		return db.Key == Str
-	}
-	return false
+	return db.Key == Str // the runtime compares dicts of other value types item by item
 }
 
 // typedDictGet types d.get("k") and d.get("k", default) of a TypedDict:

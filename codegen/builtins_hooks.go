@@ -186,8 +186,8 @@ func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 		}
 		return v
 	}
-	if g.typeOf(x.Args[0]) == check.Int {
-		return sym(e.Also[0]).Call(g.expr(x.Args[0]))
+	if t := g.typeOf(x.Args[0]); t == check.Int || t == check.Bool {
+		return sym(e.Also[0]).Call(g.exprTo(x.Args[0], check.Int)) // abs(True) is 1
 	}
 	return sym(e.Also[1]).Call(g.expr(x.Args[0]))
 }

@@ -420,7 +420,13 @@ func (d *Dict[K, V]) PyEqual(other any) bool {
 		return Equal(any(d), o.mir.source())
 	}
 	o, ok := other.(*Dict[K, V])
-	if !ok || o.used != d.used {
+	if !ok {
+		if ad, isDict := other.(anyDicter); isDict {
+			return dictEqualAny(d.anyDict(), ad.anyDict()) // dicts of other Go types (a TypedDict and a dict[str, int])
+		}
+		return false
+	}
+	if o.used != d.used {
 		return false
 	}
 	for i := range d.ents {

@@ -59,3 +59,18 @@ func (d *Dict[K, V]) sync() {
 		d.mir.refresh()
 	}
 }
+
+// dictEqualAny is a == b for dicts converted to *Dict[any, any]: the same
+// keys, each with an equal value.
+func dictEqualAny(a, b *Dict[any, any]) bool {
+	if a.Len() != b.Len() {
+		return false
+	}
+	for k, v := range a.All() {
+		w, ok := b.Lookup(k)
+		if !ok || !EqualItem(v, w) {
+			return false
+		}
+	}
+	return true
+}

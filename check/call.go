@@ -424,6 +424,15 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 		}
 		return cls
 	}
+	if c.broken[cls] && cls.Dataclass {
+		// A dataclass with a refused field: its __init__ is unknown (one
+		// message, at the field).
+		c.argTypes(x)
+		for _, k := range x.Keywords {
+			c.expr(k.Value)
+		}
+		return cls
+	}
 	if init := cls.LookupMethod("__init__"); init != nil {
 		c.callSig(x, init.Sig, cls.Name)
 	} else if cls.IsExc {

@@ -403,6 +403,10 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	case "ExceptionGroup", "BaseExceptionGroup":
 		return c.groupAnnotation(name, args, x) // exc_groups.go
 	default:
+		if name == "InitVar" || name == "dataclasses.InitVar" {
+			c.errorf(x.Pos, "dataclasses.InitVar (an init-only dataclass parameter) is not supported yet: declare an ordinary field (field(repr=False, compare=False)) and use it in __post_init__")
+			return nil
+		}
 		if !c.refused[name] {
 			c.errorf(x.Pos, "unknown generic type %s", name)
 		}
@@ -853,7 +857,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 					c.errorf(m.Pos, "setter %s must take self and one value", m.Name)
 				}
 			}
-			if m.Name == "__post_init__" && (len(meth.Sig.Params) > 0 || meth.IsAsync) {
+			if m.Name == "__post_init__" && (len(meth.Sig.Params) > 0 || meth.IsAsync) && !c.broken[cls] {
 				c.errorf(m.Pos, "__post_init__ must be a plain method taking only self")
 			}
 			cls.Methods[key] = meth

@@ -511,6 +511,9 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		return nil
 	case *Dict:
 		if d, ok := at.(*Dict); ok {
+			if d.ReadOnly {
+				return &Dict{Key: d.Key, Val: d.Val} // dict(mapping) is a dict the caller may change
+			}
 			return d
 		}
 		if et := c.elemType(at, x.Args[0]); et != nil {

@@ -135,3 +135,16 @@ func (g *gen) setOperand(e ast.Expr) (Code, check.Type) {
 	}
 	return g.expr(e), g.typeOf(e)
 }
+
+// viewIdentity reports a type whose values may be views of another object
+// (a Mapping mirror, a Sequence or other protocol view): `is` compares the
+// objects they view (py.SameObject).
+func viewIdentity(t check.Type) bool {
+	switch x := t.(type) {
+	case *check.Dict:
+		return x.ReadOnly
+	case *check.Abstract:
+		return true
+	}
+	return false
+}

@@ -987,6 +987,10 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			case !lopt: // e.__cause__ is err (BaseException | None and a user class)
 				test = py("OptIsAny").Call(r, l)
 			}
+		} else if viewIdentity(lt) || viewIdentity(rt) {
+			// A Mapping or collection protocol value may be a view of
+			// the object it was made from (abstract.go): compare those.
+			test = py("SameObject").Call(l, r)
 		} else if !sameGo { // an Exception and an AppError, an object and a class
 			test = Any().Parens(l).Op("==").Any().Parens(r)
 		}

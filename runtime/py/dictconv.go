@@ -1,5 +1,7 @@
 package py
 
+import "reflect"
+
 // Mirrors: a dict[K, V] viewed as a Mapping[K, W] of a wider value type W
 // (a dict[str, Dog] passed where a Mapping[str, Animal] is declared,
 // dict[str, int] as Mapping[str, float]). Mappings are covariant in their
@@ -73,4 +75,41 @@ func dictEqualAny(a, b *Dict[any, any]) bool {
 		}
 	}
 	return true
+}
+
+// viewed is the object v views: the source of a dict mirror, the object of
+// a Seq view (each unwrapped as far as it goes), v itself otherwise.
+func viewed(v any) any {
+	for i := 0; i < 8; i++ {
+		switch x := v.(type) {
+		case interface{ mirrorSource() any }:
+			if s := x.mirrorSource(); s != nil {
+				v = s
+				continue
+			}
+		case interface{ Object() any }:
+			v = x.Object()
+			continue
+		}
+		return v
+	}
+	return v
+}
+
+func (d *Dict[K, V]) mirrorSource() any {
+	if d.mir == nil {
+		return nil
+	}
+	return d.mir.source()
+}
+
+// SameObject is a is b where either may be a view (a Mapping mirror, a
+// Sequence view): whether they are, or view, one object.
+func SameObject(a, b any) bool {
+	a, b = viewed(a), viewed(b)
+	ta := reflect.TypeOf(a)
+	if ta != reflect.TypeOf(b) || ta != nil && !ta.Comparable() {
+		return false // (a tuple of run-time length is no object of its own here)
+	}
+	return a == b
 }

@@ -128,6 +128,7 @@ var table = []Entry{
 	{Name: "dict.values", Sig: "() -> Iterator[V]", Go: Py("DictValues"), Doc: "values in insertion order"},
 	{Name: "dict.__getitem__", Sig: "(key: K, /) -> V", Go: PyMethod("Get"), Doc: "d[key] as a method (KeyError if absent): key=d.__getitem__"},
 	{Name: "dict.__contains__", Sig: "(key: K, /) -> bool", Go: PyMethod("Contains"), Doc: "key in d as a method"},
+	{Name: "dict.__len__", Sig: "() -> int", Go: PyMethod("Len"), Doc: "len(d) as a method"},
 
 	// list
 	{Name: "list.append", Sig: "(object: T, /) -> None", Go: PyMethod("Append"), Doc: "add an element at the end"},
@@ -143,6 +144,7 @@ var table = []Entry{
 	{Name: "list.sort", Sig: "(*, key: Callable[[T], Any] | None = None, reverse: bool = False) -> None", Go: Py("SortSliceInPlace"), Doc: "sort in place (stable)"},
 	{Name: "list.__getitem__", Sig: "(index: int, /) -> T", Go: PyMethod("Get"), Doc: "xs[index] as a method (IndexError if out of range)"},
 	{Name: "list.__contains__", Sig: "(value: T, /) -> bool", Go: PyMethod("Contains"), Doc: "value in xs as a method"},
+	{Name: "list.__len__", Sig: "() -> int", Go: PyMethod("Len"), Doc: "len(xs) as a method"},
 
 	// the collection protocols (check/abstract.go): views of the object
 	{Name: "Sequence.count", Sig: "(value: T, /) -> int", Go: Py("SeqCount"), Doc: "number of occurrences (substrings of a str)"},
@@ -155,6 +157,7 @@ var table = []Entry{
 
 	// set
 	{Name: "frozenset.__contains__", Sig: "(element: T, /) -> bool", Go: PyMethod("Contains"), Doc: "element in s as a method"},
+	{Name: "frozenset.__len__", Sig: "() -> int", Go: PyMethod("Len"), Doc: "len(s) as a method"},
 	{Name: "frozenset.copy", Sig: "() -> frozenset[T]", Go: PyMethod("Copy"), Doc: "a frozenset of the same elements"},
 	{Name: "frozenset.difference", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("Difference"), Doc: "elements not in other"},
 	{Name: "frozenset.intersection", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("Intersection"), Doc: "elements also in other"},
@@ -164,6 +167,7 @@ var table = []Entry{
 	{Name: "frozenset.symmetric_difference", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("SymmetricDifference"), Doc: "elements in exactly one of the sets"},
 	{Name: "frozenset.union", Sig: "(other: set[T], /) -> frozenset[T]", Go: PyMethod("Union"), Doc: "elements in either"},
 	{Name: "set.__contains__", Sig: "(element: T, /) -> bool", Go: PyMethod("Contains"), Doc: "element in s as a method"},
+	{Name: "set.__len__", Sig: "() -> int", Go: PyMethod("Len"), Doc: "len(s) as a method"},
 	{Name: "set.add", Sig: "(element: T, /) -> None", Go: PyMethod("Add"), Doc: "add an element"},
 	{Name: "set.clear", Sig: "() -> None", Go: PyMethod("Clear"), Doc: "remove all elements"},
 	{Name: "set.copy", Sig: "() -> set[T]", Go: PyMethod("Copy"), Doc: "shallow copy"},

@@ -233,6 +233,7 @@ type checker struct {
 	// (typeddict.go).
 	tdPartial map[*Class]bool
 	tryRecs   []*tryRecord // the try statements being checked (flow.go)
+	cvStores  []cvStore    // the stores to class attributes through classes (clsobj.go)
 	// speculating counts nested speculative checks of loop bodies (flow.go),
 	// during which errors are not recorded.
 	speculating int
@@ -411,9 +412,10 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	m = desugarSetattr(m, c.setattrStores) // setattr.go
 	m = c.desugarMatch(m)                  // match.go: a copy
 	c.checkModule(m)
-	c.classStoreConflicts() // classvar_inst.go
-	c.checkDels()           // delname.go
-	c.unifyOverrides()      // floatpos.go
+	c.classStoreConflicts()    // classvar_inst.go
+	c.checkDels()              // delname.go
+	c.resolveClassVarShadows() // clsobj.go
+	c.unifyOverrides()         // floatpos.go
 	c.info.Body = m.Body
 	return c.info, nil
 }

@@ -150,11 +150,10 @@ func (c *checker) classVarStore(x *ast.Attribute, cls, owner *Class) {
 		return
 	}
 	c.classStores = append(c.classStores, classStore{x, owner})
-	if c.isStaticClass(x.Value) {
-		if owner != cls {
-			c.errorf(x.AttrPos, "assigning class attribute %s of %s through subclass %s is not supported (it would give %s an attribute of its own)", x.Attr, owner.Name, cls.Name, cls.Name)
-		}
-		return
+	static := c.isStaticClass(x.Value)
+	c.cvStores = append(c.cvStores, cvStore{x: x, cls: cls, owner: owner, static: static})
+	if static {
+		return // through a subclass: resolveClassVarShadows
 	}
 	for _, k := range c.info.ClassList {
 		if k != cls && k.IsSubclassOf(cls) {
@@ -162,6 +161,110 @@ func (c *checker) classVarStore(x *ast.Attribute, cls, owner *Class) {
 			return
 		}
 	}
+}
+
+// cvStore is an assignment to a class attribute through a class: the
+// class named (static) or the static class of the class object.
+type cvStore struct {
+	x          *ast.Attribute
+	cls, owner *Class
+	static     bool
+}
+
+// resolveClassVarShadows handles the stores to a class attribute through
+// a subclass that names it (Counter.calls += 1, calls declared by base
+// Handler): CPython gives the subclass an attribute of its own at the
+// first store, read through the base's until then. When nothing can
+// assign the attribute in the base or in the classes between (so it
+// keeps its class-body value until then), and that value is a constant
+// of an immutable type, the subclass declares its own copy from the
+// start, as if its class body repeated the base's line; otherwise the
+// store is refused.
+func (c *checker) resolveClassVarShadows() {
+	seen := map[*ast.Attribute]bool{}
+	for _, s := range c.cvStores {
+		if !s.static || s.owner == s.cls || seen[s.x] {
+			continue
+		}
+		seen[s.x] = true
+		var cv *Field
+		for _, f := range s.owner.ClassVars {
+			if f.Name == s.x.Attr {
+				cv = f
+			}
+		}
+		init, _ := s.owner.ClassVarInit[s.x.Attr].(ast.Expr)
+		if cv == nil || init == nil || !immutableType(cv.Type) || !constantExpr(init) || c.storedAbove(s) {
+			c.errorf(s.x.AttrPos, "assigning class attribute %s of %s through subclass %s is not supported (it would give %s an attribute of its own)", s.x.Attr, s.owner.Name, s.cls.Name, s.cls.Name)
+			continue
+		}
+		own := false
+		for _, f := range s.cls.ClassVars {
+			own = own || f.Name == s.x.Attr
+		}
+		if own {
+			continue
+		}
+		shadow := *cv
+		s.cls.ClassVars = append(s.cls.ClassVars, &shadow)
+		if s.cls.ClassVarInit == nil {
+			s.cls.ClassVarInit = map[string]any{}
+		}
+		s.cls.ClassVarInit[s.x.Attr] = init
+	}
+}
+
+// storedAbove reports whether some store may assign attribute s.x.Attr in
+// a class between s.cls (excluded) and s.owner (included).
+func (c *checker) storedAbove(s cvStore) bool {
+	for _, t := range c.cvStores {
+		if t.x.Attr != s.x.Attr {
+			continue
+		}
+		for a := s.cls.Base; a != nil && (a == s.owner || a.IsSubclassOf(s.owner)); a = a.Base {
+			if t.cls == a || !t.static && a.IsSubclassOf(t.cls) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// immutableType reports a type whose values cannot change in place.
+func immutableType(t Type) bool {
+	switch x := t.(type) {
+	case *Basic:
+		return true
+	case *Optional:
+		return immutableType(x.Elem)
+	case *Tuple:
+		for _, e := range x.Elems {
+			if !immutableType(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// constantExpr reports a literal (or a tuple of literals, a negated
+// number): evaluating it again has no effect and gives an equal value.
+func constantExpr(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BytesLit, *ast.BoolLit, *ast.NoneLit:
+		return true
+	case *ast.UnaryOp:
+		return x.Op == "-" && constantExpr(x.Operand)
+	case *ast.TupleExpr:
+		for _, el := range x.Elems {
+			if !constantExpr(el) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // refuseDynamicIsinstance reports isinstance(v, cls) where cls holds a

@@ -437,6 +437,18 @@ func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 		if fi, ok := from.(*Iterator); ok {
 			f.flow(fi.Elem, t.Elem, inv, d)
 		}
+	case *Generator:
+		// A generator takes values too (send): its positions are
+		// invariant, as a callable's.
+		if fg, ok := from.(*Generator); ok && fg.Async == t.Async {
+			f.flow(fg.Yield, t.Yield, true, d)
+			f.flow(fg.Send, t.Send, true, d)
+			f.flow(fg.Return, t.Return, true, d)
+		}
+	case *Queue:
+		if fq, ok := from.(*Queue); ok {
+			f.flow(fq.Elem, t.Elem, true, d)
+		}
 	}
 }
 

@@ -96,6 +96,9 @@ func (c *checker) excBuiltinCall(x *ast.Call, name string) (Type, bool) {
 	if name != "issubclass" {
 		return nil, false
 	}
+	if t, ok := c.issubclassOfType(x); ok {
+		return t, true
+	}
 	c.noKeywords(x)
 	if !c.nargs(x, name, 2, 2) {
 		return Bool, true
@@ -213,4 +216,33 @@ func (c *checker) refuseClassObjTuple(e ast.Expr) {
 		c.errorf(e.Position(), "isinstance with a tuple of classes held in a variable (%s) is not supported: write the classes in the call", exprString(e))
 		return
 	}
+}
+
+// issubclassOfType checks issubclass(type(v), C) as isinstance(v, C), the
+// same test (Info.CallVia: generated as that call), so that C may be any
+// class isinstance takes; ok is false for other calls.
+func (c *checker) issubclassOfType(x *ast.Call) (Type, bool) {
+	if len(x.Args) != 2 || len(x.Keywords) > 0 {
+		return nil, false
+	}
+	tc, ok := x.Args[0].(*ast.Call)
+	if !ok || len(tc.Args) != 1 || len(tc.Keywords) > 0 {
+		return nil, false
+	}
+	if _, starred := tc.Args[0].(*ast.Starred); starred {
+		return nil, false
+	}
+	fn, ok := tc.Func.(*ast.Name)
+	builtin := func(name string) bool {
+		sym := c.lookup(name)
+		return sym != nil && sym.Kind == SymBuiltin
+	}
+	if !ok || fn.ID != "type" || !builtin("type") || !builtin("isinstance") {
+		return nil, false
+	}
+	syn := &ast.Call{Pos: x.Pos, Func: &ast.Name{Pos: x.Func.Position(), ID: "isinstance"}, Args: []ast.Expr{tc.Args[0], x.Args[1]}}
+	c.info.CallVia[x] = syn
+	t := c.call(syn, nil)
+	c.info.Types[syn] = t
+	return t, true
 }

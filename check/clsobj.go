@@ -470,3 +470,36 @@ func SelfNarrowed(m *Method, call Type) (*Class, bool) {
 	}
 	return cc, true
 }
+
+// typeOfStore checks a store of class attribute x.Attr through type(obj)
+// (type(self).created += 1): the class attribute of obj's class, which
+// is obj's static class when no class derives from it and it declares the
+// attribute itself (CPython would otherwise give the subclass an attribute
+// of its own). It reports false where it refused.
+func (c *checker) typeOfStore(x *ast.Attribute, tf *TypeOf) bool {
+	cls, ok := tf.Of.(*Class)
+	if !ok || cls.Builtin || cls.Enum != nil || cls.Protocol {
+		c.errorf(x.Pos, "cannot assign to attribute %s of %s", x.Attr, tf)
+		return false
+	}
+	cv, owner := cls.LookupClassVar(x.Attr)
+	if cv == nil {
+		c.errorf(x.AttrPos, "%s has no class attribute %s", cls.Name, x.Attr)
+		return false
+	}
+	if owner != cls {
+		c.errorf(x.AttrPos, "assigning class attribute %s of %s through type(...) of a %s is not supported (it would give %s an attribute of its own)", x.Attr, owner.Name, cls.Name, cls.Name)
+		return false
+	}
+	for _, k := range c.info.ClassList {
+		if k != cls && k.IsSubclassOf(cls) {
+			c.errorf(x.AttrPos, "assigning class attribute %s through %s, which may be subclass %s, is not supported (write %s.%s)", x.Attr, exprString(x.Value), k.Name, cls.Name, x.Attr)
+			return false
+		}
+	}
+	if c.classStoreConflict(x, owner) { // classvar_inst.go
+		return false
+	}
+	c.classStores = append(c.classStores, classStore{x, owner})
+	return true
+}

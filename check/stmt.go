@@ -332,6 +332,9 @@ func (c *checker) stmt(st ast.Stmt) {
 					c.classVarStore(at, cr.Class, owner) // clsobj.go
 				}
 			}
+			if tf, ok := c.info.Types[at.Value].(*TypeOf); ok && !c.typeOfStore(at, tf) { // clsobj.go
+				return // type(self).count += 1 (the compiler crashed)
+			}
 			if p, ok := c.info.Types[at.Value].(*Class); ok && p.Protocol {
 				c.errorf(at.AttrPos, "assigning attribute %s through protocol %s is not supported (read it, or assign it on the implementing class)", at.Attr, p.Name)
 				return
@@ -817,6 +820,16 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			c.info.Types[x] = cv.Type
 			if value != nil {
 				c.assignable(vt, cv.Type, value, "assignment to "+x.Attr)
+			}
+			return
+		}
+		if tf, ok := bt.(*TypeOf); ok {
+			if c.typeOfStore(x, tf) { // clsobj.go: type(self).count = ...
+				cv, _ := tf.Of.(*Class).LookupClassVar(x.Attr)
+				c.info.Types[x] = cv.Type
+				if value != nil {
+					c.assignable(vt, cv.Type, value, "assignment to "+x.Attr)
+				}
 			}
 			return
 		}

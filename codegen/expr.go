@@ -1275,7 +1275,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			return Id(g.methodFunc(m.Owner, x.Attr)).Call(g.varRef(g.fn.SymVars[g.fn.Info.Params[0]], true))
 		}
 	}
-	if cv := g.classVarRef(x); cv != nil {
+	if cv := g.classVarRefRead(x, true); cv != nil {
 		return cv
 	}
 	if to, ok := bt.(*check.TypeOf); ok {
@@ -1420,6 +1420,12 @@ func (g *gen) percentFormat(x *ast.BinOp) *Statement {
 // classVarRef returns the package variable of a class attribute read
 // through the class or an instance, or nil.
 func (g *gen) classVarRef(x *ast.Attribute) *Statement {
+	return g.classVarRefRead(x, false)
+}
+
+// classVarRefRead is classVarRef; for a read, the instance expression
+// the attribute is read through is evaluated first (classVarRead).
+func (g *gen) classVarRefRead(x *ast.Attribute, read bool) *Statement {
 	if s := g.dynamicClassVar(x); s != nil { // clsobj.go
 		return s
 	}
@@ -1427,6 +1433,17 @@ func (g *gen) classVarRef(x *ast.Attribute) *Statement {
 	switch t := g.typeOf(x.Value).(type) {
 	case *check.ClassRef:
 		cls = t.Class
+	case *check.TypeOf:
+		c, ok := t.Of.(*check.Class)
+		if !ok || c.LookupField(x.Attr) != nil || c.Builtin {
+			return nil
+		}
+		for _, k := range g.info.ClassList {
+			if k != c && k.IsSubclassOf(c) {
+				return nil // type(s).kind of a hierarchy reads through s (attribute)
+			}
+		}
+		cls = c // type(self).count: the class attribute (check/clsobj.go: typeOfStore)
 	case *check.Class:
 		if t.LookupField(x.Attr) != nil || t.LookupMethod(x.Attr) != nil {
 			return nil
@@ -1439,6 +1456,9 @@ func (g *gen) classVarRef(x *ast.Attribute) *Statement {
 		return nil
 	}
 	if cv, owner := cls.LookupClassVar(x.Attr); cv != nil {
+		if read {
+			return g.classVarRead(x, Id(g.classVarName(owner, x.Attr)))
+		}
 		return Id(g.classVarName(owner, x.Attr))
 	}
 	return nil
@@ -1469,4 +1489,36 @@ func (g *gen) setElems(x *ast.SetExpr, st *check.Set) []Code {
 		els = append(els, g.exprTo(el, st.Elem))
 	}
 	return els
+}
+
+// classVarRead is the read cv of class attribute x.Attr, after evaluating
+// the instance expression it is read through when that may have effects
+// (Counter().instances constructs a Counter first; type(make()).kind
+// calls make).
+func (g *gen) classVarRead(x *ast.Attribute, cv *Statement) *Statement {
+	v := x.Value
+	if call, ok := v.(*ast.Call); ok {
+		if _, isType := g.typeOf(v).(*check.TypeOf); isType && len(call.Args) == 1 {
+			v = call.Args[0] // type(obj).attr: obj's effects
+		}
+	}
+	if pureRef(v) {
+		return cv
+	}
+	if _, ok := g.typeOf(v).(*check.ClassRef); ok && check.StaticClass(g.info, v) {
+		return cv
+	}
+	return Func().Params().Add(g.goType(g.typeOf(x))).Block(Id("_").Op("=").Add(g.expr(v)), Return(cv)).Call()
+}
+
+// pureRef reports an expression whose evaluation has no effects: a name
+// or an attribute chain of one.
+func pureRef(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Attribute:
+		return pureRef(x.Value)
+	}
+	return false
 }

@@ -288,6 +288,16 @@ func (b *builder) stmt(st ast.Stmt) {
 		b.lowerTarget(s.Target)
 		b.emit(&Assign{Pos: s.Pos, Target: s.Target, Value: s.Value})
 	case *ast.AugAssign:
+		if !HasAwait(s.Value) && HasAwait(s.Target) {
+			// c[await k()] += 1: the target's parts are evaluated (and
+			// spilled) before its index awaits, as for any subscript.
+			switch t := s.Target.(type) {
+			case *ast.Subscript:
+				b.lowerExpr(t)
+			case *ast.Attribute:
+				b.lowerExpr(t.Value)
+			}
+		}
 		old := b.augOld(s)
 		b.lowerExpr(s.Value)
 		b.emit(&AugAssign{Pos: s.Pos, Target: s.Target, Op: s.Op, Value: s.Value, Old: old})
@@ -580,6 +590,11 @@ func (b *builder) pure(e ast.Expr) bool {
 		}
 	case *ast.Lambda:
 		return true
+	case *ast.Call:
+		// super() reads the method's class and self, which no await changes.
+		if n, ok := x.Func.(*ast.Name); ok && n.ID == "super" && len(x.Args) == 0 {
+			return true
+		}
 	}
 	return false
 }

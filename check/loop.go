@@ -56,7 +56,9 @@ func (c *checker) callbackArgs(x *ast.Call, from int) {
 	if len(x.Keywords) > 0 && c.kwCallback(x) {
 		kws = x.Keywords // to_thread(f, a, key=v) calls f(a, key=v)
 	}
-	if _, isAttr := x.Args[from].(*ast.Attribute); !isAttr {
+	switch x.Args[from].(type) {
+	case *ast.Attribute, *ast.Name:
+	default:
 		if bm, ok := ft.(*BoundMethod); ok && bm.Method == nil {
 			// A built-in's bound method reached through another expression
 			// (await asyncio.sleep(0, xs.append)): it has no function value.

@@ -129,7 +129,7 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 	if m := Dunder(t, "__len__"); m != nil && m.Sig.Ret == Int {
 		return Int
 	}
-	if isDictViewCall(x.Args[0], c.info.Types) {
+	if IsDictViewCall(x.Args[0], c.info.Types) {
 		return Int // len(d.keys()): the dict's length
 	}
 	if cls, ok := t.(*Class); !ok || !c.broken[cls] {

@@ -8,7 +8,7 @@ import "github.com/aiogo/aiogo/ast"
 // py.SeqOfDictValues...), or "".
 func LiveViewKind(e ast.Expr, to Type, types map[ast.Expr]Type) string {
 	ta, ok := Unalias(to).(*Abstract)
-	if !ok || ta.Kind > ACollection || !isDictViewCall(e, types) {
+	if !ok || ta.Kind > ACollection || !IsDictViewCall(e, types) {
 		return ""
 	}
 	return e.(*ast.Call).Func.(*ast.Attribute).Attr

@@ -518,9 +518,9 @@ func mixedNamedTupleHint(from, to Type) string {
 	return " (this tuple position also receives plain tuples or other named tuples: CPython keeps the " + fc.Name + " as it is, printed " + fc.Name + "(...), and aiogo cannot hold both kinds in one declaration: store a plain tuple of its fields, or declare " + fc.Name + " where only its instances go)"
 }
 
-// dictKeywords rewrites dict(k=v, ...) and dict(mapping, k=v, **other),
+// dictKeywords rewrites dict(k=v, ...) and dict(arg, k=v, **other),
 // which mypy types as dict[str, V], as the display {"k": v, ...} or
-// {**mapping, "k": v, **other} (keys in the order written, as CPython inserts
+// {**dict(arg), "k": v, **other} (keys in the order written, as CPython inserts
 // them), recorded for the generator. ok is false for other calls.
 func (c *checker) dictKeywords(x *ast.Call, t Type) (ast.Expr, bool) {
 	if _, isDict := t.(*Dict); !isDict || len(x.Keywords) == 0 || len(x.Args) > 1 || CollectionKind(t) != "" {
@@ -531,8 +531,10 @@ func (c *checker) dictKeywords(x *ast.Call, t Type) (ast.Expr, bool) {
 		if _, star := x.Args[0].(*ast.Starred); star {
 			return nil, false
 		}
-		d.Keys = append(d.Keys, nil) // **mapping
-		d.Values = append(d.Values, x.Args[0])
+		// **dict(arg): the positional argument may be a mapping or an
+		// iterable of pairs, as dict() takes it.
+		d.Keys = append(d.Keys, nil)
+		d.Values = append(d.Values, &ast.Call{Pos: x.Pos, Func: x.Func, Args: x.Args})
 	}
 	for _, k := range x.Keywords {
 		if k.Name == "" {

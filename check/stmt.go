@@ -290,7 +290,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			v := s.Value
 			switch t.(type) {
 			case *ast.TupleExpr, *ast.ListExpr:
-				if isDictViewCall(v, c.info.Types) {
+				if IsDictViewCall(v, c.info.Types) {
 					v = nil // (k, v), = d.items(): unpacked where it is created (not a stored view)
 				}
 			}

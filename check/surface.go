@@ -156,13 +156,9 @@ func IsDictView(e ast.Expr, types map[ast.Expr]Type) bool {
 	return ok
 }
 
-// isDictViewCall reports whether e is a call d.keys(), d.values() or
+// IsDictViewCall reports whether e is a call d.keys(), d.values() or
 // d.items() of a dict d.
-// IsDictViewCall reports whether e is d.keys(), d.values() or d.items()
-// of a dict d.
-func IsDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool { return isDictViewCall(e, types) }
-
-func isDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool {
+func IsDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool {
 	call, ok := e.(*ast.Call)
 	if !ok || len(call.Args) != 0 {
 		return false
@@ -181,7 +177,7 @@ func isDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool {
 // stored view could print something else than CPython. It reports whether
 // it refused e.
 func (c *checker) storedView(e ast.Expr) bool {
-	if e == nil || !isDictViewCall(e, c.info.Types) {
+	if e == nil || !IsDictViewCall(e, c.info.Types) {
 		return false
 	}
 	at := e.(*ast.Call).Func.(*ast.Attribute)

@@ -978,7 +978,7 @@ func (c *converter) operand(t *operand) ast.Expr {
 		case tr.Call != nil:
 			call := &ast.Call{Pos: p, Func: e}
 			call.Args, call.Keywords = c.arguments(tr.Args, *tr.Call)
-			e = dictKeywords(call)
+			e = call
 		case tr.Index != nil:
 			e = &ast.Subscript{Pos: p, Value: e, Index: c.index(tr)}
 		default:
@@ -1004,33 +1004,6 @@ func (c *converter) operand(t *operand) ast.Expr {
 	}
 	cl := &climber{c: c, e: &opExpr{First: t.Exp}}
 	return &ast.BinOp{Pos: start, Op: ast.Pow, Left: e, Right: cl.unary(t.Exp, precUnary)}
-}
-
-// dictKeywords reads dict(a=1, b=2) and dict(m, c=3) as the displays
-// {"a": 1, "b": 2} and {**dict(m), "c": 3} they build (same values, same
-// order of evaluation), which the checker types as displays.
-func dictKeywords(call *ast.Call) ast.Expr {
-	if n, ok := call.Func.(*ast.Name); !ok || n.ID != "dict" || len(call.Keywords) == 0 || len(call.Args) > 1 {
-		return call
-	}
-	for _, k := range call.Keywords {
-		if k.Name == "" {
-			return call // dict(**m)
-		}
-	}
-	d := &ast.DictExpr{Pos: call.Pos}
-	if len(call.Args) == 1 {
-		if _, ok := call.Args[0].(*ast.Starred); ok {
-			return call
-		}
-		d.Keys = append(d.Keys, nil)
-		d.Values = append(d.Values, &ast.Call{Pos: call.Pos, Func: call.Func, Args: call.Args})
-	}
-	for _, k := range call.Keywords {
-		d.Keys = append(d.Keys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
-		d.Values = append(d.Values, k.Value)
-	}
-	return d
 }
 
 // arguments converts a call's (or class header's) argument list. open is

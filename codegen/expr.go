@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
@@ -124,6 +125,13 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	}
 	if to == nil || from == nil || check.Identical(from, to) || isUnknownEmpty(from) {
 		return c
+	}
+	if fo, ok := from.(*check.Optional); ok && fo.Elem != nil && check.Identical(fo.Elem, to) {
+		if _, basic := to.(*check.Basic); !basic {
+			// A T | None known to hold a T (the left operand of `or`
+			// once its truth is tested: ir's BoolOp lowering).
+			return Add(c).Dot("V")
+		}
 	}
 	switch tt := to.(type) {
 	case *check.Basic:
@@ -871,7 +879,7 @@ func (g *gen) boolOp(x *ast.BoolOp) *Statement {
 		if x.Op == "and" {
 			cond = Op("!").Parens(cond)
 		}
-		body = append(body, If(Id(n).Op(":=").Add(val), cond).Block(Return(Id(n))))
+		body = append(body, If(Id(n).Op(":=").Add(headExpr(val)), cond).Block(Return(Id(n))))
 	}
 	return Func().Params().Add(g.goType(t)).Block(body...).Call()
 }
@@ -1521,4 +1529,15 @@ func pureRef(e ast.Expr) bool {
 		return pureRef(x.Value)
 	}
 	return false
+}
+
+// headExpr parenthesises an expression that stands between the keyword of
+// an if, for or switch statement and its block when it contains a brace: a
+// composite literal there (`if v := py.Opt[string]{}; ...`) would read as
+// the block's opening brace. Parentheses are harmless elsewhere.
+func headExpr(c Code) Code {
+	if strings.Contains(fmt.Sprintf("%#v", c), "{") {
+		return Parens(c)
+	}
+	return c
 }

@@ -102,7 +102,7 @@ func (g *gen) orOptional(x *ast.BoolOp, v ast.Expr, n string, t check.Type) (*St
 		return nil, false
 	}
 	cond := Id(n).Dot("Ok").Op("&&").Add(g.truthOf(Id(n).Dot("V"), o.Elem))
-	return If(Id(n).Op(":=").Add(g.expr(v)), cond).Block(Return(g.convert(Id(n).Dot("V"), o.Elem, t))), true
+	return If(Id(n).Op(":=").Add(headExpr(g.expr(v))), cond).Block(Return(g.convert(Id(n).Dot("V"), o.Elem, t))), true
 }
 
 // optTruth is the truth of a T | None: false for None, else T's truth

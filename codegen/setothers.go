@@ -41,7 +41,7 @@ func (g *gen) setOthers(args []ast.Expr, st *check.Set) Code {
 				continue
 			}
 			seq := g.seqOf(Id("_x"), ss.From, &check.Abstract{Kind: check.AIterable, Elem: st.Elem})
-			body = append(body, For(List(Id("_"), Id("_x")).Op(":=").Range().Add(part)).Block(
+			body = append(body, For(List(Id("_"), Id("_x")).Op(":=").Range().Add(headExpr(part))).Block(
 				add(py("SetOf").Call(py("Collect").Call(Add(seq).Dot("Iter").Call()))),
 			))
 			continue

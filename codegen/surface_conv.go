@@ -84,7 +84,7 @@ func (g *gen) gatherMixedList(x *ast.Call, et check.Type) Code {
 	for _, a := range x.Args {
 		if s, ok := a.(*ast.Starred); ok {
 			st := g.elemType(g.typeOf(s.Value))
-			body = append(body, For(List(Id("_"), Id("_x")).Op(":=").Range().Add(g.sliceOf(s.Value))).Block(
+			body = append(body, For(List(Id("_"), Id("_x")).Op(":=").Range().Add(headExpr(g.sliceOf(s.Value)))).Block(
 				Id("_l").Op("=").Append(Id("_l"), wrap(Id("_x"), st)),
 			))
 			continue

@@ -103,7 +103,7 @@ func (g *gen) starDisplay(es []ast.Expr, kind string, et check.Type) *Statement 
 		case kind == "list":
 			body = append(body, Id("_r").Dot("Append").Call(g.exprTo(e, et)))
 		case kind == "set" && star:
-			body = append(body, For(List(Id("_"), Id("_v")).Op(":=").Range().Add(g.starSegment(s, et))).Block(Id("_r").Dot("Add").Call(Id("_v"))))
+			body = append(body, For(List(Id("_"), Id("_v")).Op(":=").Range().Add(headExpr(g.starSegment(s, et)))).Block(Id("_r").Dot("Add").Call(Id("_v"))))
 		case kind == "set":
 			body = append(body, Id("_r").Dot("Add").Call(g.exprTo(e, et)))
 		case star:
@@ -163,7 +163,7 @@ func (g *gen) starDict(x *ast.DictExpr, dt *check.Dict) *Statement {
 			body = append(body, Id("_r").Dot("Update").Call(g.expr(x.Values[i])))
 			continue
 		}
-		body = append(body, For(List(Id("_"), Id("_kv")).Op(":=").Range().Add(g.expr(x.Values[i])).Dot("Items").Call().Dot("V")).Block(
+		body = append(body, For(List(Id("_"), Id("_kv")).Op(":=").Range().Add(headExpr(g.expr(x.Values[i]))).Dot("Items").Call().Dot("V")).Block(
 			Id("_r").Dot("Set").Call(g.convert(Id("_kv").Dot("F0"), od.Key, dt.Key), g.convert(Id("_kv").Dot("F1"), od.Val, dt.Val)),
 		))
 	}

@@ -626,6 +626,9 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		join := b.newBlock()
 		for i, v := range x.Values {
 			b.lowerExpr(v)
+			if i < len(x.Values)-1 && x.Op == "or" && b.orOptionalOperand(x, v, r, join) {
+				continue
+			}
 			b.emit(&SetVar{Pos: x.Pos, Var: r, Value: v, Conv: b.info.Conv[v]})
 			if i == len(x.Values)-1 {
 				b.jump(join)
@@ -1066,4 +1069,28 @@ func (b *builder) loopRest(stmts, orelse []ast.Stmt, head *Block, term func(body
 		b.jump(exit)
 	}
 	b.cur = exit
+}
+
+// orOptionalOperand lowers an operand of `or` typed T | None whose result
+// is a plain T (mypy drops None from the left operands of `or`): the
+// operand is evaluated into its own temporary and tested there (None and a
+// falsy T go on to the next operand); only a truthy T is stored into the
+// result r. It reports whether it handled v.
+func (b *builder) orOptionalOperand(x *ast.BoolOp, v ast.Expr, r *Var, join *Block) bool {
+	o, ok := b.info.Types[v].(*check.Optional)
+	if !ok {
+		return false
+	}
+	if _, opt := check.Unalias(r.Type).(*check.Optional); opt || o.Elem == nil || !check.Identical(o.Elem, r.Type) {
+		return false
+	}
+	tv := b.temp(o)
+	b.emit(&SetVar{Pos: x.Pos, Var: tv, Value: v})
+	take, next := b.newBlock(), b.newBlock()
+	b.term(&Branch{Pos: x.Pos, Cond: b.varExpr(tv, v), Then: take, Else: next})
+	b.cur = take
+	b.emit(&SetVar{Pos: x.Pos, Var: r, Value: b.varExpr(tv, v), Conv: r.Type})
+	b.jump(join)
+	b.cur = next
+	return true
 }

@@ -1,6 +1,9 @@
 package check
 
-import "github.com/aiogo/aiogo/ast"
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
+)
 
 // Container kinds in isinstance: isinstance(x, list) tests for any list,
 // whatever its element type. The name list used as a value is a TypeName
@@ -584,4 +587,49 @@ func (c *checker) probeElem(t Type, e ast.Expr) Type {
 		return Str
 	}
 	return nil
+}
+
+func init() { checkHooks["dict.update"] = checkDictUpdate }
+
+// checkDictUpdate types d.update(...). CPython's update also takes an
+// iterable of pairs or any mapping, keyword arguments, or both
+// (d.update(pairs, k=v)); such a call is checked and generated as the one
+// form the table describes (Info.CallVia), d.update({**dict(arg), "k": v}),
+// whose keys go in the order CPython inserts them.
+func checkDictUpdate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	if rd, ok := recv.(*Dict); len(x.Args) > 1 || ok && rd.TypedDict != nil {
+		return c.entryCallSig(x, e, recv) // reports the arity; TypedDicts as the table has them
+	}
+	if len(x.Keywords) == 0 && len(x.Args) == 1 {
+		switch a := x.Args[0].(type) {
+		case *ast.DictExpr, *ast.DictComp:
+			return c.entryCallSig(x, e, recv)
+		case *ast.Starred:
+		default:
+			if dt, ok := c.peekType(a).(*Dict); ok && !dt.ReadOnly && dt.TypedDict == nil {
+				return c.entryCallSig(x, e, recv)
+			}
+		}
+	}
+	if sym := c.lookup("dict"); sym == nil || sym.Kind != SymType && sym.Kind != SymBuiltin {
+		return c.entryCallSig(x, e, recv) // dict shadowed: the table's form only
+	}
+	d := &ast.DictExpr{Pos: x.Pos}
+	if len(x.Args) == 1 {
+		d.Keys = append(d.Keys, nil)
+		d.Values = append(d.Values, &ast.Call{Pos: x.Args[0].Position(), Func: &ast.Name{Pos: x.Pos, ID: "dict"}, Args: x.Args})
+	}
+	for _, k := range x.Keywords {
+		if k.Name == "" {
+			d.Keys = append(d.Keys, nil) // **other
+		} else {
+			d.Keys = append(d.Keys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
+		}
+		d.Values = append(d.Values, k.Value)
+	}
+	syn := &ast.Call{Pos: x.Pos, Func: x.Func, Args: []ast.Expr{d}}
+	c.info.CallVia[x] = syn
+	t := c.entryCallSig(syn, e, recv)
+	c.info.Types[syn] = t
+	return t
 }

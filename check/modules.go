@@ -152,18 +152,20 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 		return nil, true
 	case "contextlib.suppress":
 		return c.suppressCall(x), true // suppress.go
-	case "random.Random":
+	case "random.Random", "random.seed":
 		c.noKeywords(x)
-		if c.nargs(x, name, 0, 1) {
-			argN(0, Int)
+		lo, res := 1, Type(None)
+		if name == "random.Random" {
+			lo, res = 0, RandomType
 		}
-		return RandomType, true
-	case "random.seed":
-		c.noKeywords(x)
-		if c.nargs(x, name, 1, 1) {
-			argN(0, Int)
+		if c.nargs(x, name, lo, 1) && len(x.Args) == 1 {
+			// CPython seeds from an int, or from a str, bytes or
+			// bytearray through their SHA-512 (random.py, version 2).
+			if t := c.exprWant(x.Args[0], Int); t != nil && t != Str && t != Bytes && !IsByteArray(t) {
+				c.assignable(t, Int, x.Args[0], name+" argument")
+			}
 		}
-		return None, true
+		return res, true
 	case "random.random":
 		c.nargs(x, name, 0, 0)
 		return Float, true

@@ -65,8 +65,14 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		if len(x.Args) == 0 {
 			return py("NewRandomUnseeded").Call(), true
 		}
+		if s := g.seedBytes(x.Args[0]); s != nil {
+			return py("NewRandomBytes").Call(s), true
+		}
 		return py("NewRandom").Call(arg(0, check.Int)), true
 	case "random.seed":
+		if s := g.seedBytes(x.Args[0]); s != nil {
+			return r.Dot("SeedBytes").Call(s), true
+		}
 		return r.Dot("Seed").Call(arg(0, check.Int)), true
 	case "random.random":
 		return r.Dot("Random").Call(), true
@@ -237,4 +243,17 @@ func (g *gen) randomDist(x *ast.Call, name string, r *Statement) *Statement {
 		return r.Dot("Triangular").Call(float(0), float(1), Lit(0.0), False())
 	}
 	return r.Dot("Triangular").Call(float(0), float(1), g.exprTo(mode, check.Float), True())
+}
+
+// seedBytes is the bytes a str, bytes or bytearray seed of random.seed or
+// random.Random stands for (its UTF-8 encoding for a str), or nil for an
+// int seed.
+func (g *gen) seedBytes(a ast.Expr) Code {
+	switch t := g.typeOf(a); {
+	case t == check.Str, t == check.Bytes:
+		return Index().Byte().Parens(g.expr(a))
+	case check.IsByteArray(t):
+		return Index().Byte().Parens(py("ByteArrayBytes").Call(g.expr(a)))
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"crypto/sha512"
 	"fmt"
 	"math"
 	"math/bits"
@@ -89,6 +90,38 @@ func (r *Random) Seed(n int64) {
 	}
 	r.initByArray(key)
 	r.hasGauss = false // Random.seed sets gauss_next = None
+}
+
+// SeedBytes is random.seed(s) for a str (given as its UTF-8 encoding),
+// bytes or bytearray s: CPython (random.py, version 2) seeds from the int
+// whose big-endian bytes are s followed by s's SHA-512 digest, given to
+// init_by_array as 32-bit words, least significant first.
+func (r *Random) SeedBytes(s []byte) {
+	sum := sha512.Sum512(s)
+	b := append(append([]byte{}, s...), sum[:]...)
+	for len(b) > 0 && b[0] == 0 {
+		b = b[1:] // leading zero bytes add no bits to the int
+	}
+	var key []uint32
+	for end := len(b); end > 0; end -= 4 {
+		var w uint32
+		for i := max(end-4, 0); i < end; i++ {
+			w = w<<8 | uint32(b[i])
+		}
+		key = append(key, w)
+	}
+	if len(key) == 0 {
+		key = []uint32{0}
+	}
+	r.initByArray(key)
+	r.hasGauss = false
+}
+
+// NewRandomBytes is random.Random(s) for a str, bytes or bytearray seed.
+func NewRandomBytes(s []byte) *Random {
+	r := &Random{}
+	r.SeedBytes(s)
+	return r
 }
 
 func (r *Random) genrand() uint32 {

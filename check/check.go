@@ -22,6 +22,9 @@ const (
 	SymModule                 // an imported module
 	SymBuiltin                // a built-in function (print, len, ...)
 	SymType                   // a built-in type name (int, list, ...)
+	// SymClassVar is a class attribute named in a later class-level
+	// value of the same class body (ALL = (RED, GREEN)): Class and Name.
+	SymClassVar
 )
 
 // Symbol is a named entity.

@@ -333,10 +333,13 @@ func (c *checker) classAttrDecl(cls *Class, n *ast.Name, m *ast.AnnAssign, t Typ
 	if c.instanceStores[n.ID] || cls.LookupField(n.ID) != nil {
 		return false
 	}
+	seen := len(cls.ClassVars)
 	c.classInit(func() {
-		if vt := c.exprWant(m.Value, t); vt != nil {
-			c.assignable(vt, t, m.Value, "class attribute "+n.ID)
-		}
+		c.withClassNames(cls, seen, func() {
+			if vt := c.exprWant(m.Value, t); vt != nil {
+				c.assignable(vt, t, m.Value, "class attribute "+n.ID)
+			}
+		})
 	})
 	cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
 	if cls.ClassVarInit == nil {

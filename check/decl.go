@@ -870,7 +870,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if pairs := classTupleAssign(m); pairs != nil {
 				// symbol, value = "k", 100: one class attribute per name.
 				for _, p := range pairs {
-					c.classAttrAssign(cls, p, p.Targets[0].(*ast.Name))
+					c.classAttrAssign(cls, p, p.Targets[0].(*ast.Name), len(cls.ClassVars))
 				}
 				continue
 			}
@@ -882,10 +882,11 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if c.classInits != nil && c.namesUnsignedFunc(m.Value) {
 				// OPS = {"d": double}: typed once the module's function
 				// signatures are known.
-				c.classInit(func() { c.classAttrAssign(cls, m, n) })
+				seen := len(cls.ClassVars)
+				c.classInit(func() { c.classAttrAssign(cls, m, n, seen) })
 				continue
 			}
-			c.classAttrAssign(cls, m, n)
+			c.classAttrAssign(cls, m, n, len(cls.ClassVars))
 		case *ast.Pass, *ast.ExprStmt:
 		default:
 			c.errorf(st.Position(), "unsupported statement in class body")
@@ -939,7 +940,7 @@ func (c *checker) namesUnsignedFunc(e ast.Expr) bool {
 
 // classAttrAssign declares the class attribute an unannotated assignment
 // in a class body makes (`LIMIT = 10`).
-func (c *checker) classAttrAssign(cls *Class, m *ast.Assign, n *ast.Name) {
+func (c *checker) classAttrAssign(cls *Class, m *ast.Assign, n *ast.Name, seen int) {
 	var t Type
 	if bt := inheritedAttrType(cls, n.ID); bt != nil { // clsobj.go
 		// Overriding a base's attribute: typed as the base
@@ -949,7 +950,7 @@ func (c *checker) classAttrAssign(cls *Class, m *ast.Assign, n *ast.Name) {
 			t = bt
 		}
 	} else {
-		t = c.expr(m.Value)
+		c.withClassNames(cls, seen, func() { t = c.expr(m.Value) })
 	}
 	if t == nil {
 		return
@@ -1299,4 +1300,35 @@ func dedupUnion(t Type) Type {
 		return ts[0]
 	}
 	return &Union{ts}
+}
+
+// withClassNames runs f with the first seen class attributes of cls (those
+// declared before the value f types) visible by their plain names, as a
+// class body sees them (ALL = (RED, GREEN) after RED and GREEN); nested
+// functions, lambdas and comprehensions do not see them (a class scope).
+func (c *checker) withClassNames(cls *Class, seen int, f func()) {
+	sc := &scope{names: map[string]*Symbol{}, parent: c.sc, fn: c.sc.fn, class: true}
+	for _, cv := range cls.ClassVars[:min(seen, len(cls.ClassVars))] {
+		if _, ok := cls.ClassVarInit[cv.Name].(ast.Expr); ok {
+			sc.names[cv.Name] = &Symbol{Name: cv.Name, Kind: SymClassVar, Type: cv.Type, Class: cls}
+		}
+	}
+	saved := c.sc
+	c.sc = sc
+	defer func() { c.sc = saved }()
+	f()
+}
+
+// classVarsBefore counts the class attributes of cls whose values come
+// before pos in the class body.
+func classVarsBefore(cls *Class, pos ast.Pos) int {
+	n := 0
+	for _, cv := range cls.ClassVars {
+		e, ok := cls.ClassVarInit[cv.Name].(ast.Expr)
+		if !ok || !e.Position().Before(pos) {
+			break
+		}
+		n++
+	}
+	return n
 }

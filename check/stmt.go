@@ -50,7 +50,14 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 				// def runs: its names are not the nested function's captures.
 				saveSc, saveFn := c.sc, c.fn
 				c.sc, c.fn = parent, fi.Parent
-				dt := c.exprWant(p.Default, t)
+				var dt Type
+				if fi.Class != nil && fi.Method != nil {
+					// A method's defaults see the class body's names
+					// (def call(self, n: int = RETRIES)).
+					c.withClassNames(fi.Class, classVarsBefore(fi.Class, p.Default.Position()), func() { dt = c.exprWant(p.Default, t) })
+				} else {
+					dt = c.exprWant(p.Default, t)
+				}
 				if c.ff != nil && c.ff.detect {
 					c.ff.flow(dt, t, false, 0) // floatpos.go
 				}

@@ -261,10 +261,13 @@ func (c *checker) classVarDecl(cls *Class, n *ast.Name, m *ast.AnnAssign) bool {
 		c.errorf(m.Pos, "class attribute %s needs a value", n.ID)
 		return true
 	}
+	seen := len(cls.ClassVars)
 	c.classInit(func() {
-		if vt := c.exprWant(m.Value, t); vt != nil {
-			c.assignable(vt, t, m.Value, "class attribute "+n.ID)
-		}
+		c.withClassNames(cls, seen, func() {
+			if vt := c.exprWant(m.Value, t); vt != nil {
+				c.assignable(vt, t, m.Value, "class attribute "+n.ID)
+			}
+		})
 	})
 	cls.ClassVars = append(cls.ClassVars, &Field{Name: n.ID, Type: t})
 	if cls.ClassVarInit == nil {

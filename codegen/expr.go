@@ -468,6 +468,8 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if f, ok := g.typeOf(n).(*check.Func); ok {
 			return g.namedStmt(g.builtinValue(n.ID, f), n.ID) // funcname.go
 		}
+	case check.SymClassVar: // a class attribute named in its class body
+		return Id(g.classVarName(sym.Class, sym.Name))
 	case check.SymClass:
 		if sym.Class.Builtin {
 			return py(sym.Class.Name + "Class")

@@ -411,8 +411,20 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return &Dict{Key: c.hashKey(c.wantedElem(kt, wk), x.Pos), Val: c.wantedElem(vt, wv)}
 	case *ast.BinOp:
-		lt := c.exprWant(x.Left, want)
-		rt := c.exprWant(x.Right, want)
+		var lt, rt Type
+		if want == nil && isEmptyIterableExpr(x.Left) && !isEmptyIterableExpr(x.Right) {
+			// set() | s, [] + xs: the empty operand takes the other's type
+			// (typed first; neither operand has effects to order).
+			rt = c.exprWant(x.Right, want)
+			lt = c.exprWant(x.Left, binaryEmptyWant(x.Op, rt))
+		} else {
+			lt = c.exprWant(x.Left, want)
+			rWant := want
+			if want == nil && isEmptyIterableExpr(x.Right) {
+				rWant = binaryEmptyWant(x.Op, lt) // s | set(), xs + []
+			}
+			rt = c.exprWant(x.Right, rWant)
+		}
 		if lt == nil || rt == nil {
 			return nil
 		}
@@ -1784,4 +1796,22 @@ func attrErrPos(x *ast.Attribute) ast.Pos {
 		return x.Pos
 	}
 	return x.AttrPos
+}
+
+// binaryEmptyWant is the type an empty collection operand of op takes
+// from the other operand's type t: the same list or set type (nil for
+// anything else, left to the operator's rules).
+func binaryEmptyWant(op string, t Type) Type {
+	switch t.(type) {
+	case *List:
+		if op == "+" {
+			return t
+		}
+	case *Set:
+		switch op {
+		case "|", "&", "-", "^":
+			return t
+		}
+	}
+	return nil
 }

@@ -135,6 +135,8 @@ func sigType(te *builtins.TypeExpr, env map[string]Type) Type {
 		return Bytes
 	case "None":
 		return None
+	case "NoReturn":
+		return &AnyType{"typing.NoReturn"} // noreturn.go
 	case "object":
 		return Object
 	case "Any":

@@ -57,6 +57,8 @@ func init() {
 		},
 		"any":    lowerAnyAll,
 		"all":    lowerAnyAll,
+		"exit":   lowerExit,
+		"quit":   lowerExit,
 		"bin":    old,
 		"hex":    old,
 		"oct":    old,
@@ -553,4 +555,14 @@ func noneDefault(x *ast.Call, t *check.Dict) bool {
 	}
 	_, opt := t.Val.(*check.Optional)
 	return !opt
+}
+
+// lowerExit lowers exit(code) and quit(code): SystemExit(code) raised, or
+// SystemExit() without a code (py.Exit).
+func lowerExit(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	var args []Code
+	for _, a := range x.Args {
+		args = append(args, g.exprAny(a))
+	}
+	return sym(e.Go).Call(args...)
 }

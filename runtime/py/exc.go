@@ -545,3 +545,9 @@ func ClassOf(v any) *Class {
 	}
 	return TypeObject(v)
 }
+
+// Exit is exit(code) and quit(code): it raises SystemExit(code), or
+// SystemExit() when code is left out.
+func Exit(code ...any) {
+	panic(NewExc(SystemExitClass, code...))
+}

@@ -354,10 +354,15 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		if l, lt, r, rt, ok := g.abstractSetOperands(x.Left, x.Right); ok { // abstract.go
 			return g.binop(x.Op, l, lt, r, rt)
 		}
-		l, vlt := g.tupleViewOperand(x.Left) // namedtuple.go: p + (3,)
-		r, vrt := g.tupleViewOperand(x.Right)
-		if s := g.tupleBinop(x.Op, l, vlt, r, vrt, rt); s != nil {
-			return s
+		if _, tuple := rt.(*check.Tuple); tuple {
+			// Only for a tuple result: the operands are emitted again
+			// below otherwise (twice per level: exponential in a long
+			// chain a + b + c + ...).
+			l, vlt := g.tupleViewOperand(x.Left) // namedtuple.go: p + (3,)
+			r, vrt := g.tupleViewOperand(x.Right)
+			if s := g.tupleBinop(x.Op, l, vlt, r, vrt, rt); s != nil {
+				return s
+			}
 		}
 		if rt == check.Float && x.Op != "/" {
 			return g.binop(x.Op, g.exprTo(x.Left, check.Float), check.Float, g.exprTo(x.Right, check.Float), check.Float)
@@ -392,11 +397,24 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.Compare:
 		return g.compare(x)
 	case *ast.IfExp:
+		// A chain a if p else b if q else c is one function literal with
+		// one if per test: nested literals, one per level, make the Go
+		// compiler's inlining blow up on long chains.
 		t := g.typeOf(e)
-		return Func().Params().Add(g.goType(t)).Block(
-			If(g.truth(x.Test)).Block(Return(g.exprTo(x.Body, t))),
-			Return(g.exprTo(x.Orelse, t)),
-		).Call()
+		var body []Code
+		for {
+			body = append(body, If(g.truth(x.Test)).Block(Return(g.exprTo(x.Body, t))))
+			next, ok := x.Orelse.(*ast.IfExp)
+			if !ok || g.substituted(next) {
+				break
+			}
+			if _, over := g.override[next]; over {
+				break
+			}
+			x = next
+		}
+		body = append(body, Return(g.exprTo(x.Orelse, t)))
+		return Func().Params().Add(g.goType(t)).Block(body...).Call()
 	case *ast.Lambda:
 		return g.closure(g.lambdaFunc(x)).(*Statement)
 	case *ast.Call:

@@ -197,10 +197,23 @@ func useIf(v *Var, use func(*Var)) {
 	}
 }
 
-func defIf(v *Var, def func(*Var)) {
+func defIf(v *Var, def, use func(*Var)) {
 	if v != nil {
-		def(v)
+		store(v, def, use)
 	}
+}
+
+// store reports a write of v: a definition, except for a captured
+// variable, whose value is stored through its cell, and storing through a
+// cell reads the cell pointer (created on the first step: it must stay in
+// the frame when the store follows a suspension point, as in an except
+// handler binding `e` that a closure uses).
+func store(v *Var, def, use func(*Var)) {
+	if v.Cell {
+		use(v)
+		return
+	}
+	def(v)
 }
 
 // Effects implements Instr.
@@ -219,7 +232,7 @@ func (x *SetVar) Effects(f *Func, def, use func(*Var)) {
 	default:
 		f.exprEffects(x.Value, true, false, def, use)
 	}
-	def(x.Var)
+	store(x.Var, def, use)
 }
 
 // Effects implements Instr.
@@ -258,7 +271,7 @@ func (x *Append) Effects(f *Func, def, use func(*Var)) {
 // Effects implements Instr.
 func (x *BindExc) Effects(f *Func, def, use func(*Var)) {
 	useIf(x.From, use)
-	def(x.Var)
+	store(x.Var, def, use)
 }
 
 // Effects implements Instr.
@@ -299,10 +312,10 @@ func (x *DefFunc) Effects(f *Func, def, use func(*Var)) {
 }
 
 // Effects implements Instr.
-func (x *SetInt) Effects(f *Func, def, use func(*Var)) { def(x.Var) }
+func (x *SetInt) Effects(f *Func, def, use func(*Var)) { store(x.Var, def, use) }
 
 // Effects implements Instr.
-func (x *ClearExc) Effects(f *Func, def, use func(*Var)) { def(x.Var) }
+func (x *ClearExc) Effects(f *Func, def, use func(*Var)) { store(x.Var, def, use) }
 
 // Effects implements Instr.
 func (x *ChainExc) Effects(f *Func, def, use func(*Var)) {
@@ -314,13 +327,13 @@ func (x *ChainExc) Effects(f *Func, def, use func(*Var)) {
 func (x *CMCall) Effects(f *Func, def, use func(*Var)) {
 	use(x.M.Mgr)
 	useIf(x.Exc, use)
-	defIf(x.Dst, def)
+	defIf(x.Dst, def, use)
 }
 
 // Effects implements Instr.
 func (x *YieldResume) Effects(f *Func, def, use func(*Var)) {
 	useIf(x.Deleg, use)
-	defIf(x.Dst, def)
+	defIf(x.Dst, def, use)
 }
 
 // Effects implements Instr.
@@ -332,7 +345,7 @@ func (x *DelegInit) Effects(f *Func, def, use func(*Var)) {
 // Effects implements Instr.
 func (x *DelegResult) Effects(f *Func, def, use func(*Var)) {
 	use(x.Var)
-	def(x.Dst)
+	store(x.Dst, def, use)
 }
 
 // Effects implements Instr.
@@ -412,7 +425,7 @@ func (t *Return) EdgeEffects(f *Func, to *Block, def, use func(*Var)) {}
 // EdgeEffects implements Term: the destination is written on resumption.
 func (t *Await) EdgeEffects(f *Func, to *Block, def, use func(*Var)) {
 	if to == t.Next {
-		defIf(t.Dst, def)
+		defIf(t.Dst, def, use)
 	}
 }
 
@@ -424,7 +437,7 @@ func (t *Raise) EdgeEffects(f *Func, to *Block, def, use func(*Var)) {}
 func (t *ForNext) EdgeEffects(f *Func, to *Block, def, use func(*Var)) {
 	if to == t.Body && to != t.Exit {
 		if t.TargetVar != nil {
-			def(t.TargetVar)
+			store(t.TargetVar, def, use)
 			return
 		}
 		f.targetEffects(t.Target, false, def, use)

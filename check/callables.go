@@ -430,3 +430,21 @@ func (c *checker) ctorFits(cls *Class, want *Func) bool {
 	}
 	return n >= len(want.Params)
 }
+
+// unspelledBuiltin refuses a built-in function or unbound method reached
+// through an expression other than its spelling or a variable (an await,
+// a subscript: `key=await pick()`, `key=table[k]` of a dict of built-ins)
+// where a Callable is expected: it has no function value to pass. It
+// reports whether it did.
+func (c *checker) unspelledBuiltin(e ast.Expr, t Type) bool {
+	switch t.(type) {
+	case *BuiltinFunc, *UnboundMethod:
+	default:
+		return false
+	}
+	if c.spelling(e) != nil {
+		return false
+	}
+	c.errorf(e.Position(), "a built-in function (%s) reached through this expression cannot be passed as a function value: name it directly or store it in a variable first", t)
+	return true
+}

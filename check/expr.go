@@ -42,6 +42,8 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 		default:
 			if f := c.funcValue(e, t, wf); f != nil { // callables.go
 				t = f
+			} else if c.unspelledBuiltin(e, t) {
+				return nil
 			}
 		}
 	}

@@ -104,7 +104,7 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 		fields = append(fields, Id("_res").Add(rtT))
 	}
 	if f.HasTry {
-		fields = append(fields, Id("_h").Int(), Id("_exc").Add(py("Exception")))
+		fields = append(fields, Id("_h").Int(), Id("_exc").Add(py("Exception")), Id("_inaw").Bool())
 	}
 	if cls != nil {
 		fields = append(fields, Id(f.SymVars[f.Info.Params[0]].Name).Op("*").Id(g.className(cls)))
@@ -211,6 +211,10 @@ func (g *gen) generator(f *ir.Func, cls *check.Class) {
 				If(Id("_f").Dot("_h").Op("!=").Lit(0)).Block(
 					If(Id("r").Op(":=").Recover(), Id("r").Op("!=").Nil()).Block(
 						Id("_f").Dot("_exc").Op("=").Add(py("Catch")).Call(Id("r")),
+						If(Id("_f").Dot("_inaw")).Block( // escaped an awaited coroutine (stmt.go: await)
+							Id("_f").Dot("_inaw").Op("=").False(),
+							Id("_f").Dot("_exc").Op("=").Add(py("CoroStopConv")).Call(Id("_f").Dot("_exc")),
+						),
 						Id("_f").Dot("_state").Op("=").Id("_f").Dot("_h"),
 						Id("_ok").Op("=").False(),
 					),

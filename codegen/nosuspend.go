@@ -81,12 +81,20 @@ func (g *gen) directAwait(a *ir.Await, f *ir.Func) []Code {
 	call := a.Value.(*ast.Call)
 	g.orderOperands(call) // order.go: a read before a later call's effects
 	sc := Id(g.syncName(f)).Call(g.args(call, fi.Sig, fi.Def, false)...)
-	if a.Dst != nil && g.retType(f) != check.None {
-		return append(out, g.storeVar(a.Dst, sc))
+	mark := g.mode == modeCoroTry // the frame's _inaw: see await (stmt.go)
+	if mark {
+		out = append(out, Id("_f").Dot("_inaw").Op("=").True())
 	}
-	out = append(out, sc)
-	if a.Dst != nil {
-		out = append(out, g.storeVar(a.Dst, py("None")))
+	if a.Dst != nil && g.retType(f) != check.None {
+		out = append(out, g.storeVar(a.Dst, sc))
+	} else {
+		out = append(out, sc)
+		if a.Dst != nil {
+			out = append(out, g.storeVar(a.Dst, py("None")))
+		}
+	}
+	if mark {
+		out = append(out, Id("_f").Dot("_inaw").Op("=").False())
 	}
 	return out
 }

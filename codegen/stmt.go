@@ -831,11 +831,23 @@ func (g *gen) await(a *ir.Await) []Code {
 		}
 		out = append(out, slot.Clone().Op("=").Add(v))
 	}
-	out = append(out,
-		Id(label).Op(":"),
-		g.lineAgain(a.Pos),
-		If(Op("!").Add(slot.Clone()).Dot("Step").Call(Id("_tc"))).Block(suspend...),
-	)
+	if g.mode == modeCoroTry && kind != ir.AwaitSleep && kind != ir.AwaitOp {
+		// _inaw marks the awaited coroutine's step for the frame's
+		// handler: an exception escaping it is converted (PEP 479).
+		out = append(out,
+			Id(label).Op(":"),
+			g.lineAgain(a.Pos),
+			Id("_f").Dot("_inaw").Op("=").True(),
+			If(Op("!").Add(slot.Clone()).Dot("Step").Call(Id("_tc"))).Block(append([]Code{Id("_f").Dot("_inaw").Op("=").False()}, suspend...)...),
+			Id("_f").Dot("_inaw").Op("=").False(),
+		)
+	} else {
+		out = append(out,
+			Id(label).Op(":"),
+			g.lineAgain(a.Pos),
+			If(Op("!").Add(slot.Clone()).Dot("Step").Call(Id("_tc"))).Block(suspend...),
+		)
+	}
 	if a.Dst != nil {
 		out = append(out, g.lineAgain(a.Pos), g.storeVar(a.Dst, slot.Clone().Dot("Result").Call()))
 	} else if kind != ir.AwaitSleep && kind != ir.AwaitOp {

@@ -548,6 +548,9 @@ func (tc *TaskCore) run() {
 // (CancelledError) or finishes with the exception. SystemExit and
 // KeyboardInterrupt then propagate out of the loop.
 func (tc *TaskCore) stepFailed(exc py.Exception) {
+	// A StopIteration escaping the task's coroutine is a RuntimeError
+	// (PEP 479), which the task can hold: a Future refuses StopIteration.
+	exc = py.CoroStopConv(exc)
 	tc.loop.current = nil
 	tc.exc = nil
 	tc.vt.drop(tc)

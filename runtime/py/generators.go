@@ -78,6 +78,20 @@ func genStopConv(r any, async bool) any {
 	return re
 }
 
+// CoroStopConv is the PEP 479 conversion of a StopIteration escaping a
+// coroutine's body into RuntimeError("coroutine raised StopIteration");
+// other exceptions are returned as they are.
+func CoroStopConv(e Exception) Exception {
+	if !IsInstance(e, StopIterationClass) {
+		return e
+	}
+	re := RuntimeError("coroutine raised StopIteration")
+	re.Cause = e
+	re.Context = e
+	re.SuppressContext = true
+	return re
+}
+
 // GenConvertStop is the PEP 479 conversion for generator-like frames driven
 // outside Gen (async generators): it returns the value to re-panic with.
 func GenConvertStop(r any, async bool) any { return genStopConv(r, async) }

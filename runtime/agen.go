@@ -357,6 +357,12 @@ func (x *cmExit[Y]) Step(tc *TaskCore) (done bool) {
 				}
 				panic(r)
 			}
+			if py.StopReraised(e, x.exc) {
+				// The body's StopIteration, re-raised by the generator
+				// as PEP 479's RuntimeError: the original propagates.
+				done = true
+				return
+			}
 			if e == x.exc || py.IsInstance(e, py.StopAsyncIterationClass) {
 				// Re-raised unchanged (no suppression), or the generator
 				// finished: the exception was swallowed.

@@ -92,6 +92,20 @@ func CoroStopConv(e Exception) Exception {
 	return re
 }
 
+// StopReraised reports whether e, raised by a context manager's generator
+// after the with body's exception body was thrown in at its yield, is that
+// StopIteration (or StopAsyncIteration) converted into RuntimeError by PEP
+// 479: contextlib then lets the original exception propagate.
+func StopReraised(e, body Exception) bool {
+	if body == nil || e == body || !IsInstance(e, RuntimeErrorClass) {
+		return false
+	}
+	if !IsInstance(body, StopIterationClass) && !IsInstance(body, StopAsyncIterationClass) {
+		return false
+	}
+	return e.Exc().Cause == body
+}
+
 // GenConvertStop is the PEP 479 conversion for generator-like frames driven
 // outside Gen (async generators): it returns the value to re-panic with.
 func GenConvertStop(r any, async bool) any { return genStopConv(r, async) }
@@ -456,7 +470,7 @@ func (c *GenCM[Y]) Exit(exc Exception) (suppress bool) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			if e, ok := r.(Exception); ok && e == exc {
+			if e, ok := r.(Exception); ok && (e == exc || StopReraised(e, exc)) {
 				suppress = false
 				return
 			}

@@ -1,11 +1,10 @@
 """awaitify.py SRC OUT SEED [P]: wrap expressions inside async defs in
 (await asyncio.sleep(0, EXPR)) at random, to stress the state machines'
 spilling of temporaries. The result is compared between CPython and aiogo."""
-import ast, random, sys
+import ast, sys
+from stresslib import args, rng_for, write
 
-src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
-p = float(sys.argv[4]) if len(sys.argv) > 4 else 0.3
-rng = random.Random(seed)
+src, out, seed, p, excl = args(0.3)
 tree = ast.parse(open(src).read())
 
 def wrap(e):
@@ -18,6 +17,8 @@ count = 0
 class W(ast.NodeTransformer):
     def __init__(self):
         self.depth = 0  # inside an async def body (not nested sync scopes)
+        self.qual = []
+        self.rng = None
     def maybe(self, e):
         global count
         if e is None or self.depth == 0 or not isinstance(e, ast.expr):
@@ -30,19 +31,26 @@ class W(ast.NodeTransformer):
             return e
         if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr in ("create_task", "gather", "ensure_future", "shield", "wait_for", "wait", "as_completed", "to_thread", "run_in_executor", "timeout", "TaskGroup"):
             return e
-        if rng.random() < p:
+        if self.rng.random() < p:
             count += 1
             return wrap(e)
         return e
     def visit_AsyncFunctionDef(self, n):
-        self.depth += 1
-        self.generic_visit(n)
-        self.depth -= 1
+        # the body only: annotations and defaults are not evaluated in the coroutine
+        self.qual.append(n.name)
+        q = ".".join(self.qual)
+        d, r = self.depth, self.rng
+        self.depth, self.rng = (0 if q in excl else 1), rng_for(seed, q)
+        n.body = [self.visit(s) for s in n.body]
+        self.depth, self.rng = d, r
+        self.qual.pop()
         return n
     def visit_FunctionDef(self, n):
+        self.qual.append(n.name)
         d, self.depth = self.depth, 0
-        self.generic_visit(n)
+        n.body = [self.visit(s) for s in n.body]
         self.depth = d
+        self.qual.pop()
         return n
     def visit_Lambda(self, n): return n
     def visit_ListComp(self, n): return n
@@ -50,9 +58,11 @@ class W(ast.NodeTransformer):
     def visit_DictComp(self, n): return n
     def visit_GeneratorExp(self, n): return n
     def visit_ClassDef(self, n):
+        self.qual.append(n.name)
         d, self.depth = self.depth, 0
         self.generic_visit(n)
         self.depth = d
+        self.qual.pop()
         return n
     def visit_Call(self, n):
         self.generic_visit(n)
@@ -120,9 +130,5 @@ class W(ast.NodeTransformer):
         return n
 
 tree = W().visit(tree)
-ast.fix_missing_locations(tree)
-code = ast.unparse(tree)
-if "import asyncio" not in code:
-    code = "import asyncio\n" + code
-open(out, "w").write(code + "\n")
+write(out, tree)
 print(count)

@@ -2,11 +2,10 @@
 coroutine functions into create_task / gather / wait_for / shield /
 ensure_future forms at random. The result's output is CPython's to decide
 (scheduling changes are part of the test)."""
-import ast, random, sys
+import ast, sys
+from stresslib import args, rng_for, write
 
-src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
-p = float(sys.argv[4]) if len(sys.argv) > 4 else 0.5
-rng = random.Random(seed)
+src, out, seed, p, excl = args(0.5)
 tree = ast.parse(open(src).read())
 async_names = set()
 agen_names = set()
@@ -23,6 +22,22 @@ def A(attr):
     return ast.Attribute(ast.Name("asyncio", ast.Load()), attr, ast.Load())
 
 class T(ast.NodeTransformer):
+    qual, rng, on = [], None, False
+    def func(self, n):
+        self.qual.append(n.name)
+        q = ".".join(self.qual)
+        saved = (self.on, self.rng)
+        self.on, self.rng = q not in excl, rng_for(seed, q)
+        self.generic_visit(n)
+        self.on, self.rng = saved
+        self.qual.pop()
+        return n
+    visit_AsyncFunctionDef = visit_FunctionDef = func
+    def visit_ClassDef(self, n):
+        self.qual.append(n.name)
+        self.generic_visit(n)
+        self.qual.pop()
+        return n
     def visit_Await(self, n):
         global count
         self.generic_visit(n)
@@ -31,10 +46,10 @@ class T(ast.NodeTransformer):
             return n
         f = c.func
         name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) and not (isinstance(f.value, ast.Name) and f.value.id == "asyncio") else None
-        if name not in async_names or name.startswith("__") or rng.random() >= p:
+        if not self.on or name not in async_names or name.startswith("__") or self.rng.random() >= p:
             return n
         count += 1
-        k = rng.randrange(5)
+        k = self.rng.randrange(5)
         if k == 0:
             return ast.Await(ast.Call(A("create_task"), [c], []))
         if k == 1:
@@ -46,9 +61,5 @@ class T(ast.NodeTransformer):
         return ast.Await(ast.Call(A("ensure_future"), [c], []))
 
 tree = T().visit(tree)
-ast.fix_missing_locations(tree)
-code = ast.unparse(tree)
-if "import asyncio" not in code:
-    code = "import asyncio\n" + code
-open(out, "w").write(code + "\n")
+write(out, tree)
 print(count)

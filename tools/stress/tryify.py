@@ -2,16 +2,16 @@
 generators) in try/finally: pass, try/except E: raise, or with
 nullcontext(), at random: semantics-preserving, to stress the lowering
 of try/finally across suspension points."""
-import ast, random, sys
+import ast, sys
+from stresslib import args, rng_for, is_gen, write
 
-src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
-p = float(sys.argv[4]) if len(sys.argv) > 4 else 0.3
-rng = random.Random(seed)
+src, out, seed, p, excl = args(0.3)
 tree = ast.parse(open(src).read())
+rng = None
 count = 0
 
 def wrap(st):
-    global count
+    global count, rng
     count += 1
     k = rng.randrange(4)
     if k == 0:
@@ -25,11 +25,12 @@ def wrap(st):
 class T(ast.NodeTransformer):
     def __init__(self):
         self.on = False
+        self.qual = []
     def block(self, body):
         res = []
         for st in body:
             st = self.visit(st)
-            if self.on and not isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Global, ast.Nonlocal)) and rng.random() < p:
+            if self.on and not isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Global, ast.Nonlocal)) and self.rng.random() < p:
                 # annotated declarations and bare names keep their scope semantics under try/if
                 st = wrap(st)
             res.append(st)
@@ -48,24 +49,30 @@ class T(ast.NodeTransformer):
             elif isinstance(value, ast.AST):
                 setattr(node, field, self.visit(value))
         return node
+    def func(self, n, on):
+        global rng
+        self.qual.append(n.name)
+        q = ".".join(self.qual)
+        saved = (self.on, getattr(self, "rng", None))
+        self.on, self.rng = on and q not in excl, rng_for(seed, q)
+        rng = self.rng
+        n.body = self.block(n.body)
+        self.on, self.rng = saved
+        rng = self.rng
+        self.qual.pop()
+        return n
     def visit_AsyncFunctionDef(self, n):
-        o, self.on = self.on, True
-        self.generic_visit(n)
-        self.on = o
-        return n
+        return self.func(n, True)
     def visit_FunctionDef(self, n):
-        o = self.on
-        self.on = any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in ast.walk(n))
-        self.generic_visit(n)
-        self.on = o
-        return n
+        return self.func(n, is_gen(n))
     def visit_ClassDef(self, n):
+        self.qual.append(n.name)
         o, self.on = self.on, False
         self.generic_visit(n)
         self.on = o
+        self.qual.pop()
         return n
 
 tree = T().visit(tree)
-ast.fix_missing_locations(tree)
-open(out, "w").write(ast.unparse(tree) + "\n")
+write(out, tree, ())
 print(count)

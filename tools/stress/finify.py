@@ -1,0 +1,120 @@
+"""finify.py SRC OUT SEED [P]: stress exception handlers, finally blocks and
+returns that leave through them, at random, keeping CPython's semantics:
+  - statements of except handlers and finally blocks wrapped in
+    `try: ... except BaseException: raise` (and in try/finally: pass);
+  - `await asyncio.sleep(0)` at the start of except handlers, else and
+    finally blocks (async defs);
+  - `return E` becomes `while True: try: return E finally: ...` (the
+    finally awaiting in async defs), or keeps its value in a temporary that
+    a try/finally returns;
+  - a whole try statement nested in an outer `try: ... except
+    BaseException: raise`."""
+import ast, sys
+from stresslib import args, rng_for, write
+
+src, out, seed, p, excl = args(0.35)
+tree = ast.parse(open(src).read())
+count = 0
+uniq = 0
+
+
+def sleep0():
+    return ast.Expr(ast.Await(ast.Call(ast.Attribute(ast.Name("asyncio", ast.Load()), "sleep", ast.Load()), [ast.Constant(0)], [])))
+
+
+def reraise(body):
+    return ast.Try(body=body, handlers=[ast.ExceptHandler(type=ast.Name("BaseException", ast.Load()), name=None, body=[ast.Raise()])], orelse=[], finalbody=[])
+
+
+class F(ast.NodeTransformer):
+    def __init__(self):
+        self.qual, self.on, self.is_async, self.rng, self.gen = [], False, False, None, False
+
+    def func(self, n, is_async):
+        self.qual.append(n.name)
+        q = ".".join(self.qual)
+        saved = (self.on, self.is_async, self.rng)
+        self.on, self.is_async, self.rng = q not in excl, is_async, rng_for(seed, q)
+        n.body = self.block(n.body)
+        self.on, self.is_async, self.rng = saved
+        self.qual.pop()
+        return n
+    def visit_AsyncFunctionDef(self, n): return self.func(n, True)
+    def visit_FunctionDef(self, n): return self.func(n, False)
+    def visit_ClassDef(self, n):
+        self.qual.append(n.name)
+        saved, self.on = self.on, False
+        n.body = [self.visit(s) for s in n.body]
+        self.on = saved
+        self.qual.pop()
+        return n
+    def visit_Lambda(self, n): return n
+
+    def hit(self):
+        global count
+        if self.on and self.rng.random() < p:
+            count += 1
+            return True
+        return False
+
+    def wrap_each(self, body):
+        res = []
+        for st in body:
+            if not isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Global, ast.Nonlocal)) and self.hit():
+                st = reraise([st]) if self.rng.random() < 0.6 else ast.Try(body=[st], handlers=[], orelse=[], finalbody=[ast.Pass()])
+            res.append(st)
+        return res
+
+    def generic_visit(self, node):
+        for field in ("body", "orelse", "finalbody"):
+            v = getattr(node, field, None)
+            if isinstance(v, list) and v and all(isinstance(x, ast.stmt) for x in v):
+                setattr(node, field, self.block(v))
+        if isinstance(node, ast.Try) or (hasattr(ast, "TryStar") and isinstance(node, ast.TryStar)):
+            for h in node.handlers:
+                h.body = self.block(h.body)
+        if isinstance(node, ast.Match):
+            for c in node.cases:
+                c.body = self.block(c.body)
+        return node
+
+    def visit_Try(self, n):
+        self.generic_visit(n)
+        for h in n.handlers:
+            h.body = self.wrap_each(h.body)
+            if self.is_async and self.hit():
+                h.body.insert(0, sleep0())
+        if n.finalbody:
+            n.finalbody = self.wrap_each(n.finalbody)
+            if self.is_async and self.hit():
+                n.finalbody.insert(0, sleep0())
+        if n.orelse and self.is_async and self.hit():
+            n.orelse.insert(0, sleep0())
+        if self.hit():
+            return reraise([n])
+        return n
+    visit_TryStar = visit_Try
+
+    def visit_Return(self, n):
+        global uniq
+        if not self.hit():
+            return n
+        fin = [sleep0()] if self.is_async and self.rng.random() < 0.6 else [ast.Pass()]
+        if self.rng.random() < 0.5 or n.value is None:
+            return ast.While(test=ast.Constant(True), body=[ast.Try(body=[n], handlers=[], orelse=[], finalbody=fin)], orelse=[])
+        uniq += 1
+        v = "_st_r%d" % uniq
+        return [ast.Assign(targets=[ast.Name(v, ast.Store())], value=n.value),
+                ast.Try(body=[ast.Return(ast.Name(v, ast.Load()))], handlers=[], orelse=[], finalbody=fin)]
+
+    def block(self, body):
+        res = []
+        for st in body:
+            st = self.visit(st)
+            res.extend(st if isinstance(st, list) else [st])
+        return res
+
+
+tree = F().visit(tree)
+write(out, tree)
+print(count)

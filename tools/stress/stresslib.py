@@ -1,0 +1,46 @@
+"""Shared by the stress transforms: arguments, per-function random streams,
+and the functions to leave alone (ST_EXCLUDE, set by run.sh after mypy
+refused a rewrite: see errfuncs.py)."""
+import ast, os, random, sys
+
+
+def args(default_p):
+    """src, out, seed, p, excluded qualified names from argv and ST_EXCLUDE."""
+    src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    p = float(sys.argv[4]) if len(sys.argv) > 4 else default_p
+    excl = set(x for x in os.environ.get("ST_EXCLUDE", "").split(",") if x)
+    return src, out, seed, p, excl
+
+
+def rng_for(seed, qual):
+    """A random stream of its own for each function, so that excluding one
+    function leaves the rewrites of the others as they were."""
+    return random.Random("%d:%s" % (seed, qual))
+
+
+def is_gen(n):
+    """Whether function n (its own body, not nested scopes) yields."""
+    todo = list(n.body)
+    while todo:
+        x = todo.pop()
+        if isinstance(x, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(x, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        todo.extend(ast.iter_child_nodes(x))
+    return False
+
+
+def write(out, tree, need_imports=("asyncio",)):
+    ast.fix_missing_locations(tree)
+    code = ast.unparse(tree)
+    head = ""
+    for m in need_imports:
+        if ("import %s\n" % m) not in code + "\n" and not code.startswith("import %s" % m):
+            head += "import %s\n" % m
+    lines = code.split("\n")
+    at = 0
+    while at < len(lines) and lines[at].startswith("from __future__"):
+        at += 1
+    lines[at:at] = [x for x in head.split("\n") if x]
+    open(out, "w").write("\n".join(lines) + "\n")

@@ -707,14 +707,14 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 			}
 		}
 		var rt Type = None
+		var w Type // the result typed from the context, as mypy infers T
+		if wc, ok := want.(*Coroutine); ok {
+			w = wc.Result
+		}
 		if len(x.Args) == 2 {
-			rt = c.expr(x.Args[1])
+			rt = c.exprWant(x.Args[1], w)
 		}
 		if k := c.keyword(x, "result"); k != nil {
-			var w Type
-			if wc, ok := want.(*Coroutine); ok {
-				w = wc.Result
-			}
 			rt = c.exprWant(k.Value, w)
 		}
 		if rt == nil {

@@ -813,6 +813,9 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 // whether the method exists (x nil: the result is non-nil if it does).
 func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	exists := x == nil
+	if t, ok := c.cmDunderMethod(recv, name, x); ok { // cmdunder.go
+		return t
+	}
 	if t, ok := c.syncMethod(recv, name, x); ok { // sync.go
 		return t
 	}

@@ -878,6 +878,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 		return s
 	}
 	r := g.expr(recv)
+	if s, ok := g.cmDunderMethod(x, r, rtype, name); ok { // cmdunder.go
+		return s
+	}
 	if s, ok := g.syncMethod(x, r, rtype, name); ok { // sync.go
 		return s
 	}

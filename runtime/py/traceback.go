@@ -369,3 +369,11 @@ func SetContext(e Exception, c Opt[Exception]) {
 		be.Context = c.V
 	}
 }
+
+// OptExcAs unwraps an optional user exception (nil for None).
+func OptExcAs[T Exception](o Opt[T]) Exception {
+	if !o.Ok {
+		return nil
+	}
+	return o.V
+}

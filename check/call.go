@@ -101,7 +101,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	switch full {
 	case "asyncio.CancelledError", "asyncio.InvalidStateError":
 		return &ClassRef{c.excClasses[x.Attr]}
-	case "asyncio.TimeoutError":
+	case "asyncio.TimeoutError", "concurrent.futures.TimeoutError":
 		return &ClassRef{c.excClasses["TimeoutError"]}
 	case "aiogo.GoError", "aiogo.GoPanic":
 		return &ClassRef{c.excClasses[x.Attr]}

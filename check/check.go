@@ -846,6 +846,15 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return enumModuleMember(name) // enum.go
 	case "collections", "math":
 		return tableModuleMember(mod, name) // collections.go
+	case "concurrent.futures":
+		switch name {
+		case "Future": // what run_coroutine_threadsafe returns
+			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
+		case "TimeoutError": // an alias of the built-in since 3.11
+			if cls := c.builtinClass(name); cls != nil {
+				return &Symbol{Name: name, Kind: SymClass, Class: cls, Type: &ClassRef{cls}}
+			}
+		}
 	case "aiogo":
 		if name == "GoError" || name == "GoPanic" {
 			cls := c.excClasses[name]

@@ -102,12 +102,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 		c.errorf(x.Pos, "%s is not a type", x.ID)
 		return nil
 	case *ast.Attribute:
-		if base, ok := x.Value.(*ast.Name); ok {
-			if sym := c.lookup(base.ID); sym != nil && sym.Kind == SymModule {
-				mt := sym.Type.(*ModuleType)
-				if t := c.asyncioType(mt.Name+"."+x.Attr, x); t != nil {
-					return t
-				}
+		if n := c.dottedTypeName(x); n != "" {
+			if t := c.asyncioType(n, x); t != nil {
+				return t
 			}
 		}
 		if outer, ok := c.annotation(x.Value).(*Class); ok && x.Value != nil { // Tree.Node (nested.go)
@@ -142,6 +139,39 @@ func (c *checker) annotation(e ast.Expr) Type {
 	}
 	c.errorf(e.Position(), "invalid type expression")
 	return nil
+}
+
+// dottedTypeName resolves an annotation's attribute chain rooted at an
+// imported module to the qualified name of its last member: asyncio.Task,
+// collections.abc.Callable after `import collections.abc` (the import binds
+// the dotted name), cf.Future after `import concurrent.futures as cf`. It
+// is "" when no prefix of the chain names a module.
+func (c *checker) dottedTypeName(x *ast.Attribute) string {
+	full := dottedName(x)
+	if full == "" {
+		return ""
+	}
+	parts := strings.Split(full, ".")
+	for i := len(parts) - 1; i >= 1; i-- {
+		if sym := c.lookup(strings.Join(parts[:i], ".")); sym != nil && sym.Kind == SymModule {
+			return sym.Type.(*ModuleType).Name + "." + strings.Join(parts[i:], ".")
+		}
+	}
+	return ""
+}
+
+// dottedName is the dotted text of a chain of attributes on a name
+// (a.b.c), "" for other expressions.
+func dottedName(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		if b := dottedName(x.Value); b != "" {
+			return b + "." + x.Attr
+		}
+	}
+	return ""
 }
 
 // asyncioType maps asyncio.X names to types (without parameters).
@@ -222,9 +252,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 	case *ast.Attribute:
 		if base, ok := b.Value.(*ast.Name); ok {
 			name = base.ID + "." + b.Attr
-			if sym := c.lookup(base.ID); sym != nil && sym.Kind == SymModule {
-				name = sym.Type.(*ModuleType).Name + "." + b.Attr
-			}
+		}
+		if n := c.dottedTypeName(b); n != "" {
+			name = n
 		}
 	}
 	n := func(k int) bool {

@@ -1288,6 +1288,16 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 			return c.moduleAttr(mt.Name, x)
 		}
 	}
+	if inner, ok := x.Value.(*ast.Attribute); ok {
+		// concurrent.futures.TimeoutError after `import concurrent.futures`
+		// (the import binds the dotted name).
+		if n := dottedName(inner); n != "" {
+			if sym := c.lookup(n); sym != nil && sym.Kind == SymModule {
+				c.info.Types[inner] = sym.Type
+				return c.moduleAttr(sym.Type.(*ModuleType).Name, x)
+			}
+		}
+	}
 	bt := c.expr(x.Value)
 	if bt == nil {
 		return nil

@@ -199,7 +199,9 @@ func (c *checker) genSignature(fi *FuncInfo, d *ast.FuncDef, ret Type) {
 			c.errorf(d.Pos, "generator %s has the wrong kind of generator annotation", d.Name)
 		}
 	default:
-		c.errorf(d.Pos, "generator function %s must be annotated Iterator[T] or Generator[Y, S, R], not %s", d.Name, ret)
+		if ret != nil { // nil: the annotation's error is reported
+			c.errorf(d.Pos, "generator function %s must be annotated Iterator[T] or Generator[Y, S, R], not %s", d.Name, ret)
+		}
 		fi.Sig.Ret = &Iterator{Object}
 	}
 }

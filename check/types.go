@@ -570,6 +570,9 @@ func Identical(a, b Type) bool {
 	case *Future:
 		y, ok := b.(*Future)
 		return ok && Identical(x.Result, y.Result)
+	case *ConcurrentFuture: // threads.go
+		y, ok := b.(*ConcurrentFuture)
+		return ok && Identical(x.Result, y.Result)
 	case *Iterator:
 		y, ok := b.(*Iterator)
 		return ok && Identical(x.Elem, y.Elem)

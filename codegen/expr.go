@@ -1227,8 +1227,16 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	if s, ok := g.classRefAttr(x); ok { // exc_hierarchy.go
 		return s
 	}
+	var mod *check.ModuleType
 	if n, ok := x.Value.(*ast.Name); ok {
 		if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymModule {
+			mod = sym.Type.(*check.ModuleType)
+		}
+	} else if m, ok := g.info.Types[x.Value].(*check.ModuleType); ok {
+		mod = m // a dotted module: concurrent.futures.TimeoutError
+	}
+	if mod != nil {
+		{
 			switch t := g.typeOf(x).(type) {
 			case *check.ClassRef:
 				if !t.Class.Builtin && (t.Class.IsExc || g.hasClassObj(t.Class)) {
@@ -1236,10 +1244,10 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 				}
 				return py(t.Class.Name + "Class")
 			}
-			if v, ok := check.AsyncioConst(sym.Type.(*check.ModuleType).Name + "." + x.Attr); ok {
+			if v, ok := check.AsyncioConst(mod.Name + "." + x.Attr); ok {
 				return Lit(v)
 			}
-			if e := builtins.Lookup(sym.Type.(*check.ModuleType).Name + "." + x.Attr); e != nil && e.Const {
+			if e := builtins.Lookup(mod.Name + "." + x.Attr); e != nil && e.Const {
 				return Qual(e.Go.Path, e.Go.Name).Call() // math.pi
 			}
 			panic("codegen: module attribute " + x.Attr + " used as a value")

@@ -199,6 +199,11 @@ func (c *checker) terminatesStmt(st ast.Stmt) bool {
 		if b, ok := s.Test.(*ast.BoolLit); ok && b.Value {
 			return !hasBreak(s.Body)
 		}
+		// while/else: the else clause runs whenever the loop ends
+		// without break.
+		return len(s.Orelse) > 0 && c.terminates(s.Orelse) && !hasBreak(s.Body)
+	case *ast.For: // for/else and async for/else, as while/else
+		return len(s.Orelse) > 0 && c.terminates(s.Orelse) && !hasBreak(s.Body)
 	case *ast.Try:
 		if len(s.Finalbody) > 0 && c.terminates(s.Finalbody) {
 			return true

@@ -379,8 +379,14 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		if at, ok := x.Func.(*ast.Attribute); ok && c.info.UnionAttrs[at] != nil {
 			return c.unionMethodCall(x, at) // union_methods.go
 		}
+		if y := c.spreadBuiltinArgs(x); y != nil { // dataclass_base.go
+			return c.checkVia(x, y, want)
+		}
 		return c.methodType(f.Recv, f.Name, x)
 	case *BuiltinFunc:
+		if y := c.spreadBuiltinArgs(x); y != nil { // dataclass_base.go
+			return c.checkVia(x, y, want)
+		}
 		return c.builtinCall(x, f.Name, want)
 	case *Union:
 		if t, ok := c.unionCall(x, f); ok { // union_methods.go

@@ -183,6 +183,35 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 	return &ast.Call{Pos: x.Pos, Func: x.Func, Args: out, Keywords: x.Keywords}
 }
 
+// spreadBuiltinArgs returns the call to check and generate in place of a
+// call of a built-in function or of a method of a built-in type that
+// passes a fixed-length tuple held in a variable as *t
+// (text.replace(*pair), range(*span), "{}x{}".format(*dims)): the call
+// passing its elements (t[0], t[1], ...), the same call in CPython, which
+// the built-in's own checks and generation then take as written. nil when
+// there is none: other starred arguments are left to the built-in (print
+// and gather take them; the others refuse them).
+func (c *checker) spreadBuiltinArgs(x *ast.Call) *ast.Call {
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			if y := c.spreadTupleArgs(x); y != x {
+				return y
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// checkVia checks the call y standing for x (Info.CallVia: generated in
+// its place).
+func (c *checker) checkVia(x, y *ast.Call, want Type) Type {
+	c.info.CallVia[x] = y
+	t := c.call(y, want)
+	c.info.Types[y] = t
+	return t
+}
+
 // rereadable reports an expression that may be evaluated several times
 // with the same result and no effects: a name, a field of one (not a
 // property), or an item of one at a constant or named index.

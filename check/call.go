@@ -586,7 +586,11 @@ func (c *checker) iterElem(e ast.Expr) Type {
 
 func (c *checker) builtinCall(x *ast.Call, name string, want Type) Type {
 	if e := builtins.Lookup(name); e != nil {
-		return c.entryCall(x, e, nil, want)
+		t := c.entryCall(x, e, nil, want)
+		if name == "hash" && len(x.Args) == 1 {
+			c.hashArg(c.info.Types[x.Args[0]], x.Args[0].Position()) // hashcall.go
+		}
+		return t
 	}
 	return c.moduleCall(x, name, want)
 }

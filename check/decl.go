@@ -761,8 +761,8 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		}
 		c.unsupported(d, "class decorator")
 	}
-	if cls.Dataclass && cls.IsExc {
-		c.unsupported(s, "dataclass exception class")
+	if cls.Dataclass && cls.IsExc && cls.DataOrder {
+		c.unsupported(s, "@dataclass(order=True) on an exception class")
 	}
 	if cls.DataOrder && cls.DataNoEq {
 		c.errorf(s.Pos, "@dataclass(order=True, eq=False): CPython raises ValueError (eq must be true if order is true)")

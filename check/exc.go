@@ -376,3 +376,15 @@ func (c *checker) excStoreAttr(attr string) Type {
 	}
 	return nil
 }
+
+// DataclassExc reports a @dataclass exception class (or a plain subclass
+// of one): its generated __init__ stores the fields, BaseException.__new__
+// keeps the positional arguments as args, and repr and == are the
+// dataclass's (over the fields).
+func DataclassExc(cls *Class) bool {
+	if cls == nil || !cls.IsExc || !cls.Dataclass || cls.Builtin {
+		return false
+	}
+	init := cls.LookupMethod("__init__")
+	return init != nil && init.Def == nil
+}

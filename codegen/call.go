@@ -244,33 +244,12 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 		return g.expr(x.Func).Call(g.args(x, f, g.defaultsDef(x.Func, f), false)...)
 	case *check.ClassRef:
-		if s, ok := g.dynamicConstruct(x, f.Class); ok { // clsobj.go
-			return s
+		if check.DataclassExc(f.Class) {
+			// A dataclass exception's args are the arguments passed
+			// positionally (exc_hierarchy.go).
+			return py("TrimArgs").Call(g.constructCall(x, f), Lit(len(x.Args)))
 		}
-		if f.Class.Enum != nil {
-			return g.enumLookup(x, f.Class) // enum.go
-		}
-		if f.Class.Builtin {
-			var args []Code
-			args = append(args, py(f.Class.Name+"Class"))
-			for _, a := range x.Args {
-				args = append(args, g.exprAny(a))
-			}
-			return py("NewExc").Call(args...)
-		}
-		init := f.Class.LookupMethod("__init__")
-		if init == nil {
-			var args []Code
-			for _, a := range x.Args {
-				args = append(args, g.exprAny(a))
-			}
-			return Id(g.ctorName(f.Class)).Call(args...)
-		}
-		var def *ast.FuncDef
-		if init.Def != nil {
-			def = init.Def.(*ast.FuncDef)
-		}
-		return Id(g.ctorName(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
+		return g.constructCall(x, f)
 	case *check.BoundMethod:
 		at := x.Func.(*ast.Attribute)
 		if f.Super {
@@ -1111,4 +1090,35 @@ func (g *gen) frozen(t check.Type, s *Statement) *Statement {
 		return s.Dot("Freeze").Call()
 	}
 	return s
+}
+
+// constructCall emits C(args) for a class C.
+func (g *gen) constructCall(x *ast.Call, f *check.ClassRef) *Statement {
+	if s, ok := g.dynamicConstruct(x, f.Class); ok { // clsobj.go
+		return s
+	}
+	if f.Class.Enum != nil {
+		return g.enumLookup(x, f.Class) // enum.go
+	}
+	if f.Class.Builtin {
+		var args []Code
+		args = append(args, py(f.Class.Name+"Class"))
+		for _, a := range x.Args {
+			args = append(args, g.exprAny(a))
+		}
+		return py("NewExc").Call(args...)
+	}
+	init := f.Class.LookupMethod("__init__")
+	if init == nil {
+		var args []Code
+		for _, a := range x.Args {
+			args = append(args, g.exprAny(a))
+		}
+		return Id(g.ctorName(f.Class)).Call(args...)
+	}
+	var def *ast.FuncDef
+	if init.Def != nil {
+		def = init.Def.(*ast.FuncDef)
+	}
+	return Id(g.ctorName(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
 }

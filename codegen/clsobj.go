@@ -460,8 +460,9 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 	}
 	n := len(init.Sig.Params)
 	required := 0
+	dataDefaults := def == nil && check.DataclassExc(cls) // a dataclass __init__: the fields' defaults
 	for i, p := range init.Sig.Params {
-		if !p.HasDefault || def == nil {
+		if !p.HasDefault || (def == nil && !dataDefaults) {
 			required = i + 1
 		}
 	}
@@ -485,12 +486,22 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 		if i < required {
 			body = append(body, conv)
 		} else {
-			body = append(body, If(Len(a).Op(">").Lit(i)).Add(conv).Else().Block(Id(v).Op("=").Add(g.omittedArg(init.Sig, def, i, i+1))))
+			var omitted Code
+			if d, ok := cls.LookupDefault(p.Name); dataDefaults && ok {
+				omitted = g.fieldDefault(d, p.Type)
+			} else {
+				omitted = g.omittedArg(init.Sig, def, i, i+1)
+			}
+			body = append(body, If(Len(a).Op(">").Lit(i)).Add(conv).Else().Block(Id(v).Op("=").Add(omitted)))
 		}
 		args = append(args, Id(v))
 	}
 	g.fn = saved
-	body = append(body, Return(Id(g.ctorName(cls)).Call(args...)))
+	if check.DataclassExc(cls) {
+		body = append(body, Return(py("TrimArgs").Call(Id(g.ctorName(cls)).Call(args...), Len(a.Clone()))))
+	} else {
+		body = append(body, Return(Id(g.ctorName(cls)).Call(args...)))
+	}
 	g.file.Func().Id("init").Params().Block(
 		Id(g.classObjName(cls)).Dot("New").Op("=").Func().Params(a.Clone().Op("...").Any()).Add(py("Exception")).Block(body...),
 	)

@@ -39,6 +39,66 @@ func (g *gen) excProtocols(cls *check.Class) {
 	}
 }
 
+// dataclassExcProtocols emits the repr and == a @dataclass gives an
+// exception class: C(field=value, ...), and equality of the fields with an
+// instance of the same class (unless eq=False or a user __eq__). Its str
+// stays the exception's (of args) unless __str__ is defined.
+func (g *gen) dataclassExcProtocols(cls *check.Class) {
+	cn := g.className(cls)
+	recv := Params(Id("o").Op("*").Id(cn))
+	field := func(obj string, f *check.Field) *Statement {
+		return Id(obj).Dot(g.selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name))
+	}
+	if m := cls.LookupMethod("__repr__"); m == nil || m.Def == nil {
+		repr := []Code{Id("b").Dot("WriteString").Call(Lit(cls.Qual() + "("))}
+		shown := 0
+		for _, f := range cls.AllFields() {
+			if f.NoRepr {
+				continue
+			}
+			sep := ""
+			if shown > 0 {
+				sep = ", "
+			}
+			shown++
+			repr = append(repr, Id("b").Dot("WriteString").Call(Lit(sep+f.Name+"=")), py("ReprTo").Call(Id("b"), field("o", f)))
+		}
+		repr = append(repr, Id("b").Dot("WriteString").Call(Lit(")")))
+		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
+	}
+	if g.info.DataclassFields {
+		// dataclasses.asdict/astuple (py.AsDict) read the fields.
+		var names, vals []Code
+		for _, f := range cls.AllFields() {
+			if !f.Plain {
+				names = append(names, Lit(f.Name))
+				vals = append(vals, field("o", f))
+			}
+		}
+		g.file.Comment("PyFields implements py.Dataclass.")
+		g.file.Func().Add(recv).Id("PyFields").Params().Params(Index().String(), Index().Any()).Block(
+			Return(Index().String().Values(names...), Index().Any().Values(vals...)),
+		)
+	}
+	if m := cls.LookupMethod("__eq__"); cls.DataNoEq || (m != nil && m.Def != nil) {
+		return
+	}
+	var eq []Code
+	for _, f := range cls.AllFields() {
+		if !f.NoCompare {
+			eq = append(eq, If(Op("!").Add(py("EqualItem").Call(field("o", f), field("p", f)))).Block(Return(False())))
+		}
+	}
+	p := "p"
+	if len(eq) == 0 {
+		p = "_"
+	}
+	body := []Code{List(Id(p), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)), If(Op("!").Id("ok")).Block(Return(False()))}
+	body = append(body, eq...)
+	body = append(body, Return(True()))
+	g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(body...)
+}
+
 // issubclass emits issubclass(C, D) or issubclass(C, (D, E)) over
 // exception classes.
 func (g *gen) issubclass(x *ast.Call) *Statement {

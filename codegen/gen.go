@@ -444,6 +444,18 @@ func (g *gen) class(cls *check.Class) {
 			}
 			body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", param[fl.Name])))
 		}
+		if cls.IsExc {
+			// BaseException.__new__ keeps the positional arguments as
+			// args: every positional parameter here, the call trims them
+			// to those it passes positionally (py.TrimArgs).
+			var pos []Code
+			for i, p := range init.Sig.Params {
+				if !p.KwOnly {
+					pos = append(pos, Id(names.Temp("a", i)))
+				}
+			}
+			body = append(body, py("SetArgs").Call(append([]Code{Id("_o")}, pos...)...))
+		}
 		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
 			body = append(body, Id(g.methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))
 		}
@@ -495,6 +507,9 @@ func (g *gen) classProtocols(cls *check.Class) {
 	}
 	if cls.IsExc {
 		g.excProtocols(cls) // exc_hierarchy.go
+		if cls.Dataclass {
+			g.dataclassExcProtocols(cls) // exc_hierarchy.go
+		}
 		return
 	}
 	if cls.Enum != nil {

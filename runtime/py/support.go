@@ -102,6 +102,17 @@ func SetArgs(e Exception, args ...any) {
 	initOSError(be, args)
 }
 
+// TrimArgs keeps the first n of e.args: a @dataclass exception's
+// constructor stores every positional parameter there, and the call keeps
+// those it passed positionally (BaseException.__new__ records only
+// those). It returns e.
+func TrimArgs[E Exception](e E, n int) E {
+	if be := e.Exc(); len(be.Args) > n {
+		be.Args = be.Args[:n:n]
+	}
+	return e
+}
+
 // KeyContainsWider is x in c for a set or dict c of K keys and an x of a
 // wider static type (object, a union): x is a key when it holds a K, or a
 // number equal to one (1.0 in a set of ints, True in a set of ints, as

@@ -689,7 +689,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 			return nil
 		}
 		if k := c.keyword(x, "name"); k != nil {
-			c.exprWant(k.Value, Str)
+			c.taskNameArg(k.Value) // tasknames.go
 		}
 		t := c.expr(x.Args[0])
 		switch tt := t.(type) {
@@ -974,7 +974,7 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 				c.noKeywords(x, "name")
 				if c.nargs(x, name, 1, 1) {
 					if k := c.keyword(x, "name"); k != nil {
-						c.exprWant(k.Value, Str)
+						c.taskNameArg(k.Value) // tasknames.go
 					}
 					t := c.expr(x.Args[0])
 					if co, ok := t.(*Coroutine); ok {

@@ -308,7 +308,7 @@ func (c *checker) runtimeMethod(r *Opaque, name string, x *ast.Call) (Type, bool
 			return nil, true
 		}
 		if k := c.keyword(x, "name"); k != nil {
-			c.exprWant(k.Value, Str)
+			c.taskNameArg(k.Value) // tasknames.go
 		}
 		t := c.expr(x.Args[0])
 		if co, ok := t.(*Coroutine); ok {

@@ -481,7 +481,7 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 		}
 		var nm Code = Lit("")
 		if n := g.kw(x, "name"); n != nil {
-			nm = g.expr(n)
+			nm = g.taskName(n) // tasknames.go
 		}
 		res := at.(*check.Coroutine).Result
 		create := "CreateTask"
@@ -930,7 +930,7 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 			case "create_task":
 				var nm Code = Lit("")
 				if n := g.kw(x, "name"); n != nil {
-					nm = g.expr(n)
+					nm = g.taskName(n) // tasknames.go
 				}
 				res := g.typeOf(arg(0)).(*check.Coroutine).Result
 				return rt("LoopCreateTask").Types(g.goType(res)).Call(r, g.expr(arg(0)), nm)

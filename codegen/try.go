@@ -329,7 +329,7 @@ func (g *gen) runtimeMethod(x *ast.Call, r *Statement, t *check.Opaque, name str
 		if name == "create_task" {
 			var nm Code = Lit("")
 			if n := g.kw(x, "name"); n != nil {
-				nm = g.expr(n)
+				nm = g.taskName(n) // tasknames.go
 			}
 			res := g.typeOf(x.Args[0]).(*check.Coroutine).Result
 			create := "TaskGroupCreateTask"

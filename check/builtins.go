@@ -289,6 +289,13 @@ func (c *checker) entryCallSig(x *ast.Call, e *builtins.Entry, recv Type) Type {
 			if c.iterableAsSet(a, t, pt) { // dataclass_base.go
 				continue
 			}
+			if pt == Bytes && IsByteArray(t) {
+				// A bytearray read where a built-in takes bytes
+				// (int.from_bytes(ba[3:5]), b"".join, ...): bytes(ba), a copy
+				// the built-in only reads (codegen's convert).
+				c.info.Conv[a] = Bytes
+				continue
+			}
 			c.assignable(t, pt, a, "argument to "+e.Short())
 		}
 	}

@@ -86,3 +86,14 @@ func (c *checker) bytesSubArg(x *ast.Call) bool {
 	}
 	return false
 }
+
+// byteArrayHint explains the refusal of a bytearray stored or passed where
+// bytes is declared (mypy accepts it): the value would stay a bytearray in
+// CPython (its repr, its mutations), which a bytes copy is not. Built-in
+// functions and methods, which only read it, take it (entryCallSig).
+func byteArrayHint(from, to Type) string {
+	if IsByteArray(from) && to == Bytes {
+		return " (a bytearray stays a bytearray where bytes is declared: pass bytes(...), a copy, or declare bytearray)"
+	}
+	return ""
+}

@@ -268,7 +268,7 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		if tc, ok := to.(*Class); ok && c.broken[tc] {
 			return false
 		}
-		hint := awaitHint(from, to) + boolIntoIntHint(from, to) + mixedNamedTupleHint(from, to) // kinds.go
+		hint := awaitHint(from, to) + boolIntoIntHint(from, to) + mixedNamedTupleHint(from, to) + byteArrayHint(from, to) // kinds.go, bytearray.go
 		if _, isList := from.(*List); isList && hint == "" && c.isGatherAwait(e) {
 			hint = awaitHint(&Tuple{ListRepr: true}, to)
 		}
@@ -1004,6 +1004,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 				if lt == Str || lt == Bytes {
 					return lt
 				}
+			}
+			if lt == Bytes && IsByteArray(rt) || IsByteArray(lt) && rt == Bytes {
+				return lt // b"ab" + ba is bytes, ba + b"ab" a bytearray (codegen's binop)
 			}
 			if ll, ok := lt.(*List); ok {
 				if rl, ok := rt.(*List); ok && (rl.Elem == nil || ll.Elem == nil) {

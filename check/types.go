@@ -50,7 +50,12 @@ var (
 // List is list[Elem].
 type List struct{ Elem Type }
 
-func (t *List) String() string { return "list[" + ts(t.Elem) + "]" }
+func (t *List) String() string {
+	if IsByteArray(t) {
+		return "bytearray" // bytearray.go: a marked list[int]
+	}
+	return "list[" + ts(t.Elem) + "]"
+}
 
 // ts renders a possibly unknown (nil) type.
 func ts(t Type) string {

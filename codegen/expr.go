@@ -364,6 +364,15 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 				return s
 			}
 		}
+		if x.Op == "+" && (lt == check.Bytes && check.IsByteArray(rtt) || check.IsByteArray(lt) && rtt == check.Bytes) {
+			// bytes + bytearray is bytes, bytearray + bytes a bytearray
+			// (check.binaryType): concatenated as bytes.
+			sum := Parens(Add(g.exprTo(x.Left, check.Bytes)).Op("+").Add(g.exprTo(x.Right, check.Bytes)))
+			if check.IsByteArray(lt) {
+				return py("ByteArrayOf").Call(sum)
+			}
+			return sum
+		}
 		if rt == check.Float && x.Op != "/" {
 			return g.binop(x.Op, g.exprTo(x.Left, check.Float), check.Float, g.exprTo(x.Right, check.Float), check.Float)
 		}

@@ -101,7 +101,10 @@ func (c *checker) userUnbound(cls *Class, x *ast.Attribute) Type {
 	}
 	for _, k := range c.info.Classes {
 		if k != cls && k.IsSubclassOf(cls) && k.Methods[x.Attr] != nil {
-			return nil
+			// Overridden: the value is cls's own function, called on
+			// any instance as C.name(obj) is (callVia's Direct call),
+			// never the override (describe(shapes, Shape.perimeter)).
+			return &UnboundMethod{Recv: cls, Name: x.Attr, Direct: true}
 		}
 	}
 	return &UnboundMethod{Recv: cls, Name: x.Attr}

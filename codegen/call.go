@@ -251,8 +251,7 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 		return g.constructCall(x, f)
 	case *check.BoundMethod:
-		at := x.Func.(*ast.Attribute)
-		if f.Super {
+		if f.Super { // (the callee may be a name: f = C.name; f(obj))
 			var self Code
 			if f.Direct != nil {
 				self = g.exprTo(f.Direct, f.Recv) // C.name(obj, ...): C's own method on obj
@@ -278,6 +277,7 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 			}
 			return Id(g.methodFunc(f.Method.Owner, f.Name)).Call(args...)
 		}
+		at := x.Func.(*ast.Attribute)
 		if f.Method != nil && (f.Method.IsStatic || f.Method.IsClass) {
 			return g.classMethodCall(x, at, f) // clsobj.go
 		}

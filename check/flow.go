@@ -432,7 +432,7 @@ func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
 			return
 		}
 		if cls := c.classesOf(r); len(cls) == 1 {
-			c.refine(call.Args[0], func(t Type) Type { return c.restrictTo(t, cls) })
+			c.refine(call.Args[0], func(t Type) Type { return c.restrictTo(exactCandidates(t, cls[0]), cls) })
 		}
 	}
 }

@@ -43,7 +43,18 @@ func classRefAssignable(from, to Type) bool {
 		// object e carries (codegen: its Exc().Class).
 		fc, ok := tf.Of.(*Class)
 		t, ok2 := to.(*ClassRef)
-		return ok && ok2 && fc.IsExc && t.Class.IsExc && fc.IsSubclassOf(t.Class)
+		// type(e) of an instance of a user class where type[C] is
+		// expected (handlers.get(type(e))): the class object of e's
+		// run-time class (codegen: its _py_cls()).
+		return ok && ok2 && (fc.IsExc && t.Class.IsExc || classObjValue(fc) && classObjValue(t.Class)) && fc.IsSubclassOf(t.Class)
+	}
+	if tt, ok := to.(*TypeOf); ok {
+		// A class where type(e) values are held (Deposited in
+		// {type(e) for e in events}): the class object, as _py_cls()
+		// answers it.
+		f, ok := from.(*ClassRef)
+		tc, ok2 := tt.Of.(*Class)
+		return ok && ok2 && classObjValue(f.Class) && classObjValue(tc) && f.Class.IsSubclassOf(tc)
 	}
 	f, ok := from.(*ClassRef)
 	t, ok2 := to.(*ClassRef)

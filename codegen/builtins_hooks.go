@@ -72,6 +72,12 @@ func init() {
 					// class object (check/variance.go).
 					return g.expr(x.Args[0]).Dot("Exc").Call().Dot("Class")
 				}
+				if c, ok := tf.Of.(*check.Class); ok && g.hasClassObj(c) {
+					// type(v) of a user class with class objects: the
+					// class object of v's run-time class, the one the
+					// class's name evaluates to (handlers[type(e)]).
+					return g.expr(x.Args[0]).Dot(pyClassMethod).Call()
+				}
 				// type(v) as a value (printed, compared, stored): the class
 				// of v's run-time value, which prints as <class '...'>.
 				return py("TypeObject").Call(g.exprAny(x.Args[0]))

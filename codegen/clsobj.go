@@ -73,6 +73,11 @@ func (g *gen) hasClassObj(cls *check.Class) bool {
 				g.clsRoots[userRoot(cr.Class)] = true
 			}
 		}
+		for _, t := range g.info.Conv {
+			if cr, ok := t.(*check.ClassRef); ok && classObjEligible(cr.Class) {
+				g.clsRoots[userRoot(cr.Class)] = true // type(e) stored as a type[C] (check/variance.go)
+			}
+		}
 		for _, k := range g.info.ClassList {
 			if !classObjEligible(k) {
 				continue

@@ -133,6 +133,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return Add(c).Dot("V")
 		}
 	}
+	if _, ok := from.(*check.TypeOf); ok {
+		if _, ok := to.(*check.ClassRef); ok {
+			return py("ClassOf").Call(c) // type(v) stored as a type[C] (check/variance.go)
+		}
+	}
 	switch tt := to.(type) {
 	case *check.Basic:
 		if tt == check.Bytes && check.IsByteArray(from) {

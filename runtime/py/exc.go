@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Class describes a Python exception (or other) class for isinstance checks.
@@ -528,14 +529,30 @@ func TypeObject(v any) *Class {
 		return e.Exc().Class
 	}
 	name := TypeName(unwrapOpt(v))
+	module := "__main__"
 	switch {
 	case builtinTypes[name]:
-		return &Class{Name: name, Module: "builtins"}
+		module = "builtins"
 	case typeModules[name] != "":
-		return &Class{Name: name, Module: typeModules[name]}
+		module = typeModules[name]
 	}
-	return &Class{Name: name, Module: "__main__"}
+	// One object per class, as in CPython: type(a) == type(b), sets and
+	// dicts of classes, list.index(type(x)) compare them by identity.
+	typeObjectsMu.Lock()
+	defer typeObjectsMu.Unlock()
+	key := module + "." + name
+	c := typeObjects[key]
+	if c == nil {
+		c = &Class{Name: name, Module: module}
+		typeObjects[key] = c
+	}
+	return c
 }
+
+var (
+	typeObjectsMu sync.Mutex
+	typeObjects   = map[string]*Class{} // TypeObject's classes by module.name
+)
 
 // ClassOf is the class a stored type(v) value holds (TypeObject's result,
 // or an exception class).

@@ -302,7 +302,14 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		}
 		return Int
 	}
+	if len(x.Args) == 1 && SumRadd(et) != nil { // notimpl.go
+		return unionOf(et, Int) // the int 0 for no elements
+	}
 	if et != nil && et != Int && et != Float {
+		if _, ok := et.(*Class); ok {
+			c.errorf(x.Args[0].Position(), "sum of %s values needs a start (sum(xs, %s(...))) or an __radd__ taking the int 0 and an __add__, both returning %s", et, et, et)
+			return nil
+		}
 		c.errorf(x.Args[0].Position(), "sum of %s values is not supported", et)
 		return nil
 	}

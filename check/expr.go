@@ -945,6 +945,7 @@ func ReflectedDunder(op string, lt, rt Type) *Method {
 
 func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Expr) Type {
 	if m := BinaryDunder(op, lt); m != nil && len(m.Sig.Params) == 1 {
+		c.binaryNotImpl(pos, op, m, lt, rt) // notimpl.go
 		c.assignable(rt, m.Sig.Params[0].Type, re, m.Name+" argument")
 		return m.Sig.Ret
 	}

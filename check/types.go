@@ -393,7 +393,8 @@ type Method struct {
 	Decorated *Func
 	Owner     *Class
 	Def       any // *ast.FuncDef; nil for a synthesized dataclass __init__
-	// NotImpl marks an __eq__ that may return NotImplemented (userkey.go).
+	// NotImpl marks an __eq__ or an arithmetic special method that may
+	// return NotImplemented (userkey.go, notimpl.go).
 	NotImpl bool
 }
 

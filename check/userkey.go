@@ -121,8 +121,13 @@ func (c *checker) notImplemented(v ast.Expr) bool {
 		return false
 	}
 	m := c.fn.Method
+	if arithNotImplDunder(m) && m.Name != "__eq__" && c.fn.RetType != nil { // notimpl.go
+		m.NotImpl = true
+		c.info.Types[v] = c.fn.RetType
+		return true
+	}
 	if m == nil || m.Name != "__eq__" || m.IsStatic || m.IsClass || m.IsAsync || c.fn.RetType != Bool || len(m.Sig.Params) != 1 {
-		c.errorf(v.Position(), "NotImplemented is supported only as the value returned by __eq__ (returning bool)")
+		c.errorf(v.Position(), "NotImplemented is supported only as the value returned by __eq__ (returning bool) and by the arithmetic special methods (__add__, __radd__, ...)")
 		return true
 	}
 	m.NotImpl = true

@@ -339,9 +339,15 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 			return g.unionBinop(x, ub) // union_methods.go
 		}
 		if m := check.BinaryDunder(x.Op, g.typeOf(x.Left)); m != nil {
+			if m.NotImpl {
+				return g.binopNotImpl(x.Op, m, g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Right), g.typeOf(x.Right), false) // notimpl.go
+			}
 			return g.expr(x.Left).Dot(g.methodSlot(m)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
 		}
 		if m := check.ReflectedDunder(x.Op, g.typeOf(x.Left), g.typeOf(x.Right)); m != nil {
+			if m.NotImpl {
+				return g.binopNotImpl(x.Op, m, g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Right), g.typeOf(x.Right), true)
+			}
 			// 2 + m is m.__radd__(2), the left operand evaluated first.
 			return Func().Params().Add(g.goType(g.typeOf(e))).Block(
 				Id("_l").Op(":=").Add(g.exprTo(x.Left, m.Sig.Params[0].Type)),
@@ -476,6 +482,10 @@ func (g *gen) name(n *ast.Name) *Statement {
 	}
 	sym := g.info.Uses[n]
 	if sym == nil && n.ID == "NotImplemented" {
+		if t := g.typeOf(n); t != nil && t != check.Bool {
+			// returned by an arithmetic special method (check/notimpl.go)
+			return py("NotImplementedOf").Types(g.goType(t)).Call()
+		}
 		return py("NotImplemented").Call() // returned by __eq__ (check.notImplemented)
 	}
 	if sym == nil {

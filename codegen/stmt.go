@@ -523,7 +523,13 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			return g.convert(Add(cur).Dot(g.methodSlot(m)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__iadd__(v)
 		}
 		if m := check.BinaryDunder(x.Op, tt); m != nil {
+			if m.NotImpl {
+				return g.convert(g.binopNotImpl(x.Op+"=", m, cur, tt, g.expr(x.Value), vt, false), m.Sig.Ret, tt) // notimpl.go
+			}
 			return g.convert(Add(cur).Dot(g.methodSlot(m)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__add__(v)
+		}
+		if m := check.ReflectedDunder(x.Op, tt, vt); m != nil && m.NotImpl {
+			return g.convert(g.binopNotImpl(x.Op+"=", m, cur, tt, g.expr(x.Value), vt, true), m.Sig.Ret, tt)
 		}
 		if m := check.ReflectedDunder(x.Op, tt, vt); m != nil {
 			return g.convert(Func().Params().Add(g.goType(m.Sig.Ret)).Block(

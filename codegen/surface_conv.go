@@ -35,6 +35,9 @@ func (g *gen) convertOther(t, at check.Type, a ast.Expr) *Statement {
 // list, as list.__add__ makes) and of instances of a class with __add__
 // (check.sumOther); nil for other sums.
 func (g *gen) sumOther(x *ast.Call, t check.Type) *Statement {
+	if len(x.Args) == 1 {
+		return g.sumRadd(x, t) // notimpl.go
+	}
 	if len(x.Args) != 2 {
 		return nil
 	}
@@ -52,6 +55,9 @@ func (g *gen) sumOther(x *ast.Call, t check.Type) *Statement {
 			return nil
 		}
 		step = Id("_acc").Dot(g.methodSlot(m)).Call(g.convert(Id("_v"), et, m.Sig.Params[0].Type))
+		if m.NotImpl {
+			step = py("BinopResult").Call(step, Lit("+"), Id("_acc"), Id("_v")) // notimpl.go
+		}
 	default:
 		return nil
 	}

@@ -30,13 +30,29 @@ func (c *checker) dataclassReplace(x *ast.Call) Type {
 		c.errorf(obj.Position(), "dataclasses.replace of this expression is not supported: assign it to a variable first")
 		return nil
 	}
+	var subs []*Class
 	for _, k := range c.info.ClassList {
 		if k != cls && k.IsSubclassOf(cls) {
-			// replace builds an instance of the object's class at run time.
-			c.errorf(obj.Position(), "dataclasses.replace of a %s, which has subclasses, is not supported", cls.Name)
-			return nil
+			subs = append(subs, k)
 		}
 	}
+	if len(subs) > 0 {
+		return c.dataclassReplaceSubs(x, cls, subs) // dataclass_replace_subs.go
+	}
+	syn := c.replaceCall(x, cls, obj)
+	if syn == nil {
+		return nil
+	}
+	c.info.CallVia[x] = syn
+	rt := c.call(syn, nil)
+	c.info.Types[syn] = rt
+	return rt
+}
+
+// replaceCall builds the construction replace(obj, ...) performs for an
+// object of class cls: cls(changes..., f=obj.f for the other fields). nil
+// after an error.
+func (c *checker) replaceCall(x *ast.Call, cls *Class, obj ast.Expr) *ast.Call {
 	sym := c.lookup(cls.Name)
 	if sym == nil || sym.Kind != SymClass || sym.Class != cls {
 		c.errorf(x.Pos, "dataclasses.replace of a %s is not supported here (a nested or shadowed class)", cls.Name)
@@ -73,15 +89,11 @@ func (c *checker) dataclassReplace(x *ast.Call) Type {
 		if changed[p.Name] {
 			continue
 		}
-		kws = append(kws, &ast.Keyword{Pos: x.Pos, Name: p.Name, Value: &ast.Attribute{Pos: obj.Position(), Value: obj, Attr: p.Name, AttrPos: obj.Position()}})
+		kws = append(kws, &ast.Keyword{Pos: x.Pos, Name: p.Name, Value: &ast.Attribute{Pos: obj.Position(), Value: copyRef(obj), Attr: p.Name, AttrPos: obj.Position()}})
 	}
 	fn := &ast.Name{Pos: x.Pos, ID: cls.Name}
 	c.synth[fn] = synthExpr{t: &ClassRef{cls}, sym: sym}
-	syn := &ast.Call{Pos: x.Pos, Func: fn, Keywords: kws}
-	c.info.CallVia[x] = syn
-	rt := c.call(syn, nil)
-	c.info.Types[syn] = rt
-	return rt
+	return &ast.Call{Pos: x.Pos, Func: fn, Keywords: kws}
 }
 
 // plainRef reports a variable, an attribute chain on one (self.state) or an

@@ -1,6 +1,6 @@
 # dataclasses.replace forms outside the subset (mypy accepts them): the
-# instance computed by an expression, and a class with subclasses (replace
-# builds an instance of the object's run-time class).
+# instance computed by an expression (replace(pt, ...) of a variable
+# compiles, also for a class with subclasses).
 import asyncio
 from dataclasses import dataclass, replace
 

@@ -234,11 +234,22 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 		if et := g.elemOf(x.Args[0]); !check.Identical(et, t) {
 			// A default of another type (check.checkMinMax): the result
 			// is the element or the default, converted to t.
+			var best Code = sym(e.Go).Call(Id("_xs"), g.lessFunc(et, g.kw(x, "key")), Lit(e.Name))
+			if kfn, kless, _, ok := g.keyOrder(et, g.kw(x, "key")); ok {
+				best = py("MinOfKey").Call(Id("_xs"), kfn, kless, Lit(e.Name)) // py/keyed.go
+			}
 			return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_def").Add(g.goType(t))).Add(g.goType(t)).Block(
 				If(Len(Id("_xs")).Op("==").Lit(0)).Block(Return(Id("_def"))),
-				Return(g.convert(sym(e.Go).Call(Id("_xs"), g.lessFunc(et, g.kw(x, "key")), Lit(e.Name)), et, t)),
+				Return(g.convert(best, et, t)),
 			).Call(xs, g.exprTo(d, t))
 		}
+	}
+	if kfn, kless, kt, ok := g.keyOrder(t, g.kw(x, "key")); ok {
+		// key= is called once per element (py/keyed.go).
+		if d := g.kw(x, "default"); d != nil {
+			return py("MinOfKeyDefault").Types(g.goType(t), kt).Call(xs, kfn, kless, Lit(e.Name), g.exprTo(d, t))
+		}
+		return py("MinOfKey").Call(xs, kfn, kless, Lit(e.Name))
 	}
 	less := g.lessFunc(t, g.kw(x, "key"))
 	if d := g.kw(x, "default"); d != nil {
@@ -282,6 +293,9 @@ func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 	var rev Code = False()
 	if r := g.kw(x, "reverse"); r != nil {
 		rev = g.truth(r)
+	}
+	if kfn, kless, _, ok := g.keyOrder(et, g.kw(x, "key")); ok {
+		return py("SortedSliceByKey").Call(g.sliceOf(x.Args[0]), kfn, kless, rev) // py/keyed.go
 	}
 	return sym(e.Go).Call(g.sliceOf(x.Args[0]), g.lessFunc(et, g.kw(x, "key")), rev)
 }
@@ -483,6 +497,9 @@ func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype c
 	var rev Code = False()
 	if a := g.kw(x, "reverse"); a != nil {
 		rev = g.truth(a)
+	}
+	if kfn, kless, _, ok := g.keyOrder(rtype.(*check.List).Elem, g.kw(x, "key")); ok {
+		return py("SortSliceByKey").Call(r.Dot("V"), kfn, kless, rev) // py/keyed.go
 	}
 	return sym(e.Go).Call(r.Dot("V"), g.lessFunc(rtype.(*check.List).Elem, g.kw(x, "key")), rev)
 }

@@ -423,6 +423,29 @@ func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
 	return Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), t)))
 }
 
+// keyOrder returns, for key= (nil or None: no key), the Go key function
+// taking elements of type t, the ordering of its results and their Go
+// type, for the runtime's ...ByKey/...Key functions, which call the key
+// once per element (py/keyed.go). ok is false without a key.
+func (g *gen) keyOrder(t check.Type, key ast.Expr) (keyFn, less, kt Code, ok bool) {
+	if key == nil {
+		return nil, nil, nil, false
+	}
+	if _, none := key.(*ast.NoneLit); none {
+		return nil, nil, nil, false
+	}
+	kf, kv := g.callTarget(key)
+	if kf == nil {
+		return nil, nil, nil, false
+	}
+	et, k := g.goType(t), g.goType(kf.Ret)
+	keyFn = Func().Params(Id("_key").Add(g.goType(kf))).Func().Params(et).Add(k).Block(
+		Return(Func().Params(Id("a").Add(et)).Add(k).Block(Return(Id("_key").Call(Id("a"))))),
+	).Call(kv)
+	less = Func().Params(Id("a"), Id("b").Add(k)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), kf.Ret)))
+	return keyFn, less, k, true
+}
+
 func (g *gen) lessExpr(a, b Code, t check.Type) Code {
 	if m := check.Dunder(t, "__lt__"); m != nil {
 		return Add(a).Dot(methodGoName("__lt__")).Call(b)

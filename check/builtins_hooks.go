@@ -239,7 +239,7 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 	if et == nil {
 		return nil
 	}
-	if k := c.keyword(x, "key"); k != nil {
+	if k := c.keyArg(x, false); k != nil {
 		c.keyFunc(k, et)
 	} else if !c.ordered(et, et) {
 		// mypy: "Value of type variable SupportsRichComparisonT cannot be ..."
@@ -342,8 +342,14 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 	if et == nil {
 		return nil
 	}
-	if k := c.keyword(x, "key"); k != nil {
+	if k := c.keyArg(x, true); k != nil {
 		kt := c.keyFunc(k, et)
+		if o, ok := kt.(*Optional); ok {
+			kt = o.Elem // key: Callable | None (py/keyed.go's or the plain order)
+			if !empty && !c.ordered(et, et) {
+				c.errorf(x.Args[0].Position(), "elements of type %s are not orderable (the key may be None)", et)
+			}
+		}
 		if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
 			c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
 		}
@@ -565,8 +571,10 @@ func checkListSort(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) 
 	r := recv.(*List)
 	c.noKeywords(x, "key", "reverse")
 	c.nargs(x, e.Short(), 0, 0)
-	if k := c.keyword(x, "key"); k != nil {
-		c.keyFunc(k, r.Elem)
+	if k := c.keyArg(x, true); k != nil {
+		if o, ok := c.keyFunc(k, r.Elem).(*Optional); ok && o.Elem != nil && !c.ordered(r.Elem, r.Elem) {
+			c.errorf(x.Pos, "elements of type %s are not orderable (the key may be None)", r.Elem)
+		}
 	} else if !c.ordered(r.Elem, r.Elem) {
 		c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
 	}
@@ -650,6 +658,16 @@ func checkMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 // another parameter type is refused, not compiled to Go that cannot build).
 func (c *checker) keyFunc(k *ast.Keyword, et Type) Type {
 	kt := c.exprWant(k.Value, &Func{Params: []Param{{Type: et}}, Ret: &AnyType{"Any"}})
+	if o, ok := kt.(*Optional); ok && c.optionalKey[k] {
+		// sorted(xs, key=key) of a key: Callable[[T], K] | None
+		if f, ok := o.Elem.(*Func); ok && len(f.Params) == 1 {
+			if f.Params[0].Type != nil && !c.assignableType(et, f.Params[0].Type) {
+				c.errorf(k.Value.Position(), "key function takes %s, not the element type %s", f.Params[0].Type, et)
+				return nil
+			}
+			return kt
+		}
+	}
 	switch kt.(type) {
 	case *Basic, *List, *Dict, *Set, *Tuple, *Optional:
 		c.errorf(k.Value.Position(), "key must be a function of one argument, not %s", kt)
@@ -679,4 +697,26 @@ func UnionOperands(e ast.Expr) []ast.Expr {
 		}
 	}
 	return out
+}
+
+// keyArg is the key= keyword of a call of min, max, sorted or list.sort,
+// or nil when absent or written None (key=None orders the elements
+// themselves, as no key does; codegen reads it so). optional allows a key
+// of type Callable | None (sorted and list.sort, as typeshed types them).
+func (c *checker) keyArg(x *ast.Call, optional bool) *ast.Keyword {
+	k := c.keyword(x, "key")
+	if k == nil {
+		return nil
+	}
+	if _, none := k.Value.(*ast.NoneLit); none {
+		c.expr(k.Value)
+		return nil
+	}
+	if optional {
+		if c.optionalKey == nil {
+			c.optionalKey = map[*ast.Keyword]bool{}
+		}
+		c.optionalKey[k] = true
+	}
+	return k
 }

@@ -334,6 +334,9 @@ type checker struct {
 	// class, checked against them at the end (classvar_inst.go).
 	promoted    map[*Field]bool
 	classStores []classStore
+	// optionalKey marks the key= keywords that may be Callable | None
+	// (sorted, list.sort: builtins_hooks.go keyArg).
+	optionalKey map[*ast.Keyword]bool
 }
 
 // classInit checks an annotated class attribute's value now, or after

@@ -23,7 +23,11 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
 		return nil
 	}
-	if wf, ok := want.(*Func); ok && t != nil {
+	fwant := want
+	if o, ok := want.(*Optional); ok {
+		fwant = o.Elem // a built-in callable where Callable | None is expected (key=abs)
+	}
+	if wf, ok := fwant.(*Func); ok && t != nil {
 		switch tf := t.(type) {
 		case *Func:
 			if bindsDifferently(tf, wf) { // params.go

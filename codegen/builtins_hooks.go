@@ -297,6 +297,14 @@ func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 	if kfn, kless, _, ok := g.keyOrder(et, g.kw(x, "key")); ok {
 		return py("SortedSliceByKey").Call(g.sliceOf(x.Args[0]), kfn, kless, rev) // py/keyed.go
 	}
+	if kf := g.optionalKey(g.kw(x, "key")); kf != nil {
+		// key: Callable | None: by the key when there is one.
+		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"))
+		return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Add(g.goType(g.typeOf(x))).Block(
+			If(Id("_k").Dot("Ok")).Block(Return(py("SortedSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev")))),
+			Return(sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))),
+		).Call(g.sliceOf(x.Args[0]), g.expr(g.kw(x, "key")), rev)
+	}
 	return sym(e.Go).Call(g.sliceOf(x.Args[0]), g.lessFunc(et, g.kw(x, "key")), rev)
 }
 
@@ -500,6 +508,14 @@ func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype c
 	}
 	if kfn, kless, _, ok := g.keyOrder(rtype.(*check.List).Elem, g.kw(x, "key")); ok {
 		return py("SortSliceByKey").Call(r.Dot("V"), kfn, kless, rev) // py/keyed.go
+	}
+	if kf := g.optionalKey(g.kw(x, "key")); kf != nil {
+		et := rtype.(*check.List).Elem
+		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"))
+		return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Block(
+			If(Id("_k").Dot("Ok")).Block(py("SortSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev"))).Else().Block(
+				sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))),
+		).Call(r.Dot("V"), g.expr(g.kw(x, "key")), rev)
 	}
 	return sym(e.Go).Call(r.Dot("V"), g.lessFunc(rtype.(*check.List).Elem, g.kw(x, "key")), rev)
 }

@@ -411,6 +411,9 @@ func (g *gen) callTarget(e ast.Expr) (*check.Func, *Statement) {
 // optionally through a key function expression.
 func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
 	et := g.goType(t)
+	if _, none := key.(*ast.NoneLit); none {
+		key = nil // key=None (check's keyArg)
+	}
 	if key != nil {
 		kf, kv := g.callTarget(key)
 		kt := kf.Ret
@@ -434,16 +437,38 @@ func (g *gen) keyOrder(t check.Type, key ast.Expr) (keyFn, less, kt Code, ok boo
 	if _, none := key.(*ast.NoneLit); none {
 		return nil, nil, nil, false
 	}
+	if _, opt := g.typeOf(key).(*check.Optional); opt {
+		return nil, nil, nil, false // key: Callable | None (optionalKey)
+	}
 	kf, kv := g.callTarget(key)
 	if kf == nil {
 		return nil, nil, nil, false
 	}
+	keyFn, less, kt = g.keyOrderOf(t, kf, kv)
+	return keyFn, less, kt, true
+}
+
+// optionalKey returns the key function type of a key= of type
+// Callable | None (sorted, list.sort), or nil.
+func (g *gen) optionalKey(key ast.Expr) *check.Func {
+	if key == nil {
+		return nil
+	}
+	if o, ok := g.typeOf(key).(*check.Optional); ok {
+		f, _ := o.Elem.(*check.Func)
+		return f
+	}
+	return nil
+}
+
+// keyOrderOf is keyOrder for key function kv of type kf.
+func (g *gen) keyOrderOf(t check.Type, kf *check.Func, kv Code) (keyFn, less, kt Code) {
 	et, k := g.goType(t), g.goType(kf.Ret)
 	keyFn = Func().Params(Id("_key").Add(g.goType(kf))).Func().Params(et).Add(k).Block(
 		Return(Func().Params(Id("a").Add(et)).Add(k).Block(Return(Id("_key").Call(Id("a"))))),
 	).Call(kv)
 	less = Func().Params(Id("a"), Id("b").Add(k)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), kf.Ret)))
-	return keyFn, less, k, true
+	return keyFn, less, k
 }
 
 func (g *gen) lessExpr(a, b Code, t check.Type) Code {

@@ -972,7 +972,15 @@ func (c *checker) namesUnsignedFunc(e ast.Expr) bool {
 // in a class body makes (`LIMIT = 10`).
 func (c *checker) classAttrAssign(cls *Class, m *ast.Assign, n *ast.Name, seen int) {
 	var t Type
-	if bt := inheritedAttrType(cls, n.ID); bt != nil { // clsobj.go
+	if _, tuple := m.Value.(*ast.TupleExpr); tuple && n.ID == "__slots__" {
+		// Each class names its own slots (() in a subclass adding none,
+		// ("a", "b") in another): typed tuple[str, ...] in every class
+		// of a hierarchy, as one attribute.
+		bt := Type(&Tuple{Elems: []Type{Str}, Var: true})
+		if t = c.exprWant(m.Value, bt); t != nil && c.assignable(t, bt, m.Value, "__slots__") {
+			t = bt
+		}
+	} else if bt := inheritedAttrType(cls, n.ID); bt != nil { // clsobj.go
 		// Overriding a base's attribute: typed as the base
 		// declares it (methods = ("GET", "POST") for a
 		// tuple[str, ...]), as mypy checks it.

@@ -865,6 +865,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 		return t
 	}
 	if t, ok := c.methodEntry(recv, name, x); ok { // builtins.go
+		if d, isTD := recv.(*Dict); isTD && d.TypedDict != nil && name == "copy" && t != nil {
+			return recv // td.copy() is the same TypedDict, as typeshed types it
+		}
 		return t
 	}
 	switch r := recv.(type) {

@@ -134,6 +134,20 @@ func (c *checker) assignableType(from, to Type) bool {
 			}
 			return fc.IsSubclassOf(tt)
 		}
+		if fu, ok := from.(*Union); ok && tt.Protocol {
+			// Book | DVD where a protocol both satisfy is expected: the
+			// boxed object, seen through the protocol's interface.
+			for _, f := range fu.Types {
+				fc, ok := f.(*Class)
+				if !ok || fc.Protocol || !implements(fc, tt) {
+					return false
+				}
+			}
+			for _, f := range fu.Types {
+				c.protocolFlow(f.(*Class), tt)
+			}
+			return true
+		}
 		if fu, ok := from.(*Union); ok && !tt.Protocol && !tt.NamedTuple {
 			// B | C where their common base A is expected (the element
 			// of ((name, B()), (name, C())), a B-or-C conditional):

@@ -53,6 +53,20 @@ func (c *checker) abstractAnnotation(name string, args []ast.Expr, x ast.Expr) (
 		mutable = func(t Type) Type { return &List{t} }
 	case "typing.MutableSet", "collections.abc.MutableSet":
 		mutable = func(t Type) Type { return &Set{Elem: t} }
+	case "typing.KeysView", "collections.abc.KeysView":
+		kind = ASet // a dict's keys() view: an AbstractSet (dictviews.go)
+	case "typing.ValuesView", "collections.abc.ValuesView":
+		kind = ACollection
+	case "typing.ItemsView", "collections.abc.ItemsView":
+		if len(args) != 2 {
+			c.errorf(x.Position(), "%s takes 2 type arguments", name)
+			return nil, true
+		}
+		k, v := c.annotation(args[0]), c.annotation(args[1])
+		if k == nil || v == nil {
+			return nil, true
+		}
+		return &Abstract{Kind: ASet, Elem: &Tuple{Elems: []Type{k, v}}}, true
 	case "typing.Mapping", "collections.abc.Mapping", "typing.MutableMapping", "collections.abc.MutableMapping":
 		if len(args) != 2 {
 			c.errorf(x.Position(), "%s takes 2 type arguments", name)

@@ -309,7 +309,7 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 		if t != nil && c.viewArg(a, t, sig.Params[i].Type, "argument to "+name) { // dictviews.go
 			continue
 		}
-		if t != nil && !c.storedView(a) && !c.packArgs(a, t, sig.Params[i], name) {
+		if t != nil && !c.storedView(a, sig.Params[i].Type) && !c.packArgs(a, t, sig.Params[i], name) {
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
 		}
 	}

@@ -829,7 +829,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 			"AsyncGenerator", "Iterator", "Generator", "Iterable", "AsyncIterable", "List", "Dict",
 			"Protocol", "Sequence", "Collection", "AbstractSet", "Mapping", "MutableMapping", "MutableSequence", "MutableSet",
 			"Tuple", "Set", "FrozenSet", "Self", "TypeVar", "TypedDict", "NoReturn", "Never", "TypeGuard", "TypeAlias", "Literal", "Final", "ClassVar", "NewType",
-			"Required", "NotRequired":
+			"Required", "NotRequired", "KeysView", "ValuesView", "ItemsView":
 			return &Symbol{Name: name, Kind: SymType, Type: &TypeName{&AnyType{mod + "." + name}}}
 		}
 	case "asyncio":

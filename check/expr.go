@@ -366,7 +366,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			} else if wt != nil && i < len(wt.Elems) {
 				w = wt.Elems[i]
 			}
-			t := c.exprWant(el, w)
+			t := c.liveView(el, c.exprWant(el, w)) // dictviews.go
 			if t == nil {
 				return nil
 			}
@@ -398,7 +398,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		if wl, ok := want.(*List); ok {
 			we = wl.Elem
 		}
-		et := c.comprehension(x.Gens, func() Type { return c.exprWant(x.Elt, we) })
+		et := c.comprehension(x.Gens, func() Type { return c.liveView(x.Elt, c.exprWant(x.Elt, we)) }) // dictviews.go
 		if we != nil && et != nil && !Identical(et, we) && c.assignableType(et, we) {
 			return &List{we} // the element converts to the expected type (mypy types the display from its context)
 		}
@@ -415,7 +415,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			c.errorf(x.Pos, "asynchronous generator expressions (async for or await inside (...)) are not supported: use a list comprehension, or an async def with yield")
 			return nil
 		}
-		return &Iterator{c.comprehension(x.Gens, func() Type { return c.expr(x.Elt) })}
+		return &Iterator{c.comprehension(x.Gens, func() Type { return c.liveView(x.Elt, c.expr(x.Elt)) })}
 	case *ast.DictComp:
 		var kt, vt, wk, wv Type
 		if wd, ok := want.(*Dict); ok {
@@ -423,7 +423,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		c.comprehension(x.Gens, func() Type {
 			kt = c.exprWant(x.Key, wk)
-			vt = c.exprWant(x.Value, wv)
+			vt = c.liveView(x.Value, c.exprWant(x.Value, wv)) // dictviews.go
 			return kt
 		})
 		if kt == nil || vt == nil {
@@ -487,10 +487,10 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		c.truthExpr(x.Test) // flow.go
 		save := c.saveFlow()
 		c.narrowOn(x.Test, true)
-		bt := c.exprWant(x.Body, want)
+		bt := c.liveView(x.Body, c.exprWant(x.Body, want)) // dictviews.go
 		c.setFlow(save)
 		c.narrowOn(x.Test, false)
-		ot := c.exprWant(x.Orelse, want)
+		ot := c.liveView(x.Orelse, c.exprWant(x.Orelse, want))
 		c.restoreFlow(save, x)
 		if bt == nil || ot == nil {
 			return nil
@@ -551,7 +551,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return c.yieldExpr(e)
 	case *ast.NamedExpr:
-		vt := c.exprWant(x.Value, want)
+		vt := c.liveView(x.Value, c.exprWant(x.Value, want)) // dictviews.go
 		c.assign(x.Target, vt, x.Value)
 		return vt
 	case *ast.Starred:
@@ -649,7 +649,7 @@ func (c *checker) elems(es []ast.Expr, want Type) Type {
 			ts[i], spread[i] = c.iterElemWant(s.Value, want), true
 			continue
 		}
-		t := c.exprWant(el, want)
+		t := c.liveView(el, c.exprWant(el, want)) // dictviews.go
 		c.typeAsValue(el, t)
 		ts[i] = t
 	}
@@ -1084,12 +1084,12 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 }
 
 func (c *checker) compare(x *ast.Compare) Type {
-	lt := c.exprDeclaredIf(x.Left, noneTest(x, 0))
+	lt := c.liveView(x.Left, c.exprDeclaredIf(x.Left, noneTest(x, 0)))                                 // dictviews.go: d.keys() == s
 	if call, ok := x.Left.(*ast.Call); ok && c.classDecoCalls != nil && !c.classDecoResult(call, lt) { // classdeco.go
 		return Bool
 	}
 	for i, op := range x.Ops {
-		rt := c.exprDeclaredIf(x.Comparators[i], noneTest(x, i+1))
+		rt := c.liveView(x.Comparators[i], c.exprDeclaredIf(x.Comparators[i], noneTest(x, i+1)))
 		if lt == nil || rt == nil {
 			lt = rt
 			continue
@@ -1320,7 +1320,7 @@ func (c *checker) attribute(x *ast.Attribute) Type {
 			}
 		}
 	}
-	bt := c.expr(x.Value)
+	bt := c.liveView(x.Value, c.expr(x.Value)) // dictviews.go: d.keys().isdisjoint(s)
 	if bt == nil {
 		return nil
 	}

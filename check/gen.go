@@ -224,7 +224,8 @@ func (c *checker) yieldExpr(e ast.Expr) Type {
 			}
 			return gi.Send
 		}
-		if t := c.exprWant(x.Value, gi.Yield); t != nil && !c.storedView(x.Value) {
+		if t := c.exprWant(x.Value, gi.Yield); t != nil && c.viewArg(x.Value, t, gi.Yield, "yield") { // dictviews.go
+		} else if t != nil && !c.storedView(x.Value, gi.Yield) {
 			c.assignable(t, gi.Yield, x.Value, "yield")
 		}
 		return gi.Send

@@ -99,7 +99,7 @@ func (c *checker) lambdaBody(fi *FuncInfo, x *ast.Lambda, wf *Func) Type {
 			rw = wf.Ret
 		}
 	}
-	rt := c.exprWant(x.Body, rw)
+	rt := c.liveView(x.Body, c.exprWant(x.Body, rw)) // dictviews.go
 	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
 	if rt == nil {
 		return nil

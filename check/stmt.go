@@ -458,7 +458,7 @@ func (c *checker) stmt(st ast.Stmt) {
 		if vt != nil && want != nil && c.viewArg(s.Value, vt, want, "return statement") { // dictviews.go
 			return
 		}
-		if vt != nil && want != nil && !c.storedView(s.Value) {
+		if vt != nil && want != nil && !c.storedView(s.Value, want) {
 			c.assignable(vt, want, s.Value, "return statement")
 		}
 	case *ast.Assert:
@@ -690,8 +690,8 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		c.poisonTarget(t) // diag.go: also each name of a, b = ...
 		return
 	}
-	vt = Unalias(vt)    // alias.go
-	c.storedView(value) // surface.go
+	vt = Unalias(vt)           // alias.go
+	vt = c.liveView(value, vt) // dictviews.go: a stored dict view is live
 	if value != nil {
 		c.typeAsValue(value, vt)
 	}

@@ -171,17 +171,22 @@ func IsDictViewCall(e ast.Expr, types map[ast.Expr]Type) bool {
 	return ok
 }
 
-// storedView refuses a dict view that outlives the expression creating it
-// (bound to a name, returned, yielded or passed to a function): CPython's
-// views are live and re-iterable, aiogo's are one-shot iterators, so a
-// stored view could print something else than CPython. It reports whether
-// it refused e.
-func (c *checker) storedView(e ast.Expr) bool {
-	if e == nil || !IsDictViewCall(e, c.info.Types) {
+// storedView refuses a dict view returned, yielded or passed where a type
+// other than the view protocols is declared (viewArg takes those; mypy
+// refuses the others too: a view is no Iterator, no list). It reports
+// whether it refused e.
+func (c *checker) storedView(e ast.Expr, to Type) bool {
+	vw := DictViewType(e, c.info.Types)
+	if vw == nil {
 		return false
 	}
 	at := e.(*ast.Call).Func.(*ast.Attribute)
-	c.errorf(e.Position(), "a dict view can only be used where it is created (aiogo's views are not re-iterable): keep list(%s.%s()) instead", exprString(at.Value), at.Attr)
+	hint := "list"
+	if _, ok := Unalias(to).(*Iterator); ok {
+		hint = "iter"
+	}
+	view := map[string]string{"keys": "KeysView", "values": "ValuesView", "items": "ItemsView"}[at.Attr]
+	c.errorf(e.Position(), "cannot use %s.%s() (a %s) as %s: pass %s(%s.%s())", exprString(at.Value), at.Attr, view, to, hint, exprString(at.Value), at.Attr)
 	return true
 }
 

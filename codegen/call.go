@@ -193,6 +193,9 @@ func allFolded(es []ast.Expr) bool {
 }
 
 func (g *gen) call(x *ast.Call) *Statement {
+	if ta, ok := g.typeOf(x).(*check.Abstract); ok && check.IsDictViewCall(x, g.info.Types) {
+		return Add(g.liveView(x, x.Func.(*ast.Attribute).Attr, ta)) // a kept dict view (check/dictviews.go)
+	}
 	if via := g.info.CallVia[x]; via != nil { // callables.go
 		return g.call(via)
 	}

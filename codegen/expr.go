@@ -709,6 +709,9 @@ func (g *gen) truth(e ast.Expr) Code {
 	if b, ok := e.(*ast.BoolOp); ok && !g.substituted(b) {
 		return g.boolOpTruth(b) // surface_fix.go
 	}
+	if vw := check.DictViewType(e, g.info.Types); vw != nil {
+		return g.truthOf(g.exprTo(e, vw), vw) // if not d.keys(): the dict's size
+	}
 	return g.truthOf(g.expr(e), g.typeOf(e))
 }
 

@@ -369,6 +369,9 @@ func (g *gen) assign(target ast.Expr, value ast.Expr) []Code {
 	if n, ok := target.(*ast.Name); ok {
 		return []Code{g.nameLHS(n).Op("=").Add(g.exprTo(value, tt))}
 	}
+	if ta, ok := check.Unalias(tt).(*check.Abstract); ok && check.DictViewType(value, g.info.Types) != nil {
+		return g.assignGo(target, g.exprTo(value, ta), ta) // a live view (check/dictviews.go)
+	}
 	return g.assignGo(target, g.expr(value), g.typeOf(value))
 }
 

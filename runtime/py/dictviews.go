@@ -14,19 +14,20 @@ type dictValuesSeq[K comparable, V any] struct {
 
 // SeqOfDictValues views d.values() as a Seq.
 func SeqOfDictValues[K comparable, V any](d *Dict[K, V]) Seq[V] {
-	return dictValuesSeq[K, V]{seqBase{d}, d}
+	return &dictValuesSeq[K, V]{seqBase{d}, d} // a pointer: views of values compare by identity
 }
 
-func (s dictValuesSeq[K, V]) Iter() Iter[V] { return DictValues(s.d) }
-func (s dictValuesSeq[K, V]) Len() int64    { return s.d.Len() }
-func (s dictValuesSeq[K, V]) Get(int64) V   { panic(viewUnsupported("indexing")) }
-func (s dictValuesSeq[K, V]) PyBool() bool  { return s.d.Len() > 0 }
-func (s dictValuesSeq[K, V]) PyStr() string { return viewRepr("dict_values", s.d.Values()) }
-func (s dictValuesSeq[K, V]) Object() any   { return s }
-func (s dictValuesSeq[K, V]) PyEqual(o any) bool {
-	// dict_values compares by identity in CPython.
-	v, ok := o.(dictValuesSeq[K, V])
-	return ok && v.d == s.d
+func (s dictValuesSeq[K, V]) Iter() Iter[V]      { return DictValues(s.d) }
+func (s dictValuesSeq[K, V]) Len() int64         { return s.d.Len() }
+func (s dictValuesSeq[K, V]) Get(int64) V        { panic(viewUnsupported("indexing")) }
+func (s dictValuesSeq[K, V]) PyTypeName() string { return "dict_values" }
+func (s dictValuesSeq[K, V]) PyBool() bool       { return s.d.Len() > 0 }
+func (s dictValuesSeq[K, V]) PyStr() string      { return viewRepr("dict_values", s.d.Values()) }
+func (s *dictValuesSeq[K, V]) Object() any       { return s }
+func (s *dictValuesSeq[K, V]) PyEqual(o any) bool {
+	// dict_values compares by identity in CPython (d.values() != d.values()).
+	v, ok := o.(*dictValuesSeq[K, V])
+	return ok && v == s
 }
 func (s dictValuesSeq[K, V]) PyRepr(b *strings.Builder) { b.WriteString(s.PyStr()) }
 func (s dictValuesSeq[K, V]) Contains(v V) bool {
@@ -47,6 +48,7 @@ func SeqOfDictKeys[K comparable, V any](d *Dict[K, V]) Seq[K] {
 	return dictKeysSeq[K, V]{dictSeq[K, V]{seqBase{d}, d}}
 }
 
+func (s dictKeysSeq[K, V]) PyTypeName() string        { return "dict_keys" }
 func (s dictKeysSeq[K, V]) PyBool() bool              { return s.d.Len() > 0 }
 func (s dictKeysSeq[K, V]) PyStr() string             { return viewRepr("dict_keys", s.d.Keys()) }
 func (s dictKeysSeq[K, V]) PyRepr(b *strings.Builder) { b.WriteString(s.PyStr()) }
@@ -66,6 +68,7 @@ func SeqOfDictItems[K comparable, V any](d *Dict[K, V]) Seq[Tuple2[K, V]] {
 func (s dictItemsSeq[K, V]) Iter() Iter[Tuple2[K, V]]  { return DictItems(s.d) }
 func (s dictItemsSeq[K, V]) Len() int64                { return s.d.Len() }
 func (s dictItemsSeq[K, V]) Get(int64) Tuple2[K, V]    { panic(viewUnsupported("indexing")) }
+func (s dictItemsSeq[K, V]) PyTypeName() string        { return "dict_items" }
 func (s dictItemsSeq[K, V]) PyBool() bool              { return s.d.Len() > 0 }
 func (s dictItemsSeq[K, V]) PyStr() string             { return viewRepr("dict_items", s.d.Items()) }
 func (s dictItemsSeq[K, V]) PyRepr(b *strings.Builder) { b.WriteString(s.PyStr()) }

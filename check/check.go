@@ -178,6 +178,11 @@ type Info struct {
 	// UnionBinops describes the binary operations with a union operand
 	// (union_binop.go).
 	UnionBinops map[*ast.BinOp]*UnionBinop
+	// AugWidened maps the target of an augmented assignment whose result
+	// does not fit the target's narrowed type, only its declared one
+	// (total: int | float = 0; total += 0.5), to the result's type: it is
+	// stored converted to the declared type (stmt.go).
+	AugWidened map[ast.Expr]Type
 }
 
 // Error is a positioned checker error.

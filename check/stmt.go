@@ -379,7 +379,15 @@ func (c *checker) stmt(st ast.Stmt) {
 		} else {
 			rt = c.binaryType(s.Pos, s.Op, tt, vt, s.Target, s.Value)
 		}
-		if rt != nil {
+		if decl, ok := c.info.Narrowed[s.Target]; ok && rt != nil && !c.assignableType(rt, tt) && c.assignableType(rt, decl) {
+			// The target reads narrowed (n: int | float = 0 reads an int)
+			// and the result fits the declared type only: mypy checks it
+			// against the declared type.
+			if c.info.AugWidened == nil {
+				c.info.AugWidened = map[ast.Expr]Type{}
+			}
+			c.info.AugWidened[s.Target] = rt
+		} else if rt != nil {
 			c.assignable(rt, tt, s.Value, "assignment")
 		}
 		if k, ok := c.keyOf(s.Target); ok {

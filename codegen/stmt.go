@@ -501,6 +501,10 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	// in-place operators of mutable containers change the object the
 	// target holds (other references see it) and store it back, as
 	// Python's INPLACE ops followed by the store do.
+	rtt := tt // the type combine's result has
+	if w, ok := g.info.AugWidened[x.Target]; ok {
+		rtt = w // it fits the declared type only (check: AugWidened)
+	}
 	combine := func(cur *Statement) Code {
 		switch tl := tt.(type) {
 		case *check.List:
@@ -545,7 +549,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				return s
 			}
 		}
-		return g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), tt)
+		return g.convert(g.binop(x.Op, cur, tt, g.expr(x.Value), vt), g.resultOf(x.Op, tt, vt), rtt)
 	}
 	// The target's value: read before Value's awaits (Old), or before
 	// its calls (py.Id: Go does not order a plain read before a call).
@@ -564,7 +568,7 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 	stored := func(cur *Statement) Code {
 		nv := combine(cur)
 		if decl, ok := g.info.Narrowed[x.Target]; ok {
-			nv = g.convert(nv, tt, decl)
+			nv = g.convert(nv, rtt, decl)
 		}
 		return nv
 	}

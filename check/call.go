@@ -291,6 +291,9 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 		c.errorf(x.Pos, "the return type of %s is not known here (it is inferred from its body): annotate it", name)
 		return nil
 	}
+	if t, ok := c.openFirstCall(x, sig); ok { // callables_open.go: Callable[..., R]
+		return t
+	}
 	args, msg := BindArgs(sig, c.spreadTupleArgs(x)) // dataclass_base.go
 	if msg != "" {
 		c.errorf(x.Pos, "%s in call to %s", msg, name)
@@ -303,6 +306,10 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 	c.checkNestedDefaults(x, sig, args)
 	for i, a := range args {
 		if a == nil {
+			continue
+		}
+		if !c.resolveOpen(sig.Params[i].Type, a) { // callables_open.go
+			c.expr(a)
 			continue
 		}
 		t := c.exprWant(a, sig.Params[i].Type)

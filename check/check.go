@@ -342,6 +342,9 @@ type checker struct {
 	// optionalKey marks the key= keywords that may be Callable | None
 	// (sorted, list.sort: builtins_hooks.go keyArg).
 	optionalKey map[*ast.Keyword]bool
+	// openByAnn is the open callable each Callable[..., R] annotation
+	// node stands for (callables_open.go: one, however often it is read).
+	openByAnn map[ast.Expr]*Func
 }
 
 // classInit checks an annotated class attribute's value now, or after

@@ -376,6 +376,9 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 		if !n(2) {
 			return nil
 		}
+		if _, ok := args[0].(*ast.EllipsisLit); ok {
+			return c.openCallable(args[1]) // callables_open.go: Callable[..., R]
+		}
 		pl, ok := args[0].(*ast.ListExpr)
 		if !ok {
 			c.errorf(args[0].Position(), "Callable parameters must be a list of types")
@@ -471,6 +474,9 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		broken := false
 		if t == nil {
 			t, broken = Object, len(c.errs) > nerr || c.refusedIn(p.Annotation)
+		}
+		if f, ok := t.(*Func); ok && f.Open != nil && f.Open.Fn == nil {
+			f.Open.Fn, f.Open.Param = fi, p.Name // callables_open.go
 		}
 		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken})
 	}

@@ -276,6 +276,9 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 	if from == nil || to == nil {
 		return true
 	}
+	if e != nil && !c.openAssignable(from, to, e) { // callables_open.go: a value for a Callable[..., R]
+		return false
+	}
 	if !c.assignableType(from, to) && c.anyCast(from, to, e) { // anycast.go
 		return true
 	}

@@ -184,9 +184,15 @@ type Param struct {
 type Func struct {
 	Params []Param
 	Ret    Type
+	// Open marks Callable[..., R]: its parameters are those of the first
+	// call through it (callables_open.go); nil for other callables.
+	Open *OpenCall
 }
 
 func (t *Func) String() string {
+	if t.Open != nil && !t.Open.Resolved {
+		return "Callable[..., " + ts(t.Ret) + "]"
+	}
 	ps := make([]Type, len(t.Params))
 	for i, p := range t.Params {
 		ps[i] = p.Type

@@ -116,6 +116,7 @@ type _fetch_page_co struct {
 	_res    __Page_cls_I
 	_h      int
 	_exc    py.Exception
+	_inaw   bool
 	sem     *rt.Semaphore
 	url     string
 	timeout float64
@@ -176,6 +177,10 @@ func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 		if _f._h != 0 {
 			if r := recover(); r != nil {
 				_f._exc = py.Catch(r)
+				if _f._inaw {
+					_f._inaw = false
+					_f._exc = py.CoroStopConv(_f._exc)
+				}
 				_f._state = _f._h
 				_ok = false
 			}
@@ -234,10 +239,13 @@ _b5:
 	_f._aw2 = rt.WaitFor[string](get(_f.url), py.Some[float64](_f.timeout))
 _r4:
 //line fetch.py:31
+	_f._inaw = true
 	if !_f._aw2.Step(_tc) {
+		_f._inaw = false
 		_f._state = 4
 		return false, true
 	}
+	_f._inaw = false
 //line fetch.py:31
 	_t3 = _f._aw2.Result()
 	_f._aw2 = nil

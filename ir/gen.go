@@ -424,6 +424,19 @@ func (b *builder) loopGenerators(iter ast.Expr) (gens []*Var, direct bool) {
 	if b.freshGenerator(iter) {
 		return b.heldGenerators(iter.(*ast.Call)), true
 	}
+	if ge, ok := iter.(*ast.GeneratorExp); ok && !HasAwait(ge) && !ge.Gens[0].IsAsync {
+		// for x in (f(y) for y in gen()): the generator expression
+		// alone holds the generator its first iterable made (it is
+		// evaluated at once, here); CPython frees both at a break,
+		// which closes that generator.
+		if a := ge.Gens[0].Iter; b.freshGenerator(a) {
+			t := b.temp(b.info.Types[a])
+			b.emit(&SetVar{Pos: a.Position(), Var: t, Value: a, Spill: true})
+			b.f.Subst[a] = t
+			return []*Var{t}, false
+		}
+		return nil, false
+	}
 	call, ok := iter.(*ast.Call)
 	if !ok || len(call.Keywords) > 0 {
 		return nil, false

@@ -5,7 +5,9 @@
 # When mypy --strict refuses a rewrite, the functions it complains about are
 # left alone (ST_EXCLUDE, errfuncs.py) and the program rewritten again, up to
 # three times; then it is skipped. Work files go to
-# ${STRESS_OUT:-/tmp/aiogo-stress}/NAME; one PASS/FAIL/SKIP line per program.
+# ${STRESS_OUT:-/tmp/aiogo-stress}/NAME; one PASS/FAIL/SKIP line per program
+# (FLAKY: the outputs differed, but both programs were run again and then
+# agreed: a timing margin under load).
 set -u
 aiogo=$1 list=$2 seed=$3 xform=${4:-awaitify.py}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,8 +29,14 @@ while read -r src; do
   [ -z "$ok" ] && { echo "$b SKIP-mypy"; continue; }
   (cd "$d" && timeout 60 python3 p.py > want.txt 2>/dev/null; echo $? > want.exit)
   (cd "$d" && timeout 180 "$aiogo" run p.py > got.txt 2> err.txt; echo $? > got.exit)
-  if cmp -s "$d/want.txt" "$d/got.txt" && cmp -s "$d/want.exit" "$d/got.exit"; then
+  same() { cmp -s "$d/want.txt" "$d/got.txt" && cmp -s "$d/want.exit" "$d/got.exit"; }
+  if same; then
     echo "$b PASS ($n)"
+  elif [ "$(cat "$d/got.exit")" != 2 ] && mv "$d/want.txt" "$d/want1.txt" && mv "$d/got.txt" "$d/got1.txt" &&
+    (cd "$d" && timeout 60 python3 p.py > want.txt 2>/dev/null; echo $? > want.exit) &&
+    (cd "$d" && timeout 180 "$aiogo" run p.py > got.txt 2> err.txt; echo $? > got.exit) && same; then
+    # a second run agrees: the first differed by timing (the machine was loaded)
+    echo "$b FLAKY ($n)"
   else
     echo "$b FAIL $(cat "$d/got.exit") want $(cat "$d/want.exit"): $(head -c 200 "$d/err.txt" | tr '\n' ' ')"
   fi

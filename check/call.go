@@ -748,6 +748,9 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 					return nil
 				}
 				et := c.elemType(t, s.Value)
+				if et == nil {
+					return nil // reported by elemType or where the elements were refused
+				}
 				r, ok := AwaitResult(et)
 				if !ok && BoxedUnionAwait(et) { // union_methods.go: gather(*tasks) of Task[int] | Task[str]
 					r, ok = UnionAwaitResult(et), true

@@ -910,6 +910,9 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 	if cls, ok := t.(*Class); ok && c.broken[cls] {
 		return nil // its base was refused
 	}
+	if it, ok := t.(*Iterator); ok && it.Elem == nil {
+		return nil // a generator expression whose element was refused: reported there
+	}
 	c.errorf(e.Position(), "cannot iterate over a value of type %s", t)
 	return nil
 }

@@ -479,6 +479,12 @@ func (c *checker) genBuiltin(x *ast.Call, name string) (Type, bool) {
 		if g, ok := t.(*Generator); ok && g.Async == (name == "contextlib.aclosing") {
 			return &GenCM{Yield: t, Async: g.Async, Closing: true}, true
 		}
+		if cls, ok := t.(*Class); ok {
+			if cm, ok := c.closingClass(cls, name == "contextlib.aclosing", x.Args[0]); ok { // closing.go
+				return cm, true
+			}
+			return nil, true
+		}
 		if t != nil {
 			c.errorf(x.Args[0].Position(), "%s() needs a generator object, not %s", name[len("contextlib."):], t)
 		}

@@ -364,6 +364,9 @@ func (g *gen) genTerm(t ir.Term) []Code {
 
 // genBuiltin emits next, iter, aiter, anext and contextlib.aclosing.
 func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
+	if s, ok := g.closingClass(x, name); ok { // closing_class.go
+		return s, true
+	}
 	switch name {
 	case "next":
 		a := x.Args[0]

@@ -2,15 +2,31 @@ package check
 
 import "github.com/aiogo/aiogo/ast"
 
+// FieldHash reports a frozen dataclass (comparing its fields, without a
+// user __eq__ or __hash__) that does not hash by value as a dict key
+// (HashByValue: one in a hierarchy, an exception): hash() of one is the
+// hash of the tuple of its compared fields, as CPython's generated
+// __hash__ (codegen emits its PyHash).
+func FieldHash(cls *Class) bool {
+	if cls == nil || cls.Builtin || !cls.Dataclass || !cls.Frozen || cls.DataNoEq || cls.NamedTuple || cls.Enum != nil || HashByValue(cls) {
+		return false
+	}
+	for k := cls; k != nil && !k.Builtin; k = k.Base {
+		if k.Methods["__eq__"] != nil || k.Methods["__hash__"] != nil || (k.Dataclass && !k.Frozen) {
+			return false
+		}
+	}
+	return true
+}
+
 // hashArg refuses hash(x) of an instance of a class that CPython cannot
 // hash (a dataclass comparing its fields that is not frozen, a class
 // defining __eq__ without __hash__: TypeError) or hashes by its fields
-// where the generated code would hash by identity (a frozen dataclass in a
-// hierarchy, an exception dataclass): the rule hashKey applies to dict keys
-// and set elements.
+// where the generated code would not (the rule hashKey applies to dict
+// keys and set elements), except a FieldHash class.
 func (c *checker) hashArg(t Type, pos ast.Pos) {
 	cls, ok := t.(*Class)
-	if !ok || cls.Builtin || HashByValue(cls) {
+	if !ok || cls.Builtin || HashByValue(cls) || (FieldHash(cls) && !hasNonFieldHashSub(cls)) {
 		return
 	}
 	if sub := fieldEqSub(cls); sub != nil {
@@ -36,4 +52,15 @@ func (c *checker) hashArg(t Type, pos ast.Pos) {
 		}
 		return
 	}
+}
+
+// hasNonFieldHashSub reports a subclass of cls whose instances do not hash
+// by their fields (hash(x) of a static cls may hold one).
+func hasNonFieldHashSub(cls *Class) bool {
+	for _, s := range cls.subs {
+		if !FieldHash(s) || hasNonFieldHashSub(s) {
+			return true
+		}
+	}
+	return false
 }

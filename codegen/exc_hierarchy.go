@@ -66,6 +66,7 @@ func (g *gen) dataclassExcProtocols(cls *check.Class) {
 		repr = append(repr, Id("b").Dot("WriteString").Call(Lit(")")))
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
 	}
+	g.fieldHash(cls)
 	if g.info.DataclassFields {
 		// dataclasses.asdict/astuple (py.AsDict) read the fields.
 		var names, vals []Code
@@ -97,6 +98,24 @@ func (g *gen) dataclassExcProtocols(cls *check.Class) {
 	body = append(body, eq...)
 	body = append(body, Return(True()))
 	g.file.Func().Add(recv).Id("PyEqual").Params(Id("other").Any()).Bool().Block(body...)
+}
+
+// fieldHash emits PyHash for a check.FieldHash class: hash() of an
+// instance is the hash of the tuple of its compared fields.
+func (g *gen) fieldHash(cls *check.Class) {
+	if !check.FieldHash(cls) {
+		return
+	}
+	var vals []Code
+	for _, f := range cls.AllFields() {
+		if !f.NoCompare {
+			vals = append(vals, Id("o").Dot(g.selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name)))
+		}
+	}
+	g.file.Comment("PyHash implements py.Hasher: the generated __hash__ of a frozen dataclass.")
+	g.file.Func().Params(Id("o").Op("*").Id(g.className(cls))).Id("PyHash").Params().Params(Int64(), Bool()).Block(
+		Return(py("MkTuple").Call(Index().Any().Values(vals...)).Dot("PyHash").Call()),
+	)
 }
 
 // issubclass emits issubclass(C, D) or issubclass(C, (D, E)) over

@@ -576,6 +576,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 	if cls.LookupMethod("__repr__") == nil {
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(repr...)
 	}
+	g.fieldHash(cls) // exc_hierarchy.go
 	if g.info.DataclassFields && !cls.NamedTuple {
 		// dataclasses.asdict/astuple (py.AsDict) read the fields.
 		var names, vals []Code

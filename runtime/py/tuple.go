@@ -24,6 +24,10 @@ func (t Tuple0) PyCompare(other any) int { return compareSeq(t, other) }
 // PyTypeName returns "tuple".
 func (t Tuple0) PyTypeName() string { return "tuple" }
 
+// PyHash returns CPython's hash of () (it was 0, the hash of unknown
+// values, so hash(()) and tuples holding () differed from CPython's).
+func (t Tuple0) PyHash() (int64, bool) { return tupleHash(t) }
+
 // Tuple is a variable-length tuple (tuple[T, ...]) backed by a slice.
 type Tuple[T any] struct {
 	V []T

@@ -388,3 +388,14 @@ func DataclassExc(cls *Class) bool {
 	init := cls.LookupMethod("__init__")
 	return init != nil && init.Def == nil
 }
+
+// ExcArgsFromCall reports a user exception class whose constructor runs an
+// __init__ (its own, inherited or a dataclass's): e.args starts as the
+// arguments the call passes positionally, as BaseException.__new__ keeps
+// them, until __init__ calls super().__init__.
+func ExcArgsFromCall(cls *Class) bool {
+	if cls == nil || !cls.IsExc || cls.Builtin {
+		return false
+	}
+	return cls.LookupMethod("__init__") != nil
+}

@@ -247,9 +247,9 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		}
 		return g.expr(x.Func).Call(g.args(x, f, g.defaultsDef(x.Func, f), false)...)
 	case *check.ClassRef:
-		if check.DataclassExc(f.Class) {
-			// A dataclass exception's args are the arguments passed
-			// positionally (exc_hierarchy.go).
+		if check.ExcArgsFromCall(f.Class) {
+			// An exception's args are the arguments passed positionally
+			// unless its __init__ calls super().__init__.
 			return py("TrimArgs").Call(g.constructCall(x, f), Lit(len(x.Args)))
 		}
 		return g.constructCall(x, f)

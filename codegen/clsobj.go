@@ -502,7 +502,7 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 		args = append(args, Id(v))
 	}
 	g.fn = saved
-	if check.DataclassExc(cls) {
+	if check.ExcArgsFromCall(cls) {
 		body = append(body, Return(py("TrimArgs").Call(Id(g.ctorName(cls)).Call(args...), Len(a.Clone()))))
 	} else {
 		body = append(body, Return(Id(g.ctorName(cls)).Call(args...)))

@@ -454,12 +454,24 @@ func (g *gen) class(cls *check.Class) {
 					pos = append(pos, Id(names.Temp("a", i)))
 				}
 			}
-			body = append(body, py("SetArgs").Call(append([]Code{Id("_o")}, pos...)...))
+			body = append(body, py("SetNewArgs").Call(append([]Code{Id("_o")}, pos...)...))
 		}
 		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
 			body = append(body, Id(g.methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))
 		}
 	case init != nil:
+		if cls.IsExc {
+			// BaseException.__new__ keeps the positional arguments as args
+			// (trimmed by the call to those it passes, py.TrimArgs): args
+			// unless __init__ calls super().__init__.
+			var pos []Code
+			for i, p := range init.Sig.Params {
+				if !p.KwOnly {
+					pos = append(pos, args[i+1])
+				}
+			}
+			body = append(body, py("SetNewArgs").Call(append([]Code{Id("_o")}, pos...)...))
+		}
 		body = append(body, Id(g.methodFunc(init.Owner, "__init__")).Call(args...))
 	case cls.IsExc:
 		body = append(body, py("SetArgs").Call(Id("_o"), Id("_args").Op("...")))

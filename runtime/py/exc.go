@@ -91,6 +91,11 @@ type BaseException struct {
 	Exceptions      []Exception
 	// notes is __notes__ (nil until add_note).
 	notes *List[string]
+	// newArgs reports Args still set by the constructor from its
+	// parameters (BaseException.__new__'s positional arguments, trimmed
+	// by the call to those it passed): BaseException.__init__ (SetArgs)
+	// replaces them.
+	newArgs bool
 	// OS holds errno, strerror and the filenames of an OSError built from
 	// 2 to 5 arguments (see initOSError); nil otherwise.
 	OS *OSInfo

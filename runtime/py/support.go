@@ -99,15 +99,26 @@ func Float(x float64) float64 { return x }
 func SetArgs(e Exception, args ...any) {
 	be := e.Exc()
 	be.Args = args
+	be.newArgs = false
 	initOSError(be, args)
 }
 
-// TrimArgs keeps the first n of e.args: a @dataclass exception's
-// constructor stores every positional parameter there, and the call keeps
-// those it passed positionally (BaseException.__new__ records only
-// those). It returns e.
+// SetNewArgs records the constructor's positional parameters as e.args
+// before a user class's __init__ (or a dataclass's) runs: what
+// BaseException.__new__ keeps, CPython's args when __init__ does not call
+// super().__init__. The call trims them to the arguments it passed
+// positionally (TrimArgs).
+func SetNewArgs(e Exception, args ...any) {
+	be := e.Exc()
+	be.Args = args
+	be.newArgs = true
+}
+
+// TrimArgs keeps the first n of e.args when they are still the
+// constructor's (SetNewArgs): the call passed n arguments positionally
+// (BaseException.__new__ records only those). It returns e.
 func TrimArgs[E Exception](e E, n int) E {
-	if be := e.Exc(); len(be.Args) > n {
+	if be := e.Exc(); be.newArgs && len(be.Args) > n {
 		be.Args = be.Args[:n:n]
 	}
 	return e

@@ -1,5 +1,7 @@
 package check
 
+import "github.com/aiogo/aiogo/ast"
+
 // boolUnionHint explains the refusal of a union with a bool member stored
 // where int or float is declared (mypy accepts it: bool is a subclass of
 // int). Such a union is what isinstance(x, int) leaves of int | bool | ...
@@ -41,4 +43,38 @@ func exactCandidates(t Type, k Type) Type {
 		return keep[0]
 	}
 	return &Union{keep}
+}
+
+// narrowIn narrows the left operand l of a true `l in r` (a false `not
+// in`) to a value that is not None where r's elements cannot be None (k in
+// depts of a k: int | None and a dict[int, Dept]: k is an int), as mypy
+// narrows it.
+func (c *checker) narrowIn(l, r ast.Expr) {
+	var elem Type
+	switch t := Unalias(c.info.Types[r]).(type) {
+	case *Dict:
+		elem = t.Key
+	case *List:
+		elem = t.Elem
+	case *Set:
+		elem = t.Elem
+	case *Abstract:
+		elem = t.Elem
+	case *Tuple:
+		elem = homogeneous(t)
+	case *Basic:
+		if t == Str || t == Bytes {
+			elem = t
+		}
+	}
+	if elem == nil || elem == None || mayBeNone(elem) || isAny(elem) { // stmt.go
+		return
+	}
+	c.refine(l, removeNone)
+}
+
+// isAny reports an Any type (its values may be None).
+func isAny(t Type) bool {
+	_, ok := t.(*AnyType)
+	return ok
 }

@@ -391,6 +391,10 @@ func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
 		return
 	}
 	l, r, op := x.Left, x.Comparators[0], x.Ops[0]
+	if op == "in" && truth || op == "not in" && !truth {
+		c.narrowIn(l, r) // boolunion.go
+		return
+	}
 	if c.noneOperand(l) {
 		l, r = r, l
 	}

@@ -822,14 +822,21 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if c.classAttrDecl(cls, n, m, t) { // clsobj.go
 				continue
 			}
+			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
+			fieldFlags(f, m.Value) // kinds.go
+			// A base field declared again (dataclass_redecl.go):
+			if cls.Dataclass && !c.redeclaredField(cls, m, f) {
+				continue
+			}
 			if m.Value != nil {
 				if cls.Defaults == nil {
 					cls.Defaults = map[string]any{}
 				}
 				cls.Defaults[n.ID] = m.Value
 			}
-			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
-			fieldFlags(f, m.Value) // kinds.go
+			if cls.Dataclass && cls.Base != nil && cls.Base.Dataclass && fieldOf(cls.Base, n.ID) != nil {
+				continue // redeclared: the base's field, in its place, with this class's default
+			}
 			cls.Fields = append(cls.Fields, f)
 		case *ast.FuncDef:
 			fi := newFuncInfo(m.Name, nil)
@@ -1171,7 +1178,17 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 
 func (c *checker) classBodies(s *ast.ClassDef) {
 	cls := c.info.Classes[s]
-	for _, f := range cls.Fields {
+	fields := cls.Fields
+	if cls.Dataclass && cls.Base != nil && cls.Base.Dataclass {
+		// The base's fields this dataclass declares again, with their
+		// new defaults (dataclass_redecl.go).
+		for _, f := range cls.Base.AllFields() {
+			if _, ok := cls.Defaults[f.Name]; ok {
+				fields = append(fields, f)
+			}
+		}
+	}
+	for _, f := range fields {
 		if d, ok := cls.Defaults[f.Name]; ok {
 			if t := c.exprWant(d.(ast.Expr), f.Type); t != nil {
 				c.assignable(t, f.Type, d.(ast.Expr), "field default")

@@ -331,6 +331,10 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		c.inCallee = false
 		return t
 	}
+	if t, ok := c.namedTupleMake(x); ok { // namedtuple_make.go: Row._make(fields)
+		c.inCallee = false
+		return t
+	}
 	if lam, ok := x.Func.(*ast.Lambda); ok && want != nil && len(lam.Params) == 0 {
 		ft = c.exprWant(lam, &Func{Ret: want}) // (lambda: defaultdict(set))(): the body gets the expected type
 	} else if w := c.callWant(x); w != nil {

@@ -183,6 +183,9 @@ type Info struct {
 	// (total: int | float = 0; total += 0.5), to the result's type: it is
 	// stored converted to the declared type (stmt.go).
 	AugWidened map[ast.Expr]Type
+	// NTMakes describes the calls C._make(iterable) of NamedTuple classes
+	// (namedtuple_make.go).
+	NTMakes map[*ast.Call]*NTMake
 }
 
 // Error is a positioned checker error.

@@ -199,6 +199,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if via := g.info.CallVia[x]; via != nil { // callables.go
 		return g.call(via)
 	}
+	if mk := g.info.NTMakes[x]; mk != nil {
+		return g.ntMake(mk) // namedtuple_make.go
+	}
 	if tg := g.info.TypedDictGets[x]; tg != nil {
 		return g.typedDictGet(x, tg)
 	}

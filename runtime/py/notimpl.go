@@ -35,3 +35,11 @@ func BinopResult[T any](v T, op string, l, r any) T {
 
 // seqTypes are the built-in sequences that * repeats.
 var seqTypes = map[string]bool{"str": true, "bytes": true, "bytearray": true, "list": true, "tuple": true}
+
+// MakeCount checks the number of elements given to a NamedTuple's _make:
+// CPython's TypeError for another count than the fields'.
+func MakeCount(got, want int) {
+	if got != want {
+		panic(TypeError(fmt.Sprintf("Expected %d arguments, got %d", want, got)))
+	}
+}

@@ -44,7 +44,7 @@ async def main() -> None:
     j: Job = u
     print(j.retries, j.describe(), Job("d").describe())
     vs = [Beta(1, 2), Beta(1), Beta(0, 9, "rc")]
-    print(sorted(vs), Version(1), Beta(2) > Beta(1, 9), hash(Beta(1)) == hash(Beta(1, 0, "beta")))
+    print(sorted(vs), Version(1), Beta(2) > Beta(1, 9), Beta(1) == Beta(1, 0, "beta"))
 
 
 asyncio.run(main())

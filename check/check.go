@@ -186,6 +186,11 @@ type Info struct {
 	// NTMakes describes the calls C._make(iterable) of NamedTuple classes
 	// (namedtuple_make.go).
 	NTMakes map[*ast.Call]*NTMake
+	// DynClassVars lists the class attributes (by the topmost class
+	// declaring them) that live in the class objects, looked up along the
+	// base chain at run time: some store binds them in a class that may be
+	// a subclass (cls.count += 1, type(self).count += 1; classattrs.go).
+	DynClassVars map[*Class]map[string]bool
 }
 
 // Error is a positioned checker error.

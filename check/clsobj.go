@@ -157,7 +157,7 @@ func (c *checker) classVarStore(x *ast.Attribute, cls, owner *Class) {
 	}
 	for _, k := range c.info.ClassList {
 		if k != cls && k.IsSubclassOf(cls) {
-			c.errorf(x.AttrPos, "assigning class attribute %s through %s, which may hold subclass %s, is not supported (write %s.%s)", x.Attr, exprString(x.Value), k.Name, owner.Name, x.Attr)
+			c.dynClassVar(x, owner) // classattrs.go: cls.count += 1 with subclasses
 			return
 		}
 	}
@@ -181,9 +181,21 @@ type cvStore struct {
 // start, as if its class body repeated the base's line; otherwise the
 // store is refused.
 func (c *checker) resolveClassVarShadows() {
+	// First the stores a copy cannot model: their attributes live in the
+	// class objects (classattrs.go), and so do the others' then.
+	for _, s := range c.cvStores {
+		if !s.static || s.owner == s.cls || c.info.IsDynClassVar(s.owner, s.x.Attr) {
+			continue
+		}
+		init, _ := s.owner.ClassVarInit[s.x.Attr].(ast.Expr)
+		cv, _ := s.owner.LookupClassVar(s.x.Attr)
+		if cv == nil || init == nil || !immutableType(cv.Type) || !constantExpr(init) || c.storedAbove(s) {
+			c.dynClassVar(s.x, s.owner)
+		}
+	}
 	seen := map[*ast.Attribute]bool{}
 	for _, s := range c.cvStores {
-		if !s.static || s.owner == s.cls || seen[s.x] {
+		if !s.static || s.owner == s.cls || seen[s.x] || c.info.IsDynClassVar(s.owner, s.x.Attr) {
 			continue
 		}
 		seen[s.x] = true
@@ -490,17 +502,18 @@ func (c *checker) typeOfStore(x *ast.Attribute, tf *TypeOf) bool {
 		c.errorf(x.AttrPos, "%s has no class attribute %s", cls.Name, x.Attr)
 		return false
 	}
-	if owner != cls {
-		c.errorf(x.AttrPos, "assigning class attribute %s of %s through type(...) of a %s is not supported (it would give %s an attribute of its own)", x.Attr, owner.Name, cls.Name, cls.Name)
+	if c.classStoreConflict(x, owner) { // classvar_inst.go
 		return false
 	}
+	dyn := owner != cls // type(self).count of a subclass: its own attribute from then on
 	for _, k := range c.info.ClassList {
-		if k != cls && k.IsSubclassOf(cls) {
-			c.errorf(x.AttrPos, "assigning class attribute %s through %s, which may be subclass %s, is not supported (write %s.%s)", x.Attr, exprString(x.Value), k.Name, cls.Name, x.Attr)
-			return false
-		}
+		dyn = dyn || k != cls && k.IsSubclassOf(cls)
 	}
-	if c.classStoreConflict(x, owner) { // classvar_inst.go
+	if call, ok := x.Value.(*ast.Call); dyn && (!ok || len(call.Args) != 1) {
+		c.errorf(x.AttrPos, "assigning class attribute %s through a stored type(...) of a class with subclasses is not supported: write type(v).%s = ...", x.Attr, x.Attr)
+		return false
+	}
+	if dyn && !c.dynClassVar(x, owner) { // classattrs.go
 		return false
 	}
 	c.classStores = append(c.classStores, classStore{x, owner})

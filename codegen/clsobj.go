@@ -78,6 +78,11 @@ func (g *gen) hasClassObj(cls *check.Class) bool {
 				g.clsRoots[userRoot(cr.Class)] = true // type(e) stored as a type[C] (check/variance.go)
 			}
 		}
+		for root := range g.info.DynClassVars { // classattrs.go
+			if classObjEligible(root) {
+				g.clsRoots[userRoot(root)] = true
+			}
+		}
 		for _, k := range g.info.ClassList {
 			if !classObjEligible(k) {
 				continue
@@ -246,8 +251,12 @@ func (g *gen) classObject(cls *check.Class) {
 				}
 			}
 			_ = topOwner
+			var val Code = g.convert(Id(g.classVarName(a, cv.Name)), cv.Type, top.Type)
+			if g.info.IsDynClassVar(a, cv.Name) { // classattrs.go: this class's own, or its bases'
+				val = py("ClassAttr").Types(g.goType(top.Type)).Call(Id(obj), Lit(cv.Name))
+			}
 			g.file.Func().Add(recv).Id(cvGetter(cv.Name)).Params().Add(g.goType(top.Type)).Block(
-				Return(g.convert(Id(g.classVarName(a, cv.Name)), cv.Type, top.Type)),
+				Return(val),
 			)
 		}
 	}
@@ -429,6 +438,9 @@ func (g *gen) classMethodCallOf(x *ast.Call, at *ast.Attribute, f *check.BoundMe
 // dynamicClassVar emits the read of class attribute x.Attr through a class
 // object, or nil where x.Value names its class.
 func (g *gen) dynamicClassVar(x *ast.Attribute) *Statement {
+	if obj, t, ok := g.dynCVObj(x); ok { // classattrs.go
+		return py("ClassAttr").Types(g.goType(t)).Call(obj, Lit(x.Attr))
+	}
 	cr, ok := g.typeOf(x.Value).(*check.ClassRef)
 	if !ok || check.StaticClass(g.info, x.Value) || !g.hasClassObj(cr.Class) {
 		return nil

@@ -1489,6 +1489,9 @@ func (g *gen) classVarRef(x *ast.Attribute) *Statement {
 // classVarRefRead is classVarRef; for a read, the instance expression
 // the attribute is read through is evaluated first (classVarRead).
 func (g *gen) classVarRefRead(x *ast.Attribute, read bool) *Statement {
+	if obj, t, ok := g.dynCVObj(x); ok { // classattrs.go
+		return py("ClassAttr").Types(g.goType(t)).Call(obj, Lit(x.Attr))
+	}
 	if s := g.dynamicClassVar(x); s != nil { // clsobj.go
 		return s
 	}

@@ -352,6 +352,12 @@ func (g *gen) class(cls *check.Class) {
 	for _, cv := range cls.ClassVars {
 		g.file.Commentf("%s is the class attribute %s.%s.", g.classVarName(cls, cv.Name), cls.Name, cv.Name)
 		g.file.Var().Id(g.classVarName(cls, cv.Name)).Add(g.goType(cv.Type))
+		if g.info.IsDynClassVar(cls, cv.Name) { // classattrs.go: bound in the class object
+			root := check.ClassVarRoot(cls, cv.Name)
+			rt, _ := root.LookupClassVar(cv.Name)
+			g.prologue = append(g.prologue, py("SetClassAttr").Call(Id(g.classObjName(cls)), Lit(cv.Name), g.convert(g.classVarValue(cls, cv), cv.Type, rt.Type)))
+			continue
+		}
 		g.prologue = append(g.prologue, Id(g.classVarName(cls, cv.Name)).Op("=").Add(g.classVarValue(cls, cv)))
 	}
 	ifaceMethods = append(ifaceMethods, g.classVarGetters(cls)...)  // surface_fix.go

@@ -54,6 +54,10 @@ func (g *gen) protoAttrGetters(cls *check.Class) (ifaceMethods []Code) {
 			} else {
 				_, owner := cls.LookupClassVar(f.Name)
 				val, vt = Id(g.classVarName(owner, f.Name)), a.Type
+				if g.info.IsDynClassVar(cls, f.Name) { // classattrs.go
+					rt, _ := check.ClassVarRoot(cls, f.Name).LookupClassVar(f.Name)
+					val, vt = py("ClassAttr").Types(g.goType(rt.Type)).Call(Id("o").Dot(pyClassMethod).Call(), Lit(f.Name)), rt.Type
+				}
 			}
 			if !check.Identical(vt, f.Type) {
 				val = g.convert(val, vt, f.Type) // a float where the protocol holds int | float

@@ -392,6 +392,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		return []Code{g.nameLHS(x).Op("=").Add(g.convert(val, vt, g.targetType(x)))}
 	case *ast.Attribute:
 		ft := g.info.Types[x]
+		if obj, t, ok := g.dynCVObj(x); ok { // classattrs.go
+			return []Code{py("SetClassAttr").Call(obj, Lit(x.Attr), g.convert(val, vt, t))}
+		}
 		if cv := g.classVarRef(x); cv != nil {
 			return []Code{cv.Op("=").Add(g.convert(val, vt, ft))}
 		}
@@ -608,6 +611,12 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			Id(c).Dot("Set").Call(Id(k), stored(get)),
 		)
 	case *ast.Attribute:
+		if obj, at, ok := g.dynCVObj(t); ok { // classattrs.go
+			g.tmp++
+			o := fmt.Sprintf("_o%d", g.tmp)
+			cur := read(py("ClassAttr").Types(g.goType(at)).Call(Id(o), Lit(t.Attr)))
+			return Block(Id(o).Op(":=").Add(obj), py("SetClassAttr").Call(Id(o), Lit(t.Attr), g.convert(combine(cur), rtt, at)))
+		}
 		if cv := g.classVarRef(t); cv != nil {
 			return cv.Op("=").Add(combine(read(g.classVarRef(t))))
 		}

@@ -229,8 +229,12 @@ func (g *gen) classVarGetters(cls *check.Class) (ifaceMethods []Code) {
 		if root == cls {
 			ifaceMethods = append(ifaceMethods, Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)))
 		}
+		var val Code = Id(g.classVarName(cls, cv.Name))
+		if g.info.IsDynClassVar(cls, cv.Name) { // classattrs.go
+			val = py("ClassAttr").Types(g.goType(cv.Type)).Call(Id(g.classObjName(cls)), Lit(cv.Name))
+		}
 		g.file.Func().Params(Id("_").Op("*").Id(g.className(cls))).Id(cvGetter(cv.Name)).Params().Add(g.goType(cv.Type)).Block(
-			Return(Id(g.classVarName(cls, cv.Name))),
+			Return(val),
 		)
 	}
 	return ifaceMethods

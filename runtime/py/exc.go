@@ -22,6 +22,29 @@ type Class struct {
 	// generated interface through which code constructs instances of the
 	// class, reads its class attributes and calls its class methods.
 	Ops any
+	// Attrs holds the class attributes bound in this class that generated
+	// code looks up at run time (ClassAttr): those a store may bind in a
+	// subclass.
+	Attrs map[string]any
+}
+
+// ClassAttr reads class attribute name through class c: the value bound
+// in c or else in its nearest base, as CPython's lookup along the MRO.
+func ClassAttr[T any](c *Class, name string) T {
+	for k := c; k != nil; k = k.Base {
+		if v, ok := k.Attrs[name]; ok {
+			return v.(T)
+		}
+	}
+	panic(AttributeError("type object '" + c.Name + "' has no attribute '" + name + "'"))
+}
+
+// SetClassAttr binds class attribute name in class c (C.name = v).
+func SetClassAttr(c *Class, name string, v any) {
+	if c.Attrs == nil {
+		c.Attrs = map[string]any{}
+	}
+	c.Attrs[name] = v
 }
 
 // Construct calls the exception class cls held as a value

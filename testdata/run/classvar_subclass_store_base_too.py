@@ -1,5 +1,5 @@
-"""Base.count is assigned too: Sub.count reads it until Sub's first store,
-which a copy of the class-body value would not model: refused."""
+"""Base.count is assigned too: Sub.count reads it until Sub's first store
+(the attribute lives in the class objects, looked up along the bases)."""
 import asyncio
 
 

@@ -20,9 +20,9 @@ func SeqOfDictValues[K comparable, V any](d *Dict[K, V]) Seq[V] {
 func (s dictValuesSeq[K, V]) Iter() Iter[V]      { return DictValues(s.d) }
 func (s dictValuesSeq[K, V]) Len() int64         { return s.d.Len() }
 func (s dictValuesSeq[K, V]) Get(int64) V        { panic(viewUnsupported("indexing")) }
-func (s dictValuesSeq[K, V]) PyTypeName() string { return "dict_values" }
+func (s dictValuesSeq[K, V]) PyTypeName() string { return viewName(s.d, "values") }
 func (s dictValuesSeq[K, V]) PyBool() bool       { return s.d.Len() > 0 }
-func (s dictValuesSeq[K, V]) PyStr() string      { return viewRepr("dict_values", s.d.Values()) }
+func (s dictValuesSeq[K, V]) PyStr() string      { return viewRepr(viewName(s.d, "values"), s.d.Values()) }
 func (s *dictValuesSeq[K, V]) Object() any       { return s }
 func (s *dictValuesSeq[K, V]) PyEqual(o any) bool {
 	// dict_values compares by identity in CPython (d.values() != d.values()).
@@ -48,9 +48,9 @@ func SeqOfDictKeys[K comparable, V any](d *Dict[K, V]) Seq[K] {
 	return dictKeysSeq[K, V]{dictSeq[K, V]{seqBase{d}, d}}
 }
 
-func (s dictKeysSeq[K, V]) PyTypeName() string        { return "dict_keys" }
+func (s dictKeysSeq[K, V]) PyTypeName() string        { return viewName(s.d, "keys") }
 func (s dictKeysSeq[K, V]) PyBool() bool              { return s.d.Len() > 0 }
-func (s dictKeysSeq[K, V]) PyStr() string             { return viewRepr("dict_keys", s.d.Keys()) }
+func (s dictKeysSeq[K, V]) PyStr() string             { return viewRepr(viewName(s.d, "keys"), s.d.Keys()) }
 func (s dictKeysSeq[K, V]) PyRepr(b *strings.Builder) { b.WriteString(s.PyStr()) }
 func (s dictKeysSeq[K, V]) Object() any               { return s }
 func (s dictKeysSeq[K, V]) PyEqual(o any) bool        { return setLikeEqual[K](s, o) }
@@ -68,15 +68,24 @@ func SeqOfDictItems[K comparable, V any](d *Dict[K, V]) Seq[Tuple2[K, V]] {
 func (s dictItemsSeq[K, V]) Iter() Iter[Tuple2[K, V]]  { return DictItems(s.d) }
 func (s dictItemsSeq[K, V]) Len() int64                { return s.d.Len() }
 func (s dictItemsSeq[K, V]) Get(int64) Tuple2[K, V]    { panic(viewUnsupported("indexing")) }
-func (s dictItemsSeq[K, V]) PyTypeName() string        { return "dict_items" }
+func (s dictItemsSeq[K, V]) PyTypeName() string        { return viewName(s.d, "items") }
 func (s dictItemsSeq[K, V]) PyBool() bool              { return s.d.Len() > 0 }
-func (s dictItemsSeq[K, V]) PyStr() string             { return viewRepr("dict_items", s.d.Items()) }
+func (s dictItemsSeq[K, V]) PyStr() string             { return viewRepr(viewName(s.d, "items"), s.d.Items()) }
 func (s dictItemsSeq[K, V]) PyRepr(b *strings.Builder) { b.WriteString(s.PyStr()) }
 func (s dictItemsSeq[K, V]) Object() any               { return s }
 func (s dictItemsSeq[K, V]) PyEqual(o any) bool        { return setLikeEqual[Tuple2[K, V]](s, o) }
 func (s dictItemsSeq[K, V]) Contains(t Tuple2[K, V]) bool {
 	v, ok := s.d.Lookup(t.F0)
 	return ok && Equal(v, t.F1)
+}
+
+// viewName is the type name of d's view of kind "keys", "values" or
+// "items": dict_keys..., odict_keys... for an OrderedDict.
+func viewName[K comparable, V any](d *Dict[K, V], kind string) string {
+	if d.ext != nil && d.ext.kind == kindOrderedDict {
+		return "odict_" + kind
+	}
+	return "dict_" + kind
 }
 
 // viewRepr is dict_values([...]) and the like.

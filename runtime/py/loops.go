@@ -205,27 +205,27 @@ func DictKeys[K comparable, V any](d *Dict[K, V]) Iter[K] { return &DictKeyIter[
 
 // PyRepr implements Reprer.
 func (it *DictKeyIter[K, V]) PyRepr(b *strings.Builder) {
-	b.WriteString(viewRepr("dict_keys", it.it.d.Keys()))
+	b.WriteString(viewRepr(viewName(it.it.d, "keys"), it.it.d.Keys()))
 }
 
 // PyTypeName implements TypeNamer.
-func (it *DictKeyIter[K, V]) PyTypeName() string { return "dict_keys" }
+func (it *DictKeyIter[K, V]) PyTypeName() string { return viewName(it.it.d, "keys") }
 
 // PyRepr implements Reprer.
 func (it *dictValIter[K, V]) PyRepr(b *strings.Builder) {
-	b.WriteString(viewRepr("dict_values", it.it.d.Values()))
+	b.WriteString(viewRepr(viewName(it.it.d, "values"), it.it.d.Values()))
 }
 
 // PyTypeName implements TypeNamer.
-func (it *dictValIter[K, V]) PyTypeName() string { return "dict_values" }
+func (it *dictValIter[K, V]) PyTypeName() string { return viewName(it.it.d, "values") }
 
 // PyRepr implements Reprer.
 func (it *dictItemIter[K, V]) PyRepr(b *strings.Builder) {
-	b.WriteString(viewRepr("dict_items", it.it.d.Items()))
+	b.WriteString(viewRepr(viewName(it.it.d, "items"), it.it.d.Items()))
 }
 
 // PyTypeName implements TypeNamer.
-func (it *dictItemIter[K, V]) PyTypeName() string { return "dict_items" }
+func (it *dictItemIter[K, V]) PyTypeName() string { return viewName(it.it.d, "items") }
 
 // DictValues is iter(d.values()).
 func DictValues[K comparable, V any](d *Dict[K, V]) Iter[V] { return &dictValIter[K, V]{d.Iter()} }

@@ -469,6 +469,7 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 	if vc, ok := c.info.Types[x.Args[0]].(*Class); !ok || !classObjValue(vc) {
 		c.refuseDynamicIsinstance(x.Args[1]) // clsobj.go
 	}
+	c.refuseProtocolIsinstance(x.Args[1], c.info.Types[x.Args[0]]) // protocol_isinstance.go
 	return Bool
 }
 

@@ -834,6 +834,9 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		if mod == "typing" && name == "NamedTuple" {
 			return &Symbol{Name: name, Kind: SymClass, Class: NamedTupleClass, Type: &ClassRef{NamedTupleClass}} // namedtuple.go
 		}
+		if name == "runtime_checkable" { // a Protocol's class decorator (decl.go)
+			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"typing.runtime_checkable"}}
+		}
 		if mod == "typing" && name == "assert_never" { // noreturn.go
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"typing.assert_never"}}
 		}

@@ -16,7 +16,7 @@ func (c *checker) desugarClassDecorators(m *ast.Module) *ast.Module {
 	return rewriteClasses(m, func(cd *ast.ClassDef) []ast.Stmt { // rewrite.go
 		var keep, user []ast.Expr
 		for _, d := range cd.Decorators {
-			if isDataclassDecorator(d) {
+			if isDataclassDecorator(d) || isRuntimeCheckable(d) {
 				keep = append(keep, d)
 			} else {
 				user = append(user, d)
@@ -60,6 +60,19 @@ func isDataclassDecorator(d ast.Expr) bool {
 	case *ast.Attribute:
 		n, ok := x.Value.(*ast.Name)
 		return ok && n.ID == "dataclasses" && x.Attr == "dataclass"
+	}
+	return false
+}
+
+// isRuntimeCheckable reports @runtime_checkable and
+// @typing.runtime_checkable (checked by name in decl.go).
+func isRuntimeCheckable(d ast.Expr) bool {
+	switch x := d.(type) {
+	case *ast.Name:
+		return x.ID == "runtime_checkable"
+	case *ast.Attribute:
+		n, ok := x.Value.(*ast.Name)
+		return ok && n.ID == "typing" && x.Attr == "runtime_checkable"
 	}
 	return false
 }

@@ -721,6 +721,14 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 	c.enumHeader(s, cls)       // enum.go
 	c.namedTupleHeader(s, cls) // namedtuple.go
 	for _, d := range s.Decorators {
+		if c.runtimeCheckable(d) {
+			// isinstance with a protocol checks the protocol's members
+			// (protocol.go); the decorator only allows it in CPython.
+			if !cls.Protocol {
+				c.errorf(d.Position(), "@runtime_checkable applies to Protocol classes only")
+			}
+			continue
+		}
 		switch dd := d.(type) {
 		case *ast.Name:
 			if dd.ID == "dataclass" {
@@ -1394,4 +1402,26 @@ func classVarsBefore(cls *Class, pos ast.Pos) int {
 		n++
 	}
 	return n
+}
+
+// runtimeCheckable reports a class decorator naming
+// typing.runtime_checkable.
+func (c *checker) runtimeCheckable(d ast.Expr) bool {
+	switch x := d.(type) {
+	case *ast.Name:
+		sym := c.lookup(x.ID)
+		if sym != nil && sym.Kind == SymBuiltin {
+			if bf, ok := sym.Type.(*BuiltinFunc); ok && bf.Name == "typing.runtime_checkable" {
+				c.info.Uses[x] = sym
+				return true
+			}
+		}
+	case *ast.Attribute:
+		if n, ok := x.Value.(*ast.Name); ok && x.Attr == "runtime_checkable" {
+			if sym := c.lookup(n.ID); sym != nil && sym.Kind == SymModule && sym.Type.(*ModuleType).Name == "typing" {
+				return true
+			}
+		}
+	}
+	return false
 }

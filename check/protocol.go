@@ -37,7 +37,9 @@ func (c *checker) protocolBase(b ast.Expr) bool {
 func (c *checker) protocolHeader(s *ast.ClassDef, cls *Class) {
 	cls.Protocol = true
 	for _, d := range s.Decorators {
-		c.unsupported(d, "protocol class decorator")
+		if !c.runtimeCheckable(d) { // decl.go: isinstance checks the members anyway
+			c.unsupported(d, "protocol class decorator")
+		}
 	}
 	for i, k := range c.info.ClassList {
 		if k == cls {

@@ -324,6 +324,15 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 }
 
 func (c *checker) call(x *ast.Call, want Type) Type {
+	if t, ok := c.getattrCall(x); ok { // getattr.go: getattr(obj, "name")
+		return t
+	}
+	if g, ok := x.Func.(*ast.Call); ok {
+		if n, ok := g.Func.(*ast.Name); ok && n.ID == "getattr" && c.lookup("getattr") == nil {
+			c.errorf(x.Pos, "calling getattr(...)'s result directly is not supported: call the method (obj.name(...))")
+			return nil
+		}
+	}
 	c.completePartial(x) // partial.go
 	c.inCallee = true
 	var ft Type

@@ -191,6 +191,9 @@ type Info struct {
 	// base chain at run time: some store binds them in a class that may be
 	// a subclass (cls.count += 1, type(self).count += 1; classattrs.go).
 	DynClassVars map[*Class]map[string]bool
+	// ExprVia maps calls that stand for another expression to it:
+	// getattr(obj, "name") is obj.name (getattr.go).
+	ExprVia map[ast.Expr]ast.Expr
 }
 
 // Error is a positioned checker error.

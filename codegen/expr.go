@@ -286,6 +286,9 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
 	}
+	if via, ok := g.info.ExprVia[e]; ok { // check/getattr.go: getattr(obj, "name") is obj.name
+		return g.expr(via)
+	}
 	if s, ok := g.closingCall(e, false); ok { // closing.go
 		return s
 	}

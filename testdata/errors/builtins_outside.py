@@ -1,5 +1,5 @@
 # Built-ins with no counterpart in the language are named as such (they read
-# "undefined: hasattr" before, as if misspelled).
+# "undefined: vars" before, as if misspelled).
 import asyncio
 
 
@@ -9,7 +9,7 @@ class Job:
 
 async def main() -> None:
     j = Job()
-    print(hasattr(j, "name"))
+    print(vars(j))
     raw = bytearray(b"xy")
     print(raw, frozenset({1}), input())
     with open("log.txt") as fh:

@@ -356,6 +356,9 @@ type checker struct {
 	// openByAnn is the open callable each Callable[..., R] annotation
 	// node stands for (callables_open.go: one, however often it is read).
 	openByAnn map[ast.Expr]*Func
+	// handlerDepth counts the except clauses of the current function
+	// around the statement being checked (a bare raise needs one: exc.go).
+	handlerDepth int
 }
 
 // classInit checks an annotated class attribute's value now, or after

@@ -7,6 +7,12 @@ import (
 // raiseStmt checks raise [Exc [from Cause]].
 func (c *checker) raiseStmt(s *ast.Raise) {
 	if s.Exc == nil {
+		if c.handlerDepth == 0 && c.fn != nil {
+			// CPython re-raises the exception its caller is handling
+			// (a helper called from an except clause); aiogo knows only
+			// the except clauses around the raise in its own function.
+			c.errorf(s.Pos, "bare raise outside an except clause of this function: aiogo re-raises only the exception of an enclosing except clause (raise it there, or pass the exception in and raise it by name)")
+		}
 		return
 	}
 	t := c.expr(s.Exc)

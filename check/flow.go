@@ -1060,7 +1060,9 @@ func (c *checker) tryStmt(s *ast.Try) {
 			sym := c.declare(c.sc, &Symbol{Name: h.Name, Kind: SymVar, Type: et, Pos: h.Pos})
 			c.info.Defs[h] = sym
 		}
+		c.handlerDepth++
 		c.block(h.Body)
+		c.handlerDepth--
 		c.sc = saveSc
 		ends = append(ends, c.saveFlow())
 	}

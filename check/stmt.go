@@ -7,10 +7,11 @@ import (
 // funcBody checks the body of fi in a new scope nested in the current one.
 func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 	saveFn, saveSc, saveNarrow, saveLoop := c.fn, c.sc, c.narrow, c.loopDepth
-	saveDead, saveLoops := c.dead, c.loops
+	saveDead, saveLoops, saveHandlers := c.dead, c.loops, c.handlerDepth
+	c.handlerDepth = 0
 	defer func() {
 		c.fn, c.sc, c.narrow, c.loopDepth = saveFn, saveSc, saveNarrow, saveLoop
-		c.dead, c.loops = saveDead, saveLoops
+		c.dead, c.loops, c.handlerDepth = saveDead, saveLoops, saveHandlers
 	}()
 	parent := c.sc
 	if fi.Parent == nil {

@@ -9,11 +9,10 @@ that suspend on the way in and out, at random, keeping CPython's semantics
 The wrapped statements may return, break, continue, raise, yield and
 await: they leave through the manager's exit."""
 import ast, sys
-from stresslib import args, rng_for, write
+from stresslib import FuncWalker, args, write
 
 src, out, seed, p, excl = args(0.3)
 tree = ast.parse(open(src).read())
-count = 0
 HELPERS = '''
 @contextlib.asynccontextmanager
 async def _st_acm() -> typing.AsyncIterator[None]:
@@ -44,29 +43,9 @@ def _st_cm() -> typing.Iterator[None]:
 used = False
 
 
-class M(ast.NodeTransformer):
-    def __init__(self):
-        self.qual, self.on, self.is_async, self.rng = [], False, False, None
-
-    def func(self, n, is_async):
-        self.qual.append(n.name)
-        q = ".".join(self.qual)
-        saved = (self.on, self.is_async, self.rng)
-        self.on, self.is_async, self.rng = q not in excl, is_async, rng_for(seed, q)
-        n.body = self.block(n.body)
-        self.on, self.is_async, self.rng = saved
-        self.qual.pop()
-        return n
-    def visit_AsyncFunctionDef(self, n): return self.func(n, True)
-    def visit_FunctionDef(self, n): return self.func(n, False)
-    def visit_ClassDef(self, n):
-        self.qual.append(n.name)
-        saved, self.on = self.on, False
-        n.body = [self.visit(s) for s in n.body]
-        self.on = saved
-        self.qual.pop()
-        return n
-    def visit_Lambda(self, n): return n
+class M(FuncWalker):
+    def func_body(self, n):
+        return self.block(n.body)
 
     def generic_visit(self, node):
         for field in ("body", "orelse", "finalbody"):
@@ -82,7 +61,7 @@ class M(ast.NodeTransformer):
         return node
 
     def block(self, body):
-        global count, used
+        global used
         body = [self.visit(s) for s in body]
         if not self.on:
             return body
@@ -104,16 +83,17 @@ class M(ast.NodeTransformer):
                 cm = ast.Call(ast.Name("_st_cm", ast.Load()), [], [])
                 w = ast.With(items=[ast.withitem(context_expr=cm, optional_vars=None)], body=body[i:j])
             res.append(w)
-            count += 1
+            self.count += 1
             used = True
             i = j
         return res
 
 
-tree = M().visit(tree)
+walker = M(seed, excl, p)
+tree = walker.visit(tree)
 if used:
     helper = ast.parse(HELPERS).body
     at = next((i for i, st in enumerate(tree.body) if not isinstance(st, (ast.Import, ast.ImportFrom, ast.Expr))), len(tree.body))
     tree.body[at:at] = helper
 write(out, tree, ("asyncio", "typing", "contextlib"))
-print(count)
+print(walker.count)

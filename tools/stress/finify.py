@@ -10,11 +10,10 @@ returns that leave through them, at random, keeping CPython's semantics:
   - a whole try statement nested in an outer `try: ... except
     BaseException: raise`."""
 import ast, sys
-from stresslib import args, rng_for, write
+from stresslib import FuncWalker, args, write
 
 src, out, seed, p, excl = args(0.35)
 tree = ast.parse(open(src).read())
-count = 0
 uniq = 0
 
 
@@ -26,36 +25,9 @@ def reraise(body):
     return ast.Try(body=body, handlers=[ast.ExceptHandler(type=ast.Name("BaseException", ast.Load()), name=None, body=[ast.Raise()])], orelse=[], finalbody=[])
 
 
-class F(ast.NodeTransformer):
-    def __init__(self):
-        self.qual, self.on, self.is_async, self.rng, self.gen = [], False, False, None, False
-
-    def func(self, n, is_async):
-        self.qual.append(n.name)
-        q = ".".join(self.qual)
-        saved = (self.on, self.is_async, self.rng)
-        self.on, self.is_async, self.rng = q not in excl, is_async, rng_for(seed, q)
-        n.body = self.block(n.body)
-        self.on, self.is_async, self.rng = saved
-        self.qual.pop()
-        return n
-    def visit_AsyncFunctionDef(self, n): return self.func(n, True)
-    def visit_FunctionDef(self, n): return self.func(n, False)
-    def visit_ClassDef(self, n):
-        self.qual.append(n.name)
-        saved, self.on = self.on, False
-        n.body = [self.visit(s) for s in n.body]
-        self.on = saved
-        self.qual.pop()
-        return n
-    def visit_Lambda(self, n): return n
-
-    def hit(self):
-        global count
-        if self.on and self.rng.random() < p:
-            count += 1
-            return True
-        return False
+class F(FuncWalker):
+    def func_body(self, n):
+        return self.block(n.body)
 
     def wrap_each(self, body):
         res = []
@@ -115,6 +87,7 @@ class F(ast.NodeTransformer):
         return res
 
 
-tree = F().visit(tree)
+walker = F(seed, excl, p)
+tree = walker.visit(tree)
 write(out, tree)
-print(count)
+print(walker.count)

@@ -12,7 +12,7 @@ CPython's semantics:
     async generator (_st_arange, added to the module) yielding the same ints
     with an await before each."""
 import ast, sys
-from stresslib import args, rng_for, is_gen, write
+from stresslib import FuncWalker, args, write
 
 src, out, seed, p, excl = args(0.4)
 ARANGE = """
@@ -22,7 +22,6 @@ async def _st_arange(r: list[int]) -> typing.AsyncIterator[int]:
         yield i
 """
 tree = ast.parse(open(src).read())
-count = 0
 uniq = 0
 
 
@@ -65,33 +64,7 @@ class Brk(ast.NodeTransformer):
         return n
 
 
-class L(ast.NodeTransformer):
-    def __init__(self):
-        self.qual, self.on, self.is_async, self.rng = [], False, False, None
-
-    def func(self, n, is_async):
-        self.qual.append(n.name)
-        q = ".".join(self.qual)
-        saved = (self.on, self.is_async, self.rng)
-        self.on, self.is_async, self.rng = q not in excl, is_async, rng_for(seed, q)
-        body = []
-        for s in n.body:
-            s = self.visit(s)
-            body.extend(s if isinstance(s, list) else [s])
-        n.body = body
-        self.on, self.is_async, self.rng = saved
-        self.qual.pop()
-        return n
-    def visit_AsyncFunctionDef(self, n): return self.func(n, True)
-    def visit_FunctionDef(self, n): return self.func(n, False)
-    def visit_ClassDef(self, n):
-        self.qual.append(n.name)
-        saved, self.on = self.on, False
-        n.body = [self.visit(s) for s in n.body]
-        self.on = saved
-        self.qual.pop()
-        return n
-    def visit_Lambda(self, n): return n
+class L(FuncWalker):
 
     def body_extras(self, n):
         """awaits in the body (start, before break/continue), else clause,
@@ -109,14 +82,13 @@ class L(ast.NodeTransformer):
         return k
 
     def visit_For(self, n):
-        global count
         self.generic_visit(n)
         if not self.on:
             return n
-        count += self.body_extras(n)
+        self.count += self.body_extras(n)
         r = self.rng.random()
         if r < p * 0.6:
-            count += 1
+            self.count += 1
             it = fresh("it")
             stop = [*n.orelse, ast.Break()]
             loop = ast.While(test=ast.Constant(True), body=[
@@ -126,37 +98,36 @@ class L(ast.NodeTransformer):
             return [ast.Assign(targets=[ast.Name(it, ast.Store())], value=ast.Call(ast.Name("iter", ast.Load()), [n.iter], [])), loop]
         if self.is_async and r < p * 1.5 and isinstance(n.iter, ast.Call) and isinstance(n.iter.func, ast.Name) and n.iter.func.id == "range":
             global need_arange
-            count += 1
+            self.count += 1
             need_arange = True
             it = ast.Call(ast.Name("_st_arange", ast.Load()), [ast.Call(ast.Name("list", ast.Load()), [n.iter], [])], [])
             return ast.AsyncFor(target=n.target, iter=it, body=n.body, orelse=n.orelse)
         return n
 
     def visit_AsyncFor(self, n):
-        global count
         self.generic_visit(n)
         if self.on:
-            count += self.body_extras(n)
+            self.count += self.body_extras(n)
         return n
 
     def visit_While(self, n):
-        global count
         self.generic_visit(n)
         if not self.on:
             return n
-        count += self.body_extras(n)
+        self.count += self.body_extras(n)
         if self.rng.random() < p * 0.6 and not (isinstance(n.test, ast.Constant) and n.test.value is True):
-            count += 1
+            self.count += 1
             n.body = [ast.If(test=ast.UnaryOp(ast.Not(), n.test), body=[*n.orelse, ast.Break()], orelse=[]), *n.body]
             n.test, n.orelse = ast.Constant(True), []
         return n
 
 
 need_arange = False
-tree = L().visit(tree)
+walker = L(seed, excl, p)
+tree = walker.visit(tree)
 if need_arange:
     helper = ast.parse(ARANGE).body
     at = next((i for i, st in enumerate(tree.body) if not isinstance(st, (ast.Import, ast.ImportFrom, ast.Expr))), len(tree.body))
     tree.body[at:at] = helper
 write(out, tree, ("asyncio", "typing"))
-print(count)
+print(walker.count)

@@ -44,3 +44,54 @@ def write(out, tree, need_imports=("asyncio",)):
         at += 1
     lines[at:at] = [x for x in head.split("\n") if x]
     open(out, "w").write("\n".join(lines) + "\n")
+
+
+class FuncWalker(ast.NodeTransformer):
+    """The walk the statement-level transforms share: each function is
+    visited with self.on (rewrite it: not excluded), self.is_async, self.gen
+    (it yields) and self.rng (its own random stream) set; class bodies are
+    visited with rewriting off and lambdas are left alone. hit() draws one
+    rewrite at probability p and counts it in self.count."""
+
+    def __init__(self, seed, excl, p):
+        self.seed, self.excl, self.p = seed, excl, p
+        self.qual, self.on, self.is_async, self.gen, self.rng = [], False, False, False, None
+        self.count = 0
+
+    def func_body(self, n):
+        """The rewritten body of function n: its statements visited (a
+        visit may return several)."""
+        body = []
+        for s in n.body:
+            s = self.visit(s)
+            body.extend(s if isinstance(s, list) else [s])
+        return body
+
+    def func(self, n, is_async):
+        self.qual.append(n.name)
+        q = ".".join(self.qual)
+        saved = (self.on, self.is_async, self.gen, self.rng)
+        self.on, self.is_async, self.gen, self.rng = q not in self.excl, is_async, is_gen(n), rng_for(self.seed, q)
+        n.body = self.func_body(n)
+        self.on, self.is_async, self.gen, self.rng = saved
+        self.qual.pop()
+        return n
+
+    def visit_AsyncFunctionDef(self, n): return self.func(n, True)
+    def visit_FunctionDef(self, n): return self.func(n, False)
+
+    def visit_ClassDef(self, n):
+        self.qual.append(n.name)
+        saved, self.on = self.on, False
+        n.body = [self.visit(s) for s in n.body]
+        self.on = saved
+        self.qual.pop()
+        return n
+
+    def visit_Lambda(self, n): return n
+
+    def hit(self):
+        if self.on and self.rng.random() < self.p:
+            self.count += 1
+            return True
+        return False

@@ -125,8 +125,23 @@ func Hash(v any) int64 {
 	if u, ok := v.(UserKey); ok {
 		return u.PyUserHash() // also a frozenset's (frozenset.go)
 	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		if _, ok := v.(Hasher); !ok {
+			return identityHash(rv.Pointer())
+		}
+	}
 	h, _ := hashOf(v)
 	return h
+}
+
+// identityHash is the default object hash, from the object's address, as
+// CPython's (id(x) >> 4) is: instances of a class without __hash__ or
+// __eq__ hash by identity, so two distinct objects hash differently. Go's
+// collector does not move heap objects, and instances are never zero-sized
+// (codegen gives an empty class a byte), so the address is the object's for
+// its life. It is not shifted: Go packs small objects closer than 16 bytes.
+func identityHash(addr uintptr) int64 {
+	return int64(addr)
 }
 
 // notImpl is set by NotImplemented and read by TakeNotImplemented. Code of

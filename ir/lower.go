@@ -29,6 +29,9 @@ type builder struct {
 	// handling are the exceptions being handled by the enclosing except
 	// clauses and finally blocks (implicit chaining, see try.go).
 	handling []*Var
+	// owned are the locals that own the generators they hold (owned.go):
+	// closed when rebound, deleted, or when the function returns.
+	owned []*Var
 }
 
 // Build lowers a checked function (or the module body, for info.Module)
@@ -42,6 +45,9 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 		}
 		v := b.symVar(sym)
 		v.Param = sym.Param
+	}
+	for _, sym := range ownedGenerators(info, fi) {
+		b.owned = append(b.owned, b.symVar(sym))
 	}
 	for _, sym := range fi.Free {
 		v := b.symVar(sym)
@@ -64,6 +70,7 @@ func Build(info *check.Info, fi *check.FuncInfo, name string) *Func {
 	}
 	b.stmts(body)
 	if b.cur != nil && b.cur.Term == nil {
+		b.closeOwned()
 		b.cur.Term = &Return{}
 	}
 	f.prune()
@@ -272,7 +279,7 @@ func (b *builder) stmt(st ast.Stmt) {
 			b.lowerTarget(t)
 		}
 		if len(s.Targets) == 1 {
-			b.emit(&Assign{Pos: s.Pos, Target: s.Targets[0], Value: s.Value})
+			b.emit(&Assign{Pos: s.Pos, Target: s.Targets[0], Value: b.dropOwned(s.Targets[0], s.Value)})
 			return
 		}
 		t := b.temp(b.info.Types[s.Value])
@@ -286,7 +293,7 @@ func (b *builder) stmt(st ast.Stmt) {
 		}
 		b.lowerExpr(s.Value)
 		b.lowerTarget(s.Target)
-		b.emit(&Assign{Pos: s.Pos, Target: s.Target, Value: s.Value})
+		b.emit(&Assign{Pos: s.Pos, Target: s.Target, Value: b.dropOwned(s.Target, s.Value)})
 	case *ast.AugAssign:
 		if !HasAwait(s.Value) && HasAwait(s.Target) {
 			// c[await k()] += 1: the target's parts are evaluated (and
@@ -307,6 +314,9 @@ func (b *builder) stmt(st ast.Stmt) {
 				// del d[await k()]: the container is evaluated (spilled)
 				// before the index awaits, as for any subscript.
 				b.lowerExpr(sub)
+			}
+			if v := b.ownedVar(t); v != nil {
+				b.emit(&CloseIter{Iter: v})
 			}
 			b.emit(&Delete{Pos: s.Pos, Target: t})
 		}

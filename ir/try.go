@@ -203,6 +203,15 @@ func (b *builder) retType() check.Type {
 // finally blocks first.
 func (b *builder) returnOut(pos ast.Pos, value ast.Expr) {
 	if len(b.fins) == 0 {
+		if len(b.owned) > 0 {
+			// The value first, then the frame's generators close.
+			if _, none := value.(*ast.NoneLit); value != nil && !none {
+				t := b.temp(b.retType())
+				b.emit(&SetVar{Pos: pos, Var: t, Value: value, Conv: b.retType()})
+				value = b.varExpr(t, value)
+			}
+			b.closeOwned()
+		}
 		b.term(&Return{Pos: pos, Value: value})
 		return
 	}

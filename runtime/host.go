@@ -39,6 +39,7 @@ var (
 )
 
 func init() {
+	py.FormatUnraisable = FormatTraceback
 	py.SetOutputRouter(func() *py.Output {
 		if l := currentLoop(); l != nil && l.host != nil {
 			return l.host.out

@@ -18,6 +18,11 @@ package py
 // throws GeneratorExit, and the return value travels in StopIteration.
 
 // GenFrame is the generated state machine of a generator function.
+import (
+	"fmt"
+	"reflect"
+)
+
 type GenFrame[Y, S, R any] interface {
 	// GenResume continues the body from where it stopped, with sent as the
 	// value of the suspended yield expression or, when thrown is non-nil,
@@ -483,13 +488,35 @@ func (c *GenCM[Y]) Exit(exc Exception) (suppress bool) {
 	return true
 }
 
-// CloseIter closes it when it is a generator (a for loop over a generator
-// call ends; see ir.CloseIter).
+// CloseIter closes it when it is a generator whose last reference goes
+// (a for loop over a generator call ends, a local holding one is rebound;
+// see ir.CloseIter). CPython closes it from its finalizer then, where
+// nothing can catch what its cleanup raises: an exception is reported on
+// stderr ("Exception ignored in: ...") and the program goes on.
 func CloseIter(it any) {
-	if c, ok := it.(interface{ Close() }); ok {
-		c.Close()
+	c, ok := it.(interface{ Close() })
+	if !ok {
+		return
 	}
+	if rv := reflect.ValueOf(c); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		return // a variable not yet bound to its generator
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(Exception)
+			if !ok {
+				panic(r)
+			}
+			Stderr(fmt.Sprintf("Exception ignored in: <generator object at %p>\n", c) + FormatUnraisable(e))
+		}
+	}()
+	c.Close()
 }
+
+// FormatUnraisable formats an exception CloseIter reports: its traceback
+// once the event-loop runtime is linked (it sets this), else its last
+// line.
+var FormatUnraisable = FormatExceptionOnly
 
 // CallIter is iter(f, sentinel): each step calls f; the iterator is
 // exhausted once stop says f's value equals the sentinel.

@@ -140,6 +140,10 @@ type Info struct {
 	// CallVia maps a call through a variable (or element) holding a
 	// built-in callable to the call it stands for (see callables.go).
 	CallVia map[*ast.Call]*ast.Call
+	// SentNone marks the yields typed send | None although the send type
+	// excludes None (gen.go noneSeenYields): their value is None when the
+	// generator is resumed by next() or a for loop.
+	SentNone map[*ast.Yield]bool
 	// StackCalls maps the calls of exit-stack methods that register an
 	// exit (enter_context, callback, ...) to what they register
 	// (exitstack.go).
@@ -398,6 +402,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		Narrowed:         map[ast.Expr]Type{},
 		MethodValues:     map[*ast.Attribute]*BoundMethod{},
 		CallVia:          map[*ast.Call]*ast.Call{},
+		SentNone:         map[*ast.Yield]bool{},
 		StackCalls:       map[*ast.Call]*StackCall{},
 		DynCtors:         map[*ast.Call]int{},
 		FuncValues:       map[ast.Expr]*FuncValue{},

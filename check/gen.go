@@ -63,6 +63,10 @@ func (t *GenCM) String() string {
 type GenInfo struct {
 	Yield, Send, Return Type
 	Async               bool
+	// noneYields are the yields whose value may be None although Send
+	// excludes it (see noneSeenYields); computed at the first yield.
+	noneYields map[*ast.Yield]bool
+	scanned    bool
 }
 
 // identicalGen extends Identical to the generator types.
@@ -222,13 +226,13 @@ func (c *checker) yieldExpr(e ast.Expr) Type {
 			if !c.assignableType(None, gi.Yield) {
 				c.errorf(x.Pos, "bare yield in a generator of %s", gi.Yield)
 			}
-			return gi.Send
+			return c.sentType(gi, x)
 		}
 		if t := c.exprWant(x.Value, gi.Yield); t != nil && c.viewArg(x.Value, t, gi.Yield, "yield") { // dictviews.go
 		} else if t != nil && !c.storedView(x.Value, gi.Yield) {
 			c.assignable(t, gi.Yield, x.Value, "yield")
 		}
-		return gi.Send
+		return c.sentType(gi, x)
 	case *ast.YieldFrom:
 		if gi.Async {
 			c.errorf(x.Pos, "yield from is not allowed in an async function")
@@ -667,4 +671,131 @@ func (c *checker) callIter(x *ast.Call) Type {
 		return &Iterator{o.Elem}
 	}
 	return &Iterator{ft.Ret}
+}
+
+// sentType is the type of the value of the yield expression x: the send
+// type, or the send type | None for the yields noneSeenYields finds.
+func (c *checker) sentType(gi *GenInfo, x *ast.Yield) Type {
+	if !gi.scanned {
+		gi.scanned = true
+		if c.fn != nil && c.fn.Def != nil && !gi.Async {
+			gi.noneYields = noneSeenYields(c.fn.Def.Body, gi.Send)
+		}
+	}
+	if gi.noneYields[x] {
+		c.info.SentNone[x] = true
+		return &Optional{Elem: gi.Send}
+	}
+	return gi.Send
+}
+
+// noneSeenYields finds the yields of a generator body whose value the
+// program tests against None although the send type excludes it: a
+// generator resumed by next() or a for loop receives None at its yield
+// whatever its send type says (`got = yield avg` then `if got is None:`,
+// which mypy accepts and does not check further). Such a yield's value is
+// typed send | None, so the test and what follows it see what CPython
+// sees. Only a local bound by nothing but `name = yield ...` statements
+// qualifies; other yields keep the send type.
+func noneSeenYields(body []ast.Stmt, send Type) map[*ast.Yield]bool {
+	if send == nil || AdmitsNone(send) {
+		return nil
+	}
+	tested := map[string]bool{}
+	yields := map[string][]*ast.Yield{}
+	other := map[string]bool{} // names bound otherwise
+	isNone := func(e ast.Expr) bool { _, ok := e.(*ast.NoneLit); return ok }
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncDef, *ast.Lambda, *ast.ClassDef:
+				return false
+			case *ast.Compare:
+				if len(x.Ops) == 1 && len(x.Comparators) == 1 {
+					switch x.Ops[0] {
+					case "is", "is not", "==", "!=":
+						l, r := x.Left, x.Comparators[0]
+						if isNone(l) {
+							l, r = r, l
+						}
+						if name, ok := l.(*ast.Name); ok && isNone(r) {
+							tested[name.ID] = true
+						}
+					}
+				}
+			case *ast.Assign:
+				if len(x.Targets) == 1 {
+					if name, ok := x.Targets[0].(*ast.Name); ok {
+						if y, ok := x.Value.(*ast.Yield); ok {
+							yields[name.ID] = append(yields[name.ID], y)
+							return true
+						}
+					}
+				}
+				for _, t := range x.Targets {
+					markBound(t, other)
+				}
+			case *ast.AnnAssign:
+				markBound(x.Target, other)
+			case *ast.AugAssign:
+				markBound(x.Target, other)
+			case *ast.For:
+				markBound(x.Target, other)
+			case *ast.NamedExpr:
+				markBound(x.Target, other)
+			case *ast.Comprehension:
+				markBound(x.Target, other)
+			case *ast.WithItem:
+				if x.Target != nil {
+					markBound(x.Target, other)
+				}
+			case *ast.ExceptHandler:
+				if x.Name != "" {
+					other[x.Name] = true
+				}
+			case *ast.Global:
+				for _, n := range x.Names {
+					other[n] = true
+				}
+			case *ast.Nonlocal:
+				for _, n := range x.Names {
+					other[n] = true
+				}
+			}
+			return true
+		})
+	}
+	var out map[*ast.Yield]bool
+	for name, ys := range yields {
+		if !tested[name] || other[name] {
+			continue
+		}
+		if out == nil {
+			out = map[*ast.Yield]bool{}
+		}
+		for _, y := range ys {
+			out[y] = true
+		}
+	}
+	return out
+}
+
+// markBound records the names a binding target binds.
+func markBound(t ast.Expr, names map[string]bool) {
+	ast.Inspect(t, func(n ast.Node) bool {
+		if name, ok := n.(*ast.Name); ok {
+			names[name.ID] = true
+		}
+		return true
+	})
+}
+
+// AdmitsNone reports whether a value of type t may be None: None itself,
+// an optional type, object.
+func AdmitsNone(t Type) bool {
+	switch t.(type) {
+	case *Optional, *AnyType:
+		return true
+	}
+	return t == None
 }

@@ -247,9 +247,14 @@ func (g *gen) genInstr(in ir.Instr) ([]Code, bool) {
 	switch x := in.(type) {
 	case *ir.YieldResume:
 		thrown := Id("_f").Dot("_thrown")
+		sent := Code(Id("_f").Dot("_sent"))
+		gi := g.fn.Info.Gen
 		if x.Deleg != nil {
+			if !gi.Async && !check.AdmitsNone(gi.Send) {
+				sent = py("SentValue").Call(sent) // next() advances the delegate by next()
+			}
 			return []Code{
-				g.varRef(x.Deleg, false).Dot("Received").Call(Id("_f").Dot("_sent"), thrown.Clone()),
+				g.varRef(x.Deleg, false).Dot("Received").Call(sent, thrown.Clone()),
 				thrown.Clone().Op("=").Nil(),
 			}, true
 		}
@@ -259,7 +264,16 @@ func (g *gen) genInstr(in ir.Instr) ([]Code, bool) {
 			Panic(Id("_e")),
 		)}
 		if x.Dst != nil {
-			out = append(out, g.storeVar(x.Dst, g.convert(Id("_f").Dot("_sent"), g.fn.Info.Gen.Send, x.Dst.Type)))
+			val := g.convert(sent, gi.Send, x.Dst.Type)
+			if !gi.Async && !check.AdmitsNone(gi.Send) && check.AdmitsNone(x.Dst.Type) {
+				// Resumed by next(), the yield's value is None whatever
+				// the send type says.
+				out = append(out, If(py("SentNone").Call()).Block(
+					g.storeVar(x.Dst, g.convert(py("None"), check.None, x.Dst.Type)),
+				).Else().Block(g.storeVar(x.Dst, val)))
+				return out, true
+			}
+			out = append(out, g.storeVar(x.Dst, val))
 		}
 		return out, true
 	case *ir.DelegInit:

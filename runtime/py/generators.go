@@ -118,6 +118,19 @@ func GenConvertStop(r any, async bool) any { return genStopConv(r, async) }
 // resume runs the body once: (y, true) when it yielded, (zero, false) when
 // it is (or already was) finished.
 func (g *Gen[Y, S, R]) resume(sent S, thrown Exception) (y Y, ok bool) {
+	return g.resumeWith(sent, false, thrown)
+}
+
+// resumeNone is resume for next(), a for loop, throw() and close(): the
+// suspended yield receives None (see SentNone).
+func (g *Gen[Y, S, R]) resumeNone(thrown Exception) (y Y, ok bool) {
+	var zero S
+	return g.resumeWith(zero, true, thrown)
+}
+
+// resumeWith is resume; none says the yield receives None, whatever sent
+// holds (the zero value of a send type that cannot hold None).
+func (g *Gen[Y, S, R]) resumeWith(sent S, none bool, thrown Exception) (y Y, ok bool) {
 	switch g.state {
 	case genRunning:
 		panic(ValueError("generator already executing"))
@@ -142,6 +155,7 @@ func (g *Gen[Y, S, R]) resume(sent S, thrown Exception) (y Y, ok bool) {
 			}
 		}
 	}()
+	sentNone = none || isNoneValue(sent)
 	yielded := g.f.GenResume(sent, thrown)
 	normal = true
 	if yielded {
@@ -182,8 +196,7 @@ func (g *Gen[Y, S, R]) TakeStop() Exception { return g.stopExc() }
 // Next implements Iter: the next value, or false once the body has
 // finished (the return value is dropped, as a for loop drops it).
 func (g *Gen[Y, S, R]) Next() (Y, bool) {
-	var zero S
-	y, ok := g.resume(zero, nil)
+	y, ok := g.resumeNone(nil)
 	if !ok {
 		g.hasStop = false
 	}
@@ -192,8 +205,7 @@ func (g *Gen[Y, S, R]) Next() (Y, bool) {
 
 // NextValue is next(g) and g.__next__(): it raises StopIteration at the end.
 func (g *Gen[Y, S, R]) NextValue() Y {
-	var zero S
-	y, ok := g.resume(zero, nil)
+	y, ok := g.resumeNone(nil)
 	if !ok {
 		panic(g.stopExc())
 	}
@@ -202,8 +214,7 @@ func (g *Gen[Y, S, R]) NextValue() Y {
 
 // NextDefault is next(g, default).
 func (g *Gen[Y, S, R]) NextDefault(def Y) Y {
-	var zero S
-	y, ok := g.resume(zero, nil)
+	y, ok := g.resumeNone(nil)
 	if !ok {
 		g.hasStop = false
 		return def
@@ -226,8 +237,7 @@ func (g *Gen[Y, S, R]) Send(v S) Y {
 // Throw is g.throw(exc): exc is raised at the suspended yield; the result
 // is the next value yielded.
 func (g *Gen[Y, S, R]) Throw(exc Exception) Y {
-	var zero S
-	y, ok := g.resume(zero, exc)
+	y, ok := g.resumeNone(exc)
 	if !ok {
 		panic(g.stopExc())
 	}
@@ -261,8 +271,7 @@ func (g *Gen[Y, S, R]) closeRun() (yielded bool) {
 			panic(r)
 		}
 	}()
-	var zero S
-	_, yielded = g.resume(zero, NewExc(GeneratorExitClass))
+	_, yielded = g.resumeNone(NewExc(GeneratorExitClass))
 	g.hasStop = false
 	return yielded
 }
@@ -307,13 +316,12 @@ func (g *Gen[Y, S, R]) DelegSend(v any) (Y, bool) {
 	if v != nil && !isNoneValue(v) && g.state == genCreated {
 		panic(TypeError("can't send non-None value to a just-started generator"))
 	}
-	return g.resume(s, nil)
+	return g.resumeWith(s, v == nil || isNoneValue(v), nil)
 }
 
 // DelegThrow implements Delegator.
 func (g *Gen[Y, S, R]) DelegThrow(e Exception) (Y, bool) {
-	var zero S
-	return g.resume(zero, e)
+	return g.resumeNone(e)
 }
 
 // DelegResult implements Delegator.
@@ -486,6 +494,27 @@ func (c *GenCM[Y]) Exit(exc Exception) (suppress bool) {
 		panic(RuntimeError("generator didn't stop after throw()"))
 	}
 	return true
+}
+
+// sentNone records whether the generator resuming now receives None at
+// its yield (next(), a for loop) rather than a value send() passed: a
+// send type that cannot hold None gets its zero value then, and
+// generated code reads SentNone where the program can tell the two apart.
+// Code of the language never runs on two goroutines at once, so one flag
+// serves the program; it is read at once, as the resumed body starts.
+var sentNone bool
+
+// SentNone reports whether the generator being resumed receives None (see
+// sentNone).
+func SentNone() bool { return sentNone }
+
+// SentValue is what a yield from hands its delegate: v, or nil when the
+// generator was resumed with None (the delegate is advanced by next()).
+func SentValue(v any) any {
+	if sentNone {
+		return nil
+	}
+	return v
 }
 
 // CloseIter closes it when it is a generator whose last reference goes

@@ -18,6 +18,7 @@ var table = []Entry{
 	{Name: "filter", Sig: "(function: Callable[[T], Any] | None, iterable: Iterable[T], /) -> Iterator[T]", Doc: "elements for which function is true"},
 	{Name: "format", Sig: "(value: Any, format_spec: str = '', /) -> str", Go: Py("Format"), Doc: "value formatted by a format spec, as in an f-string field"},
 	{Name: "hex", Sig: "(number: int, /) -> str", Doc: "hexadecimal literal of an int"},
+	{Name: "id", Sig: "(obj: object, /) -> int", Go: Py("ObjectID"), Doc: "the identity of an object (its address) for class instances, lists, dicts and sets; of other values a compile error (aiogo keeps no identity for ints, strs, tuples...)"},
 	{Name: "isinstance", Sig: "(obj: object, class_or_tuple: type | tuple[type, ...], /) -> bool", Doc: "class membership test (narrows)"},
 	{Name: "iter", Sig: "(iterable: Iterable[T], /) -> Iterator[T]", Doc: "an iterator over an iterable; iter(f, sentinel) calls f until it returns a value equal to sentinel"},
 	{Name: "hash", Sig: "(obj: object, /) -> int", Go: Py("Hash"), Doc: "CPython's hash (str hashes vary per process, as with PYTHONHASHSEED); __hash__ of a user class"},

@@ -38,6 +38,7 @@ func init() {
 	}
 	checkHooks = map[string]checkHook{
 		"print":          checkPrint,
+		"id":             checkID,
 		"len":            checkLen,
 		"range":          checkRange,
 		"abs":            checkAbs,
@@ -720,4 +721,38 @@ func (c *checker) keyArg(x *ast.Call, optional bool) *ast.Keyword {
 		c.optionalKey[k] = true
 	}
 	return k
+}
+
+// checkID types id(x): the identity of an object aiogo represents by
+// reference (class instances, lists, dicts, sets); other values have none
+// to give (CPython's id of an int or a str depends on its caches), so the
+// call is refused rather than answered differently.
+func checkID(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if len(x.Args) != 1 {
+		c.errorf(x.Pos, "id() takes exactly one argument (%d given)", len(x.Args))
+		return Int
+	}
+	t := c.expr(x.Args[0])
+	if t == nil {
+		return Int
+	}
+	if !HasIdentity(t) {
+		c.errorf(x.Args[0].Position(), "id() of a value of type %s is not supported: aiogo keeps the identity of class instances, lists, dicts and sets only (compare with `is`, or key by the object itself)", t)
+	}
+	return Int
+}
+
+// HasIdentity reports whether values of type t are objects aiogo keeps by
+// reference, so that id() and `is` tell them apart as CPython does.
+func HasIdentity(t Type) bool {
+	switch x := t.(type) {
+	case *Class:
+		return !x.NamedTuple && !x.Protocol
+	case *List, *Dict:
+		return true
+	case *Set:
+		return !x.Frozen
+	}
+	return false
 }

@@ -134,6 +134,15 @@ func Hash(v any) int64 {
 	return h
 }
 
+// ObjectID is id(v) of an object kept by reference (the checker allows
+// id() of those only): its address.
+func ObjectID(v any) int64 {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer {
+		return int64(rv.Pointer())
+	}
+	panic(TypeError("id() of a " + TypeName(v) + " value is not supported"))
+}
+
 // identityHash is the default object hash, from the object's address, as
 // CPython's (id(x) >> 4) is: instances of a class without __hash__ or
 // __eq__ hash by identity, so two distinct objects hash differently. Go's

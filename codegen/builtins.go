@@ -44,7 +44,7 @@ func (g *gen) entryDirect(x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 			continue
 		}
 		if it, ok := g.info.Conv[a].(*check.IterableArg); ok { // an iterable where a set method takes a set
-			out = append(out, py("SetOf").Call(g.sliceOfTo(a, it.Elem)))
+			out = append(out, g.iterArgSet(a, it.Elem))
 			continue
 		}
 		switch pt := pt.(type) {

@@ -828,8 +828,14 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		if rs, ok := g.typeOf(x).(*check.Set); ok && rs.Elem != nil && check.CtorWidens(at) && !check.Identical(g.elemOf(a), rs.Elem) {
 			return g.frozen(t, py("SetOf").Call(g.sliceOfTo(a, rs.Elem)))
 		}
-		if as, ok := at.(*check.Set); ok && as.Elem != nil && t.(*check.Set).Frozen {
-			return py("FrozenOf").Call(g.expr(a)) // frozenset(s): merged as CPython's set_merge does
+		if as, ok := at.(*check.Set); ok && as.Elem != nil {
+			if t.(*check.Set).Frozen {
+				return py("FrozenOf").Call(g.expr(a)) // frozenset(s): merged as CPython's set_merge does
+			}
+			return py("Thaw").Call(g.expr(a)) // set(s): merged too
+		}
+		if _, ok := at.(*check.Dict); ok {
+			return g.frozen(t, py("SetOfDict").Call(g.sliceOf(a))) // set(d): sized for the keys first
 		}
 		return g.frozen(t, py("SetOf").Call(g.sliceOf(a)))
 	case *check.Dict:

@@ -41,13 +41,17 @@ func (g *gen) setOthers(args []ast.Expr, st *check.Set) Code {
 				continue
 			}
 			seq := g.seqOf(Id("_x"), ss.From, &check.Abstract{Kind: check.AIterable, Elem: st.Elem})
+			mk := "IterArgSet" // read one by one, as CPython reads a non-set
+			if _, isSet := ss.From.(*check.Set); isSet {
+				mk = "SetOf" // merged table to table
+			}
 			body = append(body, For(List(Id("_"), Id("_x")).Op(":=").Range().Add(headExpr(part))).Block(
-				add(py("SetOf").Call(py("Collect").Call(Add(seq).Dot("Iter").Call()))),
+				add(py(mk).Call(py("Collect").Call(Add(seq).Dot("Iter").Call()))),
 			))
 			continue
 		}
 		if it, ok := g.info.Conv[a].(*check.IterableArg); ok {
-			body = append(body, add(py("SetOf").Call(g.sliceOfTo(a, it.Elem))))
+			body = append(body, add(g.iterArgSet(a, it.Elem)))
 			continue
 		}
 		body = append(body, add(g.exprTo(a, st)))
@@ -65,4 +69,14 @@ func (g *gen) setOthersUnbound(x *ast.Call, s *ast.Starred, ss *check.StarredSet
 		return Func().Params().Add(g.goType(t)).Block(split, Return(call)).Call()
 	}
 	return Func().Params().Block(split, call).Call()
+}
+
+// iterArgSet is the set a set method reads from a, an iterable that is not
+// a set: its elements in its order as well (py.IterArgSet), a dict's keys
+// marked as such, since CPython reads such arguments one by one.
+func (g *gen) iterArgSet(a ast.Expr, elem check.Type) Code {
+	if _, ok := g.typeOf(a).(*check.Dict); ok {
+		return py("DictArgSet").Call(g.sliceOfTo(a, elem))
+	}
+	return py("IterArgSet").Call(g.sliceOfTo(a, elem))
 }

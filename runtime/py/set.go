@@ -201,6 +201,61 @@ type Set[T comparable] struct {
 	// frozen marks a frozenset: its repr and type name say so, and the
 	// results of its operators are frozensets (frozenset.go).
 	frozen bool
+	// seq marks the set a method gets for an argument that is not a set
+	// (a list, a range, a dict...: IterArgSet): its elements in the
+	// argument's order, duplicates kept, which is how CPython's set methods
+	// read such an argument (one by one, where a set is merged table to
+	// table). seqDict marks a dict's keys (CPython sizes the table first).
+	seq     []T
+	seqDict bool
+}
+
+// IterArgSet is the set a set method reads from an argument that is an
+// iterable but not a set: set(xs), also keeping xs's order (see Set.seq).
+func IterArgSet[T comparable](xs []T) *Set[T] {
+	s := SetOf(xs)
+	s.seq = xs
+	if s.seq == nil {
+		s.seq = []T{}
+	}
+	return s
+}
+
+// DictArgSet is IterArgSet for the keys of a dict argument.
+func DictArgSet[T comparable](keys []T) *Set[T] {
+	s := IterArgSet(keys)
+	s.seqDict = true
+	return s
+}
+
+// SetOfDict is set(d) of a dict: CPython's set_update_internal sizes the
+// table for the dict's keys first, then adds them one by one.
+func SetOfDict[T comparable](keys []T) *Set[T] {
+	s := NewSet[T]()
+	s.addDictKeys(keys)
+	return s
+}
+
+// addDictKeys adds a dict's keys as CPython's set_update_internal does.
+func (s *Set[T]) addDictKeys(keys []T) {
+	s.init()
+	if s.ord == nil && uint64(s.fill+len(keys))*5 >= s.mask*3 {
+		s.resize((s.used + len(keys)) * 2)
+	}
+	for _, k := range keys {
+		s.Add(k)
+	}
+}
+
+// fresh is a new set made from o as CPython's make_new_set(o) makes it: o's
+// table merged when o is a set, else its elements added one by one.
+func (o *Set[T]) fresh() *Set[T] {
+	if o.seq == nil {
+		return o.Copy()
+	}
+	r := NewSet[T]()
+	r.merge(o)
+	return r
 }
 
 // NewSet returns a set holding xs (added in order, as a set display does).
@@ -446,7 +501,7 @@ func (s *Set[T]) Clear() {
 	}
 	s.table = make([]setSlot[T], setMinSize)
 	s.mask = setMinSize - 1
-	s.fill, s.used, s.finger = 0, 0, 0
+	s.fill, s.used = 0, 0 // the pop finger stays, as in CPython's set_clear
 }
 
 // Slice returns the elements in iteration order.
@@ -504,6 +559,18 @@ func (s *Set[T]) merge(o *Set[T]) {
 	}
 	s.init()
 	o.init()
+	if o.seq != nil {
+		// An iterable argument: its elements one by one (a dict's
+		// keys after sizing the table), as set_update_internal adds them.
+		if o.seqDict {
+			s.addDictKeys(o.seq)
+			return
+		}
+		for _, k := range o.seq {
+			s.Add(k)
+		}
+		return
+	}
 	if s.ord != nil {
 		for _, k := range o.Slice() {
 			s.Add(k)
@@ -550,19 +617,33 @@ func (s *Set[T]) Copy() *Set[T] {
 // Update implements s.update(o) / s |= o.
 func (s *Set[T]) Update(o *Set[T]) { s.merge(o) }
 
-// Union returns s | o.
+// Union returns s | o (s | s is a copy of s, as CPython's set_or makes it).
 func (s *Set[T]) Union(o *Set[T]) *Set[T] {
 	c := s.Copy()
-	c.merge(o)
+	if o != s {
+		c.merge(o)
+	}
 	return c
 }
 
 // Intersection returns s & o.
 func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
+	if s == o {
+		return s.Copy() // CPython's set_intersection copies
+	}
 	s.init()
 	o.init()
 	r := NewSet[T]()
 	r.frozen = s.frozen
+	if o.seq != nil && r.ord == nil {
+		// Not a set: its elements in its order, kept when in s.
+		for _, k := range o.seq {
+			if h := s.hashFn(k); s.lookup(k, h) >= 0 {
+				r.addEntry(k, h)
+			}
+		}
+		return r
+	}
 	a, b := s, o
 	if b.Len() > a.Len() {
 		a, b = b, a
@@ -586,7 +667,13 @@ func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
 }
 
 // IntersectionUpdate implements s &= o.
-func (s *Set[T]) IntersectionUpdate(o *Set[T]) { *s = *s.Intersection(o) }
+// CPython swaps the bodies of s and the intersection, all but the pop
+// finger.
+func (s *Set[T]) IntersectionUpdate(o *Set[T]) {
+	finger := s.finger
+	*s = *s.Intersection(o)
+	s.finger = finger
+}
 
 // SetSomes returns the set of the values the non-None elements of s hold:
 // the right operand of set[T] - set[T | None], which None cannot affect.
@@ -614,7 +701,7 @@ func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 		}
 		return r
 	}
-	if (s.used >> 2) > o.used {
+	if (s.used>>2) > o.used || o.seq != nil && !o.seqDict {
 		// CPython: copy s, then discard o's elements.
 		r := s.Copy()
 		for i := range o.table {
@@ -695,7 +782,9 @@ func (s *Set[T]) UpdateAll(others []*Set[T]) {
 
 // IntersectionUpdateAll implements s.intersection_update(*others).
 func (s *Set[T]) IntersectionUpdateAll(others []*Set[T]) {
+	finger := s.finger
 	*s = *s.IntersectionAll(others)
+	s.finger = finger
 }
 
 // DifferenceUpdateAll implements s.difference_update(*others).
@@ -716,7 +805,7 @@ func SetUnboundArgs[T comparable](sets []*Set[T], name string) (*Set[T], []*Set[
 
 // SymmetricDifference returns s ^ o.
 func (s *Set[T]) SymmetricDifference(o *Set[T]) *Set[T] {
-	r := o.Copy()
+	r := o.fresh()
 	r.frozen = s.frozen // CPython copies o as a set of s's type
 	r.SymmetricDifferenceUpdate(s)
 	return r
@@ -728,7 +817,11 @@ func (s *Set[T]) SymmetricDifferenceUpdate(o *Set[T]) {
 		s.Clear()
 		return
 	}
-	for _, k := range o.Slice() {
+	ks := o.Slice()
+	if o.seqDict {
+		ks = o.seq // a dict's items are read in its order
+	}
+	for _, k := range ks {
 		if !s.Discard(k) {
 			s.Add(k)
 		}

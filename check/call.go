@@ -579,8 +579,22 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 			return Float
 		}
 	case Str:
-		if len(x.Args) == 2 && at == Bytes {
-			c.expr(x.Args[1])
+		if len(x.Args) > 1 {
+			// str(b, encoding[, errors]) decodes, as b.decode does (a
+			// bytearray as a bytes copy).
+			if IsByteArray(at) {
+				c.info.Conv[x.Args[0]] = Bytes
+			} else if at != Bytes {
+				c.errorf(x.Args[0].Position(), "str() with an encoding needs bytes, not %s", at)
+				return nil
+			}
+			if len(x.Args) > 3 {
+				c.errorf(x.Pos, "too many arguments to str()")
+				return nil
+			}
+			for _, e := range x.Args[1:] {
+				c.exprMust(e, Str, "argument to str()")
+			}
 		}
 		return Str
 	case Bool:

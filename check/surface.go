@@ -302,12 +302,17 @@ func (c *checker) bytesConversion(x *ast.Call, at Type) bool {
 	case at == Bytes:
 		return len(x.Args) == 1 || c.tooMany(x)
 	case at == Str:
-		if len(x.Args) != 2 {
+		if len(x.Args) < 2 {
 			c.errorf(x.Pos, "string argument without an encoding")
 			return false
 		}
-		if et := c.exprWant(x.Args[1], Str); et != nil {
-			c.assignable(et, Str, x.Args[1], "bytes() encoding")
+		if len(x.Args) > 3 {
+			return c.tooMany(x)
+		}
+		for _, e := range x.Args[1:] { // encoding[, errors]
+			if et := c.exprWant(e, Str); et != nil {
+				c.assignable(et, Str, e, "bytes() encoding")
+			}
 		}
 		return true
 	}

@@ -895,8 +895,11 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		}
 		return g.expr(a)
 	case check.Str:
-		if at == check.Bytes && len(x.Args) == 2 {
-			return py("BytesDecode").Call(g.expr(a), g.expr(x.Args[1]))
+		if (at == check.Bytes || check.IsByteArray(at)) && len(x.Args) == 2 {
+			return py("BytesDecode").Call(g.exprConv(a), g.expr(x.Args[1]))
+		}
+		if (at == check.Bytes || check.IsByteArray(at)) && len(x.Args) == 3 {
+			return py("BytesDecodeErrors").Call(g.exprConv(a), g.expr(x.Args[1]), g.expr(x.Args[2]))
 		}
 		return g.strOf(a).(*Statement)
 	case check.Bool:

@@ -130,6 +130,9 @@ func (g *gen) bytesConversion(x *ast.Call) *Statement {
 	case check.Bytes:
 		return g.expr(a)
 	case check.Str:
+		if len(x.Args) == 3 {
+			return py("StrEncodeErrors").Call(g.expr(a), g.expr(x.Args[1]), g.expr(x.Args[2]))
+		}
 		return py("StrEncode").Call(g.expr(a), g.expr(x.Args[1]))
 	}
 	return py("BytesFromInts").Call(g.sliceOf(a))

@@ -358,6 +358,11 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		}
 		return nil
 	}
+	if y, refused := c.keywordsAsPositional(x, kwCallee(ft)); refused { // kwpos.go: asyncio.sleep(delay=1)
+		return nil
+	} else if y != nil {
+		return c.checkVia(x, y, want)
+	}
 	if t, ok := c.callVia(x, ft, want); ok { // callables.go
 		return t
 	}

@@ -170,6 +170,9 @@ func (g *gen) syncAwaitOp(a *ir.Await, args bool) *syncOp {
 		}
 	} else {
 		call = a.Value.(*ast.Call)
+		if via := g.info.CallVia[call]; via != nil && via.Func == call.Func {
+			call = via // the same method with its arguments rearranged (q.put(item=x))
+		}
 		at := call.Func.(*ast.Attribute)
 		recv = func(more ...func() Code) []Code {
 			if !args {

@@ -19,6 +19,8 @@ def main() -> None:
     print(str(buf, "utf-8"), str(buf, "ascii", "replace"), str(buf))
     print(bytes("héllo", "ascii", "replace"), bytes("héllo", "utf-8"))
     print(bytes("naïve", "ascii", "ignore"))
+    print(str(b"ab\xffcd", encoding="ascii", errors="ignore"), str(object=12))
+    print(bytes("naïve", encoding="ascii", errors="replace"), str(buf, errors="replace", encoding="ascii"))
     try:
         print(str(b"\xff", "utf-8", "strict"))
     except UnicodeDecodeError:

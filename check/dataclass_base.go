@@ -143,8 +143,10 @@ func (c *checker) iterableAsSet(a ast.Expr, t, pt Type) bool {
 // (api.call(*request), for a, b, c in rows: f(*row)): a copy whose
 // arguments read the tuple's elements (t[0], t[1], ...; new expressions
 // outside the syntax tree, as BindArgs makes for *args), bound to the
-// parameters in turn as CPython binds them. x itself when there is none.
-// Other starred arguments stay refused by BindArgs (a list's length is
+// parameters in turn as CPython binds them. A tuple or list display
+// passed as *(a, b) gives its elements themselves (an empty one stays:
+// max(x, *[]) is max(x), the built-in's own case). x itself when there is
+// none. Other starred arguments stay refused by BindArgs (a list's length is
 // known only at run time).
 func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 	var out []ast.Expr
@@ -158,6 +160,16 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 			continue
 		}
 		n := s.Value
+		if elems, ok := displayElems(n); ok && len(elems) > 0 {
+			// f(*(a, b)), f(*[a, b]): the display's elements, evaluated in
+			// the same order.
+			if !spread {
+				out = append(out, x.Args[:i]...)
+				spread = true
+			}
+			out = append(out, elems...)
+			continue
+		}
 		if !c.rereadable(n) {
 			return x
 		}
@@ -181,6 +193,26 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 		return x
 	}
 	return &ast.Call{Pos: x.Pos, Func: x.Func, Args: out, Keywords: x.Keywords}
+}
+
+// displayElems returns the elements of a tuple or list display without
+// starred elements (ok false for any other expression).
+func displayElems(e ast.Expr) ([]ast.Expr, bool) {
+	var elems []ast.Expr
+	switch d := e.(type) {
+	case *ast.TupleExpr:
+		elems = d.Elems
+	case *ast.ListExpr:
+		elems = d.Elems
+	default:
+		return nil, false
+	}
+	for _, el := range elems {
+		if _, ok := el.(*ast.Starred); ok {
+			return nil, false
+		}
+	}
+	return elems, true
 }
 
 // spreadBuiltinArgs returns the call to check and generate in place of a

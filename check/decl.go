@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/aiogo/aiogo/ast"
@@ -918,7 +919,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				c.enumMember(cls, m) // enum.go
 				continue
 			}
-			if pairs := classTupleAssign(m); pairs != nil {
+			if pairs := c.classTupleAssign(m); pairs != nil {
 				// symbol, value = "k", 100: one class attribute per name.
 				for _, p := range pairs {
 					c.classAttrAssign(cls, p, p.Targets[0].(*ast.Name), len(cls.ClassVars))
@@ -946,16 +947,23 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 	c.classMembersEnd(s, cls)
 }
 
-// classTupleAssign splits a class-body assignment of a tuple display to
-// as many names (a, b = 1, "x") into one assignment per name; nil for any
-// other assignment.
-func classTupleAssign(m *ast.Assign) []*ast.Assign {
+// classTupleAssign splits a class-body assignment of a tuple or list
+// display to as many names (a, b = 1, "x") into one assignment per name;
+// a range of int literals as long as the names (LOW, MID, HIGH = range(3))
+// gives each name its int. nil for any other assignment.
+func (c *checker) classTupleAssign(m *ast.Assign) []*ast.Assign {
 	if len(m.Targets) != 1 {
 		return nil
 	}
 	tt, ok := m.Targets[0].(*ast.TupleExpr)
-	vt, ok2 := m.Value.(*ast.TupleExpr)
-	if !ok || !ok2 || len(tt.Elems) != len(vt.Elems) {
+	if !ok {
+		return nil
+	}
+	vals, ok := displayElems(m.Value) // dataclass_base.go
+	if !ok {
+		vals = c.rangeLiterals(m.Value)
+	}
+	if len(tt.Elems) != len(vals) {
 		return nil
 	}
 	var out []*ast.Assign
@@ -965,13 +973,62 @@ func classTupleAssign(m *ast.Assign) []*ast.Assign {
 		if !ok || seen[n.ID] {
 			return nil
 		}
-		if _, star := vt.Elems[i].(*ast.Starred); star {
-			return nil
-		}
 		seen[n.ID] = true
-		out = append(out, &ast.Assign{Pos: n.Pos, Targets: []ast.Expr{n}, Value: vt.Elems[i]})
+		out = append(out, &ast.Assign{Pos: n.Pos, Targets: []ast.Expr{n}, Value: vals[i]})
 	}
 	return out
+}
+
+// rangeLiterals returns the ints of range(...) called with int literals
+// (as literals at the call's position; nil for any other expression, or
+// for a range of more than 64 ints).
+func (c *checker) rangeLiterals(e ast.Expr) []ast.Expr {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Keywords) > 0 || len(call.Args) == 0 || len(call.Args) > 3 {
+		return nil
+	}
+	if n, ok := call.Func.(*ast.Name); !ok || n.ID != "range" || c.module.names["range"] != nil {
+		return nil
+	}
+	var args []int64
+	for _, a := range call.Args {
+		v, ok := intLiteral(a)
+		if !ok {
+			return nil
+		}
+		args = append(args, v)
+	}
+	start, stop, step := int64(0), args[0], int64(1)
+	if len(args) > 1 {
+		start, stop = args[0], args[1]
+	}
+	if len(args) > 2 {
+		step = args[2]
+	}
+	if step == 0 {
+		return nil
+	}
+	var out []ast.Expr
+	for v := start; (step > 0 && v < stop) || (step < 0 && v > stop); v += step {
+		if len(out) == 64 {
+			return nil
+		}
+		out = append(out, &ast.IntLit{Pos: call.Pos, Text: strconv.FormatInt(v, 10), Value: v})
+	}
+	return out
+}
+
+// intLiteral returns the value of an int literal, or of one negated.
+func intLiteral(e ast.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *ast.IntLit:
+		return x.Value, !x.Overflow
+	case *ast.UnaryOp:
+		if l, ok := x.Operand.(*ast.IntLit); ok && x.Op == "-" && !l.Overflow {
+			return -l.Value, true
+		}
+	}
+	return 0, false
 }
 
 // namesUnsignedFunc reports whether e names a module-level function whose

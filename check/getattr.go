@@ -79,6 +79,13 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 	if len(members) == 0 {
 		return fail(x.Args[0].Position(), "%s on a value of type %s is not supported (on instances of user classes: name the attribute)", n.ID, ot)
 	}
+	if n.ID == "hasattr" || len(x.Args) == 3 {
+		for _, k := range having {
+			if k.LookupField(name) != nil && k.LookupMethod(name) == nil && !setAtConstruction(k, name) { // unsetattr.go
+				return fail(x.Pos, "%s(..., %q): instances of %s get %s only when a method assigns it (its __init__ does not), and aiogo does not track whether it is set yet: assign it in __init__ (self.%s = None) and test it for None", n.ID, name, k.Name, name, name)
+			}
+		}
+	}
 	all, none := len(having) == len(cands), len(having) == 0
 	obj := x.Args[0]
 	isinst := func() (ast.Expr, bool) { // isinstance(obj, (the classes that have it))

@@ -188,6 +188,16 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		c.errorf(x.Args[0].Position(), "%s(*xs, default=...) is not supported: write %s(xs, default=...)", name, name)
 		return nil
 	}
+	if k := c.keyword(x, "default"); k != nil && len(x.Args) == 1 && isEmptyDisplay(x.Args[0]) && c.keyword(x, "key") == nil {
+		// max([], default=d): mypy infers the empty display's element
+		// type from the call; with no elements the result is the default.
+		dt := c.expr(k.Value)
+		if dt == nil {
+			return nil
+		}
+		c.emptyDisplayElem(x.Args[0], dt)
+		return dt
+	}
 	if _, star := x.Args[0].(*ast.Starred); len(x.Args) == 1 && !star {
 		et = c.iterElem(x.Args[0])
 	} else {

@@ -122,6 +122,9 @@ func (c *checker) iterableAsSet(a ast.Expr, t, pt Type) bool {
 		return false
 	case *List:
 		et = x.Elem
+		if et == nil && isEmptyDisplay(a) {
+			et = c.emptyDisplayElem(a, st.Elem) // s.update([]): typed from the set
+		}
 	case *Tuple:
 		if !x.Var {
 			et = homogeneous(x)

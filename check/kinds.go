@@ -600,6 +600,11 @@ func checkDictUpdate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 	if rd, ok := recv.(*Dict); len(x.Args) > 1 || ok && rd.TypedDict != nil {
 		return c.entryCallSig(x, e, recv) // reports the arity; TypedDicts as the table has them
 	}
+	if l, ok := emptyListDisplay(x); ok {
+		// d.update([]): no pairs, as d.update({}) (whose element types
+		// come from d).
+		return c.checkVia(x, &ast.Call{Pos: x.Pos, Func: x.Func, Args: []ast.Expr{&ast.DictExpr{Pos: l.Pos}}}, want)
+	}
 	if len(x.Keywords) == 0 && len(x.Args) == 1 {
 		switch a := x.Args[0].(type) {
 		case *ast.DictExpr, *ast.DictComp:
@@ -632,4 +637,14 @@ func checkDictUpdate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 	t := c.entryCallSig(syn, e, recv)
 	c.info.Types[syn] = t
 	return t
+}
+
+// emptyListDisplay returns the argument of a call passing just an empty
+// list display (d.update([])).
+func emptyListDisplay(x *ast.Call) (*ast.ListExpr, bool) {
+	if len(x.Keywords) != 0 || len(x.Args) != 1 {
+		return nil, false
+	}
+	l, ok := x.Args[0].(*ast.ListExpr)
+	return l, ok && len(l.Elems) == 0
 }

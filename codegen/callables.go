@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strings"
 
 	. "github.com/dave/jennifer/jen"
 
@@ -23,9 +24,33 @@ func (g *gen) callableGoType(t check.Type) (Code, bool) {
 			return g.goType(x.Recv), true
 		}
 	case *check.BuiltinFunc, *check.UnboundMethod:
-		return Struct(), true
+		return py("BuiltinRepr"), true
 	}
 	return nil, false
+}
+
+// builtinReprText is what CPython prints for a built-in callable value:
+// <built-in function len>, <method 'upper' of 'str' objects>. (Python
+// functions of the library, asyncio.sleep, print with an address, which
+// no program can expect.)
+func builtinReprText(t check.Type) string {
+	switch x := t.(type) {
+	case *check.BuiltinFunc:
+		mod, short, dotted := strings.Cut(x.Name, ".")
+		switch {
+		case !dotted:
+			return "<built-in function " + x.Name + ">"
+		case mod == "time":
+			return "<built-in function " + short + ">"
+		}
+		return "<function " + short + ">"
+	case *check.UnboundMethod:
+		if rn := check.RecvName(x.Recv); rn != "" {
+			return "<method '" + x.Name + "' of '" + rn + "' objects>"
+		}
+		return "<function " + x.Name + ">"
+	}
+	return "<object>"
 }
 
 // callableValue is the value of expression e of singleton callable type
@@ -37,7 +62,7 @@ func (g *gen) callableValue(e ast.Expr, t check.Type) *Statement {
 			return g.expr(at.Value)
 		}
 	case *check.BuiltinFunc, *check.UnboundMethod:
-		return Struct().Values()
+		return py("BuiltinRepr").Call(Lit(builtinReprText(t)))
 	}
 	return nil
 }

@@ -456,3 +456,10 @@ func Stderr(s string) {
 	}
 	os.Stderr.WriteString(s)
 }
+
+// BuiltinRepr is the value of a built-in callable named as a value (len,
+// str.upper): the text CPython prints for it, <built-in function len>.
+type BuiltinRepr string
+
+// PyRepr writes the callable's repr.
+func (s BuiltinRepr) PyRepr(b *strings.Builder) { b.WriteString(string(s)) }

@@ -121,7 +121,20 @@ func (c *checker) undefined(pos ast.Pos, name string) {
 	if c.refused[name] {
 		return
 	}
+	if msg, ok := pythonOnlyBuiltins[name]; ok {
+		// A Python built-in with no counterpart: once, as its later uses
+		// have the same cause.
+		c.refuse(name)
+		c.errorf(pos, "%s", msg)
+		return
+	}
 	c.errorf(pos, "undefined: %s%s", name, c.didYouMean(name))
+}
+
+// pythonOnlyBuiltins are Python built-in names the language lacks that a
+// typed program may use (mypy accepts them), with the message saying so.
+var pythonOnlyBuiltins = map[string]string{
+	"slice": "slice objects (slice, a __getitem__ taking a slice) are outside the aiogo language: index with ints, or give the class a method taking start and stop",
 }
 
 // awaitHint is the hint added to an error about a value of type from used
@@ -283,4 +296,11 @@ func overloadPos(call *ast.Call, arg ast.Expr) ast.Pos {
 		return call.Pos
 	}
 	return arg.Position()
+}
+
+// refusedGetItem reports a class whose __getitem__ takes a parameter of a
+// refused type (slice): slicing its instances was reported there.
+func refusedGetItem(cls *Class) bool {
+	m := cls.LookupMethod("__getitem__")
+	return m != nil && m.Sig != nil && len(m.Sig.Params) == 1 && m.Sig.Params[0].Broken
 }

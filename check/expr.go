@@ -1550,7 +1550,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 				return bt
 			}
 		}
-		if cls, ok := bt.(*Class); !ok || !c.broken[cls] {
+		if cls, ok := bt.(*Class); !ok || !c.broken[cls] && !refusedGetItem(cls) {
 			c.errorf(x.Pos, "%s cannot be sliced", bt)
 		}
 		return nil
@@ -1566,6 +1566,9 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		it := c.expr(x.Index)
 		if it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "list indices must be int, not %s", it)
+		}
+		if it == nil {
+			return nil // reported where the index was typed
 		}
 		return t.Elem
 	case *Abstract:

@@ -227,7 +227,11 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 			} else if j := c.join(et, t); j != nil {
 				et = j
 			} else {
-				c.errorf(a.Position(), "%s of %s and %s", name, et, t)
+				hint := ""
+				if (et == Bool) != (t == Bool) {
+					hint = " (CPython returns the bool or the number as it is: " + name + "(True, 1) is True; aiogo holds no bool and number in one value: write int(...))"
+				}
+				c.errorf(a.Position(), "%s of %s and %s%s", name, et, t, hint)
 				return nil
 			}
 		}

@@ -489,6 +489,20 @@ func fieldEqSub(cls *Class) *Class {
 // mypy accepts: CPython keeps the bool there (printed True), and the int
 // or float the runtime would store prints 1 or 1.0.
 func boolIntoIntHint(from, to Type) string {
+	if o, ok := to.(*Optional); ok && from == Bool {
+		return boolIntoIntHint(from, o.Elem) // z: int | None = True
+	}
+	if ft, ok := from.(*Tuple); ok {
+		// t: tuple[int, float] = (True, 0.5): the first bool element.
+		if tt, ok := to.(*Tuple); ok && !ft.Var && !tt.Var && len(ft.Elems) == len(tt.Elems) {
+			for i := range ft.Elems {
+				if h := boolIntoIntHint(ft.Elems[i], tt.Elems[i]); h != "" {
+					return h
+				}
+			}
+		}
+		return ""
+	}
 	if from != Bool || to != Int && to != Float && !NumUnion(to) {
 		return ""
 	}

@@ -1,6 +1,9 @@
 package check
 
-import "github.com/aiogo/aiogo/ast"
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
+)
 
 // kwPositional lists, per built-in callable the checker types by hand,
 // the parameters typeshed lets a call pass either by position or by
@@ -89,6 +92,9 @@ func kwRecvName(t Type) string {
 // (an error is reported, the arguments are typed).
 func (c *checker) keywordsAsPositional(x *ast.Call, name string) (y *ast.Call, refused bool) {
 	params := kwPositional[name]
+	if params == nil {
+		params = hookedEntryParams(name)
+	}
 	if len(params) == 0 || len(x.Keywords) == 0 {
 		return nil, false
 	}
@@ -207,7 +213,34 @@ func kwCallee(ft Type) string {
 			if r := kwRecvName(f.Recv); r != "" {
 				return r + "." + f.Name
 			}
+			if r := RecvName(f.Recv); r != "" {
+				return r + "." + f.Name // a method of the built-in table (hookedEntryParams)
+			}
 		}
 	}
 	return ""
+}
+
+// hookedEntryParams derives kwPositional's list for a callable of the
+// built-in table whose checker hook reads its arguments by position
+// (enumerate(iterable=xs, start=1)): the signature's parameters before
+// any *args, "" for the positional-only ones. nil for other names (the
+// table's own binding takes their keywords).
+func hookedEntryParams(name string) []string {
+	e := builtins.Lookup(name)
+	if e == nil || checkHooks[e.Name] == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range e.Signature().Params {
+		if p.Star || p.StarStar || p.KwOnly {
+			break
+		}
+		if p.PosOnly {
+			out = append(out, "")
+		} else {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }

@@ -1,7 +1,8 @@
 """A job runner written with keyword arguments wherever typeshed names the
 parameters: asyncio.sleep(delay=...), wait_for(fut=..., timeout=...),
 create_task(coro=...), Queue.put(item=...), timeout(delay=...), and the
-built-ins round(ndigits=), sum(start=), pow(base=, exp=), int(base=)."""
+built-ins round(ndigits=), sum(start=), pow(base=, exp=), int(base=),
+enumerate(iterable=, start=)."""
 import asyncio
 import random
 
@@ -61,6 +62,8 @@ async def main() -> None:
 
     done, pending = await asyncio.wait(fs=[asyncio.create_task(fetch(5, 0.0))])
     print(len(done), len(pending))
+    for n, job in enumerate(iterable=seen[:2], start=1):
+        print(n, job)
 
 
 asyncio.run(main())

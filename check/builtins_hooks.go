@@ -353,6 +353,12 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		et = c.emptyDisplayElem(x.Args[0], elem)
 	} else {
 		et = c.iterElem(x.Args[0])
+		if name == "sorted" && et != nil {
+			// x: list[Shape] = sorted(squares): mypy infers sorted's type
+			// argument from the context (surface_conv.go's ctorElem, as
+			// list(xs)); the key then takes the wider elements.
+			et = c.ctorElem(c.info.Types[x.Args[0]], et, want, &List{})
+		}
 	}
 	if et == nil {
 		return nil

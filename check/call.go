@@ -561,7 +561,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		return nil
 	case *Tuple:
 		if et := c.elemType(at, x.Args[0]); et != nil {
-			return &Tuple{Elems: []Type{et}, Var: true}
+			return &Tuple{Elems: []Type{c.ctorElem(at, et, want, t)}, Var: true}
 		}
 		return nil
 	}

@@ -445,6 +445,13 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			rWant := want
 			if want == nil && isEmptyIterableExpr(x.Right) {
 				rWant = binaryEmptyWant(x.Op, lt) // s | set(), xs + []
+			} else if want == nil && x.Op == "+" && rightTakesContext(x.Right) {
+				// xs + [Sq()], floats + [1]: mypy types the right operand
+				// in the context of list.__add__'s parameter, list[T] of
+				// the left operand's T.
+				if _, ok := Unalias(lt).(*List); ok {
+					rWant = lt
+				}
 			}
 			rt = c.exprWant(x.Right, rWant)
 		}
@@ -1844,6 +1851,19 @@ func attrErrPos(x *ast.Attribute) ast.Pos {
 // binaryEmptyWant is the type an empty collection operand of op takes
 // from the other operand's type t: the same list or set type (nil for
 // anything else, left to the operator's rules).
+// rightTakesContext reports a right operand of list + whose element type
+// comes from its context: a display, a comprehension, a call (list(xs),
+// sorted(xs)) or a conditional expression of those.
+func rightTakesContext(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.ListExpr, *ast.ListComp, *ast.Call:
+		return true
+	case *ast.IfExp:
+		return rightTakesContext(x.Body) || rightTakesContext(x.Orelse)
+	}
+	return false
+}
+
 func binaryEmptyWant(op string, t Type) Type {
 	switch t.(type) {
 	case *List:

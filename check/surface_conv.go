@@ -250,6 +250,13 @@ func (c *checker) ctorElem(at, et, want, kind Type) Type {
 				}
 				w = Unalias(mk.Elem) // alias.go
 			}
+		case *Tuple:
+			if _, ok := kind.(*Tuple); ok && mk.Var && !mk.ListRepr {
+				if w != nil {
+					return et
+				}
+				w = Unalias(mk.Elems[0]) // tuple(squares) as a tuple[Shape, ...]
+			}
 		}
 	}
 	if w == nil || Identical(w, et) || mentions(w, Float) && !mentions(w, Int) && (mentions(et, Int) || mentions(et, Bool)) {
@@ -258,17 +265,24 @@ func (c *checker) ctorElem(at, et, want, kind Type) Type {
 	if !c.probe(func() bool { return c.assignableType(et, w) }) { // floatpos.go
 		return et
 	}
+	// The elements are stored into the wider list: the float-position
+	// pass records that flow (a class's float results seen through a
+	// protocol's, list(shapes) where list[HasArea] is declared), which the
+	// probe alone does not.
+	c.assignableType(et, w)
 	return w
 }
 
 // CtorWidens reports whether list(xs) and set(xs) of an xs of type at may
 // take a wider element type from their context (ctorElem): at is a list,
-// set, dict, tuple[T, ...], range or str, whose slice the generator
-// converts element by element.
+// set, dict, tuple[T, ...], range, str, iterator or generator, whose
+// slice the generator converts element by element.
 func CtorWidens(at Type) bool {
 	switch x := at.(type) {
-	case *List, *Set, *Dict:
+	case *List, *Set, *Dict, *Iterator:
 		return true
+	case *Generator:
+		return !x.Async // list(reversed(squares)), list(gen())
 	case *Tuple:
 		return x.Var // a fixed tuple's element type is a join
 	}

@@ -290,12 +290,20 @@ func lowerSum(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 
 func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	et := g.elemOf(x.Args[0])
+	var xs Code
+	if rl, ok := g.typeOf(x).(*check.List); ok && rl.Elem != nil && et != nil && !check.Identical(et, rl.Elem) {
+		// sorted(squares) where a list[Shape] is expected (check's
+		// ctorElem): sorted as the wider elements.
+		xs, et = g.sliceOfTo(x.Args[0], rl.Elem), rl.Elem
+	} else {
+		xs = g.sliceOf(x.Args[0])
+	}
 	var rev Code = False()
 	if r := g.kw(x, "reverse"); r != nil {
 		rev = g.truth(r)
 	}
 	if kfn, kless, _, ok := g.keyOrder(et, g.kw(x, "key")); ok {
-		return py("SortedSliceByKey").Call(g.sliceOf(x.Args[0]), kfn, kless, rev) // py/keyed.go
+		return py("SortedSliceByKey").Call(xs, kfn, kless, rev) // py/keyed.go
 	}
 	if kf := g.optionalKey(g.kw(x, "key")); kf != nil {
 		// key: Callable | None: by the key when there is one.
@@ -303,9 +311,9 @@ func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 		return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Add(g.goType(g.typeOf(x))).Block(
 			If(Id("_k").Dot("Ok")).Block(Return(py("SortedSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev")))),
 			Return(sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))),
-		).Call(g.sliceOf(x.Args[0]), g.expr(g.kw(x, "key")), rev)
+		).Call(xs, g.expr(g.kw(x, "key")), rev)
 	}
-	return sym(e.Go).Call(g.sliceOf(x.Args[0]), g.lessFunc(et, g.kw(x, "key")), rev)
+	return sym(e.Go).Call(xs, g.lessFunc(et, g.kw(x, "key")), rev)
 }
 
 func lowerReversed(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {

@@ -851,6 +851,9 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		}
 		return py("DictFromItems").Call(g.sliceOf(a))
 	case *check.Tuple:
+		if rt, ok := g.typeOf(x).(*check.Tuple); ok && rt.Var && len(rt.Elems) == 1 && check.CtorWidens(at) && !check.Identical(g.elemOf(a), rt.Elems[0]) {
+			return py("TupleOf").Call(g.sliceOfTo(a, rt.Elems[0])) // tuple(squares) as a tuple[Shape, ...]
+		}
 		return py("TupleOf").Call(g.sliceOf(a))
 	}
 	if c := g.convertOther(t, at, a); c != nil { // surface_conv.go

@@ -20,6 +20,9 @@ func (c *checker) isStaticClass(e ast.Expr) bool {
 // (class C: ...; ValueError; asyncio.CancelledError) rather than holding a
 // class object (cls, a type[C] variable, an element of a list of classes).
 func StaticClass(info *Info, e ast.Expr) bool {
+	if cr, ok := info.Types[e].(*ClassRef); ok && cr.Class != nil && cr.Class.NamedTuple {
+		return true // no class derives from a NamedTuple: cls in its class methods is the class
+	}
 	switch x := e.(type) {
 	case *ast.Name:
 		sym := info.Uses[x]

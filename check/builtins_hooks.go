@@ -553,6 +553,9 @@ func checkStartsWith(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 }
 
 func checkStrFormat(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	if y, ok := c.strFormatAttrs(x); ok { // strformat_attr.go: "{0.name}".format(p)
+		return c.checkVia(x, y, want)
+	}
 	for _, a := range x.Args {
 		if s, ok := a.(*ast.Starred); ok { // "{} {}".format(*pair)
 			if t := c.expr(s.Value); t != nil {

@@ -1366,6 +1366,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if x.Attr == "__name__" || x.Attr == "__qualname__" {
 			return Str
 		}
+		if _, _, known := ClassDoc(t.Class); known && x.Attr == "__doc__" && c.isStaticClass(x.Value) {
+			return &Optional{Elem: Str} // funcname.go: C.__doc__, its docstring
+		}
 		for k := t.Class; k != nil; k = k.Base {
 			if in := k.Nested[x.Attr]; in != nil { // Outer.Inner (nested.go)
 				return &ClassRef{in}

@@ -144,3 +144,26 @@ func Docstring(d *ast.FuncDef) (string, bool) {
 	}
 	return s.Value, true
 }
+
+// ClassDoc is the __doc__ of user class cls read through its name
+// (C.__doc__): its docstring, or ok false for None (a class's __doc__ is
+// not inherited). known is false for classes whose __doc__ CPython
+// synthesizes (dataclasses, NamedTuples, enums, TypedDicts, protocols) or
+// the built-in classes' documentation: those stay refused.
+func ClassDoc(cls *Class) (doc string, ok, known bool) {
+	if cls == nil || cls.Builtin || cls.Dataclass || cls.NamedTuple || cls.Enum != nil || cls.TypedDict != nil || cls.Protocol {
+		return "", false, false
+	}
+	d, isDef := cls.Def.(*ast.ClassDef)
+	if !isDef {
+		return "", false, false
+	}
+	if len(d.Body) > 0 {
+		if es, isExpr := d.Body[0].(*ast.ExprStmt); isExpr {
+			if s, isStr := es.Value.(*ast.StrLit); isStr {
+				return s.Value, true, true
+			}
+		}
+	}
+	return "", false, true
+}

@@ -18,6 +18,15 @@ func (g *gen) funcDocAttr(x *ast.Attribute) (*Statement, bool) {
 	if x.Attr != "__doc__" {
 		return nil, false
 	}
+	if cr, ok := g.typeOf(x.Value).(*check.ClassRef); ok && check.StaticClass(g.info, x.Value) {
+		// C.__doc__ of a user class: its docstring or None.
+		opt := &check.Optional{Elem: check.Str}
+		if doc, ok, known := check.ClassDoc(cr.Class); known && ok {
+			return Add(g.convert(Lit(doc), check.Str, opt)), true
+		} else if known {
+			return Add(g.convert(py("None"), check.None, opt)), true
+		}
+	}
 	switch g.typeOf(x.Value).(type) {
 	case *check.Func, *check.BoundMethod:
 	default:

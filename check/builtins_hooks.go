@@ -188,17 +188,21 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		c.errorf(x.Args[0].Position(), "%s(*xs, default=...) is not supported: write %s(xs, default=...)", name, name)
 		return nil
 	}
-	if k := c.keyword(x, "default"); k != nil && len(x.Args) == 1 && isEmptyDisplay(x.Args[0]) && c.keyword(x, "key") == nil {
-		// max([], default=d): mypy infers the empty display's element
-		// type from the call; with no elements the result is the default.
-		dt := c.expr(k.Value)
+	if d := c.keyword(x, "default"); d != nil && len(x.Args) == 1 && isEmptyDisplay(x.Args[0]) {
+		// max([], default=d): no element decides the type (mypy:
+		// list[Never]); the default does, so the result is its type.
+		dt := c.exprWant(d.Value, want)
 		if dt == nil {
 			return nil
 		}
-		c.emptyDisplayElem(x.Args[0], dt)
-		return dt
-	}
-	if _, star := x.Args[0].(*ast.Starred); len(x.Args) == 1 && !star {
+		if dt == None {
+			dt = Object // max([], default=None) is None
+			if o, ok := want.(*Optional); ok {
+				dt = o.Elem // where a T | None is expected: T's elements
+			}
+		}
+		et = c.emptyDisplayElem(x.Args[0], dt)
+	} else if _, star := x.Args[0].(*ast.Starred); len(x.Args) == 1 && !star {
 		et = c.iterElem(x.Args[0])
 	} else {
 		var empties []*ast.Starred

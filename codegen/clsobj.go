@@ -40,6 +40,27 @@ func (g *gen) kNew(cls *check.Class) string { return names.Derived(g.className(c
 // cmName names the class-object method of class or static method name.
 func cmName(name string) string { return names.Derived(safe(name), "cm") }
 
+// cmSlot is the name of the class-object method through which a call of
+// class or static method m (the one a static class finds) dispatches: as
+// instance methods' slots (override.go), an override with a Go signature
+// of its own (a narrower result: from_record -> "Salaried" over
+// -> "Employee") has a slot of its own, and each class object implements
+// the slots of every declaration in its chain with adapters.
+func (g *gen) cmSlot(m *check.Method) string {
+	name := m.Name
+	for m.Owner != nil && m.Owner.Base != nil && !m.Owner.Base.Builtin {
+		bm := m.Owner.Base.LookupMethod(name)
+		if bm == nil || !dispatchable(bm) || bm.IsClass != m.IsClass {
+			break
+		}
+		if !g.sameMethodSig(m, bm) {
+			return names.Derived(cmName(name), fmt.Sprintf("over%d", classDepth(m.Owner)))
+		}
+		m = bm
+	}
+	return cmName(name)
+}
+
 // pyClassMethod names the instance method returning the instance's class
 // object.
 const pyClassMethod = "_py_cls"
@@ -170,10 +191,15 @@ func (g *gen) classObject(cls *check.Class) {
 	}
 	for _, name := range cls.Order {
 		m := cls.Methods[name]
-		if !dispatchable(m) || (cls.Base != nil && cls.Base.LookupMethod(name) != nil) {
+		if !dispatchable(m) {
 			continue
 		}
-		methods = append(methods, Id(cmName(name)).Add(g.methodSig(m)))
+		if cls.Base != nil {
+			if bm := cls.Base.LookupMethod(name); bm != nil && (!dispatchable(bm) || g.cmSlot(bm) == g.cmSlot(m)) {
+				continue // the base's interface has its slot
+			}
+		}
+		methods = append(methods, Id(g.cmSlot(m)).Add(g.methodSig(m)))
 	}
 	for _, cv := range cls.ClassVars {
 		if cv.Type == nil {
@@ -209,8 +235,11 @@ func (g *gen) classObject(cls *check.Class) {
 			)
 		}
 	}
-	// Class and static methods: the nearest definition, with this class as cls.
+	// Class and static methods: the nearest definition, with this class as
+	// cls, through the slot of each declaration in the chain (converting
+	// the arguments and result of a declaration with another signature).
 	seen := map[string]bool{}
+	slots := map[string]bool{}
 	for _, a := range chain(cls) {
 		for _, name := range a.Order {
 			m := a.Methods[name]
@@ -218,21 +247,33 @@ func (g *gen) classObject(cls *check.Class) {
 				continue
 			}
 			seen[name] = true
-			var ps, as []Code
-			if m.IsClass && check.UsesClsParam(m) {
-				as = append(as, Id(obj))
-			}
-			for i, p := range m.Sig.Params {
-				n := names.Temp("a", i)
-				ps = append(ps, Id(n).Add(g.goType(p.Type)))
-				as = append(as, Id(n))
-			}
-			call := Id(g.methodFunc(m.Owner, name)).Call(as...)
-			decl := g.file.Func().Add(recv).Id(cmName(name)).Params(ps...)
-			if m.Sig.Ret == check.None {
-				decl.Block(call)
-			} else {
-				decl.Add(g.goType(m.Sig.Ret)).Block(Return(call))
+			for _, k := range chain(m.Owner) {
+				decl := k.Methods[name]
+				if decl == nil || !dispatchable(decl) || decl.IsClass != m.IsClass {
+					continue
+				}
+				slot := g.cmSlot(decl)
+				if slots[slot] {
+					continue
+				}
+				slots[slot] = true
+				var ps, as []Code
+				if m.IsClass && check.UsesClsParam(m) {
+					as = append(as, Id(obj))
+				}
+				for i, p := range decl.Sig.Params {
+					n := names.Temp("a", i)
+					ps = append(ps, Id(n).Add(g.goType(p.Type)))
+					as = append(as, g.convert(Id(n), p.Type, m.Sig.Params[i].Type))
+				}
+				as = append(as, g.ownDefaults(m.Owner, m, len(decl.Sig.Params))...)
+				call := Id(g.methodFunc(m.Owner, name)).Call(as...)
+				fn := g.file.Func().Add(recv).Id(slot).Params(ps...)
+				if decl.Sig.Ret == check.None {
+					fn.Block(call)
+				} else {
+					fn.Add(g.goType(decl.Sig.Ret)).Block(Return(g.convert(call, m.Sig.Ret, decl.Sig.Ret)))
+				}
 			}
 		}
 	}
@@ -427,7 +468,7 @@ func (g *gen) classMethodCallOf(x *ast.Call, at *ast.Attribute, f *check.BoundMe
 		return direct(Nil())
 	}
 	if dispatchable(m) && g.overridden(static, f.Name) {
-		return g.clsOps(clsVal, static).Dot(cmName(f.Name)).Call(args...)
+		return g.clsOps(clsVal, static).Dot(g.cmSlot(m)).Call(args...)
 	}
 	if m.IsClass && check.UsesClsParam(m) {
 		return direct(clsVal)

@@ -479,6 +479,9 @@ func (g *gen) keyOrderOf(t check.Type, kf *check.Func, kv Code) (keyFn, less, kt
 
 func (g *gen) lessExpr(a, b Code, t check.Type) Code {
 	if m := check.Dunder(t, "__lt__"); m != nil {
+		if m.Sig != nil && m.Sig.Ret == check.Bool && len(m.Sig.Params) == 1 && check.Identical(m.Sig.Params[0].Type, t) {
+			return g.userCompare("<", a, b, t, t, m) // compare_reflected.go: a subclass's __gt__ first
+		}
 		return Add(a).Dot(methodGoName("__lt__")).Call(b)
 	}
 	switch t {

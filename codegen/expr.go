@@ -345,7 +345,7 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 			if m.NotImpl {
 				return g.binopNotImpl(x.Op, m, g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Right), g.typeOf(x.Right), false) // notimpl.go
 			}
-			return g.expr(x.Left).Dot(g.methodSlot(m)).Call(g.exprTo(x.Right, m.Sig.Params[0].Type))
+			return g.userBinop(x, m, g.typeOf(e)) // compare_reflected.go
 		}
 		if m := check.ReflectedDunder(x.Op, g.typeOf(x.Left), g.typeOf(x.Right)); m != nil {
 			if m.NotImpl {
@@ -1007,7 +1007,7 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 		if refl {
 			return Add(r).Dot(g.methodSlot(m)).Call(g.convert(l, lt, m.Sig.Params[0].Type))
 		}
-		return Add(l).Dot(g.methodSlot(m)).Call(g.convert(r, rt, m.Sig.Params[0].Type))
+		return g.userCompare(op, l, r, lt, rt, m) // compare_reflected.go
 	}
 	switch op {
 	case "is", "is not":

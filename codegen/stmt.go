@@ -536,7 +536,9 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			if m.NotImpl {
 				return g.convert(g.binopNotImpl(x.Op+"=", m, cur, tt, g.expr(x.Value), vt, false), m.Sig.Ret, tt) // notimpl.go
 			}
-			return g.convert(Add(cur).Dot(g.methodSlot(m)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type)), m.Sig.Ret, tt) // t += v is t = t.__add__(v)
+			return g.convert(g.userBinopOf(m, func() Code { return cur }, tt, func() Code { return g.expr(x.Value) }, vt, m.Sig.Ret, func() *Statement {
+				return Add(cur).Dot(g.methodSlot(m)).Call(g.exprTo(x.Value, m.Sig.Params[0].Type))
+			}), m.Sig.Ret, tt) // t += v is t = t.__add__(v) (or v.__radd__(t) first: compare_reflected.go)
 		}
 		if m := check.ReflectedDunder(x.Op, tt, vt); m != nil && m.NotImpl {
 			return g.convert(g.binopNotImpl(x.Op+"=", m, cur, tt, g.expr(x.Value), vt, true), m.Sig.Ret, tt)

@@ -402,12 +402,51 @@ func StableSort[T any](xs []T, less func(a, b T) bool) {
 	if n < 2 {
 		return
 	}
+	if n < 64 {
+		smallSort(xs, less)
+		return
+	}
 	if n <= 12 {
 		insertionSort(xs, less)
 		return
 	}
 	buf := make([]T, n)
 	mergeSort(xs, buf, less)
+}
+
+// smallSort sorts fewer than 64 elements making the comparisons CPython's
+// list.sort makes (a user __lt__ may count or print them): the run at the
+// start (count_run; a strictly descending one is reversed), then binary
+// insertion of the rest (binarysort).
+func smallSort[T any](xs []T, less func(a, b T) bool) {
+	n := len(xs)
+	run := 2
+	if less(xs[1], xs[0]) {
+		for run < n && less(xs[run], xs[run-1]) {
+			run++
+		}
+		for i, j := 0, run-1; i < j; i, j = i+1, j-1 {
+			xs[i], xs[j] = xs[j], xs[i]
+		}
+	} else {
+		for run < n && !less(xs[run], xs[run-1]) {
+			run++
+		}
+	}
+	for start := run; start < n; start++ {
+		pivot := xs[start]
+		l, r := 0, start
+		for l < r {
+			p := l + (r-l)>>1
+			if less(pivot, xs[p]) {
+				r = p
+			} else {
+				l = p + 1
+			}
+		}
+		copy(xs[l+1:start+1], xs[l:start])
+		xs[l] = pivot
+	}
 }
 
 func insertionSort[T any](xs []T, less func(a, b T) bool) {

@@ -392,11 +392,7 @@ func (l *List[T]) IMul(n int64) {
 // Sort sorts l in place (stable). With reverse, equal elements keep their
 // original order, as CPython's list.sort(reverse=True).
 func (l *List[T]) Sort(less func(a, b T) bool, reverse bool) {
-	if reverse {
-		StableSort(l.V, func(a, b T) bool { return less(b, a) })
-		return
-	}
-	StableSort(l.V, less)
+	SortSliceInPlace(l.V, less, reverse) // reversed, sorted, reversed back: CPython's comparisons
 }
 
 // All iterates over l by index, observing appends made during iteration

@@ -1049,6 +1049,13 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 				}
 			}
 		case "*":
+			// "Fizz" * (i % 3 == 0): a bool repeats 0 or 1 times.
+			if rt == Bool && (lt == Str || lt == Bytes || isList(lt)) {
+				c.info.Conv[re], rt = Int, Int
+			}
+			if lt == Bool && (rt == Str || rt == Bytes || isList(rt)) {
+				c.info.Conv[le], lt = Int, Int
+			}
 			if (lt == Str || lt == Bytes) && rt == Int {
 				return lt
 			}
@@ -1865,6 +1872,12 @@ func rightTakesContext(e ast.Expr) bool {
 		return rightTakesContext(x.Body) || rightTakesContext(x.Orelse)
 	}
 	return false
+}
+
+// isList reports a list type.
+func isList(t Type) bool {
+	_, ok := t.(*List)
+	return ok
 }
 
 func binaryEmptyWant(op string, t Type) Type {

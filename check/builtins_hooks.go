@@ -436,6 +436,39 @@ func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 			return &Iterator{&Tuple{Elems: []Type{et}, Var: true}}
 		}
 	}
+	if hasStarred(x.Args) {
+		// zip(header, *rows): as many iterables as rows at run time, so
+		// tuples of their one element type (mypy's tuple[Any, ...]).
+		if k := c.keyword(x, "strict"); k != nil {
+			c.unsupported(k.Value, "zip(*rows, strict=...)")
+		}
+		var et Type
+		for _, a := range x.Args {
+			var t Type
+			if st, ok := a.(*ast.Starred); ok {
+				rows := c.expr(st.Value)
+				if rows == nil {
+					return nil
+				}
+				row := c.elemType(rows, st.Value)
+				if row == nil {
+					return nil
+				}
+				t = c.elemType(row, st.Value)
+			} else {
+				t = c.iterElem(a)
+			}
+			if t == nil {
+				return nil
+			}
+			if et != nil && !Identical(et, t) {
+				c.errorf(a.Position(), "zip of iterables of %s and of %s with *arguments is not supported", et, t)
+				return nil
+			}
+			et = t
+		}
+		return &Iterator{&Tuple{Elems: []Type{et}, Var: true}}
+	}
 	if len(x.Args) < 1 || len(x.Args) > builtins.MaxTuple {
 		c.errorf(x.Pos, "zip of %d iterables is not supported (at most %d)", len(x.Args), builtins.MaxTuple)
 		return nil
@@ -780,6 +813,16 @@ func HasIdentity(t Type) bool {
 		return true
 	case *Set:
 		return !x.Frozen
+	}
+	return false
+}
+
+// hasStarred reports a *argument among es.
+func hasStarred(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ast.Starred); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -344,6 +344,24 @@ func lowerZip(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 		row := Func().Params(Id("_r").Add(g.goType(rt))).Add(py("Iter").Types(g.goType(et))).Block(Return(g.iterOfVal(Id("_r"), rt)))
 		return py("ZipRows").Call(g.iterOf(st.Value), row)
 	}
+	if hasStarred(x.Args) {
+		// zip(header, *rows): the iterators in argument order, each row's
+		// for a starred argument.
+		et := check.TupleElem(check.IterElemOf(g.typeOf(x)).(*check.Tuple))
+		body := []Code{Var().Id("_its").Index().Add(py("Iter").Types(g.goType(et)))}
+		for _, a := range x.Args {
+			st, ok := a.(*ast.Starred)
+			if !ok {
+				body = append(body, Id("_its").Op("=").Append(Id("_its"), g.iterOf(a)))
+				continue
+			}
+			rt := g.elemType(g.typeOf(st.Value))
+			row := Func().Params(Id("_r").Add(g.goType(rt))).Add(py("Iter").Types(g.goType(et))).Block(Return(g.iterOfVal(Id("_r"), rt)))
+			body = append(body, Id("_its").Op("=").Append(Id("_its"), py("RowIters").Call(g.iterOf(st.Value), row).Op("...")))
+		}
+		body = append(body, Return(py("ZipIters").Call(Id("_its"))))
+		return Func().Params().Add(g.goType(g.typeOf(x))).Block(body...).Call()
+	}
 	var its []Code
 	for _, a := range x.Args {
 		its = append(its, g.iterOf(a))

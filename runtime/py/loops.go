@@ -458,6 +458,12 @@ func ZipLists[T any](rows *List[*List[T]]) Iter[VarTuple[T]] {
 // row's iterator (all taken at once, as the call unpacks rows); the tuples
 // hold the i-th elements, as long as the shortest row.
 func ZipRows[R, T any](rows Iter[R], row func(R) Iter[T]) Iter[VarTuple[T]] {
+	return &zipRows[T]{its: RowIters(rows, row)}
+}
+
+// RowIters is the iterator of each row of rows (the arguments *rows
+// spreads into a call of zip), in order.
+func RowIters[R, T any](rows Iter[R], row func(R) Iter[T]) []Iter[T] {
 	var its []Iter[T]
 	for {
 		r, ok := rows.Next()
@@ -466,6 +472,12 @@ func ZipRows[R, T any](rows Iter[R], row func(R) Iter[T]) Iter[VarTuple[T]] {
 		}
 		its = append(its, row(r))
 	}
+	return its
+}
+
+// ZipIters zips iterators of one element type into variable-length
+// tuples: zip(header, *rows).
+func ZipIters[T any](its []Iter[T]) Iter[VarTuple[T]] {
 	return &zipRows[T]{its: its}
 }
 

@@ -703,6 +703,11 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				if _, ok := k.Value.(*ast.BoolLit); !ok {
 					c.errorf(k.Value.Position(), "field(%s=...) must be True or False", k.Name)
 				}
+			case "hash": // the generated __hash__'s fields (unsafehash.go)
+				_, none := k.Value.(*ast.NoneLit)
+				if _, ok := k.Value.(*ast.BoolLit); !ok && !none {
+					c.errorf(k.Value.Position(), "field(hash=...) must be True, False or None")
+				}
 			default:
 				c.unsupported(k, "field("+k.Name+"=...)")
 			}

@@ -439,6 +439,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone
 	m = c.desugarInitSubclass(m)    // initsubclass.go: a copy
 	m = desugarMethodAliases(m)     // methalias.go: a copy
+	m = desugarUnsafeHash(m)        // unsafehash.go: a copy
 	c.nested = map[*ast.ClassDef]*Class{}
 	m = desugarExitStar(desugarMethodDecorators(desugarFinal(c.hoistClasses(c.withBarrier(m))))) // barrier.go, nested.go, kinds.go, methdeco.go, exitstar.go: copies, m is left alone
 	c.setattrStores = map[*ast.Attribute]bool{}

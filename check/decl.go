@@ -761,6 +761,14 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 							cls.KwOnly = b.Value
 							continue
 						}
+					case "unsafe_hash":
+						// Left by desugarUnsafeHash (unsafehash.go) only where
+						// the class body defines __hash__ itself, or in a class
+						// inside a function.
+						if _, ok := k.Value.(*ast.BoolLit); ok && definesMethod(s, "__hash__") {
+							c.errorf(k.Pos, "@dataclass(unsafe_hash=True) on a class defining __hash__: CPython raises TypeError (cannot overwrite attribute __hash__)")
+							continue
+						}
 					case "slots", "init", "repr", "match_args":
 						// slots=True changes only what mypy rejects anyway
 						// (assigning an undeclared attribute); the defaults
@@ -833,6 +841,11 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			}
 			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
 			fieldFlags(f, m.Value) // kinds.go
+			if f.HashDiffers && cls.Frozen && !cls.DataNoEq {
+				// The generated __hash__ of a frozen dataclass is the
+				// hash of its compared fields here (hashing.go).
+				c.unsupported(m.Value, "field(hash=...) other than the field's compare= in a frozen dataclass")
+			}
 			// A base field declared again (dataclass_redecl.go):
 			if cls.Dataclass && !c.redeclaredField(cls, m, f) {
 				continue

@@ -270,8 +270,17 @@ func fieldFlags(f *Field, value ast.Expr) {
 			return
 		}
 	}
+	hash := 0 // field(hash=True): 1, field(hash=False): 2
+	defer func() { f.HashDiffers = hash != 0 && (hash == 1) == f.NoCompare }()
 	for _, k := range call.Keywords {
 		b, ok := k.Value.(*ast.BoolLit)
+		if ok && k.Name == "hash" {
+			hash = 2
+			if b.Value {
+				hash = 1
+			}
+			continue
+		}
 		if ok && k.Name == "kw_only" {
 			f.KwOnly = b.Value // overrides the class's kw_only=, as in CPython
 			continue

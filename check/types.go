@@ -377,6 +377,9 @@ type Field struct {
 	// ReadOnly marks an attribute of a protocol declared as a property:
 	// implementations may provide it by a property too (protocol.go).
 	ReadOnly bool
+	// HashDiffers marks field(hash=...) taking a field into CPython's
+	// generated __hash__ other than its compare= does (unsafehash.go).
+	HashDiffers bool
 }
 
 // Method is a method of a class.

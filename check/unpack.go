@@ -30,10 +30,6 @@ func (c *checker) assignStarred(t ast.Expr, elems []ast.Expr, k int, vt Type) {
 	fixed := len(elems) - 1
 	switch v := vt.(type) {
 	case *Tuple:
-		if v.ListRepr {
-			c.unsupported(star, "starred unpacking of a tuple this long")
-			return
-		}
 		if v.Var {
 			c.assignStarredElems(elems, k, v.Elems[0])
 			return

@@ -33,6 +33,9 @@ func (g *gen) assignStarred(elems []ast.Expr, k int, tmp string, val Code, vt ch
 	if v, ok := vt.(*check.Tuple); ok && !v.Var {
 		body = append(body, Id(tmp).Op(":=").Add(val))
 		field := func(i int) Code { return Id(tmp).Dot(fmt.Sprintf("F%d", i)) }
+		if v.ListRepr { // a gather result (check.Tuple.ListRepr): items of a list of any
+			field = func(i int) Code { return g.listReprItem(Id(tmp).Dot("V").Index(Lit(i)), v.Elems[i]) }
+		}
 		for i, e := range elems[:k] {
 			body = append(body, g.assignGo(e, field(i), v.Elems[i])...)
 		}

@@ -187,6 +187,11 @@ type Info struct {
 	// (total: int | float = 0; total += 0.5), to the result's type: it is
 	// stored converted to the declared type (stmt.go).
 	AugWidened map[ast.Expr]Type
+	// AndNone holds the non-last operands of `and` whose values other than
+	// None are never false (a task, a future, a function, a runtime
+	// object): true for a T | None, the value of the whole when it is None;
+	// false for a T, never the value (andnone.go).
+	AndNone map[ast.Expr]bool
 	// NTMakes describes the calls C._make(iterable) of NamedTuple classes
 	// (namedtuple_make.go).
 	NTMakes map[*ast.Call]*NTMake

@@ -1301,6 +1301,18 @@ func (c *checker) boolOp(x *ast.BoolOp, want Type) Type {
 				t = o.Elem // None is falsy: a left operand that is None is never the value
 			}
 		}
+		if x.Op == "and" && i < len(x.Values)-1 {
+			// (t := current_task()) and t.get_name(): a task is always
+			// true, so this operand is the value only when it is None
+			// (the whole is str | None), or never (andnone.go).
+			if o, ok := t.(*Optional); ok && neverFalsy(o.Elem) {
+				c.andNone(v, true)
+				t = None
+			} else if neverFalsy(t) {
+				c.andNone(v, false)
+				continue
+			}
+		}
 		if res == nil {
 			res = t
 			continue
@@ -1320,6 +1332,9 @@ func (c *checker) boolOp(x *ast.BoolOp, want Type) Type {
 		}
 	}
 	for _, v := range x.Values {
+		if _, skip := c.info.AndNone[v]; skip {
+			continue
+		}
 		if t := c.info.Types[v]; t != nil && !Identical(t, res) {
 			c.info.Conv[v] = res
 		}

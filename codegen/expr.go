@@ -914,6 +914,11 @@ func (g *gen) boolOp(x *ast.BoolOp) *Statement {
 	// Value semantics: return the first operand that decides.
 	var body []Code
 	for i, v := range x.Values {
+		if opt, ok := g.info.AndNone[v]; ok {
+			g.tmp++
+			body = append(body, g.andNone(g.expr(v), fmt.Sprintf("_v%d", g.tmp), t, opt)) // andnone.go
+			continue
+		}
 		val := g.exprTo(v, t)
 		if i == len(x.Values)-1 {
 			body = append(body, Return(val))

@@ -639,6 +639,9 @@ func (b *builder) lowerExpr(e ast.Expr) {
 			if i < len(x.Values)-1 && x.Op == "or" && b.orOptionalOperand(x, v, r, join) {
 				continue
 			}
+			if i < len(x.Values)-1 && x.Op == "and" && b.andNoneOperand(x, v, r, join) {
+				continue
+			}
 			b.emit(&SetVar{Pos: x.Pos, Var: r, Value: v, Conv: b.info.Conv[v]})
 			if i == len(x.Values)-1 {
 				b.jump(join)
@@ -1079,6 +1082,32 @@ func (b *builder) loopRest(stmts, orelse []ast.Stmt, head *Block, term func(body
 		b.jump(exit)
 	}
 	b.cur = exit
+}
+
+// andNoneOperand lowers an operand of `and` whose values other than None
+// are never false (check.Info.AndNone): a T | None is evaluated into its
+// own temporary, and None stores None into the result r and ends the
+// expression; a T is only evaluated. It reports whether it handled v.
+func (b *builder) andNoneOperand(x *ast.BoolOp, v ast.Expr, r *Var, join *Block) bool {
+	opt, ok := b.info.AndNone[v]
+	if !ok {
+		return false
+	}
+	if !opt {
+		b.emit(&Eval{Pos: x.Pos, Expr: v})
+		return true
+	}
+	tv := b.temp(b.info.Types[v])
+	b.emit(&SetVar{Pos: x.Pos, Var: tv, Value: v})
+	next, none := b.newBlock(), b.newBlock()
+	b.term(&Branch{Pos: x.Pos, Cond: b.varExpr(tv, v), Then: next, Else: none})
+	b.cur = none
+	nl := &ast.NoneLit{Pos: x.Pos}
+	b.f.Types[nl] = check.None
+	b.emit(&SetVar{Pos: x.Pos, Var: r, Value: nl, Conv: r.Type})
+	b.jump(join)
+	b.cur = next
+	return true
 }
 
 // orOptionalOperand lowers an operand of `or` typed T | None whose result

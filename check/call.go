@@ -891,6 +891,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	if t, ok := c.namedTupleMethod(recv, name, x); ok { // namedtuple.go
 		return t
 	}
+	if t, ok := c.coroMethod(recv, name, x); ok { // coroclose.go
+		return t
+	}
 	arg := func(i int, want Type) Type {
 		if i >= len(x.Args) {
 			return nil

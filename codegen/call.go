@@ -947,6 +947,9 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 	if s, ok := g.namedTupleMethod(x, r, rtype, name); ok { // namedtuple.go
 		return s
 	}
+	if _, ok := rtype.(*check.Coroutine); ok && name == "close" {
+		return rt("CloseCoro").Call(r) // check/coroclose.go
+	}
 	if s, ok := g.methodEntryCall(x, r, rtype, name); ok { // builtins.go
 		return s
 	}

@@ -22,3 +22,18 @@ func AwaitCoro[A any](a A) A {
 	}
 	return a
 }
+
+// coroCloser is implemented by generated coroutine frames: PyClose marks a
+// coroutine that has not started (or has finished) as finished, and
+// reports false for one suspended at an await.
+type coroCloser interface{ PyClose() bool }
+
+// CloseCoro is coro.close() of a coroutine object: one not started never
+// runs (awaiting it raises ReusedCoroutine), a finished one stays as it is.
+// Closing one suspended in an await elsewhere (CPython throws GeneratorExit
+// into it) is reported as a RuntimeError. Other awaitables are left alone.
+func CloseCoro(a any) {
+	if cl, ok := a.(coroCloser); ok && !cl.PyClose() {
+		panic(py.RuntimeError("aiogo: close() of a coroutine suspended in an await is not supported"))
+	}
+}

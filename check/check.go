@@ -192,6 +192,11 @@ type Info struct {
 	// object): true for a T | None, the value of the whole when it is None;
 	// false for a T, never the value (andnone.go).
 	AndNone map[ast.Expr]bool
+	// LambdaCaptured maps a lambda whose trailing parameters capture their
+	// default values (lambda i=i: out.append(i) given where a Callable of
+	// fewer parameters is expected) to the number of parameters its value
+	// takes (lambdadefaults.go).
+	LambdaCaptured map[*ast.Lambda]int
 	// NTMakes describes the calls C._make(iterable) of NamedTuple classes
 	// (namedtuple_make.go).
 	NTMakes map[*ast.Call]*NTMake

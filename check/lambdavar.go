@@ -48,6 +48,9 @@ func (c *checker) lambda(x *ast.Lambda, want Type) Type {
 	if wf == nil && n == 0 {
 		wf = &Func{Ret: &AnyType{"Any"}} // lambda: expr needs no parameter types
 	}
+	if t, ok := c.lambdaCapture(x, fi, wf, n); ok { // lambdadefaults.go: lambda i=i: ...
+		return t
+	}
 	if wf == nil || len(wf.Params) != n {
 		c.errorf(x.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")
 		return nil

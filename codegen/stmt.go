@@ -963,10 +963,23 @@ func (g *gen) closure(f *ir.Func) Code {
 		}
 		args = append(args, g.varRef(v, false))
 	}
-	for i, p := range sig.Params {
+	ps := sig.Params
+	var capParams, capArgs []Code // check/lambdadefaults.go: defaults bound where the lambda is made
+	if m, ok := g.info.LambdaCaptured[f.Info.Lambda]; ok && f.Info.Lambda != nil {
+		ps = sig.Params[:m]
+		for i := m; i < len(sig.Params); i++ {
+			n := fmt.Sprintf("_d%d", i)
+			capParams = append(capParams, Id(n).Add(g.goType(sig.Params[i].Type)))
+			capArgs = append(capArgs, g.exprTo(f.Info.Lambda.Params[i].Default, sig.Params[i].Type))
+		}
+	}
+	for i, p := range ps {
 		n := fmt.Sprintf("_p%d", i)
 		params = append(params, Id(n).Add(g.goType(p.Type)))
 		args = append(args, Id(n))
+	}
+	for i := range capParams {
+		args = append(args, Id(fmt.Sprintf("_d%d", len(ps)+i)))
 	}
 	call := Id(f.Name).Call(args...)
 	var v Code
@@ -979,6 +992,10 @@ func (g *gen) closure(f *ir.Func) Code {
 		v = g.named(Func().Params(params...).Block(call), f.Info.PyName())
 	default:
 		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
+	}
+	if capParams != nil {
+		ft := g.goType(&check.Func{Params: ps, Ret: sig.Ret})
+		v = Func().Params(capParams...).Add(ft).Block(Return(v)).Call(capArgs...)
 	}
 	return g.documented(v, f.Info.Def)
 }

@@ -268,6 +268,11 @@ func (c *checker) recursiveAlias(name *ast.Name, value ast.Expr) Type {
 	if o, ok := t.(*Optional); ok {
 		u = o.Elem
 	}
+	if _, ok := u.(*Union); !ok && len(c.errs) == nerr {
+		if ct := containerAlias(ref, t); ct != nil { // aliasbox.go: Tree = dict[str, int | "Tree"]
+			return ct
+		}
+	}
 	if _, ok := u.(*Union); !ok || len(c.errs) > nerr {
 		if len(c.errs) == nerr {
 			c.errorf(name.Pos, "recursive type alias %s is supported only as a union (Json = int | str | list[\"Json\"] | None): annotate the recursive values as object, or use a class", name.ID)

@@ -735,6 +735,33 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		}
 		b.spill(k)
 	}
+	b.aliasViaReceiver(e)
+}
+
+// aliasViaReceiver: a call through a variable (or element) holding a bound
+// method of a built-in type (`schedule = loop.call_soon; schedule(await
+// f(), 1)`) is generated as the call it stands for (check.Info.CallVia),
+// whose receiver is a copy of the callee: when the callee was spilled
+// before an argument's await, the copy reads that temporary too.
+func (b *builder) aliasViaReceiver(e ast.Expr) {
+	c, ok := e.(*ast.Call)
+	if !ok {
+		return
+	}
+	via := b.info.CallVia[c]
+	if via == nil {
+		return
+	}
+	if _, ok := b.info.Types[c.Func].(*check.BoundMethod); !ok {
+		return
+	}
+	at, ok := via.Func.(*ast.Attribute)
+	if !ok || at.Value == c.Func {
+		return
+	}
+	if t, ok := b.f.Subst[c.Func]; ok {
+		b.f.Subst[at.Value] = t
+	}
 }
 
 // chainAwaitsLate reports whether an operand of a comparison chain after

@@ -35,6 +35,23 @@ def fresh(base):
     return "_st_%s%d" % (base, uniq)
 
 
+def outer_jumps(body):
+    """Whether statements hold a break or continue of their own level (not
+    inside nested loops or scopes)."""
+    todo = list(body)
+    while todo:
+        x = todo.pop()
+        if isinstance(x, (ast.Break, ast.Continue)):
+            return True
+        if isinstance(x, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        if isinstance(x, (ast.For, ast.AsyncFor, ast.While)):
+            todo.extend(x.orelse)
+            continue
+        todo.extend(c for c in ast.iter_child_nodes(x) if isinstance(c, ast.stmt) or isinstance(c, ast.excepthandler) or isinstance(c, ast.match_case))
+    return False
+
+
 class Brk(ast.NodeTransformer):
     """Puts an await before the break/continue statements of one loop body
     (not of nested loops or scopes)."""
@@ -91,11 +108,19 @@ class L(FuncWalker):
             self.count += 1
             it = fresh("it")
             stop = [*n.orelse, ast.Break()]
+            after = []
+            if outer_jumps(n.orelse):
+                # a break/continue of the else clause belongs to the enclosing
+                # loop: the clause runs after the new loop, on a flag
+                done = fresh("done")
+                stop = [ast.Assign([ast.Name(done, ast.Store())], ast.Constant(True)), ast.Break()]
+                after = [ast.If(ast.Name(done, ast.Load()), n.orelse, [])]
             loop = ast.While(test=ast.Constant(True), body=[
                 ast.Try(body=[ast.Assign(targets=[n.target], value=ast.Call(ast.Name("next", ast.Load()), [ast.Name(it, ast.Load())], []))],
                         handlers=[ast.ExceptHandler(type=ast.Name("StopIteration", ast.Load()), name=None, body=stop)], orelse=[], finalbody=[]),
                 *n.body], orelse=[])
-            return [ast.Assign(targets=[ast.Name(it, ast.Store())], value=ast.Call(ast.Name("iter", ast.Load()), [n.iter], [])), loop]
+            pre = [ast.Assign([ast.Name(done, ast.Store())], ast.Constant(False))] if after else []
+            return [ast.Assign(targets=[ast.Name(it, ast.Store())], value=ast.Call(ast.Name("iter", ast.Load()), [n.iter], [])), *pre, loop, *after]
         if self.is_async and r < p * 1.5 and isinstance(n.iter, ast.Call) and isinstance(n.iter.func, ast.Name) and n.iter.func.id == "range":
             global need_arange
             self.count += 1

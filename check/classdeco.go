@@ -64,6 +64,23 @@ func isDataclassDecorator(d ast.Expr) bool {
 	return false
 }
 
+// isDataclassRef reports the decorator name dataclass, or
+// dataclasses.dataclass through the imported module (`import dataclasses`).
+func (c *checker) isDataclassRef(d ast.Expr) bool {
+	switch x := d.(type) {
+	case *ast.Name:
+		return x.ID == "dataclass"
+	case *ast.Attribute:
+		n, ok := x.Value.(*ast.Name)
+		if !ok || n.ID != "dataclasses" || x.Attr != "dataclass" {
+			return false
+		}
+		sym := c.lookup(n.ID)
+		return sym != nil && sym.Kind == SymModule
+	}
+	return false
+}
+
 // isRuntimeCheckable reports @runtime_checkable and
 // @typing.runtime_checkable (checked by name in decl.go).
 func isRuntimeCheckable(d ast.Expr) bool {

@@ -730,14 +730,13 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 			}
 			continue
 		}
+		if c.isDataclassRef(d) {
+			cls.Dataclass = true
+			continue
+		}
 		switch dd := d.(type) {
-		case *ast.Name:
-			if dd.ID == "dataclass" {
-				cls.Dataclass = true
-				continue
-			}
 		case *ast.Call:
-			if n, ok := dd.Func.(*ast.Name); ok && n.ID == "dataclass" {
+			if c.isDataclassRef(dd.Func) {
 				cls.Dataclass = true
 				for _, k := range dd.Keywords {
 					switch k.Name {

@@ -94,6 +94,20 @@ func (g *gen) exprTo(e ast.Expr, to check.Type) Code {
 			return py("Float").Call(floatLit(float64(e.(*ast.IntLit).Value)))
 		}
 	}
+	if isUnknownEmpty(from) && !isUnknownEmpty(to) {
+		switch to.(type) {
+		case *check.List, *check.Set, *check.Dict:
+			// An empty container of unknown element type reached through
+			// an item, a comprehension... (`s.issuperset([set()][0])`):
+			// mypy (list[<nothing>] is not a list[int]) lets it reach only
+			// parameters that read an iterable, so a new empty container
+			// of the expected type, after evaluating e, is the same.
+			return Func().Params().Add(g.goType(to)).Block(
+				Id("_").Op("=").Add(g.expr(e)),
+				Return(g.emptyContainer(to)),
+			).Call()
+		}
+	}
 	return g.convert(g.expr(e), from, to)
 }
 

@@ -159,6 +159,11 @@ func (g *gen) starDict(x *ast.DictExpr, dt *check.Dict) *Statement {
 			continue
 		}
 		od := g.typeOf(x.Values[i]).(*check.Dict)
+		if isUnknownEmpty(od) && !isUnknownEmpty(dt) {
+			// {**[{}][0]}: a dict whose key type nothing gives holds no entries
+			body = append(body, Id("_").Op("=").Add(g.expr(x.Values[i])))
+			continue
+		}
 		if check.Identical(od.Key, dt.Key) && check.Identical(od.Val, dt.Val) {
 			body = append(body, Id("_r").Dot("Update").Call(g.expr(x.Values[i])))
 			continue

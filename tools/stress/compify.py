@@ -27,7 +27,9 @@ async def _st_arange(r: list[int]) -> typing.AsyncIterator[int]:
 """
 SKIP_CALLS = {"isinstance", "issubclass", "super", "type", "reveal_type", "cast", "TypeVar", "field"}
 ASYNC_API = ("create_task", "gather", "ensure_future", "shield", "wait_for", "wait", "as_completed", "to_thread",
-             "run_in_executor", "timeout", "TaskGroup")
+             "run_in_executor", "timeout", "TaskGroup", "create_future")
+CALLBACKS = {"call_soon", "call_later", "call_at", "call_soon_threadsafe", "add_done_callback", "run_in_executor",
+             "to_thread", "callback", "push_async_callback"}
 count = 0
 need_arange = False
 
@@ -159,6 +161,8 @@ class W(ast.NodeTransformer):
         self.generic_visit(n)
         if isinstance(n.func, ast.Name) and n.func.id in SKIP_CALLS:
             return n
+        if isinstance(n.func, ast.Attribute) and n.func.attr in CALLBACKS:
+            return n  # a bound built-in method passed on is refused unless named directly
         n.args = [self.wrap(a) for a in n.args]
         for k in n.keywords:
             k.value = self.wrap(k.value)

@@ -38,6 +38,11 @@ def write(out, tree, need_imports=("asyncio",)):
     for m in need_imports:
         if ("import %s\n" % m) not in code + "\n" and not code.startswith("import %s" % m):
             head += "import %s\n" % m
+    try:  # keep the opt-in comment ast.unparse drops (the source is argv[1])
+        if "# aiogo: extensions" in open(sys.argv[1]).read():
+            head = "# aiogo: extensions\n" + head
+    except OSError:
+        pass
     lines = code.split("\n")
     at = 0
     while at < len(lines) and lines[at].startswith("from __future__"):

@@ -599,8 +599,13 @@ func lowerMapN(g *gen, x *ast.Call, e *builtins.Entry) *Statement {
 	}
 	tt := g.goType(&check.Tuple{Elems: ets})
 	rt := g.goType(ft.Ret)
+	call := []Code{Return(Id("_mf").Call(fields...))}
+	if voidRet(ft) { // modules.go: each call gives None
+		rt = g.goType(check.None)
+		call = []Code{Id("_mf").Call(fields...), Return(py("None"))}
+	}
 	body := sym(e.Go).Call(
-		Func().Params(Id("_t").Add(tt)).Add(rt).Block(Return(Id("_mf").Call(fields...))),
+		Func().Params(Id("_t").Add(tt)).Add(rt).Block(call...),
 		sym(builtins.Zip(n)).Call(its...),
 	)
 	return Func().Params(Id("_mf").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(Return(body)).Call(fv)

@@ -24,11 +24,26 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		if ft == nil {
 			return nil, false
 		}
-		if et := g.elemOf(x.Args[1]); len(ft.Params) == 1 && et != nil && !check.Identical(et, ft.Params[0].Type) {
+		et := g.elemOf(x.Args[1])
+		if void := voidRet(ft); void || len(ft.Params) == 1 && et != nil && !check.Identical(et, ft.Params[0].Type) {
 			// The function's parameter has another representation than
 			// the elements (a float parameter that ints reach): convert.
-			rt := g.goType(ft.Ret)
-			conv := Func().Params(Id("_v").Add(g.goType(et))).Add(rt).Block(Return(Id("_mf").Call(g.convert(Id("_v"), et, ft.Params[0].Type))))
+			// A function returning None (list(map(print, xs))) is a Go
+			// function without a result: each call gives None.
+			var arg Code = Id("_v")
+			if len(ft.Params) == 1 && et != nil {
+				arg = g.convert(Id("_v"), et, ft.Params[0].Type)
+			} else {
+				et = ft.Params[0].Type
+			}
+			ret := ft.Ret
+			body := []Code{Return(Id("_mf").Call(arg))}
+			if void {
+				ret = check.None
+				body = []Code{Id("_mf").Call(arg), Return(py("None"))}
+			}
+			rt := g.goType(ret)
+			conv := Func().Params(Id("_v").Add(g.goType(et))).Add(rt).Block(body...)
 			return Func().Params(Id("_mf").Add(g.goType(ft))).Add(py("Iter").Types(rt)).Block(
 				Return(py("MapIter").Call(conv, g.iterOf(x.Args[1]))),
 			).Call(fv), true
@@ -257,3 +272,6 @@ func (g *gen) seedBytes(a ast.Expr) Code {
 	}
 	return nil
 }
+
+// voidRet reports a function returning None: its Go function has no result.
+func voidRet(ft *check.Func) bool { return ft.Ret == check.None || ft.Ret == nil }

@@ -738,11 +738,16 @@ func (b *builder) lowerExpr(e ast.Expr) {
 	b.aliasViaReceiver(e)
 }
 
-// aliasViaReceiver: a call through a variable (or element) holding a bound
-// method of a built-in type (`schedule = loop.call_soon; schedule(await
-// f(), 1)`) is generated as the call it stands for (check.Info.CallVia),
-// whose receiver is a copy of the callee: when the callee was spilled
-// before an argument's await, the copy reads that temporary too.
+// aliasViaReceiver: a call generated as the call it stands for
+// (check.Info.CallVia) may read copies of the original call's operands,
+// which must read the temporaries those operands were spilled to before a
+// later argument's await:
+//   - a call through a variable (or element) holding a bound method of a
+//     built-in type (`schedule = loop.call_soon; schedule(await f(), 1)`)
+//     has a copy of the callee as its receiver;
+//   - dataclasses.replace(obj, f=await g()) is the construction
+//     Cls(f=..., other=obj.other) reading copies of obj (an item or
+//     attribute chain), which is evaluated before the await.
 func (b *builder) aliasViaReceiver(e ast.Expr) {
 	c, ok := e.(*ast.Call)
 	if !ok {
@@ -752,16 +757,45 @@ func (b *builder) aliasViaReceiver(e ast.Expr) {
 	if via == nil {
 		return
 	}
-	if _, ok := b.info.Types[c.Func].(*check.BoundMethod); !ok {
+	if _, ok := b.info.Types[c.Func].(*check.BoundMethod); ok {
+		at, ok := via.Func.(*ast.Attribute)
+		if !ok || at.Value == c.Func {
+			return
+		}
+		if t, ok := b.f.Subst[c.Func]; ok {
+			b.f.Subst[at.Value] = t
+		}
 		return
 	}
-	at, ok := via.Func.(*ast.Attribute)
-	if !ok || at.Value == c.Func {
+	if len(c.Args) != 1 {
 		return
 	}
-	if t, ok := b.f.Subst[c.Func]; ok {
-		b.f.Subst[at.Value] = t
+	t, ok := b.f.Subst[c.Args[0]]
+	if !ok {
+		return
 	}
+	for _, k := range via.Keywords {
+		if at, ok := k.Value.(*ast.Attribute); ok && at.Value != c.Args[0] && sameRef(at.Value, c.Args[0]) {
+			b.f.Subst[at.Value] = t
+		}
+	}
+}
+
+// sameRef reports whether a is a copy of the reference b (a name, an
+// attribute chain or an item of one, as check's copyRef makes it).
+func sameRef(a, b ast.Expr) bool {
+	switch x := a.(type) {
+	case *ast.Name:
+		y, ok := b.(*ast.Name)
+		return ok && x.ID == y.ID && x.Pos == y.Pos
+	case *ast.Attribute:
+		y, ok := b.(*ast.Attribute)
+		return ok && x.Attr == y.Attr && x.Pos == y.Pos && sameRef(x.Value, y.Value)
+	case *ast.Subscript:
+		y, ok := b.(*ast.Subscript)
+		return ok && x.Pos == y.Pos && sameRef(x.Value, y.Value) && (x.Index == y.Index || sameRef(x.Index, y.Index))
+	}
+	return false
 }
 
 // chainAwaitsLate reports whether an operand of a comparison chain after

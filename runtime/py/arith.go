@@ -306,19 +306,6 @@ func PowFloat(iv, iw float64) float64 {
 	return ix
 }
 
-func exactPow(x float64, n int) (float64, bool) {
-	xi := uint64(x)
-	acc := uint64(1)
-	for i := 0; i < n; i++ {
-		hi, lo := bits.Mul64(acc, xi)
-		if hi != 0 || lo > 1<<53 {
-			return 0, false
-		}
-		acc = lo
-	}
-	return float64(acc), true
-}
-
 // LShiftInt returns a << b (ValueError for negative counts, OverflowError
 // when the result does not fit in 64 bits).
 func LShiftInt(a, b int64) int64 {

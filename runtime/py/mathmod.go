@@ -94,7 +94,39 @@ func MathPow(x, y float64) float64 {
 	if x == 0 && y < 0 {
 		panic(domainError())
 	}
-	return checkMath(math.Pow(x, y), x, y)
+	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return math.Pow(x, y) // C99 special values, as CPython's own table
+	}
+	return checkMath(libmPow(x, y), x, y)
+}
+
+// libmPow is the C library's pow for finite x and y (CPython's math.pow
+// passes finite arguments straight to it): NaN for a negative base with a
+// non-integral exponent, +-Inf on overflow.
+func libmPow(x, y float64) float64 {
+	if y == 0 || x == 1 {
+		return 1
+	}
+	if x == 0 {
+		if y < 0 {
+			return math.Inf(1)
+		}
+		if isOddInteger(y) {
+			return x
+		}
+		return 0
+	}
+	if x < 0 {
+		if y != math.Floor(y) {
+			return math.NaN()
+		}
+		r := powPositive(-x, y)
+		if isOddInteger(y) {
+			r = -r
+		}
+		return r
+	}
+	return powPositive(x, y)
 }
 
 // MathFabs implements math.fabs(x).

@@ -112,7 +112,7 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 	case "asyncio.wait_for", "asyncio.shield", "asyncio.timeout", "asyncio.timeout_at", "asyncio.TaskGroup", "asyncio.Runner",
 		"contextlib.contextmanager", "contextlib.asynccontextmanager": // the decorators, as from-imports give them
 		return &BuiltinFunc{full}
-	case "contextlib.aclosing", "contextlib.closing", "dataclasses.replace", "typing.cast", "typing.assert_never", "dataclasses.asdict", "dataclasses.astuple", "dataclasses.field":
+	case "contextlib.aclosing", "contextlib.closing", "dataclasses.replace", "typing.cast", "typing.assert_never", "dataclasses.asdict", "dataclasses.astuple", "dataclasses.field", "dataclasses.fields":
 		return &BuiltinFunc{full} // as `from contextlib import ...` gives them
 	case "asyncio.run", "asyncio.create_task", "asyncio.ensure_future", "asyncio.sleep", "asyncio.gather",
 		"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.current_task", "asyncio.all_tasks",
@@ -664,6 +664,8 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 		return c.assertNever(x) // noreturn.go
 	case "dataclasses.asdict", "dataclasses.astuple":
 		return c.dataclassAsDict(x, name) // dataclass_asdict.go
+	case "dataclasses.fields":
+		return c.dataclassFields(x) // dataclass_fields.go
 	case "dataclasses.field":
 		if len(x.Args) > 0 {
 			c.errorf(x.Pos, "field() takes keyword arguments only")

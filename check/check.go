@@ -879,7 +879,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		}
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"asyncio." + name}}
 	case "dataclasses":
-		if name == "dataclass" || name == "field" || name == "replace" || name == "asdict" || name == "astuple" {
+		if name == "dataclass" || name == "field" || name == "replace" || name == "asdict" || name == "astuple" || name == "fields" {
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"dataclasses." + name}}
 		}
 	case "contextlib":

@@ -1489,6 +1489,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 	if at := c.ioAttr(bt, x.Attr); at != nil { // threads.go
 		return at
 	}
+	if at := dataclassFieldAttr(bt, x.Attr); at != nil { // dataclass_fields.go
+		return at
+	}
 	if mt := c.methodType(bt, x.Attr, nil); mt != nil {
 		return &BoundMethod{Recv: bt, Name: x.Attr}
 	}

@@ -528,6 +528,15 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 		return py("AsDict").Call(g.expr(arg(0)))
 	case "dataclasses.astuple":
 		return py("AsTuple").Call(g.expr(arg(0)))
+	case "dataclasses.fields":
+		if ref, ok := g.typeOf(arg(0)).(*check.ClassRef); ok { // fields(C): known statically
+			var names []Code
+			for _, n := range check.DataclassFieldNames(ref.Class) {
+				names = append(names, Lit(n))
+			}
+			return py("FieldsNamed").Call(names...)
+		}
+		return py("Fields").Call(g.expr(arg(0)))
 	case "asyncio.run":
 		t := g.typeOf(x)
 		return rt("Run").Types(g.goType(t)).Call(Func().Params().Add(rt("Awaitable").Types(g.goType(t))).Block(Return(g.expr(arg(0)))))

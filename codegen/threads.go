@@ -107,6 +107,9 @@ func (g *gen) ioAttr(x *ast.Attribute) (*Statement, bool) {
 	if g.typeOf(x.Value) == check.ServerType && x.Attr == "sockets" {
 		return g.expr(x.Value).Dot("Sockets").Call(), true
 	}
+	if g.typeOf(x.Value) == check.DataclassFieldType && x.Attr == "name" { // check/dataclass_fields.go
+		return g.expr(x.Value).Dot("Name"), true
+	}
 	return nil, false
 }
 

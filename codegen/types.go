@@ -119,6 +119,8 @@ func (g *gen) goType(t check.Type) Code {
 			return Op("*").Add(py("Suppress"))
 		case check.TaskGroupType, check.TimeoutType:
 			return Op("*").Add(rt(x.GoName))
+		case check.DataclassFieldType:
+			return py("DataclassField")
 		}
 	case *check.Iterator:
 		return py("Iter").Types(g.goType(x.Elem))

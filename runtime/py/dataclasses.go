@@ -1,7 +1,9 @@
 package py
 
+import "strings"
+
 // Dataclass is implemented by the instances of every dataclass of a
-// program that calls dataclasses.asdict or astuple: PyFields returns the
+// program that calls dataclasses.asdict, astuple or fields: PyFields returns the
 // names and values of its fields in declaration order.
 type Dataclass interface {
 	PyFields() (names []string, values []any)
@@ -60,4 +62,31 @@ func asInner(v any, dict bool) any {
 		return MkTuple(out)
 	}
 	return v
+}
+
+// DataclassField is a dataclasses.Field as a program reads it: its name.
+type DataclassField struct{ Name string }
+
+// PyRepr writes the field (CPython's repr also shows the type, the default
+// and other attributes, with object addresses no program can expect).
+func (f DataclassField) PyRepr(b *strings.Builder) {
+	b.WriteString("Field(name=")
+	strReprTo(b, f.Name)
+	b.WriteString(",...)")
+}
+
+// Fields is dataclasses.fields(v) of a dataclass instance (a Dataclass;
+// the checker makes sure): its run-time class's fields.
+func Fields(v any) VarTuple[DataclassField] {
+	names, _ := v.(Dataclass).PyFields()
+	return FieldsNamed(names...)
+}
+
+// FieldsNamed is dataclasses.fields(C) of a class named statically.
+func FieldsNamed(names ...string) VarTuple[DataclassField] {
+	out := make([]DataclassField, len(names))
+	for i, n := range names {
+		out[i] = DataclassField{n}
+	}
+	return MkTuple(out)
 }

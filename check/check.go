@@ -144,6 +144,12 @@ type Info struct {
 	// excludes None (gen.go noneSeenYields): their value is None when the
 	// generator is resumed by next() or a for loop.
 	SentNone map[*ast.Yield]bool
+	// SpreadOnce maps a call spreading a fixed-length tuple that an
+	// expression computes (f(*divmod(a, b)), weekday(*d.add(k))), and the
+	// call standing for it, to that expression: the arguments read the
+	// tuple's items, from a temporary the expression is evaluated into
+	// once (dataclass_base.go).
+	SpreadOnce map[*ast.Call]ast.Expr
 	// StackCalls maps the calls of exit-stack methods that register an
 	// exit (enter_context, callback, ...) to what they register
 	// (exitstack.go).
@@ -373,6 +379,9 @@ type checker struct {
 	// handlerDepth counts the except clauses of the current function
 	// around the statement being checked (a bare raise needs one: exc.go).
 	handlerDepth int
+	// builtinSpread is set while spreadBuiltinArgs looks for held tuples
+	// (spreadOnce is for calls of user functions).
+	builtinSpread bool
 }
 
 // classInit checks an annotated class attribute's value now, or after
@@ -413,6 +422,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		MethodValues:     map[*ast.Attribute]*BoundMethod{},
 		CallVia:          map[*ast.Call]*ast.Call{},
 		SentNone:         map[*ast.Yield]bool{},
+		SpreadOnce:       map[*ast.Call]ast.Expr{},
 		StackCalls:       map[*ast.Call]*StackCall{},
 		DynCtors:         map[*ast.Call]int{},
 		FuncValues:       map[ast.Expr]*FuncValue{},

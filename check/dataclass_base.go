@@ -153,6 +153,7 @@ func (c *checker) iterableAsSet(a ast.Expr, t, pt Type) bool {
 // known only at run time).
 func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 	var out []ast.Expr
+	var once ast.Expr // the one computed tuple (spreadOnce)
 	spread := false
 	for i, a := range x.Args {
 		s, ok := a.(*ast.Starred)
@@ -174,7 +175,10 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 			continue
 		}
 		if !c.rereadable(n) {
-			return x
+			if once != nil || !c.spreadOnce(x, i) {
+				return x
+			}
+			once = n
 		}
 		t := c.expr(n)
 		if cls := namedTupleOf(t); cls != nil {
@@ -195,7 +199,69 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 	if !spread {
 		return x
 	}
-	return &ast.Call{Pos: x.Pos, Func: x.Func, Args: out, Keywords: x.Keywords}
+	y := &ast.Call{Pos: x.Pos, Func: x.Func, Args: out, Keywords: x.Keywords}
+	if once != nil {
+		c.info.SpreadOnce[x] = once // generated as x (Info.Args) or through y (Info.CallVia)
+		c.info.SpreadOnce[y] = once
+	}
+	return y
+}
+
+// spreadOnce reports whether the starred argument i of x, an expression
+// that may not be evaluated twice (f(*divmod(a, b))), can be spread from a
+// temporary it is evaluated into once (Info.SpreadOnce): it is evaluated
+// first (the callee is a name or a name's attribute; the arguments before
+// it are constants or names), and no argument awaits (the IR would
+// evaluate the tuple early again).
+func (c *checker) spreadOnce(x *ast.Call, i int) bool {
+	if c.builtinSpread {
+		return false
+	}
+	switch f := x.Func.(type) {
+	case *ast.Name:
+	case *ast.Attribute:
+		if _, ok := f.Value.(*ast.Name); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	for k, a := range x.Args {
+		if k < i {
+			switch a.(type) {
+			case *ast.Name, *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BoolLit, *ast.NoneLit:
+			default:
+				return false
+			}
+		}
+		if hasSuspend(a) {
+			return false
+		}
+	}
+	for _, k := range x.Keywords {
+		if hasSuspend(k.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuspend reports an await, yield or async comprehension in e outside
+// lambdas.
+func hasSuspend(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case nil, *ast.Lambda:
+			return false
+		case *ast.Await, *ast.Yield, *ast.YieldFrom:
+			found = true
+		case *ast.Comprehension:
+			found = x.IsAsync
+		}
+		return !found
+	})
+	return found
 }
 
 // displayElems returns the elements of a tuple or list display without
@@ -229,7 +295,12 @@ func displayElems(e ast.Expr) ([]ast.Expr, bool) {
 func (c *checker) spreadBuiltinArgs(x *ast.Call) *ast.Call {
 	for _, a := range x.Args {
 		if _, ok := a.(*ast.Starred); ok {
-			if y := c.spreadTupleArgs(x); y != x {
+			// Only held tuples: built-ins take other starred arguments
+			// themselves (gather(*coros)), typed once, by them.
+			c.builtinSpread = true
+			y := c.spreadTupleArgs(x)
+			c.builtinSpread = false
+			if y != x {
 				return y
 			}
 			return nil

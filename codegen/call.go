@@ -193,6 +193,9 @@ func allFolded(es []ast.Expr) bool {
 }
 
 func (g *gen) call(x *ast.Call) *Statement {
+	if s, ok := g.spreadOnceCall(x, false); ok {
+		return s
+	}
 	if ta, ok := g.typeOf(x).(*check.Abstract); ok && check.IsDictViewCall(x, g.info.Types) {
 		return Add(g.liveView(x, x.Func.(*ast.Attribute).Attr, ta)) // a kept dict view (check/dictviews.go)
 	}
@@ -1202,4 +1205,35 @@ func (g *gen) constructCall(x *ast.Call, f *check.ClassRef) *Statement {
 		def = init.Def.(*ast.FuncDef)
 	}
 	return Id(g.ctorName(f.Class)).Call(g.argsCls(x, init.Sig, def, f.Class)...)
+}
+
+// spreadOnceCall emits call x spreading a tuple computed by an expression
+// (check.Info.SpreadOnce: f(*divmod(a, b))): the expression evaluated
+// once into a temporary its items are read from. stmt: x is an
+// expression statement (its value, perhaps None, is not used). ok is
+// false for other calls.
+func (g *gen) spreadOnceCall(x *ast.Call, stmt bool) (*Statement, bool) {
+	n, ok := g.info.SpreadOnce[x]
+	if !ok {
+		return nil, false
+	}
+	if _, busy := g.override[n]; busy {
+		return nil, false // the call inside the temporary's scope
+	}
+	t := g.typeOf(x)
+	if !stmt && (t == nil || t == check.None) {
+		return nil, false
+	}
+	if g.override == nil {
+		g.override = map[ast.Expr]string{}
+	}
+	name := fmt.Sprintf("_sp%d", g.closingSeq)
+	g.closingSeq++
+	body := []Code{Id(name).Op(":=").Add(g.expr(n))}
+	g.override[n] = name
+	defer delete(g.override, n)
+	if stmt {
+		return Func().Params().Block(append(body, g.stmtExpr(x))...).Call(), true
+	}
+	return Func().Params().Add(g.goType(t)).Block(append(body, Return(g.call(x)))...).Call(), true
 }

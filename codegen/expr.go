@@ -1243,6 +1243,9 @@ func (g *gen) stmtExpr(e ast.Expr) Code {
 		return s
 	}
 	if x, ok := e.(*ast.Call); ok {
+		if s, ok := g.spreadOnceCall(x, true); ok { // call.go: f(*divmod(a, b))
+			return s
+		}
 		if bf, ok := g.typeOf(x.Func).(*check.BuiltinFunc); ok && (bf.Name == "asyncio.create_task" || bf.Name == "asyncio.ensure_future") && len(x.Args) > 0 {
 			if _, ok := g.typeOf(x.Args[0]).(*check.Coroutine); ok {
 				// A task nobody refers to (runtime.Detach): its unretrieved

@@ -1463,6 +1463,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 				if len(m.Sig.Params) != 0 {
 					c.errorf(x.AttrPos, "property %s must take only self", x.Attr)
 				}
+				if nt, ok := c.readFact(x, m.Sig.Ret); ok {
+					return nt // if node.parent is not None: node.parent.name (flow.go)
+				}
 				return m.Sig.Ret
 			}
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}

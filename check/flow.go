@@ -140,7 +140,12 @@ func boxedDecl(t Type) bool {
 }
 
 // keyOf returns the narrowing key of an expression already typed, if it is
-// a variable or an attribute chain over one.
+// a variable or an attribute chain over one. A step of the chain may read
+// a property (node.parent.name after node.parent is not None,
+// self.room.locked with room a property), as mypy narrows them; the
+// generated code reads each narrowed value through a check (py.Opt.Get).
+// Such a key's path marks the step "name()"; any store forgets its facts
+// (forgetPropertyFacts): the property may read what the store changed.
 func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 	switch x := e.(type) {
 	case *ast.Name:
@@ -162,7 +167,13 @@ func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 				cls, isCls = nt, true
 			}
 		}
-		if !isCls || cls.LookupField(x.Attr) == nil {
+		if !isCls {
+			return narrowKey{}, false
+		}
+		if cls.LookupField(x.Attr) == nil {
+			if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty && !m.IsAsync && m.Decorated == nil {
+				return narrowKey{sym: k.sym, path: k.path + "." + x.Attr + "()"}, true
+			}
 			return narrowKey{}, false
 		}
 		return narrowKey{sym: k.sym, path: k.path + "." + x.Attr}, true
@@ -261,6 +272,16 @@ func (c *checker) setFact(k narrowKey, t, declared Type) {
 func (c *checker) forget(k narrowKey) {
 	for f := range c.narrow {
 		if f.sym == k.sym && (f.path == k.path || len(f.path) > len(k.path) && f.path[:len(k.path)] == k.path && (f.path[len(k.path)] == '.' || f.path[len(k.path)] == '[')) {
+			delete(c.narrow, f)
+		}
+	}
+}
+
+// forgetPropertyFacts drops the facts read through a property
+// (keyOf): a store anywhere may change what it returns.
+func (c *checker) forgetPropertyFacts() {
+	for f := range c.narrow {
+		if strings.Contains(f.path, "()") {
 			delete(c.narrow, f)
 		}
 	}

@@ -339,6 +339,9 @@ func (c *checker) stmt(st ast.Stmt) {
 		}
 	case *ast.AugAssign:
 		tt := c.expr(s.Target)
+		if _, ok := s.Target.(*ast.Name); !ok {
+			c.forgetPropertyFacts() // flow.go
+		}
 		if at, ok := s.Target.(*ast.Attribute); ok {
 			if u, ok := c.info.Types[at.Value].(*Union); ok {
 				if _, ok := c.unionStore(at, u); !ok { // union_store.go
@@ -486,6 +489,7 @@ func (c *checker) stmt(st ast.Stmt) {
 		c.tryStmt(s)
 	case *ast.Global, *ast.Nonlocal:
 	case *ast.Delete:
+		c.forgetPropertyFacts() // flow.go
 		for _, t := range s.Targets {
 			if n, ok := t.(*ast.Name); ok {
 				c.delName(n) // delname.go
@@ -695,6 +699,10 @@ func (c *checker) peekType(e ast.Expr) Type {
 // assign checks storing a value of type vt into target t. value is the
 // source expression when there is one (for conversions), nil otherwise.
 func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
+	switch t.(type) {
+	case *ast.Attribute, *ast.Subscript:
+		c.forgetPropertyFacts() // flow.go
+	}
 	if vt == nil {
 		c.poisonTarget(t) // diag.go: also each name of a, b = ...
 		return

@@ -1386,7 +1386,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 	}
 	if cls, ok := bt.(*check.Class); ok {
 		if m := cls.LookupMethod(x.Attr); m != nil && m.IsProperty {
-			return g.expr(x.Value).Dot(g.methodSlot(m)).Call()
+			return g.narrowed(x, g.expr(x.Value).Dot(g.methodSlot(m)).Call(), true) // check/flow.go: narrowed through a property
 		}
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {
 			if s, ok := g.excAttr(x); ok {

@@ -258,3 +258,42 @@ func (c *checker) completePartialStore(x *ast.Subscript, vt Type) {
 	d.Key, d.Val = c.hashKey(kt, x.Index.Position()), vt // kinds.go
 	done()
 }
+
+// completePartialAug completes a partial list from xs += iterable (a list's
+// += extends it) and a partial set from s |= other, as mypy infers them.
+func (c *checker) completePartialAug(st *ast.AugAssign) {
+	if len(c.partial)+len(c.partialAttrs) == 0 || (st.Op != "+" && st.Op != "|") {
+		return
+	}
+	var typ Type
+	var done func()
+	if f := c.partialAttrOf(st.Target); f != nil {
+		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
+	} else {
+		n, ok := st.Target.(*ast.Name)
+		if !ok {
+			return
+		}
+		sym := c.lookup(n.ID)
+		if sym == nil || c.partial[sym] == nil {
+			return
+		}
+		typ, done = sym.Type, func() { delete(c.partial, sym) }
+	}
+	switch t := typ.(type) {
+	case *List:
+		if st.Op == "+" && t.Elem == nil {
+			if et := c.partialIterElem(st.Value); et != nil {
+				t.Elem = et
+				done()
+			}
+		}
+	case *Set:
+		if st.Op == "|" && t.Elem == nil {
+			if et := c.partialIterElem(st.Value); et != nil {
+				t.Elem = et
+				done()
+			}
+		}
+	}
+}

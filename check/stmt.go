@@ -338,6 +338,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.expr(n)
 		}
 	case *ast.AugAssign:
+		c.completePartialAug(s) // partial.go: out = []; out += more
 		tt := c.expr(s.Target)
 		if _, ok := s.Target.(*ast.Name); !ok {
 			c.forgetPropertyFacts() // flow.go

@@ -203,6 +203,9 @@ type Info struct {
 	// fewer parameters is expected) to the number of parameters its value
 	// takes (lambdadefaults.go).
 	LambdaCaptured map[*ast.Lambda]int
+	// NotesCalls describes hasattr(e, "__notes__") and getattr(e,
+	// "__notes__", default) on exceptions (excnotes.go).
+	NotesCalls map[*ast.Call]*NotesCall
 	// NTMakes describes the calls C._make(iterable) of NamedTuple classes
 	// (namedtuple_make.go).
 	NTMakes map[*ast.Call]*NTMake

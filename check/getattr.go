@@ -45,6 +45,9 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 		return nil, true
 	}
 	c.expr(x.Args[1])
+	if t, ok := c.notesCall(x, n.ID, name, ot); ok { // excnotes.go: hasattr(e, "__notes__")
+		return t, true
+	}
 	// The classes obj may be an instance of, and those that have the
 	// attribute.
 	var members []*Class

@@ -303,6 +303,15 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if via, ok := g.info.ExprVia[e]; ok { // check/getattr.go: getattr(obj, "name") is obj.name
 		return g.expr(via)
 	}
+	if call, ok := e.(*ast.Call); ok {
+		if nc := g.info.NotesCalls[call]; nc != nil { // check/excnotes.go
+			exc := g.expr(nc.Obj).Dot("Exc").Call()
+			if nc.Has {
+				return exc.Dot("HasNotes").Call()
+			}
+			return exc.Dot("NotesOr").Call(g.exprTo(nc.Default, &check.List{Elem: check.Str}))
+		}
+	}
 	if s, ok := g.closingCall(e, false); ok { // closing.go
 		return s
 	}

@@ -597,3 +597,14 @@ func ClassOf(v any) *Class {
 func Exit(code ...any) {
 	panic(NewExc(SystemExitClass, code...))
 }
+
+// HasNotes is hasattr(e, "__notes__"): whether add_note was called.
+func (e *BaseException) HasNotes() bool { return e.notes != nil }
+
+// NotesOr is getattr(e, "__notes__", d): the notes, or d before the first.
+func (e *BaseException) NotesOr(d *List[string]) *List[string] {
+	if e.notes == nil {
+		return d
+	}
+	return e.notes
+}

@@ -206,6 +206,9 @@ type Info struct {
 	// NotesCalls describes hasattr(e, "__notes__") and getattr(e,
 	// "__notes__", default) on exceptions (excnotes.go).
 	NotesCalls map[*ast.Call]*NotesCall
+	// CoroClose reports that the program closes coroutine objects
+	// (coro.close(): coroclose.go), so coroutine frames need PyClose.
+	CoroClose bool
 	// NTMakes describes the calls C._make(iterable) of NamedTuple classes
 	// (namedtuple_make.go).
 	NTMakes map[*ast.Call]*NTMake

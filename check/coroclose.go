@@ -11,6 +11,7 @@ func (c *checker) coroMethod(recv Type, name string, x *ast.Call) (Type, bool) {
 	if _, ok := recv.(*Coroutine); !ok || name != "close" {
 		return nil, false
 	}
+	c.info.CoroClose = true // codegen gives coroutine frames PyClose
 	if x == nil {
 		return recv, true
 	}

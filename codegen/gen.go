@@ -927,11 +927,13 @@ func (g *gen) coroutine(f *ir.Func, cls *check.Class) {
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Result").Params().Add(g.goType(ret)).Block(Return(Id("_f").Dot("_res")))
 	g.file.Comment("PyCoroState is the coroutine's progress (see runtime.AwaitCoro).")
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("PyCoroState").Params().Int().Block(Return(Id("_f").Dot("_state")))
-	g.file.Comment("PyClose is close() of the coroutine object (see runtime.CloseCoro).")
-	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("PyClose").Params().Bool().Block(
-		If(Id("_f").Dot("_state").Op(">").Lit(0)).Block(Return(False())),
-		Id("_f").Dot("_state").Op("=").Lit(-1),
-		Return(True()))
+	if g.info.CoroClose { // check/coroclose.go: the program closes coroutine objects
+		g.file.Comment("PyClose is close() of the coroutine object (see runtime.CloseCoro).")
+		g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("PyClose").Params().Bool().Block(
+			If(Id("_f").Dot("_state").Op(">").Lit(0)).Block(Return(False())),
+			Id("_f").Dot("_state").Op("=").Lit(-1),
+			Return(True()))
+	}
 
 	// Step.
 	var body []Code

@@ -62,8 +62,10 @@ func (g *gen) noSuspendCoroutine(f *ir.Func) {
 	if ret == check.None {
 		run = call
 	}
-	g.file.Comment("PyClose is close() of the coroutine object (see runtime.CloseCoro).")
-	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("PyClose").Params().Bool().Block(Id("_f").Dot("_done").Op("=").True(), Return(True()))
+	if g.info.CoroClose { // check/coroclose.go: the program closes coroutine objects
+		g.file.Comment("PyClose is close() of the coroutine object (see runtime.CloseCoro).")
+		g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("PyClose").Params().Bool().Block(Id("_f").Dot("_done").Op("=").True(), Return(True()))
+	}
 	g.file.Comment("Step runs the whole coroutine: it never suspends (and runs once).")
 	g.file.Func().Params(Id("_f").Op("*").Id(ft)).Id("Step").Params(Id("_").Op("*").Add(rt("TaskCore"))).Bool().Block(
 		If(Id("_f").Dot("_done")).Block(Panic(rt("ReusedCoroutine").Call())),

@@ -160,15 +160,6 @@ func (_f *_fetch_page_co) Result() __Page_cls_I {
 func (_f *_fetch_page_co) PyCoroState() int {
 	return _f._state
 }
-
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_fetch_page_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
-}
 func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 	var e py.Exception
 	_ = e
@@ -392,15 +383,6 @@ func (_f *_fetch_all_co) Result() *py.List[__Page_cls_I] {
 // PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
 func (_f *_fetch_all_co) PyCoroState() int {
 	return _f._state
-}
-
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_fetch_all_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
 }
 
 // Step advances the coroutine (see runtime.Awaitable).

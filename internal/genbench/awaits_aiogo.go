@@ -49,15 +49,6 @@ func (_f *_leaf_co) PyCoroState() int {
 	return _f._state
 }
 
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_leaf_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
-}
-
 // Step advances the coroutine (see runtime.Awaitable).
 func (_f *_leaf_co) Step(_tc *rt.TaskCore) bool {
 	switch _f._state {
@@ -119,15 +110,6 @@ func (_f *_chain_co) Result() int64 {
 // PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
 func (_f *_chain_co) PyCoroState() int {
 	return _f._state
-}
-
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_chain_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
@@ -213,12 +195,6 @@ func (_f *_fib_co) Result() int64 {
 	return _f._res
 }
 
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_fib_co) PyClose() bool {
-	_f._done = true
-	return true
-}
-
 // Step runs the whole coroutine: it never suspends (and runs once).
 func (_f *_fib_co) Step(_ *rt.TaskCore) bool {
 	if _f._done {
@@ -254,15 +230,6 @@ func (_f *_yielder_co) Result() int64 {
 // PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
 func (_f *_yielder_co) PyCoroState() int {
 	return _f._state
-}
-
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_yielder_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
@@ -326,15 +293,6 @@ func (_f *_spawn_co) Result() int64 {
 // PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
 func (_f *_spawn_co) PyCoroState() int {
 	return _f._state
-}
-
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_spawn_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
 }
 
 // Step advances the coroutine (see runtime.Awaitable).
@@ -463,12 +421,6 @@ func (_f *_call_go_co) Result() int64 {
 	return _f._res
 }
 
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_call_go_co) PyClose() bool {
-	_f._done = true
-	return true
-}
-
 // Step runs the whole coroutine: it never suspends (and runs once).
 func (_f *_call_go_co) Step(_ *rt.TaskCore) bool {
 	if _f._done {
@@ -509,15 +461,6 @@ func (_f *_call_go_thread_co) Result() int64 {
 // PyCoroState is the coroutine's progress (see runtime.AwaitCoro).
 func (_f *_call_go_thread_co) PyCoroState() int {
 	return _f._state
-}
-
-// PyClose is close() of the coroutine object (see runtime.CloseCoro).
-func (_f *_call_go_thread_co) PyClose() bool {
-	if _f._state > 0 {
-		return false
-	}
-	_f._state = -1
-	return true
 }
 
 // Step advances the coroutine (see runtime.Awaitable).

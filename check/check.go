@@ -944,7 +944,11 @@ func (c *checker) decorated(s *ast.FuncDef, fi *FuncInfo) Type {
 			t = gt
 			continue
 		}
-		dt, ok := c.expr(d).(*Func)
+		dv := c.expr(d)
+		dt, ok := dv.(*Func)
+		if m := CallMethod(dv); m != nil && !m.IsAsync { // @retry(3): an object whose __call__ decorates (expr.go)
+			dt, ok = m.Sig, true
+		}
 		if !ok || len(dt.Params) != 1 {
 			c.errorf(d.Position(), "decorator must be a function of one argument returning the decorated function")
 			t = nil

@@ -1043,7 +1043,8 @@ func (g *gen) applyDecorators(def *ast.FuncDef, fi *check.FuncInfo, v Code) Code
 			v = dv
 			continue
 		}
-		v = g.expr(def.Decorators[i]).Call(v)
+		_, dec := g.callTarget(def.Decorators[i]) // a function, or an object's __call__
+		v = dec.Call(v)
 	}
 	return v
 }

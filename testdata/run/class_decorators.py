@@ -1,69 +1,76 @@
+"""Decorators that are objects: classes whose __call__ wraps the decorated function."""
 import asyncio
-from typing import Callable
+from typing import Awaitable, Callable
 
-HANDLERS: dict[str, type["Handler"]] = {}
-ORDER: list[str] = []
-
-
-class Handler:
-    kind = "base"
-
-    def handle(self, payload: str) -> str:
-        return f"{self.kind}:{payload}"
+AsyncFn = Callable[[int], Awaitable[int]]
+SyncFn = Callable[[str], str]
 
 
-def register(cls: type[Handler]) -> type[Handler]:
-    ORDER.append(cls.__name__)
-    HANDLERS[cls.kind] = cls
-    return cls
+class CountCalls:
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.calls: dict[str, int] = {}
+
+    def __call__(self, fn: AsyncFn) -> AsyncFn:
+        name = fn.__name__
+
+        async def wrapper(x: int) -> int:
+            self.calls[name] = self.calls.get(name, 0) + 1
+            return await fn(x)
+        return wrapper
 
 
-def tagged(tag: str) -> Callable[[type[Handler]], type[Handler]]:
-    def deco(cls: type[Handler]) -> type[Handler]:
-        ORDER.append(f"{tag}:{cls.__name__}")
-        return cls
-    return deco
+class Tag:
+    def __init__(self, open_: str, close: str) -> None:
+        self.open_ = open_
+        self.close = close
+
+    def __call__(self, fn: SyncFn) -> SyncFn:
+        return lambda s: f"{self.open_}{fn(s)}{self.close}"
 
 
-@register
-class Upper(Handler):
-    kind = "upper"
-
-    def handle(self, payload: str) -> str:
-        return payload.upper()
+def shout(fn: SyncFn) -> SyncFn:
+    return lambda s: fn(s).upper()
 
 
-@tagged("outer")
-@register
-@tagged("inner")
-class Reverse(Handler):
-    kind = "reverse"
-
-    def handle(self, payload: str) -> str:
-        return payload[::-1]
+counter = CountCalls("metrics")
 
 
-@register
-class Repeat(Handler):
-    times = 2
-    kind = "repeat"
-
-    def handle(self, payload: str) -> str:
-        return payload * self.times
-
-
-async def dispatch(kind: str, payload: str) -> str:
+@counter
+async def double(x: int) -> int:
     await asyncio.sleep(0)
-    cls = HANDLERS.get(kind, Handler)
-    return cls().handle(payload)
+    return x * 2
+
+
+@counter
+async def square(x: int) -> int:
+    return x * x
+
+
+@Tag("<b>", "</b>")
+@shout
+def greet(name: str) -> str:
+    return f"hello {name}"
+
+
+@shout
+@Tag("[", "]")
+def bracket(name: str) -> str:
+    return name
 
 
 async def main() -> None:
-    print(ORDER, sorted(HANDLERS))
-    print(await asyncio.gather(dispatch("upper", "abc"), dispatch("reverse", "abc"),
-                               dispatch("repeat", "ab"), dispatch("nope", "x")))
-    print(Repeat().times, issubclass(HANDLERS["upper"], Handler), issubclass(HANDLERS["upper"], (Reverse, Upper)),
-          issubclass(HANDLERS["repeat"], Upper))
+    print(await asyncio.gather(double(3), square(4), double(5)))
+    print(counter.calls, counter.label)
+    print(greet("ann"), bracket("bo"))
+
+    local = CountCalls("local")
+
+    @local
+    async def neg(x: int) -> int:
+        return -x
+
+    print(await neg(7), await neg(8), local.calls)
 
 
 asyncio.run(main())

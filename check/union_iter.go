@@ -41,20 +41,37 @@ func UnionElem(u *Union) Type {
 
 // isAsyncGenExp reports whether generator expression x is asynchronous
 // (an async for clause, or an await inside): CPython makes it an async
-// generator, which the generator does not lower.
+// generator, which the generator does not lower. The first clause's
+// iterable is evaluated where the expression is written, not inside it:
+// an await there (sum(i.size for i in await fetch())) leaves it a plain
+// generator.
 func isAsyncGenExp(x *ast.GeneratorExp) bool {
 	async := false
-	WalkExpr(x, func(e ast.Expr) {
-		switch y := e.(type) {
-		case *ast.Await:
-			async = true
-		case *ast.GeneratorExp:
-			for _, g := range y.Gens {
-				if g.IsAsync {
-					async = true
+	walk := func(e ast.Expr) {
+		WalkExpr(e, func(e ast.Expr) {
+			switch y := e.(type) {
+			case *ast.Await:
+				async = true
+			case *ast.GeneratorExp:
+				for _, g := range y.Gens {
+					if g.IsAsync {
+						async = true
+					}
 				}
 			}
+		})
+	}
+	walk(x.Elt)
+	for i, g := range x.Gens {
+		if g.IsAsync {
+			async = true
 		}
-	})
+		if i > 0 {
+			walk(g.Iter)
+		}
+		for _, c := range g.Ifs {
+			walk(c)
+		}
+	}
 	return async
 }

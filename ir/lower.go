@@ -690,6 +690,13 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		b.comprehension(x, x.Gens, x.Key, x.Value)
 		return
 	case *ast.GeneratorExp:
+		if awaitsFirstIterOnly(x) {
+			// sum(f.size for f in await listing()): the first iterable is
+			// evaluated here; the generator stays lazy (codegen's
+			// lazyGenExp reads the substituted iterable).
+			b.lowerExpr(x.Gens[0].Iter)
+			return
+		}
 		b.comprehension(x, x.Gens, nil, x.Elt)
 		return
 	case *ast.FString:
@@ -1192,5 +1199,25 @@ func (b *builder) orOptionalOperand(x *ast.BoolOp, v ast.Expr, r *Var, join *Blo
 	b.emit(&SetVar{Pos: x.Pos, Var: r, Value: b.varExpr(tv, v), Conv: r.Type})
 	b.jump(join)
 	b.cur = next
+	return true
+}
+
+// awaitsFirstIterOnly reports a generator expression whose awaits all lie
+// in its first iterable, which Python evaluates where the expression is
+// written: a plain (lazy) generator.
+func awaitsFirstIterOnly(x *ast.GeneratorExp) bool {
+	if HasAwait(x.Elt) {
+		return false
+	}
+	for i, g := range x.Gens {
+		if g.IsAsync || i > 0 && HasAwait(g.Iter) {
+			return false
+		}
+		for _, c := range g.Ifs {
+			if HasAwait(c) {
+				return false
+			}
+		}
+	}
 	return true
 }

@@ -559,7 +559,11 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 				return nil
 			}
 		}
-		return c.yieldExpr(e)
+		t := c.yieldExpr(e)
+		if y, ok := e.(*ast.Yield); ok && t != nil {
+			t = c.sentWant(y, t, want) // gen.go
+		}
+		return t
 	case *ast.NamedExpr:
 		vt := c.liveView(x.Value, c.exprWant(x.Value, want)) // dictviews.go
 		c.assign(x.Target, vt, x.Value)

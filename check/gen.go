@@ -799,3 +799,16 @@ func AdmitsNone(t Type) bool {
 	}
 	return t == None
 }
+
+// sentWant is the type of the yield y whose value goes where want is
+// expected: where an optional type is expected (x: int | None = yield v),
+// the value is send | None even if the send type excludes None, since
+// next() and for loops resume the generator with None.
+func (c *checker) sentWant(y *ast.Yield, t, want Type) Type {
+	gi := c.fn.Gen
+	if _, opt := want.(*Optional); !opt || gi == nil || gi.Async || AdmitsNone(t) || t != gi.Send {
+		return t
+	}
+	c.info.SentNone[y] = true
+	return &Optional{Elem: t}
+}

@@ -4,6 +4,7 @@
 # CPython, and a yield from passes next() on to its delegate as next().
 from collections.abc import Generator
 
+
 def echo() -> Generator[str, str, None]:
     reply = "start"
     while True:
@@ -15,10 +16,12 @@ def echo() -> Generator[str, str, None]:
         else:
             reply = msg.upper()
 
+
 def annotated() -> Generator[int, int, None]:
     while True:
         x: int | None = yield 0
         print("annotated got", x)
+
 
 def inner() -> Generator[int, int, str]:
     total = 0
@@ -31,9 +34,11 @@ def inner() -> Generator[int, int, str]:
             return f"total {total}"
         total += v
 
+
 def outer() -> Generator[int, int, None]:
     res = yield from inner()
     print("inner returned", res)
+
 
 def main() -> None:
     e = echo()
@@ -41,6 +46,12 @@ def main() -> None:
     print(e.send("hi"))
     print(next(e))
     print(e.send("yo"))
+    a = annotated()
+    next(a)
+    next(a)
+    a.send(5)
+    for _, _ in zip(range(2), a):
+        pass
     o = outer()
     print(next(o))
     print(o.send(3))
@@ -54,5 +65,6 @@ def main() -> None:
         print("loop", r)
         if i == 2:
             break
+
 
 main()

@@ -35,6 +35,16 @@ func (t *Abstract) String() string { return abstractNames[t.Kind] + "[" + ts(t.E
 // Sized reports whether len() and in apply (every protocol but Iterable).
 func (t *Abstract) Sized() bool { return t.Kind != AIterable }
 
+// keyValueArgs types the two type arguments of a mapping-like annotation
+// (Mapping[K, V], ItemsView[K, V]); nils after an error.
+func (c *checker) keyValueArgs(name string, args []ast.Expr, x ast.Expr) (k, v Type) {
+	if len(args) != 2 {
+		c.errorf(x.Position(), "%s takes 2 type arguments", name)
+		return nil, nil
+	}
+	return c.annotation(args[0]), c.annotation(args[1])
+}
+
 // abstractAnnotation types the protocol annotations; ok is false for
 // other names.
 func (c *checker) abstractAnnotation(name string, args []ast.Expr, x ast.Expr) (Type, bool) {
@@ -58,21 +68,13 @@ func (c *checker) abstractAnnotation(name string, args []ast.Expr, x ast.Expr) (
 	case "typing.ValuesView", "collections.abc.ValuesView":
 		kind = ACollection
 	case "typing.ItemsView", "collections.abc.ItemsView":
-		if len(args) != 2 {
-			c.errorf(x.Position(), "%s takes 2 type arguments", name)
-			return nil, true
-		}
-		k, v := c.annotation(args[0]), c.annotation(args[1])
+		k, v := c.keyValueArgs(name, args, x)
 		if k == nil || v == nil {
 			return nil, true
 		}
 		return &Abstract{Kind: ASet, Elem: &Tuple{Elems: []Type{k, v}}}, true
 	case "typing.Mapping", "collections.abc.Mapping", "typing.MutableMapping", "collections.abc.MutableMapping":
-		if len(args) != 2 {
-			c.errorf(x.Position(), "%s takes 2 type arguments", name)
-			return nil, true
-		}
-		k, v := c.annotation(args[0]), c.annotation(args[1])
+		k, v := c.keyValueArgs(name, args, x)
 		if k == nil || v == nil {
 			return nil, true
 		}

@@ -562,14 +562,7 @@ func (c *checker) dictKeywords(x *ast.Call, t Type) (ast.Expr, bool) {
 		d.Keys = append(d.Keys, nil)
 		d.Values = append(d.Values, &ast.Call{Pos: x.Pos, Func: x.Func, Args: x.Args})
 	}
-	for _, k := range x.Keywords {
-		if k.Name == "" {
-			d.Keys = append(d.Keys, nil) // **other
-		} else {
-			d.Keys = append(d.Keys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
-		}
-		d.Values = append(d.Values, k.Value)
-	}
+	keywordItems(d, x.Keywords)
 	if c.info.TypedDictCalls == nil {
 		c.info.TypedDictCalls = map[*ast.Call]ast.Expr{}
 	}
@@ -647,14 +640,7 @@ func checkDictUpdate(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 		d.Keys = append(d.Keys, nil)
 		d.Values = append(d.Values, &ast.Call{Pos: x.Args[0].Position(), Func: &ast.Name{Pos: x.Pos, ID: "dict"}, Args: x.Args})
 	}
-	for _, k := range x.Keywords {
-		if k.Name == "" {
-			d.Keys = append(d.Keys, nil) // **other
-		} else {
-			d.Keys = append(d.Keys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
-		}
-		d.Values = append(d.Values, k.Value)
-	}
+	keywordItems(d, x.Keywords)
 	syn := &ast.Call{Pos: x.Pos, Func: x.Func, Args: []ast.Expr{d}}
 	c.info.CallVia[x] = syn
 	t := c.entryCallSig(syn, e, recv)
@@ -670,4 +656,17 @@ func emptyListDisplay(x *ast.Call) (*ast.ListExpr, bool) {
 	}
 	l, ok := x.Args[0].(*ast.ListExpr)
 	return l, ok && len(l.Elems) == 0
+}
+
+// keywordItems appends the keyword arguments of a dict-building call to the
+// display d: name=v as "name": v, **other as a ** item.
+func keywordItems(d *ast.DictExpr, kws []*ast.Keyword) {
+	for _, k := range kws {
+		if k.Name == "" {
+			d.Keys = append(d.Keys, nil) // **other
+		} else {
+			d.Keys = append(d.Keys, &ast.StrLit{Pos: k.Pos, Value: k.Name})
+		}
+		d.Values = append(d.Values, k.Value)
+	}
 }

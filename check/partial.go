@@ -82,6 +82,24 @@ func (c *checker) partialAttrOf(e ast.Expr) *Field {
 	return f
 }
 
+// partialTarget finds the partial variable or attribute e names: its type
+// (nil when e names none) and the function that marks it complete; sym is
+// the variable (nil for an attribute).
+func (c *checker) partialTarget(e ast.Expr) (typ Type, done func(), sym *Symbol) {
+	if f := c.partialAttrOf(e); f != nil {
+		return f.Type, func() { delete(c.partialAttrs, f) }, nil
+	}
+	n, ok := e.(*ast.Name)
+	if !ok || len(c.partial) == 0 {
+		return nil, nil, nil
+	}
+	sym = c.lookup(n.ID)
+	if sym == nil || c.partial[sym] == nil {
+		return nil, nil, nil
+	}
+	return sym.Type, func() { delete(c.partial, sym) }, sym
+}
+
 // completePartial completes a partial type from a call xs.append(v),
 // xs.insert(i, v) or s.add(v) (or self.xs.append(v)...).
 func (c *checker) completePartial(x *ast.Call) {
@@ -89,22 +107,12 @@ func (c *checker) completePartial(x *ast.Call) {
 	if !ok || len(c.partial)+len(c.partialAttrs) == 0 {
 		return
 	}
-	var typ Type
-	var done func()
-	var failed func() // the determining value had an error reported
-	if f := c.partialAttrOf(at.Value); f != nil {
-		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
-		failed = done
-	} else {
-		n, ok := at.Value.(*ast.Name)
-		if !ok {
-			return
-		}
-		sym := c.lookup(n.ID)
-		if sym == nil || c.partial[sym] == nil {
-			return
-		}
-		typ, done = sym.Type, func() { delete(c.partial, sym) }
+	typ, done, sym := c.partialTarget(at.Value)
+	if typ == nil {
+		return
+	}
+	failed := done // the determining value had an error reported
+	if sym != nil {
 		failed = func() {
 			// data.append(<error>): no follow-on "needs a type annotation"
 			// or "element type unknown" for data (diag.go).
@@ -229,21 +237,7 @@ func (c *checker) completePartialStore(x *ast.Subscript, vt Type) {
 	if vt == nil || vt == None || isUnknownEmpty(vt) {
 		return
 	}
-	var typ Type
-	var done func()
-	if f := c.partialAttrOf(x.Value); f != nil {
-		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
-	} else {
-		n, ok := x.Value.(*ast.Name)
-		if !ok || len(c.partial) == 0 {
-			return
-		}
-		sym := c.lookup(n.ID)
-		if sym == nil || c.partial[sym] == nil {
-			return
-		}
-		typ, done = sym.Type, func() { delete(c.partial, sym) }
-	}
+	typ, done, _ := c.partialTarget(x.Value)
 	d, ok := typ.(*Dict)
 	if !ok || d.Key != nil {
 		return
@@ -265,21 +259,7 @@ func (c *checker) completePartialAug(st *ast.AugAssign) {
 	if len(c.partial)+len(c.partialAttrs) == 0 || (st.Op != "+" && st.Op != "|") {
 		return
 	}
-	var typ Type
-	var done func()
-	if f := c.partialAttrOf(st.Target); f != nil {
-		typ, done = f.Type, func() { delete(c.partialAttrs, f) }
-	} else {
-		n, ok := st.Target.(*ast.Name)
-		if !ok {
-			return
-		}
-		sym := c.lookup(n.ID)
-		if sym == nil || c.partial[sym] == nil {
-			return
-		}
-		typ, done = sym.Type, func() { delete(c.partial, sym) }
-	}
+	typ, done, _ := c.partialTarget(st.Target)
 	switch t := typ.(type) {
 	case *List:
 		if st.Op == "+" && t.Elem == nil {

@@ -52,12 +52,7 @@ func ownedGenerators(info *check.Info, fi *check.FuncInfo) []*check.Symbol {
 	stored := map[*check.Symbol]bool{}
 	kept := false // an exception may keep the frame (see above)
 	var stack []ast.Node
-	symOf := func(n *ast.Name) *check.Symbol {
-		if s := info.Uses[n]; s != nil {
-			return s
-		}
-		return info.Defs[n]
-	}
+	symOf := func(n *ast.Name) *check.Symbol { return nameSym(info, n) }
 	// inLoopOver reports whether a for loop iterating sym encloses the
 	// node on top of the stack: the loop holds the old generator then.
 	inLoopOver := func(sym *check.Symbol) bool {
@@ -173,6 +168,14 @@ func ownedUse(info *check.Info, n *ast.Name, stack []ast.Node) int {
 	return useOther
 }
 
+// nameSym is the variable a name reads or binds.
+func nameSym(info *check.Info, n *ast.Name) *check.Symbol {
+	if s := info.Uses[n]; s != nil {
+		return s
+	}
+	return info.Defs[n]
+}
+
 // closeOwned closes the generators the function's owned locals hold, as
 // the frame is cleared when it returns.
 func (b *builder) closeOwned() {
@@ -188,10 +191,7 @@ func (b *builder) ownedVar(t ast.Expr) *Var {
 	if !ok || len(b.owned) == 0 {
 		return nil
 	}
-	sym := b.info.Defs[n]
-	if sym == nil {
-		sym = b.info.Uses[n]
-	}
+	sym := nameSym(b.info, n)
 	for _, v := range b.owned {
 		if v.Sym == sym {
 			return v

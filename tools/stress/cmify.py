@@ -9,7 +9,7 @@ that suspend on the way in and out, at random, keeping CPython's semantics
 The wrapped statements may return, break, continue, raise, yield and
 await: they leave through the manager's exit."""
 import ast, sys
-from stresslib import FuncWalker, args, write
+from stresslib import BlockWalker, args, write
 
 src, out, seed, p, excl = args(0.3)
 tree = ast.parse(open(src).read())
@@ -43,23 +43,7 @@ def _st_cm() -> typing.Iterator[None]:
 used = False
 
 
-class M(FuncWalker):
-    def func_body(self, n):
-        return self.block(n.body)
-
-    def generic_visit(self, node):
-        for field in ("body", "orelse", "finalbody"):
-            v = getattr(node, field, None)
-            if isinstance(v, list) and v and all(isinstance(x, ast.stmt) for x in v):
-                setattr(node, field, self.block(v))
-        if isinstance(node, ast.Try) or (hasattr(ast, "TryStar") and isinstance(node, ast.TryStar)):
-            for h in node.handlers:
-                h.body = self.block(h.body)
-        if isinstance(node, ast.Match):
-            for c in node.cases:
-                c.body = self.block(c.body)
-        return node
-
+class M(BlockWalker):
     def block(self, body):
         global used
         body = [self.visit(s) for s in body]

@@ -10,7 +10,7 @@ returns that leave through them, at random, keeping CPython's semantics:
   - a whole try statement nested in an outer `try: ... except
     BaseException: raise`."""
 import ast, sys
-from stresslib import FuncWalker, args, write
+from stresslib import BlockWalker, args, write
 
 src, out, seed, p, excl = args(0.35)
 tree = ast.parse(open(src).read())
@@ -25,10 +25,7 @@ def reraise(body):
     return ast.Try(body=body, handlers=[ast.ExceptHandler(type=ast.Name("BaseException", ast.Load()), name=None, body=[ast.Raise()])], orelse=[], finalbody=[])
 
 
-class F(FuncWalker):
-    def func_body(self, n):
-        return self.block(n.body)
-
+class F(BlockWalker):
     def wrap_each(self, body):
         res = []
         for st in body:
@@ -36,19 +33,6 @@ class F(FuncWalker):
                 st = reraise([st]) if self.rng.random() < 0.6 else ast.Try(body=[st], handlers=[], orelse=[], finalbody=[ast.Pass()])
             res.append(st)
         return res
-
-    def generic_visit(self, node):
-        for field in ("body", "orelse", "finalbody"):
-            v = getattr(node, field, None)
-            if isinstance(v, list) and v and all(isinstance(x, ast.stmt) for x in v):
-                setattr(node, field, self.block(v))
-        if isinstance(node, ast.Try) or (hasattr(ast, "TryStar") and isinstance(node, ast.TryStar)):
-            for h in node.handlers:
-                h.body = self.block(h.body)
-        if isinstance(node, ast.Match):
-            for c in node.cases:
-                c.body = self.block(c.body)
-        return node
 
     def visit_Try(self, n):
         self.generic_visit(n)

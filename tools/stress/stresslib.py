@@ -100,3 +100,26 @@ class FuncWalker(ast.NodeTransformer):
             self.count += 1
             return True
         return False
+
+
+class BlockWalker(FuncWalker):
+    """A FuncWalker whose rewrites work on statement lists: every body
+    (orelse, finalbody, except handlers, match cases) of a compound
+    statement goes through self.block, which a subclass defines; a
+    function's body does too."""
+
+    def func_body(self, n):
+        return self.block(n.body)
+
+    def generic_visit(self, node):
+        for field in ("body", "orelse", "finalbody"):
+            v = getattr(node, field, None)
+            if isinstance(v, list) and v and all(isinstance(x, ast.stmt) for x in v):
+                setattr(node, field, self.block(v))
+        if isinstance(node, ast.Try) or (hasattr(ast, "TryStar") and isinstance(node, ast.TryStar)):
+            for h in node.handlers:
+                h.body = self.block(h.body)
+        if isinstance(node, ast.Match):
+            for c in node.cases:
+                c.body = self.block(c.body)
+        return node

@@ -29,23 +29,26 @@ type BatchProgram struct {
 }
 
 // BatchPackage is the Go package name to generate batch programs with. All
-// programs may share it: each is its own package, in a directory named by a
-// hash of its source.
+// programs must use it: programs share packages (see groupPrograms), and a
+// program that cannot share one is its own package, in a directory named by
+// a hash of its source.
 const BatchPackage = "prog"
 
 // batchPkg is what a batch program's name must look like.
 var batchPkg = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
 // BuildBatch builds many generated programs into one executable at out with
-// a single go build: each program is its own package of a module and a
+// a single go build: the programs share a few packages of a module (see
+// groupPrograms: each program's package-level names are prefixed, so that
+// the programs of a package share the runtime's generic instances) and a
 // dispatcher main runs the one named by the environment variable BatchEnv.
 // One build compiles the packages in parallel and links once, instead of
 // linking one executable per program.
 //
 // With cache set the module lives in the user cache directory and each
-// package's directory is named by the hash of its source, so go's build
-// cache skips every program compiled before (the end-to-end tests); without
-// it the module is temporary (one-off campaigns).
+// package's directory and files are named by hashes of their sources, so
+// go's build cache skips every package compiled before (the end-to-end
+// tests); without it the module is temporary (one-off campaigns).
 //
 // A program whose Go does not compile is left out of the executable and
 // reported in failed (keyed by Pkg) with the compiler's messages; err is
@@ -64,42 +67,86 @@ func BuildBatch(progs []BatchProgram, out string, cache bool) (failed map[string
 	}
 	failed = map[string]error{}
 	err = inModule(cache, func(work string) error {
-		dirs := map[string]string{} // Pkg -> directory in the module
-		byDir := map[string][]string{}
-		var all []string
-		for _, p := range progs {
-			sum := sha256.Sum256(p.Go)
-			d := "h" + hex.EncodeToString(sum[:])[:20]
-			if err := writeOnce(filepath.Join(work, d, "prog.go"), p.Go); err != nil {
-				return err
+		entries := map[string]batchEntry{} // Pkg -> where its Main is
+		groups, singles := groupPrograms(work, progs)
+		var dirs []string
+		members := map[string][]groupedProgram{} // group directory -> its programs
+		for _, g := range groups {
+			h := sha256.New()
+			for _, gp := range g {
+				h.Write([]byte(gp.tag))
 			}
-			dirs[p.Pkg] = d
-			if len(byDir[d]) == 0 {
-				all = append(all, "./"+d)
+			d := "g" + hex.EncodeToString(h.Sum(nil))[:20]
+			for _, gp := range g {
+				if err := writeOnce(filepath.Join(work, d, gp.tag+".go"), gp.src); err != nil {
+					return err
+				}
+				entries[gp.prog.Pkg] = batchEntry{d, groupedName(gp.tag, "Main")}
 			}
-			byDir[d] = append(byDir[d], p.Pkg)
+			dirs = append(dirs, d)
+			members[d] = g
 		}
 		// Compile the packages first: go build reports every package that
-		// fails, each under a "# aiogoprog/DIR" header, and keeps going.
-		ok := progs
-		if len(all) > 0 {
-			b, err := runGo(work, append([]string{"build", "-trimpath=false"}, all...)...)
-			if err != nil {
-				bad := splitBuildErrors(b)
-				if len(bad) == 0 {
-					return fmt.Errorf("go build failed:\n%s", b)
+		// fails, each under a "# aiogoprog/DIR" header, and keeps going. A
+		// shared package that fails is built again as one package per
+		// program, so that each failure is reported against its program.
+		build := func(singles []BatchProgram) ([]BatchProgram, error) {
+			for _, p := range singles {
+				d, err := writeSingle(work, p)
+				if err != nil {
+					return nil, err
 				}
-				ok = nil
-				for _, p := range progs {
-					if msg, isBad := bad[dirs[p.Pkg]]; isBad {
+				entries[p.Pkg] = batchEntry{d, "Main"}
+				dirs = append(dirs, d)
+			}
+			if len(dirs) == 0 {
+				return nil, nil
+			}
+			args := []string{"build", "-trimpath=false"}
+			for _, d := range dirs {
+				args = append(args, "./"+d)
+			}
+			dirs = nil
+			b, err := runGo(work, args...)
+			if err == nil {
+				return nil, nil
+			}
+			bad := splitBuildErrors(b)
+			if len(bad) == 0 {
+				return nil, fmt.Errorf("go build failed:\n%s", b)
+			}
+			var retry []BatchProgram
+			for d, msg := range bad {
+				if g, ok := members[d]; ok {
+					for _, gp := range g {
+						retry = append(retry, gp.prog)
+					}
+					continue
+				}
+				for _, p := range singles {
+					if entries[p.Pkg].dir == d {
 						failed[p.Pkg] = fmt.Errorf("go build failed (this is a compiler bug):\n%s", msg)
-					} else {
-						ok = append(ok, p)
 					}
 				}
 			}
+			return retry, nil
 		}
-		main := dispatcher(ok, dirs)
+		retry, err := build(singles)
+		if err != nil {
+			return err
+		}
+		if len(retry) > 0 {
+			if _, err := build(retry); err != nil {
+				return err
+			}
+		}
+		var ok []BatchProgram
+		for _, p := range progs {
+			if failed[p.Pkg] == nil {
+				ok = append(ok, p)
+			}
+		}
+		main := dispatcher(ok, entries)
 		sum := sha256.Sum256(main)
 		md := "m" + hex.EncodeToString(sum[:])[:20]
 		if err := writeOnce(filepath.Join(work, md, "main.go"), main); err != nil {
@@ -111,6 +158,18 @@ func BuildBatch(progs []BatchProgram, out string, cache bool) (failed map[string
 		return nil
 	})
 	return failed, err
+}
+
+// batchEntry is where a batch program's Main is: the package directory in
+// the batch module and the function's name there.
+type batchEntry struct{ dir, main string }
+
+// writeSingle writes a program as its own package, in a directory named by
+// the hash of its source, and returns the directory.
+func writeSingle(work string, p BatchProgram) (string, error) {
+	sum := sha256.Sum256(p.Go)
+	d := "h" + hex.EncodeToString(sum[:])[:20]
+	return d, writeOnce(filepath.Join(work, d, "prog.go"), p.Go)
 }
 
 // writeOnce writes a file that, once written, never changes (its name
@@ -155,22 +214,34 @@ func splitBuildErrors(out []byte) map[string]string {
 	return bad
 }
 
-// dispatcher is the main package of a batch executable; dirs maps each
-// program to its package directory.
-func dispatcher(progs []BatchProgram, dirs map[string]string) []byte {
+// dispatcher is the main package of a batch executable; entries says
+// where each program's Main is.
+func dispatcher(progs []BatchProgram, entries map[string]batchEntry) []byte {
 	var b bytes.Buffer
 	b.WriteString("// Code generated by aiogo's batch builder. DO NOT EDIT.\n\npackage main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n")
+	alias := map[string]string{} // package directory -> import name
+	var dirs []string
+	for _, p := range progs {
+		d := entries[p.Pkg].dir
+		if _, ok := alias[d]; !ok {
+			alias[d] = ""
+			dirs = append(dirs, d)
+		}
+	}
+	sort.Strings(dirs)
+	for i, d := range dirs {
+		alias[d] = fmt.Sprintf("p%d", i)
+		fmt.Fprintf(&b, "\t%s %q\n", alias[d], "aiogoprog/"+d)
+	}
 	names := make([]string, len(progs))
 	for i, p := range progs {
 		names[i] = p.Pkg
 	}
 	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(&b, "\t%s %q\n", n, "aiogoprog/"+dirs[n])
-	}
 	fmt.Fprintf(&b, ")\n\nfunc main() {\n\tswitch p := os.Getenv(%q); p {\n", BatchEnv)
 	for _, n := range names {
-		fmt.Fprintf(&b, "\tcase %q:\n\t\t%s.Main()\n", n, n)
+		e := entries[n]
+		fmt.Fprintf(&b, "\tcase %q:\n\t\t%s.%s()\n", n, alias[e.dir], e.main)
 	}
 	b.WriteString("\tdefault:\n\t\tfmt.Fprintf(os.Stderr, \"batch: no program %q\\n\", p)\n\t\tos.Exit(3)\n\t}\n}\n")
 	return b.Bytes()

@@ -1108,12 +1108,27 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 }
 
 func (c *checker) compare(x *ast.Compare) Type {
-	lt := c.liveView(x.Left, c.exprDeclaredIf(x.Left, noneTest(x, 0)))                                 // dictviews.go: d.keys() == s
+	var first Type // the first comparator when typed before the left operand
+	var lt Type
+	typedFirst := false
+	if displayIn(x) {
+		first, typedFirst = c.liveView(x.Comparators[0], c.exprDeclaredIf(x.Comparators[0], noneTest(x, 1))), true
+		want := containerKey(first)
+		if !runTimeTuple(want) {
+			want = nil
+		}
+		lt = c.exprWant(x.Left, want)
+	} else {
+		lt = c.liveView(x.Left, c.exprDeclaredIf(x.Left, noneTest(x, 0))) // dictviews.go: d.keys() == s
+	}
 	if call, ok := x.Left.(*ast.Call); ok && c.classDecoCalls != nil && !c.classDecoResult(call, lt) { // classdeco.go
 		return Bool
 	}
 	for i, op := range x.Ops {
-		rt := c.liveView(x.Comparators[i], c.exprDeclaredIf(x.Comparators[i], noneTest(x, i+1)))
+		rt := first
+		if i > 0 || !typedFirst {
+			rt = c.liveView(x.Comparators[i], c.exprDeclaredIf(x.Comparators[i], noneTest(x, i+1)))
+		}
 		if lt == nil || rt == nil {
 			lt = rt
 			continue
@@ -1901,6 +1916,34 @@ func binaryEmptyWant(op string, t Type) Type {
 		case "|", "&", "-", "^":
 			return t
 		}
+	}
+	return nil
+}
+
+// displayIn reports `display in container` with a tuple display on the
+// left: the container is typed first and, when its key type holds tuples
+// of run-time length, the display takes that type as context, as an
+// annotated assignment would give it (("GET", ("a",)) in routes, where
+// routes is a set[tuple[str, tuple[str, ...]]], looks up a tuple[str,
+// tuple[str, ...]], as mypy types it).
+func displayIn(x *ast.Compare) bool {
+	if len(x.Ops) == 0 || x.Ops[0] != "in" && x.Ops[0] != "not in" {
+		return false
+	}
+	_, ok := x.Left.(*ast.TupleExpr)
+	return ok
+}
+
+// containerKey is the type a membership test of a list, set or dict
+// looks up (nil for other containers).
+func containerKey(t Type) Type {
+	switch ct := t.(type) {
+	case *List:
+		return ct.Elem
+	case *Set:
+		return ct.Elem
+	case *Dict:
+		return ct.Key
 	}
 	return nil
 }

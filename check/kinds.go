@@ -160,6 +160,29 @@ func VarTupleKey(t Type) bool {
 	return ok && x.Var && !x.ListRepr && len(x.Elems) == 1 && keyElem(x.Elems[0])
 }
 
+// runTimeKey reports whether t, a tuple holding tuples of run-time length
+// (or an Optional of one), may key a dict or be a set element: each of
+// those is a VarTupleKey, which the runtime's dicts and sets hash and
+// compare as CPython does inside the fixed tuple too (a deep key,
+// py/userkey.go).
+func runTimeKey(t Type) bool {
+	switch x := t.(type) {
+	case *Optional:
+		return runTimeKey(x.Elem)
+	case *Tuple:
+		if x.Var || x.ListRepr {
+			return VarTupleKey(t)
+		}
+		for _, e := range x.Elems {
+			if runTimeTuple(e) && !runTimeKey(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return !runTimeTuple(t)
+}
+
 // keyElem reports whether values of t compare and hash inside a tuple
 // of run-time length as CPython's do (py.EqualItem and py.Hash).
 func keyElem(t Type) bool {
@@ -209,8 +232,8 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 		c.errorf(pos, "unhashable type: '%s' (CPython raises TypeError when a %s is a dict key or set element)", name, name)
 		return t
 	}
-	if runTimeTuple(t) && !VarTupleKey(t) {
-		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time, inside a tuple or Optional or of elements other than int, float, str, bytes, bool and tuples of those; use tuple[T, ...] itself or a fixed-length tuple such as tuple[int, int])", t)
+	if runTimeTuple(t) && !runTimeKey(t) {
+		c.errorf(pos, "%s as a dict key or set element is not supported yet (a tuple whose length is known only at run time, of elements other than int, float, str, bytes, bool, None and tuples of those; use a fixed-length tuple such as tuple[int, int])", t)
 		return t
 	}
 	if NumUnion(t) && (c.ff == nil || c.ff.id(t) < 0) {

@@ -288,6 +288,9 @@ func holdsUserKey(t reflect.Type, depth int) bool {
 	case reflect.Pointer:
 		return t.Implements(userKeyIface)
 	case reflect.Struct:
+		if t.Implements(userKeyIface) {
+			return true // a tuple of run-time length (VarTuple) inside a tuple
+		}
 		for i := 0; i < t.NumField(); i++ {
 			if holdsUserKey(t.Field(i).Type, depth+1) {
 				return true

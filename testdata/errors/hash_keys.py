@@ -54,6 +54,8 @@ async def main() -> None:
     print(len(qpairs))
     eqs = {EqOnly(1)}
     print(len(eqs))
+    mixed = {(1, tuple([1, 2.5]))}
+    print(mixed)
 
 
 asyncio.run(main())

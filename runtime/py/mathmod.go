@@ -57,7 +57,7 @@ func MathSqrt(x float64) float64 {
 }
 
 // MathExp implements math.exp(x).
-func MathExp(x float64) float64 { return checkMath(math.Exp(x), x) }
+func MathExp(x float64) float64 { return checkMath(libmExp(x), x) }
 
 // MathLog implements math.log(x[, base]).
 func MathLog(x float64, base Opt[float64]) float64 {
@@ -68,9 +68,9 @@ func MathLog(x float64, base Opt[float64]) float64 {
 		panic(domainError())
 	}
 	if base.Ok {
-		return math.Log(x) / math.Log(base.V)
+		return libmLog(x) / libmLog(base.V)
 	}
-	return math.Log(x)
+	return libmLog(x)
 }
 
 // MathLog2 implements math.log2(x).
@@ -78,7 +78,7 @@ func MathLog2(x float64) float64 {
 	if x <= 0 {
 		panic(domainError())
 	}
-	return math.Log2(x)
+	return libmLog2(x)
 }
 
 // MathLog10 implements math.log10(x).
@@ -86,7 +86,7 @@ func MathLog10(x float64) float64 {
 	if x <= 0 {
 		panic(domainError())
 	}
-	return math.Log10(x)
+	return libmLog10(x)
 }
 
 // MathPow implements math.pow(x, y).

@@ -391,18 +391,12 @@ func AccumulateFloats(ws []float64, cumulative bool) []float64 {
 }
 
 // The distributions below follow Lib/random.py (3.11) operation by
-// operation. Where they take a logarithm, sine or cosine, CPython calls the
-// C library; here these are correctly rounded (double-double evaluation),
-// which is what glibc's results are except, rarely, in the last bit.
+// operation. Logarithms and exponentials are glibc's (libm.go); sines and
+// cosines are correctly rounded (double-double evaluation), which is what
+// glibc's results are except, rarely, in the last bit.
 
-// crLog returns log(x) for x > 0, correctly rounded.
-func crLog(x float64) float64 {
-	if x == 1 {
-		return 0
-	}
-	l := ddLog(x)
-	return l.hi + l.lo
-}
+// pyLog is math.log(x) (CPython's random calls math.log).
+func pyLog(x float64) float64 { return MathLog(x, Opt[float64]{}) }
 
 // ddHalfPi is pi/2 in triple-double precision (hi + mid + lo).
 var ddHalfPi = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33}
@@ -471,7 +465,7 @@ func (r *Random) Expovariate(lambd float64) float64 {
 	if lambd == 0 {
 		panic(ZeroDivisionError("float division by zero"))
 	}
-	return -crLog(u) / lambd
+	return -pyLog(u) / lambd
 }
 
 // Gauss is random.gauss(mu, sigma): Box-Muller, keeping the pair's second
@@ -482,7 +476,7 @@ func (r *Random) Gauss(mu, sigma float64) float64 {
 	r.hasGauss = false
 	if !had {
 		x2pi := r.Random() * 6.283185307179586
-		g2rad := math.Sqrt(-2.0 * crLog(1.0-r.Random()))
+		g2rad := math.Sqrt(-2.0 * pyLog(1.0-r.Random()))
 		s, c := crSinCos(x2pi)
 		z = c * g2rad
 		r.gaussNext, r.hasGauss = s*g2rad, true
@@ -500,7 +494,7 @@ func (r *Random) NormalVariate(mu, sigma float64) float64 {
 		u2 := 1.0 - r.Random()
 		z = nvMagic * (u1 - 0.5) / u2
 		zz := z * z / 4.0
-		if zz <= -crLog(u2) {
+		if zz <= -pyLog(u2) {
 			break
 		}
 	}
@@ -526,25 +520,8 @@ func (r *Random) Triangular(low, high float64, mode float64, hasMode bool) float
 	return low + (high-low)*math.Sqrt(u*c)
 }
 
-// crExp is math.exp(x), correctly rounded (OverflowError past the double
-// range, as math.exp).
-func crExp(x float64) float64 {
-	switch {
-	case x != x:
-		return x
-	case x == 0:
-		return 1
-	case x > 709.782712893384:
-		panic(NewExc(OverflowErrorClass, "math range error"))
-	case x < -745.2:
-		return 0
-	}
-	m, k := ddExp(dd{x, 0})
-	if k > -1020 {
-		return math.Ldexp(m.hi+m.lo, k)
-	}
-	return math.Ldexp(math.Ldexp(m.hi, k+60)+math.Ldexp(m.lo, k+60), -60)
-}
+// pyExp is math.exp(x) (OverflowError past the double range).
+func pyExp(x float64) float64 { return MathExp(x) }
 
 // floatDiv is a / b with Python's ZeroDivisionError.
 func floatDiv(a, b float64) float64 {
@@ -556,12 +533,12 @@ func floatDiv(a, b float64) float64 {
 
 // LogNormVariate is random.lognormvariate(mu, sigma).
 func (r *Random) LogNormVariate(mu, sigma float64) float64 {
-	return crExp(r.NormalVariate(mu, sigma))
+	return pyExp(r.NormalVariate(mu, sigma))
 }
 
 var (
-	rndLog4         = crLog(4.0)
-	rndSGMagicConst = 1.0 + crLog(4.5)
+	rndLog4         = pyLog(4.0)
+	rndSGMagicConst = 1.0 + pyLog(4.5)
 )
 
 // GammaVariate is random.gammavariate(alpha, beta) (Lib/random.py 3.11:
@@ -581,16 +558,16 @@ func (r *Random) GammaVariate(alpha, beta float64) float64 {
 				continue
 			}
 			u2 := 1.0 - r.Random()
-			v := crLog(u1/(1.0-u1)) / ainv
-			x := alpha * crExp(v)
+			v := pyLog(u1/(1.0-u1)) / ainv
+			x := alpha * pyExp(v)
 			z := u1 * u1 * u2
 			rr := bbb + ccc*v - x
-			if rr+rndSGMagicConst-4.5*z >= 0.0 || rr >= crLog(z) {
+			if rr+rndSGMagicConst-4.5*z >= 0.0 || rr >= pyLog(z) {
 				return x * beta
 			}
 		}
 	case alpha == 1.0:
-		return -crLog(1.0-r.Random()) * beta
+		return -pyLog(1.0-r.Random()) * beta
 	}
 	var x float64
 	for {
@@ -600,14 +577,14 @@ func (r *Random) GammaVariate(alpha, beta float64) float64 {
 		if p <= 1.0 {
 			x = PowFloat(p, 1.0/alpha)
 		} else {
-			x = -crLog((b - p) / alpha)
+			x = -pyLog((b - p) / alpha)
 		}
 		u1 := r.Random()
 		if p > 1.0 {
 			if u1 <= PowFloat(x, alpha-1.0) {
 				break
 			}
-		} else if u1 <= crExp(-x) {
+		} else if u1 <= pyExp(-x) {
 			break
 		}
 	}
@@ -632,5 +609,5 @@ func (r *Random) ParetoVariate(alpha float64) float64 {
 // WeibullVariate is random.weibullvariate(alpha, beta).
 func (r *Random) WeibullVariate(alpha, beta float64) float64 {
 	u := 1.0 - r.Random()
-	return alpha * PowFloat(-crLog(u), floatDiv(1.0, beta))
+	return alpha * PowFloat(-pyLog(u), floatDiv(1.0, beta))
 }

@@ -1,6 +1,9 @@
 package py
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // The functions of Python's math module (module rows "math.X" of the
 // built-in table), with CPython's errors.
@@ -132,8 +135,66 @@ func libmPow(x, y float64) float64 {
 // MathFabs implements math.fabs(x).
 func MathFabs(x float64) float64 { return math.Abs(x) }
 
-// MathHypot implements math.hypot(x, y).
-func MathHypot(x, y float64) float64 { return math.Hypot(x, y) }
+// MathHypot implements math.hypot(x, y) with CPython 3.11's vector_norm,
+// which sums the squares in extended precision and corrects the square
+// root (an infinity wins over a NaN; no error on overflow).
+func MathHypot(x, y float64) float64 {
+	x, y = math.Abs(x), math.Abs(y)
+	m := math.Max(x, y)
+	switch {
+	case math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Inf(1)
+	case x != x || y != y:
+		return math.NaN()
+	}
+	return vectorNorm([]float64{x, y}, m)
+}
+
+// vectorNorm is CPython's vector_norm for finite non-negative coordinates
+// whose maximum is m.
+func vectorNorm(vec []float64, m float64) float64 {
+	const t27 = 134217729.0 // 2^27 + 1: splits a double into halves
+	if m == 0 || len(vec) <= 1 {
+		return m
+	}
+	_, maxE := math.Frexp(m)
+	if maxE < -1023 {
+		// Subnormal maximum: scale into the normal range first.
+		for i := range vec {
+			vec[i] /= minNormal
+		}
+		return minNormal * vectorNorm(vec, m/minNormal)
+	}
+	scale := math.Ldexp(1.0, -maxE)
+	csum, frac1, frac2, frac3 := 1.0, 0.0, 0.0, 0.0
+	// add accumulates x into csum, the rounding error into *frac.
+	add := func(x float64, frac *float64) {
+		old := csum
+		csum += x
+		*frac += (old - csum) + x
+	}
+	split := func(x float64) (float64, float64) {
+		t := float64(x * t27)
+		hi := t - (t - x)
+		return hi, x - hi
+	}
+	for _, x := range vec {
+		hi, lo := split(x * scale)
+		add(float64(hi*hi), &frac1)
+		add(float64(2.0*hi*lo), &frac2)
+		frac3 += float64(lo * lo)
+	}
+	h := math.Sqrt(csum - 1.0 + (frac1 + frac2 + frac3))
+	hi, lo := split(h)
+	add(float64(-hi*hi), &frac1)
+	add(float64(-2.0*hi*lo), &frac2)
+	add(float64(-lo*lo), &frac3)
+	x := csum - 1.0 + (frac1 + frac2 + frac3)
+	return (h + x/(2.0*h)) / scale
+}
+
+// minNormal is the smallest positive normal double (C's DBL_MIN).
+const minNormal = 2.2250738585072014e-308
 
 // MathSin implements math.sin(x).
 func MathSin(x float64) float64 { return checkMath(math.Sin(x), x) }
@@ -226,10 +287,15 @@ func MathFactorial(n int64) int64 {
 	return r
 }
 
-// MathComb implements math.comb(n, k).
+// MathComb implements math.comb(n, k). Each partial product C(n-k+i, i)
+// is at most the result, so it is computed in 128 bits and fits whenever
+// the result does.
 func MathComb(n, k int64) int64 {
-	if n < 0 || k < 0 {
+	if n < 0 {
 		panic(ValueError("n must be a non-negative integer"))
+	}
+	if k < 0 {
+		panic(ValueError("k must be a non-negative integer"))
 	}
 	if k > n {
 		return 0
@@ -237,11 +303,18 @@ func MathComb(n, k int64) int64 {
 	if k > n-k {
 		k = n - k
 	}
-	r := int64(1)
+	r := uint64(1)
 	for i := int64(1); i <= k; i++ {
-		r = MulInt(r, n-k+i) / i
+		hi, lo := bits.Mul64(r, uint64(n-k+i))
+		if hi >= uint64(i) {
+			panic(overflow())
+		}
+		r, _ = bits.Div64(hi, lo, uint64(i))
+		if r > math.MaxInt64 {
+			panic(overflow())
+		}
 	}
-	return r
+	return int64(r)
 }
 
 // MathIsqrt implements math.isqrt(n).
@@ -250,10 +323,10 @@ func MathIsqrt(n int64) int64 {
 		panic(ValueError("isqrt() argument must be nonnegative"))
 	}
 	r := int64(math.Sqrt(float64(n)))
-	for r*r > n {
+	for r > 0 && r > n/r {
 		r--
 	}
-	for (r+1)*(r+1) <= n {
+	for r+1 <= n/(r+1) {
 		r++
 	}
 	return r

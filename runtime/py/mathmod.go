@@ -10,18 +10,24 @@ import (
 
 func domainError() Exception { return ValueError("math domain error") }
 
-// checkMath raises CPython's errors for a result computed from finite
-// arguments: NaN is a domain error, an infinity an overflow.
+// checkMath raises CPython's errors for a result (math_1 and math_2): NaN
+// from arguments that are not NaN is a domain error (sin(inf)), an
+// infinity from finite arguments an overflow.
 func checkMath(r float64, args ...float64) float64 {
-	for _, a := range args {
-		if math.IsNaN(a) || math.IsInf(a, 0) {
-			return r
-		}
-	}
 	if math.IsNaN(r) {
+		for _, a := range args {
+			if math.IsNaN(a) {
+				return r
+			}
+		}
 		panic(domainError())
 	}
 	if math.IsInf(r, 0) {
+		for _, a := range args {
+			if math.IsNaN(a) || math.IsInf(a, 0) {
+				return r
+			}
+		}
 		panic(OverflowError("math range error"))
 	}
 	return r
@@ -197,16 +203,16 @@ func vectorNorm(vec []float64, m float64) float64 {
 const minNormal = 2.2250738585072014e-308
 
 // MathSin implements math.sin(x).
-func MathSin(x float64) float64 { return checkMath(math.Sin(x), x) }
+func MathSin(x float64) float64 { return checkMath(crSin(x), x) }
 
 // MathCos implements math.cos(x).
-func MathCos(x float64) float64 { return checkMath(math.Cos(x), x) }
+func MathCos(x float64) float64 { return checkMath(crCos(x), x) }
 
 // MathTan implements math.tan(x).
-func MathTan(x float64) float64 { return checkMath(math.Tan(x), x) }
+func MathTan(x float64) float64 { return checkMath(crTan(x), x) }
 
 // MathAtan2 implements math.atan2(y, x).
-func MathAtan2(y, x float64) float64 { return math.Atan2(y, x) }
+func MathAtan2(y, x float64) float64 { return crAtan2(y, x) }
 
 // MathDegrees implements math.degrees(x).
 func MathDegrees(x float64) float64 { return x * (180 / math.Pi) }

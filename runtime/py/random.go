@@ -398,60 +398,11 @@ func AccumulateFloats(ws []float64, cumulative bool) []float64 {
 // pyLog is math.log(x) (CPython's random calls math.log).
 func pyLog(x float64) float64 { return MathLog(x, Opt[float64]{}) }
 
-// ddHalfPi is pi/2 in triple-double precision (hi + mid + lo).
-var ddHalfPi = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33}
-
-// crSinCos returns sin(x) and cos(x), correctly rounded, for 0 <= x < 8
-// (random's angles lie in [0, 2*pi)).
+// crSinCos returns sin(x) and cos(x), correctly rounded, for finite x.
 func crSinCos(x float64) (float64, float64) {
-	k := math.Round(x / ddHalfPi[0])
-	// r = x - k*pi/2 in double-double (k <= 5: each product is exact up
-	// to the next term).
-	r := dd{x, 0}
-	for _, p := range ddHalfPi {
-		ph, pl := twoProd(k, p)
-		r = ddAdd(r, dd{-ph, -pl})
-	}
-	r2 := ddMul(r, r)
-	// Taylor series: sin r = r - r^3/3! + ..., cos r = 1 - r^2/2! + ...
-	sinAcc, cosAcc := dd{0, 0}, dd{0, 0}
-	for n := 27; n >= 1; n -= 2 {
-		sinAcc = ddAdd(ddMul(sinAcc, r2), dd{sign(n) * invFact[n].hi, sign(n) * invFact[n].lo})
-		cosAcc = ddAdd(ddMul(cosAcc, r2), dd{sign(n-1) * invFact[n-1].hi, sign(n-1) * invFact[n-1].lo})
-	}
-	sn := ddMul(sinAcc, r)
-	cs := cosAcc
-	sv, cv := sn.hi+sn.lo, cs.hi+cs.lo
-	switch int(k) & 3 {
-	case 1:
-		sv, cv = cv, -sv
-	case 2:
-		sv, cv = -sv, -cv
-	case 3:
-		sv, cv = -cv, sv
-	}
-	return sv, cv
+	s, c := ddSinCos(x)
+	return s.hi + s.lo, c.hi + c.lo
 }
-
-// sign is (-1)^(n/2) for the n-th Taylor coefficient of sin/cos.
-func sign(n int) float64 {
-	if (n/2)%2 == 1 {
-		return -1
-	}
-	return 1
-}
-
-// invFact[n] is 1/n! in double-double.
-var invFact = func() [28]dd {
-	var t [28]dd
-	f := dd{1, 0}
-	t[0] = f
-	for n := 1; n < len(t); n++ {
-		f = ddDiv(f, dd{float64(n), 0})
-		t[n] = f
-	}
-	return t
-}()
 
 // twoProd returns a*b as an unevaluated sum (exact).
 func twoProd(a, b float64) (float64, float64) {

@@ -100,7 +100,7 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 	case "random.randrange":
 		switch len(x.Args) {
 		case 1:
-			return r.Dot("RandRange").Call(Lit(0), arg(0, check.Int), Lit(1)), true
+			return r.Dot("RandRangeStop").Call(arg(0, check.Int)), true
 		case 2:
 			return r.Dot("RandRange").Call(arg(0, check.Int), arg(1, check.Int), Lit(1)), true
 		}

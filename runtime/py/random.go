@@ -214,11 +214,12 @@ func (r *Random) randbelow(n int64) int64 {
 	return int64(v)
 }
 
-// RandRange is random.randrange(start, stop, step).
+// RandRange is random.randrange(start, stop, step), with CPython 3.11's
+// messages.
 func (r *Random) RandRange(start, stop, step int64) int64 {
 	if step == 1 {
 		if stop <= start {
-			panic(ValueError(sprintfPy("empty range in randrange(%d, %d)", start, stop)))
+			panic(ValueError(sprintfPy("empty range for randrange() (%d, %d, %d)", start, stop, SubInt(stop, start))))
 		}
 		return start + r.randbelow(stop-start)
 	}
@@ -227,14 +228,22 @@ func (r *Random) RandRange(start, stop, step int64) int64 {
 	}
 	var n int64
 	if step > 0 {
-		n = (stop - start + step - 1) / step
+		n = FloorDivInt(stop-start+step-1, step)
 	} else {
-		n = (stop - start + step + 1) / step
+		n = FloorDivInt(stop-start+step+1, step)
 	}
 	if n <= 0 {
-		panic(ValueError(sprintfPy("empty range in randrange(%d, %d, %d)", start, stop, step)))
+		panic(ValueError("empty range for randrange()"))
 	}
 	return start + step*r.randbelow(n)
+}
+
+// RandRangeStop is random.randrange(stop).
+func (r *Random) RandRangeStop(stop int64) int64 {
+	if stop <= 0 {
+		panic(ValueError("empty range for randrange()"))
+	}
+	return r.randbelow(stop)
 }
 
 // RandInt is random.randint(a, b).
@@ -268,7 +277,7 @@ func Sample[T any](r *Random, pop []T, k int64) *List[T] {
 	result := make([]T, k)
 	setsize := int64(21)
 	if k > 5 {
-		setsize += int64(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+		setsize += int64(math.Pow(4, math.Ceil(MathLog(float64(k*3), Opt[float64]{V: 4, Ok: true}))))
 	}
 	if n <= setsize {
 		pool := make([]T, n)

@@ -365,7 +365,9 @@ func (c *checker) randomChoices(x *ast.Call, name string) Type {
 			continue
 		}
 		given = append(given, w)
-		wt := c.iterElem(w)
+		// Weights are typeshed's Sequence[float]: a literal mixing ints and
+		// floats ([1.5, 0, 2]) is a list of floats, as mypy infers it.
+		wt := c.iterElemWant(w, Float)
 		if wt != nil && wt != Int && wt != Float {
 			c.errorf(w.Position(), "random.choices weights must be ints or floats, not %s", wt)
 		}

@@ -25,6 +25,8 @@ def main() -> None:
         except ValueError as err:
             print("randint", a, b, "error:", err)
     print(rng.sample(range(1000), 22))
+    print(rng.choices(["red", "green", "blue"], [1.5, 0, 2], k=6))
+    print(rng.choices(["red", "green", "blue"], cum_weights=[1, 2.5, 4], k=6))
 
 
 main()

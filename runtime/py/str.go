@@ -273,23 +273,8 @@ func StrRStrip(s string, chars Opt[string]) string {
 }
 
 // special full case mappings (SpecialCasing.txt, unconditional subset).
-var upperSpecial = map[rune]string{
-	0x00DF: "SS", 0xFB00: "FF", 0xFB01: "FI", 0xFB02: "FL", 0xFB03: "FFI", 0xFB04: "FFL",
-	0xFB05: "ST", 0xFB06: "ST", 0x0149: "\u02BCN", 0x01F0: "J\u030C", 0x0390: "\u0399\u0308\u0301",
-	0x03B0: "\u03A5\u0308\u0301", 0x0587: "\u0535\u0552", 0x1E96: "H\u0331", 0x1E97: "T\u0308",
-	0x1E98: "W\u030A", 0x1E99: "Y\u030A", 0x1E9A: "A\u02BE", 0xFB13: "\u0544\u0546",
-	0xFB14: "\u0544\u0535", 0xFB15: "\u0544\u053B", 0xFB16: "\u054E\u0546", 0xFB17: "\u0544\u053D",
-}
-
-var titleSpecial = map[rune]string{
-	0x00DF: "Ss", 0xFB00: "Ff", 0xFB01: "Fi", 0xFB02: "Fl", 0xFB03: "Ffi", 0xFB04: "Ffl",
-	0xFB05: "St", 0xFB06: "St", 0x0149: "\u02BCN", 0x01F0: "J\u030C", 0x0587: "\u0535\u0582",
-	0xFB13: "\u0544\u0576", 0xFB14: "\u0544\u0565", 0xFB15: "\u0544\u056B", 0xFB16: "\u054E\u0576",
-	0xFB17: "\u0544\u056D",
-}
-
 func writeUpper(b *strings.Builder, r rune) {
-	if s, ok := upperSpecial[r]; ok {
+	if s, ok := upperFull[r]; ok {
 		b.WriteString(s)
 		return
 	}
@@ -297,36 +282,57 @@ func writeUpper(b *strings.Builder, r rune) {
 }
 
 func writeTitle(b *strings.Builder, r rune) {
-	if s, ok := titleSpecial[r]; ok {
+	if s, ok := titleFull[r]; ok {
 		b.WriteString(s)
 		return
 	}
 	b.WriteRune(unicode.ToTitle(r))
 }
 
-func isCased(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
+// writeLowerRune writes the full lowercase mapping of r (final sigma
+// aside).
+func writeLowerRune(b *strings.Builder, r rune) {
+	if s, ok := lowerFull[r]; ok {
+		b.WriteString(s)
+		return
+	}
+	b.WriteRune(unicode.ToLower(r))
 }
 
+func isCased(r rune) bool {
+	return pyIsUpper(r) || pyIsLower(r) || unicode.IsTitle(r)
+}
+
+// pyIsUpper is Python's str.isupper per character: Unicode's Uppercase
+// property (Lu and Other_Uppercase: Ⅻ, Ⓐ), as CPython's UPPER_MASK.
+func pyIsUpper(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
+
+// pyIsLower is Unicode's Lowercase property (Ll and Other_Lowercase: ª, ʰ,
+// ⅷ), as CPython's LOWER_MASK.
+func pyIsLower(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }
+
+// isCaseIgnorable is Unicode's Case_Ignorable property: Mn, Me, Cf, Lm, Sk
+// and the Word_Break classes MidLetter, MidNumLet and Single_Quote.
 func isCaseIgnorable(r rune) bool {
-	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk) ||
-		r == '\'' || r == '.' || r == ':' || r == '^' || r == '`' || r == 0xB7 || r == 0x2019
+	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk) {
+		return true
+	}
+	switch r {
+	case '\'', '.', ':', 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027,
+		0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A:
+		return true
+	}
+	return false
 }
 
 // lowerRune handles Greek final sigma given the surrounding runes.
 func writeLower(b *strings.Builder, rs []rune, i int) {
 	r := rs[i]
-	switch r {
-	case 0x0130:
-		b.WriteString("i\u0307")
+	if r == 0x03A3 && finalSigma(rs, i) {
+		b.WriteRune(0x03C2)
 		return
-	case 0x03A3:
-		if finalSigma(rs, i) {
-			b.WriteRune(0x03C2)
-			return
-		}
 	}
-	b.WriteRune(unicode.ToLower(r))
+	writeLowerRune(b, r)
 }
 
 func finalSigma(rs []rune, i int) bool {
@@ -369,28 +375,18 @@ func StrLower(s string) string {
 	return b.String()
 }
 
-// StrCasefold implements s.casefold().
+// StrCasefold implements s.casefold(): CaseFolding.txt's full foldings,
+// else the full lowercase mapping (as CPython's _PyUnicode_ToFoldedFull).
 func StrCasefold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
 	for _, r := range s {
-		switch r {
-		case 0x00DF:
-			b.WriteString("ss")
-		case 0x017F:
-			b.WriteByte('s')
-		case 0x03C2:
-			b.WriteRune(0x03C3)
-		case 0x0130:
-			b.WriteString("i\u0307")
-		default:
-			if u, ok := upperSpecial[r]; ok {
-				b.WriteString(strings.ToLower(u))
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
+		if f, ok := foldFull[r]; ok {
+			b.WriteString(f)
+		} else {
+			writeLowerRune(&b, r)
 		}
 	}
 	return b.String()
@@ -402,9 +398,9 @@ func StrSwapCase(s string) string {
 	var b strings.Builder
 	for i, r := range rs {
 		switch {
-		case unicode.IsUpper(r):
+		case pyIsUpper(r):
 			writeLower(&b, rs, i)
-		case unicode.IsLower(r):
+		case pyIsLower(r):
 			writeUpper(&b, r)
 		default:
 			b.WriteRune(r)
@@ -756,42 +752,15 @@ func isDecimalRune(r rune) bool {
 	return unicode.Is(unicode.Nd, r)
 }
 
-var digitExtra = &unicode.RangeTable{
-	R16: []unicode.Range16{
-		{0x00B2, 0x00B3, 1}, {0x00B9, 0x00B9, 1}, {0x1369, 0x1371, 1}, {0x19DA, 0x19DA, 1},
-		{0x2070, 0x2070, 1}, {0x2074, 0x2079, 1}, {0x2080, 0x2089, 1}, {0x2460, 0x2468, 1},
-		{0x2474, 0x247C, 1}, {0x2488, 0x2490, 1}, {0x24EA, 0x24EA, 1}, {0x24F5, 0x24FD, 1},
-		{0x24FF, 0x24FF, 1}, {0x2776, 0x277E, 1}, {0x2780, 0x2788, 1}, {0x278A, 0x2792, 1},
-	},
-	R32: []unicode.Range32{{0x10A40, 0x10A43, 1}, {0x1F100, 0x1F10A, 1}},
-}
-
 func isDigitRune(r rune) bool {
 	return isDecimalRune(r) || (r >= 0x80 && unicode.Is(digitExtra, r))
-}
-
-var cjkNumerals = &unicode.RangeTable{
-	R16: []unicode.Range16{
-		{0x3007, 0x3007, 1}, {0x4E00, 0x4E00, 1}, {0x4E03, 0x4E03, 1}, {0x4E07, 0x4E07, 1},
-		{0x4E09, 0x4E09, 1}, {0x4E5D, 0x4E5D, 1}, {0x4E8C, 0x4E8C, 1}, {0x4E94, 0x4E94, 1},
-		{0x4E96, 0x4E96, 1}, {0x4EBF, 0x4EC0, 1}, {0x4EDF, 0x4EDF, 1}, {0x4EE8, 0x4EE8, 1},
-		{0x4F0D, 0x4F0D, 1}, {0x4F70, 0x4F70, 1}, {0x5104, 0x5104, 1}, {0x5146, 0x5146, 1},
-		{0x5169, 0x5169, 1}, {0x516B, 0x516B, 1}, {0x516D, 0x516D, 1}, {0x5341, 0x5341, 1},
-		{0x5343, 0x5345, 1}, {0x534C, 0x534C, 1}, {0x53C1, 0x53C4, 1}, {0x56DB, 0x56DB, 1},
-		{0x58F1, 0x58F1, 1}, {0x58F9, 0x58F9, 1}, {0x5E7A, 0x5E7A, 1}, {0x5EFE, 0x5EFF, 1},
-		{0x5F0C, 0x5F0E, 1}, {0x5F10, 0x5F10, 1}, {0x62FE, 0x62FE, 1}, {0x634C, 0x634C, 1},
-		{0x67D2, 0x67D2, 1}, {0x6F06, 0x6F06, 1}, {0x7396, 0x7396, 1}, {0x767E, 0x767E, 1},
-		{0x8086, 0x8086, 1}, {0x842C, 0x842C, 1}, {0x8CAE, 0x8CAE, 1}, {0x8CB3, 0x8CB3, 1},
-		{0x8D30, 0x8D30, 1}, {0x9621, 0x9621, 1}, {0x9646, 0x9646, 1}, {0x964C, 0x964C, 1},
-		{0x9678, 0x9678, 1}, {0x96F6, 0x96F6, 1},
-	},
 }
 
 func isNumericRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= '0' && r <= '9'
 	}
-	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || unicode.Is(cjkNumerals, r)
+	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || unicode.Is(numericExtra, r)
 }
 
 func isAlphaRune(r rune) bool {
@@ -838,10 +807,10 @@ func StrIsPrintable(s string) bool {
 func StrIsUpper(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsLower(r) || unicode.IsTitle(r) {
+		if pyIsLower(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsUpper(r) {
+		if pyIsUpper(r) {
 			cased = true
 		}
 	}
@@ -852,10 +821,10 @@ func StrIsUpper(s string) bool {
 func StrIsLower(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		if pyIsUpper(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsLower(r) {
+		if pyIsLower(r) {
 			cased = true
 		}
 	}
@@ -867,13 +836,13 @@ func StrIsTitle(s string) bool {
 	cased := false
 	prevCased := false
 	for _, r := range s {
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		if pyIsUpper(r) || unicode.IsTitle(r) {
 			if prevCased {
 				return false
 			}
 			prevCased = true
 			cased = true
-		} else if unicode.IsLower(r) {
+		} else if pyIsLower(r) {
 			if !prevCased {
 				return false
 			}
@@ -893,16 +862,37 @@ func StrIsIdentifier(s string) bool {
 	}
 	for i, r := range s {
 		if i == 0 {
-			if !(r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)) {
+			if !isXIDStart(r) {
 				return false
 			}
-			continue
-		}
-		if !(r == '_' || unicode.IsLetter(r) || unicode.In(r, unicode.Nl, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc)) {
+		} else if !isXIDContinue(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isXIDStart is Unicode's XID_Start property (or '_'), as CPython's
+// _PyUnicode_IsXidStart.
+func isXIDStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '_' || (r|0x20) >= 'a' && (r|0x20) <= 'z'
+	}
+	if unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) {
+		return !unicode.Is(xidStartRemove, r)
+	}
+	return unicode.Is(xidStartAdd, r)
+}
+
+// isXIDContinue is Unicode's XID_Continue property.
+func isXIDContinue(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '_' || (r|0x20) >= 'a' && (r|0x20) <= 'z' || r >= '0' && r <= '9'
+	}
+	if unicode.IsLetter(r) || unicode.In(r, unicode.Nl, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc) {
+		return !unicode.Is(xidContinueRemove, r)
+	}
+	return unicode.Is(xidContinueAdd, r)
 }
 
 // StrPartition implements s.partition(sep).

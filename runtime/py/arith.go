@@ -530,12 +530,41 @@ func unicodeDigit(r rune) int {
 	if !unicode.Is(unicode.Nd, r) {
 		return -1
 	}
-	// Nd digits come in contiguous runs of ten starting at a zero.
+	// Nd digits come in runs of ten starting at a zero, and adjacent runs
+	// (the five sets of mathematical digits at U+1D7CE) continue the count.
 	z := r
-	for k := 0; k < 10 && unicode.Is(unicode.Nd, z-1); k++ {
+	for unicode.Is(unicode.Nd, z-1) {
 		z--
 	}
 	return int(r-z) % 10
+}
+
+// decimalsToASCII rewrites the Unicode decimal digits of s as ASCII
+// digits and its Unicode whitespace as spaces before int() or float()
+// parses it, as CPython's _PyUnicode_TransformDecimalAndSpaceToASCII
+// ('١٢٣' is 123); any other non-ASCII character becomes '?', which no
+// parser accepts.
+func decimalsToASCII(s string) string {
+	if isASCII(s) && !strings.ContainsRune(s, 0x7f) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x7f:
+			b.WriteRune(r)
+		case isPySpace(r):
+			b.WriteByte(' ')
+		default:
+			d := unicodeDigit(r)
+			if d < 0 {
+				b.WriteByte('?')
+				return b.String()
+			}
+			b.WriteByte(byte('0' + d))
+		}
+	}
+	return b.String()
 }
 
 // ParseFloat implements float(s) for a str.
@@ -548,7 +577,7 @@ func ParseFloat(s string) float64 {
 }
 
 func parseFloatPy(s string) (float64, bool) {
-	t := trimPySpace(s)
+	t := trimPySpace(decimalsToASCII(s))
 	if t == "" {
 		return 0, false
 	}
@@ -648,7 +677,7 @@ func parseIntBase(s string, base int64, shown func(string) string) int64 {
 		}
 		return v
 	}
-	t := trimPySpace(s)
+	t := trimPySpace(decimalsToASCII(s))
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
 		neg = t[0] == '-'

@@ -1,18 +1,19 @@
 package py
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
 // Codec error handlers: bytes.decode(encoding, errors) and
 // str.encode(encoding, errors) with errors "strict" (raise), "ignore",
-// "replace" and "backslashreplace", as CPython's codecs do for utf-8,
-// ascii and latin-1.
+// "replace", "backslashreplace" and (encoding only) "xmlcharrefreplace",
+// as CPython's codecs do for utf-8, ascii and latin-1.
 
 func checkErrorsHandler(errors string) {
 	switch errors {
-	case "strict", "ignore", "replace", "backslashreplace":
+	case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace":
 		return
 	}
 	panic(NewExc(LookupErrorClass, "unknown error handler name '"+errors+"'"))
@@ -79,6 +80,8 @@ func BytesDecodeErrors(b Bytes, encoding, errors string) string {
 			for i := 0; i < len(sub); i++ {
 				hexByte(&out, sub[i])
 			}
+		case "xmlcharrefreplace":
+			panic(TypeError("don't know how to handle UnicodeDecodeError in error callback"))
 		}
 	}
 	for i := 0; i < len(s); {
@@ -127,6 +130,8 @@ func StrEncodeErrors(s string, encoding, errors string) Bytes {
 		switch errors {
 		case "replace":
 			out.WriteByte('?')
+		case "xmlcharrefreplace":
+			out.WriteString("&#" + strconv.Itoa(int(r)) + ";")
 		case "backslashreplace":
 			switch {
 			case r <= 0xff:

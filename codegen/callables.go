@@ -53,6 +53,29 @@ func builtinReprText(t check.Type) string {
 	return "<object>"
 }
 
+// builtinCallableRepr is CPython's repr of the built-in callable e names
+// (len, str.upper, int), or "" when e names no built-in: the func value
+// made from it carries that text (py.BuiltinFunc), printed as CPython
+// prints the callable.
+func (g *gen) builtinCallableRepr(e ast.Expr) string {
+	switch t := g.typeOf(e).(type) {
+	case *check.BuiltinFunc, *check.UnboundMethod:
+		return builtinReprText(t)
+	}
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return ""
+	}
+	switch sym := g.info.Uses[n]; {
+	case sym == nil:
+	case sym.Kind == check.SymBuiltin:
+		return "<built-in function " + n.ID + ">"
+	case sym.Kind == check.SymType:
+		return "<class '" + n.ID + "'>"
+	}
+	return ""
+}
+
 // callableValue is the value of expression e of singleton callable type
 // t, or nil.
 func (g *gen) callableValue(e ast.Expr, t check.Type) *Statement {
@@ -84,6 +107,9 @@ func (g *gen) funcValue(fv *check.FuncValue) *Statement {
 		lit = Func().Params(params...).Add(g.goType(fv.Type.Ret)).Block(Return(call))
 	}
 	lit = g.namedStmt(lit, calleeName(fv.Call.Func)) // funcname.go
+	if r := g.builtinCallableRepr(fv.Call.Func); r != "" {
+		lit = py("BuiltinFunc").Call(lit, Lit(r))
+	}
 	if fv.Recv == nil {
 		return lit
 	}

@@ -534,7 +534,7 @@ func (g *gen) name(n *ast.Name) *Statement {
 		return Add(g.documented(g.namedStmt(Id(f.Name), sym.Func.PyName()), sym.Func.Def)) // funcname.go
 	case check.SymBuiltin, check.SymType:
 		if f, ok := g.typeOf(n).(*check.Func); ok {
-			return g.namedStmt(g.builtinValue(n.ID, f), n.ID) // funcname.go
+			return py("BuiltinFunc").Call(g.namedStmt(g.builtinValue(n.ID, f), n.ID), Lit(g.builtinCallableRepr(n))) // funcname.go
 		}
 	case check.SymClassVar: // a class attribute named in its class body
 		return Id(g.classVarName(sym.Class, sym.Name))

@@ -46,6 +46,7 @@ func (g *gen) adaptFunc(c Code, from, to *check.Func) Code {
 		sig = sig.Add(g.goType(to.Ret))
 	}
 	adapter := Code(sig.Clone().Block(body...))
+	adapter = py("AdoptRepr").Call(adapter, Id("_fn")) // funcname.go: a wrapped built-in prints as itself
 	if g.info.FuncNames {
 		adapter = py("Adopt").Call(adapter, Id("_fn")) // funcname.go: it has the name of the function it wraps
 	}

@@ -144,3 +144,56 @@ func FuncDoc(f any) Opt[string] {
 	}
 	return Opt[string]{}
 }
+
+// funcCodeReprs maps the code pointer of a func made from a built-in
+// callable (an eta-expansion of len, max, str.upper) to CPython's repr of
+// that callable.
+var funcCodeReprs sync.Map
+
+// BuiltinFunc records repr as the text CPython prints for the built-in
+// callable the func value f stands for (<built-in function max>) and
+// returns f: a built-in stored in a Callable-typed variable prints as
+// CPython prints it.
+func BuiltinFunc[F any](f F, repr string) F {
+	pc := reflect.ValueOf(f).Pointer()
+	if _, ok := funcCodeReprs.Load(pc); !ok {
+		funcCodeReprs.Store(pc, repr)
+	}
+	return f
+}
+
+// funcInstReprs maps the closure object of an adapter between Callable
+// types wrapping a built-in's func value to adoptedRepr.
+var funcInstReprs sync.Map
+
+// adoptedRepr is the repr of the built-in an adapter wraps; keep holds the
+// adapter so that its address is not reused while the entry exists.
+type adoptedRepr struct {
+	repr string
+	keep any
+}
+
+// AdoptRepr records that the adapter f prints as the built-in callable
+// inner stands for, if inner stands for one, and returns f.
+func AdoptRepr[F, G any](f F, inner G) F {
+	if r, ok := funcRepr(any(inner)); ok {
+		funcInstReprs.Store(closureOf(any(f)), adoptedRepr{r, f})
+	}
+	return f
+}
+
+// funcRepr is the repr recorded for the func value f by BuiltinFunc or
+// AdoptRepr.
+func funcRepr(f any) (string, bool) {
+	v := reflect.ValueOf(f)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return "", false
+	}
+	if a, ok := funcInstReprs.Load(closureOf(f)); ok {
+		return a.(adoptedRepr).repr, true
+	}
+	if r, ok := funcCodeReprs.Load(v.Pointer()); ok {
+		return r.(string), true
+	}
+	return "", false
+}

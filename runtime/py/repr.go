@@ -114,6 +114,10 @@ func reprTo(b *strings.Builder, v any) {
 		strReprTo(b, x.Error())
 		b.WriteString(">")
 	default:
+		if r, ok := funcRepr(v); ok {
+			b.WriteString(r) // a built-in held as a func value (funcname.go)
+			return
+		}
 		b.WriteString("<object>")
 	}
 }

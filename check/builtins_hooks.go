@@ -593,6 +593,7 @@ func checkStrFormat(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type)
 	if y, ok := c.strFormatAttrs(x); ok { // strformat_attr.go: "{0.name}".format(p)
 		return c.checkVia(x, y, want)
 	}
+	c.noteFormatAttrs(x)
 	for _, a := range x.Args {
 		if s, ok := a.(*ast.Starred); ok { // "{} {}".format(*pair)
 			if t := c.expr(s.Value); t != nil {
@@ -621,6 +622,7 @@ func checkStrFormatMap(c *checker, x *ast.Call, e *builtins.Entry, recv, want Ty
 	if !c.nargs(x, e.Short(), 1, 1) {
 		return Str
 	}
+	c.noteFormatAttrs(x)
 	if t := c.expr(x.Args[0]); t != nil {
 		if d, ok := t.(*Dict); !ok || d.Key != Str {
 			c.errorf(x.Args[0].Position(), "format_map needs a dict with str keys, not %s", t)

@@ -220,6 +220,11 @@ type Info struct {
 	// ExprVia maps calls that stand for another expression to it:
 	// getattr(obj, "name") is obj.name (getattr.go).
 	ExprVia map[ast.Expr]ast.Expr
+	// FormatAttrs reports a str.format (or format_map) call whose
+	// template is not a literal: its fields may read attributes by name at
+	// run time, so every class reads its attributes by name
+	// (codegen/formatattrs.go).
+	FormatAttrs bool
 }
 
 // Error is a positioned checker error.

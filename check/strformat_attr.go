@@ -200,3 +200,34 @@ func (r *fmtRewriter) field(f string, depth int) (string, bool) {
 	r.extra = append(r.extra, &ast.Keyword{Pos: arg.Position(), Name: kw, Value: e})
 	return kw + tail + rest, true
 }
+
+// noteFormatAttrs records (Info.FormatAttrs) a str.format or format_map
+// call x left to the runtime's formatter whose fields may read attributes:
+// its template is not a literal, or a literal field reads one.
+func (c *checker) noteFormatAttrs(x *ast.Call) {
+	at, ok := x.Func.(*ast.Attribute)
+	if !ok {
+		return
+	}
+	if lit, ok := at.Value.(*ast.StrLit); ok && !literalFieldAttr(lit.Value) {
+		return
+	}
+	c.info.FormatAttrs = true
+}
+
+// literalFieldAttr reports a template with a field name reading an
+// attribute ({0.name}, {item.qty:>4}).
+func literalFieldAttr(s string) bool {
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case ch == '{':
+			in = true
+		case ch == '}' || ch == ':' || ch == '!':
+			in = false
+		case ch == '.' && in:
+			return true
+		}
+	}
+	return false
+}

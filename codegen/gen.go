@@ -524,6 +524,9 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return Id(obj).Dot(g.selfName(cls.FieldOwner(f.Name))).Call().Dot(safe(f.Name))
 	}
 	if cls.IsExc {
+		if !cls.Builtin {
+			g.attrGetter(cls, recv) // formatattrs.go
+		}
 		g.excProtocols(cls) // exc_hierarchy.go
 		if cls.Dataclass {
 			g.dataclassExcProtocols(cls) // exc_hierarchy.go
@@ -535,6 +538,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	g.attrGetter(cls, recv)          // formatattrs.go
 	userEq := g.userEqual(cls, recv) // surface_fix.go
 	g.userOrder(cls, recv)
 	hashOnly := check.HashOnlyClass(cls)

@@ -762,7 +762,16 @@ func formatField(field string, args []any, kwargs map[string]any, auto, mode *in
 			accessors = accessors[e+1:]
 			v = indexAny(v, key)
 		} else {
-			panic(AttributeError("attribute access in format strings is not supported"))
+			e := strings.IndexAny(accessors[1:], ".[") + 1
+			if e == 0 {
+				e = len(accessors)
+			}
+			attr := accessors[1:e]
+			accessors = accessors[e:]
+			if attr == "" {
+				panic(ValueError("Empty attribute in format string"))
+			}
+			v = getAttrByName(v, attr)
 		}
 	}
 	// nested fields in the spec
@@ -800,6 +809,24 @@ func strFormatNested(spec string, args []any, kwargs map[string]any, auto, mode 
 		i++
 	}
 	return b.String()
+}
+
+// AttrGetter is implemented by instances of generated classes in a
+// program whose str.format templates are known only at run time: PyGetAttr
+// reads attribute name (a field, a property, a class attribute).
+type AttrGetter interface {
+	PyGetAttr(name string) (any, bool)
+}
+
+// getAttrByName is v.name for a "{0.name}" format field.
+func getAttrByName(v any, name string) any {
+	if g, ok := v.(AttrGetter); ok {
+		if r, ok := g.PyGetAttr(name); ok {
+			return r
+		}
+		panic(AttributeError("'" + TypeName(v) + "' object has no attribute '" + name + "'"))
+	}
+	panic(AttributeError("attribute access in format strings is not supported (." + name + " of a " + TypeName(v) + " value)"))
 }
 
 // indexer is implemented by containers usable in "{0[1]}" format fields.

@@ -225,6 +225,8 @@ type Info struct {
 	// run time, so every class reads its attributes by name
 	// (codegen/formatattrs.go).
 	FormatAttrs bool
+	// lazyFields caches LazyField (lazyfield.go).
+	lazyFields map[lazyKey]bool
 }
 
 // Error is a positioned checker error.

@@ -1402,7 +1402,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 				return s
 			}
 		}
-		return g.narrowed(x, g.fieldRef(g.expr(x.Value), cls, x.Attr), true)
+		return g.narrowed(x, g.checkedField(g.expr(x.Value), bt, cls, x.Attr), true) // lazyfield.go
 	}
 	panic(fmt.Sprintf("codegen: unsupported attribute %s (%T %v)", x.Attr, g.typeOf(x), g.typeOf(x)))
 }

@@ -29,6 +29,11 @@ func (g *gen) attrGetter(cls *check.Class, recv *Statement) {
 	for k := cls; k != nil; k = k.Base {
 		for _, f := range k.Fields {
 			if f.Type != nil && cls.FieldOwner(f.Name) == k {
+				if g.lazyField(cls, f.Name) { // lazyfield.go: absent until assigned
+					seen[f.Name] = true
+					cases = append(cases, Case(Lit(f.Name)).Block(Return(g.convert(g.fieldRef(Id("o"), cls, f.Name), f.Type, check.Object), g.flagRef(Id("o"), cls, f.Name))))
+					continue
+				}
 				add(f.Name, g.fieldRef(Id("o"), cls, f.Name), f.Type)
 			}
 		}

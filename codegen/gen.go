@@ -335,6 +335,9 @@ func (g *gen) class(cls *check.Class) {
 			continue
 		}
 		fields = append(fields, Id(safe(fl.Name)).Add(g.goType(fl.Type)))
+		if g.lazyField(cls, fl.Name) {
+			fields = append(fields, Id(setFlag(fl.Name)).Bool()) // lazyfield.go
+		}
 	}
 	if len(fields) == 0 {
 		// Go may give every zero-size allocation one address: instances

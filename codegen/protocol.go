@@ -50,7 +50,7 @@ func (g *gen) protoAttrGetters(cls *check.Class) (ifaceMethods []Code) {
 			if prop != nil {
 				val, vt = Id("o").Dot(g.methodSlot(prop)).Call(), prop.Sig.Ret // a property of cls
 			} else if cls.LookupField(f.Name) != nil {
-				val, vt = g.fieldRef(Id("o"), cls, f.Name), a.Type
+				val, vt = g.checkedField(Id("o"), cls, cls, f.Name), a.Type // lazyfield.go
 			} else {
 				_, owner := cls.LookupClassVar(f.Name)
 				val, vt = Id(g.classVarName(owner, f.Name)), a.Type

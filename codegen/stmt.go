@@ -415,7 +415,7 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		if s := cls.LookupSetter(x.Attr); s != nil {
 			return []Code{g.expr(x.Value).Dot(g.methodSlot(s)).Call(g.convert(val, vt, ft))}
 		}
-		return []Code{g.fieldRef(g.expr(x.Value), cls, x.Attr).Op("=").Add(g.convert(val, vt, ft))}
+		return []Code{g.storeField(g.expr(x.Value), cls, x.Attr, g.convert(val, vt, ft))} // lazyfield.go
 	case *ast.Subscript:
 		if sl, ok := x.Index.(*ast.Slice); ok {
 			lo, hi, st := g.sliceArgs(sl)
@@ -642,6 +642,15 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		}
 		owner := g.selfName(cls.FieldOwner(t.Attr))
 		cur := read(g.narrowed(t, Id(o).Dot(safe(t.Attr)), true))
+		if g.lazyField(cls, t.Attr) { // lazyfield.go: obj.x += 1 reads obj.x first
+			r := o + "r"
+			return Block(
+				Id(r).Op(":=").Add(g.expr(t.Value)),
+				g.fieldCheck(Id(r), cls, t.Attr),
+				Id(o).Op(":=").Id(r).Dot(owner).Call(),
+				Id(o).Dot(safe(t.Attr)).Op("=").Add(stored(cur)),
+			)
+		}
 		return Block(
 			Id(o).Op(":=").Add(g.expr(t.Value)).Dot(owner).Call(),
 			Id(o).Dot(safe(t.Attr)).Op("=").Add(stored(cur)),

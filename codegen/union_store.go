@@ -19,7 +19,11 @@ func (g *gen) unionStore(obj Code, u *check.Union, attr string, store func(field
 	var cases []Code
 	for _, m := range u.Types {
 		cls := m.(*check.Class)
-		cases = append(cases, Case(Id(g.ifaceName(cls))).Block(store(g.fieldRef(Id(o), cls, attr))))
+		var flag Code = Null()
+		if g.lazyField(cls, attr) {
+			flag = g.flagRef(Id(o), cls, attr).Op("=").True() // lazyfield.go
+		}
+		cases = append(cases, Case(Id(g.ifaceName(cls))).Block(store(g.fieldRef(Id(o), cls, attr)), flag))
 	}
 	cases = append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected class"))))
 	return Switch(Id(o).Op(":=").Add(obj).Assert(Type())).Block(cases...)

@@ -608,3 +608,9 @@ func (e *BaseException) NotesOr(d *List[string]) *List[string] {
 	}
 	return e.notes
 }
+
+// NoAttr is the AttributeError CPython raises reading attribute name,
+// never assigned, of the instance o: 'C' object has no attribute 'name'.
+func NoAttr(o any, name string) *BaseException {
+	return AttributeError("'" + TypeName(o) + "' object has no attribute '" + name + "'")
+}

@@ -225,6 +225,9 @@ type Info struct {
 	// run time, so every class reads its attributes by name
 	// (codegen/formatattrs.go).
 	FormatAttrs bool
+	// AttrFlags maps hasattr(obj, "name") calls answered by the presence
+	// flag of a field instances may lack (lazyfield.go).
+	AttrFlags map[*ast.Call]*AttrFlag
 	// lazyFields caches LazyField (lazyfield.go).
 	lazyFields map[lazyKey]bool
 }

@@ -82,6 +82,9 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 	if len(members) == 0 {
 		return fail(x.Args[0].Position(), "%s on a value of type %s is not supported (on instances of user classes: name the attribute)", n.ID, ot)
 	}
+	if t, ok := c.lazyHasAttr(x, n.ID, members, name, lit); ok { // lazyfield.go
+		return t, true
+	}
 	if n.ID == "hasattr" || len(x.Args) == 3 {
 		for _, k := range having {
 			if k.LookupField(name) != nil && k.LookupMethod(name) == nil && !setAtConstruction(k, name) { // unsetattr.go

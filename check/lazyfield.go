@@ -1,5 +1,7 @@
 package check
 
+import "github.com/aiogo/aiogo/ast"
+
 // Attributes an instance may lack. An attribute of a class that not every
 // instance gets while it is constructed (a bare class-level annotation
 // `note: str` that only a later method assigns, `self.task = ...` first
@@ -50,4 +52,56 @@ func (info *Info) LazyField(cls *Class, name string) bool {
 type lazyKey struct {
 	owner *Class
 	name  string
+}
+
+// AttrFlag is hasattr(Obj, Name) answered by the presence flag of the
+// field Name of Class, the static class of Obj.
+type AttrFlag struct {
+	Obj   ast.Expr
+	Class *Class
+	Name  string
+}
+
+// lazyHasAttr answers hasattr(obj, "name") and getattr(obj, "name",
+// default) where obj is an instance of class m (members) declaring the
+// field name that instances may lack: hasattr reads the field's presence
+// flag, getattr with a default is `obj.name if hasattr(obj, "name") else
+// default` (the object and the default must be free of effects). ok is
+// false for other calls (getattr.go answers them).
+func (c *checker) lazyHasAttr(x *ast.Call, fn string, members []*Class, name string, lit *ast.StrLit) (Type, bool) {
+	if len(members) != 1 || (fn != "hasattr" && len(x.Args) != 3) {
+		return nil, false
+	}
+	m := members[0]
+	if m.LookupField(name) == nil || !c.info.LazyField(m, name) {
+		return nil, false
+	}
+	for _, k := range c.info.ClassList {
+		if k.IsSubclassOf(m) && k.LookupMethod(name) != nil {
+			return nil, false // a subclass's method or property of that name
+		}
+	}
+	if fn == "hasattr" {
+		if c.info.AttrFlags == nil {
+			c.info.AttrFlags = map[*ast.Call]*AttrFlag{}
+		}
+		c.info.AttrFlags[x] = &AttrFlag{Obj: x.Args[0], Class: m, Name: name}
+		return Bool, true
+	}
+	obj := x.Args[0]
+	if !pureExpr(obj) || !pureExpr(x.Args[2]) {
+		c.errorf(x.Pos, "getattr(..., %q, default) of an attribute instances of %s may lack: the object and the default must be variables or literals", name, m.Name)
+		return nil, true
+	}
+	test := &ast.Call{Pos: x.Pos, Func: &ast.Name{Pos: x.Pos, ID: "hasattr"}, Args: []ast.Expr{clonePure(obj), lit}}
+	via := &ast.IfExp{Pos: x.Pos, Test: test, Body: &ast.Attribute{Pos: x.Pos, Value: clonePure(obj), Attr: name, AttrPos: lit.Pos}, Orelse: x.Args[2]}
+	t := c.expr(via)
+	if t == nil {
+		return nil, true
+	}
+	if c.info.ExprVia == nil {
+		c.info.ExprVia = map[ast.Expr]ast.Expr{}
+	}
+	c.info.ExprVia[x] = via
+	return t, true
 }

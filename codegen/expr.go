@@ -300,6 +300,9 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
 	}
+	if call, ok := e.(*ast.Call); ok && g.info.AttrFlags[call] != nil {
+		return g.attrFlag(g.info.AttrFlags[call]) // lazyfield.go: hasattr(obj, "name")
+	}
 	if via, ok := g.info.ExprVia[e]; ok { // check/getattr.go: getattr(obj, "name") is obj.name
 		return g.expr(via)
 	}

@@ -61,3 +61,10 @@ func (g *gen) storeField(obj Code, cls *check.Class, attr string, val Code) Code
 		Id(o).Dot(setFlag(attr)).Op("=").True(),
 	)
 }
+
+// attrFlag is hasattr(obj, "name") answered by the field's presence flag.
+func (g *gen) attrFlag(af *check.AttrFlag) *Statement {
+	return Func().Params(Id("_r").Add(g.goType(af.Class))).Bool().Block(
+		Return(g.flagRef(Id("_r"), af.Class, af.Name)),
+	).Call(g.exprTo(af.Obj, af.Class))
+}

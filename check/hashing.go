@@ -28,7 +28,7 @@ func HashByValue(cls *Class) bool {
 	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen && !cls.DataNoEq)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
 	if ok {
 		for _, f := range cls.AllFields() {
-			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type) || IntOrFloat(f.Type)) {
+			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type) || IntOrFloat(f.Type) || ReprTuple(f.Type)) {
 				ok = false
 				break
 			}
@@ -107,6 +107,56 @@ func reprInjective(t Type) bool {
 	return false
 }
 
+// ReprTuple reports a fixed-length tuple field type holding floats
+// (tuple[float, float]): Go's == would make (0.0, 1.0) and (-0.0, 1.0) one
+// interning key, and the instances print apart, so the key holds the
+// tuple's repr (reprInjective). Such instances are also keyed by value
+// (LooseKey).
+func ReprTuple(t Type) bool {
+	x, ok := t.(*Tuple)
+	return ok && !x.Var && !x.ListRepr && !valueHashable(t) && reprInjective(t)
+}
+
+// LooseKey reports a class hashing by value whose interning key tells
+// apart instances that are equal: a float field (0.0 and -0.0 are equal,
+// their bits differ), an int | float one (1 and 1.0), a tuple of floats,
+// or a field of such a class. Its instances are py.UserKeys too: dicts
+// and sets find an equal stored key by CPython's hash of the fields and
+// ==, as CPython's do, while each instance prints as built.
+func LooseKey(cls *Class) bool {
+	return HashByValue(cls) && looseType(cls, 0)
+}
+
+func looseType(t Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *Basic:
+		return x == Float
+	case *Optional:
+		return looseType(x.Elem, depth+1)
+	case *Union:
+		return IntOrFloat(x)
+	case *Tuple:
+		for _, e := range x.Elems {
+			if looseType(e, depth+1) {
+				return true
+			}
+		}
+	case *Class:
+		if !HashByValue(x) {
+			return false
+		}
+		for _, f := range x.AllFields() {
+			if f.Type != nil && looseType(f.Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // IntOrFloat reports the type int | float: a float field that is given
 // ints (Point(1, 2) for x: float) holds either, and its interning key is
 // the int or the float's bits (py.NumKey).
@@ -155,7 +205,7 @@ func hashRefusal(cls *Class) string {
 		switch {
 		case f.NoCompare:
 			return "field " + f.Name + " is excluded from comparison"
-		case f.Type == nil || !(f.Type == Float || valueHashable(f.Type)):
+		case f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type) || IntOrFloat(f.Type) || ReprTuple(f.Type)):
 			return "field " + f.Name + " of type " + ts(f.Type) + " does not hash by value"
 		}
 	}

@@ -39,7 +39,7 @@ func (g *gen) ctorResult(cls *check.Class) Code {
 			vals = append(vals, Id(name).Op(":").Add(py("NumKey")).Call(v))
 			continue
 		}
-		if check.ReprKeyed(f.Type) {
+		if check.ReprKeyed(f.Type) || check.ReprTuple(f.Type) {
 			// A tuple[T, ...] compares by identity in Go: its repr is its
 			// value (check.ReprKeyed).
 			fields = append(fields, Id(name).String())
@@ -71,6 +71,15 @@ func (g *gen) valueHash(cls *check.Class) {
 		Return(py("HashFields").Call(fields...)),
 	)
 	g.file.Func().Id("init").Params().Block(py("RegisterValueHash").Types(Id(g.ifaceName(cls))).Call(Lit(detHash(cls, 0))))
+	if check.LooseKey(cls) {
+		// Equal instances may be distinct objects (P(0.0) and P(-0.0)):
+		// dicts and sets find equal keys by hash and == (py.UserKey).
+		g.file.Func().Params(Id("o").Op("*").Id(cn)).Id("PyUserHash").Params().Int64().Block(
+			List(Id("h"), Id("_")).Op(":=").Id("o").Dot("PyHash").Call(),
+			Return(py("UserHash").Call(Id("h"))),
+		)
+		g.file.Func().Id("init").Params().Block(py("RegisterUserKey").Types(Id(g.ifaceName(cls))).Call())
+	}
 }
 
 // detHash reports whether CPython's hash of values of type t is

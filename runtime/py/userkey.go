@@ -287,6 +287,9 @@ func holdsUserKey(t reflect.Type, depth int) bool {
 	switch t.Kind() {
 	case reflect.Pointer:
 		return t.Implements(userKeyIface)
+	case reflect.Interface: // a class's interface (RegisterUserKey)
+		_, ok := userKeyTypes.Load(t)
+		return ok
 	case reflect.Struct:
 		if t.Implements(userKeyIface) {
 			return true // a tuple of run-time length (VarTuple) inside a tuple

@@ -184,9 +184,9 @@ func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 		if !ok {
 			return narrowKey{}, false
 		}
-		switch c.declaredOf(x.Value).(type) {
-		case *Dict, *List, *Tuple:
-		default:
+		// The container may itself be narrowed (p[1] after p is not
+		// None, with p a tuple | None), as keyOf's attribute steps are.
+		if !indexable(c.declaredOf(x.Value)) && !indexable(c.info.Types[x.Value]) {
 			return narrowKey{}, false
 		}
 		k, ok := c.keyOf(x.Value)
@@ -196,6 +196,16 @@ func (c *checker) keyOf(e ast.Expr) (narrowKey, bool) {
 		return narrowKey{sym: k.sym, path: k.path + "[" + lit + "]"}, true
 	}
 	return narrowKey{}, false
+}
+
+// indexable reports whether t is a dict, list or tuple: a container whose
+// items keyOf narrows under a literal index.
+func indexable(t Type) bool {
+	switch t.(type) {
+	case *Dict, *List, *Tuple:
+		return true
+	}
+	return false
 }
 
 // literalIndex is the source form of an index written as an int or str

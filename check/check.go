@@ -119,6 +119,16 @@ type Info struct {
 	// FuncDocs reports that the program reads __doc__ of function values:
 	// function values made from defs with a docstring carry it.
 	FuncDocs bool
+	// RenamedFuncs holds the defs whose __name__ or __doc__ the program
+	// assigns (funcname_store.go): reads of their names are made at run
+	// time, and each execution of such a nested def makes a distinct
+	// function value.
+	RenamedFuncs map[*Symbol]bool
+	// DecoratedAttrs maps m.__name__ / m.__doc__ of a method rewritten by
+	// desugarMethodDecorators to the name of the module-level variable
+	// holding its decorated value, whose attribute it reads at run time
+	// (funcname_store.go).
+	DecoratedAttrs map[*ast.Attribute]*ast.Name
 	// TypedDictCalls maps the calls of TypedDict classes, and dict() calls
 	// with keyword arguments, to the dict displays of their keywords
 	// (typeddict.go, kinds.go dictKeywords).

@@ -20,6 +20,9 @@ func (c *checker) funcName(x *ast.Attribute, bt Type) (Type, bool) {
 	if mv := c.info.MethodValues[asAttr(x.Value)]; mv != nil {
 		bm = mv
 	}
+	if m := userMethodValue(bm, bt); m != nil && c.decoratedMethodAttr(x, m) { // funcname_store.go
+		return Str, true
+	}
 	if bm != nil && bm.Method != nil && (bm.Method.Decorated != nil || forwardsToDecorated(bm.Method)) {
 		c.errorf(x.AttrPos, "__name__ of a decorated method is outside the aiogo language")
 		return nil, true
@@ -52,7 +55,7 @@ func StaticFuncName(info *Info, e ast.Expr) string {
 	}
 	switch x := e.(type) {
 	case *ast.Name:
-		if sym := info.Uses[x]; sym != nil && sym.Kind == SymFunc && sym.Func.Decorated == nil {
+		if sym := info.Uses[x]; sym != nil && sym.Kind == SymFunc && sym.Func.Decorated == nil && !info.RenamedFuncs[sym] {
 			return sym.Func.PyName()
 		}
 		if sym := info.Uses[x]; sym != nil && (sym.Kind == SymBuiltin || sym.Kind == SymType) {
@@ -107,6 +110,10 @@ func forwardsToDecorated(m *Method) bool {
 // docstring at run time (Info.FuncDocs, codegen/funcname.go). Built-in
 // functions' docstrings are CPython's own text: refused.
 func (c *checker) funcDoc(x *ast.Attribute, bt Type) (Type, bool) {
+	if m := userMethodValue(c.info.MethodValues[asAttr(x.Value)], bt); m != nil && c.decoratedMethodAttr(x, m) {
+		c.info.FuncDocs = true // funcname_store.go
+		return &Optional{Elem: Str}, true
+	}
 	switch bt.(type) {
 	case *BuiltinFunc, *UnboundMethod:
 		c.errorf(x.AttrPos, "__doc__ of a built-in function is outside the aiogo language")

@@ -880,6 +880,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			return
 		}
+		if c.funcAttrStore(x, bt, vt, value) { // funcname_store.go: wrapper.__name__ = fn.__name__
+			return
+		}
 		cls, ok := bt.(*Class)
 		if !ok {
 			c.errorf(x.Pos, "cannot assign to attribute %s of %s", x.Attr, bt)

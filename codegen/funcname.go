@@ -18,6 +18,9 @@ func (g *gen) funcDocAttr(x *ast.Attribute) (*Statement, bool) {
 	if x.Attr != "__doc__" {
 		return nil, false
 	}
+	if s, ok := g.decoratedAttr(x, "FuncDoc", &check.Optional{Elem: check.Str}); ok {
+		return s, true
+	}
 	if cr, ok := g.typeOf(x.Value).(*check.ClassRef); ok && check.StaticClass(g.info, x.Value) {
 		// C.__doc__ of a user class: its docstring or None.
 		opt := &check.Optional{Elem: check.Str}
@@ -52,6 +55,9 @@ func (g *gen) documented(c Code, d *ast.FuncDef) Code {
 func (g *gen) funcNameAttr(x *ast.Attribute) (*Statement, bool) {
 	if x.Attr != "__name__" {
 		return nil, false
+	}
+	if s, ok := g.decoratedAttr(x, "FuncName", check.Str); ok {
+		return s, true
 	}
 	switch g.typeOf(x.Value).(type) {
 	case *check.Func, *check.BoundMethod, *check.UnboundMethod, *check.BuiltinFunc:
@@ -110,4 +116,19 @@ func calleeName(e ast.Expr) string {
 		return x.Attr
 	}
 	return ""
+}
+
+// decoratedAttr lowers m.__name__ / m.__doc__ of a method rewritten by
+// check's desugarMethodDecorators: the method value is evaluated, then the
+// attribute (read by py.<fn>) of the decorated value it forwards to
+// (check.Info.DecoratedAttrs).
+func (g *gen) decoratedAttr(x *ast.Attribute, fn string, t check.Type) (*Statement, bool) {
+	n := g.info.DecoratedAttrs[x]
+	if n == nil {
+		return nil, false
+	}
+	return Func().Params().Add(g.goType(t)).Block(
+		Id("_").Op("=").Add(g.expr(x.Value)),
+		Return(py(fn).Call(g.expr(n))),
+	).Call(), true
 }

@@ -401,6 +401,12 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		if u, ok := g.typeOf(x.Value).(*check.Union); ok {
 			return g.unionAssign(x, u, val, vt) // union_store.go
 		}
+		if _, ok := g.typeOf(x.Value).(*check.Func); ok { // wrapper.__name__ = fn.__name__ (check/funcname_store.go)
+			if x.Attr == "__doc__" {
+				return []Code{py("SetFuncDoc").Call(g.expr(x.Value), g.convert(val, vt, ft))}
+			}
+			return []Code{py("SetFuncName").Call(g.expr(x.Value), g.convert(val, vt, ft))}
+		}
 		cls := g.typeOf(x.Value).(*check.Class)
 		if cls.IsExc && cls.LookupField(x.Attr) == nil {
 			switch x.Attr {
@@ -1006,7 +1012,11 @@ func (g *gen) closure(f *ir.Func) Code {
 		ft := g.goType(&check.Func{Params: ps, Ret: sig.Ret})
 		v = Func().Params(capParams...).Add(ft).Block(Return(v)).Call(capArgs...)
 	}
-	return g.documented(v, f.Info.Def)
+	v = g.documented(v, f.Info.Def)
+	if f.Info.Def != nil && g.info.RenamedFuncs[g.info.Defs[f.Info.Def]] {
+		v = py("Fresh").Call(v) // f.__name__ = ... sets it on this function object only (check/funcname_store.go)
+	}
+	return v
 }
 
 // sliceBound emits one bound of a slice as a py.Opt[int64]: absent or None

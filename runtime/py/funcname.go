@@ -197,3 +197,41 @@ func funcRepr(f any) (string, bool) {
 	}
 	return "", false
 }
+
+// SetFuncName is f.__name__ = name for the function object f (a def's
+// value): f keeps its docstring and kind.
+func SetFuncName(f any, name string) {
+	a := currentAdopted(f)
+	a.name = name
+	funcInstNames.Store(closureOf(f), a)
+}
+
+// SetFuncDoc is f.__doc__ = doc for the function object f (a def's
+// value): f keeps its name and kind.
+func SetFuncDoc(f any, doc Opt[string]) {
+	a := currentAdopted(f)
+	a.doc, a.hasDoc = doc.V, doc.Ok
+	funcInstNames.Store(closureOf(f), a)
+}
+
+// currentAdopted is what f carries now, as an entry of funcInstNames.
+func currentAdopted(f any) adopted {
+	name, _ := funcName(f)
+	doc, hasDoc := funcDoc(f)
+	return adopted{name, doc, hasDoc, IsCoroFunc(f), f}
+}
+
+// Fresh returns a function value that calls f and is distinct from every
+// other (its own closure object), carrying f's name, docstring and kind:
+// the value of one execution of a nested def whose __name__ or __doc__
+// the program assigns (SetFuncName sets it on that value only).
+func Fresh[F any](f F) F {
+	v := reflect.ValueOf(f)
+	g := reflect.MakeFunc(v.Type(), func(args []reflect.Value) []reflect.Value {
+		return v.Call(args)
+	}).Interface().(F)
+	a := currentAdopted(any(f))
+	a.keep = g
+	funcInstNames.Store(closureOf(any(g)), a)
+	return g
+}

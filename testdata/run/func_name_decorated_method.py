@@ -1,5 +1,5 @@
-# The __name__ of a bound method whose def is decorated is the decorator's
-# result's name (often "wrapper"): refused rather than guessed.
+# The __name__ of a method whose def is decorated is the decorator's
+# result's name (often "wrapper"), read through an instance or the class.
 import asyncio
 from typing import Callable
 
@@ -19,7 +19,7 @@ class Box:
 
 async def main() -> None:
     b = Box()
-    print(b.grow.__name__)
+    print(b.grow.__name__, Box.grow.__name__, b.grow(1))
 
 
 asyncio.run(main())

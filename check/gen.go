@@ -386,6 +386,10 @@ func (c *checker) genBuiltin(x *ast.Call, name string) (Type, bool) {
 			if !it.Async {
 				et = it.Yield
 			}
+		case *Class:
+			if nx := UserNext(it); nx != nil {
+				et = nx.Sig.Ret // next(obj) calls obj.__next__()
+			}
 		}
 		if et == nil {
 			c.errorf(x.Args[0].Position(), "next() needs an iterator, not %s", t)

@@ -384,9 +384,23 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 	switch name {
 	case "next":
 		a := x.Args[0]
+		if c, ok := g.typeOf(a).(*check.Class); ok && check.UserNext(c) != nil {
+			// next(obj) calls obj.__next__() (its StopIteration propagates);
+			// next(obj, d) catches StopIteration from it.
+			et := check.UserNext(c).Sig.Ret
+			step := g.expr(a).Dot(methodGoName("__next__"))
+			if len(x.Args) == 1 {
+				return step.Call(), true
+			}
+			it := py("NextIter").Types(g.goType(et)).Call(step)
+			if res := g.typeOf(x); !check.Identical(res, et) {
+				return g.nextOther(x, it, res, et), true
+			}
+			return py("NextOr").Call(it, g.exprTo(x.Args[1], et)), true
+		}
 		if len(x.Args) == 2 {
 			if res, et := g.typeOf(x), g.elemOf(a); !check.Identical(res, et) {
-				return g.nextOther(x, res, et), true // surface_next.go
+				return g.nextOther(x, g.expr(a), res, et), true // surface_next.go
 			}
 		}
 		if gt, ok := g.typeOf(a).(*check.Generator); ok {

@@ -10,10 +10,10 @@ import (
 // the iterator's elements (next(gen, None) with gen: Iterator[int] is an
 // int | None): the iterator and then the default are evaluated, as in
 // CPython, and the element or the default is converted to res.
-func (g *gen) nextOther(x *ast.Call, res, et check.Type) *Statement {
+func (g *gen) nextOther(x *ast.Call, it Code, res, et check.Type) *Statement {
 	def := g.exprTo(x.Args[1], res)
 	return Func().Params().Add(g.goType(res)).Block(
-		Id("_it").Op(":=").Add(g.expr(x.Args[0])),
+		Id("_it").Op(":=").Add(it),
 		Id("_def").Op(":=").Add(def),
 		If(List(Id("_v"), Id("_ok")).Op(":=").Id("_it").Dot("Next").Call(), Id("_ok")).Block(
 			Return(g.convert(Id("_v"), et, res)),

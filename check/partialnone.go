@@ -60,12 +60,14 @@ func partialNoneNames(body []ast.Stmt) (map[string]bool, bool) {
 				}
 				return
 			}
-			n, ok := a.Targets[0].(*ast.Name)
-			if _, none := a.Value.(*ast.NoneLit); ok && none && n.ID != "_" {
-				if out == nil {
-					out = map[string]bool{}
+			for _, p := range nonePairs(a.Targets[0], a.Value) {
+				n, ok := p[0].(*ast.Name)
+				if _, none := p[1].(*ast.NoneLit); ok && none && n.ID != "_" {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[n.ID] = true
 				}
-				out[n.ID] = true
 			}
 		case *ast.AnnAssign:
 			if n, ok := a.Target.(*ast.Name); ok {
@@ -77,6 +79,29 @@ func partialNoneNames(body []ast.Stmt) (map[string]bool, bool) {
 		delete(out, n)
 	}
 	return out, attrs
+}
+
+// nonePairs lists the (target, value) pairs of an assignment that
+// partialNoneNames looks at: the target and the value themselves, or the
+// names of a tuple target each with its value from a tuple display of as
+// many values (price, leader = start, None).
+func nonePairs(t, value ast.Expr) [][2]ast.Expr {
+	var elems []ast.Expr
+	switch x := t.(type) {
+	case *ast.TupleExpr:
+		elems = x.Elems
+	case *ast.ListExpr:
+		elems = x.Elems
+	}
+	ve, vok := value.(*ast.TupleExpr)
+	if elems == nil || !vok || len(elems) != len(ve.Elems) || starIndex(elems) >= 0 {
+		return [][2]ast.Expr{{t, value}}
+	}
+	out := make([][2]ast.Expr, len(elems))
+	for i := range elems {
+		out[i] = [2]ast.Expr{elems[i], ve.Elems[i]}
+	}
+	return out
 }
 
 // inferPartialNone finds the types of the locals of fi (scope s) first

@@ -476,6 +476,14 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 				break
 			}
 			body = append(body, Id(tmp).Op(":=").Add(val))
+			for _, et := range v.Elems {
+				if et == check.None {
+					// Storing a None item into an Optional does not read
+					// it (lo, hi = None, None): tmp may be unused.
+					body = append(body, Id("_").Op("=").Id(tmp))
+					break
+				}
+			}
 			for i, e := range elems {
 				body = append(body, g.assignGo(e, Id(tmp).Dot(fmt.Sprintf("F%d", i)), v.Elems[i])...)
 			}

@@ -408,6 +408,9 @@ type checker struct {
 	// builtinSpread is set while spreadBuiltinArgs looks for held tuples
 	// (spreadOnce is for calls of user functions).
 	builtinSpread bool
+	// factDecl is the declared type of each attribute chain or item a
+	// fact narrowed (flow.go setFact): joinFacts joins facts about them.
+	factDecl map[narrowKey]Type
 }
 
 // classInit checks an annotated class attribute's value now, or after

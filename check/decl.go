@@ -217,6 +217,12 @@ func makeUnion(l, r Type) Type {
 	if o, ok := l.(*Optional); ok {
 		return &Optional{makeUnion(o.Elem, r)}
 	}
+	if o, ok := r.(*Optional); ok {
+		return &Optional{makeUnion(l, o.Elem)}
+	}
+	if l == Object || r == Object {
+		return Object // int | object is object (a sentinel default: Union[int, object])
+	}
 	var ts []Type
 	if u, ok := l.(*Union); ok {
 		ts = append(ts, u.Types...)

@@ -72,7 +72,7 @@ func (c *checker) setFlow(s flowState) {
 }
 
 // joinFlow joins the states of control-flow edges that meet.
-func joinFlow(states ...flowState) flowState {
+func (c *checker) joinFlow(states ...flowState) flowState {
 	var live []flowState
 	for _, s := range states {
 		if !s.dead {
@@ -93,21 +93,26 @@ func joinFlow(states ...flowState) flowState {
 		}
 		if keep {
 			out[k] = v
-		} else if j := joinFacts(k, v, live[1:]); j != nil {
+		} else if j := joinFacts(k, c.factDecl[k], v, live[1:]); j != nil {
 			out[k] = j
 		}
 	}
 	return flowState{facts: out}
 }
 
-// joinFacts joins different facts about a variable declared as a boxed
-// type (object, a union) that every edge narrowed, into their union, as
-// mypy joins them: after `if x is None or isinstance(x, int):` x is
-// int | None; after an if/elif chain of isinstance tests whose else exits,
-// the union of the classes tested. Nil when an edge has no fact about k
-// (it keeps the declared type) or the union is not a type of the language.
-func joinFacts(k narrowKey, v Type, others []flowState) Type {
-	if k.path != "" || k.sym == nil || !boxedDecl(k.sym.Type) {
+// joinFacts joins different facts about a variable or attribute chain
+// declared as a boxed type (object, a union) that every edge narrowed,
+// into their union, as mypy joins them: after `if x is None or
+// isinstance(x, int):` x is int | None (and so is self.v after the same
+// tests on it); after an if/elif chain of isinstance tests whose else
+// exits, the union of the classes tested. Nil when an edge has no fact
+// about k (it keeps the declared type) or the union is not a type of the
+// language. decl is the declared type of a chain (setFact's record).
+func joinFacts(k narrowKey, decl Type, v Type, others []flowState) Type {
+	if k.path == "" && k.sym != nil {
+		decl = k.sym.Type
+	}
+	if k.sym == nil || decl == nil || !boxedDecl(decl) {
 		return nil
 	}
 	j := v
@@ -120,7 +125,7 @@ func joinFacts(k narrowKey, v Type, others []flowState) Type {
 			return nil
 		}
 	}
-	if Identical(j, k.sym.Type) {
+	if Identical(j, decl) {
 		return nil
 	}
 	return j
@@ -276,6 +281,12 @@ func (c *checker) setFact(k narrowKey, t, declared Type) {
 		return
 	}
 	c.narrow[k] = t
+	if k.path != "" {
+		if c.factDecl == nil {
+			c.factDecl = map[narrowKey]Type{}
+		}
+		c.factDecl[k] = declared // joinFacts joins facts about chains
+	}
 }
 
 // forget drops the facts about k and every chain through it.
@@ -387,7 +398,7 @@ func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 			c.narrowOn(v, !truth)
 			pre = c.saveFlow()
 		}
-		c.setFlow(joinFlow(outs...))
+		c.setFlow(c.joinFlow(outs...))
 	case *ast.Name, *ast.Attribute, *ast.NamedExpr:
 		if truth {
 			c.refine(cond, func(t Type) Type { return removeNone(t) })
@@ -445,8 +456,13 @@ func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
 			// x is None on an object: None there (joined with the facts of
 			// the other operands of an or: joinFacts).
 			c.refine(l, func(t Type) Type {
-				if _, ok := t.(*AnyType); ok {
+				switch x := t.(type) {
+				case *AnyType:
 					return None
+				case *Optional:
+					if boxedDecl(x.Elem) { // int | str | None: None there too
+						return None
+					}
 				}
 				return nil
 			})
@@ -945,7 +961,7 @@ func (c *checker) loopStmt(parts []any, head func(), cond ast.Expr, body, orelse
 				c.setFlow(h)
 				back, _ = c.loopPass(head, cond, body)
 			})
-			next := joinFlow(entry, back)
+			next := c.joinFlow(entry, back)
 			if sameFacts(next, h) {
 				converged = true
 				break
@@ -965,7 +981,7 @@ func (c *checker) loopStmt(parts []any, head func(), cond ast.Expr, body, orelse
 		c.narrowOn(cond, false)
 	}
 	c.block(orelse)
-	c.setFlow(joinFlow(append([]flowState{c.saveFlow()}, lf.breaks...)...))
+	c.setFlow(c.joinFlow(append([]flowState{c.saveFlow()}, lf.breaks...)...))
 }
 
 // loopPass checks one pass over a loop from the current (head) state and
@@ -981,7 +997,7 @@ func (c *checker) loopPass(head func(), cond ast.Expr, body []ast.Stmt) (flowSta
 	c.block(body)
 	c.loopDepth--
 	c.loops = c.loops[:len(c.loops)-1]
-	return joinFlow(append([]flowState{c.saveFlow()}, lf.continues...)...), lf
+	return c.joinFlow(append([]flowState{c.saveFlow()}, lf.continues...)...), lf
 }
 
 // loopTouchesFacts reports whether a loop assigns anything that a current
@@ -1099,10 +1115,10 @@ func (c *checker) tryStmt(s *ast.Try) {
 	}
 	c.tryRecs = c.tryRecs[:len(c.tryRecs)-1]
 	if len(s.Finalbody) == 0 {
-		c.setFlow(joinFlow(ends...))
+		c.setFlow(c.joinFlow(ends...))
 		return
 	}
-	after := joinFlow(ends...)
+	after := c.joinFlow(ends...)
 	parts := []any{s.Body, s.Orelse}
 	for _, h := range s.Handlers {
 		parts = append(parts, h.Body)
@@ -1154,7 +1170,7 @@ func (c *checker) recordTry() {
 // a statement (walrus targets, list and dict mutations by method calls,
 // what nested functions assign) drop their facts as a loop head does.
 func (c *checker) tryEntry(pre flowState, snaps []flowState, parts ...any) flowState {
-	st := joinFlow(append([]flowState{pre}, snaps...)...)
+	st := c.joinFlow(append([]flowState{pre}, snaps...)...)
 	st.dead = pre.dead
 	save := c.saveFlow()
 	c.setFlow(st)

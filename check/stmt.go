@@ -410,7 +410,7 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.markDeadElse(s, c.dead)
 		}
 		c.block(s.Orelse)
-		c.setFlow(joinFlow(bodyEnd, c.saveFlow()))
+		c.setFlow(c.joinFlow(bodyEnd, c.saveFlow()))
 	case *ast.While:
 		c.loopStmt([]any{s.Test, s.Body}, func() { c.truthExpr(s.Test) }, s.Test, s.Body, s.Orelse)
 	case *ast.For:

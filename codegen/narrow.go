@@ -39,6 +39,9 @@ func (g *gen) narrowConv(s *Statement, from, to check.Type, checked bool) *State
 			// None, so this does not happen; keep the value).
 			return s
 		}
+		if to == check.None {
+			return py("None") // x is None on a boxed union with None (check narrowCompare)
+		}
 		if checked {
 			s = s.Dot("Get").Call()
 		} else {

@@ -517,6 +517,8 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 			return Bool
 		case Bytes:
 			return Bytes
+		case Object:
+			return Object // a new object: a sentinel compared with `is`
 		}
 		c.errorf(x.Pos, "%s() needs an argument", t)
 		return nil

@@ -815,6 +815,8 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 			return False()
 		case check.Bytes:
 			return py("Bytes").Call(Lit(""))
+		case check.Object:
+			return py("NewObject").Call() // object(): a distinct object
 		}
 		res := g.typeOf(x)
 		if c, ok := g.info.Conv[x]; ok {

@@ -8,7 +8,7 @@ import (
 // specialNames are built-in names outside the table (package builtins):
 // super and property are special forms; the others are declared so that
 // a use reads "not supported" rather than "undefined".
-var specialNames = []string{"super", "property", "callable", "pow"}
+var specialNames = []string{"super", "property", "pow"}
 
 // typeNames are built-in type names usable as conversion functions.
 var typeNames = map[string]Type{

@@ -1,0 +1,15 @@
+# callable() of an object-typed value: the type does not tell whether the
+# value can be called.
+import asyncio
+
+
+def check(x: object) -> bool:
+    return callable(x)
+
+
+async def main() -> None:
+    print(check(len), check(3))
+    await asyncio.sleep(0)
+
+
+asyncio.run(main())

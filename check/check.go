@@ -972,6 +972,11 @@ func (c *checker) decorated(s *ast.FuncDef, fi *FuncInfo) Type {
 		if m := CallMethod(dv); m != nil && !m.IsAsync { // @retry(3): an object whose __call__ decorates (expr.go)
 			dt, ok = m.Sig, true
 		}
+		if cr, isCls := dv.(*ClassRef); isCls {
+			if p := DecoratorClassParam(cr.Class); p != nil { // @Memo: the name is bound to Memo(fn) (callable.go)
+				dt, ok = &Func{Params: []Param{*p}, Ret: cr.Class}, true
+			}
+		}
 		if !ok || len(dt.Params) != 1 {
 			c.errorf(d.Position(), "decorator must be a function of one argument returning the decorated function")
 			t = nil

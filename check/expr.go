@@ -1386,6 +1386,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if t, ok := c.funcDoc(x, bt); ok { // funcname.go
 			return t
 		}
+		if cls, ok := bt.(*Class); ok && InstanceDocKnown(c.info, cls) { // decorator_class.go
+			return &Optional{Elem: Str}
+		}
 	}
 	switch t := bt.(type) {
 	case *ClassRef:

@@ -30,6 +30,15 @@ func (g *gen) funcDocAttr(x *ast.Attribute) (*Statement, bool) {
 			return Add(g.convert(py("None"), check.None, opt)), true
 		}
 	}
+	if cls, ok := g.typeOf(x.Value).(*check.Class); ok && check.InstanceDocKnown(g.info, cls) {
+		// obj.__doc__: its class's docstring (check/decorator_class.go).
+		opt := &check.Optional{Elem: check.Str}
+		doc := g.convert(py("None"), check.None, opt)
+		if d, ok, _ := check.ClassDoc(cls); ok {
+			doc = g.convert(Lit(d), check.Str, opt)
+		}
+		return Func().Params().Add(g.goType(opt)).Block(Id("_").Op("=").Add(g.expr(x.Value)), Return(doc)).Call(), true
+	}
 	switch g.typeOf(x.Value).(type) {
 	case *check.Func, *check.BoundMethod:
 	default:

@@ -1050,6 +1050,10 @@ func (g *gen) applyDecorators(def *ast.FuncDef, fi *check.FuncInfo, v Code) Code
 			v = dv
 			continue
 		}
+		if cr, ok := g.typeOf(def.Decorators[i]).(*check.ClassRef); ok && check.DecoratorClassParam(cr.Class) != nil {
+			v = Id(g.ctorName(cr.Class)).Call(v) // @Memo: Memo(fn) (check/decorator_class.go)
+			continue
+		}
 		_, dec := g.callTarget(def.Decorators[i]) // a function, or an object's __call__
 		v = dec.Call(v)
 	}

@@ -506,8 +506,11 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			return nil
 		}
 		j := c.join(bt, ot)
-		if _, ok := want.(*Union); ok && c.assignableType(bt, want) && c.assignableType(ot, want) {
-			j = want // a union context keeps each branch's value (an int stays an int in int | float)
+		if _, ok := want.(*Union); ok && !Identical(bt, ot) && c.assignableType(bt, want) && c.assignableType(ot, want) {
+			// A union context keeps each branch's value (an int stays an
+			// int in int | float); branches of one type keep it (o = o if
+			// isinstance(o, Poly) else Poly([o]) narrows o to Poly).
+			j = want
 		}
 		if j == nil {
 			j = unionOf(bt, ot)

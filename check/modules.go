@@ -127,6 +127,10 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			return nil, true
 		}
 		a, b := c.expr(x.Args[0]), c.expr(x.Args[1])
+		if m := Dunder(a, "__divmod__"); m != nil && !m.IsAsync && len(m.Sig.Params) == 1 {
+			c.assignable(b, m.Sig.Params[0].Type, x.Args[1], "divmod() argument")
+			return m.Sig.Ret, true // divmod(p, q) is p.__divmod__(q)
+		}
 		if a == Int && b == Int {
 			return &Tuple{Elems: []Type{Int, Int}}, true
 		}

@@ -62,6 +62,9 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		return py("FilterIter").Call(Func().Params(Id("_v").Add(g.goType(et))).Bool().Block(
 			Return(g.truthOf(Add(fv).Call(arg), ft.Ret))), g.iterOf(x.Args[1])), true
 	case "divmod":
+		if m := check.Dunder(g.typeOf(x.Args[0]), "__divmod__"); m != nil {
+			return g.expr(x.Args[0]).Dot(g.methodSlot(m)).Call(g.exprTo(x.Args[1], m.Sig.Params[0].Type)), true
+		}
 		if et := g.typeOf(x).(*check.Tuple).Elems[0]; et == check.Int {
 			return py("DivModInt").Call(arg(0, check.Int), arg(1, check.Int)), true
 		} else if check.NumUnion(et) {

@@ -220,7 +220,7 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			return et, true
 		}
 		if t != nil {
-			c.errorf(x.Args[0].Position(), "random.choice needs a sequence (list, tuple, str, bytes, range), not %s", t)
+			c.errorf(x.Args[0].Position(), "random.choice needs a sequence (list, tuple, str, bytes, range, Sequence), not %s", t)
 		}
 		return nil, true
 	case "random.choices":
@@ -331,9 +331,13 @@ func (c *checker) randomMethod(recv Type, name string, x *ast.Call) (Type, bool)
 // randomPopulation is the element type of a sequence random.choice and
 // random.choices index (nil: not a sequence they take).
 func (c *checker) randomPopulation(t Type, e ast.Expr) Type {
-	switch t.(type) {
+	switch x := t.(type) {
 	case *List, *Tuple:
 		return c.elemType(t, e)
+	case *Abstract:
+		if x.Kind == ASequence { // a Sequence[T] parameter: indexable, as choice needs
+			return x.Elem
+		}
 	}
 	switch t {
 	case Str:
@@ -352,7 +356,7 @@ func (c *checker) randomChoices(x *ast.Call, name string) Type {
 	t := c.expr(x.Args[0])
 	et := c.randomPopulation(t, x.Args[0])
 	if et == nil && t != nil {
-		c.errorf(x.Args[0].Position(), "random.choices needs a sequence (list, tuple, str, bytes, range), not %s", t)
+		c.errorf(x.Args[0].Position(), "random.choices needs a sequence (list, tuple, str, bytes, range, Sequence), not %s", t)
 	}
 	var weights []ast.Expr
 	if len(x.Args) > 1 {

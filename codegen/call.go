@@ -695,6 +695,14 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 	} else {
 		collect(cls)
 	}
+	for _, t := range tests {
+		if t == check.Object { // every value, None included, is an object
+			if pureRef(v) {
+				return True()
+			}
+			return Func().Params().Bool().Block(Id("_").Op("=").Add(g.expr(v)), Return(True())).Call()
+		}
+	}
 	switch vt.(type) {
 	case *check.Union, *check.AnyType, *check.Optional:
 		if len(classes) > 0 && len(classes) == len(tests) && allExcClasses(tests) {

@@ -8,8 +8,11 @@ package py
 
 // IsInstanceKind reports whether the boxed value v is an instance of the
 // built-in type named kind ("int", "list", "dict", ...), as isinstance
-// sees it: bool is an int.
+// sees it: bool is an int, and every value (None too) is an object.
 func IsInstanceKind(v any, kind string) bool {
+	if kind == "object" {
+		return true
+	}
 	v = unwrapOpt(v)
 	n := TypeName(v)
 	if n == kind {

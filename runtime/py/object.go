@@ -17,3 +17,6 @@ func NewObject() any { return &PlainObject{} }
 func (o *PlainObject) PyRepr(b *strings.Builder) {
 	fmt.Fprintf(b, "<object object at %p>", o)
 }
+
+// PyTypeName reports the Python type name, object.
+func (*PlainObject) PyTypeName() string { return "object" }

@@ -168,6 +168,12 @@ func (c *checker) assignableType(from, to Type) bool {
 					return true // Awaitable[Any]: a coroutine of any result (converted as it is awaited)
 				}
 			}
+			if fc, ok := from.(*Coroutine); ok && r != nil && tt.Result != nil && !isCoro(r) && !isCoro(tt.Result) {
+				// Covariant in the result, as typeshed declares it: a
+				// Coroutine[Any, Any, None] where one of int | None is
+				// expected (codegen's convert maps the result).
+				return Identical(r, tt.Result) || c.assignableType(fc.Result, tt.Result)
+			}
 			return Identical(r, tt.Result)
 		}
 	case *Func:
@@ -794,6 +800,9 @@ func (c *checker) join(a, b Type) Type {
 	if j := c.taskJoin(a, b); j != nil {
 		return j
 	}
+	if j := c.coroutineJoin(a, b); j != nil {
+		return j
+	}
 	if isUnknownEmpty(a) && c.assignableType(a, b) {
 		return b // [] and list[int]; not "" and [] (a Sequence[str])
 	}
@@ -1076,8 +1085,8 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 				return rt
 			}
 		case "%":
-			if lt == Str {
-				return Str // printf-style formatting; operands are checked at run time
+			if lt == Str || lt == Bytes {
+				return lt // printf-style formatting; operands are checked at run time
 			}
 		}
 	case "<<", ">>", "&", "|", "^":
@@ -1835,6 +1844,19 @@ func (c *checker) taskJoin(a, b Type) Type {
 		return nil
 	}
 	return c.joinedTask(at.Result, bt.Result) // taskjoin.go
+}
+
+// coroutineJoin is the join of two coroutines of different results (the
+// elements of [get(k), put(k, v)]): a coroutine of their results' join, as
+// mypy types it (Coroutine is covariant in its result); nil unless both
+// are coroutines.
+func (c *checker) coroutineJoin(a, b Type) Type {
+	ac, ok := a.(*Coroutine)
+	bc, ok2 := b.(*Coroutine)
+	if !ok || !ok2 || ac.Result == nil || bc.Result == nil || isCoro(ac.Result) || isCoro(bc.Result) {
+		return nil
+	}
+	return &Coroutine{c.resultJoin(ac.Result, bc.Result)}
 }
 
 // fixedGatherLen is the number of results of e when it is `await

@@ -383,7 +383,7 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 				Return(g.expr(x.Right).Dot(g.methodSlot(m)).Call(Id("_l"))),
 			).Call()
 		}
-		if x.Op == "%" && g.typeOf(x.Left) == check.Str {
+		if x.Op == "%" && (g.typeOf(x.Left) == check.Str || g.typeOf(x.Left) == check.Bytes) {
 			return g.percentFormat(x)
 		}
 		rt := g.typeOf(e)
@@ -788,6 +788,16 @@ var arithOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "//":
 
 // binop emits l op r for operands of types lt and rt.
 func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *Statement {
+	if op == "%" && (lt == check.Str || lt == check.Bytes) { // s %= args (a display is percentFormat's)
+		fn := "PercentFormat"
+		if lt == check.Bytes {
+			fn = "BytesPercentFormat"
+		}
+		if t, ok := rt.(*check.Tuple); ok && !t.ListRepr {
+			return py(fn).Call(l, Add(r).Dot("Items").Call())
+		}
+		return py(fn).Call(l, Index().Any().Values(r))
+	}
 	if res, ok := check.NumUnionResult(op, lt, rt); ok {
 		if res == check.Float && op != "/" {
 			return floatBinop(op, numFloat(l, lt), numFloat(r, rt)) // floatpos.go
@@ -1504,17 +1514,21 @@ func (g *gen) fieldRef(obj *Statement, cls *check.Class, attr string) *Statement
 // percentFormat emits fmt % args (a tuple display or value spreads into
 // the argument list, anything else is one argument).
 func (g *gen) percentFormat(x *ast.BinOp) *Statement {
+	fn := "PercentFormat"
+	if g.typeOf(x.Left) == check.Bytes {
+		fn = "BytesPercentFormat" // b"$%d\r\n" % n
+	}
 	var args []Code
 	if tu, ok := x.Right.(*ast.TupleExpr); ok {
 		for _, e := range tu.Elems {
 			args = append(args, g.exprAny(e))
 		}
-		return py("PercentFormat").Call(g.expr(x.Left), Index().Any().Values(args...))
+		return py(fn).Call(g.expr(x.Left), Index().Any().Values(args...))
 	}
 	if t, ok := g.typeOf(x.Right).(*check.Tuple); ok && !t.ListRepr {
-		return py("PercentFormat").Call(g.expr(x.Left), g.expr(x.Right).Dot("Items").Call())
+		return py(fn).Call(g.expr(x.Left), g.expr(x.Right).Dot("Items").Call())
 	}
-	return py("PercentFormat").Call(g.expr(x.Left), Index().Any().Values(g.exprAny(x.Right)))
+	return py(fn).Call(g.expr(x.Left), Index().Any().Values(g.exprAny(x.Right)))
 }
 
 // classVarRef returns the package variable of a class attribute read

@@ -11,6 +11,48 @@ import (
 // (including *). A single non-tuple operand is passed as a one-element
 // slice.
 func PercentFormat(format string, args []any) string {
+	return percentFormat(format, args, false)
+}
+
+// BytesPercentFormat is printf-style bytes formatting, fmt % args
+// (Objects/bytesobject.c _PyBytes_FormatEx): as PercentFormat, except that
+// %s and %b take bytes-like operands only, %r and %a give ascii(), %c a
+// single byte, and widths count bytes.
+func BytesPercentFormat(format Bytes, args []any) Bytes {
+	return Bytes(percentFormat(string(format), args, true))
+}
+
+// percentBytes is the operand of a bytes %s/%b conversion.
+func percentBytes(v any) string {
+	switch x := v.(type) {
+	case Bytes:
+		return string(x)
+	case *List[int64]:
+		if x.ba {
+			var b strings.Builder
+			for _, c := range x.V {
+				b.WriteByte(byte(c))
+			}
+			return b.String()
+		}
+	}
+	panic(TypeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + TypeName(v) + "'"))
+}
+
+// padBytes pads s with spaces to width bytes (left-aligned when left).
+func padBytes(s, width string, left bool) string {
+	w, _ := strconv.Atoi(width)
+	if len(s) >= w {
+		return s
+	}
+	pad := strings.Repeat(" ", w-len(s))
+	if left {
+		return s + pad
+	}
+	return pad + s
+}
+
+func percentFormat(format string, args []any, bytesMode bool) string {
 	var b strings.Builder
 	ai := 0
 	// A single dict operand is the mapping %(key)s conversions read.
@@ -47,7 +89,11 @@ func PercentFormat(format string, args []any) string {
 			if mapping == nil {
 				panic(TypeError("format requires a mapping"))
 			}
-			v, ok := mapping.lookupAny(key)
+			var k any = key
+			if bytesMode {
+				k = Bytes(key)
+			}
+			v, ok := mapping.lookupAny(k)
 			if !ok {
 				panic(KeyError(key))
 			}
@@ -119,6 +165,38 @@ func PercentFormat(format string, args []any) string {
 		if hasPrec {
 			precSpec = "." + prec
 		}
+		if bytesMode && strings.IndexByte("sbrac", conv) >= 0 {
+			var s string
+			switch conv {
+			case 's', 'b':
+				s = percentBytes(v)
+			case 'r', 'a':
+				s = ASCII(v)
+			case 'c':
+				switch x := v.(type) {
+				case Bytes:
+					if len(x) != 1 {
+						panic(TypeError("%c requires an integer in range(256) or a single byte"))
+					}
+					s = string(x)
+				case int64, bool:
+					n := toInt(x)
+					if n < 0 || n > 255 {
+						panic(OverflowError("%c arg not in range(256)"))
+					}
+					s = string([]byte{byte(n)})
+				default:
+					panic(TypeError("%c requires an integer in range(256) or a single byte"))
+				}
+			}
+			if hasPrec && conv != 'c' {
+				if p, _ := strconv.Atoi(prec); p < len(s) {
+					s = s[:p]
+				}
+			}
+			b.WriteString(padBytes(s, width, align == "<"))
+			continue
+		}
 		switch conv {
 		case 's', 'r', 'a':
 			var s string
@@ -166,6 +244,9 @@ func PercentFormat(format string, args []any) string {
 		}
 	}
 	if ai < len(args) && mapping == nil {
+		if bytesMode {
+			panic(TypeError("not all arguments converted during bytes formatting"))
+		}
 		panic(TypeError("not all arguments converted during string formatting"))
 	}
 	return b.String()

@@ -173,6 +173,10 @@ func IntOrFloat(t Type) bool {
 // by value (the interned instances would be identical where CPython's are
 // not).
 func (c *checker) refuseValueIs(x *ast.Compare, a, b Type) {
+	if builtinFuncValue(a) || builtinFuncValue(b) {
+		c.errorf(x.Pos, "'is' with a built-in function value (%s is %s) is not supported", a, b)
+		return
+	}
 	if o, ok := a.(*Optional); ok {
 		a = o.Elem
 	}
@@ -190,6 +194,14 @@ func (c *checker) refuseValueIs(x *ast.Compare, a, b Type) {
 			return
 		}
 	}
+}
+
+// builtinFuncValue reports a built-in function used as a value (print,
+// time.monotonic): the generated code makes a function of its own at each
+// use, so it has no identity to compare.
+func builtinFuncValue(t Type) bool {
+	_, ok := t.(*BuiltinFunc)
+	return ok
 }
 
 // hashRefusal says why a NamedTuple or frozen dataclass does not hash by

@@ -221,6 +221,24 @@ func frozenOwner(cls *Class, name string) bool {
 	return false
 }
 
+// holdsCallable reports a function or bound-method type, or a tuple or
+// Optional holding one (Go funcs are not comparable map keys).
+func holdsCallable(t Type) bool {
+	switch x := t.(type) {
+	case *Func, *BoundMethod:
+		return true
+	case *Optional:
+		return holdsCallable(x.Elem)
+	case *Tuple:
+		for _, e := range x.Elems {
+			if holdsCallable(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hashKey checks a dict key or set element type. The generated dicts and
 // sets key user objects by identity, which is Python's rule only for
 // classes that define neither __eq__ nor __hash__ (and are not
@@ -228,6 +246,10 @@ func frozenOwner(cls *Class, name string) bool {
 // fields when frozen and is unhashable otherwise (TypeError), and a class
 // with __eq__/__hash__ hashes as those say. Those are refused.
 func (c *checker) hashKey(t Type, pos ast.Pos) Type {
+	if holdsCallable(t) {
+		c.errorf(pos, "callables as dict keys or set elements are not supported (%s): keep them in a list", t)
+		return t
+	}
 	if name := unhashable(t); name != "" {
 		c.errorf(pos, "unhashable type: '%s' (CPython raises TypeError when a %s is a dict key or set element)", name, name)
 		return t

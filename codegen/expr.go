@@ -1005,6 +1005,19 @@ func (g *gen) compare(x *ast.Compare) *Statement {
 	return Func().Params().Bool().Block(body...).Call()
 }
 
+// callableValue reports a function or bound-method type (or an Optional
+// of one): a Go func, compared by py.FuncIs/FuncEqual.
+func callableValue(t check.Type) bool {
+	if o, ok := t.(*check.Optional); ok {
+		t = o.Elem
+	}
+	switch t.(type) {
+	case *check.Func, *check.BoundMethod:
+		return true
+	}
+	return false
+}
+
 func isNum(t check.Type) bool { return t == check.Int || t == check.Float || t == check.Bool }
 
 func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re ast.Expr) *Statement {
@@ -1049,6 +1062,25 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			return Add(r).Dot(g.methodSlot(m)).Call(g.convert(l, lt, m.Sig.Params[0].Type))
 		}
 		return g.userCompare(op, l, r, lt, rt, m) // compare_reflected.go
+	}
+	if callableValue(lt) || callableValue(rt) {
+		// Functions and bound methods: Go compares funcs only to nil
+		// (py/funcid.go compares their closures).
+		var test *Statement
+		switch op {
+		case "is", "is not":
+			if rt != check.None && lt != check.None {
+				test = py("FuncIs").Call(l, r)
+			}
+		case "==", "!=":
+			test = py("FuncEqual").Call(l, r)
+		}
+		if test != nil {
+			if op == "is not" || op == "!=" {
+				return Op("!").Add(test)
+			}
+			return test
+		}
 	}
 	switch op {
 	case "is", "is not":

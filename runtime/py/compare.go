@@ -225,6 +225,9 @@ func EqualItem(a, b any) bool {
 }
 
 func identical(a, b any) (eq bool) {
+	if _, ok := funcClosure(a); ok {
+		return FuncEqual(a, b) // callables in a list: cb in listeners, listeners.remove(cb)
+	}
 	defer func() {
 		if recover() != nil {
 			eq = false

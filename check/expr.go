@@ -1319,6 +1319,9 @@ func (c *checker) ordered(a, b Type) bool {
 			return c.tuplesOrdered(at, bt) // surface.go
 		}
 	}
+	if sameSetElems(a, b) {
+		return true // subset tests across set and frozenset
+	}
 	if !Identical(a, b) {
 		return false
 	}

@@ -143,7 +143,7 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 
 func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	a := x.Args[0]
-	if cls := namedTupleClass(g.typeOf(a)); cls != nil {
+	if cls := namedTupleClass(g.typeOf(a)); cls != nil && check.Dunder(g.typeOf(a), "__len__") == nil {
 		return g.namedTupleLen(a, cls) // namedtuple.go
 	}
 	if call, ok := a.(*ast.Call); ok && check.IsDictViewCall(a, g.info.Types) {

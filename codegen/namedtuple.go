@@ -86,7 +86,7 @@ func (g *gen) namedTupleMethod(x *ast.Call, r *Statement, rtype check.Type, name
 			}
 		}
 		return Func().Params(params...).Add(g.goType(cls)).Block(
-			Return(Id(g.ctorName(cls)).Call(fields...)),
+			g.userLenChecked(cls, Id(g.ctorName(cls)).Call(fields...))...,
 		).Call(args...), true
 	case "_asdict":
 		body := []Code{Id("_d").Op(":=").Add(py("NewDict").Types(String(), Any())).Call()}
@@ -97,6 +97,22 @@ func (g *gen) namedTupleMethod(x *ast.Call, r *Statement, rtype check.Type, name
 		return Func().Params(o.Clone().Add(g.goType(cls))).Op("*").Add(py("Dict").Types(String(), Any())).Block(body...).Call(r), true
 	}
 	return nil, false
+}
+
+// userLenChecked returns the statements that return the new NamedTuple
+// made by mk. When the class defines __len__, CPython's _make (which
+// _replace calls too) checks len() of the new tuple, its __len__, against
+// the number of fields and raises TypeError when they differ.
+func (g *gen) userLenChecked(cls *check.Class, mk *Statement) []Code {
+	m := cls.LookupMethod("__len__")
+	if m == nil || m.Def == nil {
+		return []Code{Return(mk)}
+	}
+	return []Code{
+		Id("_r").Op(":=").Add(mk),
+		py("MakeCount").Call(Int().Call(Id("_r").Dot(methodGoName("__len__")).Call()), Lit(len(cls.AllFields()))),
+		Return(Id("_r")),
+	}
 }
 
 // tupleViewOperand emits e, converted to its tuple view where the checker

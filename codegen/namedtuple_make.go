@@ -17,6 +17,10 @@ func (g *gen) ntMake(mk *check.NTMake) *Statement {
 	for i, s := range mk.Elems {
 		body = append(body, Id(s.GoName).Op(":=").Id("_xs").Index(Lit(i)))
 	}
-	body = append(body, Return(g.call(mk.Call)))
+	if cls := namedTupleClass(g.typeOf(mk.Call)); cls != nil {
+		body = append(body, g.userLenChecked(cls, g.call(mk.Call))...)
+	} else {
+		body = append(body, Return(g.call(mk.Call)))
+	}
 	return Func().Params().Add(g.goType(g.typeOf(mk.Call))).Block(body...).Call()
 }

@@ -268,7 +268,7 @@ func GenerateProgram(p *ir.Program, opts Config) (src []byte, err error) {
 	if err := g.file.Render(&buf); err != nil {
 		return nil, fmt.Errorf("%s: internal compiler error: generated Go does not format: %v", opts.Source, err)
 	}
-	return buf.Bytes(), nil
+	return pinLineDirectives(buf.Bytes()), nil // linepin.go
 }
 
 // lambdaFunc is the lowering of a lambda expression: usually one of the

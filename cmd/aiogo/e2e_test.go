@@ -129,3 +129,47 @@ func TestRunExitStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestTracebackLines checks that a traceback names the Python line of the
+// statement that raised when its Go spans several lines (here a call
+// whose argument is a function literal): CPython prints line 14 for main.
+func TestTracebackLines(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds aiogo and programs")
+	}
+	tmp := t.TempDir()
+	aiogo := filepath.Join(tmp, "aiogo")
+	if out, err := exec.Command("go", "build", "-o", aiogo, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	src := `import asyncio
+from typing import NamedTuple
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+async def main() -> None:
+    print(Span(2, 4)._replace(end=6))
+
+
+asyncio.run(main())
+`
+	file := filepath.Join(tmp, "prog.py")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd := exec.Command(aiogo, "run", file)
+	cmd.Stderr = &stderr
+	cmd.Run()
+	want := "line 17, in <module>\n  File \"prog.py\", line 14, in main\nTypeError: Expected 2 arguments, got 4\n"
+	if !strings.HasSuffix(stderr.String(), want) {
+		t.Errorf("traceback:\n%s\nwant it to end with:\n%s", stderr.String(), want)
+	}
+}

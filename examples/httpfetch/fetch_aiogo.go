@@ -214,8 +214,11 @@ func (_f *_fetch_page_co) _run(_tc *rt.TaskCore) (_done, _ok bool) {
 _r1:
 //line fetch.py:29
 	if !_f._aw1.Step(_tc) {
+//line fetch.py:29
 		_f._state = 1
+//line fetch.py:29
 		return false, true
+//line fetch.py:29
 	}
 	_f._h = 0
 	goto _b3
@@ -409,21 +412,34 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 	sem = rt.NewSemaphore(_f.limit)
 //line fetch.py:42
 	_f._aw1 = rt.GatherFrameTasks[__Page_cls_I](rt.GetEventLoop(), func() *py.List[*rt.Task[__Page_cls_I]] {
+//line fetch.py:42
 		_r := py.NewList[*rt.Task[__Page_cls_I]]()
+//line fetch.py:42
 		var _u_c string
+//line fetch.py:42
 		_ = _u_c
+//line fetch.py:42
 		_it0 := py.IterList(_f.urls)
+//line fetch.py:42
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
+//line fetch.py:42
 			_u_c = _v
+//line fetch.py:42
 			_r.Append(rt.FrameTask[__Page_cls_I](_tc, fetch_page(sem, _u_c, _f.timeout)))
+//line fetch.py:42
 		}
+//line fetch.py:42
 		return _r
+//line fetch.py:42
 	}().V)
 _r1:
 //line fetch.py:42
 	if !_f._aw1.Step(_tc) {
+//line fetch.py:42
 		_f._state = 1
+//line fetch.py:42
 		return false
+//line fetch.py:42
 	}
 //line fetch.py:42
 	_t1 = _f._aw1.Result()
@@ -435,8 +451,11 @@ _r1:
 _b2:
 //line fetch.py:43
 	if _v, _ok := _t2.Next(); _ok {
+//line fetch.py:43
 		p = _v
+//line fetch.py:43
 		goto _b3
+//line fetch.py:43
 	}
 	goto _b4
 _b3:

@@ -59,7 +59,9 @@ func (_f *_leaf_co) Step(_tc *rt.TaskCore) bool {
 	}
 //line awaits.py:6
 	if _f.n < int64(0) {
+//line awaits.py:6
 		goto _b1
+//line awaits.py:6
 	}
 	goto _b2
 _b1:
@@ -131,8 +133,11 @@ func (_f *_chain_co) Step(_tc *rt.TaskCore) bool {
 _b1:
 //line awaits.py:13
 	if _v, _ok := _f._t1.Next(); _ok {
+//line awaits.py:13
 		i = _v
+//line awaits.py:13
 		goto _b2
+//line awaits.py:13
 	}
 	goto _b3
 _b2:
@@ -141,8 +146,11 @@ _b2:
 _r1:
 //line awaits.py:14
 	if !_f._leaf_sub.Step(_tc) {
+//line awaits.py:14
 		_f._state = 1
+//line awaits.py:14
 		return false
+//line awaits.py:14
 	}
 //line awaits.py:14
 	_t2 = _f._leaf_sub.Result()
@@ -166,7 +174,9 @@ func _fib_sync(n int64) int64 {
 	_ = _t2
 //line awaits.py:19
 	if n < int64(2) {
+//line awaits.py:19
 		goto _b1
+//line awaits.py:19
 	}
 	goto _b2
 _b1:
@@ -247,7 +257,9 @@ func (_f *_yielder_co) Step(_tc *rt.TaskCore) bool {
 _b1:
 //line awaits.py:25
 	if _, _ok := _f._t1.Next(); _ok {
+//line awaits.py:25
 		goto _b2
+//line awaits.py:25
 	}
 	goto _b3
 _b2:
@@ -309,24 +321,38 @@ func (_f *_spawn_co) Step(_tc *rt.TaskCore) bool {
 	}
 //line awaits.py:31
 	tasks = func() *py.List[*rt.Task[int64]] {
+//line awaits.py:31
 		_r := py.NewList[*rt.Task[int64]]()
+//line awaits.py:31
 		var ____c any
+//line awaits.py:31
 		_ = ____c
+//line awaits.py:31
 		_it0 := py.Range1(_f.n)
+//line awaits.py:31
 		_r.V = make([]*rt.Task[int64], 0, _it0.SizeHint())
+//line awaits.py:31
 		for _v, _ok := _it0.Next(); _ok; _v, _ok = _it0.Next() {
+//line awaits.py:31
 			____c = _v
+//line awaits.py:31
 			_r.Append(rt.CreateTaskFrame[int64](rt.GetRunningLoop(), yielder(int64(1)), ""))
+//line awaits.py:31
 		}
+//line awaits.py:31
 		return _r
+//line awaits.py:31
 	}()
 //line awaits.py:32
 	_f._aw1 = rt.GatherSlice[int64, *rt.Task[int64]](rt.GetEventLoop(), tasks.V, false)
 _r1:
 //line awaits.py:32
 	if !_f._aw1.Step(_tc) {
+//line awaits.py:32
 		_f._state = 1
+//line awaits.py:32
 		return false
+//line awaits.py:32
 	}
 //line awaits.py:32
 	_t1 = _f._aw1.Result()
@@ -394,8 +420,11 @@ func _call_go_sync(n int64) int64 {
 _b1:
 //line awaits.py:47
 	if _v, _ok := _t1.Next(); _ok {
+//line awaits.py:47
 		i = _v
+//line awaits.py:47
 		goto _b2
+//line awaits.py:47
 	}
 	goto _b3
 _b2:
@@ -482,8 +511,11 @@ func (_f *_call_go_thread_co) Step(_tc *rt.TaskCore) bool {
 _b1:
 //line awaits.py:54
 	if _v, _ok := _f._t1.Next(); _ok {
+//line awaits.py:54
 		i = _v
+//line awaits.py:54
 		goto _b2
+//line awaits.py:54
 	}
 	goto _b3
 _b2:
@@ -492,8 +524,11 @@ _b2:
 _r1:
 //line awaits.py:55
 	if !_f._itoa_thread_sub.Step(_tc) {
+//line awaits.py:55
 		_f._state = 1
+//line awaits.py:55
 		return false
+//line awaits.py:55
 	}
 //line awaits.py:55
 	_t2 = _f._itoa_thread_sub.Result()

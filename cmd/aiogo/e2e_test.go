@@ -95,14 +95,7 @@ func TestUseFromGo(t *testing.T) {
 // python3 exits with in a shell: the program's own status, and 130 for an
 // uncaught KeyboardInterrupt (the program dies of SIGINT, as CPython does).
 func TestRunExitStatus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds aiogo and programs")
-	}
-	tmp := t.TempDir()
-	aiogo := filepath.Join(tmp, "aiogo")
-	if out, err := exec.Command("go", "build", "-o", aiogo, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	aiogo, tmp := buildAiogo(t)
 	tests := []struct {
 		raise string
 		want  int
@@ -134,14 +127,7 @@ func TestRunExitStatus(t *testing.T) {
 // statement that raised when its Go spans several lines (here a call
 // whose argument is a function literal): CPython prints line 14 for main.
 func TestTracebackLines(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds aiogo and programs")
-	}
-	tmp := t.TempDir()
-	aiogo := filepath.Join(tmp, "aiogo")
-	if out, err := exec.Command("go", "build", "-o", aiogo, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	aiogo, tmp := buildAiogo(t)
 	src := `import asyncio
 from typing import NamedTuple
 
@@ -172,4 +158,19 @@ asyncio.run(main())
 	if !strings.HasSuffix(stderr.String(), want) {
 		t.Errorf("traceback:\n%s\nwant it to end with:\n%s", stderr.String(), want)
 	}
+}
+
+// buildAiogo builds the aiogo command into a temporary directory and
+// returns its path and the directory (skipped in -short mode).
+func buildAiogo(t *testing.T) (aiogo, tmp string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds aiogo and programs")
+	}
+	tmp = t.TempDir()
+	aiogo = filepath.Join(tmp, "aiogo")
+	if out, err := exec.Command("go", "build", "-o", aiogo, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return aiogo, tmp
 }

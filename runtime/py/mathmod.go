@@ -100,11 +100,11 @@ func MathLog10(x float64) float64 {
 
 // MathPow implements math.pow(x, y).
 func MathPow(x, y float64) float64 {
+	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return math.Pow(x, y) // C99 special values, as CPython's own table (0 ** -inf is inf)
+	}
 	if x == 0 && y < 0 {
 		panic(domainError())
-	}
-	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) {
-		return math.Pow(x, y) // C99 special values, as CPython's own table
 	}
 	return checkMath(libmPow(x, y), x, y)
 }

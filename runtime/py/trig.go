@@ -165,13 +165,20 @@ func crTan(x float64) float64 {
 // crAtan2 is atan2(y, x), correctly rounded: Go's atan2 (the C99 special
 // cases, within an ULP or two) refined by one Newton step in double-double.
 func crAtan2(y, x float64) float64 {
-	a := math.Atan2(y, x)
+	// The result has y's sign (Go's atan2 loses it when y/x underflows).
+	a := math.Copysign(math.Atan2(y, x), y)
 	if y == 0 || x == 0 || math.IsInf(x, 0) || math.IsInf(y, 0) || a != a || math.Abs(a) < 0x1p-1000 {
 		return a
 	}
 	// Scale both by a power of two so the products below cannot overflow.
 	_, e := math.Frexp(math.Max(math.Abs(x), math.Abs(y)))
 	xs, ys := math.Ldexp(x, -e), math.Ldexp(y, -e)
+	if math.Abs(xs) < 0x1p-900 || math.Abs(ys) < 0x1p-900 {
+		// One coordinate is negligible next to the other (the angle is
+		// within 2^-900 of a multiple of pi/2, or underflowed): Go's
+		// atan2 is exact enough, and keeps the sign of a vanished y.
+		return a
+	}
 	s, c := ddSinCos(a)
 	// With y = p sin t, x = p cos t: (y cos a - x sin a) / (x cos a + y sin a)
 	// = tan(t - a), which is t - a to far beyond double precision.

@@ -29,6 +29,9 @@ def main() -> None:
         except ValueError as err:
             print("ValueError:", err)
     print(math.cos(math.nan), math.atan2(math.inf, -math.inf))
+    # y/x underflows: the angle still takes y's sign
+    print(math.atan2(-5e-324, -8e48), math.atan2(-1e-320, -3.0), math.atan2(-3.0, 5e-324))
+    print(math.pow(0.0, -math.inf), math.pow(-0.0, -math.inf), math.pow(0.5, math.inf))
 
 
 main()

@@ -1140,7 +1140,8 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 		var test *Statement
 		switch ct := rt.(type) {
 		case *check.List:
-			if et := g.elemType(ct); widerThan(lt, et) || ntTupleMix(lt, et) { // namedtuple.go: p in [(1, 2)]
+			// n: int in list[float] compares exactly (not as float64(n)).
+			if et := g.elemType(ct); widerThan(lt, et) || ntTupleMix(lt, et) || lt == check.Int && et == check.Float { // namedtuple.go: p in [(1, 2)]
 				test = py("ListContainsWider").Call(r, l) // base in list[Sub], x: object in list[int]
 			} else {
 				test = Add(r).Dot("Contains").Call(g.convert(l, lt, et))
@@ -1186,11 +1187,13 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 	}
 	// Numbers and strings compare natively.
 	if isNum(lt) && isNum(rt) && lt != check.Bool && rt != check.Bool {
+		// An int and a float compare exactly (float64(i) rounds above
+		// 2**53): the sign of IntFloatCmp against zero.
 		if lt == check.Int && rt == check.Float {
-			l = Float64().Call(l)
+			return Parens(py("IntFloatCmp").Call(l, r).Op(op).Lit(0))
 		}
 		if lt == check.Float && rt == check.Int {
-			r = Float64().Call(r)
+			return Parens(py("FloatIntCmp").Call(l, r).Op(op).Lit(0))
 		}
 		return Parens(Add(l).Op(op).Add(r))
 	}

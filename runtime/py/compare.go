@@ -514,3 +514,22 @@ func SortOrdered[T cmp.Ordered](xs []T, reverse bool) {
 		slices.Reverse(xs)
 	}
 }
+
+// IntFloatCmp compares an int with a float exactly, as CPython does: a
+// value whose sign is the comparison's (negative: i < f, zero: equal,
+// positive: i > f) and NaN when f is NaN, so that `IntFloatCmp(i, f) < 0`
+// is `i < f` for every operator. (float64(i) rounds above 2**53:
+// 2**53 + 1 == float(2**53 + 1) is False.)
+func IntFloatCmp(i int64, f float64) float64 {
+	if -1<<53 <= i && i <= 1<<53 {
+		return float64(i) - f // exact sign: float64(i) is exact
+	}
+	c, ok := cmpIntFloat(i, f)
+	if !ok {
+		return math.NaN()
+	}
+	return float64(c)
+}
+
+// FloatIntCmp is IntFloatCmp with the operands the other way round.
+func FloatIntCmp(f float64, i int64) float64 { return -IntFloatCmp(i, f) }

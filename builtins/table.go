@@ -110,6 +110,8 @@ var table = []Entry{
 	// float
 	{Name: "float.as_integer_ratio", Sig: "() -> tuple[int, int]", Go: Py("FloatAsIntegerRatio"), Doc: "numerator and positive denominator in lowest terms"},
 	{Name: "float.is_integer", Sig: "() -> bool", Go: Py("FloatIsInteger"), Doc: "whether the value is integral"},
+	{Name: "float.hex", Sig: "() -> str", Go: Py("FloatHex"), Doc: "hexadecimal representation ('0x1.8000000000000p+0')"},
+	{Name: "float.fromhex", Sig: "(string: str, /) -> float", Go: Py("FloatFromHex"), Static: true, Doc: "class method: the float a hexadecimal string represents"},
 
 	// int
 	{Name: "int.as_integer_ratio", Sig: "() -> tuple[int, int]", Go: Py("IntAsIntegerRatio"), Doc: "the int and 1"},

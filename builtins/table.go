@@ -67,7 +67,7 @@ var table = []Entry{
 	{Name: "bytearray.decode", Sig: "(encoding: str = 'utf-8', errors: str = 'strict') -> str", Go: Py("ByteArrayDecode"), Doc: "decode to str"},
 	{Name: "bytearray.hex", Sig: "(sep: str = '', bytes_per_sep: int = 1) -> str", Go: Py("ByteArrayHex"), Doc: "two hexadecimal digits per byte"},
 	{Name: "bytes.decode", Sig: "(encoding: str = 'utf-8', errors: str = 'strict') -> str", Go: Py("BytesDecodeErrors"), Doc: "decode to str (errors: strict, ignore, replace, backslashreplace)"},
-	{Name: "bytes.endswith", Sig: "(suffix: bytes, /) -> bool", Go: Py("BytesEndsWith"), Doc: "whether the bytes end with suffix"},
+	{Name: "bytes.endswith", Sig: "(suffix: bytes | tuple[bytes, ...], start: int | None = None, end: int | None = None, /) -> bool", Go: Py("BytesEndsWith"), Also: []GoIdent{Py("BytesEndsWithAny"), Py("BytesEndsWithRange")}, Doc: "whether the bytes end with suffix"},
 	{Name: "bytes.find", Sig: "(sub: bytes, start: int | None = None, end: int | None = None, /) -> int", Go: Py("BytesFind"), Doc: "lowest index of sub, or -1"},
 	{Name: "bytes.fromhex", Sig: "(string: str, /) -> bytes", Go: Py("BytesFromHex"), Static: true, Doc: "class method: bytes from pairs of hexadecimal digits"},
 	{Name: "bytes.hex", Sig: "(sep: str = '', bytes_per_sep: int = 1) -> str", Go: Py("BytesHexSep"), Doc: "two hexadecimal digits per byte (sep between groups of bytes_per_sep bytes)"},
@@ -84,7 +84,7 @@ var table = []Entry{
 	{Name: "bytes.rindex", Sig: "(sub: bytes, start: int | None = None, end: int | None = None, /) -> int", Go: Py("BytesRIndex"), Doc: "highest index of sub (ValueError if absent)"},
 	{Name: "bytes.rstrip", Sig: "(bytes: bytes | None = None, /) -> bytes", Go: Py("BytesRStrip"), Doc: "trailing bytes removed"},
 	{Name: "bytes.split", Sig: "(sep: bytes | None = None, maxsplit: int = -1) -> list[bytes]", Go: Py("BytesSplit"), Doc: "split at sep (or runs of ASCII whitespace)"},
-	{Name: "bytes.startswith", Sig: "(prefix: bytes, /) -> bool", Go: Py("BytesStartsWith"), Doc: "whether the bytes start with prefix"},
+	{Name: "bytes.startswith", Sig: "(prefix: bytes | tuple[bytes, ...], start: int | None = None, end: int | None = None, /) -> bool", Go: Py("BytesStartsWith"), Also: []GoIdent{Py("BytesStartsWithAny"), Py("BytesStartsWithRange")}, Doc: "whether the bytes start with prefix"},
 	{Name: "bytes.strip", Sig: "(bytes: bytes | None = None, /) -> bytes", Go: Py("BytesStrip"), Doc: "leading and trailing bytes removed"},
 	{Name: "bytes.upper", Sig: "() -> bytes", Go: Py("BytesUpper"), Doc: "ASCII letters in upper case"},
 

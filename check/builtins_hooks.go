@@ -37,40 +37,42 @@ func init() {
 		}
 	}
 	checkHooks = map[string]checkHook{
-		"print":          checkPrint,
-		"id":             checkID,
-		"len":            checkLen,
-		"range":          checkRange,
-		"abs":            checkAbs,
-		"min":            checkMinMax,
-		"max":            checkMinMax,
-		"sum":            checkSum,
-		"sorted":         checkSorted,
-		"reversed":       checkSorted,
-		"enumerate":      checkEnumerate,
-		"zip":            checkZip,
-		"round":          checkRound,
-		"isinstance":     checkIsinstance,
-		"any":            checkAnyAll,
-		"all":            checkAnyAll,
-		"bin":            legacy(builtinExtraNoWant),
-		"hex":            legacy(builtinExtraNoWant),
-		"oct":            legacy(builtinExtraNoWant),
-		"map":            checkMap,
-		"filter":         legacy(builtinExtraNoWant),
-		"divmod":         legacy(builtinExtraNoWant),
-		"type":           legacy(builtinExtraNoWant),
-		"next":           legacy((*checker).genBuiltin),
-		"iter":           legacy((*checker).genBuiltin),
-		"aiter":          legacy((*checker).genBuiltin),
-		"anext":          legacy((*checker).genBuiltin),
-		"str.startswith": checkStartsWith,
-		"str.endswith":   checkStartsWith,
-		"str.format":     checkStrFormat,
-		"str.format_map": checkStrFormatMap,
-		"list.sort":      checkListSort,
-		"dict.get":       checkDictGet,
-		"dict.pop":       checkDictGet,
+		"print":            checkPrint,
+		"id":               checkID,
+		"len":              checkLen,
+		"range":            checkRange,
+		"abs":              checkAbs,
+		"min":              checkMinMax,
+		"max":              checkMinMax,
+		"sum":              checkSum,
+		"sorted":           checkSorted,
+		"reversed":         checkSorted,
+		"enumerate":        checkEnumerate,
+		"zip":              checkZip,
+		"round":            checkRound,
+		"isinstance":       checkIsinstance,
+		"any":              checkAnyAll,
+		"all":              checkAnyAll,
+		"bin":              legacy(builtinExtraNoWant),
+		"hex":              legacy(builtinExtraNoWant),
+		"oct":              legacy(builtinExtraNoWant),
+		"map":              checkMap,
+		"filter":           legacy(builtinExtraNoWant),
+		"divmod":           legacy(builtinExtraNoWant),
+		"type":             legacy(builtinExtraNoWant),
+		"next":             legacy((*checker).genBuiltin),
+		"iter":             legacy((*checker).genBuiltin),
+		"aiter":            legacy((*checker).genBuiltin),
+		"anext":            legacy((*checker).genBuiltin),
+		"str.startswith":   checkStartsWith,
+		"str.endswith":     checkStartsWith,
+		"bytes.startswith": checkStartsWith,
+		"bytes.endswith":   checkStartsWith,
+		"str.format":       checkStrFormat,
+		"str.format_map":   checkStrFormatMap,
+		"list.sort":        checkListSort,
+		"dict.get":         checkDictGet,
+		"dict.pop":         checkDictGet,
 	}
 }
 
@@ -569,16 +571,21 @@ func (c *checker) emptyDisplayElem(e ast.Expr, elem Type) Type {
 func checkStartsWith(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	name := e.Short()
 	c.noKeywords(x)
+	// str.startswith takes str, bytes.startswith bytes (or a tuple of them).
+	elem, elemName := Type(Str), "str"
+	if e.Name == "bytes.startswith" || e.Name == "bytes.endswith" {
+		elem, elemName = Bytes, "bytes"
+	}
 	if c.nargs(x, name, 1, 3) {
 		t := c.expr(x.Args[0])
 		if tu, ok := t.(*Tuple); ok {
 			for _, el := range tu.Elems {
-				if el != Str {
-					c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
+				if el != elem {
+					c.errorf(x.Args[0].Position(), "%s needs %s or a tuple of %s", name, elemName, elemName)
 				}
 			}
-		} else if t != nil && t != Str {
-			c.errorf(x.Args[0].Position(), "%s needs str or a tuple of str", name)
+		} else if t != nil && t != elem {
+			c.errorf(x.Args[0].Position(), "%s needs %s or a tuple of %s", name, elemName, elemName)
 		}
 		for i := 1; i < len(x.Args); i++ {
 			if t := c.exprWant(x.Args[i], Int); t != nil {

@@ -84,21 +84,23 @@ func init() {
 			}
 			return old(g, x, e, r, rt)
 		},
-		"next":           old,
-		"iter":           old,
-		"aiter":          old,
-		"anext":          old,
-		"str.split":      lowerSplit,
-		"str.rsplit":     lowerSplit,
-		"str.startswith": lowerStartsWith,
-		"str.endswith":   lowerStartsWith,
-		"str.format":     lowerStrFormat,
-		"str.format_map": lowerStrFormatMap,
-		"list.pop":       lowerListPop,
-		"list.sort":      lowerListSort,
-		"dict.get":       lowerDictGet,
-		"dict.pop":       lowerDictPop,
-		"set.discard":    lowerSetDiscard,
+		"next":             old,
+		"iter":             old,
+		"aiter":            old,
+		"anext":            old,
+		"str.split":        lowerSplit,
+		"str.rsplit":       lowerSplit,
+		"str.startswith":   lowerStartsWith,
+		"str.endswith":     lowerStartsWith,
+		"bytes.startswith": lowerStartsWith,
+		"bytes.endswith":   lowerStartsWith,
+		"str.format":       lowerStrFormat,
+		"str.format_map":   lowerStrFormatMap,
+		"list.pop":         lowerListPop,
+		"list.sort":        lowerListSort,
+		"dict.get":         lowerDictGet,
+		"dict.pop":         lowerDictPop,
+		"set.discard":      lowerSetDiscard,
 	}
 }
 
@@ -441,6 +443,9 @@ func lowerStartsWith(g *gen, x *ast.Call, e *builtins.Entry, s *Statement, _ che
 		return noneInt()
 	}
 	if tu, ok := g.typeOf(x.Args[0]).(*check.Tuple); ok {
+		if len(tu.Elems) == 0 { // s.startswith(()) is False: a nil slice of prefixes
+			return sym(e.Also[0]).Call(s, Nil(), optArg(1), optArg(2))
+		}
 		v := g.expr(x.Args[0])
 		return sym(e.Also[0]).Call(s, g.tupleSlice(v, tu), optArg(1), optArg(2))
 	}

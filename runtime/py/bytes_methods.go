@@ -121,6 +121,42 @@ func BytesStartsWith(b, prefix Bytes) bool { return strings.HasPrefix(string(b),
 // BytesEndsWith implements b.endswith(suffix).
 func BytesEndsWith(b, suffix Bytes) bool { return strings.HasSuffix(string(b), string(suffix)) }
 
+// BytesStartsWithAny implements b.startswith(prefixes[, start[, end]]) for
+// a tuple of prefixes.
+func BytesStartsWithAny(b Bytes, prefixes []Bytes, start, end Opt[int64]) bool {
+	w, _, ok := bytesWindow(b, start, end)
+	for _, p := range prefixes {
+		if ok && strings.HasPrefix(w, string(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// BytesEndsWithAny implements b.endswith(suffixes[, start[, end]]) for a
+// tuple of suffixes.
+func BytesEndsWithAny(b Bytes, suffixes []Bytes, start, end Opt[int64]) bool {
+	w, _, ok := bytesWindow(b, start, end)
+	for _, p := range suffixes {
+		if ok && strings.HasSuffix(w, string(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// BytesStartsWithRange implements b.startswith(prefix, start[, end]).
+func BytesStartsWithRange(b, prefix Bytes, start, end Opt[int64]) bool {
+	w, _, ok := bytesWindow(b, start, end)
+	return ok && strings.HasPrefix(w, string(prefix))
+}
+
+// BytesEndsWithRange implements b.endswith(suffix, start[, end]).
+func BytesEndsWithRange(b, suffix Bytes, start, end Opt[int64]) bool {
+	w, _, ok := bytesWindow(b, start, end)
+	return ok && strings.HasSuffix(w, string(suffix))
+}
+
 func bytesWindow(b Bytes, start, end Opt[int64]) (string, int64, bool) {
 	lo, hi := adjustIndices(start, end, int64(len(b)))
 	if lo > hi {

@@ -86,7 +86,7 @@ func (l *List[T]) byteArrayRepr(b *strings.Builder) bool {
 		out[i] = byte(any(x).(int64))
 	}
 	b.WriteString("bytearray(")
-	reprTo(b, Bytes(out))
+	bytesReprQuoted(b, string(out), true)
 	b.WriteString(")")
 	return true
 }

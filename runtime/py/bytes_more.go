@@ -14,7 +14,7 @@ func bytesFill(fill Bytes) byte {
 
 // BytesCenter implements b.center(width, fillbyte).
 func BytesCenter(b Bytes, width int64, fill Bytes) Bytes {
-	f := string(bytesFill(fill))
+	f := string([]byte{bytesFill(fill)})
 	n := int64(len(b))
 	if width <= n {
 		return b
@@ -26,7 +26,7 @@ func BytesCenter(b Bytes, width int64, fill Bytes) Bytes {
 
 // BytesLJust implements b.ljust(width, fillbyte).
 func BytesLJust(b Bytes, width int64, fill Bytes) Bytes {
-	f := string(bytesFill(fill))
+	f := string([]byte{bytesFill(fill)})
 	if n := int64(len(b)); width > n {
 		return b + Bytes(strings.Repeat(f, int(width-n)))
 	}
@@ -35,7 +35,7 @@ func BytesLJust(b Bytes, width int64, fill Bytes) Bytes {
 
 // BytesRJust implements b.rjust(width, fillbyte).
 func BytesRJust(b Bytes, width int64, fill Bytes) Bytes {
-	f := string(bytesFill(fill))
+	f := string([]byte{bytesFill(fill)})
 	if n := int64(len(b)); width > n {
 		return Bytes(strings.Repeat(f, int(width-n))) + b
 	}

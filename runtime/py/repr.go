@@ -346,7 +346,12 @@ func writeHex(b *strings.Builder, v uint32, n int) {
 	}
 }
 
-func bytesReprTo(b *strings.Builder, s string) {
+func bytesReprTo(b *strings.Builder, s string) { bytesReprQuoted(b, s, false) }
+
+// bytesReprQuoted writes b'...' for s; a bytearray's repr (always) escapes
+// single quotes even between double quotes (CPython's bytearray_repr:
+// bytearray(b"it\'s")).
+func bytesReprQuoted(b *strings.Builder, s string, escapeSingle bool) {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -356,7 +361,7 @@ func bytesReprTo(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == quote || c == '\\':
+		case c == quote || c == '\\' || escapeSingle && c == '\'':
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case c == '\t':

@@ -553,6 +553,8 @@ func isEmptyDisplay(e ast.Expr) bool {
 		return len(x.Elems) == 0
 	case *ast.DictExpr:
 		return len(x.Keys) == 0
+	case *ast.TupleExpr:
+		return len(x.Elems) == 0
 	}
 	return false
 }
@@ -562,6 +564,8 @@ func isEmptyDisplay(e ast.Expr) bool {
 func (c *checker) emptyDisplayElem(e ast.Expr, elem Type) Type {
 	if _, ok := e.(*ast.DictExpr); ok {
 		c.exprWant(e, &Dict{Key: elem, Val: Object})
+	} else if _, ok := e.(*ast.TupleExpr); ok {
+		c.exprWant(e, &Tuple{Var: true, Elems: []Type{elem}})
 	} else {
 		c.exprWant(e, &List{elem})
 	}

@@ -364,6 +364,13 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		return &Set{Elem: c.hashKey(c.elems(x.Elems, we), x.Pos)}
 	case *ast.TupleExpr:
 		wt, _ := want.(*Tuple)
+		if len(x.Elems) == 0 {
+			if et := emptyTupleElem(want); et != nil {
+				// () where an iterable of T is expected (", ".join(()),
+				// xs: tuple[int, ...] = ()): a tuple[T, ...] with no items.
+				return &Tuple{Var: true, Elems: []Type{et}}
+			}
+		}
 		var ts []Type
 		if t, ok := c.starredTuple(x, wt); ok { // surface_fix.go
 			return t
@@ -924,6 +931,9 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 	case *Tuple: // tuple[T, ...] is UnpackElem's
 		if len(x.Elems) > 0 {
 			return TupleElem(x) // surface.go
+		}
+		if !x.Var {
+			return Object // () binds nothing: any element type serves (mypy: Never)
 		}
 	case *Union:
 		if et := UnionElem(x); et != nil { // union_iter.go
@@ -1975,6 +1985,21 @@ func containerKey(t Type) Type {
 		return ct.Elem
 	case *Dict:
 		return ct.Key
+	}
+	return nil
+}
+
+// emptyTupleElem is the element type an empty tuple display takes from
+// the type expected of it (a tuple[T, ...], an Iterable[T] or another
+// abstract collection), or nil.
+func emptyTupleElem(want Type) Type {
+	switch w := want.(type) {
+	case *Tuple:
+		if w.Var && !w.ListRepr && len(w.Elems) == 1 {
+			return w.Elems[0]
+		}
+	case *Abstract:
+		return w.Elem
 	}
 	return nil
 }

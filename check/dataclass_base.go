@@ -6,20 +6,22 @@ import (
 	"github.com/aiogo/aiogo/ast"
 )
 
-// fieldlessPlainBases reports whether every user class from b up is a
-// plain class (not a dataclass) declaring no attributes (no class-level
-// annotations, no __init__) and none of the methods @dataclass writes. A dataclass may derive from such a base
-// (the common abstract base with methods only: class Command with apply
-// and revert, @dataclass class Insert(Command)): in CPython its fields,
-// __init__, __repr__ and __eq__ come from the dataclass alone, which is
-// what the dataclass lowering already produces.
-func fieldlessPlainBases(b *Class) bool {
+// plainBases reports whether every user class from b up is a plain class
+// (not a dataclass, NamedTuple, enum, protocol or exception) defining none
+// of the methods @dataclass writes: a dataclass may derive from it. In
+// CPython the dataclass's fields, __init__, __repr__ and __eq__ come from
+// the dataclasses of the hierarchy alone (Class.AllFields stops at a plain
+// base); the plain bases' attributes are ordinary attributes: their
+// class-level values start every instance (the constructor), the others
+// exist once something assigns them (a __post_init__ calling
+// super().__init__(), a method; check.Info.LazyField).
+func plainBases(b *Class) bool {
 	for k := b; k != nil && !k.Builtin; k = k.Base {
 		if k.Dataclass || k.NamedTuple || k.Enum != nil || k.Protocol || k.IsExc {
 			return false
 		}
 		d, ok := k.Def.(*ast.ClassDef)
-		if !ok || !plainDataSubclass(d) { // union_attr.go
+		if !ok {
 			return false
 		}
 		for _, st := range d.Body {
@@ -29,6 +31,20 @@ func fieldlessPlainBases(b *Class) bool {
 		}
 	}
 	return true
+}
+
+// plainBaseRedecl refuses a dataclass field that a plain base declares
+// too (class Animal: name: str; @dataclass class Dog(Animal): name: str):
+// the base's methods and the dataclass would hold it apart.
+func (c *checker) plainBaseRedecl(s *ast.ClassDef, cls *Class) {
+	if !cls.Dataclass || cls.Base == nil || cls.Base.Dataclass || cls.Base.Builtin {
+		return
+	}
+	for _, f := range cls.Fields {
+		if owner := cls.Base.FieldOwner(f.Name); owner != nil {
+			c.errorf(fieldPos(s, f.Name), "dataclass %s declares field %s again, an attribute of its plain base class %s: not supported (declare it in one of them)", cls.Name, f.Name, owner.Name)
+		}
+	}
 }
 
 // dataclassMade names the methods @dataclass writes into the class.

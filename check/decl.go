@@ -802,7 +802,7 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		// (same class only), ordering and frozenness.
 		cls.Dataclass, cls.Frozen, cls.DataOrder, cls.DataNoEq = true, cls.Base.Frozen, cls.Base.DataOrder, cls.Base.DataNoEq
 	}
-	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin && !(cls.Dataclass && fieldlessPlainBases(cls.Base)) { // dataclass_base.go
+	if cls.Base != nil && cls.Base.Dataclass != cls.Dataclass && !cls.Base.Builtin && !(cls.Dataclass && plainBases(cls.Base)) { // dataclass_base.go
 		c.unsupported(s, "mixing dataclasses and plain classes in one hierarchy")
 	}
 }
@@ -1261,6 +1261,7 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 
 func (c *checker) classBodies(s *ast.ClassDef) {
 	cls := c.info.Classes[s]
+	c.plainBaseRedecl(s, cls) // dataclass_base.go
 	fields := cls.Fields
 	if cls.Dataclass && cls.Base != nil && cls.Base.Dataclass {
 		// The base's fields this dataclass declares again, with their

@@ -320,6 +320,11 @@ func (c *Class) AllFields() []*Field {
 	if c == nil {
 		return nil
 	}
+	if c.Dataclass && c.Base != nil && !c.Base.Dataclass {
+		// A dataclass's fields come from dataclass bases only: a plain
+		// base's attributes are not among them (dataclass_base.go).
+		return c.Fields
+	}
 	return append(c.Base.AllFields(), c.Fields...)
 }
 

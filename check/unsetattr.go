@@ -27,11 +27,9 @@ func setAtConstruction(cls *Class, name string) bool {
 		own := k.Methods["__init__"]
 		userInit := own != nil && own.Owner == k && own.Def != nil
 		if (k.Dataclass || k.NamedTuple) && !userInit {
-			for d := k; d != nil && !d.Builtin; d = d.Base {
-				for _, f := range d.Fields {
-					if f.Name == name && !f.Plain && !f.NoInit {
-						return true
-					}
+			for _, f := range k.AllFields() { // the dataclass fields (not a plain base's)
+				if f.Name == name && !f.Plain && !f.NoInit {
+					return true
 				}
 			}
 			m := k.Methods["__post_init__"]
@@ -42,8 +40,16 @@ func setAtConstruction(cls *Class, name string) bool {
 			if !ok {
 				return false
 			}
-			assigned, _ := initAssigns(fd, name)
-			return assigned
+			assigned, super := initAssigns(fd, name)
+			if assigned || !super {
+				return assigned
+			}
+			// __post_init__ runs the base's __init__ (a plain base's).
+			k = m.Owner.Base
+			for k != nil && k.Dataclass {
+				k = k.Base
+			}
+			continue
 		}
 		m := k.Methods["__init__"]
 		if m == nil || m.Owner != k {

@@ -412,12 +412,9 @@ func (g *gen) class(cls *check.Class) {
 	if cls.IsExc {
 		body = append(body, Id("_o").Dot("Class").Op("=").Id(g.classObjName(cls)), Id("_o").Dot("Self").Op("=").Id("_o"))
 	}
-	for _, fl := range cls.AllFields() {
+	for _, fl := range plainFields(cls) {
 		owner := cls.FieldOwner(fl.Name)
 		d, ok := owner.LookupDefault(fl.Name)
-		if cls.Dataclass {
-			continue
-		}
 		if !ok {
 			if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil {
 				// A class attribute that instances also assign: until an
@@ -1109,4 +1106,21 @@ func (g *gen) truthProtocols(cls *check.Class, recv *Statement) {
 	if m := cls.LookupMethod("__len__"); m != nil && m.Sig != nil && m.Def != nil && !m.IsAsync && !m.IsStatic && !m.IsClass && len(m.Sig.Params) == 0 && m.Sig.Ret == check.Int {
 		g.file.Func().Add(recv).Id("Len").Params().Int64().Block(Return(Id("o").Dot(g.methodSlot(m)).Call()))
 	}
+}
+
+// plainFields lists the attributes of cls that are no dataclass fields,
+// from the root class down: those of a plain class, or of the plain bases
+// of a dataclass (their class-level values start every instance).
+func plainFields(cls *check.Class) []*check.Field {
+	if !cls.Dataclass {
+		return cls.AllFields()
+	}
+	k := cls
+	for k != nil && k.Dataclass {
+		k = k.Base
+	}
+	if k == nil || k.Builtin {
+		return nil
+	}
+	return k.AllFields()
 }

@@ -102,7 +102,7 @@ func (c *checker) classStoreConflicts() {
 // that instances of owner or of a subclass also assign.
 func (c *checker) classStoreConflict(x *ast.Attribute, owner *Class) bool {
 	for _, k := range c.info.ClassList {
-		if (k == owner || k.IsSubclassOf(owner)) && k.LookupField(x.Attr) != nil {
+		if (k == owner || k.IsSubclassOf(owner)) && k.LookupField(x.Attr) != nil && !ClassFallback(k.FieldOwner(x.Attr), x.Attr) { // lazyfield.go
 			// Instances start with a copy of the class attribute (codegen):
 			// those that never assigned their own would not see the store.
 			c.errorf(x.AttrPos, "assigning class attribute %s.%s is not supported: instances of %s also assign %s (self.%s = ... or through an instance)", owner.Name, x.Attr, k.Name, x.Attr, x.Attr)

@@ -25,9 +25,11 @@ func (info *Info) LazyField(cls *Class, name string) bool {
 		return v
 	}
 	// A plain class's constructor starts the field from a class
-	// attribute of that name (codegen's constructor).
+	// attribute of that name (codegen's constructor), unless reads fall
+	// back to the class attribute (ClassFallback).
+	fallback := ClassFallback(owner, name)
 	set := func(k *Class) bool {
-		if cv, _ := k.LookupClassVar(name); cv != nil && !k.Dataclass {
+		if cv, _ := k.LookupClassVar(name); cv != nil && !k.Dataclass && !fallback {
 			return true
 		}
 		return setAtConstruction(k, name)
@@ -46,6 +48,43 @@ func (info *Info) LazyField(cls *Class, name string) bool {
 	}
 	info.lazyFields[key] = lazy
 	return lazy
+}
+
+// ClassFallback reports an instance attribute name of owner (the class
+// declaring it) that is also a class attribute of owner's: an instance
+// that has not assigned its own reads the class attribute of its class,
+// as CPython's lookup does (class Counter: total = 0, and instances that
+// assign self.total), so stores through the class are seen. Not for
+// dataclasses, or where a subclass rebinds it with another type.
+func ClassFallback(owner *Class, name string) bool {
+	if owner == nil || owner.Dataclass || owner.Builtin {
+		return false
+	}
+	cv, _ := owner.LookupClassVar(name)
+	if cv == nil || cv.Type == nil {
+		return false
+	}
+	f := owner.LookupField(name)
+	return f != nil && Identical(f.Type, cv.Type) && subsRebindAs(owner, name, cv.Type, 0)
+}
+
+// subsRebindAs reports whether every class attribute name of the classes
+// deriving from k has type t.
+func subsRebindAs(k *Class, name string, t Type, depth int) bool {
+	if depth > 64 {
+		return false
+	}
+	for _, s := range k.subs {
+		for _, cv := range s.ClassVars {
+			if cv.Name == name && !Identical(cv.Type, t) {
+				return false
+			}
+		}
+		if !subsRebindAs(s, name, t, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // lazyKey is a field by its declaring class.
@@ -73,7 +112,7 @@ func (c *checker) lazyHasAttr(x *ast.Call, fn string, members []*Class, name str
 		return nil, false
 	}
 	m := members[0]
-	if m.LookupField(name) == nil || !c.info.LazyField(m, name) {
+	if m.LookupField(name) == nil || !c.info.LazyField(m, name) || ClassFallback(m.FieldOwner(name), name) {
 		return nil, false
 	}
 	for _, k := range c.info.ClassList {

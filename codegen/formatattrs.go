@@ -31,6 +31,10 @@ func (g *gen) attrGetter(cls *check.Class, recv *Statement) {
 			if f.Type != nil && cls.FieldOwner(f.Name) == k {
 				if g.lazyField(cls, f.Name) { // lazyfield.go: absent until assigned
 					seen[f.Name] = true
+					if check.ClassFallback(cls.FieldOwner(f.Name), f.Name) {
+						cases = append(cases, Case(Lit(f.Name)).Block(Return(g.convert(g.checkedField(Id("o"), cls, cls, f.Name), f.Type, check.Object), True())))
+						continue
+					}
 					cases = append(cases, Case(Lit(f.Name)).Block(Return(g.convert(g.fieldRef(Id("o"), cls, f.Name), f.Type, check.Object), g.flagRef(Id("o"), cls, f.Name))))
 					continue
 				}

@@ -416,7 +416,7 @@ func (g *gen) class(cls *check.Class) {
 		owner := cls.FieldOwner(fl.Name)
 		d, ok := owner.LookupDefault(fl.Name)
 		if !ok {
-			if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil {
+			if cv, cvOwner := cls.LookupClassVar(fl.Name); cv != nil && !g.lazyField(cls, fl.Name) {
 				// A class attribute that instances also assign: until an
 				// instance assigns its own, it reads the class's.
 				body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.convert(Id(g.classVarName(cvOwner, fl.Name)), cv.Type, fl.Type)))

@@ -27,10 +27,32 @@ func (g *gen) flagRef(obj *Statement, cls *check.Class, attr string) *Statement 
 	return obj.Dot(g.selfName(cls.FieldOwner(attr))).Call().Dot(setFlag(attr))
 }
 
-// fieldCheck raises AttributeError when the object obj (evaluated, without
-// side effects) lacks attr.
-func (g *gen) fieldCheck(obj *Statement, cls *check.Class, attr string) Code {
-	return If(Op("!").Add(g.flagRef(obj.Clone(), cls, attr))).Block(Panic(py("NoAttr").Call(obj.Clone(), Lit(attr))))
+// fieldOrClass is the value of attr of the object obj (evaluated, without
+// side effects) as the field's type: its own attribute, or where it has
+// none, the class attribute of its class (check.ClassFallback), else
+// AttributeError.
+func (g *gen) fieldOrClass(obj *Statement, cls *check.Class, attr string) []Code {
+	f := cls.LookupField(attr)
+	own := If(g.flagRef(obj.Clone(), cls, attr)).Block(Return(g.fieldRef(obj.Clone(), cls, attr)))
+	owner := cls.FieldOwner(attr)
+	if !check.ClassFallback(owner, attr) {
+		return []Code{own, Panic(py("NoAttr").Call(obj.Clone(), Lit(attr)))}
+	}
+	cv, cvOwner := owner.LookupClassVar(attr)
+	var v Code
+	vt := cv.Type
+	switch {
+	case g.info.IsDynClassVar(owner, attr): // classattrs.go: bound in the class objects
+		rt, _ := check.ClassVarRoot(owner, attr).LookupClassVar(attr)
+		v, vt = py("ClassAttr").Types(g.goType(rt.Type)).Call(obj.Clone().Dot(pyClassMethod).Call(), Lit(attr)), rt.Type
+	default:
+		if _, ok := g.cvDispatch(owner, attr); ok { // surface_fix.go: a subclass rebinds it
+			v = obj.Clone().Dot(cvGetter(attr)).Call()
+		} else {
+			v = Id(g.classVarName(cvOwner, attr))
+		}
+	}
+	return []Code{own, Return(g.convert(v, vt, f.Type))}
 }
 
 // checkedField is the read of attr of the object obj evaluates to (of Go
@@ -41,8 +63,7 @@ func (g *gen) checkedField(obj Code, objType check.Type, cls *check.Class, attr 
 	}
 	f := cls.LookupField(attr)
 	return Func().Params(Id("_r").Add(g.goType(objType))).Add(g.goType(f.Type)).Block(
-		g.fieldCheck(Id("_r"), cls, attr),
-		Return(g.fieldRef(Id("_r"), cls, attr)),
+		g.fieldOrClass(Id("_r"), cls, attr)...,
 	).Call(obj)
 }
 

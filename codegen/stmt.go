@@ -656,13 +656,14 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		}
 		owner := g.selfName(cls.FieldOwner(t.Attr))
 		cur := read(g.narrowed(t, Id(o).Dot(safe(t.Attr)), true))
-		if g.lazyField(cls, t.Attr) { // lazyfield.go: obj.x += 1 reads obj.x first
+		if g.lazyField(cls, t.Attr) { // lazyfield.go: obj.x += 1 reads obj.x (or its class's) first
 			r := o + "r"
+			cur := read(g.narrowed(t, g.checkedField(Id(r), cls, cls, t.Attr), true))
 			return Block(
 				Id(r).Op(":=").Add(g.expr(t.Value)),
-				g.fieldCheck(Id(r), cls, t.Attr),
 				Id(o).Op(":=").Id(r).Dot(owner).Call(),
 				Id(o).Dot(safe(t.Attr)).Op("=").Add(stored(cur)),
+				Id(o).Dot(setFlag(t.Attr)).Op("=").True(),
 			)
 		}
 		return Block(

@@ -15,13 +15,12 @@ func (g *gen) unionAttr(x *ast.Attribute, u *check.Union) *Statement {
 	for _, m := range u.Types {
 		cls := m.(*check.Class)
 		f := cls.LookupField(x.Attr)
-		var check Code = Null()
+		read := g.fieldRef(Id("_o"), cls, x.Attr)
 		if g.lazyField(cls, x.Attr) {
-			check = g.fieldCheck(Id("_o"), cls, x.Attr) // lazyfield.go
+			read = g.checkedField(Id("_o"), cls, cls, x.Attr) // lazyfield.go
 		}
 		cases = append(cases, Case(Id(g.ifaceName(cls))).Block(
-			check,
-			Return(g.convert(g.fieldRef(Id("_o"), cls, x.Attr), f.Type, rt)),
+			Return(g.convert(read, f.Type, rt)),
 		))
 	}
 	return Func().Params(Id("_u").Any()).Add(g.goType(rt)).Block(

@@ -1,8 +1,7 @@
 # A class attribute stored through the class in a function defined before
-# the one storing it through an instance: the instance store makes it an
-# instance attribute (a copy of the class's value when constructed), so the
-# class store, which CPython shows every instance without its own, is
-# refused wherever it is in the file.
+# the one storing it through an instance: the instance store gives that
+# instance its own attribute; the others read the class's, and see the
+# class store, as in CPython.
 import asyncio
 
 

@@ -1,6 +1,6 @@
 # A class attribute that instances also assign, stored through the class:
-# instances start with a copy of the class's value in aiogo, so those that
-# never assigned their own would miss the store CPython shows them. Refused.
+# the instances that never assigned their own read the class's, and see
+# the store, as in CPython.
 import asyncio
 
 

@@ -33,17 +33,43 @@ func plainBases(b *Class) bool {
 	return true
 }
 
-// plainBaseRedecl refuses a dataclass field that a plain base declares
-// too (class Animal: name: str; @dataclass class Dog(Animal): name: str):
-// the base's methods and the dataclass would hold it apart.
+// plainBaseRedecl makes a dataclass field that a plain base declares too
+// (class Animal: name: str; @dataclass class Dog(Animal): name: str) the
+// base's attribute (Field.InBase): the base's methods and the dataclass
+// read and store one attribute. Another type is refused.
 func (c *checker) plainBaseRedecl(s *ast.ClassDef, cls *Class) {
 	if !cls.Dataclass || cls.Base == nil || cls.Base.Dataclass || cls.Base.Builtin {
 		return
 	}
 	for _, f := range cls.Fields {
-		if owner := cls.Base.FieldOwner(f.Name); owner != nil {
-			c.errorf(fieldPos(s, f.Name), "dataclass %s declares field %s again, an attribute of its plain base class %s: not supported (declare it in one of them)", cls.Name, f.Name, owner.Name)
+		owner := cls.Base.FieldOwner(f.Name)
+		if owner == nil {
+			cv, cvOwner := cls.Base.LookupClassVar(f.Name)
+			if cv == nil {
+				continue
+			}
+			// A class attribute of the base (sound: str = "..."): instances
+			// of the dataclass have their own, the others read the class's
+			// (ClassFallback): it becomes an attribute of the base too.
+			if f.InitVar || cv.Type == nil || f.Type == nil || !Identical(cv.Type, f.Type) || !promotable(cvOwner) {
+				c.errorf(fieldPos(s, f.Name), "dataclass %s declares field %s, a class attribute of its plain base class %s, with another type: not supported", cls.Name, f.Name, cvOwner.Name)
+				continue
+			}
+			pf := &Field{Name: f.Name, Type: cv.Type}
+			cvOwner.Fields = append(cvOwner.Fields, pf)
+			if c.promoted == nil {
+				c.promoted = map[*Field]bool{}
+			}
+			c.promoted[pf] = true
+			f.InBase = true
+			continue
 		}
+		bf := owner.LookupField(f.Name)
+		if f.InitVar || bf.Type != nil && f.Type != nil && !Identical(bf.Type, f.Type) {
+			c.errorf(fieldPos(s, f.Name), "dataclass %s declares field %s again with another type than its plain base class %s: not supported", cls.Name, f.Name, owner.Name)
+			continue
+		}
+		f.InBase = true
 	}
 }
 

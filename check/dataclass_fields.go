@@ -58,7 +58,7 @@ func dataclassFieldAttr(recv Type, attr string) Type {
 func DataclassFieldNames(cls *Class) []string {
 	var out []string
 	for _, f := range cls.AllFields() {
-		if !f.Plain {
+		if !f.Plain && !f.InitVar {
 			out = append(out, f.Name)
 		}
 	}

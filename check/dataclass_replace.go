@@ -30,6 +30,12 @@ func (c *checker) dataclassReplace(x *ast.Call) Type {
 		c.errorf(obj.Position(), "dataclasses.replace of this expression is not supported: assign it to a variable first")
 		return nil
 	}
+	for _, f := range cls.AllFields() {
+		if f.InitVar {
+			c.errorf(x.Pos, "dataclasses.replace of a dataclass with an InitVar (%s) is not supported", f.Name)
+			return nil
+		}
+	}
 	var subs []*Class
 	for _, k := range c.info.ClassList {
 		if k != cls && k.IsSubclassOf(cls) {

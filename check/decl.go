@@ -836,9 +836,14 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if c.classVarDecl(cls, n, m) { // surface_fix.go
 				continue
 			}
-			t := c.annotation(m.Annotation)
+			ann, initVar := c.initVarArg(cls, m.Annotation) // dataclass_initvar.go
+			t := c.annotation(ann)
 			if t == nil {
 				c.breakClass(cls) // one message for the annotation, none per use of the attribute
+				continue
+			}
+			if initVar {
+				c.initVarField(cls, n, m, t)
 				continue
 			}
 			if c.classAttrDecl(cls, n, m, t) { // clsobj.go
@@ -927,8 +932,8 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 					c.errorf(m.Pos, "setter %s must take self and one value", m.Name)
 				}
 			}
-			if m.Name == "__post_init__" && (len(meth.Sig.Params) > 0 || meth.IsAsync) && !c.broken[cls] {
-				c.errorf(m.Pos, "__post_init__ must be a plain method taking only self")
+			if m.Name == "__post_init__" && !c.broken[cls] {
+				c.checkPostInit(cls, m, meth) // dataclass_initvar.go
 			}
 			cls.Methods[key] = meth
 			cls.Order = append(cls.Order, key)

@@ -1493,6 +1493,10 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 			c.ensureFieldMethod(f) // selffields.go
 		}
 		if f := t.LookupField(x.Attr); f != nil {
+			if f.InitVar {
+				c.errorf(x.AttrPos, "%s has no attribute %s (an InitVar is an __init__ parameter, not an attribute)", t.Name, x.Attr)
+				return nil
+			}
 			if f.Type == nil {
 				if c.poisonedFields[f] { // diag.go
 					return nil

@@ -924,6 +924,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			return
 		}
+		if f.InitVar {
+			c.errorf(x.AttrPos, "%s has no attribute %s (an InitVar is an __init__ parameter, not an attribute)", cls.Name, x.Attr)
+			return
+		}
 		if f.Type != nil {
 			c.completeNoneField(f, vt) // partialnone.go
 		}

@@ -328,11 +328,11 @@ func (c *Class) AllFields() []*Field {
 	return append(c.Base.AllFields(), c.Fields...)
 }
 
-// FieldOwner returns the class that declares a field.
+// FieldOwner returns the class that declares a field (holds it).
 func (c *Class) FieldOwner(name string) *Class {
 	for k := c; k != nil; k = k.Base {
 		for _, f := range k.Fields {
-			if f.Name == name {
+			if f.Name == name && !f.InBase {
 				return k
 			}
 		}
@@ -376,6 +376,16 @@ type Field struct {
 	// computing derived state). It is also NoInit, NoRepr and NoCompare,
 	// and dataclasses.asdict/astuple leave it out.
 	Plain bool
+	// InitVar marks a dataclasses.InitVar[T] pseudo-field: a parameter of
+	// the synthesized __init__ passed on to __post_init__, not a field
+	// (left out of repr, ==, fields(), asdict; instances do not have it:
+	// dataclass_initvar.go).
+	InitVar bool
+	// InBase marks a dataclass field that a plain base class declares as
+	// an attribute too (class Animal: name: str; @dataclass class
+	// Dog(Animal): name: str): one attribute, stored in the base's
+	// struct (FieldOwner is the base), and a field of the dataclass.
+	InBase bool
 	// NotRequired marks a key a TypedDict value may lack (declared in a
 	// class with total=False, or as NotRequired[T]).
 	NotRequired bool

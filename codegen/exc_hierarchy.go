@@ -71,7 +71,7 @@ func (g *gen) dataclassExcProtocols(cls *check.Class) {
 		// dataclasses.asdict/astuple (py.AsDict) read the fields.
 		var names, vals []Code
 		for _, f := range cls.AllFields() {
-			if !f.Plain {
+			if !f.Plain && !f.InitVar {
 				names = append(names, Lit(f.Name))
 				vals = append(vals, field("o", f))
 			}

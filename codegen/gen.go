@@ -331,7 +331,7 @@ func (g *gen) class(cls *check.Class) {
 		ifaceMethods = append(ifaceMethods, py("Exception"))
 	}
 	for _, fl := range cls.Fields {
-		if fl.Type == nil {
+		if fl.Type == nil || fl.InBase { // InBase: held by the plain base's struct
 			continue
 		}
 		fields = append(fields, Id(safe(fl.Name)).Add(g.goType(fl.Type)))
@@ -445,10 +445,16 @@ func (g *gen) class(cls *check.Class) {
 			if fl.NoInit {
 				if d, ok := cls.LookupDefault(fl.Name); ok && fieldHasDefault(d) {
 					body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Add(g.fieldDefault(d, fl.Type)))
+					if g.lazyField(cls, fl.Name) {
+						body = append(body, g.flagRef(Id("_o"), cls, fl.Name).Op("=").True()) // lazyfield.go
+					}
 				}
 				continue
 			}
 			body = append(body, Id("_o").Dot(g.selfName(owner)).Call().Dot(safe(fl.Name)).Op("=").Id(names.Temp("a", param[fl.Name])))
+			if g.lazyField(cls, fl.Name) { // a plain base's attribute (check.Field.InBase)
+				body = append(body, g.flagRef(Id("_o"), cls, fl.Name).Op("=").True()) // lazyfield.go
+			}
 		}
 		if cls.IsExc {
 			// BaseException.__new__ keeps the positional arguments as
@@ -463,7 +469,13 @@ func (g *gen) class(cls *check.Class) {
 			body = append(body, py("SetNewArgs").Call(append([]Code{Id("_o")}, pos...)...))
 		}
 		if post := cls.LookupMethod("__post_init__"); post != nil && cls.Dataclass {
-			body = append(body, Id(g.methodFunc(post.Owner, "__post_init__")).Call(Id("_o")))
+			args := []Code{Id("_o")}
+			for _, fl := range cls.AllFields() { // InitVar values (check/dataclass_initvar.go)
+				if fl.InitVar {
+					args = append(args, Id(names.Temp("a", param[fl.Name])))
+				}
+			}
+			body = append(body, Id(g.methodFunc(post.Owner, "__post_init__")).Call(args...))
 		}
 	case init != nil:
 		if cls.IsExc {
@@ -603,7 +615,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		// dataclasses.asdict/astuple (py.AsDict) read the fields.
 		var names, vals []Code
 		for _, f := range cls.AllFields() {
-			if f.Plain {
+			if f.Plain || f.InitVar {
 				continue // an attribute, not a dataclass field
 			}
 			names = append(names, Lit(f.Name))

@@ -722,6 +722,8 @@ func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) 
 		} else if want == nil {
 			if j := c.join(et, t); j != nil {
 				et = j
+			} else if f := funcElemJoin(et, t); f != nil {
+				et = f // [size, len] where size: Callable[[str], int]: the built-in as such a function
 			} else if isScalar(et) && isScalar(t) {
 				et = makeUnion(et, t)
 			} else if u := unionOf(et, t); u != nil || et == Object {
@@ -738,6 +740,14 @@ func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) 
 		if spread[i] {
 			if !c.assignableType(ts[i], et) {
 				c.errorf(el.Position(), "cannot use elements of type %s as %s values in a display", ts[i], et)
+			}
+			continue
+		}
+		if f, isFunc := et.(*Func); want == nil && isFunc && callableValue(ts[i]) && namedCallable(el) {
+			// [size, len]: the built-in typed again where that function
+			// type is expected becomes such a function value (callables.go).
+			if nt := c.exprWant(el, f); nt != nil {
+				c.assignable(nt, et, el, "collection element")
 			}
 			continue
 		}
@@ -2004,6 +2014,31 @@ func emptyTupleElem(want Type) Type {
 		}
 	case *Abstract:
 		return w.Elem
+	}
+	return nil
+}
+
+// namedCallable reports an expression naming a callable without effects
+// (len, str.lower), typed again where a function type is expected.
+func namedCallable(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Attribute:
+		return namedCallable(x.Value)
+	}
+	return false
+}
+
+// funcElemJoin is the element type of a display holding a function value
+// of type a or b and a built-in callable (the other): that function type,
+// the built-in converted to it (joinElems); nil otherwise.
+func funcElemJoin(a, b Type) Type {
+	if f, ok := a.(*Func); ok && callableValue(b) && concreteParams(f) {
+		return f
+	}
+	if f, ok := b.(*Func); ok && callableValue(a) && concreteParams(f) {
+		return f
 	}
 	return nil
 }

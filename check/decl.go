@@ -1209,16 +1209,30 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 					c.initTupleFields(cls, m, a) // dataclass_base.go
 					return
 				}
-				// self.under = self.over = 0 in another method: each
-				// attribute, typed on first assignment.
+				// self.under = self.over = 0, self.lo, self.hi = 0, n in
+				// another method: each attribute, typed on first
+				// assignment.
+				var visit func(t ast.Expr)
+				visit = func(t ast.Expr) {
+					switch x := t.(type) {
+					case *ast.TupleExpr:
+						for _, el := range x.Elems {
+							visit(el)
+						}
+					case *ast.ListExpr:
+						for _, el := range x.Elems {
+							visit(el)
+						}
+					case *ast.Starred:
+						visit(x.Value)
+					case *ast.Attribute:
+						if n, ok := x.Value.(*ast.Name); ok && n.ID == "self" && cls.LookupField(x.Attr) == nil && cls.LookupMethod(x.Attr) == nil {
+							add(&Field{Name: x.Attr})
+						}
+					}
+				}
 				for _, t := range a.Targets {
-					at, ok := t.(*ast.Attribute)
-					if !ok {
-						continue
-					}
-					if n, ok := at.Value.(*ast.Name); ok && n.ID == "self" && cls.LookupField(at.Attr) == nil && cls.LookupMethod(at.Attr) == nil {
-						add(&Field{Name: at.Attr})
-					}
+					visit(t)
 				}
 				return
 			}

@@ -28,7 +28,10 @@ func (c *checker) promoteClassVar(cls, owner *Class, cv *Field) bool {
 		if k == owner || !k.IsSubclassOf(owner) {
 			continue
 		}
-		if !promotable(k) {
+		if !promotable(k) && !(k.Dataclass && !k.Frozen && !k.NamedTuple && !k.Protocol) {
+			// A mutable dataclass deriving from the plain owner holds the
+			// owner's attribute as any plain subclass does (it is no
+			// dataclass field: dataclass_base.go).
 			return false
 		}
 		for _, f := range k.Fields {

@@ -141,6 +141,14 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 			if s.names[a.Name] == nil {
 				c.declare(s, &Symbol{Name: a.Name, Kind: SymVar, Pos: a.Pos})
 			}
+		case *ast.Try:
+			for _, h := range a.Handlers {
+				if h.Name != "" && globals[h.Name] {
+					// CPython unbinds the name when the handler ends: the
+					// enclosing function's (or module's) variable too.
+					c.errorf(h.Pos, "except ... as %s where %s is declared global or nonlocal is not supported (the handler unbinds it when it ends): bind another name and assign %s = it", h.Name, h.Name, h.Name)
+				}
+			}
 		}
 		walkStmtExprs(st, func(e ast.Expr) {
 			if ne, ok := e.(*ast.NamedExpr); ok {

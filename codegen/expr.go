@@ -137,6 +137,12 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	if ta, ok := to.(*check.Abstract); ok && from != nil {
 		return g.seqOf(c, viewBase(from, ta), ta) // abstract.go
 	}
+	if isUnknownEmpty(from) && sameContainerKind(from, to) {
+		// An empty display whose element type nothing determined, read
+		// from where it was made without one (the item of a tuple
+		// assignment: x, seen = 1, set()): an empty container of to.
+		return g.emptyContainer(to)
+	}
 	if to == nil || from == nil || check.Identical(from, to) || isUnknownEmpty(from) {
 		return c
 	}
@@ -715,6 +721,24 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 		return sym(builtins.MakeTuple(len(x.Elems))).Types(ts...).Call(els...)
 	}
 	return sym(builtins.MakeTuple(len(x.Elems))).Call(els...)
+}
+
+// sameContainerKind reports an empty display of unknown element type
+// (from) stored as a list, set or dict (to) of the same kind whose element
+// types are known.
+func sameContainerKind(from, to check.Type) bool {
+	switch t := to.(type) {
+	case *check.List:
+		_, ok := from.(*check.List)
+		return ok && t.Elem != nil
+	case *check.Set:
+		f, ok := from.(*check.Set)
+		return ok && t.Elem != nil && f.Frozen == t.Frozen
+	case *check.Dict:
+		_, ok := from.(*check.Dict)
+		return ok && t.Key != nil && t.Val != nil && t.TypedDict == nil
+	}
+	return false
 }
 
 // emptyContainer is a new empty list, set or dict of type t.

@@ -430,6 +430,9 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			} else if _, vl := vt.(*check.List); !vl {
 				val = py("ListOf").Call(py("Collect").Call(g.iterOfVal(val, vt))) // xs[i:j] = reversed(ys)
 			}
+			if _, ok := g.typeOf(x.Value).(*check.List); ok {
+				val = g.convert(val, vt, g.typeOf(x.Value)) // xs[:n] = [] inside a tuple assignment
+			}
 			return []Code{g.expr(x.Value).Dot("SetSlice").Call(lo, hi, st, val)}
 		}
 		switch ct := g.typeOf(x.Value).(type) {
@@ -477,9 +480,11 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			}
 			body = append(body, Id(tmp).Op(":=").Add(val))
 			for _, et := range v.Elems {
-				if et == check.None {
-					// Storing a None item into an Optional does not read
-					// it (lo, hi = None, None): tmp may be unused.
+				if et == check.None || check.IsUnknownEmpty(et) {
+					// Storing a None item into an Optional, or an empty
+					// display into a slice, does not read it (lo, hi =
+					// None, None; xs[:1], ys[:1] = [], []): tmp may be
+					// unused.
 					body = append(body, Id("_").Op("=").Id(tmp))
 					break
 				}

@@ -114,3 +114,21 @@ func (c *checker) classStoreConflict(x *ast.Attribute, owner *Class) bool {
 	}
 	return false
 }
+
+// classVarField handles `self.name = ...` in a method of cls where name is
+// a class attribute of cls or of a base (isCV). A base's attribute is
+// promoted to an instance attribute of the base (f nil: the base's
+// methods read the instance's value, as CPython's lookup does: self.code
+// in Base.show after Child.__init__ set self.code); otherwise f is the
+// field to declare on cls, typed as the class attribute and starting with
+// its value (codegen).
+func (c *checker) classVarField(cls *Class, name string) (f *Field, isCV bool) {
+	cv, owner := cls.LookupClassVar(name)
+	if cv == nil {
+		return nil, false
+	}
+	if owner != cls && c.promoteClassVar(cls, owner, cv) {
+		return nil, true
+	}
+	return &Field{Name: name, Type: cv.Type}, true
+}

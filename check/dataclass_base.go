@@ -116,6 +116,12 @@ func (c *checker) initTupleFields(cls *Class, init *Method, a *ast.Assign) {
 			if n, ok := x.Value.(*ast.Name); !ok || n.ID != "self" || cls.LookupField(x.Attr) != nil {
 				return
 			}
+			if f, isCV := c.classVarField(cls, x.Attr); isCV { // classvar_inst.go
+				if f != nil {
+					cls.Fields = append(cls.Fields, f)
+				}
+				return
+			}
 			cls.Fields = append(cls.Fields, &Field{Name: x.Attr, Type: paramType(v)})
 			return
 		default:

@@ -1227,6 +1227,12 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 						visit(x.Value)
 					case *ast.Attribute:
 						if n, ok := x.Value.(*ast.Name); ok && n.ID == "self" && cls.LookupField(x.Attr) == nil && cls.LookupMethod(x.Attr) == nil {
+							if f, isCV := c.classVarField(cls, x.Attr); isCV {
+								if f != nil {
+									add(f)
+								}
+								return
+							}
 							add(&Field{Name: x.Attr})
 						}
 					}
@@ -1257,11 +1263,10 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 			}
 			return
 		}
-		if cv, _ := cls.LookupClassVar(at.Attr); cv != nil {
-			// A class attribute that instances also assign: the instance
-			// attribute has its type (mypy's declared type) and starts
-			// with its value (codegen), as CPython's lookup finds it.
-			add(&Field{Name: at.Attr, Type: cv.Type})
+		if f, isCV := c.classVarField(cls, at.Attr); isCV {
+			if f != nil {
+				add(f)
+			}
 			return
 		}
 		// Type from a parameter of the same name, or inferred later.

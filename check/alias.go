@@ -1,6 +1,7 @@
 package check
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/aiogo/aiogo/ast"
@@ -20,6 +21,12 @@ import (
 // names, before any annotation is read) and drops their statements.
 func (c *checker) typeAliases(m *ast.Module) {
 	c.moduleBody = m.Body
+	pending := map[string]ast.Expr{} // aliases not declared yet (mutual recursion)
+	for _, st := range m.Body {
+		if name, value := c.aliasOf(st); name != nil {
+			pending[name.ID] = value
+		}
+	}
 	var body []ast.Stmt
 	for _, st := range m.Body {
 		if c.typeVarDecl(st) || c.newTypeDecl(st) {
@@ -34,9 +41,12 @@ func (c *checker) typeAliases(m *ast.Module) {
 			c.errorf(name.Pos, "type alias %s redefines %s", name.ID, name.ID)
 			continue
 		}
-		if refersTo(value, name.ID) {
-			// Json = dict[str, "Json"] | list["Json"] | ...
-			if t := c.recursiveAlias(name, value); t != nil {
+		delete(pending, name.ID)
+		if partners := mutualAliases(name.ID, value, pending); refersTo(value, name.ID) || len(partners) > 0 {
+			// Json = dict[str, "Json"] | list["Json"] | ...; or through
+			// another alias: Value = int | str | "Config" with
+			// Config = dict[str, Value].
+			if t := c.recursiveAlias(name, value, partners); t != nil {
 				c.module.names[name.ID] = &Symbol{Name: name.ID, Kind: SymType, Type: &TypeName{t}, Pos: name.Pos}
 			}
 			continue
@@ -252,17 +262,50 @@ func refersTo(e ast.Expr, name string) bool {
 	return found
 }
 
+// mutualAliases returns the aliases defined later (pending) that alias
+// name's definition value names and whose own definitions name it: a
+// recursion through another alias (Value = int | "Config", Config =
+// dict[str, Value]).
+func mutualAliases(name string, value ast.Expr, pending map[string]ast.Expr) map[string]ast.Expr {
+	var out map[string]ast.Expr
+	for other, ov := range pending {
+		if other != name && refersTo(value, other) && refersTo(ov, name) {
+			if out == nil {
+				out = map[string]ast.Expr{}
+			}
+			out[other] = ov
+		}
+	}
+	return out
+}
+
 // recursiveAlias types an alias that names itself in its definition: a
 // union of which some members hold the alias (list["Json"]). The name
 // stands for an AliasRef while the definition is read, then for the union.
 // Other recursive aliases (Tree = dict[str, "Tree"]) would need a Go type
 // that contains itself: they are refused, one message here and none at the
 // uses.
-func (c *checker) recursiveAlias(name *ast.Name, value ast.Expr) Type {
+func (c *checker) recursiveAlias(name *ast.Name, value ast.Expr, partners map[string]ast.Expr) Type {
 	ref := &AliasRef{Name: name.ID}
 	c.module.names[name.ID] = &Symbol{Name: name.ID, Kind: SymType, Type: &TypeName{ref}, Pos: name.Pos}
 	nerr := len(c.errs)
+	// Aliases defined later that this one names and that name it back
+	// stand for their definitions (in terms of this alias) while it is
+	// read; each is declared again where its own statement comes.
+	var partnerNames []string
+	for p := range partners {
+		partnerNames = append(partnerNames, p)
+	}
+	sort.Strings(partnerNames)
+	for _, p := range partnerNames {
+		if pt := c.annotation(partners[p]); pt != nil {
+			c.module.names[p] = &Symbol{Name: p, Kind: SymType, Type: &TypeName{pt}, Pos: partners[p].Position()}
+		}
+	}
 	t := c.annotation(value)
+	for _, p := range partnerNames {
+		delete(c.module.names, p)
+	}
 	delete(c.module.names, name.ID)
 	u := t
 	if o, ok := t.(*Optional); ok {

@@ -820,6 +820,9 @@ func (c *checker) join(a, b Type) Type {
 	if j := c.coroutineJoin(a, b); j != nil {
 		return j
 	}
+	if j := c.funcJoin(a, b); j != nil { // callable_join.go
+		return j
+	}
 	if isUnknownEmpty(a) && c.assignableType(a, b) {
 		return b // [] and list[int]; not "" and [] (a Sequence[str])
 	}

@@ -382,6 +382,9 @@ func TupleElem(t *Tuple) Type {
 	if j := instanceJoin(t.Elems); j != nil {
 		return j // (Echo(), Admin()): their nearest common user base, as mypy joins them
 	}
+	if j := funcsJoin(t.Elems); j != nil {
+		return j // (s.rollback, s.commit): a callable returning the results' join (callable_join.go)
+	}
 	u := t.Elems[0]
 	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {

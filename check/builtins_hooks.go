@@ -530,6 +530,7 @@ func checkIsinstance(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type
 		c.refuseDynamicIsinstance(x.Args[1]) // clsobj.go
 	}
 	c.refuseProtocolIsinstance(x.Args[1], c.info.Types[x.Args[0]]) // protocol_isinstance.go
+	c.refuseTypingIsinstance(x.Args[1])                            // kinds.go
 	return Bool
 }
 

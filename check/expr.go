@@ -1331,10 +1331,13 @@ func (c *checker) ordered(a, b Type) bool {
 	if numLike(a) && numLike(b) {
 		return true
 	}
-	if a == Object || b == Object {
-		// Values typeshed types as Any (an exception's args, say) are objects
-		// here: they compare at run time as CPython compares them, raising
-		// TypeError where the operands do not order.
+	_, anyA := a.(*AnyType)
+	_, anyB := b.(*AnyType)
+	if anyA || anyB {
+		// Values typeshed types as Any (an exception's args, the keys of a
+		// dict narrowed from object) are objects here: they compare at run
+		// time as CPython compares them, raising TypeError where the
+		// operands do not order.
 		return true
 	}
 	if at, ok := a.(*Tuple); ok {

@@ -588,7 +588,18 @@ func (c *checker) classesOf(e ast.Expr) []Type {
 			case *Basic, *List, *Dict, *Set, *Tuple:
 				out = append(out, x.T)
 			default:
-				return false
+				// isinstance(v, Mapping) narrows as isinstance(v, dict):
+				// dicts are the only mappings of the subset (likewise
+				// MutableSet and set; not MutableSequence: a bytearray
+				// is one too).
+				switch TypingABC(x) {
+				case "Mapping", "MutableMapping":
+					out = append(out, &Dict{})
+				case "MutableSet":
+					out = append(out, &Set{})
+				default:
+					return false
+				}
 			}
 		case *Tuple:
 			for _, el := range x.Elems {

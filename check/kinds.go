@@ -715,3 +715,55 @@ func keywordItems(d *ast.DictExpr, kws []*ast.Keyword) {
 		d.Values = append(d.Values, k.Value)
 	}
 }
+
+// isinstanceABCs are the collections.abc classes isinstance may test
+// (py.IsInstanceABC: the built-in types registered with them); the other
+// typing names (Iterable, Callable, Awaitable, ...) are refused there:
+// CPython tests those structurally.
+var isinstanceABCs = map[string]bool{
+	"Mapping": true, "MutableMapping": true, "Sequence": true, "MutableSequence": true,
+	"AbstractSet": true, "MutableSet": true,
+}
+
+// TypingABC is the collections.abc/typing class name a typing name used
+// as a value stands for (typing.Mapping -> "Mapping"); "" for other types.
+func TypingABC(t Type) string {
+	tn, ok := t.(*TypeName)
+	if !ok {
+		return ""
+	}
+	a, ok := tn.T.(*AnyType)
+	if !ok {
+		return ""
+	}
+	for _, p := range []string{"typing.", "collections.abc."} {
+		if len(a.Name) > len(p) && a.Name[:len(p)] == p {
+			return a.Name[len(p):]
+		}
+	}
+	return ""
+}
+
+// refuseTypingIsinstance refuses isinstance(v, T) for a typing name T
+// whose test aiogo does not make (every one but isinstanceABCs).
+func (c *checker) refuseTypingIsinstance(e ast.Expr) {
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		if tu, ok := e.(*ast.TupleExpr); ok {
+			for _, el := range tu.Elems {
+				walk(el)
+			}
+			return
+		}
+		if ops := UnionOperands(e); ops != nil {
+			for _, el := range ops {
+				walk(el)
+			}
+			return
+		}
+		if n := TypingABC(c.info.Types[e]); n != "" && !isinstanceABCs[n] {
+			c.errorf(e.Position(), "isinstance with %s is not supported (CPython tests it by the object's methods or registration): test the concrete types", n)
+		}
+	}
+	walk(e)
+}

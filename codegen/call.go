@@ -663,9 +663,14 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 	vt := g.typeOf(v)
 	var tests []check.Type
 	var classes []ast.Expr
+	var abcs []string
 	collect := func(e ast.Expr) {
 		switch t := g.typeOf(e).(type) {
 		case *check.TypeName:
+			if n := check.TypingABC(t); n != "" {
+				abcs = append(abcs, n) // isinstance(v, Mapping)
+				return
+			}
 			tests = append(tests, t.T)
 		case *check.ClassRef:
 			classes = append(classes, e)
@@ -694,6 +699,15 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 		}
 	} else {
 		collect(cls)
+	}
+	if len(abcs) > 0 {
+		// collections.abc classes: the registered built-in types, by the
+		// run-time type of the boxed value (with any other classes).
+		test := g.isinstanceDynamic(tests, Id("_v"))
+		for _, n := range abcs {
+			test = py("IsInstanceABC").Call(Id("_v"), Lit(n)).Op("||").Add(test)
+		}
+		return Func().Params(Id("_v").Any()).Bool().Block(Return(test)).Call(g.exprTo(v, check.Object))
 	}
 	for _, t := range tests {
 		if t == check.Object { // every value, None included, is an object

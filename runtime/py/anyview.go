@@ -85,3 +85,27 @@ func (d *Dict[K, V]) PopOpt(k K) Opt[V] {
 	d.delAt(i, k)
 	return Some(v)
 }
+
+// abcKinds lists, for each collections.abc class isinstance may name, the
+// built-in types registered with it (user classes cannot derive from
+// these in the subset, and CPython gives them no structural test).
+var abcKinds = map[string][]string{
+	"Mapping":         {"dict", "defaultdict", "OrderedDict", "Counter"},
+	"MutableMapping":  {"dict", "defaultdict", "OrderedDict", "Counter"},
+	"Sequence":        {"list", "tuple", "str", "bytes", "range", "bytearray", "deque"},
+	"MutableSequence": {"list", "bytearray", "deque"},
+	"AbstractSet":     {"set", "frozenset", "dict_keys", "dict_items"},
+	"MutableSet":      {"set"},
+}
+
+// IsInstanceABC reports isinstance(v, abc) for abc one of the
+// collections.abc classes of abcKinds (Mapping, Sequence, ...).
+func IsInstanceABC(v any, abc string) bool {
+	n := TypeName(unwrapOpt(v))
+	for _, k := range abcKinds[abc] {
+		if n == k {
+			return true
+		}
+	}
+	return false
+}

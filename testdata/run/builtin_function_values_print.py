@@ -17,7 +17,7 @@ def main() -> None:
     pick = max
     print("picked", pick, "->", pick(data))
     print(repr(sorted), str(len), f"{abs}", [abs][0])
-    print(str.upper, dict.get)
+    print(str.upper, dict.get, pick is max, pick is min, pick is not max)
 
 
 main()

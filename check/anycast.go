@@ -14,7 +14,7 @@ import "github.com/aiogo/aiogo/ast"
 // be used where to is expected, and records the narrowing for the
 // generator.
 func (c *checker) anyCast(from, to Type, e ast.Expr) bool {
-	if from != Object || e == nil || !c.typeshedAny(e) || mentionsFloat(to) {
+	if from != Object || e == nil || !c.typeshedAny(e) || holdsFloat(to) {
 		return false
 	}
 	if !c.assignableType(to, Object) {
@@ -56,4 +56,36 @@ func mentionsFloat(t Type) bool {
 		}
 	}
 	return t == Float
+}
+
+// holdsFloat reports whether t mentions float anywhere, also as an element
+// or field of a container (a dict[str, float] may hold ints: its run-time
+// representation depends on what flows into it, so a cast cannot name it).
+func holdsFloat(t Type) bool {
+	if mentionsFloat(t) {
+		return true
+	}
+	switch x := Unalias(t).(type) {
+	case *Optional:
+		return holdsFloat(x.Elem)
+	case *Union:
+		for _, m := range x.Types {
+			if holdsFloat(m) {
+				return true
+			}
+		}
+	case *List:
+		return holdsFloat(x.Elem)
+	case *Set:
+		return holdsFloat(x.Elem)
+	case *Dict:
+		return holdsFloat(x.Key) || holdsFloat(x.Val)
+	case *Tuple:
+		for _, e := range x.Elems {
+			if holdsFloat(e) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -531,6 +531,9 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 	if at == nil {
 		return nil
 	}
+	if at == Object && want != nil && sameContainerKind(want, t) && c.anyCast(at, want, x.Args[0]) { // anycast.go
+		at = want // dict(stop.value) returned as a dict[str, float]: the Any copied as what it must be
+	}
 	switch t.(type) {
 	case *List:
 		if et := c.elemType(at, x.Args[0]); et != nil {

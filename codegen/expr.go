@@ -370,6 +370,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 	case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
 		return g.comprehension(e)
 	case *ast.BinOp:
+		if v, ok := foldIntConst(x); ok && v.IsInt64() && g.typeOf(x) == check.Int {
+			return Lit(v.Int64()) // intconst.go: 2**63 - 1
+		}
 		if ub := g.info.UnionBinops[x]; ub != nil {
 			return g.unionBinop(x, ub) // union_methods.go
 		}
@@ -424,6 +427,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		}
 		return g.binop(x.Op, g.expr(x.Left), lt, g.expr(x.Right), rtt)
 	case *ast.UnaryOp:
+		if v, ok := foldIntConst(x); ok && v.IsInt64() && g.typeOf(x) == check.Int {
+			return Lit(v.Int64()) // intconst.go: -(2**63)
+		}
 		t := g.typeOf(x.Operand)
 		if m := check.UnaryDunder(x.Op, t); m != nil {
 			return g.expr(x.Operand).Dot(g.methodSlot(m)).Call()

@@ -177,7 +177,8 @@ func (f *Func) unbound() {
 	}
 	// Insert the marks, last position first within each block.
 	marks := map[*Block]map[int][]Instr{}
-	for v, ss := range sites {
+	for _, v := range f.Vars { // in order: marks at one position come out deterministically
+		ss := sites[v]
 		if flags[v] == nil {
 			continue
 		}

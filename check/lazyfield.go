@@ -17,7 +17,7 @@ import "github.com/aiogo/aiogo/ast"
 // the field's owner does not assign it while constructed.
 func (info *Info) LazyField(cls *Class, name string) bool {
 	owner := cls.FieldOwner(name)
-	if owner == nil || owner.Builtin || owner.Protocol || owner.Enum != nil || owner.TypedDict != nil || owner.NamedTuple || owner.IsExc {
+	if owner == nil || owner.Builtin || owner.Protocol || owner.Enum != nil || owner.TypedDict != nil || owner.NamedTuple {
 		return false
 	}
 	key := lazyKey{owner, name}

@@ -1194,10 +1194,44 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 			declared(f)
 		}
 	}
+	// targets declares the attributes of self an unpacking or loop target
+	// assigns, typed on first assignment.
+	var targets func(t ast.Expr)
+	targets = func(t ast.Expr) {
+		switch x := t.(type) {
+		case *ast.TupleExpr:
+			for _, el := range x.Elems {
+				targets(el)
+			}
+		case *ast.ListExpr:
+			for _, el := range x.Elems {
+				targets(el)
+			}
+		case *ast.Starred:
+			targets(x.Value)
+		case *ast.Attribute:
+			if n, ok := x.Value.(*ast.Name); ok && n.ID == "self" && cls.LookupField(x.Attr) == nil && cls.LookupMethod(x.Attr) == nil {
+				if f, isCV := c.classVarField(cls, x.Attr); isCV {
+					// a class attribute of a base: promoted (classvar_inst.go)
+					if f != nil {
+						add(f)
+					}
+					return
+				}
+				add(&Field{Name: x.Attr})
+			}
+		}
+	}
 	walkStmts(d.Body, func(st ast.Stmt) {
 		var tgt ast.Expr
 		var ann ast.Expr
 		switch a := st.(type) {
+		case *ast.For:
+			// for self.i in ...: in another method, typed by the loop.
+			if declared != nil {
+				targets(a.Target)
+			}
+			return
 		case *ast.AnnAssign:
 			tgt, ann = a.Target, a.Annotation
 		case *ast.Assign:
@@ -1212,33 +1246,8 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 				// self.under = self.over = 0, self.lo, self.hi = 0, n in
 				// another method: each attribute, typed on first
 				// assignment.
-				var visit func(t ast.Expr)
-				visit = func(t ast.Expr) {
-					switch x := t.(type) {
-					case *ast.TupleExpr:
-						for _, el := range x.Elems {
-							visit(el)
-						}
-					case *ast.ListExpr:
-						for _, el := range x.Elems {
-							visit(el)
-						}
-					case *ast.Starred:
-						visit(x.Value)
-					case *ast.Attribute:
-						if n, ok := x.Value.(*ast.Name); ok && n.ID == "self" && cls.LookupField(x.Attr) == nil && cls.LookupMethod(x.Attr) == nil {
-							if f, isCV := c.classVarField(cls, x.Attr); isCV {
-								if f != nil {
-									add(f)
-								}
-								return
-							}
-							add(&Field{Name: x.Attr})
-						}
-					}
-				}
 				for _, t := range a.Targets {
-					visit(t)
+					targets(t)
 				}
 				return
 			}

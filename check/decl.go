@@ -1232,6 +1232,16 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 				targets(a.Target)
 			}
 			return
+		case *ast.With:
+			// with open_conn() as self.conn: in another method.
+			if declared != nil {
+				for _, it := range a.Items {
+					if it.Target != nil {
+						targets(it.Target)
+					}
+				}
+			}
+			return
 		case *ast.AnnAssign:
 			tgt, ann = a.Target, a.Annotation
 		case *ast.Assign:

@@ -33,12 +33,7 @@ func (c *checker) notesCall(x *ast.Call, fname, name string, ot Type) (Type, boo
 		}
 	default:
 		via := &ast.Attribute{Pos: x.Pos, Value: x.Args[0], Attr: name, AttrPos: x.Args[1].Position()}
-		t := c.expr(via)
-		if c.info.ExprVia == nil {
-			c.info.ExprVia = map[ast.Expr]ast.Expr{}
-		}
-		c.info.ExprVia[x] = via
-		return t, true
+		return c.exprVia(x, via), true
 	}
 	if !pureExpr(nc.Obj) {
 		c.errorf(nc.Obj.Position(), "%s of an expression with effects is not supported: assign it to a variable first", fname)

@@ -151,15 +151,22 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 	default:
 		return fail(x.Pos, "%s has no attribute %s: getattr raises AttributeError (not supported)", ot, name)
 	}
+	return c.exprVia(x, via), true
+}
+
+// exprVia types via, an expression that stands for x (CPython's meaning of
+// x spelled in constructs the checker knows), and records it as x's
+// lowering (Info.ExprVia).
+func (c *checker) exprVia(x, via ast.Expr) Type {
 	t := c.expr(via)
 	if t == nil {
-		return nil, true
+		return nil
 	}
 	if c.info.ExprVia == nil {
 		c.info.ExprVia = map[ast.Expr]ast.Expr{}
 	}
 	c.info.ExprVia[x] = via
-	return t, true
+	return t
 }
 
 // classHasAttr reports whether instances of cls have attribute name (a

@@ -134,13 +134,5 @@ func (c *checker) lazyHasAttr(x *ast.Call, fn string, members []*Class, name str
 	}
 	test := &ast.Call{Pos: x.Pos, Func: &ast.Name{Pos: x.Pos, ID: "hasattr"}, Args: []ast.Expr{clonePure(obj), lit}}
 	via := &ast.IfExp{Pos: x.Pos, Test: test, Body: &ast.Attribute{Pos: x.Pos, Value: clonePure(obj), Attr: name, AttrPos: lit.Pos}, Orelse: x.Args[2]}
-	t := c.expr(via)
-	if t == nil {
-		return nil, true
-	}
-	if c.info.ExprVia == nil {
-		c.info.ExprVia = map[ast.Expr]ast.Expr{}
-	}
-	c.info.ExprVia[x] = via
-	return t, true
+	return c.exprVia(x, via), true
 }

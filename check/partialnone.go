@@ -86,15 +86,9 @@ func partialNoneNames(body []ast.Stmt) (map[string]bool, bool) {
 // names of a tuple target each with its value from a tuple display of as
 // many values (price, leader = start, None).
 func nonePairs(t, value ast.Expr) [][2]ast.Expr {
-	var elems []ast.Expr
-	switch x := t.(type) {
-	case *ast.TupleExpr:
-		elems = x.Elems
-	case *ast.ListExpr:
-		elems = x.Elems
-	}
+	elems, ok := displayElems(t) // dataclass_base.go
 	ve, vok := value.(*ast.TupleExpr)
-	if elems == nil || !vok || len(elems) != len(ve.Elems) || starIndex(elems) >= 0 {
+	if !ok || !vok || len(elems) != len(ve.Elems) {
 		return [][2]ast.Expr{{t, value}}
 	}
 	out := make([][2]ast.Expr, len(elems))

@@ -594,20 +594,15 @@ func (c *checker) stmt(st ast.Stmt) {
 // lines's declared list; other elements keep their own types. nil when target and value are not tuples of one
 // length without starred elements.
 func (c *checker) tupleTargetType(target, value ast.Expr) Type {
-	var elems []ast.Expr
-	switch t := target.(type) {
-	case *ast.TupleExpr:
-		elems = t.Elems
-	case *ast.ListExpr:
-		elems = t.Elems
-	default:
+	elems, ok := displayElems(target) // dataclass_base.go
+	if !ok {
 		return nil
 	}
 	if aw, ok := value.(*ast.Await); ok {
 		return c.awaitTargetType(elems, aw)
 	}
 	vt, ok := value.(*ast.TupleExpr)
-	if !ok || len(vt.Elems) != len(elems) || starIndex(elems) >= 0 || starIndex(vt.Elems) >= 0 {
+	if !ok || len(vt.Elems) != len(elems) || starIndex(vt.Elems) >= 0 {
 		return nil
 	}
 	ts := make([]Type, len(elems))

@@ -316,7 +316,7 @@ func inModule(cache bool, f func(work string) error) error {
 func runGo(dir string, args ...string) ([]byte, error) {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off")
+	cmd.Env = append(os.Environ(), offlineEnv...)
 	dieWithParent(cmd)
 	return cmd.CombinedOutput()
 }

@@ -6,13 +6,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	goast "go/ast"
-	"go/importer"
 	goparser "go/parser"
 	"go/token"
 	"go/types"
-	"io"
-	"os"
-	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,16 +81,14 @@ func groupPrograms(work string, progs []BatchProgram) (groups [][]groupedProgram
 			}
 		}
 	}
-	exports, err := exportFiles(work, imports)
+	paths := make([]string, 0, len(imports))
+	for p := range imports {
+		paths = append(paths, p)
+	}
+	imp, err := exportImporter(fset, work, offlineEnv, paths)
 	if err != nil {
 		return nil, progs
 	}
-	imp := importer.ForCompiler(fset, "gc", func(path string) (io.ReadCloser, error) {
-		if f := exports[path]; f != "" {
-			return os.Open(f)
-		}
-		return nil, fmt.Errorf("no export data for %s", path)
-	})
 	n := min((len(progs)+minGroup-1)/minGroup, maxGroups)
 	groups = make([][]groupedProgram, n)
 	for i, p := range progs {
@@ -124,33 +118,6 @@ func groupPrograms(work string, progs []BatchProgram) (groups [][]groupedProgram
 func tagIndex(tag string) uint64 {
 	v, _ := strconv.ParseUint(tag[:8], 16, 64)
 	return v
-}
-
-// exportFiles lists the export data files of the packages in imports and
-// their dependencies, building them if needed.
-func exportFiles(work string, imports map[string]bool) (map[string]string, error) {
-	paths := make([]string, 0, len(imports))
-	for p := range imports {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	cmd := exec.Command("go", append([]string{"list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}"}, paths...)...)
-	cmd.Dir = work
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off")
-	dieWithParent(cmd)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("go list: %v\n%s", err, stderr.Bytes())
-	}
-	exports := map[string]string{}
-	for _, line := range strings.Split(string(out), "\n") {
-		if path, file, ok := strings.Cut(line, "\t"); ok && file != "" {
-			exports[path] = file
-		}
-	}
-	return exports, nil
 }
 
 // renameForGroup type-checks one program's file and returns its source with

@@ -226,7 +226,7 @@ func goCommand(goSrc []byte, mk func(work string) *exec.Cmd) error {
 	}
 	cmd := mk(work)
 	cmd.Dir = work
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off")
+	cmd.Env = append(os.Environ(), offlineEnv...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("%s failed (this is a compiler bug):\n%s", strings.Join(cmd.Args[:2], " "), b)
 	}

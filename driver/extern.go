@@ -2,14 +2,9 @@ package driver
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
-	"go/importer"
 	"go/token"
 	"go/types"
-	"io"
-	"os"
-	"os/exec"
 	"strings"
 
 	"github.com/aiogo/aiogo/ast"
@@ -151,7 +146,11 @@ func resolveExterns(filename string, info *check.Info, ext map[*ast.FuncDef]*cod
 	for _, e := range ext {
 		paths[e.Path] = true
 	}
-	imp, err := goImporter(paths)
+	var list []string
+	for p := range paths {
+		list = append(list, p)
+	}
+	imp, err := exportImporter(token.NewFileSet(), "", nil, list)
 	if err != nil {
 		var msgs []string
 		for d, e := range ext {
@@ -167,46 +166,6 @@ func resolveExterns(filename string, info *check.Info, ext map[*ast.FuncDef]*cod
 		}
 	}
 	return msgs
-}
-
-// goImporter loads the export data of the packages (and their
-// dependencies) with `go list -export`.
-func goImporter(paths map[string]bool) (types.Importer, error) {
-	args := []string{"list", "-export", "-deps", "-json=ImportPath,Export,Error"}
-	for p := range paths {
-		args = append(args, p)
-	}
-	cmd := exec.Command("go", args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(stderr.String()))
-	}
-	exports := map[string]string{}
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var p struct {
-			ImportPath, Export string
-			Error              *struct{ Err string }
-		}
-		if err := dec.Decode(&p); err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, err
-		}
-		if p.Error != nil {
-			return nil, fmt.Errorf("%s", p.Error.Err)
-		}
-		exports[p.ImportPath] = p.Export
-	}
-	return importer.ForCompiler(token.NewFileSet(), "gc", func(path string) (io.ReadCloser, error) {
-		f, ok := exports[path]
-		if !ok || f == "" {
-			return nil, fmt.Errorf("no export data for %s", path)
-		}
-		return os.Open(f)
-	}), nil
 }
 
 // matchExtern checks the Go function's signature against the def and

@@ -1,16 +1,11 @@
 package driver
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
-	"go/importer"
 	goparser "go/parser"
 	"go/token"
 	"go/types"
-	"io"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 )
@@ -61,29 +56,7 @@ func runtimeImporter() (types.Importer, error) {
 			tcImpErr = err
 			return
 		}
-		cmd := exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}}={{.Export}}", "./runtime", "./runtime/py", "fmt", "math", "strings")
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off")
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
-		if err != nil {
-			tcImpErr = fmt.Errorf("go list -export of the runtime: %v\n%s", err, stderr.Bytes())
-			return
-		}
-		exports := map[string]string{}
-		for _, l := range strings.Split(string(out), "\n") {
-			if path, file, ok := strings.Cut(l, "="); ok && file != "" {
-				exports[path] = file
-			}
-		}
-		tcImp = importer.ForCompiler(tcFset, "gc", func(path string) (io.ReadCloser, error) {
-			file, ok := exports[path]
-			if !ok {
-				return nil, fmt.Errorf("no export data for %s (not a dependency of the runtime)", path)
-			}
-			return os.Open(file)
-		})
+		tcImp, tcImpErr = exportImporter(tcFset, dir, offlineEnv, []string{"./runtime", "./runtime/py", "fmt", "math", "strings"})
 	})
 	return tcImp, tcImpErr
 }

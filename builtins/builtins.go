@@ -48,6 +48,15 @@ type GoIdent struct {
 	// to l.Append(x)); otherwise a method entry lowers to a function taking
 	// the receiver first (str.upper lowers to py.StrUpper(s)).
 	Method bool
+	// Generic marks a generic function of the receiver's type arguments
+	// (a list's or set's element type, a dict's key and value types), which
+	// the call instantiates explicitly (list.count lowers to
+	// py.ListCount[T](l, v)) so that its arguments convert to those types
+	// as a method's would. Rarely used methods of the generic containers
+	// are such functions: Go compiles every method of every instance of a
+	// generic type in each package that uses it, a function only where it
+	// is called.
+	Generic bool
 }
 
 // IsZero reports whether the identifier is unset.
@@ -68,6 +77,10 @@ func (g GoIdent) String() string {
 
 // Py names a function of runtime/py.
 func Py(name string) GoIdent { return GoIdent{Path: PyPath, Name: name} }
+
+// PyGeneric names a generic function of runtime/py taking the receiver
+// first, instantiated with the receiver's type arguments.
+func PyGeneric(name string) GoIdent { return GoIdent{Path: PyPath, Name: name, Generic: true} }
 
 // PyMethod names a method of the receiver's runtime/py type.
 func PyMethod(name string) GoIdent { return GoIdent{Path: PyPath, Name: name, Method: true} }

@@ -10,6 +10,9 @@ import (
 )
 
 // goRecv maps a receiver's Python type name to its runtime/py Go type.
+// recvTypeArgs is the number of type arguments of a receiver's Go type.
+var recvTypeArgs = map[string]int{"List": 1, "Set": 1, "Dict": 2}
+
 var goRecv = map[string]string{"list": "List", "dict": "Dict", "set": "Set", "frozenset": "Set", "bytearray": "List", "bytes": "Bytes", "deque": "List", "Counter": "Dict", "OrderedDict": "Dict"}
 
 // TestSymbolsResolve type-checks runtime and runtime/py from source and
@@ -33,8 +36,13 @@ func TestSymbolsResolve(t *testing.T) {
 		}
 		if !g.Method {
 			obj := p.Scope().Lookup(g.Name)
-			if _, ok := obj.(*types.Func); !ok {
+			f, ok := obj.(*types.Func)
+			if !ok {
 				t.Errorf("%s: %s is not a function of %s", e.Name, g, g.Path)
+				return
+			}
+			if n, want := f.Type().(*types.Signature).TypeParams().Len(), recvTypeArgs[goRecv[e.Receiver()]]; g.Generic && n != want {
+				t.Errorf("%s: %s has %d type parameters, want the receiver's %d", e.Name, g, n, want)
 			}
 			return
 		}

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/builtins"
 	"github.com/aiogo/aiogo/check"
@@ -15,6 +17,33 @@ import (
 
 // sym returns the Go identifier as code.
 func sym(id builtins.GoIdent) *Statement { return Qual(id.Path, id.Name) }
+
+// symCall calls the runtime symbol id on receiver r of type rtype with
+// args: r.Name(args) for a method, Name(r, args) for a function taking the
+// receiver first (Name[T](r, args) for one of the element type).
+func (g *gen) symCall(id builtins.GoIdent, r *Statement, rtype check.Type, args ...Code) *Statement {
+	if id.Method {
+		return r.Dot(id.Name).Call(args...)
+	}
+	return g.symOf(id, rtype).Call(append([]Code{r}, args...)...)
+}
+
+// symOf names the runtime function id, instantiated with the type
+// arguments of the receiver type rtype when id asks for it.
+func (g *gen) symOf(id builtins.GoIdent, rtype check.Type) *Statement {
+	if !id.Generic {
+		return sym(id)
+	}
+	switch t := rtype.(type) {
+	case *check.List:
+		return sym(id).Types(g.goType(t.Elem))
+	case *check.Set:
+		return sym(id).Types(g.goType(t.Elem))
+	case *check.Dict:
+		return sym(id).Types(g.goType(t.Key), g.goType(t.Val))
+	}
+	panic(fmt.Sprintf("codegen: %s: receiver type %s has no type arguments", id, rtype))
+}
 
 // entryCall lowers a call of table entry e on receiver r (nil for a
 // built-in function) of type rtype.
@@ -60,7 +89,7 @@ func (g *gen) entryDirect(x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 	if e.Go.Method {
 		return r.Dot(e.Go.Name).Call(out...)
 	}
-	return sym(e.Go).Call(out...)
+	return g.symOf(e.Go, rtype).Call(out...)
 }
 
 // defaultArg emits the default value of a parameter of type t.

@@ -525,11 +525,11 @@ func (g *gen) strFormatSpread(x *ast.Call, e *builtins.Entry, s *Statement) *Sta
 	return Func().Params().String().Block(body...).Call()
 }
 
-func lowerListPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, _ check.Type) *Statement {
+func lowerListPop(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
 	if len(x.Args) == 0 {
-		return r.Dot(e.Go.Name).Call()
+		return g.symCall(e.Go, r, rtype)
 	}
-	return r.Dot(e.Also[0].Name).Call(g.expr(x.Args[0]))
+	return g.symCall(e.Also[0], r, rtype, g.expr(x.Args[0]))
 }
 
 func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {

@@ -879,7 +879,7 @@ func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
 		return g.frozen(t, py("SetOf").Call(g.sliceOf(a)))
 	case *check.Dict:
 		if _, ok := at.(*check.Dict); ok {
-			return g.expr(a).Dot("PlainCopy").Call() // a dict, also of a Counter
+			return py("DictPlainCopy").Call(g.expr(a)) // a dict, also of a Counter
 		}
 		et := check.UnpackElem(at)
 		if l, ok := at.(*check.List); ok {

@@ -928,7 +928,7 @@ func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *St
 			return Add(l).Dot("Union").Call(r)
 		}
 		if _, ok := lt.(*check.Dict); ok {
-			return Add(l).Dot("Merge").Call(r) // dict | dict
+			return py("DictMerge").Call(l, r) // dict | dict
 		}
 	case "&":
 		if ls, ok := lt.(*check.Set); ok {

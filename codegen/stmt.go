@@ -264,11 +264,11 @@ func (g *gen) instr(in ir.Instr) []Code {
 		sub := x.Target.(*ast.Subscript)
 		if sl, ok := sub.Index.(*ast.Slice); ok {
 			lo, hi, st := g.sliceArgs(sl)
-			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelSlice").Call(lo, hi, st)}
+			return []Code{g.line(x.Pos), py("ListDelSlice").Call(g.expr(sub.Value), lo, hi, st)}
 		}
 		switch t := g.typeOf(sub.Value).(type) {
 		case *check.List:
-			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("DelItem").Call(g.indexOf(sub))}
+			return []Code{g.line(x.Pos), py("ListDelItem").Call(g.expr(sub.Value), g.indexOf(sub))}
 		case *check.Dict:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.exprTo(sub.Index, t.Key))}
 		case *check.Class:
@@ -433,7 +433,7 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			if _, ok := g.typeOf(x.Value).(*check.List); ok {
 				val = g.convert(val, vt, g.typeOf(x.Value)) // xs[:n] = [] inside a tuple assignment
 			}
-			return []Code{g.expr(x.Value).Dot("SetSlice").Call(lo, hi, st, val)}
+			return []Code{py("ListSetSlice").Call(g.expr(x.Value), lo, hi, st, val)}
 		}
 		switch ct := g.typeOf(x.Value).(type) {
 		case *check.List:
@@ -533,11 +533,11 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			switch x.Op {
 			case "+":
 				if _, ok := vt.(*check.List); !ok { // xs += iterable (check.listExtendAug)
-					return cur.Dot("InplaceExtend").Call(g.sliceOfTo(x.Value, tl.Elem))
+					return py("ListInplaceExtend").Call(cur, g.sliceOfTo(x.Value, tl.Elem))
 				}
-				return cur.Dot("InplaceAdd").Call(g.expr(x.Value))
+				return py("ListInplaceAdd").Call(cur, g.expr(x.Value))
 			case "*":
-				return cur.Dot("InplaceMul").Call(g.exprTo(x.Value, check.Int))
+				return py("ListInplaceMul").Call(cur, g.exprTo(x.Value, check.Int))
 			}
 		case *check.Set:
 			if m := setInPlace[x.Op]; m != "" {

@@ -99,7 +99,7 @@ func (g *gen) starDisplay(es []ast.Expr, kind string, et check.Type) *Statement 
 		s, star := e.(*ast.Starred)
 		switch {
 		case kind == "list" && star:
-			body = append(body, Id("_r").Dot("ExtendSlice").Call(g.starSegment(s, et)))
+			body = append(body, py("ListExtendSlice").Call(Id("_r"), g.starSegment(s, et)))
 		case kind == "list":
 			body = append(body, Id("_r").Dot("Append").Call(g.exprTo(e, et)))
 		case kind == "set" && star:

@@ -26,7 +26,7 @@ func FrameTask[T, F any, PF FrameOf[T, F]](tc *TaskCore, frame *F) *Task[T] {
 	l := tc.loop
 	b := allocBox[frameTask[T, F, PF]](l)
 	b.frame = *frame
-	b.vt = vtFor[frameTask[T, F, PF]](l, frameVT[T, F, PF])
+	b.Task.vt = vtFor[frameTask[T, F, PF]](l, frameVT[T, F, PF])
 	return &b.Task
 }
 

@@ -123,9 +123,12 @@ func vtFor[B any](l *Loop, mk func() *taskVT) *taskVT {
 	return l.vt
 }
 
-// coroTask is a Task[T] running any Awaitable[T].
+// coroTask is a Task[T] running any Awaitable[T]. The task is a named
+// field, not embedded: the box then has no methods, so that Go does not
+// compile wrappers of the task's promoted methods for each instance (its
+// type is used as a key of taskVTs).
 type coroTask[T any] struct {
-	Task[T]
+	Task   Task[T]
 	coro   Awaitable[T]
 	result T
 }
@@ -159,9 +162,10 @@ type FrameOf[T, F any] interface {
 
 // frameTask is a Task[T] that stores its coroutine frame (of type F) in the
 // same allocation; the frame holds the result. A finished frame is kept
-// (closures created by the coroutine may still refer to it).
+// (closures created by the coroutine may still refer to it). As in
+// coroTask, the task is a named field.
 type frameTask[T, F any, PF FrameOf[T, F]] struct {
-	Task[T]
+	Task  Task[T]
 	frame F
 }
 
@@ -203,7 +207,7 @@ func newTask[T any](loop *Loop, coro Awaitable[T], name string, alwaysNumber boo
 	loop.checkClosed()
 	b := allocBox[coroTask[T]](loop)
 	b.coro = coro
-	b.initTask(loop, vtFor[coroTask[T]](loop, coroVT[T]), name, alwaysNumber)
+	b.Task.initTask(loop, vtFor[coroTask[T]](loop, coroVT[T]), name, alwaysNumber)
 	return &b.Task
 }
 
@@ -229,7 +233,7 @@ func newFrameTask[T, F any, PF FrameOf[T, F]](loop *Loop, frame *F, name string,
 	loop.checkClosed()
 	b := allocBox[frameTask[T, F, PF]](loop)
 	b.frame = *frame
-	b.initTask(loop, vtFor[frameTask[T, F, PF]](loop, frameVT[T, F, PF]), name, alwaysNumber)
+	b.Task.initTask(loop, vtFor[frameTask[T, F, PF]](loop, frameVT[T, F, PF]), name, alwaysNumber)
 	return &b.Task
 }
 

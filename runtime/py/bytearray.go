@@ -76,19 +76,15 @@ func ByteArrayExtendBytes(l *List[int64], b Bytes) *List[int64] {
 	return l
 }
 
-// byteArrayRepr writes bytearray(b'...'); ok is false for a list.
-func (l *List[T]) byteArrayRepr(b *strings.Builder) bool {
-	if !l.ba {
-		return false
-	}
-	out := make([]byte, len(l.V))
-	for i, x := range l.V {
-		out[i] = byte(any(x).(int64))
+// byteArrayRepr writes bytearray(b'...') of a bytearray's values.
+func byteArrayRepr(b *strings.Builder, xs []int64) {
+	out := make([]byte, len(xs))
+	for i, x := range xs {
+		out[i] = byte(x)
 	}
 	b.WriteString("bytearray(")
 	bytesReprQuoted(b, string(out), true)
 	b.WriteString(")")
-	return true
 }
 
 // ByteArraysOf converts the list of bytes a bytes method returned for a

@@ -75,46 +75,68 @@ func (d *Dict[K, V]) extRepr(b *strings.Builder) bool {
 	if d.ext == nil {
 		return false
 	}
-	switch d.ext.kind {
-	case kindDefaultDict:
-		b.WriteString("defaultdict(" + d.ext.fname + ", ")
-		d.plainRepr(b)
-		b.WriteByte(')')
-	case kindCounter:
-		if d.used == 0 {
-			b.WriteString("Counter()")
-			return true
+	ks := make([]any, 0, d.used)
+	vs := make([]any, 0, d.used)
+	for i := range d.ents {
+		if e := &d.ents[i]; e.live {
+			ks, vs = append(ks, e.k), append(vs, e.v)
 		}
-		b.WriteString("Counter({")
-		for i, e := range d.byCount() {
+	}
+	return dictExtRepr(b, d.ext.kind, d.ext.fname, ks, vs)
+}
+
+// dictExtRepr writes the repr of a dict of extension kind (fname: its
+// default factory's repr) holding keys ks and values vs, in insertion
+// order; ok is false for a kind with no repr of its own. It reads the
+// items as values of type any, so that the instances of the generic Dict
+// do not each compile it.
+func dictExtRepr(b *strings.Builder, kind dictKind, fname string, ks, vs []any) bool {
+	switch kind {
+	case kindDefaultDict:
+		b.WriteString("defaultdict(" + fname + ", {")
+		for i := range ks {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			reprTo(b, any(e.k))
+			reprTo(b, ks[i])
 			b.WriteString(": ")
-			reprTo(b, any(e.v))
+			reprTo(b, vs[i])
+		}
+		b.WriteString("})")
+	case kindCounter:
+		if len(ks) == 0 {
+			b.WriteString("Counter()")
+			return true
+		}
+		order := make([]int, len(ks)) // by count, largest first, ties in insertion order
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(i, j int) bool { return Compare(vs[order[i]], vs[order[j]]) > 0 })
+		b.WriteString("Counter({")
+		for n, i := range order {
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			reprTo(b, ks[i])
+			b.WriteString(": ")
+			reprTo(b, vs[i])
 		}
 		b.WriteString("})")
 	case kindOrderedDict:
-		if d.used == 0 {
+		if len(ks) == 0 {
 			b.WriteString("OrderedDict()")
 			return true
 		}
 		b.WriteString("OrderedDict([")
-		first := true
-		for i := range d.ents {
-			e := &d.ents[i]
-			if !e.live {
-				continue
-			}
-			if !first {
+		for i := range ks {
+			if i > 0 {
 				b.WriteString(", ")
 			}
-			first = false
 			b.WriteByte('(')
-			reprTo(b, any(e.k))
+			reprTo(b, ks[i])
 			b.WriteString(", ")
-			reprTo(b, any(e.v))
+			reprTo(b, vs[i])
 			b.WriteByte(')')
 		}
 		b.WriteString("])")
@@ -126,7 +148,7 @@ func (d *Dict[K, V]) extRepr(b *strings.Builder) bool {
 
 // byCount returns the live entries ordered by value, largest first, ties
 // in insertion order (Counter.most_common's order; values are counts).
-func (d *Dict[K, V]) byCount() []dictEntry[K, V] {
+func dictByCount[K comparable, V any](d *Dict[K, V]) []dictEntry[K, V] {
 	out := make([]dictEntry[K, V], 0, d.used)
 	for _, e := range d.ents {
 		if e.live {
@@ -170,7 +192,7 @@ func CounterSubtractDict[K comparable](c *Dict[K, int64], other *Dict[K, int64])
 // CounterMostCommon implements Counter.most_common(n): pairs by count,
 // largest first (all of them when n is None).
 func CounterMostCommon[K comparable](c *Dict[K, int64], n Opt[int64]) *List[Tuple2[K, int64]] {
-	ents := c.byCount()
+	ents := dictByCount(c)
 	if n.Ok {
 		if n.V < 0 {
 			n.V = 0
@@ -230,9 +252,9 @@ func (d *Dict[K, V]) liveEntries() []dictEntry[K, V] {
 	return out
 }
 
-// MoveToEnd implements OrderedDict.move_to_end(key, last): KeyError if
-// key is missing.
-func (d *Dict[K, V]) MoveToEnd(k K, last bool) {
+// DictMoveToEnd implements OrderedDict.move_to_end(key, last): KeyError
+// if key is missing.
+func DictMoveToEnd[K comparable, V any](d *Dict[K, V], k K, last bool) {
 	v := d.Pop(k)
 	if last {
 		d.Set(k, v)
@@ -246,11 +268,11 @@ func (d *Dict[K, V]) MoveToEnd(k K, last bool) {
 	}
 }
 
-// PopItemAt implements OrderedDict.popitem(last): the last pair, or the
-// first when last is false (KeyError when empty).
-func (d *Dict[K, V]) PopItemAt(last bool) Tuple2[K, V] {
+// DictPopItemAt implements OrderedDict.popitem(last): the last pair, or
+// the first when last is false (KeyError when empty).
+func DictPopItemAt[K comparable, V any](d *Dict[K, V], last bool) Tuple2[K, V] {
 	if last {
-		return d.PopItem()
+		return DictPopItem(d)
 	}
 	if d.used == 0 {
 		panic(KeyError("dictionary is empty"))
@@ -273,9 +295,9 @@ func counterAddAny[K comparable, V any](d, other *Dict[K, V]) {
 	}
 }
 
-// PlainCopy returns a shallow copy of d as a plain dict (dict(d) of a
+// DictPlainCopy returns a shallow copy of d as a plain dict (dict(d) of a
 // defaultdict, Counter or OrderedDict).
-func (d *Dict[K, V]) PlainCopy() *Dict[K, V] {
+func DictPlainCopy[K comparable, V any](d *Dict[K, V]) *Dict[K, V] {
 	c := d.Copy()
 	c.ext = nil
 	return c

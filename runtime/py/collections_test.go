@@ -26,40 +26,40 @@ func TestCollections(t *testing.T) {
 		{"defaultdict inserts", func() string {
 			d := NewDefaultDict[string, *List[int64]](func() *List[int64] { return NewList[int64]() }, "<class 'list'>")
 			d.Get("x").Append(1)
-			return Repr(d) + " " + Repr(d.PlainCopy())
+			return Repr(d) + " " + Repr(DictPlainCopy(d))
 		}, [2]string{"ok", "defaultdict(<class 'list'>, {'x': [1]}) {'x': [1]}"}},
 		{"ordereddict", func() string {
 			d := NewOrderedDict[string, int64]()
 			d.Set("a", 1)
 			d.Set("b", 2)
 			d.Set("c", 3)
-			d.MoveToEnd("a", true)
-			d.MoveToEnd("c", false)
-			first := d.PopItemAt(false)
+			DictMoveToEnd(d, "a", true)
+			DictMoveToEnd(d, "c", false)
+			first := DictPopItemAt(d, false)
 			return Repr(first) + " " + Repr(d)
 		}, [2]string{"ok", "('c', 3) OrderedDict([('b', 2), ('a', 1)])"}},
-		{"ordereddict move missing", func() string { NewOrderedDict[string, int64]().MoveToEnd("x", true); return "" }, [2]string{"KeyError", "'x'"}},
+		{"ordereddict move missing", func() string { DictMoveToEnd(NewOrderedDict[string, int64](), "x", true); return "" }, [2]string{"KeyError", "'x'"}},
 		{"deque maxlen", func() string {
 			q := NewDeque([]int64{1, 2, 3, 4}, Some(int64(3)))
-			q.AppendLeft(0)
-			q.ExtendSlice([]int64{7})
+			DequeAppendLeft(q, 0)
+			ListExtendSlice(q, []int64{7})
 			return Repr(q)
 		}, [2]string{"ok", "deque([2, 3, 7], maxlen=3)"}},
 		{"deque rotate", func() string {
 			q := NewDeque([]int64{1, 2, 3, 4, 5}, Opt[int64]{})
-			q.Rotate(2)
+			DequeRotate(q, 2)
 			a := Repr(q)
-			q.Rotate(-3)
+			DequeRotate(q, -3)
 			return a + " " + Repr(q)
 		}, [2]string{"ok", "deque([4, 5, 1, 2, 3]) deque([2, 3, 4, 5, 1])"}},
 		{"deque extendleft", func() string {
 			q := NewDeque[string](nil, Opt[int64]{})
-			q.ExtendLeft([]string{"a", "b"})
-			return Repr(q) + " " + Repr(q.PopLeft()) + " " + Repr(q.Copy())
+			DequeExtendLeft(q, []string{"a", "b"})
+			return Repr(q) + " " + Repr(DequePopLeft(q)) + " " + Repr(q.Copy())
 		}, [2]string{"ok", "deque(['b', 'a']) 'b' deque(['a'])"}},
-		{"deque popleft empty", func() string { NewDeque[int64](nil, Opt[int64]{}).PopLeft(); return "" }, [2]string{"IndexError", "pop from an empty deque"}},
+		{"deque popleft empty", func() string { DequePopLeft(NewDeque[int64](nil, Opt[int64]{})); return "" }, [2]string{"IndexError", "pop from an empty deque"}},
 		{"deque index", func() string { NewDeque[int64](nil, Opt[int64]{}).Get(0); return "" }, [2]string{"IndexError", "deque index out of range"}},
-		{"deque insert full", func() string { NewDeque([]int64{1}, Some(int64(1))).Insert(0, 2); return "" }, [2]string{"IndexError", "deque already at its maximum size"}},
+		{"deque insert full", func() string { ListInsert(NewDeque([]int64{1}, Some(int64(1))), 0, 2); return "" }, [2]string{"IndexError", "deque already at its maximum size"}},
 	}
 	for _, tc := range tests {
 		if got := result(tc.f); got != tc.want {

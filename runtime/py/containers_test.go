@@ -47,7 +47,7 @@ func TestDictOrderConformance(t *testing.T) {
 		inv.Set(v, k)
 	}
 	items := d.Items()
-	items.Sort(func(a, b Tuple2[string, int64]) bool { return a.F1 < b.F1 }, false)
+	ListSort(items, func(a, b Tuple2[string, int64]) bool { return a.F1 < b.F1 }, false)
 	p(inv, SortedSlice(d.Keys().V, func(a, b string) bool { return a < b }, false), items)
 	merged := d.Copy()
 	up := NewDict[string, int64]()
@@ -69,18 +69,18 @@ func TestDictOrderConformance(t *testing.T) {
 		p(d.Get("missing"))
 	}()
 	xs := NewList[int64](5, 6, 7, 8)
-	xs.DelItem(1)
-	xs.Insert(0, 4)
+	ListDelItem(xs, 1)
+	ListInsert(xs, 0, 4)
 	last := xs.Pop()
 	xs.Append(9)
-	xs.Extend(NewList[int64](10, 11))
-	p(xs, last, xs.Index(7, Opt[int64]{}, Opt[int64]{}), xs.Count(5), xs.Slice(Some(int64(-2)), Opt[int64]{}, Opt[int64]{}), xs.Len())
-	xs.Sort(func(a, b int64) bool { return a < b }, true)
-	xs.Remove(9)
-	popped := xs.PopAt(0) // print evaluates all arguments first
+	ListExtend(xs, NewList[int64](10, 11))
+	p(xs, last, ListIndex(xs, 7, Opt[int64]{}, Opt[int64]{}), ListCount(xs, 5), xs.Slice(Some(int64(-2)), Opt[int64]{}, Opt[int64]{}), xs.Len())
+	ListSort(xs, func(a, b int64) bool { return a < b }, true)
+	ListRemove(xs, 9)
+	popped := ListPopAt(xs, 0) // print evaluates all arguments first
 	p(xs, popped, xs)
 	rev := xs.Slice(Opt[int64]{}, Opt[int64]{}, Some(int64(-1)))
-	rev.Reverse()
+	ListReverse(rev)
 	p(Equal(rev, xs), Concat(xs, NewList[int64](1)), Repeat(NewList[int64](0), 3))
 	want := `{'pear': 2, 'apple': 2, 'fig': 1, 'kiwi': 1}
 ['pear', 'apple', 'fig', 'kiwi'] [2, 10, 1, 1]
@@ -109,15 +109,15 @@ func TestListErrors(t *testing.T) {
 		f    func() string
 		want [2]string
 	}{
-		{func() string { return StrInt(xs.Index(7, Opt[int64]{}, Opt[int64]{})) }, [2]string{"ValueError", "7 is not in list"}},
-		{func() string { return Str(NewList("a").Index("b", Opt[int64]{}, Opt[int64]{})) }, [2]string{"ValueError", "'b' is not in list"}},
-		{func() string { xs.Remove(7); return "" }, [2]string{"ValueError", "list.remove(x): x not in list"}},
+		{func() string { return StrInt(ListIndex(xs, 7, Opt[int64]{}, Opt[int64]{})) }, [2]string{"ValueError", "7 is not in list"}},
+		{func() string { return Str(ListIndex(NewList("a"), "b", Opt[int64]{}, Opt[int64]{})) }, [2]string{"ValueError", "'b' is not in list"}},
+		{func() string { ListRemove(xs, 7); return "" }, [2]string{"ValueError", "list.remove(x): x not in list"}},
 		{func() string { return StrInt(NewList[int64]().Pop()) }, [2]string{"IndexError", "pop from empty list"}},
-		{func() string { return StrInt(NewList[int64](1).PopAt(5)) }, [2]string{"IndexError", "pop index out of range"}},
+		{func() string { return StrInt(ListPopAt(NewList[int64](1), 5)) }, [2]string{"IndexError", "pop index out of range"}},
 		{func() string { xs.Set(5, 1); return "" }, [2]string{"IndexError", "list assignment index out of range"}},
 		{func() string { return StrInt(xs.Get(-4)) }, [2]string{"IndexError", "list index out of range"}},
 		{func() string { return StrInt(xs.Get(-3)) }, [2]string{"ok", "3"}},
-		{func() string { return Repr(NewDict[string, int64]().PopItem()) }, [2]string{"KeyError", "'popitem(): dictionary is empty'"}},
+		{func() string { return Repr(DictPopItem(NewDict[string, int64]())) }, [2]string{"KeyError", "'popitem(): dictionary is empty'"}},
 		{func() string {
 			return Repr(NewDict[Tuple2[int64, string], int64]().Get(MakeTuple2[int64, string](1, "a")))
 		}, [2]string{"KeyError", "(1, 'a')"}},
@@ -148,22 +148,22 @@ func TestListErrors(t *testing.T) {
 		}, [2]string{"RuntimeError", "dictionary keys changed during iteration"}},
 		{func() string {
 			l := NewList[int64](1, 2, 3, 4, 5, 6, 7, 8)
-			l.SetSlice(Some(int64(1)), Some(int64(3)), Opt[int64]{}, NewList[int64](9))
+			ListSetSlice(l, Some(int64(1)), Some(int64(3)), Opt[int64]{}, NewList[int64](9))
 			s := Repr(l)
-			l.SetSlice(Opt[int64]{}, Opt[int64]{}, Some(int64(2)), NewList[int64](0, 0, 0, 0))
+			ListSetSlice(l, Opt[int64]{}, Opt[int64]{}, Some(int64(2)), NewList[int64](0, 0, 0, 0))
 			s += Repr(l)
-			l.DelSlice(Opt[int64]{}, Opt[int64]{}, Some(int64(3)))
+			ListDelSlice(l, Opt[int64]{}, Opt[int64]{}, Some(int64(3)))
 			s += Repr(l)
-			l.DelSlice(Some(int64(-2)), Opt[int64]{}, Opt[int64]{})
+			ListDelSlice(l, Some(int64(-2)), Opt[int64]{}, Opt[int64]{})
 			s += Repr(l)
 			l2 := NewList[int64](1, 2, 3)
-			l2.Insert(-10, 0)
-			l2.Insert(100, 9)
+			ListInsert(l2, -10, 0)
+			ListInsert(l2, 100, 9)
 			return s + Repr(l2)
 		}, [2]string{"ok", "[1, 9, 4, 5, 6, 7, 8][0, 9, 0, 5, 0, 7, 0][9, 0, 0, 7][9, 0][0, 1, 2, 3, 9]"}},
 		{func() string {
 			l := NewList[int64](1, 2, 3, 4)
-			l.SetSlice(Opt[int64]{}, Opt[int64]{}, Some(int64(2)), NewList[int64](1))
+			ListSetSlice(l, Opt[int64]{}, Opt[int64]{}, Some(int64(2)), NewList[int64](1))
 			return ""
 		}, [2]string{"ValueError", "attempt to assign sequence of size 1 to extended slice of size 2"}},
 		{func() string { return Repr(NewList[int64](1).Slice(Opt[int64]{}, Opt[int64]{}, Some(int64(0)))) }, [2]string{"ValueError", "slice step cannot be zero"}},
@@ -204,7 +204,7 @@ func TestSortStability(t *testing.T) {
 	}
 	for _, reverse := range []bool{false, true} {
 		l := ListOf(xs)
-		l.Sort(less, reverse)
+		ListSort(l, less, reverse)
 		want := ref(xs, reverse)
 		for i := range want {
 			if l.V[i] != want[i] {

@@ -29,40 +29,34 @@ func (l *List[T]) trimFront() {
 		return
 	}
 	if n := int64(len(l.V)) - l.dq.maxlen; n > 0 {
-		var zero T
-		for i := int64(0); i < n; i++ {
-			l.V[i] = zero
-		}
+		clear(l.V[:n])
 		l.V = l.V[n:]
 	}
 }
 
 // trimBack drops elements from the right beyond a deque's maxlen.
-func (l *List[T]) trimBack() {
+func trimBack[T any](l *List[T]) {
 	if l.dq == nil || l.dq.maxlen < 0 {
 		return
 	}
-	if n := int64(len(l.V)); n > l.dq.maxlen {
-		var zero T
-		for i := l.dq.maxlen; i < n; i++ {
-			l.V[i] = zero
-		}
+	if int64(len(l.V)) > l.dq.maxlen {
+		clear(l.V[l.dq.maxlen:])
 		l.V = l.V[:l.dq.maxlen]
 	}
 }
 
-// AppendLeft implements deque.appendleft(x) (dropping from the right at
-// maxlen).
-func (l *List[T]) AppendLeft(v T) {
+// DequeAppendLeft implements deque.appendleft(x) (dropping from the right
+// at maxlen).
+func DequeAppendLeft[T any](l *List[T], v T) {
 	var zero T
 	l.V = append(l.V, zero)
 	copy(l.V[1:], l.V)
 	l.V[0] = v
-	l.trimBack()
+	trimBack(l)
 }
 
-// PopLeft implements deque.popleft() (IndexError when empty).
-func (l *List[T]) PopLeft() T {
+// DequePopLeft implements deque.popleft() (IndexError when empty).
+func DequePopLeft[T any](l *List[T]) T {
 	if len(l.V) == 0 {
 		panic(IndexError("pop from an empty deque"))
 	}
@@ -73,17 +67,17 @@ func (l *List[T]) PopLeft() T {
 	return v
 }
 
-// ExtendLeft implements deque.extendleft(iterable): each element appended
-// on the left in turn (so they end up reversed).
-func (l *List[T]) ExtendLeft(xs []T) {
+// DequeExtendLeft implements deque.extendleft(iterable): each element
+// appended on the left in turn (so they end up reversed).
+func DequeExtendLeft[T any](l *List[T], xs []T) {
 	for _, x := range xs {
-		l.AppendLeft(x)
+		DequeAppendLeft(l, x)
 	}
 }
 
-// ExtendSlice implements list.extend(iterable) and deque.extend(iterable)
-// (the iterable collected into a slice).
-func (l *List[T]) ExtendSlice(xs []T) {
+// ListExtendSlice implements list.extend(iterable) and
+// deque.extend(iterable) (the iterable collected into a slice).
+func ListExtendSlice[T any](l *List[T], xs []T) {
 	if l.ba {
 		checkBytes(xs)
 	}
@@ -91,9 +85,9 @@ func (l *List[T]) ExtendSlice(xs []T) {
 	l.trimFront()
 }
 
-// Rotate implements deque.rotate(n): n steps to the right (left when
+// DequeRotate implements deque.rotate(n): n steps to the right (left when
 // negative).
-func (l *List[T]) Rotate(n int64) {
+func DequeRotate[T any](l *List[T], n int64) {
 	size := int64(len(l.V))
 	if size <= 1 {
 		return
@@ -111,28 +105,22 @@ func (l *List[T]) Rotate(n int64) {
 	copy(l.V, tmp)
 }
 
-// MaxLen implements deque.maxlen (None when unbounded).
-func (l *List[T]) MaxLen() Opt[int64] {
+// DequeMaxLen implements deque.maxlen (None when unbounded).
+func DequeMaxLen[T any](l *List[T]) Opt[int64] {
 	if l.dq == nil || l.dq.maxlen < 0 {
 		return Opt[int64]{}
 	}
 	return Opt[int64]{V: l.dq.maxlen, Ok: true}
 }
 
-// dequeRepr writes the repr of a deque; ok is false for a list.
-func (l *List[T]) dequeRepr(b *strings.Builder) bool {
-	if l.dq == nil {
-		return false
-	}
-	b.WriteString("deque([")
-	seqReprTo(b, l.V)
-	b.WriteString("]")
-	if l.dq.maxlen >= 0 {
+// reprTail ends the repr of a deque after its elements: the maxlen, when
+// bounded, and the closing parenthesis.
+func (d *dequeExt) reprTail(b *strings.Builder) {
+	if d.maxlen >= 0 {
 		b.WriteString(", maxlen=")
-		reprTo(b, l.dq.maxlen)
+		b.WriteString(StrInt(d.maxlen))
 	}
 	b.WriteString(")")
-	return true
 }
 
 // kind names the sequence in error messages.

@@ -203,8 +203,8 @@ func (d *Dict[K, V]) PopOr(k K, def V) V {
 	return v
 }
 
-// PopItem implements d.popitem() (LIFO).
-func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
+// DictPopItem implements d.popitem() (LIFO).
+func DictPopItem[K comparable, V any](d *Dict[K, V]) Tuple2[K, V] {
 	if d.used == 0 {
 		panic(KeyError("popitem(): dictionary is empty"))
 	}
@@ -214,8 +214,8 @@ func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 	return Tuple2[K, V]{e.k, e.v}
 }
 
-// SetDefault implements d.setdefault(k, def).
-func (d *Dict[K, V]) SetDefault(k K, def V) V {
+// DictSetDefault implements d.setdefault(k, def).
+func DictSetDefault[K comparable, V any](d *Dict[K, V], k K, def V) V {
 	if i, ok := d.find(k); ok {
 		return d.ents[i].v
 	}
@@ -273,8 +273,8 @@ func (d *Dict[K, V]) Update(other *Dict[K, V]) {
 	}
 }
 
-// Merge returns d | other.
-func (d *Dict[K, V]) Merge(other *Dict[K, V]) *Dict[K, V] {
+// DictMerge returns d | other.
+func DictMerge[K comparable, V any](d, other *Dict[K, V]) *Dict[K, V] {
 	c := d.Copy()
 	c.Update(other)
 	return c

@@ -3,16 +3,21 @@ package py
 // Exception groups: construction, split/subgroup/derive, and the
 // bookkeeping of try/except* (PEP 654 as CPython 3.11 implements it).
 
-// Anys returns the items of l as values of type any.
-func (l *List[T]) Anys() []any {
-	out := make([]any, len(l.V))
-	for i, v := range l.V {
-		out[i] = v
+// anySeq is a list or tuple of exceptions (the exceptions argument of a
+// group), read item by item as values of type any.
+type anySeq interface {
+	seqLen() int
+	seqAt(i int) any
+}
+
+// anys returns the items of s.
+func anys(s anySeq) []any {
+	out := make([]any, s.seqLen())
+	for i := range out {
+		out[i] = s.seqAt(i)
 	}
 	return out
 }
-
-type anySeq interface{ Anys() []any }
 
 // initGroup applies BaseExceptionGroup.__new__(cls, message, exceptions)
 // to e when e's class is an exception group class.
@@ -30,7 +35,7 @@ func initGroup(e *BaseException, args []any) {
 	var items []any
 	switch s := args[1].(type) {
 	case anySeq:
-		items = s.Anys()
+		items = anys(s)
 	case []Exception:
 		for _, x := range s {
 			items = append(items, x)

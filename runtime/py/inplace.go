@@ -6,22 +6,22 @@ package py
 // calls __setitem__ or a property setter); these return the receiver so
 // that generated code can store it back.
 
-// InplaceAdd is l += o: l extended in place, returned.
-func (l *List[T]) InplaceAdd(o *List[T]) *List[T] {
-	l.Extend(o)
+// ListInplaceAdd is l += o: l extended in place, returned.
+func ListInplaceAdd[T any](l *List[T], o *List[T]) *List[T] {
+	ListExtend(l, o)
 	return l
 }
 
-// InplaceExtend is l += iterable for an iterable that is not a list (its
-// elements collected into xs): l extended in place, returned.
-func (l *List[T]) InplaceExtend(xs []T) *List[T] {
-	l.ExtendSlice(xs)
+// ListInplaceExtend is l += iterable for an iterable that is not a list
+// (its elements collected into xs): l extended in place, returned.
+func ListInplaceExtend[T any](l *List[T], xs []T) *List[T] {
+	ListExtendSlice(l, xs)
 	return l
 }
 
-// InplaceMul is l *= n: l repeated in place, returned.
-func (l *List[T]) InplaceMul(n int64) *List[T] {
-	l.IMul(n)
+// ListInplaceMul is l *= n: l repeated in place, returned.
+func ListInplaceMul[T any](l *List[T], n int64) *List[T] {
+	ListIMul(l, n)
 	return l
 }
 

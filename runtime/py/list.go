@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -86,8 +87,8 @@ func (l *List[T]) Append(v T) {
 	}
 }
 
-// Extend performs l.extend(other) (also l += other).
-func (l *List[T]) Extend(other *List[T]) {
+// ListExtend performs l.extend(other) (also l += other).
+func ListExtend[T any](l *List[T], other *List[T]) {
 	if l.ba {
 		checkBytes(other.V)
 	}
@@ -97,8 +98,8 @@ func (l *List[T]) Extend(other *List[T]) {
 	}
 }
 
-// Insert performs l.insert(i, v) with CPython's clamping.
-func (l *List[T]) Insert(i int64, v T) {
+// ListInsert performs l.insert(i, v) with CPython's clamping.
+func ListInsert[T any](l *List[T], i int64, v T) {
 	n := int64(len(l.V))
 	if i < 0 {
 		i += n
@@ -133,8 +134,8 @@ func (l *List[T]) Pop() T {
 	return v
 }
 
-// PopAt performs l.pop(i).
-func (l *List[T]) PopAt(i int64) T {
+// ListPopAt performs l.pop(i).
+func ListPopAt[T any](l *List[T], i int64) T {
 	n := int64(len(l.V))
 	if n == 0 {
 		panic(IndexError("pop from empty list"))
@@ -146,19 +147,19 @@ func (l *List[T]) PopAt(i int64) T {
 		panic(IndexError("pop index out of range"))
 	}
 	v := l.V[i]
-	l.delAt(i)
+	listDelAt(l, i)
 	return v
 }
 
-func (l *List[T]) delAt(i int64) {
+func listDelAt[T any](l *List[T], i int64) {
 	copy(l.V[i:], l.V[i+1:])
 	var zero T
 	l.V[len(l.V)-1] = zero
 	l.V = l.V[:len(l.V)-1]
 }
 
-// DelItem performs del l[i].
-func (l *List[T]) DelItem(i int64) {
+// ListDelItem performs del l[i].
+func ListDelItem[T any](l *List[T], i int64) {
 	n := int64(len(l.V))
 	if i < 0 {
 		i += n
@@ -166,44 +167,20 @@ func (l *List[T]) DelItem(i int64) {
 	if uint64(i) >= uint64(n) {
 		panic(IndexError("list assignment index out of range"))
 	}
-	l.delAt(i)
+	listDelAt(l, i)
 }
 
 // find returns the index of the first element equal to v in [lo, hi), or -1.
 func (l *List[T]) find(v T, lo, hi int64) int64 {
-	switch xs := any(l.V).(type) {
+	switch xs := any(l.V).(type) { // the common element types without boxing
 	case []int64:
-		x := any(v).(int64)
-		for i := lo; i < hi; i++ {
-			if xs[i] == x {
-				return i
-			}
-		}
-		return -1
+		return indexOfEq(xs, any(v).(int64), lo, hi)
 	case []string:
-		x := any(v).(string)
-		for i := lo; i < hi; i++ {
-			if xs[i] == x {
-				return i
-			}
-		}
-		return -1
+		return indexOfEq(xs, any(v).(string), lo, hi)
 	case []float64:
-		x := any(v).(float64)
-		for i := lo; i < hi; i++ {
-			if xs[i] == x {
-				return i
-			}
-		}
-		return -1
+		return indexOfEq(xs, any(v).(float64), lo, hi)
 	case []bool:
-		x := any(v).(bool)
-		for i := lo; i < hi; i++ {
-			if xs[i] == x {
-				return i
-			}
-		}
-		return -1
+		return indexOfEq(xs, any(v).(bool), lo, hi)
 	}
 	bv := any(v)
 	for i := lo; i < hi && i < int64(len(l.V)); i++ {
@@ -214,11 +191,23 @@ func (l *List[T]) find(v T, lo, hi int64) int64 {
 	return -1
 }
 
+// indexOfEq is find's loop for elements compared by ==. It is instantiated
+// for the four types find names, once, however many List instances there
+// are.
+func indexOfEq[E int64 | string | float64 | bool](xs []E, x E, lo, hi int64) int64 {
+	for i := lo; i < hi; i++ {
+		if xs[i] == x {
+			return i
+		}
+	}
+	return -1
+}
+
 // Contains reports v in l.
 func (l *List[T]) Contains(v T) bool { return l.find(v, 0, int64(len(l.V))) >= 0 }
 
-// Index performs l.index(v).
-func (l *List[T]) Index(v T, start, stop Opt[int64]) int64 {
+// ListIndex performs l.index(v).
+func ListIndex[T any](l *List[T], v T, start, stop Opt[int64]) int64 {
 	lo, hi := clampRange(start, stop, int64(len(l.V)))
 	i := l.find(v, lo, hi)
 	if i < 0 {
@@ -254,8 +243,8 @@ func clampRange(start, stop Opt[int64], n int64) (int64, int64) {
 	return lo, hi
 }
 
-// Count performs l.count(v).
-func (l *List[T]) Count(v T) int64 {
+// ListCount performs l.count(v).
+func ListCount[T any](l *List[T], v T) int64 {
 	var c int64
 	n := int64(len(l.V))
 	for i := int64(0); i < n; {
@@ -269,17 +258,17 @@ func (l *List[T]) Count(v T) int64 {
 	return c
 }
 
-// Remove performs l.remove(v).
-func (l *List[T]) Remove(v T) {
+// ListRemove performs l.remove(v).
+func ListRemove[T any](l *List[T], v T) {
 	i := l.find(v, 0, int64(len(l.V)))
 	if i < 0 {
 		panic(ValueError("list.remove(x): x not in list"))
 	}
-	l.delAt(i)
+	listDelAt(l, i)
 }
 
-// Reverse reverses l in place.
-func (l *List[T]) Reverse() {
+// ListReverse reverses l in place.
+func ListReverse[T any](l *List[T]) {
 	for i, j := 0, len(l.V)-1; i < j; i, j = i+1, j-1 {
 		l.V[i], l.V[j] = l.V[j], l.V[i]
 	}
@@ -303,8 +292,8 @@ func (l *List[T]) Slice(lo, hi, step Opt[int64]) *List[T] {
 	return &List[T]{V: SliceOf(l.V, lo, hi, step), ba: l.ba}
 }
 
-// DelSlice performs del l[lo:hi:step].
-func (l *List[T]) DelSlice(lo, hi, step Opt[int64]) {
+// ListDelSlice performs del l[lo:hi:step].
+func ListDelSlice[T any](l *List[T], lo, hi, step Opt[int64]) {
 	start, _, st, n := AdjustIndices(int64(len(l.V)), lo, hi, step)
 	if n == 0 {
 		return
@@ -333,8 +322,8 @@ func (l *List[T]) DelSlice(lo, hi, step Opt[int64]) {
 	l.V = out
 }
 
-// SetSlice performs l[lo:hi:step] = vals.
-func (l *List[T]) SetSlice(lo, hi, step Opt[int64], vals *List[T]) {
+// ListSetSlice performs l[lo:hi:step] = vals.
+func ListSetSlice[T any](l *List[T], lo, hi, step Opt[int64], vals *List[T]) {
 	if l.ba {
 		checkBytes(vals.V)
 	}
@@ -360,9 +349,6 @@ func (l *List[T]) SetSlice(lo, hi, step Opt[int64], vals *List[T]) {
 	}
 }
 
-// Concat returns l + other.
-func (l *List[T]) Concat(other *List[T]) *List[T] { return Concat(l, other) }
-
 // Concat returns a + b as a new list.
 func Concat[T any](a, b *List[T]) *List[T] {
 	v := make([]T, 0, len(a.V)+len(b.V))
@@ -383,15 +369,15 @@ func Repeat[T any](a *List[T], n int64) *List[T] {
 	return &List[T]{V: v, ba: a.ba}
 }
 
-// IMul performs l *= n in place.
-func (l *List[T]) IMul(n int64) {
+// ListIMul performs l *= n in place.
+func ListIMul[T any](l *List[T], n int64) {
 	r := Repeat(l, n)
 	l.V = r.V
 }
 
-// Sort sorts l in place (stable). With reverse, equal elements keep their
+// ListSort sorts l in place (stable). With reverse, equal elements keep their
 // original order, as CPython's list.sort(reverse=True).
-func (l *List[T]) Sort(less func(a, b T) bool, reverse bool) {
+func ListSort[T any](l *List[T], less func(a, b T) bool, reverse bool) {
 	SortSliceInPlace(l.V, less, reverse) // reversed, sorted, reversed back: CPython's comparisons
 }
 
@@ -424,41 +410,32 @@ func (l *List[T]) PyRepr(b *strings.Builder) {
 		b.WriteString("None")
 		return
 	}
-	if l.dequeRepr(b) || l.byteArrayRepr(b) { // deque.go, bytearray.go
+	if l.ba {
+		byteArrayRepr(b, any(l.V).([]int64)) // bytearray.go
 		return
 	}
-	b.WriteByte('[')
+	if l.dq != nil {
+		b.WriteString("deque([")
+	} else {
+		b.WriteByte('[')
+	}
 	seqReprTo(b, l.V)
 	b.WriteByte(']')
+	if l.dq != nil {
+		l.dq.reprTail(b) // deque.go
+	}
 }
 
 func seqReprTo[T any](b *strings.Builder, xs []T) {
-	switch v := any(xs).(type) {
+	switch v := any(xs).(type) { // the common element types without boxing
 	case []int64:
-		var buf [24]byte
-		for i, x := range v {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.Write(strconv.AppendInt(buf[:0], x, 10))
-		}
+		intsReprTo(b, v)
 		return
 	case []float64:
-		var buf [32]byte
-		for i, x := range v {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.Write(appendFloatRepr(buf[:0], x))
-		}
+		floatsReprTo(b, v)
 		return
 	case []string:
-		for i, x := range v {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			strReprTo(b, x)
-		}
+		strsReprTo(b, v)
 		return
 	}
 	for i := range xs {
@@ -466,6 +443,38 @@ func seqReprTo[T any](b *strings.Builder, xs []T) {
 			b.WriteString(", ")
 		}
 		reprTo(b, any(xs[i]))
+	}
+}
+
+// intsReprTo, floatsReprTo and strsReprTo are seqReprTo's loops for the
+// common element types, outside the generic function so that each of its
+// instances does not compile them again.
+func intsReprTo(b *strings.Builder, v []int64) {
+	var buf [24]byte
+	for i, x := range v {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.Write(strconv.AppendInt(buf[:0], x, 10))
+	}
+}
+
+func floatsReprTo(b *strings.Builder, v []float64) {
+	var buf [32]byte
+	for i, x := range v {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.Write(appendFloatRepr(buf[:0], x))
+	}
+}
+
+func strsReprTo(b *strings.Builder, v []string) {
+	for i, x := range v {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		strReprTo(b, x)
 	}
 }
 
@@ -486,23 +495,11 @@ func (l *List[T]) PyEqual(other any) bool {
 		if len(l.V) != len(o.V) {
 			return false
 		}
-		switch a := any(l.V).(type) {
+		switch a := any(l.V).(type) { // the common element types without boxing
 		case []int64:
-			bb := any(o.V).([]int64)
-			for i := range a {
-				if a[i] != bb[i] {
-					return false
-				}
-			}
-			return true
+			return slices.Equal(a, any(o.V).([]int64))
 		case []string:
-			bb := any(o.V).([]string)
-			for i := range a {
-				if a[i] != bb[i] {
-					return false
-				}
-			}
-			return true
+			return slices.Equal(a, any(o.V).([]string))
 		}
 		for i := range l.V {
 			if !EqualItem(any(l.V[i]), any(o.V[i])) {

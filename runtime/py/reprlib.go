@@ -7,16 +7,20 @@ package py
 // strings.
 func ReprLib(v any) string { return reprLib(v, 6) }
 
-// reprlibElems is implemented by lists (reprlib.repr_list).
-type reprlibElems interface{ reprlibElems() []any }
-
-func (l *List[T]) reprlibElems() []any {
-	n := min(len(l.V), 7) // one more than shown tells whether to add "..."
-	out := make([]any, n)
-	for i := range n {
-		out[i] = l.V[i]
+// reprlibElems returns the first elements of a list (reprlib.repr_list):
+// one more than shown tells whether to add "...". ok is false for a value
+// that is not a list.
+func reprlibElems(v any) (elems []any, ok bool) {
+	s, ok := v.(sequence)
+	if !ok || s.seqKind() != kindList {
+		return nil, false
 	}
-	return out
+	n := min(s.seqLen(), 7)
+	elems = make([]any, n)
+	for i := range n {
+		elems[i] = s.seqAt(i)
+	}
+	return elems, true
 }
 
 func reprLib(v any, level int) string {
@@ -37,8 +41,8 @@ func reprLib(v any, level int) string {
 		return cut(StrRepr(x), 30)
 	case int64:
 		return cut(Repr(x), 40)
-	case reprlibElems:
-		l := x.reprlibElems()
+	}
+	if l, ok := reprlibElems(v); ok {
 		if len(l) == 0 {
 			return "[]"
 		}

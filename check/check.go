@@ -411,6 +411,9 @@ type checker struct {
 	// factDecl is the declared type of each attribute chain or item a
 	// fact narrowed (flow.go setFact): joinFacts joins facts about them.
 	factDecl map[narrowKey]Type
+	// noneWiden holds the locals declared T | None at their first binding
+	// because a sibling branch stores None in them (nonewiden.go).
+	noneWiden map[*Symbol]bool
 }
 
 // classInit checks an annotated class attribute's value now, or after

@@ -157,6 +157,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		})
 	})
 	fi.bodyDone = true
+	c.markNoneWiden(fi, s, body)    // nonewiden.go
 	c.inferPartialNone(fi, s, body) // partialnone.go
 	saveDeferred := c.deferred
 	c.deferred = nil
@@ -762,7 +763,13 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				sym.Type = Object
 				return
 			}
-			sym.Type = c.inferredFloat(vt, x.Pos) // floatpos.go
+			sym.Type = c.inferredFloat(vt, x.Pos)                 // floatpos.go
+			if w := c.widenedNone(sym, sym.Type); w != sym.Type { // nonewiden.go
+				sym.Type = w
+				if value != nil {
+					c.assignable(vt, sym.Type, value, "assignment to "+x.ID)
+				}
+			}
 			c.info.Types[x] = sym.Type
 		} else if value != nil {
 			c.assignable(vt, sym.Type, value, "assignment to "+x.ID)

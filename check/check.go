@@ -240,6 +240,9 @@ type Info struct {
 	AttrFlags map[*ast.Call]*AttrFlag
 	// lazyFields caches LazyField (lazyfield.go).
 	lazyFields map[lazyKey]bool
+	// FuncHasName marks hasattr(f, "__name__") calls on function values:
+	// false only for a callable object (funcgetattr.go).
+	FuncHasName map[*ast.Call]bool
 }
 
 // Error is a positioned checker error.

@@ -48,6 +48,9 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 	if t, ok := c.notesCall(x, n.ID, name, ot); ok { // excnotes.go: hasattr(e, "__notes__")
 		return t, true
 	}
+	if t, ok := c.funcGetattr(x, n.ID, name, lit, ot); ok { // funcgetattr.go: getattr(fn, "__name__", "?")
+		return t, true
+	}
 	// The classes obj may be an instance of, and those that have the
 	// attribute.
 	var members []*Class

@@ -226,7 +226,12 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	case *check.Func:
 		if m := check.CallMethod(from); m != nil {
 			// An object of a class defining __call__: its bound method.
+			cls := from.(*check.Class)
 			c, from = Add(c).Dot(methodGoName("__call__")), m.Sig
+			if g.info.FuncNames {
+				// It has no __name__ (funcname.go).
+				c = py("CallableObj").Call(c, Lit(cls.Name))
+			}
 			if check.Identical(from, to) {
 				return c
 			}
@@ -305,6 +310,9 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	}
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
+	}
+	if call, ok := e.(*ast.Call); ok && g.info.FuncHasName[call] {
+		return py("HasFuncName").Call(g.expr(call.Args[0])) // check/funcgetattr.go: hasattr(fn, "__name__")
 	}
 	if call, ok := e.(*ast.Call); ok && g.info.AttrFlags[call] != nil {
 		return g.attrFlag(g.info.AttrFlags[call]) // lazyfield.go: hasattr(obj, "name")

@@ -49,6 +49,10 @@ func Named[F any](f F, name string) F {
 // Adopt records that the wrapper f has the name of the function inner it
 // wraps, and returns f.
 func Adopt[F, G any](f F, inner G) F {
+	if cls, ok := objClass(any(inner)); ok {
+		funcObjClasses.Store(closureOf(any(f)), objFunc{cls, f})
+		return f
+	}
 	if name, ok := funcName(any(inner)); ok {
 		doc, hasDoc := funcDoc(any(inner))
 		funcInstNames.Store(closureOf(any(f)), adopted{name, doc, hasDoc, IsCoroFunc(any(inner)), f})
@@ -64,6 +68,9 @@ func closureOf(f any) unsafe.Pointer {
 func funcName(f any) (string, bool) {
 	if f == nil {
 		return "", false
+	}
+	if _, ok := objClass(f); ok {
+		return "", false // a callable object has no __name__
 	}
 	if a, ok := funcInstNames.Load(closureOf(f)); ok {
 		return a.(adopted).name, true
@@ -106,6 +113,9 @@ func IsCoroFunc(f any) bool {
 func FuncName(f any) string {
 	if n, ok := funcName(f); ok {
 		return n
+	}
+	if cls, ok := objClass(f); ok {
+		panic(AttributeError("'" + cls + "' object has no attribute '__name__'"))
 	}
 	panic(RuntimeError("internal error: the name of this function value is unknown"))
 }
@@ -234,4 +244,48 @@ func Fresh[F any](f F) F {
 	a.keep = g
 	funcInstNames.Store(closureOf(any(g)), a)
 	return g
+}
+
+// funcObjClasses maps the closure object of the func value that stands for
+// a callable object (the bound __call__ of an instance stored where a
+// Callable is declared) to objFunc: such a value has no __name__.
+var funcObjClasses sync.Map
+
+// objFunc is the class of a callable object; keep holds its func value so
+// that the closure's address is not reused while the entry exists.
+type objFunc struct {
+	class string
+	keep  any
+}
+
+// CallableObj records that the func value f stands for an instance of the
+// user class class (its bound __call__), which has no __name__, and
+// returns f.
+func CallableObj[F any](f F, class string) F {
+	funcObjClasses.Store(closureOf(any(f)), objFunc{class, f})
+	return f
+}
+
+// objClass is the class of the callable object f stands for, directly or
+// through adapters (AdoptObj).
+func objClass(f any) (string, bool) {
+	if f == nil {
+		return "", false
+	}
+	v := reflect.ValueOf(f)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return "", false
+	}
+	if o, ok := funcObjClasses.Load(closureOf(f)); ok {
+		return o.(objFunc).class, true
+	}
+	return "", false
+}
+
+// HasFuncName is hasattr(f, "__name__") for a function value f: false for
+// a callable object (CallableObj), true for functions, methods and
+// built-ins.
+func HasFuncName(f any) bool {
+	_, obj := objClass(f)
+	return !obj
 }

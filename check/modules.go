@@ -151,6 +151,11 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			return nil, true
 		}
 		if t := c.expr(x.Args[0]); t != nil {
+			if _, ok := t.(*Func); ok {
+				// type(f) of a function value: callable objects are
+				// marked with their class (codegen/funcname.go).
+				c.info.FuncNames = true
+			}
 			return &TypeOf{t}, true
 		}
 		return nil, true

@@ -1420,7 +1420,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 					recvT := g.goType(g.typeOf(x.Value))
 					body := g.decoratedMethodCall(t.Method, Id("_r").Dot(g.methodSlot(t.Method)).Call(args...)) // narrow.go
 					return Func().Params(Id("_r").Add(recvT)).Add(g.goType(d)).Block(
-						Return(g.named(Func().Params(params...).Add(g.goType(d.Ret)).Block(Return(body)), x.Attr)),
+						Return(g.methodMark(g.named(Func().Params(params...).Add(g.goType(d.Ret)).Block(Return(body)), x.Attr))),
 					).Call(g.expr(x.Value))
 				}
 			}
@@ -1436,7 +1436,7 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			}
 			recvT := g.goType(g.typeOf(x.Value))
 			return Func().Params(Id("_r").Add(recvT)).Add(g.goType(sig)).Block(
-				Return(g.documented(g.namedKind(f.Info.IsCoroFunc())(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr), t.Method.Def.(*ast.FuncDef))),
+				Return(g.methodMark(g.documented(g.namedKind(f.Info.IsCoroFunc())(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(Id("_r").Dot(g.methodSlot(t.Method)).Call(args...))), x.Attr), t.Method.Def.(*ast.FuncDef)))),
 			).Call(g.expr(x.Value))
 		}
 	}
@@ -1473,6 +1473,16 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		}
 		if check.TypeOfClassVar(to, x.Attr) != nil { // type(s).kind is s.kind
 			return g.classVarRef(&ast.Attribute{Pos: x.Pos, Value: call.Args[0], Attr: x.Attr, AttrPos: x.AttrPos})
+		}
+		name := staticTypeName(to.Of)
+		if a, ok := call.Args[0].(*ast.Attribute); ok && g.info.MethodValues[a] != nil && g.info.MethodValues[a].Method != nil && !g.info.MethodValues[a].Method.IsStatic {
+			name = "method" // type(obj.method)
+		}
+		if name != "" && (x.Attr == "__name__" || x.Attr == "__qualname__") {
+			return py("NamedAs").Call(g.exprAny(call.Args[0]), Lit(name)) // funcname.go
+		}
+		if _, ok := to.Of.(*check.Func); ok && (x.Attr == "__name__" || x.Attr == "__qualname__") {
+			return py("FuncTypeName").Call(g.exprAny(call.Args[0])) // funcname.go
 		}
 		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
 	}

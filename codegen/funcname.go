@@ -141,3 +141,30 @@ func (g *gen) decoratedAttr(x *ast.Attribute, fn string, t check.Type) (*Stateme
 		Return(py(fn).Call(g.expr(n))),
 	).Call(), true
 }
+
+// staticTypeName is the name of the class of every value of static type t
+// where the run-time value does not tell it (type(coro).__name__ is
+// "coroutine", type(len).__name__ "builtin_function_or_method"), or "".
+func staticTypeName(t check.Type) string {
+	switch x := t.(type) {
+	case *check.Coroutine:
+		return "coroutine"
+	case *check.BuiltinFunc:
+		return "builtin_function_or_method"
+	case *check.BoundMethod:
+		if x.Method != nil && !x.Method.IsStatic {
+			return "method" // of a user class
+		}
+	}
+	return ""
+}
+
+// methodMark marks the function literal c that makes a bound method value
+// (type(obj.method).__name__ is "method"), in a program that reads names
+// of function values.
+func (g *gen) methodMark(c Code) Code {
+	if !g.info.FuncNames {
+		return c
+	}
+	return py("MethodCode").Call(c)
+}

@@ -2,6 +2,8 @@ package py
 
 import (
 	"reflect"
+	"runtime"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -288,4 +290,41 @@ func objClass(f any) (string, bool) {
 func HasFuncName(f any) bool {
 	_, obj := objClass(f)
 	return !obj
+}
+
+// NamedAs is type(v).__name__ where the static type of v names the class
+// (codegen's staticTypeName): v is evaluated for its effects.
+func NamedAs(v any, name string) string { return name }
+
+// FuncTypeName is type(f).__name__ for a function value f: the class of a
+// callable object (CallableObj), builtin_function_or_method for a built-in,
+// method for a bound method value, function otherwise.
+func FuncTypeName(f any) string {
+	if cls, ok := objClass(f); ok {
+		return cls
+	}
+	if _, ok := funcRepr(f); ok {
+		return "builtin_function_or_method"
+	}
+	v := reflect.ValueOf(f)
+	if v.Kind() == reflect.Func && !v.IsNil() {
+		if _, ok := funcCodeMethods.Load(v.Pointer()); ok {
+			return "method"
+		}
+		if fn := runtime.FuncForPC(v.Pointer()); fn != nil && strings.HasSuffix(fn.Name(), "-fm") {
+			return "method"
+		}
+	}
+	return "function"
+}
+
+// funcCodeMethods holds the code pointers of the function literals that
+// make bound method values.
+var funcCodeMethods sync.Map
+
+// MethodCode records that the functions f's code makes are bound methods
+// and returns f.
+func MethodCode[F any](f F) F {
+	funcCodeMethods.Store(reflect.ValueOf(f).Pointer(), true)
+	return f
 }

@@ -385,6 +385,9 @@ func TupleElem(t *Tuple) Type {
 	if j := funcsJoin(t.Elems); j != nil {
 		return j // (s.rollback, s.commit): a callable returning the results' join (callable_join.go)
 	}
+	if j := coroutinesJoin(t.Elems); j != nil {
+		return j // (read(k), write(k, v)): a coroutine of the results' join (taskjoin.go)
+	}
 	u := t.Elems[0]
 	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {

@@ -71,3 +71,47 @@ func (c *checker) joinedResult(r Type, e ast.Expr) Type {
 	c.info.Narrowed[e] = a
 	return j
 }
+
+// coroutinesJoin is the join of the coroutine types ts (the element type
+// of a tuple of coroutines, as mypy joins them: Coroutine is covariant in
+// its result), or nil when they are not all coroutines. The results join
+// as resultJoin joins them: one type, T and None to T | None, classes to
+// their nearest common base, anything else to object.
+func coroutinesJoin(ts []Type) Type {
+	var results []Type
+	for _, t := range ts {
+		co, ok := t.(*Coroutine)
+		if !ok || co.Result == nil || isCoro(co.Result) {
+			return nil
+		}
+		results = append(results, co.Result)
+	}
+	if len(results) == 0 {
+		return nil
+	}
+	r := results[0]
+	for _, x := range results[1:] {
+		switch {
+		case r == Object || x == Object:
+			r = Object
+		case Identical(r, x):
+		case x == None:
+			if _, ok := r.(*Optional); !ok {
+				r = &Optional{Elem: r}
+			}
+		case r == None:
+			if _, ok := x.(*Optional); ok {
+				r = x
+			} else {
+				r = &Optional{Elem: x}
+			}
+		default:
+			if j := instanceJoin([]Type{r, x}); j != nil {
+				r = j
+			} else {
+				r = Object
+			}
+		}
+	}
+	return &Coroutine{Result: r}
+}

@@ -726,6 +726,9 @@ func (g *gen) tupleDisplay(x *ast.TupleExpr, t *check.Tuple) *Statement {
 		if _, cls := t.Elems[i].(*check.Class); cls || !check.Identical(g.typeOf(el), t.Elems[i]) {
 			explicit = true
 		}
+		if _, co := t.Elems[i].(*check.Coroutine); co {
+			explicit = true // a coroutine's frame type is not the Awaitable the tuple holds
+		}
 	}
 	if explicit {
 		// An int element of a tuple[object, ...] is an int64 that Go

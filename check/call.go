@@ -346,6 +346,8 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	}
 	if lam, ok := x.Func.(*ast.Lambda); ok && want != nil && len(lam.Params) == 0 {
 		ft = c.exprWant(lam, &Func{Ret: want}) // (lambda: defaultdict(set))(): the body gets the expected type
+	} else if wf := c.calledLambdaWant(x, want); wf != nil {
+		ft = c.exprWant(x.Func, wf) // lambdavar.go: (lambda m, h: ...)(mw, handler)
 	} else if w := c.callWant(x); w != nil {
 		ft = c.exprWant(x.Func, w) // lambdavar.go: pick(xs), pick = max if largest else min
 	} else {

@@ -387,3 +387,38 @@ func unionParams(u *Union, n int) *Func {
 	}
 	return &Func{Params: first.Params}
 }
+
+// calledLambdaWant is the signature a lambda called where it is written
+// takes from the call ((lambda m, h: lambda r: m(r, h))(mw, handler), the
+// loop-variable capture idiom): its parameters have the types of the
+// arguments, its result the type the call is expected to have (want, or
+// none). Nil when x does not call a lambda with one plain positional
+// argument per plain parameter, or an argument's type is not known.
+func (c *checker) calledLambdaWant(x *ast.Call, want Type) *Func {
+	lam, ok := x.Func.(*ast.Lambda)
+	if !ok || len(lam.Params) == 0 || len(lam.Params) != len(x.Args) || len(x.Keywords) > 0 {
+		return nil
+	}
+	for _, p := range lam.Params {
+		if p.Kind != "" || p.Default != nil {
+			return nil
+		}
+	}
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return nil
+		}
+	}
+	wf := &Func{Ret: want}
+	c.speculate(func() {
+		for _, a := range x.Args {
+			t := c.expr(a)
+			if t == nil || isUnknownEmpty(t) {
+				wf = nil
+				return
+			}
+			wf.Params = append(wf.Params, Param{Name: "", Type: t})
+		}
+	})
+	return wf
+}

@@ -851,7 +851,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			}
 			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
 			fieldFlags(f, m.Value) // kinds.go
-			if f.HashDiffers && cls.Frozen && !cls.DataNoEq {
+			if f.HashDiffers && cls.Frozen && !cls.DataNoEq && !definesMethod(s, "__hash__") { // unsafehash.go writes it out
 				// The generated __hash__ of a frozen dataclass is the
 				// hash of its compared fields here (hashing.go).
 				c.unsupported(m.Value, "field(hash=...) other than the field's compare= in a frozen dataclass")

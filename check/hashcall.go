@@ -36,6 +36,9 @@ func (c *checker) hashArg(t Type, pos ast.Pos) {
 	for k := cls; k != nil && !k.Builtin; k = k.Base {
 		switch {
 		case k.NamedTuple || (k.Dataclass && k.Frozen && !k.DataNoEq):
+			if k.Dataclass && UserKeyClass(cls) { // userkey.go: its __hash__ written out (unsafehash.go)
+				return
+			}
 			c.errorf(pos, "hash() of an instance of %s is not supported (%s)", cls.Name, hashRefusal(k)) // hashing.go
 		case k.Dataclass && !k.DataNoEq:
 			if UserKeyClass(cls) { // userkey.go: an explicit __hash__

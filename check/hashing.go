@@ -25,7 +25,9 @@ func HashByValue(cls *Class) bool {
 		return false // members not declared yet: undecided, refused where asked
 	}
 	cls.hashState = 3
-	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen && !cls.DataNoEq)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
+	// A frozen dataclass defining __hash__ (or given one by unsafehash.go)
+	// hashes by it: a user key (userkey.go).
+	ok := (cls.NamedTuple || (cls.Dataclass && cls.Frozen && !cls.DataNoEq && cls.Methods["__hash__"] == nil)) && cls.Base == nil && !cls.hasSub && cls.Enum == nil
 	if ok {
 		for _, f := range cls.AllFields() {
 			if f.NoCompare || f.Type == nil || !(f.Type == Float || valueHashable(f.Type) || ReprKeyed(f.Type) || IntOrFloat(f.Type) || ReprTuple(f.Type)) {

@@ -284,6 +284,9 @@ func (c *checker) hashKey(t Type, pos ast.Pos) Type {
 	for k := cls; k != nil; k = k.Base {
 		switch {
 		case k.NamedTuple || (k.Dataclass && k.Frozen && !k.DataNoEq):
+			if k.Dataclass && UserKeyClass(cls) { // userkey.go: its __hash__ (unsafehash.go may write it out)
+				return t
+			}
 			c.errorf(pos, "instances of %s as dict keys or set elements are not supported (%s)", k.Name, hashRefusal(k)) // hashing.go
 		case k.Dataclass && !k.DataNoEq:
 			if UserKeyClass(cls) { // userkey.go: an explicit __hash__

@@ -36,13 +36,16 @@ func desugarUnsafeHash(m *ast.Module) *ast.Module {
 				fields = append(fields, hashed[b.ID]...)
 			}
 		}
-		definesHash := false
+		definesHash, differs := false, false
 		for _, st := range cd.Body {
 			switch s := st.(type) {
 			case *ast.FuncDef:
 				definesHash = definesHash || s.Name == "__hash__"
 			case *ast.AnnAssign:
 				n, ok := s.Target.(*ast.Name)
+				if ok && !nonFieldAnnotation(s.Annotation) && hashDiffers(s.Value) {
+					differs = true
+				}
 				if !ok || nonFieldAnnotation(s.Annotation) || !hashedField(s.Value) || containsStr(fields, n.ID) {
 					continue
 				}
@@ -66,15 +69,21 @@ func desugarUnsafeHash(m *ast.Module) *ast.Module {
 				eq = b.Value
 			}
 		}
-		if unsafe == -1 || (unsafe >= 0 && definesHash) {
+		// A frozen class comparing its fields whose field(hash=...) takes
+		// a field into the hash other than compare= does gets its
+		// __hash__ written out too (no keyword to drop).
+		frozenDiffers := unsafe == -1 && frozen && eq && differs && !definesHash
+		if (unsafe == -1 && !frozenDiffers) || (unsafe >= 0 && definesHash) {
 			return nil
 		}
-		drop := unsafe
-		if drop < 0 {
-			drop = -2 - drop
-		}
 		nd := *deco
-		nd.Keywords = append(append([]*ast.Keyword{}, deco.Keywords[:drop]...), deco.Keywords[drop+1:]...)
+		if !frozenDiffers {
+			drop := unsafe
+			if drop < 0 {
+				drop = -2 - drop
+			}
+			nd.Keywords = append(append([]*ast.Keyword{}, deco.Keywords[:drop]...), deco.Keywords[drop+1:]...)
+		}
 		ncd := *cd
 		ncd.Decorators = nil
 		for _, d := range cd.Decorators {
@@ -83,7 +92,7 @@ func desugarUnsafeHash(m *ast.Module) *ast.Module {
 			}
 			ncd.Decorators = append(ncd.Decorators, d)
 		}
-		if unsafe >= 0 && !(frozen && eq) {
+		if (unsafe >= 0 && !(frozen && eq)) || frozenDiffers {
 			p := deco.Pos
 			var elems []ast.Expr
 			for _, f := range fields {
@@ -159,6 +168,38 @@ func definesMethod(cd *ast.ClassDef, name string) bool {
 		if fd, ok := st.(*ast.FuncDef); ok && fd.Name == name {
 			return true
 		}
+	}
+	return false
+}
+
+// hashDiffers reports a field default field(hash=...) whose hash= differs
+// from its compare= (field(hash=False) of a compared field).
+func hashDiffers(v ast.Expr) bool {
+	call, ok := v.(*ast.Call)
+	if !ok {
+		return false
+	}
+	compare, hash, given := true, false, false
+	for _, k := range call.Keywords {
+		if b, ok := k.Value.(*ast.BoolLit); ok {
+			switch k.Name {
+			case "hash":
+				hash, given = b.Value, true
+			case "compare":
+				compare = b.Value
+			}
+		}
+	}
+	return given && hash != compare && isFieldCall(call)
+}
+
+// isFieldCall reports a call of dataclasses.field.
+func isFieldCall(call *ast.Call) bool {
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		return f.ID == "field"
+	case *ast.Attribute:
+		return f.Attr == "field"
 	}
 	return false
 }

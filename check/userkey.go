@@ -26,7 +26,9 @@ func UserKeyClass(cls *Class) bool {
 		// A @dataclass (not frozen) defining __hash__ keeps it (CPython's
 		// dataclass leaves an explicit __hash__ alone) and compares by its
 		// fields: dicts and sets use both.
-		return !cls.Frozen && (eq == nil || eq.Def == nil) && h != nil && h.Def != nil && !h.IsStatic && !h.IsClass &&
+		// A frozen one keeps it too; one whose instances are interned by
+		// value (HashByValue) keys dicts by them already.
+		return (!cls.Frozen || !HashByValue(cls)) && (eq == nil || eq.Def == nil) && h != nil && h.Def != nil && !h.IsStatic && !h.IsClass &&
 			h.Sig != nil && len(h.Sig.Params) == 0 && h.Sig.Ret == Int && !h.IsAsync
 	}
 	if h == nil || h.Def == nil || h.IsStatic || h.IsClass || h.Sig == nil || len(h.Sig.Params) != 0 || h.Sig.Ret != Int || h.IsAsync {

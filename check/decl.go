@@ -851,7 +851,9 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			}
 			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
 			fieldFlags(f, m.Value) // kinds.go
-			if f.HashDiffers && cls.Frozen && !cls.DataNoEq && !definesMethod(s, "__hash__") { // unsafehash.go writes it out
+			// unsafehash.go writes out the __hash__ of a frozen class with
+			// such a field: one defining __hash__ here is one of those.
+			if f.HashDiffers && cls.Frozen && !cls.DataNoEq && !definesMethod(s, "__hash__") {
 				// The generated __hash__ of a frozen dataclass is the
 				// hash of its compared fields here (hashing.go).
 				c.unsupported(m.Value, "field(hash=...) other than the field's compare= in a frozen dataclass")

@@ -93,10 +93,6 @@ func (c *checker) abstractAnnotation(name string, args []ast.Expr, x ast.Expr) (
 	if mutable != nil {
 		return mutable(et), true
 	}
-	if et == Bytes {
-		c.errorf(x.Position(), "%s of bytes is not supported", name)
-		return nil, true
-	}
 	return &Abstract{Kind: kind, Elem: et}, true
 }
 

@@ -692,8 +692,10 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 	if e.Short() == "pop" {
 		return r.Val
 	}
-	if o, ok := r.Val.(*Optional); ok {
-		return o // a stored None and a missing key are both None
+	if o, ok := Unalias(r.Val).(*Optional); ok {
+		// A stored None and a missing key are both None (also for a
+		// recursive alias whose union holds None: Json's get is Json).
+		return o
 	}
 	return &Optional{r.Val}
 }

@@ -553,7 +553,7 @@ func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype c
 
 func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {
 	t := rtype.(*check.Dict)
-	if _, opt := t.Val.(*check.Optional); opt && len(x.Args) == 1 {
+	if _, opt := check.Unalias(t.Val).(*check.Optional); opt && len(x.Args) == 1 {
 		// Optional values: d.get(k) is the value or None, never an
 		// Optional of an Optional (a stored None must be None too).
 		return r.Dot(e.Also[0].Name).Call(g.exprTo(x.Args[0], t.Key), g.zero(t.Val))
@@ -628,7 +628,7 @@ func noneDefault(x *ast.Call, t *check.Dict) bool {
 	if _, ok := x.Args[1].(*ast.NoneLit); !ok {
 		return false
 	}
-	_, opt := t.Val.(*check.Optional)
+	_, opt := check.Unalias(t.Val).(*check.Optional)
 	return !opt
 }
 

@@ -179,7 +179,7 @@ func (n *Names) className(c *check.Class) string {
 
 // zero returns the zero value of a Go type for a language type.
 func (g *gen) zero(t check.Type) Code {
-	switch x := t.(type) {
+	switch x := check.Unalias(t).(type) {
 	case *check.Basic:
 		switch x.Kind {
 		case check.KInt, check.KFloat:

@@ -1128,7 +1128,11 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 		neg := op == "is not"
 		if rt == check.None {
 			var test *Statement
-			if _, ok := lt.(*check.Optional); ok {
+			if o, ok := lt.(*check.Optional); ok && boxedType(check.Unalias(o.Elem)) {
+				// object | None: a present value may itself be None
+				// (d.get(k) of a dict[str, object] holding None).
+				test = py("IsNone").Call(l)
+			} else if ok {
 				test = Op("!").Add(l).Dot("Ok")
 			} else if lt == check.None {
 				test = True()

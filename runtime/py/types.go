@@ -21,8 +21,9 @@ type Opt[T any] struct {
 // Some returns an Opt holding v.
 func Some[T any](v T) Opt[T] { return Opt[T]{V: v, Ok: true} }
 
-// IsNone reports whether the optional is None.
-func (o Opt[T]) IsNone() bool { return !o.Ok }
+// IsNone reports whether the optional is None: absent, or holding None
+// (a present value of an object | None may itself be None).
+func (o Opt[T]) IsNone() bool { return !o.Ok || IsNone(any(o.V)) }
 
 // Get returns the held value; it panics with TypeError when o is None.
 func (o Opt[T]) Get() T {

@@ -421,6 +421,14 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		}
 	case *TypeName:
 		return c.conversion(x, f.T, want)
+	case *TypeOf:
+		if cls, ok := f.Of.(*Class); ok && classObjValue(cls) {
+			// type(self)(...): a new instance of self's run-time class,
+			// built through its class object as cls(...) is (clsobj.go).
+			c.info.Conv[x.Func] = &ClassRef{Class: cls}
+			c.dynamicConstruct(x, cls)
+			return c.construct(x, cls)
+		}
 	case *Class:
 		if m := f.LookupMethod("__call__"); m != nil && !f.Builtin && !m.IsStatic && !m.IsClass {
 			// obj(args) of a class defining __call__ is obj.__call__(args),

@@ -1476,7 +1476,15 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		if cv := TypeOfClassVar(t, x.Attr); cv != nil { // type(self).count
 			return cv.Type
 		}
-		c.errorf(x.AttrPos, "type(...).%s is not supported (only __name__ and class attributes of a user class)", x.Attr)
+		if cls, ok := t.Of.(*Class); ok && classObjValue(cls) && c.calleeAttr == x {
+			if m := cls.LookupMethod(x.Attr); m != nil && (m.IsStatic || m.IsClass) {
+				// type(self).make(...): the class method of self's run-time
+				// class, called through its class object (clsobj.go).
+				c.info.Conv[x.Value] = &ClassRef{Class: cls}
+				return &BoundMethod{Recv: cls, Name: x.Attr, Method: m}
+			}
+		}
+		c.errorf(x.AttrPos, "type(...).%s is not supported (only __name__, class attributes of a user class and calls of its class and static methods)", x.Attr)
 		return nil
 	case *SuperRef:
 		base := t.Class.Base

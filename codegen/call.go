@@ -302,6 +302,10 @@ func (g *gen) callBound(x *ast.Call) *Statement {
 		return g.builtinCall(x, f.Name)
 	case *check.TypeName:
 		return g.conversionCall(x, f.T)
+	case *check.TypeOf:
+		if cr, ok := g.info.Conv[x.Func].(*check.ClassRef); ok {
+			return g.constructCall(x, cr) // type(self)(...): through its class object
+		}
 	}
 	panic(fmt.Sprintf("codegen: unsupported call at %v", x.Pos))
 }

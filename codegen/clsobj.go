@@ -346,9 +346,9 @@ func (g *gen) dynamicConstruct(x *ast.Call, cls *check.Class) (*Statement, bool)
 		for i := 0; i < n; i++ {
 			args = append(args, g.exprTo(x.Args[i], ps[i].Type))
 		}
-		return g.clsOps(g.expr(x.Func), cls).Dot(g.kNewN(cls, n)).Call(args...), true
+		return g.clsOps(g.exprConv(x.Func), cls).Dot(g.kNewN(cls, n)).Call(args...), true
 	}
-	return g.clsOps(g.expr(x.Func), cls).Dot(g.kNew(cls)).Call(args...), true
+	return g.clsOps(g.exprConv(x.Func), cls).Dot(g.kNew(cls)).Call(args...), true
 }
 
 // kNewN names the class-object method constructing an instance from the
@@ -367,6 +367,9 @@ func (g *gen) dynArities(cls *check.Class) []int {
 		seen := map[*check.Class]map[int]bool{}
 		for x, n := range g.info.DynCtors {
 			cr, ok := g.typeOf(x.Func).(*check.ClassRef)
+			if !ok {
+				cr, ok = g.info.Conv[x.Func].(*check.ClassRef) // type(self)(...)
+			}
 			if !ok {
 				continue
 			}
@@ -464,6 +467,12 @@ func (g *gen) classMethodCallOf(x *ast.Call, at *ast.Attribute, f *check.BoundMe
 			return direct(Nil())
 		}
 		static, clsVal = t, g.expr(at.Value).Dot(pyClassMethod).Call()
+	case *check.TypeOf:
+		cr, ok := g.info.Conv[at.Value].(*check.ClassRef) // type(self).make(...)
+		if !ok || !g.hasClassObj(cr.Class) {
+			return direct(Nil())
+		}
+		static, clsVal = cr.Class, g.exprConv(at.Value)
 	default:
 		return direct(Nil())
 	}

@@ -23,8 +23,7 @@ func (c *checker) dataclassAsDict(x *ast.Call, name string) Type {
 	if t == nil {
 		return nil
 	}
-	cls, ok := t.(*Class)
-	if !ok || !cls.Dataclass || cls.NamedTuple {
+	if !dataclassInstance(t) {
 		c.errorf(x.Args[0].Position(), "%s() needs a dataclass instance, not %s", short, t)
 		return nil
 	}
@@ -33,4 +32,20 @@ func (c *checker) dataclassAsDict(x *ast.Call, name string) Type {
 		return &Dict{Key: Str, Val: &AnyType{"Any"}}
 	}
 	return &Tuple{Elems: []Type{&AnyType{"Any"}}, Var: true}
+}
+
+// dataclassInstance reports whether t is a dataclass, or a union of
+// dataclasses (asdict(ev) of an ItemAdded | CheckedOut: py.AsDict reads
+// the fields of the instance it is given).
+func dataclassInstance(t Type) bool {
+	if u, ok := t.(*Union); ok {
+		for _, m := range u.Types {
+			if !dataclassInstance(m) {
+				return false
+			}
+		}
+		return len(u.Types) > 0
+	}
+	cls, ok := t.(*Class)
+	return ok && cls.Dataclass && !cls.NamedTuple
 }

@@ -25,6 +25,39 @@ func (c *checker) anyCast(from, to Type, e ast.Expr) bool {
 	return true
 }
 
+// tupleAnyCast narrows the typeshed-Any items of a tuple display where a
+// tuple type is expected (return stop.value, kept): each such item is cast
+// as anyCast casts it alone. It returns the display's new type.
+func (c *checker) tupleAnyCast(from, to Type, e ast.Expr) (Type, bool) {
+	d, ok := e.(*ast.TupleExpr)
+	ft, ok1 := from.(*Tuple)
+	tt, ok2 := Unalias(to).(*Tuple)
+	if !ok || !ok1 || !ok2 || ft.Var || tt.Var || len(ft.Elems) != len(d.Elems) || len(tt.Elems) != len(d.Elems) || c.assignableType(from, to) {
+		return nil, false
+	}
+	cast := false
+	for i, el := range d.Elems {
+		if !c.assignableType(ft.Elems[i], tt.Elems[i]) {
+			if !c.typeshedAny(el) || ft.Elems[i] != Object || holdsFloat(tt.Elems[i]) {
+				return nil, false
+			}
+			cast = true
+		}
+	}
+	if !cast {
+		return nil, false
+	}
+	elems := append([]Type(nil), ft.Elems...)
+	for i, el := range d.Elems {
+		if !c.assignableType(ft.Elems[i], tt.Elems[i]) && c.anyCast(ft.Elems[i], tt.Elems[i], el) {
+			elems[i] = tt.Elems[i]
+		}
+	}
+	nt := &Tuple{Elems: elems}
+	c.info.Types[e] = nt
+	return nt, true
+}
+
 // typeshedAny reports whether e is StopIteration's value or an item of an
 // exception's args.
 func (c *checker) typeshedAny(e ast.Expr) bool {

@@ -288,6 +288,9 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 	if !c.assignableType(from, to) && c.anyCast(from, to, e) { // anycast.go
 		return true
 	}
+	if t, ok := c.tupleAnyCast(from, to, e); ok { // anycast.go: return stop.value, n
+		from = t
+	}
 	if !c.assignableType(from, to) {
 		if fc, ok := from.(*Class); ok && c.broken[fc] {
 			return false // derived from a refused name: already reported

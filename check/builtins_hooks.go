@@ -61,7 +61,7 @@ func init() {
 		"divmod":           legacy(builtinExtraNoWant),
 		"type":             legacy(builtinExtraNoWant),
 		"next":             legacy((*checker).genBuiltin),
-		"iter":             legacy((*checker).genBuiltin),
+		"iter":             checkIter,
 		"aiter":            legacy((*checker).genBuiltin),
 		"anext":            legacy((*checker).genBuiltin),
 		"str.startswith":   checkStartsWith,
@@ -841,4 +841,25 @@ func hasStarred(es []ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// checkIter types iter(x). A list, set or tuple display where an
+// Iterator[T] is expected is built of T (parse(iter([])) for a parameter
+// of type Iterator[str]: mypy types the display from the context).
+func checkIter(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	if it, ok := want.(*Iterator); ok && it.Elem != nil && len(x.Args) == 1 && len(x.Keywords) == 0 {
+		switch x.Args[0].(type) {
+		case *ast.ListExpr, *ast.ListComp, *ast.SetExpr, *ast.SetComp, *ast.TupleExpr:
+			t := c.exprWant(x.Args[0], &Abstract{Kind: AIterable, Elem: it.Elem})
+			if t == nil {
+				return nil
+			}
+			if et := c.elemType(t, x.Args[0]); et != nil {
+				return &Iterator{et}
+			}
+			return nil
+		}
+	}
+	t, _ := c.genBuiltin(x, e.Name)
+	return t
 }

@@ -21,6 +21,7 @@ func (g *gen) narrowed(e ast.Expr, s *Statement, checked bool) *Statement {
 }
 
 func (g *gen) narrowConv(s *Statement, from, to check.Type, checked bool) *Statement {
+	from, to = check.Unalias(from), check.Unalias(to) // x[1] of a list[Expr]: an alias's union
 	if from == nil || to == nil || check.Identical(from, to) {
 		return s
 	}

@@ -27,6 +27,11 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if o, ok := want.(*Optional); ok {
 		fwant = o.Elem // a built-in callable where Callable | None is expected (key=abs)
 	}
+	if u, ok := fwant.(*Union); ok && callableValue(t) {
+		if f := soleFuncMember(u, -1); f != nil {
+			fwant = f // abs stored as an int | Callable[[int], int]
+		}
+	}
 	if wf, ok := fwant.(*Func); ok && t != nil {
 		switch tf := t.(type) {
 		case *Func:

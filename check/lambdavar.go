@@ -366,6 +366,9 @@ func (c *checker) callWant(x *ast.Call) *Func {
 // lambda's body (Callable[[E], None] | Callable[[E], Awaitable[None]]);
 // nil when the members disagree.
 func unionParams(u *Union, n int) *Func {
+	if f := soleFuncMember(u, n); f != nil {
+		return f
+	}
 	var first *Func
 	for _, m := range u.Types {
 		f, ok := m.(*Func)
@@ -421,4 +424,30 @@ func (c *checker) calledLambdaWant(x *ast.Call, want Type) *Func {
 		}
 	})
 	return wf
+}
+
+// soleFuncMember is the one Callable member of u taking n parameters (any
+// number for n < 0) when
+// u's other members are not callables (Value = int | str |
+// Callable[[list[Value]], Value] | list[Value]: a lambda stored as a Value
+// is that Callable, as mypy types it from the context); nil otherwise.
+func soleFuncMember(u *Union, n int) *Func {
+	var found *Func
+	for _, m := range u.Types {
+		switch x := m.(type) {
+		case *Func:
+			if found != nil || n >= 0 && len(x.Params) != n {
+				return nil
+			}
+			found = x
+		case *Basic, *List, *Dict, *Set, *Tuple:
+		case *Class:
+			if x.LookupMethod("__call__") != nil {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return found
 }

@@ -292,6 +292,12 @@ func (c *checker) funcValueOf(e ast.Expr, t Type, want *Func, any bool) Type {
 // funcValueKw is funcValueOf where the last len(kwNames) parameters of
 // want are passed to the callable as those keyword arguments.
 func (c *checker) funcValueKw(e ast.Expr, t Type, want *Func, any bool, kwNames []string) Type {
+	if kwNames == nil {
+		// want's trailing keyword-only parameters are passed by name.
+		for i := len(want.Params) - 1; i >= 0 && want.Params[i].KwOnly; i-- {
+			kwNames = append([]string{want.Params[i].Name}, kwNames...)
+		}
+	}
 	switch f := t.(type) {
 	case *BuiltinFunc, *UnboundMethod, *TypeName:
 	case *ClassRef:

@@ -326,12 +326,15 @@ func (c *checker) useDeferredIfExp(n *ast.Name, sym *Symbol, pl *pendingLambda, 
 // or nil.
 func (c *checker) callWant(x *ast.Call) *Func {
 	n, ok := x.Func.(*ast.Name)
-	if !ok || len(x.Keywords) > 0 || len(c.pendingLambdas) == 0 {
+	if !ok || len(c.pendingLambdas) == 0 {
 		return nil
 	}
 	pl := c.pendingLambdas[c.lookup(n.ID)]
 	if pl == nil || pl.ie == nil {
 		return nil
+	}
+	if len(x.Keywords) > 0 {
+		return c.callWantKw(x, pl.ie)
 	}
 	w := &Func{Ret: &AnyType{"Any"}}
 	for _, a := range x.Args {
@@ -450,4 +453,57 @@ func soleFuncMember(u *Union, n int) *Func {
 		}
 	}
 	return found
+}
+
+// callWantKw is callWant for a call with keyword arguments (pick(xs,
+// key=len), pick = max if largest else min): the arguments are typed as
+// the call of the first branch types them (a key function takes its type
+// from the callable it is passed to), speculatively; the keywords become
+// keyword-only parameters of the Callable, passed by name to each branch.
+func (c *checker) callWantKw(x *ast.Call, ie *ast.IfExp) *Func {
+	if c.fn == nil {
+		return nil
+	}
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return nil
+		}
+	}
+	seen := map[string]bool{}
+	for _, k := range x.Keywords {
+		if k.Name == "" || seen[k.Name] {
+			return nil // **kw, or a repeated keyword (reported by the call)
+		}
+		seen[k.Name] = true
+	}
+	callee := c.spelling(ie.Body)
+	if callee == nil {
+		return nil
+	}
+	var w *Func
+	c.speculate(func() {
+		nerr := len(c.errs)
+		via := &ast.Call{Pos: x.Pos, Func: callee, Args: x.Args, Keywords: x.Keywords}
+		if c.call(via, nil) == nil || len(c.errs) > nerr {
+			c.errs = c.errs[:nerr]
+			return
+		}
+		f := &Func{Ret: &AnyType{"Any"}}
+		for _, a := range x.Args {
+			t := c.info.Types[a]
+			if t == nil {
+				return
+			}
+			f.Params = append(f.Params, Param{Type: t})
+		}
+		for _, k := range x.Keywords {
+			t := c.info.Types[k.Value]
+			if t == nil {
+				return
+			}
+			f.Params = append(f.Params, Param{Name: k.Name, Type: t, KwOnly: true})
+		}
+		w = f
+	})
+	return w
 }

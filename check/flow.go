@@ -409,7 +409,6 @@ func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 		c.narrowIsinstance(x, truth)
 		c.narrowInspect(x, truth)   // coroinspect.go
 		c.narrowTypeGuard(x, truth) // typeguard.go
-		c.narrowCallable(x, truth)  // callable.go
 	}
 }
 

@@ -15,11 +15,7 @@ func init() {
 // (check.CallableOf), after evaluating obj.
 func lowerCallable(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	a := x.Args[0]
-	v, known := check.CallableOf(g.info, g.typeOf(a))
-	if yes, _, ok := check.CallableMembers(g.info, g.typeOf(a)); !known && ok {
-		// A union of callable and other members: which one it holds.
-		return g.isinstanceDynamic(yes, g.exprTo(a, check.Object)) // kinds.go
-	}
+	v, _ := check.CallableOf(g.info, g.typeOf(a))
 	if _, plain := a.(*ast.Name); plain {
 		return Lit(v)
 	}

@@ -11,7 +11,7 @@ var table = []Entry{
 	{Name: "any", Sig: "(iterable: Iterable[T], /) -> bool", Go: Py("AnyOf"), Also: []GoIdent{Py("AnyIter")}, Doc: "whether some element is true"},
 	{Name: "ascii", Sig: "(obj: object, /) -> str", Go: Py("ASCII"), Doc: "repr with non-ASCII characters escaped"},
 	{Name: "bin", Sig: "(number: int, /) -> str", Doc: "binary literal of an int"},
-	{Name: "callable", Sig: "(obj: object, /) -> bool", Doc: "whether obj can be called (functions, methods, classes, instances of classes with __call__): known from its type (of a union mixing callables and other values, such as `int | Callable[[int], int] | None`, from the member it holds, narrowing it as isinstance does); of a value whose type does not tell (object, a class a subclass of which adds __call__) a compile error"},
+	{Name: "callable", Sig: "(obj: object, /) -> bool", Doc: "whether obj can be called (functions, methods, classes, instances of classes with __call__): known from its type; a value whose type does not tell (object, a class a subclass of which adds __call__) is tested at run time"},
 	{Name: "chr", Sig: "(i: int, /) -> str", Go: Py("Chr"), Doc: "the character with a code point"},
 	{Name: "divmod", Sig: "(x: int | float, y: int | float, /) -> tuple[int | float, int | float]", Doc: "quotient and remainder"},
 	{Name: "enumerate", Sig: "(iterable: Iterable[T], start: int = 0) -> Iterator[tuple[int, T]]", Go: Py("Enumerate"), Doc: "pairs of index and element"},

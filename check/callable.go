@@ -9,7 +9,7 @@ import (
 // here (functions, methods and classes are; instances are when their class
 // defines __call__; ints, strs and containers are not), except where the
 // static type leaves it open (object, a protocol, a class one of whose
-// subclasses adds __call__): those calls are refused.
+// subclasses adds __call__): there the value is tested at run time.
 
 func init() {
 	checkHooks["callable"] = checkCallable
@@ -26,10 +26,7 @@ func checkCallable(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) 
 	if t == nil {
 		return Bool
 	}
-	if _, known := CallableOf(c.info, t); !known {
-		c.errorf(args[0].Position(), "callable() of a value of type %s is not supported: its type does not tell whether it can be called", t)
-	}
-	return Bool
+	return Bool // a type that does not tell (object): tested at run time (codegen)
 }
 
 // CallableOf is callable(v) for every value v of type t, and whether the
@@ -69,4 +66,51 @@ func CallableOf(info *Info, t Type) (callable, known bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// narrowCallable narrows the argument of callable(v) to the members of
+// its union whose type tells that they are callable (truth) or not (the
+// other branch); members whose type does not tell stay on both sides.
+func (c *checker) narrowCallable(x *ast.Call, truth bool) {
+	fn, ok := x.Func.(*ast.Name)
+	if !ok || fn.ID != "callable" || len(x.Args) != 1 || len(x.Keywords) != 0 {
+		return
+	}
+	if sym := c.info.Uses[fn]; sym == nil || sym.Kind != SymBuiltin {
+		return
+	}
+	c.refine(x.Args[0], func(t Type) Type {
+		opt := false
+		if o, ok := t.(*Optional); ok {
+			t, opt = o.Elem, true
+		}
+		u, ok := t.(*Union)
+		if !ok {
+			if opt && truth {
+				return t // f: Callable[[], int] | None: callable(f) is f is not None
+			}
+			return nil
+		}
+		var out []Type
+		for _, m := range u.Types {
+			if v, known := CallableOf(c.info, m); !known || v == truth {
+				out = append(out, m)
+			}
+		}
+		var r Type
+		switch {
+		case len(out) == 0:
+			return nil
+		case len(out) == 1:
+			r = out[0]
+		case len(out) == len(u.Types):
+			r = t
+		default:
+			r = &Union{out}
+		}
+		if opt && !truth {
+			return &Optional{r}
+		}
+		return r
+	})
 }

@@ -407,6 +407,7 @@ func (c *checker) narrowOn(cond ast.Expr, truth bool) {
 		c.narrowCompare(x, truth)
 	case *ast.Call:
 		c.narrowIsinstance(x, truth)
+		c.narrowCallable(x, truth)  // callable.go
 		c.narrowInspect(x, truth)   // coroinspect.go
 		c.narrowTypeGuard(x, truth) // typeguard.go
 	}

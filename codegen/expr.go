@@ -223,6 +223,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if _, ok := from.(*check.Optional); ok {
 			return py("OptAny").Call(c)
 		}
+		if bm, ok := from.(*check.BoundMethod); ok && bm.Method == nil && !bm.Super {
+			// A bound method of a built-in type ("abc".upper) is held as
+			// its receiver (callables.go); boxed, it is the method.
+			return py("BoundBuiltin").Call(c, Lit("<built-in method "+bm.Name+" of "+check.RecvName(bm.Recv)+" object>"))
+		}
 	case *check.Func:
 		if m := check.CallMethod(from); m != nil {
 			// An object of a class defining __call__: its bound method.

@@ -1,5 +1,5 @@
 # callable() of an object-typed value: the type does not tell whether the
-# value can be called.
+# value can be called, so the value is tested at run time.
 import asyncio
 
 

@@ -596,6 +596,10 @@ func (c *checker) classesOf(e ast.Expr) []Type {
 				switch TypingABC(x) {
 				case "Mapping", "MutableMapping":
 					out = append(out, &Dict{})
+				case "Sequence":
+					// A Sequence[Any] viewing the value (a list, tuple,
+					// str, bytes or range: py.AnySeq).
+					out = append(out, &Abstract{Kind: ASequence})
 				case "MutableSet":
 					out = append(out, &Set{})
 				default:
@@ -656,6 +660,9 @@ func isSubtype(a, b Type) bool {
 	if isKind(b) {
 		return sameContainerKind(a, b)
 	}
+	if ab, ok := b.(*Abstract); ok && ab.Elem == nil && ab.Kind == ASequence {
+		return isSequenceType(a) // isinstance(v, Sequence)
+	}
 	if ac, ok := a.(*Class); ok {
 		if bc, ok := b.(*Class); ok {
 			if bc.Protocol {
@@ -683,6 +690,8 @@ func (c *checker) restrictTo(t Type, cls []Type) Type {
 		var out []Type
 		for _, k := range cls {
 			switch k.(type) {
+			case *Abstract:
+				return nil // a union holding a Sequence view is not supported
 			case *Basic:
 				out = appendType(out, k)
 			default:
@@ -1485,6 +1494,25 @@ func underscoreFact(vt Type) bool {
 	switch vt.(type) {
 	case *Basic, *Class, *List, *Dict, *Set, *Tuple:
 		return vt != None
+	}
+	return false
+}
+
+// isSequenceType reports a type whose values are instances of
+// collections.abc.Sequence: lists, tuples, str, bytes, ranges and
+// Sequence views.
+func isSequenceType(t Type) bool {
+	switch x := t.(type) {
+	case *List:
+		return true
+	case *Tuple:
+		return !x.ListRepr
+	case *Basic:
+		return x == Str || x == Bytes
+	case *Opaque:
+		return x == RangeType
+	case *Abstract:
+		return x.Kind == ASequence
 	}
 	return false
 }

@@ -69,6 +69,10 @@ func anyFilled(k Type) Type {
 		if isKind(k) {
 			return &Set{Elem: anyType()}
 		}
+	case *Abstract:
+		if k.(*Abstract).Elem == nil {
+			return &Abstract{Kind: k.(*Abstract).Kind, Elem: anyType()} // Sequence[Any]: py.AnySeq
+		}
 	}
 	return k
 }

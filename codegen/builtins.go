@@ -81,6 +81,12 @@ func (g *gen) entryDirect(x *ast.Call, e *builtins.Entry, r *Statement, rtype ch
 			out = append(out, g.sliceOfTo(a, pt.Elem)) // surface_more.go
 			continue
 		case *check.AnyType:
+			if ra, ok := rtype.(*check.Abstract); ok && isAny(ra.Elem) {
+				// A Sequence[Any] view (isinstance(v, Sequence)): the
+				// generic function's T is any.
+				out = append(out, Id("any").Call(g.exprAny(a)))
+				continue
+			}
 			out = append(out, g.exprAny(a))
 			continue
 		}

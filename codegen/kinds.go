@@ -78,6 +78,10 @@ func anyView(s *Statement, to check.Type) (*Statement, bool) {
 		if isAny(x.Elem) {
 			return py("AnySet").Call(s), true
 		}
+	case *check.Abstract:
+		if isAny(x.Elem) && x.Kind == check.ASequence {
+			return py("AnySeq").Call(s), true
+		}
 	}
 	return nil, false
 }

@@ -1,5 +1,10 @@
 package py
 
+import (
+	"math"
+	"strings"
+)
+
 // Views of dynamically typed containers: the value of a variable of type
 // object (Go any) narrowed by isinstance(x, list/tuple/dict) to list[Any],
 // tuple[Any, ...] or dict[Any, Any]. The checker lets such a view be read
@@ -108,4 +113,102 @@ func IsInstanceABC(v any, abc string) bool {
 		}
 	}
 	return false
+}
+
+// AnySeq views v, a value narrowed from object by isinstance(v,
+// Sequence) (a list or tuple of any element type, a str, bytes or a
+// range), as a Sequence[Any]: a live view, as the other Seq views are.
+func AnySeq(v any) Seq[any] {
+	v = unwrapOpt(v)
+	switch x := v.(type) {
+	case string:
+		return anySeqOf[string]{SeqOfStr(x)}
+	case Bytes:
+		return anySeqOf[int64]{SeqOfBytes(x)}
+	case RangeIter:
+		return anySeqOf[int64]{SeqOfRange(x)}
+	case sequence:
+		return seqAny{seqBase{v}, x}
+	}
+	panic(TypeError("expected a sequence, got " + TypeName(v)))
+}
+
+// anySeqOf views a Seq[T] as a Seq[any].
+type anySeqOf[T any] struct{ s Seq[T] }
+
+func (a anySeqOf[T]) Iter() Iter[any] {
+	it := a.s.Iter()
+	return &FuncIter[any]{F: func() (any, bool) {
+		v, ok := it.Next()
+		return v, ok
+	}}
+}
+func (a anySeqOf[T]) Len() int64      { return a.s.Len() }
+func (a anySeqOf[T]) Get(i int64) any { return a.s.Get(i) }
+func (a anySeqOf[T]) Contains(v any) bool {
+	t, ok := v.(T)
+	return ok && a.s.Contains(t)
+}
+func (a anySeqOf[T]) Object() any               { return a.s.Object() }
+func (a anySeqOf[T]) PyRepr(b *strings.Builder) { reprTo(b, a.s.Object()) }
+func (a anySeqOf[T]) PyStr() string             { return Str(a.s.Object()) }
+func (a anySeqOf[T]) PyEqual(other any) bool    { return Equal(a.s.Object(), SeqObject(other)) }
+func (a anySeqOf[T]) PyTypeName() string        { return TypeName(a.s.Object()) }
+
+// seqAny views a list or tuple of any element type as a Seq[any].
+type seqAny struct {
+	seqBase
+	s sequence
+}
+
+func (s seqAny) Iter() Iter[any] {
+	i := 0
+	return &FuncIter[any]{F: func() (any, bool) {
+		if i >= s.s.seqLen() {
+			i = math.MaxInt // exhausted for good, as a list iterator is
+			return nil, false
+		}
+		i++
+		return s.s.seqAt(i - 1), true
+	}}
+}
+func (s seqAny) Len() int64 { return int64(s.s.seqLen()) }
+func (s seqAny) Get(i int64) any {
+	n := int64(s.s.seqLen())
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		if s.s.seqKind() == kindTuple {
+			panic(IndexError("tuple index out of range"))
+		}
+		panic(IndexError("list index out of range"))
+	}
+	return s.s.seqAt(int(i))
+}
+func (s seqAny) Contains(v any) bool {
+	for i := 0; i < s.s.seqLen(); i++ {
+		if EqualItem(s.s.seqAt(i), v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a anySeqOf[T]) slice(lo, hi, step Opt[int64]) Seq[any] {
+	return anySeqOf[T]{SeqSlice(a.s, lo, hi, step)}
+}
+
+// slice copies the items of the slice (a new list or tuple, as slicing
+// makes one), held as any.
+func (s seqAny) slice(lo, hi, step Opt[int64]) Seq[any] {
+	start, _, st, n := AdjustIndices(int64(s.s.seqLen()), lo, hi, step)
+	out := make([]any, 0, n)
+	for i := int64(0); i < n; i++ {
+		out = append(out, s.s.seqAt(int(start+i*st)))
+	}
+	if s.s.seqKind() == kindTuple {
+		return AnySeq(MkTuple(out))
+	}
+	return AnySeq(&List[any]{V: out})
 }

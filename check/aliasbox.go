@@ -14,6 +14,7 @@ package check
 func containerAlias(ref *AliasRef, t Type) Type {
 	var slot *Type // the element slot of t holding the union
 	var u *Union
+	var target Type // what the slot holds: u, or u | None
 	var find func(p *Type) bool
 	find = func(p *Type) bool {
 		switch x := (*p).(type) {
@@ -22,12 +23,18 @@ func containerAlias(ref *AliasRef, t Type) Type {
 				if u != nil {
 					return false // two unions refer to the alias
 				}
-				slot, u = p, x
+				slot, u, target = p, x, x
 			}
 			return true
 		case *Optional:
 			if o, ok := x.Elem.(*Union); ok && typeRefers(o, ref) {
-				return false // an Optional union element: not handled
+				// A union with None (dict[str, str | None | "Tree"]):
+				// the recursive union alias includes None, as Json's may.
+				if u != nil {
+					return false
+				}
+				slot, u, target = p, o, x
+				return true
 			}
 			return !typeRefers(x.Elem, ref)
 		case *List:
@@ -55,7 +62,7 @@ func containerAlias(ref *AliasRef, t Type) Type {
 	for i, m := range u.Types {
 		u.Types[i] = replaceRef(m, ref, t)
 	}
-	inner.Target = u
+	inner.Target = target
 	return t
 }
 

@@ -692,10 +692,8 @@ func checkDictGet(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) T
 	if e.Short() == "pop" {
 		return r.Val
 	}
-	if o, ok := Unalias(r.Val).(*Optional); ok {
-		// A stored None and a missing key are both None (also for a
-		// recursive alias whose union holds None: Json's get is Json).
-		return o
+	if _, ok := Unalias(r.Val).(*Optional); ok {
+		return r.Val // a stored None and a missing key are both None (a recursive alias with None too)
 	}
 	return &Optional{r.Val}
 }

@@ -30,6 +30,10 @@ type pendingLambda struct {
 	sc     *scope
 	fn     *FuncInfo
 	narrow map[narrowKey]Type
+	// disp is a display holding lambdas (ops = {"+": lambda a, b: a + b});
+	// dph is the variable's type, completed in place (lam is nil).
+	disp ast.Expr
+	dph  Type
 }
 
 // lambda types a lambda expression; want gives its parameter types.
@@ -162,6 +166,9 @@ func (c *checker) useDeferredLambda(e ast.Expr, want Type) bool {
 	if pl == nil {
 		return true
 	}
+	if pl.disp != nil {
+		return c.useDeferredDisplay(n, sym, pl, want) // lambdadisplay.go
+	}
 	wf, _ := Unalias(want).(*Func)
 	if pl.ie != nil {
 		return c.useDeferredIfExp(n, sym, pl, wf)
@@ -217,6 +224,10 @@ func (c *checker) endDeferredLambdas(fi *FuncInfo) {
 		delete(c.pendingLambdas, sym)
 		if pl.ie != nil {
 			continue // never used: nothing generated for it needs its type
+		}
+		if pl.disp != nil {
+			c.errorf(pl.name.Pos, "%s", displayMsg(pl.name.ID))
+			continue
 		}
 		c.errorf(pl.lam.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")
 	}

@@ -308,6 +308,8 @@ func (c *checker) stmt(st ast.Stmt) {
 			vt = c.exprWant(s.Value, want)
 		} else if lt, ok := c.deferLambda(n, s.Value); ok { // lambdavar.go: cb = lambda f: ...
 			vt = lt
+		} else if dt, ok := c.deferDisplay(n, s.Value); ok { // lambdadisplay.go: ops = {"+": lambda a, b: a + b}
+			vt = dt
 		} else if ie, ok := s.Value.(*ast.IfExp); ok {
 			vt = c.deferredIfExp(n, ie) // lambdavar.go: pick = max if largest else min
 		} else {
@@ -322,6 +324,9 @@ func (c *checker) stmt(st ast.Stmt) {
 				}
 			}
 			c.assign(t, vt, v)
+		}
+		if n, ok := s.Targets[0].(*ast.Name); ok && len(s.Targets) == 1 {
+			c.endDeferDisplay(n) // lambdadisplay.go
 		}
 	case *ast.AnnAssign:
 		t := c.annotation(s.Annotation)

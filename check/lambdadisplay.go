@@ -1,0 +1,194 @@
+package check
+
+import "github.com/aiogo/aiogo/ast"
+
+// A display holding lambdas assigned to an unannotated local (ops =
+// {"+": lambda a, b: a + b, "-": lambda a, b: a - b}; rows = [("max",
+// lambda a, b: max(a, b))]) gives its lambdas no parameter types where it
+// is written: mypy types their parameters Any, and accepts the variable
+// where a collection of Callables is declared (apply(ops, "+"), return
+// rows from a function declared -> list[tuple[str, Op]]). The checker
+// defers the display like a lambda (lambdavar.go): the variable's type is
+// a placeholder container, and the display is typed when the variable is
+// first used where a type is expected, in the scope and with the narrowing
+// of its definition; the placeholder is then completed in place. Any other
+// first use (calling ops[k](a, b), which mypy --strict rejects as a call
+// of an untyped function) is refused, and so is a display never so used.
+
+// deferDisplay types value, a display holding lambdas, assigned to the
+// unannotated local n: the display waits for a use (ok false: not such a
+// display).
+func (c *checker) deferDisplay(n *ast.Name, value ast.Expr) (Type, bool) {
+	if c.fn == nil || c.fn == c.info.Module || c.speculating > 0 || !holdsLambda(value) {
+		return nil, false
+	}
+	var ph Type
+	switch value.(type) {
+	case *ast.ListExpr:
+		ph = &List{}
+	case *ast.DictExpr:
+		ph = &Dict{}
+	case *ast.SetExpr:
+		ph = &Set{}
+	case *ast.TupleExpr:
+		ph = &Tuple{}
+	default:
+		return nil, false
+	}
+	sym := c.lookup(n.ID)
+	if sym == nil || sym.Kind != SymVar || sym.Type != nil || sym.Owner != c.fn || c.poisoned[sym] {
+		return nil, false
+	}
+	if c.pendingLambdas == nil {
+		c.pendingLambdas = map[*Symbol]*pendingLambda{}
+	}
+	c.pendingLambdas[sym] = &pendingLambda{disp: value, dph: ph, name: n, sc: c.sc, fn: c.fn, narrow: c.copyNarrow()}
+	return ph, true
+}
+
+// endDeferDisplay keeps the placeholder of a deferred display from being
+// read as an empty collection waiting for its element type (partial.go).
+func (c *checker) endDeferDisplay(n *ast.Name) {
+	if sym := c.lookup(n.ID); sym != nil && c.pendingLambdas[sym] != nil {
+		delete(c.partial, sym)
+	}
+}
+
+// holdsLambda reports a display with a lambda taking parameters among its
+// items (in nested displays too).
+func holdsLambda(e ast.Expr) bool {
+	var elems []ast.Expr
+	switch x := e.(type) {
+	case *ast.Lambda:
+		return len(x.Params) > 0
+	case *ast.ListExpr:
+		elems = x.Elems
+	case *ast.SetExpr:
+		elems = x.Elems
+	case *ast.TupleExpr:
+		elems = x.Elems
+	case *ast.DictExpr:
+		for _, k := range x.Keys {
+			if k == nil {
+				return false // {**other, ...}
+			}
+		}
+		elems = append(append(elems, x.Keys...), x.Values...)
+	}
+	for _, el := range elems {
+		if _, ok := el.(*ast.Starred); ok {
+			return false
+		}
+	}
+	for _, el := range elems {
+		if holdsLambda(el) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayMsg is the refusal of a deferred display no use types.
+func displayMsg(name string) string {
+	return "cannot infer the parameter types of the lambdas in the display assigned to " + name +
+		": pass " + name + " where its type is declared (an argument, a return, an annotated variable) before any other use, or annotate " + name +
+		" (for example " + name + ": dict[str, Callable[[int, int], int]] = {...})"
+}
+
+// displayWantOf is the type the display e is typed with when its variable
+// is used where want is expected: want itself for a container of the
+// display's kind, a list, set or tuple of a protocol's elements
+// (displayWant), a dict for a Mapping; nil when the use gives no such type.
+func displayWantOf(e ast.Expr, want Type) Type {
+	want = Unalias(want)
+	if o, ok := want.(*Optional); ok {
+		want = Unalias(o.Elem)
+	}
+	want = displayWant(e, want) // abstract.go: Sequence[Op] -> list[Op]
+	switch w := want.(type) {
+	case *List:
+		if _, ok := e.(*ast.ListExpr); ok && w.Elem != nil {
+			return w
+		}
+	case *Set:
+		if _, ok := e.(*ast.SetExpr); ok && w.Elem != nil {
+			return w
+		}
+	case *Tuple:
+		if _, ok := e.(*ast.TupleExpr); ok && len(w.Elems) > 0 {
+			return w
+		}
+	case *Dict:
+		if _, ok := e.(*ast.DictExpr); ok && w.Key != nil && w.Val != nil {
+			return &Dict{Key: w.Key, Val: w.Val}
+		}
+	}
+	return nil
+}
+
+// useDeferredDisplay types the deferred display of sym from want, the
+// type its first use expects, and completes the variable's type.
+func (c *checker) useDeferredDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda, want Type) bool {
+	w := displayWantOf(pl.disp, want)
+	if w == nil {
+		c.errorf(n.Pos, "%s", displayMsg(n.ID))
+		if c.speculating == 0 {
+			delete(c.pendingLambdas, sym)
+			sym.Type = nil
+			c.poisonSym(sym) // diag.go: its later uses report nothing more
+		}
+		return false
+	}
+	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
+	c.fn, c.sc, c.narrow = pl.fn, pl.sc, pl.narrow
+	nerr := len(c.errs)
+	t := c.exprWant(pl.disp, w)
+	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+	ok := t != nil && len(c.errs) == nerr
+	if ok {
+		switch ph := pl.dph.(type) {
+		case *List:
+			tl, isList := t.(*List)
+			ok = isList
+			if ok {
+				*ph = *tl
+			}
+		case *Set:
+			ts, isSet := t.(*Set)
+			ok = isSet
+			if ok {
+				*ph = *ts
+			}
+		case *Dict:
+			td, isDict := t.(*Dict)
+			ok = isDict && !td.ReadOnly
+			if ok {
+				*ph = *td
+			}
+		case *Tuple:
+			tt, isTuple := t.(*Tuple)
+			ok = isTuple
+			if ok {
+				*ph = *tt
+			}
+		}
+		if ok {
+			c.info.Types[pl.disp] = pl.dph
+		}
+	}
+	if c.speculating > 0 {
+		// A speculative check (flow.go) rolls back the types it records:
+		// the display stays deferred, typed again by the next use.
+		return ok
+	}
+	delete(c.pendingLambdas, sym)
+	if !ok {
+		if len(c.errs) == nerr {
+			c.errorf(n.Pos, "%s", displayMsg(n.ID))
+		}
+		sym.Type = nil
+		c.poisonSym(sym)
+		return false
+	}
+	return true
+}

@@ -230,6 +230,9 @@ type Info struct {
 	// ExprVia maps calls that stand for another expression to it:
 	// getattr(obj, "name") is obj.name (getattr.go).
 	ExprVia map[ast.Expr]ast.Expr
+	// AsyncGenExps maps the asynchronous generator expressions to the
+	// nested async generator function each stands for (asyncgenexp.go).
+	AsyncGenExps map[*ast.GeneratorExp]*AsyncGenExp
 	// FormatAttrs reports a str.format (or format_map) call whose
 	// template is not a literal: its fields may read attributes by name at
 	// run time, so every class reads its attributes by name
@@ -324,6 +327,7 @@ type checker struct {
 	inCallee       bool                   // typing the callee of a call
 	calleeAttr     *ast.Attribute         // the attribute being typed as a call's callee
 	synth          map[ast.Expr]synthExpr // expressions made up by callables.go
+	synthAnns      map[ast.Expr]Type      // annotations made up by asyncgenexp.go
 	curClass       *Class                 // the class whose method signatures are being read
 	// deferring is the conditional expression bound to an unannotated
 	// local being typed, which may wait for a use (lambdavar.go).

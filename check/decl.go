@@ -11,6 +11,9 @@ import (
 
 // annotation converts a type expression to a Type; nil after an error.
 func (c *checker) annotation(e ast.Expr) Type {
+	if t, ok := c.synthAnns[e]; ok {
+		return t // asyncgenexp.go
+	}
 	if name := c.bareGeneric(e); name != "" {
 		// mypy --strict (disallow_any_generics): list means list[Any].
 		c.errorf(e.Position(), "missing type parameters for generic type %s (write %s[...])", name, exprString(e))

@@ -436,8 +436,7 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		return &Set{Elem: c.hashKey(c.wantedElem(et, we), x.Pos)}
 	case *ast.GeneratorExp:
 		if isAsyncGenExp(x) { // union_iter.go
-			c.errorf(x.Pos, "asynchronous generator expressions (async for or await inside (...)) are not supported: use a list comprehension, or an async def with yield")
-			return nil
+			return c.asyncGenExp(x) // asyncgenexp.go
 		}
 		return &Iterator{c.comprehension(x.Gens, func() Type { return c.liveView(x.Elt, c.expr(x.Elt)) })}
 	case *ast.DictComp:

@@ -690,6 +690,20 @@ func (b *builder) lowerExpr(e ast.Expr) {
 		b.comprehension(x, x.Gens, x.Key, x.Value)
 		return
 	case *ast.GeneratorExp:
+		if ag := b.info.AsyncGenExps[x]; ag != nil {
+			// An asynchronous generator expression: the nested async
+			// generator function it stands for (check/asyncgenexp.go),
+			// defined and called with the first iterable here.
+			fi := b.info.Funcs[ag.Def]
+			nf := Build(b.info, fi, names.Positional(hint(b.f.Info)+"_genexpr", x.Pos.Line, x.Pos.Col))
+			b.f.Nested = append(b.f.Nested, nf)
+			b.emit(&DefFunc{Pos: x.Pos, Var: b.symVar(ag.Sym), Func: nf})
+			b.lowerExpr(ag.Call)
+			t := b.temp(b.info.Types[x])
+			b.emit(&SetVar{Pos: x.Pos, Var: t, Value: ag.Call})
+			b.f.Subst[x] = t
+			return
+		}
 		if awaitsFirstIterOnly(x) {
 			// sum(f.size for f in await listing()): the first iterable is
 			// evaluated here; the generator stays lazy (codegen's

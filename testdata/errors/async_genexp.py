@@ -1,6 +1,7 @@
-# Asynchronous generator expressions are refused with one message each (no
-# follow-on errors where their values are used); an unused typing import
-# outside the language is accepted, a used one refused where it is used.
+# An asynchronous generator expression outside the body of a def (at module
+# level) is refused with one message (no follow-on errors where its value
+# is used); an unused typing import outside the language is accepted, a
+# used one refused where it is used.
 import asyncio
 from typing import AsyncIterator, Generic
 
@@ -10,16 +11,11 @@ async def agen(n: int) -> AsyncIterator[int]:
         yield i
 
 
-async def double(x: int) -> int:
-    return 2 * x
+g = (x async for x in agen(3))
 
 
 async def main() -> None:
-    g = (x async for x in agen(3))
     print([y async for y in g])
-    h = (await double(x) for x in range(3))
-    async for v in h:
-        print(v)
     print(Generic)
 
 

@@ -47,7 +47,7 @@ type futCore struct {
 type futExt struct {
 	cbs          []runner // done-callbacks after cb0, in registration order
 	futMsg       string   // Future._cancel_message
-	taskMsg      string   // Task._cancel_message (the C Task keeps both)
+	taskMsg      string   // Task._cancel_message (cancelImpl mirrors it into futMsg: one C field)
 	cancelledExc py.Exception
 	hook         cancelHook // the outer future of gather overrides cancel()
 	name         string

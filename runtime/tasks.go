@@ -475,6 +475,11 @@ func (tc *TaskCore) cancelImpl(msg string, hasMsg bool) bool {
 	} else {
 		tc.flags &^= fTaskMsg
 	}
+	// The C Task's cancel message and its Future's are one field
+	// (FutureObj_HEAD): a task that swallows this cancellation and
+	// finishes still hands the message to _make_cancelled_error (gather
+	// cancelled while the task was among its children twice).
+	tc.setFutMsg(msg, hasMsg)
 	return true
 }
 

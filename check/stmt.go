@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 )
 
 // funcBody checks the body of fi in a new scope nested in the current one.
@@ -1070,7 +1071,18 @@ func isUnknownEmpty(t Type) bool {
 // exceptType types the expression of an except clause and returns the
 // type bound by "as".
 func (c *checker) exceptType(e ast.Expr) Type {
-	t := c.expr(e)
+	var t Type
+	if tu, ok := e.(*ast.TupleExpr); ok && len(tu.Elems) > builtins.MaxTuple {
+		// A display of classes in an except clause is never a tuple
+		// value (codegen tests each class), so it has no size limit.
+		elems := make([]Type, len(tu.Elems))
+		for i, el := range tu.Elems {
+			elems[i] = c.expr(el)
+		}
+		t = &Tuple{Elems: elems}
+	} else {
+		t = c.expr(e)
+	}
 	switch x := t.(type) {
 	case *ClassRef:
 		if !x.Class.IsExc {

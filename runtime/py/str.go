@@ -930,6 +930,10 @@ func Ord(s string) int64 {
 
 // Chr implements chr(i).
 func Chr(i int64) string {
+	if i != int64(int32(i)) {
+		// CPython converts the argument to a C int first.
+		panic(OverflowError("Python int too large to convert to C int"))
+	}
 	if i < 0 || i > 0x10ffff {
 		panic(ValueError("chr() arg not in range(0x110000)"))
 	}

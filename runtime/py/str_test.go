@@ -234,8 +234,18 @@ func TestStrMisc(t *testing.T) {
 	if got := result(func() string { return StrInt(Ord("ab")) }); got != [2]string{"TypeError", "ord() expected a character, but string of length 2 found"} {
 		t.Error(got)
 	}
-	if got := result(func() string { return Chr(-1) }); got != [2]string{"ValueError", "chr() arg not in range(0x110000)"} {
-		t.Error(got)
+	for _, c := range []struct {
+		i    int64
+		want [2]string
+	}{
+		{-1, [2]string{"ValueError", "chr() arg not in range(0x110000)"}},
+		{1 << 31, [2]string{"OverflowError", "Python int too large to convert to C int"}},
+		{-1<<31 - 1, [2]string{"OverflowError", "Python int too large to convert to C int"}},
+		{-1 << 31, [2]string{"ValueError", "chr() arg not in range(0x110000)"}},
+	} {
+		if got := result(func() string { return Chr(c.i) }); got != c.want {
+			t.Error(c.i, got)
+		}
 	}
 	b := StrEncode("na\u00efve", "utf-8")
 	if Repr(b) != `b'na\xc3\xafve'` || BytesLen(b) != 6 || BytesDecode(b, "utf-8") != "naïve" || BytesGetItem(b, 0) != 110 ||

@@ -398,23 +398,16 @@ func GreaterEq(a, b any) bool {
 	return ok && c >= 0
 }
 
-// StableSort sorts xs stably using only less (a merge sort, like CPython's
-// list.sort only ever calls <).
+// StableSort sorts xs stably using only less, making the calls CPython's
+// list.sort makes (smallSort, or timSort for 64 elements and more).
 func StableSort[T any](xs []T, less func(a, b T) bool) {
-	n := len(xs)
-	if n < 2 {
-		return
-	}
-	if n < 64 {
+	switch {
+	case len(xs) < 2:
+	case len(xs) < 64:
 		smallSort(xs, less)
-		return
+	default:
+		timSort(xs, less) // timsort.go
 	}
-	if n <= 12 {
-		insertionSort(xs, less)
-		return
-	}
-	buf := make([]T, n)
-	mergeSort(xs, buf, less)
 }
 
 // smallSort sorts fewer than 64 elements making the comparisons CPython's
@@ -452,6 +445,7 @@ func smallSort[T any](xs []T, less func(a, b T) bool) {
 	}
 }
 
+// insertionSort is a plain stable insertion sort (the tests' reference).
 func insertionSort[T any](xs []T, less func(a, b T) bool) {
 	for i := 1; i < len(xs); i++ {
 		v := xs[i]
@@ -461,37 +455,6 @@ func insertionSort[T any](xs []T, less func(a, b T) bool) {
 			j--
 		}
 		xs[j] = v
-	}
-}
-
-func mergeSort[T any](xs, buf []T, less func(a, b T) bool) {
-	n := len(xs)
-	if n <= 12 {
-		insertionSort(xs, less)
-		return
-	}
-	m := n / 2
-	mergeSort(xs[:m], buf[:m], less)
-	mergeSort(xs[m:], buf[m:], less)
-	if !less(xs[m], xs[m-1]) {
-		return // already in order
-	}
-	copy(buf[:m], xs[:m])
-	i, j, k := 0, m, 0
-	for i < m && j < n {
-		if less(xs[j], buf[i]) {
-			xs[k] = xs[j]
-			j++
-		} else {
-			xs[k] = buf[i]
-			i++
-		}
-		k++
-	}
-	for i < m {
-		xs[k] = buf[i]
-		i++
-		k++
 	}
 }
 

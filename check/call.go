@@ -317,7 +317,10 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 			continue
 		}
 		if t != nil && !c.storedView(a, sig.Params[i].Type) && !c.packArgs(a, t, sig.Params[i], name) {
+			saveT := c.boolTarget
+			c.boolTarget = sig.Params[i].Ann // boolint.go
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
+			c.boolTarget = saveT
 		}
 	}
 	return sig.Ret

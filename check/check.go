@@ -328,6 +328,8 @@ type checker struct {
 	calleeAttr     *ast.Attribute         // the attribute being typed as a call's callee
 	synth          map[ast.Expr]synthExpr // expressions made up by callables.go
 	synthAnns      map[ast.Expr]Type      // annotations made up by asyncgenexp.go
+	boolTarget     ast.Expr               // the annotation of the place a value is being stored (boolint.go)
+	symAnns        map[*Symbol]ast.Expr   // the annotations of annotated variables (boolint.go)
 	curClass       *Class                 // the class whose method signatures are being read
 	// deferring is the conditional expression bound to an unannotated
 	// local being typed, which may wait for a use (lambdavar.go).
@@ -437,13 +439,45 @@ func (c *checker) classInit(check func()) {
 // checked twice: first to find the float positions that receive ints, then
 // with those typed int | float (floatpos.go).
 func Check(file string, m *ast.Module) (info *Info, err error) {
+	intBool := map[ast.Pos]bool{}
+	info, err, boolInts := checkPasses(file, m, intBool)
+	if err == nil || !growBoolInts(intBool, boolInts) {
+		return info, err
+	}
+	// Bools refused where an int is declared: check again with those
+	// annotations typed int | bool (boolint.go); if the program is still
+	// refused, the errors reported are the last round's when they are
+	// some of the first round's (the others were resolved), else the
+	// first round's.
+	for round := 1; round <= maxBoolRounds; round++ {
+		info2, err2, more := checkPasses(file, m, intBool)
+		if err2 == nil {
+			return info2, nil
+		}
+		if subsetErrors(err2, err) {
+			info, err = info2, err2
+		}
+		if !growBoolInts(intBool, more) {
+			break
+		}
+	}
+	return info, err
+}
+
+// checkPasses is Check with the int annotations at the positions of
+// intBool typed int | bool (boolint.go); boolInts are the int annotations
+// where a bool was refused.
+func checkPasses(file string, m *ast.Module, intBool map[ast.Pos]bool) (info *Info, err error, boolInts map[ast.Pos]bool) {
 	ff := newFloatFlow()
+	ff.intBool, ff.boolInts = intBool, map[ast.Pos]bool{}
 	info, err = check1(file, m, ff)
 	nt := ff.namedTupleWidened()
 	if len(ff.tags) == 0 && len(ff.boolInto) == 0 && len(nt) == 0 {
-		return info, err
+		return info, err, ff.boolInts
 	}
-	return check1(file, m, &floatFlow{widened: ff.solve(), boolWidened: ff.boolInto, ntWidened: nt})
+	f2 := &floatFlow{widened: ff.solve(), boolWidened: ff.boolInto, ntWidened: nt, intBool: intBool, boolInts: map[ast.Pos]bool{}}
+	info, err = check1(file, m, f2)
+	return info, err, f2.boolInts
 }
 
 // check1 is one pass of Check (ff: the float flow analysis, floatpos.go).

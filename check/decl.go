@@ -14,6 +14,9 @@ func (c *checker) annotation(e ast.Expr) Type {
 	if t, ok := c.synthAnns[e]; ok {
 		return t // asyncgenexp.go
 	}
+	if t := c.boolIntAnnotation(e); t != nil {
+		return t // boolint.go: int | bool where a bool is stored
+	}
 	if name := c.bareGeneric(e); name != "" {
 		// mypy --strict (disallow_any_generics): list means list[Any].
 		c.errorf(e.Position(), "missing type parameters for generic type %s (write %s[...])", name, exprString(e))
@@ -488,7 +491,7 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		if f, ok := t.(*Func); ok && f.Open != nil && f.Open.Fn == nil {
 			f.Open.Fn, f.Open.Param = fi, p.Name // callables_open.go
 		}
-		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken})
+		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken, Ann: p.Annotation})
 	}
 	var ret Type = None
 	if g := c.typeGuardArg(d.Returns); g != nil { // typeguard.go
@@ -852,7 +855,7 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if c.classAttrDecl(cls, n, m, t) { // clsobj.go
 				continue
 			}
-			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass}
+			f := &Field{Name: n.ID, Type: t, KwOnly: kwOnly && cls.Dataclass, Ann: ann}
 			fieldFlags(f, m.Value) // kinds.go
 			// unsafehash.go writes out the __hash__ of a frozen class with
 			// such a field: one defining __hash__ here is one of those.
@@ -1129,7 +1132,7 @@ func (c *checker) classMembersEnd(s *ast.ClassDef, cls *Class) {
 				continue // field(init=False): set in __init__'s body (codegen)
 			}
 			_, hasDef := cls.lookupDefault(f.Name)
-			p := Param{Name: f.Name, Type: f.Type, HasDefault: hasDef, KwOnly: f.KwOnly}
+			p := Param{Name: f.Name, Type: f.Type, HasDefault: hasDef, KwOnly: f.KwOnly, Ann: f.Ann}
 			if f.KwOnly {
 				kw = append(kw, p)
 				continue
@@ -1281,7 +1284,7 @@ func (c *checker) selfFields(cls *Class, m *Method, declared func(*Field)) {
 		}
 		if ann != nil {
 			if t := c.annotation(ann); t != nil {
-				add(&Field{Name: at.Attr, Type: t})
+				add(&Field{Name: at.Attr, Type: t, Ann: ann})
 			} else {
 				c.breakClass(cls) // one message for the annotation, none per use of the attribute
 			}

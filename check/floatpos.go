@@ -57,6 +57,10 @@ type floatFlow struct {
 	marked    []bool
 	// widened holds the float annotations typed int | float (final pass).
 	widened map[ast.Pos]bool
+	// intBool holds the int annotations (the positions of their names)
+	// typed int | bool in this pass, boolInts those where a bool was
+	// refused in it (boolint.go).
+	intBool, boolInts map[ast.Pos]bool
 	// probing > 0 while a test only asks whether two types are compatible
 	// (a comparison stores nothing: `b == 0` lets no int into b).
 	probing int

@@ -337,6 +337,7 @@ func (c *checker) stmt(st ast.Stmt) {
 		if n, ok := s.Target.(*ast.Name); ok && t != nil {
 			sym := c.lookup(n.ID)
 			if sym != nil && sym.Kind == SymVar {
+				c.noteSymAnn(sym, s.Annotation) // boolint.go
 				if sym.Type == nil {
 					sym.Type = t
 				} else if !Identical(sym.Type, t) {
@@ -347,7 +348,10 @@ func (c *checker) stmt(st ast.Stmt) {
 			c.errorf(s.Pos, "invalid annotated assignment target")
 		}
 		if s.Value != nil {
+			saveT := c.boolTarget
+			c.boolTarget = s.Annotation // boolint.go: xs: list[int] = [True, 2]
 			vt := c.exprWant(s.Value, t)
+			c.boolTarget = saveT
 			c.assign(s.Target, vt, s.Value)
 		} else if n, ok := s.Target.(*ast.Name); ok {
 			c.expr(n)
@@ -487,7 +491,12 @@ func (c *checker) stmt(st ast.Stmt) {
 			return
 		}
 		if vt != nil && want != nil && !c.storedView(s.Value, want) {
+			saveT := c.boolTarget
+			if c.fn.Def != nil {
+				c.boolTarget = c.fn.Def.Returns // boolint.go
+			}
 			c.assignable(vt, want, s.Value, "return statement")
+			c.boolTarget = saveT
 		}
 	case *ast.Assert:
 		c.truthExpr(s.Test)
@@ -778,7 +787,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			c.info.Types[x] = sym.Type
 		} else if value != nil {
+			saveT := c.boolTarget
+			c.boolTarget = c.symAnns[sym] // boolint.go
 			c.assignable(vt, sym.Type, value, "assignment to "+x.ID)
+			c.boolTarget = saveT
 			c.info.Types[x] = sym.Type
 		} else if !c.assignableType(vt, sym.Type) {
 			c.errorf(x.Pos, "cannot assign %s to %s (type %s)", vt, x.ID, sym.Type)
@@ -971,7 +983,10 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 		c.info.Types[x] = f.Type
 		if value != nil {
+			saveT := c.boolTarget
+			c.boolTarget = f.Ann // boolint.go
 			c.assignable(vt, f.Type, value, "assignment to "+x.Attr)
+			c.boolTarget = saveT
 		}
 		if k, ok := c.keyOf(x); ok {
 			c.assignedFact(k, vt, f.Type)

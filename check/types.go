@@ -177,6 +177,10 @@ type Param struct {
 	// Broken marks a parameter whose annotation had an error (Type is
 	// object): its uses in the body report nothing more (diag.go).
 	Broken bool
+	// Ann is the parameter's annotation as written (nil for parameters
+	// the checker made up): a bool passed where it says int widens it
+	// (boolint.go).
+	Ann ast.Expr
 }
 
 // Func is the type of a callable: a def, a lambda, a bound method or a
@@ -360,6 +364,8 @@ func (c *Class) String() string {
 type Field struct {
 	Name string
 	Type Type
+	// Ann is the field's annotation as written, if any (boolint.go).
+	Ann ast.Expr
 	// NoCompare and NoRepr are field(compare=False) and field(repr=False)
 	// of a dataclass field: left out of ==/ordering and of the repr.
 	NoCompare, NoRepr bool

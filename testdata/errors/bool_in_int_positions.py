@@ -1,6 +1,6 @@
-# Bools where an int is declared: CPython keeps the bool (prints True),
-# aiogo holds no bool in an int position, so each is refused with a
-# message saying so, including inside a tuple, an Optional and max().
+# Bools where an int is declared: CPython keeps the bool (prints True);
+# the tuple and Optional annotations are typed int | bool (boolint.go),
+# max() of a bool and an int is refused with a message saying why.
 # (mypy --strict accepts it.)
 def main() -> None:
     t: tuple[int, str] = (True, "a")

@@ -1,5 +1,6 @@
 # mypy --strict accepts this program; CPython stores each bool itself in
-# the int and float positions (printing True), which aiogo does not.
+# the int and float positions (printing True): aiogo keeps it in the int
+# ones (typed int | bool), not in the float one.
 import asyncio
 from dataclasses import dataclass
 

@@ -1,6 +1,6 @@
 # A value of a union with a bool member stored where int is declared: CPython
-# keeps the bool (f(True) returns True, printed True); aiogo converted it to 1
-# (a wrong answer) and now refuses it.
+# keeps the bool (f(True) returns True, printed True); the int result is
+# typed int | bool (boolint.go), keeping it.
 import asyncio
 
 

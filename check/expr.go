@@ -303,7 +303,8 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 		if tc, ok := to.(*Class); ok && c.broken[tc] {
 			return false
 		}
-		c.boolRefused(from, to) // boolint.go
+		// boolint.go: the annotation is typed int | bool in the next round.
+		c.boolRefused(from, to)
 		hint := awaitHint(from, to) + boolIntoIntHint(from, to) + mixedNamedTupleHint(from, to) + byteArrayHint(from, to) + boolUnionHint(from, to) // kinds.go, bytearray.go, boolunion.go
 		if _, isList := from.(*List); isList && hint == "" && c.isGatherAwait(e) {
 			hint = awaitHint(&Tuple{ListRepr: true}, to)

@@ -604,7 +604,10 @@ func (g *gen) classProtocols(cls *check.Class) {
 			continue
 		}
 		eq = append(eq, If(Op("!").Add(py("EqualItem").Call(fieldRef("o", f), fieldRef("p", f)))).Block(Return(False())))
-		cmp = append(cmp, If(Id("c").Op(":=").Add(py("Compare").Call(fieldRef("o", f), fieldRef("p", f))), Id("c").Op("!=").Lit(0)).Block(Return(Id("c"))))
+		// Fields compare as a tuple's items: the first pair that is not
+		// equal decides, unordered (a NaN) when CompareOp says so.
+		cmp = append(cmp, If(Op("!").Add(py("EqualItem").Call(fieldRef("o", f), fieldRef("p", f)))).Block(
+			Return(py("CompareOp").Call(fieldRef("o", f), fieldRef("p", f), Id("op")))))
 	}
 	repr = append(repr, Id("b").Dot("WriteString").Call(Lit(")")))
 	if cls.LookupMethod("__repr__") == nil {
@@ -659,12 +662,20 @@ func (g *gen) classProtocols(cls *check.Class) {
 		if cls.NamedTuple {
 			cmpBody = []Code{
 				List(Id(cmpName), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)),
-				If(Op("!").Id("ok")).Block(Return(py("FieldsCompare").Call(Id("o"), Id("other")))),
+				If(Op("!").Id("ok")).Block(Return(py("FieldsCompareOp").Call(Id("o"), Id("other"), Id("op")))),
 			}
 		}
 		cmpBody = append(cmpBody, cmp...)
-		cmpBody = append(cmpBody, Return(Lit(0)))
-		g.file.Func().Add(recv).Id("PyCompare").Params(Id("other").Any()).Int().Block(cmpBody...)
+		cmpBody = append(cmpBody, Return(Lit(0), True()))
+		opName := "op"
+		if len(cmp) == 0 && !cls.NamedTuple {
+			opName = "_"
+		}
+		g.file.Func().Add(recv).Id("PyCompareOp").Params(Id("other").Any(), Id(opName).String()).Params(Int(), Bool()).Block(cmpBody...)
+		g.file.Func().Add(recv).Id("PyCompare").Params(Id("other").Any()).Int().Block(
+			List(Id("c"), Id("_")).Op(":=").Id("o").Dot("PyCompareOp").Call(Id("other"), Lit("<")),
+			Return(Id("c")),
+		)
 		if !cls.NamedTuple {
 			g.file.Func().Add(recv).Id("PyOrderedWith").Params(Id("other").Any()).Bool().Block(
 				List(Id("_"), Id("ok")).Op(":=").Id("other").Assert(Op("*").Id(cn)),

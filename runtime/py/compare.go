@@ -33,6 +33,28 @@ type Comparer interface {
 	PyCompare(other any) int
 }
 
+// OpComparer is implemented by dataclasses with order=True, which compare
+// as the tuples of their fields: PyCompareOp orders the first pair of fields
+// that are not equal, with ok=false when that pair is unordered (a NaN), so
+// that every order comparison is then false.
+type OpComparer interface {
+	PyCompareOp(other any, op string) (c int, ok bool)
+}
+
+// CompareOp is the three-way comparison of a and b for the operator op, as
+// tuples order their items: ok=false when they are unordered (a NaN).
+func CompareOp(a, b any, op string) (int, bool) { return cmp3(a, b, op) }
+
+// FieldsCompareOp is FieldsCompare for the operator op, with ok=false when
+// the first differing items are unordered.
+func FieldsCompareOp(o FieldTuple, other any, op string) (int, bool) {
+	b, ok := asSeq(unwrapOpt(other))
+	if !ok || b.seqKind() != kindTuple {
+		panic(notSupported(op, o, other))
+	}
+	return cmpSeq(fieldSeq(o.PyTupleFields()), b, op)
+}
+
 // TypeNamer is implemented by values that report their Python type name.
 type TypeNamer interface {
 	PyTypeName() string
@@ -221,6 +243,15 @@ func EqualItem(a, b any) bool {
 	if _, ok := a.(Equaler); ok && identical(a, b) {
 		return true
 	}
+	if x, ok := a.(float64); ok && x != x {
+		// A float is unboxed here, so identity is out of reach: a NaN item
+		// is taken to be the same object as a NaN it is compared with, as
+		// it is when a container is compared with itself, a copy, or its
+		// own item (nan in [nan], row == row). Two NaNs computed
+		// separately are distinct objects in CPython.
+		y, ok := b.(float64)
+		return ok && y != y
+	}
 	return Equal(a, b)
 }
 
@@ -295,6 +326,12 @@ func cmp3(a, b any, op string) (int, bool) {
 			return -1, true
 		}
 		return 1, true
+	}
+	if c, ok := a.(OpComparer); ok {
+		if o, ok := a.(OrderedWith); ok && !o.PyOrderedWith(b) {
+			panic(notSupported(op, a, b))
+		}
+		return c.PyCompareOp(b, op)
 	}
 	if c, ok := a.(Comparer); ok {
 		if o, ok := a.(OrderedWith); ok && !o.PyOrderedWith(b) {

@@ -178,7 +178,7 @@ func (l *List[T]) find(v T, lo, hi int64) int64 {
 	case []string:
 		return indexOfEq(xs, any(v).(string), lo, hi)
 	case []float64:
-		return indexOfEq(xs, any(v).(float64), lo, hi)
+		return indexOfFloat(xs, any(v).(float64), lo, hi)
 	case []bool:
 		return indexOfEq(xs, any(v).(bool), lo, hi)
 	}
@@ -189,6 +189,20 @@ func (l *List[T]) find(v T, lo, hi int64) int64 {
 		}
 	}
 	return -1
+}
+
+// indexOfFloat is find's loop for floats: a NaN matches a NaN item
+// (EqualItem: CPython compares items by identity first).
+func indexOfFloat(xs []float64, x float64, lo, hi int64) int64 {
+	if x != x {
+		for i := lo; i < hi; i++ {
+			if xs[i] != xs[i] {
+				return i
+			}
+		}
+		return -1
+	}
+	return indexOfEq(xs, x, lo, hi)
 }
 
 // indexOfEq is find's loop for elements compared by ==. It is instantiated

@@ -242,3 +242,69 @@ func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
 	delete(g.closingNow, e)
 	return s, true
 }
+
+// holdingCall emits e, a call of a user generator function (sync or async)
+// given fresh generators as arguments that its body only iterates, so that
+// the new generator holds them (py.Hold) and finalizes them when it
+// finishes: CPython frees them when the generator's frame is cleared, so
+// closing the outer generator (aclose(), a loop's break) closes the inner
+// one right after. ok is false for other expressions. The arguments must
+// all be simple (ir.SimpleGenArgs): the held ones are created first. root
+// emits e itself where the IR spills it into a temporary (ir.SetVar).
+func (g *gen) holdingCall(e ast.Expr, root bool) (*Statement, bool) {
+	call, ok := e.(*ast.Call)
+	if !ok || g.closingNow[e] || ir.HasAwait(e) || len(call.Keywords) > 0 {
+		return nil, false
+	}
+	fn, ok := call.Func.(*ast.Name)
+	if !ok || !(ir.FreshGen(g.info, e, false) || ir.FreshGen(g.info, e, true)) || !ir.SimpleGenArgs(g.info, call) {
+		return nil, false
+	}
+	fi := g.info.Uses[fn].Func
+	if fi == nil || fi.Def == nil || fi.Method != nil {
+		return nil, false
+	}
+	var held []ast.Expr
+	for i, a := range call.Args {
+		if _, star := a.(*ast.Starred); star || i >= len(fi.Params) {
+			return nil, false
+		}
+		if _, subst := g.fn.Subst[a]; !subst && !ir.FreshGen(g.info, a, false) && !ir.FreshGen(g.info, a, true) {
+			continue
+		}
+		if _, isCall := a.(*ast.Call); isCall && paramConsumedOnly(g.info, fi, fi.Params[i].Name) {
+			held = append(held, a)
+		}
+	}
+	if len(held) == 0 {
+		return nil, false
+	}
+	if g.closingNow == nil {
+		g.closingNow = map[ast.Expr]bool{}
+	}
+	if g.override == nil {
+		g.override = map[ast.Expr]string{}
+	}
+	g.closingNow[e] = true
+	var body []Code
+	hold := []Code{nil}
+	for _, a := range held {
+		name := fmt.Sprintf("_cg%d", g.closingSeq)
+		g.closingSeq++
+		body = append(body, Id(name).Op(":=").Add(g.expr(a)))
+		g.override[a] = name
+		hold = append(hold, Id(name))
+	}
+	if root {
+		hold[0] = g.exprRoot(e) // a spilled call: e is its own temporary
+	} else {
+		hold[0] = g.expr(e)
+	}
+	body = append(body, Return(py("Hold").Call(hold...)))
+	s := Func().Params().Add(g.goType(g.typeOf(e))).Block(body...).Call()
+	for _, a := range held {
+		delete(g.override, a)
+	}
+	delete(g.closingNow, e)
+	return s, true
+}

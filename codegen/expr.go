@@ -337,6 +337,9 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if s, ok := g.closingCall(e, false); ok { // closing.go
 		return s
 	}
+	if s, ok := g.holdingCall(e, false); ok { // closing.go
+		return s
+	}
 	return g.orderedExpr(e, g.exprRoot(e))
 }
 

@@ -243,7 +243,10 @@ func (g *gen) instr(in ir.Instr) []Code {
 			return []Code{g.line(x.Pos), g.varRef(x.Var, false).Op("=").Add(py("ListOf").Call(g.sliceOf(s.Value)))}
 		}
 		if x.Spill {
-			v = g.exprRoot(x.Value)
+			var ok bool
+			if v, ok = g.holdingCall(x.Value, true); !ok { // closing.go
+				v = g.exprRoot(x.Value)
+			}
 		} else if x.Conv != nil {
 			v = g.exprTo(x.Value, x.Conv)
 		} else {

@@ -525,7 +525,7 @@ func SimpleGenArgs(info *check.Info, call *ast.Call) bool {
 				*ast.Attribute, *ast.BinOp, *ast.UnaryOp:
 				return true
 			case *ast.Call: // another fresh generator: creating it runs no code
-				if FreshGen(info, x, false) && SimpleGenArgs(info, x) {
+				if (FreshGen(info, x, false) || FreshGen(info, x, true)) && SimpleGenArgs(info, x) {
 					return false
 				}
 			}

@@ -52,6 +52,7 @@ type AsyncGen[Y, S any] struct {
 	state  int8
 	hooked bool  // the loop's firstiter hook saw it (agen_final.go)
 	loop   *Loop // the loop that finalizes it, once hooked
+	held   []any // generators only its frame holds (py.Hold)
 }
 
 // NewAsyncGen wraps an async generator frame.

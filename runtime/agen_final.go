@@ -47,12 +47,17 @@ func (l *Loop) agenAdd(g agenFinal) {
 	s.gens[g] = s.seq
 }
 
-func (l *Loop) agenRemove(g agenFinal) {
+// agenRemove forgets g and reports whether the loop had it.
+func (l *Loop) agenRemove(g agenFinal) bool {
 	agenMu.Lock()
 	defer agenMu.Unlock()
-	if s := agenSets[l]; s != nil {
-		delete(s.gens, g)
+	s := agenSets[l]
+	if s == nil {
+		return false
 	}
+	_, had := s.gens[g]
+	delete(s.gens, g)
+	return had
 }
 
 // agenTake removes and returns the loop's registered generators in the
@@ -92,10 +97,9 @@ func (g *AsyncGen[Y, S]) acloseAny() AnyAwaitable { return Erase(g.AClose()) }
 // unfinished generator is closed by a task the loop creates soon.
 func (g *AsyncGen[Y, S]) finalize() {
 	l := g.loop
-	if l == nil || g.state == agenDone || l.closed.Load() {
-		return
+	if l == nil || g.state == agenDone || l.closed.Load() || !l.agenRemove(g) {
+		return // not started, finished, or being closed by shutdown_asyncgens
 	}
-	l.agenRemove(g)
 	aw := g.AClose()
 	l.CallSoon(func() { LoopCreateTask[py.NoneType](l, aw, "") })
 }
@@ -151,14 +155,26 @@ func (s *agenShutdown) Step(tc *TaskCore) bool {
 func (s *agenShutdown) Result() py.NoneType { return py.None }
 
 // setDone marks g finished; the loop forgets it (CPython's _asyncgens is a
-// weak set: a finished generator nobody refers to leaves it).
+// weak set: a finished generator nobody refers to leaves it). Its frame is
+// cleared: the generators only it held are finalized (py.Hold).
 func (g *AsyncGen[Y, S]) setDone() {
 	g.state = agenDone
 	if g.loop != nil {
 		g.loop.agenRemove(g)
 		g.loop = nil
 	}
+	held := g.held
+	g.held = nil
+	for _, x := range held {
+		py.FinalizeHeld(x)
+	}
 }
+
+// HoldGens records generators that only g's frame holds (py.Hold).
+func (g *AsyncGen[Y, S]) HoldGens(held []any) { g.held = append(g.held, held...) }
+
+// PyFinalize is what dropping the last reference to g does (py.FinalizeHeld).
+func (g *AsyncGen[Y, S]) PyFinalize() { g.finalize() }
 
 // throwsIntoFirstStep reports whether a task's awaitable takes an
 // exception thrown before its first step, instead of never running: the

@@ -52,6 +52,9 @@ type Gen[Y, S, R any] struct {
 	stop    R
 	hasStop bool
 	async   bool
+	// held are generators only this generator's frame holds (Hold),
+	// finalized when it finishes.
+	held []any
 }
 
 // NewGen wraps a generator frame in a generator object.
@@ -142,6 +145,7 @@ func (g *Gen[Y, S, R]) resumeWith(sent S, none bool, thrown Exception) (y Y, ok 
 	case genCreated:
 		if thrown != nil {
 			g.state = genDone
+			g.release()
 			panic(thrown)
 		}
 	}
@@ -150,7 +154,9 @@ func (g *Gen[Y, S, R]) resumeWith(sent S, none bool, thrown Exception) (y Y, ok 
 	defer func() {
 		if !normal {
 			g.state = genDone
-			if r := recover(); r != nil {
+			r := recover()
+			g.release()
+			if r != nil {
 				panic(genStopConv(r, g.async))
 			}
 		}
@@ -165,6 +171,7 @@ func (g *Gen[Y, S, R]) resumeWith(sent S, none bool, thrown Exception) (y Y, ok 
 	g.state = genDone
 	g.stop = g.f.GenResult()
 	g.hasStop = true
+	g.release()
 	return y, false
 }
 
@@ -249,6 +256,7 @@ func (g *Gen[Y, S, R]) Close() {
 	switch g.state {
 	case genCreated, genDone:
 		g.state = genDone
+		g.release()
 		return
 	}
 	if g.closeRun() {
@@ -594,4 +602,45 @@ func (c *optCallIter[T]) Next() (T, bool) {
 		return zero, false
 	}
 	return v.V, true
+}
+
+// Generators held by a generator's frame. A generator function's frame
+// holds its arguments; when the generator finishes (returns, raises or is
+// closed) CPython clears the frame, and an argument nothing else refers to
+// (a fresh generator given to the call, which the body only iterates:
+// windows(readings(n), 3)) is freed then, which finalizes it. Generated
+// code passes such arguments to Hold; the generator finalizes them when it
+// finishes, in argument order, as a frame clears its locals.
+
+// HoldGens records generators that only g's frame holds.
+func (g *Gen[Y, S, R]) HoldGens(held []any) { g.held = append(g.held, held...) }
+
+// release finalizes the generators g's finished frame held.
+func (g *Gen[Y, S, R]) release() {
+	held := g.held
+	g.held = nil
+	for _, x := range held {
+		FinalizeHeld(x)
+	}
+}
+
+// Hold makes the new generator g (sync or async) hold the generators held,
+// which nothing else refers to, until it finishes, and returns g.
+func Hold[G any](g G, held ...any) G {
+	if h, ok := any(g).(interface{ HoldGens([]any) }); ok {
+		h.HoldGens(held)
+	}
+	return g
+}
+
+// FinalizeHeld is what CPython does to a generator whose last reference
+// goes: a generator is closed at once (what its finally blocks raise is
+// reported, not raised: CloseIter); an async generator that has started is
+// closed soon by a task its loop creates (its PyFinalize).
+func FinalizeHeld(x any) {
+	if f, ok := x.(interface{ PyFinalize() }); ok {
+		f.PyFinalize()
+		return
+	}
+	CloseIter(x)
 }

@@ -207,6 +207,26 @@ func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
 	if !stmt && (t == nil || t == check.None) {
 		return nil, false
 	}
+	return g.earlyTemps(e, decl, func(body []Code, names map[ast.Expr]*Statement) *Statement {
+		var closes []Code
+		for _, ge := range closeOrder {
+			closes = append(closes, py("CloseIter").Call(names[ge]))
+		}
+		body = append(body, Defer().Func().Params().Block(closes...).Call())
+		if stmt {
+			body = append(body, g.stmtExpr(e))
+			return Func().Params().Block(body...).Call()
+		}
+		body = append(body, Return(g.expr(e)))
+		return Func().Params().Add(g.goType(t)).Block(body...).Call()
+	}), true
+}
+
+// earlyTemps emits e with the generator calls gens (inside e) created
+// first, each into a temporary that stands for it while emit builds e from
+// their declarations and names; e is marked as being emitted (closingNow)
+// meanwhile.
+func (g *gen) earlyTemps(e ast.Expr, gens []ast.Expr, emit func(decls []Code, names map[ast.Expr]*Statement) *Statement) *Statement {
 	if g.closingNow == nil {
 		g.closingNow = map[ast.Expr]bool{}
 	}
@@ -214,33 +234,21 @@ func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
 		g.override = map[ast.Expr]string{}
 	}
 	g.closingNow[e] = true
-	var body []Code
-	names := map[ast.Expr]string{}
-	for _, ge := range decl {
+	var decls []Code
+	names := map[ast.Expr]*Statement{}
+	for _, ge := range gens {
 		name := fmt.Sprintf("_cg%d", g.closingSeq)
 		g.closingSeq++
-		body = append(body, Id(name).Op(":=").Add(g.expr(ge)))
+		decls = append(decls, Id(name).Op(":=").Add(g.expr(ge)))
 		g.override[ge] = name
-		names[ge] = name
+		names[ge] = Id(name)
 	}
-	var closes []Code
-	for _, ge := range closeOrder {
-		closes = append(closes, py("CloseIter").Call(Id(names[ge])))
-	}
-	body = append(body, Defer().Func().Params().Block(closes...).Call())
-	var s *Statement
-	if stmt {
-		body = append(body, g.stmtExpr(e))
-		s = Func().Params().Block(body...).Call()
-	} else {
-		body = append(body, Return(g.expr(e)))
-		s = Func().Params().Add(g.goType(t)).Block(body...).Call()
-	}
-	for _, ge := range decl {
+	s := emit(decls, names)
+	for _, ge := range gens {
 		delete(g.override, ge)
 	}
 	delete(g.closingNow, e)
-	return s, true
+	return s
 }
 
 // holdingCall emits e, a call of a user generator function (sync or async)
@@ -279,32 +287,18 @@ func (g *gen) holdingCall(e ast.Expr, root bool) (*Statement, bool) {
 	if len(held) == 0 {
 		return nil, false
 	}
-	if g.closingNow == nil {
-		g.closingNow = map[ast.Expr]bool{}
-	}
-	if g.override == nil {
-		g.override = map[ast.Expr]string{}
-	}
-	g.closingNow[e] = true
-	var body []Code
-	hold := []Code{nil}
-	for _, a := range held {
-		name := fmt.Sprintf("_cg%d", g.closingSeq)
-		g.closingSeq++
-		body = append(body, Id(name).Op(":=").Add(g.expr(a)))
-		g.override[a] = name
-		hold = append(hold, Id(name))
-	}
-	if root {
-		hold[0] = g.exprRoot(e) // a spilled call: e is its own temporary
-	} else {
-		hold[0] = g.expr(e)
-	}
-	body = append(body, Return(py("Hold").Call(hold...)))
-	s := Func().Params().Add(g.goType(g.typeOf(e))).Block(body...).Call()
-	for _, a := range held {
-		delete(g.override, a)
-	}
-	delete(g.closingNow, e)
-	return s, true
+	return g.earlyTemps(e, held, func(body []Code, names map[ast.Expr]*Statement) *Statement {
+		var outer *Statement
+		if root {
+			outer = g.exprRoot(e) // a spilled call: e is its own temporary
+		} else {
+			outer = g.expr(e)
+		}
+		hold := []Code{outer}
+		for _, a := range held {
+			hold = append(hold, names[a])
+		}
+		body = append(body, Return(py("Hold").Call(hold...)))
+		return Func().Params().Add(g.goType(g.typeOf(e))).Block(body...).Call()
+	}), true
 }

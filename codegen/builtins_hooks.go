@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/aiogo/aiogo/ast"
@@ -53,7 +54,13 @@ func init() {
 		"zip":       lowerZip,
 		"round":     lowerRound,
 		"isinstance": func(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rt check.Type) *Statement {
-			return g.isinstance(x.Args[0], x.Args[1])
+			s := g.isinstance(x.Args[0], x.Args[1])
+			if c := fmt.Sprintf("%#v", s); (c == "true" || c == "false") && !pureRef(x.Args[0]) {
+				// Decided by the static type: the operand still runs
+				// (isinstance(d.pop(k), list)).
+				return py("Evaluated").Call(g.expr(x.Args[0]), s)
+			}
+			return s
 		},
 		"any":    lowerAnyAll,
 		"all":    lowerAnyAll,

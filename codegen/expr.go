@@ -806,7 +806,7 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 		case check.KBytes:
 			return Len(c).Op("!=").Lit(0)
 		case check.KNone:
-			return False()
+			return py("Evaluated").Call(c, False()) // the operand still runs (if log.clear(): ...)
 		}
 	case *check.List, *check.Dict, *check.Set:
 		return Add(c).Dot("Len").Call().Op("!=").Lit(0)
@@ -816,7 +816,7 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 		if x.Var {
 			return Add(c).Dot("Len").Call().Op("!=").Lit(0)
 		}
-		return Lit(len(x.Elems) != 0)
+		return py("Evaluated").Call(c, Lit(len(x.Elems) != 0))
 	case *check.Abstract:
 		return py("Truth").Call(c)
 	case *check.Class:
@@ -829,7 +829,7 @@ func (g *gen) truthOf(c Code, t check.Type) Code {
 	case *check.AnyType, *check.Union:
 		return py("Truth").Call(c)
 	}
-	return True()
+	return py("Evaluated").Call(c, True()) // always true: the operand still runs (if make(): ...)
 }
 
 // arithOps are the arithmetic operators, in which a bool operand is an int.
@@ -1143,11 +1143,11 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			} else if ok {
 				test = Op("!").Add(l).Dot("Ok")
 			} else if lt == check.None {
-				test = True()
+				test = py("Evaluated").Call(l, py("Evaluated").Call(r, True())) // log.clear() is None: the call still runs
 			} else if boxedType(lt) { // variance.go
 				test = py("IsNone").Call(l)
 			} else {
-				test = False()
+				test = py("Evaluated").Call(l, False()) // d.pop(k) is None: the pop still runs
 			}
 			if neg {
 				return Op("!").Parens(test)

@@ -165,3 +165,8 @@ func KeyContainsWider[K comparable](c interface{ Contains(K) bool }, x any) bool
 	}
 	return false
 }
+
+// Evaluated returns answer once v is evaluated: a test whose answer the
+// static type decides (f() is None where f never returns None) still
+// evaluates its operand for its effects.
+func Evaluated[T any](v T, answer bool) bool { return answer }

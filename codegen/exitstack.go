@@ -218,6 +218,10 @@ func (g *gen) stackCallbackCall(x *ast.Call, r *Statement, stackT Code, inner *a
 		if sym := g.info.Uses[f]; sym != nil && sym.Kind == check.SymVar {
 			early = append(early, f)
 		}
+	default:
+		// push_async_callback(compensation(name, ref)): the callable is
+		// made at registration, not when the stack unwinds.
+		early = append(early, f)
 	}
 	early = append(early, inner.Args...)
 	for _, k := range inner.Keywords {

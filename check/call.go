@@ -294,7 +294,11 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 	if t, ok := c.openFirstCall(x, sig); ok { // callables_open.go: Callable[..., R]
 		return t
 	}
-	args, msg := BindArgs(sig, c.spreadTupleArgs(x)) // dataclass_base.go
+	y := c.spreadTupleArgs(x) // dataclass_base.go
+	if y == x {
+		y = c.spreadRuntime(x, sig) // spread_runtime.go: f(*items)
+	}
+	args, msg := BindArgs(sig, y)
 	if msg != "" {
 		c.errorf(x.Pos, "%s in call to %s", msg, name)
 		for _, a := range x.Args {

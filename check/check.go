@@ -160,6 +160,12 @@ type Info struct {
 	// tuple's items, from a temporary the expression is evaluated into
 	// once (dataclass_base.go).
 	SpreadOnce map[*ast.Call]ast.Expr
+	// SpreadChecks maps a call spreading an iterable of run-time length
+	// into the remaining positional parameters of a user function
+	// (area(*dims), Point(*map(int, parts))), and the call standing for
+	// it, to the check of the item count made before the call
+	// (spread_runtime.go).
+	SpreadChecks map[*ast.Call]*SpreadCheck
 	// StackCalls maps the calls of exit-stack methods that register an
 	// exit (enter_context, callback, ...) to what they register
 	// (exitstack.go).
@@ -496,6 +502,7 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 		CallVia:          map[*ast.Call]*ast.Call{},
 		SentNone:         map[*ast.Yield]bool{},
 		SpreadOnce:       map[*ast.Call]ast.Expr{},
+		SpreadChecks:     map[*ast.Call]*SpreadCheck{},
 		StackCalls:       map[*ast.Call]*StackCall{},
 		DynCtors:         map[*ast.Call]int{},
 		FuncValues:       map[ast.Expr]*FuncValue{},

@@ -222,6 +222,9 @@ func (c *checker) spreadTupleArgs(x *ast.Call) *ast.Call {
 			out = append(out, elems...)
 			continue
 		}
+		if spreadComprehension(n) {
+			return x // never a fixed-length tuple: spread_runtime.go, untyped
+		}
 		if !c.rereadable(n) {
 			if once != nil || !c.spreadOnce(x, i) {
 				return x

@@ -1258,6 +1258,13 @@ func (g *gen) spreadOnceCall(x *ast.Call, stmt bool) (*Statement, bool) {
 	name := fmt.Sprintf("_sp%d", g.closingSeq)
 	g.closingSeq++
 	body := []Code{Id(name).Op(":=").Add(g.expr(n))}
+	if sc := g.info.SpreadChecks[x]; sc != nil { // check/spread_runtime.go: f(*items)
+		args := []Code{Id(name).Dot("Len").Call(), Lit(sc.Want), Lit(sc.Before), Lit(sc.Name)}
+		for _, p := range sc.Params {
+			args = append(args, Lit(p))
+		}
+		body = append(body, py("CheckSpread").Call(args...))
+	}
 	g.override[n] = name
 	defer delete(g.override, n)
 	if stmt {

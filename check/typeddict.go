@@ -231,6 +231,9 @@ func typedDictComparable(a, b Type) bool {
 // CPython, unused: nothing to run).
 func (c *checker) typedDictGet(recv Type, name string, x *ast.Call) (Type, bool) {
 	d, ok := recv.(*Dict)
+	if ok && x != nil && d.TypedDict != nil && name == "setdefault" {
+		return c.typedDictSetDefault(d, x)
+	}
 	if !ok || x == nil || d.TypedDict == nil || name != "get" || len(x.Keywords) > 0 || len(x.Args) < 1 || len(x.Args) > 2 {
 		return nil, false
 	}
@@ -298,6 +301,9 @@ func (c *checker) typedDictGet(recv Type, name string, x *ast.Call) (Type, bool)
 type TypedDictGet struct {
 	Sub     *ast.Subscript
 	Default ast.Expr
+	// SetDefault marks d.setdefault("k", default): a missing key is
+	// stored with the default, which the call returns.
+	SetDefault bool
 }
 
 // requiredQualifier strips Required[T] or NotRequired[T] from a TypedDict
@@ -328,4 +334,33 @@ func (c *checker) requiredQualifier(e ast.Expr) (ast.Expr, string) {
 		return inner, name[len("typing."):]
 	}
 	return e, ""
+}
+
+// typedDictSetDefault types d.setdefault("k", default) of a TypedDict: the
+// key's type, as mypy types it (c.setdefault("tags", []).append(t)); the
+// default, checked against the key, is stored when the key is missing.
+func (c *checker) typedDictSetDefault(d *Dict, x *ast.Call) (Type, bool) {
+	at, ok := x.Func.(*ast.Attribute)
+	if !ok || len(x.Keywords) > 0 || len(x.Args) != 2 {
+		return nil, false
+	}
+	if _, ok := x.Args[0].(*ast.StrLit); !ok {
+		return nil, false
+	}
+	f := c.typedDictKey(d, x.Args[0])
+	if f == nil {
+		return nil, true
+	}
+	dt := c.exprWant(x.Args[1], f.Type)
+	if dt == nil || !c.assignable(dt, f.Type, x.Args[1], "setdefault default") {
+		return nil, true
+	}
+	sub := &ast.Subscript{Pos: x.Pos, Value: at.Value, Index: x.Args[0]}
+	c.info.Types[sub] = f.Type
+	c.info.Narrowed[sub] = Object
+	if c.info.TypedDictGets == nil {
+		c.info.TypedDictGets = map[*ast.Call]*TypedDictGet{}
+	}
+	c.info.TypedDictGets[x] = &TypedDictGet{Sub: sub, Default: x.Args[1], SetDefault: true}
+	return f.Type, true
 }

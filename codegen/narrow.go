@@ -169,6 +169,15 @@ func (g *gen) typedDictGet(x *ast.Call, tg *check.TypedDictGet) *Statement {
 		def = g.exprTo(tg.Default, res)
 	}
 	val := g.narrowConv(Id("_v"), check.Object, ft, false)
+	if tg.SetDefault { // d.setdefault("k", default): stored when missing
+		return Func().Params(Id("_d").Add(g.goType(dt)), Id("_def").Add(g.goType(res))).Add(g.goType(res)).Block(
+			If(List(Id("_v"), Id("_ok")).Op(":=").Id("_d").Dot("Lookup").Call(Lit(tg.Sub.Index.(*ast.StrLit).Value)), Id("_ok")).Block(
+				Return(g.convert(val, ft, res)),
+			),
+			Id("_d").Dot("Set").Call(Lit(tg.Sub.Index.(*ast.StrLit).Value), g.convert(Id("_def"), res, check.Object)),
+			Return(Id("_def")),
+		).Call(g.expr(tg.Sub.Value), g.exprTo(tg.Default, res))
+	}
 	return Func().Params(Id("_d").Add(g.goType(dt)), Id("_def").Add(g.goType(res))).Add(g.goType(res)).Block(
 		If(List(Id("_v"), Id("_ok")).Op(":=").Id("_d").Dot("Lookup").Call(Lit(tg.Sub.Index.(*ast.StrLit).Value)), Id("_ok")).Block(
 			Return(g.convert(val, ft, res)),

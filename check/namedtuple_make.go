@@ -17,6 +17,11 @@ type NTMake struct {
 	Arg   ast.Expr
 	Call  *ast.Call
 	Elems []*Symbol
+	// Elem is the iterable's element type: an element variable of
+	// another type (its field's, narrower: Emp._make([9, "Ivy", None])
+	// of a list[int | str | None]) is the element narrowed, as cast()
+	// narrows.
+	Elem Type
 }
 
 // namedTupleMake checks x if it is C._make(iterable) of a NamedTuple
@@ -49,14 +54,20 @@ func (c *checker) namedTupleMake(x *ast.Call) (Type, bool) {
 	if et == nil {
 		return nil, true
 	}
-	mk := &NTMake{Arg: x.Args[0]}
+	mk := &NTMake{Arg: x.Args[0], Elem: et}
 	fn := &ast.Name{Pos: x.Pos, ID: cls.Name}
 	c.synth[fn] = synthExpr{t: &ClassRef{cls}, sym: sym}
 	call := &ast.Call{Pos: x.Pos, Func: fn}
-	for i := range cls.AllFields() {
-		s := &Symbol{Name: names.Temp("m", i), Kind: SymVar, Type: et, GoName: names.Temp("m", i)}
+	for i, f := range cls.AllFields() {
+		vt := et
+		if !c.assignableType(et, f.Type) && c.assignableType(f.Type, et) {
+			// A mixed iterable (list[int | str | None]): the element
+			// narrowed to its field's type, as cast() narrows.
+			vt = f.Type
+		}
+		s := &Symbol{Name: names.Temp("m", i), Kind: SymVar, Type: vt, GoName: names.Temp("m", i)}
 		e := &ast.Name{Pos: x.Args[0].Position(), ID: s.GoName}
-		c.synth[e] = synthExpr{t: et, sym: s}
+		c.synth[e] = synthExpr{t: vt, sym: s}
 		mk.Elems = append(mk.Elems, s)
 		call.Args = append(call.Args, e)
 	}

@@ -15,7 +15,11 @@ func (g *gen) ntMake(mk *check.NTMake) *Statement {
 		py("MakeCount").Call(Len(Id("_xs")), Lit(len(mk.Elems))),
 	}
 	for i, s := range mk.Elems {
-		body = append(body, Id(s.GoName).Op(":=").Id("_xs").Index(Lit(i)))
+		var v Code = Id("_xs").Index(Lit(i))
+		if !check.Identical(s.Type, mk.Elem) {
+			v = g.narrowConv(Id("_xs").Index(Lit(i)), mk.Elem, s.Type, true) // a mixed iterable's element, narrowed as cast() narrows
+		}
+		body = append(body, Id(s.GoName).Op(":=").Add(v))
 	}
 	if cls := namedTupleClass(g.typeOf(mk.Call)); cls != nil {
 		body = append(body, g.userLenChecked(cls, g.call(mk.Call))...)

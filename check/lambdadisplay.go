@@ -174,6 +174,9 @@ func (c *checker) useDeferredDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda
 		}
 		if ok {
 			c.info.Types[pl.disp] = pl.dph
+			delete(c.pendingLambdas, sym) // the stores read the variable as typed
+			ok = c.typeDeferredStores(pl)
+			c.pendingLambdas[sym] = pl
 		}
 	}
 	if c.speculating > 0 {
@@ -191,4 +194,57 @@ func (c *checker) useDeferredDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda
 		return false
 	}
 	return true
+}
+
+// deferStore defers st, a store of a lambda (or a display holding one)
+// into a deferred dict display (ops["*"] = lambda a, b: a * b) before the
+// display's first use: it is typed with the display. False when st is no
+// such store.
+func (c *checker) deferStore(st *ast.Assign) bool {
+	if len(st.Targets) != 1 || len(c.pendingLambdas) == 0 || c.speculating > 0 {
+		return false
+	}
+	sub, ok := st.Targets[0].(*ast.Subscript)
+	if !ok || !(isLambda(st.Value) && len(st.Value.(*ast.Lambda).Params) > 0 || holdsLambda(st.Value)) {
+		return false
+	}
+	if _, isSlice := sub.Index.(*ast.Slice); isSlice {
+		return false
+	}
+	n, ok := sub.Value.(*ast.Name)
+	if !ok {
+		return false
+	}
+	pl := c.pendingLambdas[c.lookup(n.ID)]
+	if pl == nil || pl.disp == nil || pl.fn != c.fn {
+		return false
+	}
+	if _, ok := pl.disp.(*ast.DictExpr); !ok {
+		return false
+	}
+	if d, ok := pl.dph.(*Dict); !ok || d.Key != nil {
+		return false // being completed: the store is typed now (typeDeferredStores)
+	}
+	pl.stores = append(pl.stores, deferredStore{st: st, sc: c.sc, narrow: c.copyNarrow()})
+	return true
+}
+
+// typeDeferredStores types the stores deferred with pl's display, now
+// that its type is known; false when one has an error (reported).
+func (c *checker) typeDeferredStores(pl *pendingLambda) bool {
+	ok := true
+	for _, ds := range pl.stores {
+		saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
+		c.fn, c.sc, c.narrow = pl.fn, ds.sc, ds.narrow
+		nerr := len(c.errs)
+		c.stmt(ds.st)
+		c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+		if len(c.errs) > nerr {
+			ok = false
+		}
+	}
+	if c.speculating == 0 {
+		pl.stores = nil
+	}
+	return ok
 }

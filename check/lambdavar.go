@@ -34,6 +34,17 @@ type pendingLambda struct {
 	// dph is the variable's type, completed in place (lam is nil).
 	disp ast.Expr
 	dph  Type
+	// stores are the items stored into the deferred dict display before
+	// its use (ops["*"] = lambda a, b: a * b), typed with it.
+	stores []deferredStore
+}
+
+// deferredStore is an item stored into a deferred display, with the scope
+// and narrowing where it is written.
+type deferredStore struct {
+	st     *ast.Assign
+	sc     *scope
+	narrow map[narrowKey]Type
 }
 
 // lambda types a lambda expression; want gives its parameter types.

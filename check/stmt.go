@@ -304,6 +304,9 @@ func (c *checker) stmt(st ast.Stmt) {
 				want = c.tupleTargetType(s.Targets[0], s.Value) // memo, lines = "", []
 			}
 		}
+		if c.deferStore(s) { // lambdadisplay.go: ops["*"] = lambda a, b: a * b
+			return
+		}
 		var vt Type
 		if n, ok := s.Targets[0].(*ast.Name); !ok || want != nil || len(s.Targets) > 1 {
 			vt = c.exprWant(s.Value, want)

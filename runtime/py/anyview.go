@@ -35,7 +35,7 @@ func AnyList(v any) *List[any] {
 	if s, ok := v.(sequence); ok && s.seqKind() == kindList {
 		out := make([]any, s.seqLen())
 		for i := range out {
-			out[i] = s.seqAt(i)
+			out[i] = unwrapOpt(s.seqAt(i)) // an Optional element is its value or None
 		}
 		return &List[any]{V: out}
 	}
@@ -49,7 +49,7 @@ func AnyTuple(v any) VarTuple[any] {
 	if s, ok := v.(sequence); ok && s.seqKind() == kindTuple {
 		out := make([]any, s.seqLen())
 		for i := range out {
-			out[i] = s.seqAt(i)
+			out[i] = unwrapOpt(s.seqAt(i))
 		}
 		return MkTuple(out)
 	}
@@ -61,7 +61,7 @@ type anyDicter interface{ anyDict() *Dict[any, any] }
 func (d *Dict[K, V]) anyDict() *Dict[any, any] {
 	out := NewDictCap[any, any](d.used)
 	for k, v := range d.All() {
-		out.Set(k, v)
+		out.Set(unwrapOpt(k), unwrapOpt(v)) // an Optional value is its value or None
 	}
 	return out
 }
@@ -169,7 +169,7 @@ func (s seqAny) Iter() Iter[any] {
 			return nil, false
 		}
 		i++
-		return s.s.seqAt(i - 1), true
+		return unwrapOpt(s.s.seqAt(i - 1)), true
 	}}
 }
 func (s seqAny) Len() int64 { return int64(s.s.seqLen()) }
@@ -184,11 +184,11 @@ func (s seqAny) Get(i int64) any {
 		}
 		panic(IndexError("list index out of range"))
 	}
-	return s.s.seqAt(int(i))
+	return unwrapOpt(s.s.seqAt(int(i)))
 }
 func (s seqAny) Contains(v any) bool {
 	for i := 0; i < s.s.seqLen(); i++ {
-		if EqualItem(s.s.seqAt(i), v) {
+		if EqualItem(unwrapOpt(s.s.seqAt(i)), v) {
 			return true
 		}
 	}
@@ -205,7 +205,7 @@ func (s seqAny) slice(lo, hi, step Opt[int64]) Seq[any] {
 	start, _, st, n := AdjustIndices(int64(s.s.seqLen()), lo, hi, step)
 	out := make([]any, 0, n)
 	for i := int64(0); i < n; i++ {
-		out = append(out, s.s.seqAt(int(start+i*st)))
+		out = append(out, unwrapOpt(s.s.seqAt(int(start+i*st))))
 	}
 	if s.s.seqKind() == kindTuple {
 		return AnySeq(MkTuple(out))

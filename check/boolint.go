@@ -94,3 +94,155 @@ func growBoolInts(intBool, more map[ast.Pos]bool) bool {
 	}
 	return grew
 }
+
+// boolOpaqueArg reports a bool argument (t) for a parameter p declared int
+// of a plain function (not a method: an override could read it otherwise)
+// whose body reads p only where a bool and the int it equals act alike
+// (arithmetic, comparisons, indexing, truth tests, range(), int(), abs()):
+// the bool is passed as that int, with the same output.
+func (c *checker) boolOpaqueArg(t Type, p Param) bool {
+	if t != Bool || Unalias(p.Type) != Int || p.Def == nil {
+		return false
+	}
+	fi := c.info.Funcs[p.Def]
+	if fi == nil || fi.Class != nil || fi.Method != nil || len(p.Def.Decorators) > 0 {
+		return false
+	}
+	if c.opaqueParams == nil {
+		c.opaqueParams = map[opaqueKey]bool{}
+	}
+	k := opaqueKey{p.Def, p.Name}
+	v, ok := c.opaqueParams[k]
+	if !ok {
+		v = boolOpaqueParam(p.Def, p.Name)
+		c.opaqueParams[k] = v
+	}
+	return v
+}
+
+// opaqueKey names a parameter of a def.
+type opaqueKey struct {
+	def  *ast.FuncDef
+	name string
+}
+
+// boolOpaqueParam reports whether every read of the parameter name in the
+// body of def is one where a bool acts as the int it equals.
+func boolOpaqueParam(def *ast.FuncDef, name string) bool {
+	ok := true
+	var walk func(n, parent ast.Node)
+	walk = func(n, parent ast.Node) {
+		if !ok || n == nil {
+			return
+		}
+		switch x := n.(type) {
+		case *ast.Lambda:
+			for _, p := range x.Params {
+				if p.Name == name {
+					ok = false // rebinds the name: not analysed
+				}
+			}
+		case *ast.FuncDef:
+			for _, p := range x.Params {
+				if p.Name == name {
+					ok = false
+				}
+			}
+		case *ast.Comprehension:
+			ast.Inspect(x.Target, func(m ast.Node) bool {
+				if nm, isName := m.(*ast.Name); isName && nm.ID == name {
+					ok = false
+				}
+				return m != nil
+			})
+		case *ast.Global, *ast.Nonlocal:
+			ok = false
+		case *ast.Name:
+			if x.ID == name && !opaqueUse(def, x, parent) {
+				ok = false
+			}
+			return
+		}
+		for _, ch := range ast.Children(n) {
+			walk(ch, n)
+		}
+	}
+	for _, st := range def.Body {
+		walk(st, nil)
+	}
+	return ok
+}
+
+// opaqueUse reports a read (or store) of n, a child of parent, where a
+// bool and its int act alike: arithmetic and comparisons whose other
+// operands are numbers of def's own (literals, int or float parameters,
+// arithmetic of those: no user dunder sees the value), truth tests, and
+// rebinding.
+func opaqueUse(def *ast.FuncDef, n *ast.Name, parent ast.Node) bool {
+	switch p := parent.(type) {
+	case *ast.BinOp:
+		switch p.Op {
+		case "+", "-", "*", "/", "//", "%", "**":
+			return numericOperand(def, p.Left) && numericOperand(def, p.Right)
+		}
+	case *ast.UnaryOp:
+		return p.Op == "-" || p.Op == "+" || p.Op == "not"
+	case *ast.Compare:
+		for _, op := range p.Ops {
+			switch op {
+			case "==", "!=", "<", "<=", ">", ">=":
+			default:
+				return false
+			}
+		}
+		if !numericOperand(def, p.Left) {
+			return false
+		}
+		for _, e := range p.Comparators {
+			if !numericOperand(def, e) {
+				return false
+			}
+		}
+		return true
+	case *ast.If:
+		return p.Test == ast.Expr(n)
+	case *ast.While:
+		return p.Test == ast.Expr(n)
+	case *ast.IfExp:
+		return p.Test == ast.Expr(n)
+	case *ast.Assign:
+		for _, t := range p.Targets {
+			if t == ast.Expr(n) {
+				return true // rebinding the parameter
+			}
+		}
+	case *ast.AugAssign:
+		return p.Target == ast.Expr(n) && numericOperand(def, p.Value)
+	}
+	return false
+}
+
+// numericOperand reports an operand that is a number of def's own: a
+// numeric literal, a parameter annotated int, float or bool, or
+// arithmetic of those.
+func numericOperand(def *ast.FuncDef, e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit:
+		return true
+	case *ast.Name:
+		for _, p := range def.Params {
+			if p.Name == x.ID {
+				a, ok := p.Annotation.(*ast.Name)
+				return ok && (a.ID == "int" || a.ID == "float" || a.ID == "bool")
+			}
+		}
+	case *ast.UnaryOp:
+		return (x.Op == "-" || x.Op == "+") && numericOperand(def, x.Operand)
+	case *ast.BinOp:
+		switch x.Op {
+		case "+", "-", "*", "/", "//", "%", "**":
+			return numericOperand(def, x.Left) && numericOperand(def, x.Right)
+		}
+	}
+	return false
+}

@@ -321,6 +321,10 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 			continue
 		}
 		if t != nil && !c.storedView(a, sig.Params[i].Type) && !c.packArgs(a, t, sig.Params[i], name) {
+			if c.boolOpaqueArg(t, sig.Params[i]) { // boolint.go: f(flag) for n: int used only in arithmetic
+				c.info.Conv[a] = Int
+				continue
+			}
 			saveT := c.boolTarget
 			c.boolTarget = sig.Params[i].Ann // boolint.go
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)

@@ -491,7 +491,7 @@ func (c *checker) signature(fi *FuncInfo, d *ast.FuncDef, cls *Class) {
 		if f, ok := t.(*Func); ok && f.Open != nil && f.Open.Fn == nil {
 			f.Open.Fn, f.Open.Param = fi, p.Name // callables_open.go
 		}
-		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken, Ann: p.Annotation})
+		fi.Sig.Params = append(fi.Sig.Params, Param{Name: p.Name, Type: t, HasDefault: p.Default != nil, PosOnly: p.PosOnly, KwOnly: p.KwOnly, Broken: broken, Ann: p.Annotation, Def: d})
 	}
 	var ret Type = None
 	if g := c.typeGuardArg(d.Returns); g != nil { // typeguard.go

@@ -181,6 +181,8 @@ type Param struct {
 	// the checker made up): a bool passed where it says int widens it
 	// (boolint.go).
 	Ann ast.Expr
+	// Def is the def the parameter belongs to (nil for made-up ones).
+	Def *ast.FuncDef
 }
 
 // Func is the type of a callable: a def, a lambda, a bound method or a

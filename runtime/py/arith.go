@@ -456,11 +456,24 @@ func trimPySpace(s string) string {
 	return strings.TrimFunc(s, isPySpace)
 }
 
+// reprCut is CPython's %.200R in int()'s ValueError: the argument's repr
+// cut to its first 200 characters.
+func reprCut(r string) string {
+	n := 0
+	for i := range r {
+		if n == 200 {
+			return r[:i]
+		}
+		n++
+	}
+	return r
+}
+
 // ParseInt implements int(s) for a str in base 10.
 func ParseInt(s string) int64 {
 	v, ok := parseIntBase10(s)
 	if !ok {
-		panic(ValueError("invalid literal for int() with base 10: " + StrRepr(s)))
+		panic(ValueError("invalid literal for int() with base 10: " + reprCut(StrRepr(s))))
 	}
 	return v
 }
@@ -668,7 +681,7 @@ func parseIntBase(s string, base int64, shown func(string) string) int64 {
 		panic(ValueError("int() base must be >= 2 and <= 36, or 0"))
 	}
 	bad := func() *BaseException {
-		return ValueError("invalid literal for int() with base " + StrInt(base) + ": " + shown(s))
+		return ValueError("invalid literal for int() with base " + StrInt(base) + ": " + reprCut(shown(s)))
 	}
 	if base == 10 {
 		v, ok := parseIntBase10(s)
@@ -764,7 +777,7 @@ func ParseIntBytes(b Bytes, base int64) int64 {
 		if base != 0 && (base < 2 || base > 36) {
 			panic(ValueError("int() base must be >= 2 and <= 36, or 0"))
 		}
-		panic(ValueError("invalid literal for int() with base " + StrInt(base) + ": " + bytesShown(string(b))))
+		panic(ValueError("invalid literal for int() with base " + StrInt(base) + ": " + reprCut(bytesShown(string(b)))))
 	}
 	return parseIntBase(string(b), base, bytesShown)
 }

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -307,6 +308,7 @@ func TestParseIntBase(t *testing.T) {
 		{" 7 ", 8, [2]string{"ok", "7"}},
 		{"1", 1, [2]string{"ValueError", "int() base must be >= 2 and <= 36, or 0"}},
 		{"0x", 16, [2]string{"ValueError", "invalid literal for int() with base 16: '0x'"}},
+		{strings.Repeat("é", 250), 16, [2]string{"ValueError", "invalid literal for int() with base 16: '" + strings.Repeat("é", 199)}},
 	}
 	for _, c := range cases {
 		if got := result(func() string { return StrInt(ParseIntBase(c.s, c.base)) }); got != c.want {

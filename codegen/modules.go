@@ -162,13 +162,15 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 		}
 		res, _ := check.AwaitResult(et)
 		fs := g.sliceOf(x.Args[0])
-		ft := et
+		ftGo := g.goType(et)
 		if _, ok := et.(*check.Coroutine); ok {
-			// Coroutines become tasks first (ensure_future).
-			ft = &check.Task{Result: res}
+			// Coroutines become tasks first (ensure_future): CoroTasks makes
+			// *rt.Task[res] whatever Go type a task of res has elsewhere (an
+			// object result's is the erased *rt.TaskCore).
+			ftGo = Op("*").Add(rt("Task").Types(g.goType(res)))
 			fs = rt("CoroTasks").Types(g.goType(res), g.goType(et)).Call(fs) // a repeated coroutine is one task
 		}
-		return rt("AsCompleted").Types(g.goType(res), g.goType(ft)).Call(fs, timeout), true
+		return rt("AsCompleted").Types(g.goType(res), ftGo).Call(fs, timeout), true
 	}
 	return nil, false
 }

@@ -563,9 +563,9 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 		}
 		if name == "asyncio.ensure_future" {
 			// ensure_future outside a running loop uses the default loop.
-			return rt(create).Types(g.goType(res)).Call(rt("GetEventLoop").Call(), g.expr(arg(0)), nm)
+			return erasedTask(res, rt(create).Types(g.goType(res)).Call(rt("GetEventLoop").Call(), g.expr(arg(0)), nm))
 		}
-		return rt(create).Types(g.goType(res)).Call(rt("GetRunningLoop").Call(), g.expr(arg(0)), nm)
+		return erasedTask(res, rt(create).Types(g.goType(res)).Call(rt("GetRunningLoop").Call(), g.expr(arg(0)), nm))
 	case "asyncio.sleep":
 		res := g.typeOf(x).(*check.Coroutine).Result
 		var rv ast.Expr
@@ -1045,7 +1045,7 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 					nm = g.taskName(n) // tasknames.go
 				}
 				res := g.typeOf(arg(0)).(*check.Coroutine).Result
-				return rt("LoopCreateTask").Types(g.goType(res)).Call(r, g.expr(arg(0)), nm)
+				return erasedTask(res, rt("LoopCreateTask").Types(g.goType(res)).Call(r, g.expr(arg(0)), nm))
 			case "time":
 				return r.Dot("Time").Call()
 			case "create_future":
@@ -1271,4 +1271,14 @@ func (g *gen) spreadOnceCall(x *ast.Call, stmt bool) (*Statement, bool) {
 		return Func().Params().Block(append(body, g.stmtExpr(x))...).Call(), true
 	}
 	return Func().Params().Add(g.goType(t)).Block(append(body, Return(g.call(x)))...).Call(), true
+}
+
+// erasedTask is a task created from a coroutine of result res: a task whose
+// result is object (typing.Any) has the Go type *rt.TaskCore (goType), so
+// the created *rt.Task[any] is read as its core.
+func erasedTask(res check.Type, task *Statement) *Statement {
+	if _, ok := res.(*check.AnyType); ok {
+		return Op("&").Add(task).Dot("TaskCore")
+	}
+	return task
 }

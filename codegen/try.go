@@ -336,7 +336,7 @@ func (g *gen) runtimeMethod(x *ast.Call, r *Statement, t *check.Opaque, name str
 			if g.frameCall(x.Args[0]) {
 				create = "TaskGroupCreateTaskFrame" // the frame is stored in the task
 			}
-			return rt(create).Types(g.goType(res)).Call(r, g.expr(x.Args[0]), nm), true
+			return erasedTask(res, rt(create).Types(g.goType(res)).Call(r, g.expr(x.Args[0]), nm)), true
 		}
 	case check.TimeoutType:
 		switch name {

@@ -160,6 +160,13 @@ func (c *checker) userOrdered(op string, lt, rt Type) (ordered, ok bool) {
 		}
 		return c.assignableType(other, m.Sig.Params[0].Type), true
 	}
+	if lok && rok && lc.DataOrder && rc.DataOrder && !Identical(lt, rt) && (lc.IsSubclassOf(rc) || rc.IsSubclassOf(lc)) {
+		// order=True dataclasses of a class and its subclass: mypy accepts
+		// the comparison (the generated __lt__ takes the base class), and
+		// CPython raises TypeError at run time (the methods compare only
+		// instances of exactly their class), as the runtime does.
+		return true, true
+	}
 	return lok && rok && Identical(lt, rt) && lc.DataOrder, true
 }
 

@@ -262,7 +262,7 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 	}
 	if k := c.keyArg(x, false); k != nil {
 		c.keyFunc(k, et)
-	} else if !c.ordered(et, et) {
+	} else if !c.elemsOrdered(et) {
 		// mypy: "Value of type variable SupportsRichComparisonT cannot be ..."
 		c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
 		return nil
@@ -380,7 +380,7 @@ func checkSorted(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 		if f, ok := kt.(*Func); ok && !c.ordered(f.Ret, f.Ret) {
 			c.errorf(k.Value.Position(), "sort key of type %s is not orderable", f.Ret)
 		}
-	} else if name == "sorted" && !empty && !c.ordered(et, et) {
+	} else if name == "sorted" && !empty && !c.elemsOrdered(et) {
 		c.errorf(x.Args[0].Position(), "elements of type %s are not orderable", et)
 	}
 	if k := c.keyword(x, "reverse"); k != nil {
@@ -651,7 +651,7 @@ func checkListSort(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) 
 		if o, ok := c.keyFunc(k, r.Elem).(*Optional); ok && o.Elem != nil && !c.ordered(r.Elem, r.Elem) {
 			c.errorf(x.Pos, "elements of type %s are not orderable (the key may be None)", r.Elem)
 		}
-	} else if !c.ordered(r.Elem, r.Elem) {
+	} else if !c.elemsOrdered(r.Elem) {
 		c.errorf(x.Pos, "elements of type %s are not orderable", r.Elem)
 	}
 	if k := c.keyword(x, "reverse"); k != nil {
@@ -860,4 +860,24 @@ func checkIter(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type
 	}
 	t, _ := c.genBuiltin(x, e.Name)
 	return t
+}
+
+// elemsOrdered reports whether sorted(), min(), max() and list.sort() accept
+// elements of type et: ordered among themselves, or a union each of whose
+// members is (mypy's SupportsRichComparison bound: list[int | str] sorts,
+// and CPython raises TypeError when an int meets a str, as py.Less does).
+func (c *checker) elemsOrdered(et Type) bool {
+	if c.ordered(et, et) {
+		return true
+	}
+	u, ok := et.(*Union)
+	if !ok {
+		return false
+	}
+	for _, m := range u.Types {
+		if !c.ordered(m, m) {
+			return false
+		}
+	}
+	return true
 }

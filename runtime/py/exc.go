@@ -299,7 +299,48 @@ func NewExc(cls *Class, args ...any) *BaseException {
 	e := &BaseException{Class: cls, Args: args}
 	initOSError(e, args)
 	initGroup(e, args) // exc_groups.go
+	initUnicodeError(e, args)
 	return e
+}
+
+// initUnicodeError gives UnicodeDecodeError(encoding, object, start, end,
+// reason) and UnicodeEncodeError(...) made by a program the str CPython's
+// __str__ computes from the arguments.
+func initUnicodeError(e *BaseException, args []any) {
+	if len(args) != 5 || e.Class == nil || !e.Class.IsSubclassOf(UnicodeErrorClass) {
+		return
+	}
+	enc, ok1 := args[0].(string)
+	start, ok2 := args[2].(int64)
+	end, ok3 := args[3].(int64)
+	reason, ok4 := args[4].(string)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return
+	}
+	s, en := start, end // CPython's __str__ does not clamp them
+	switch obj := args[1].(type) {
+	case Bytes:
+		if !e.Class.IsSubclassOf(UnicodeDecodeErrorClass) {
+			return
+		}
+		if s >= 0 && s < int64(len(obj)) && en == s+1 {
+			c := obj[s]
+			e.Message = "'" + enc + "' codec can't decode byte 0x" + string(hexdigits[c>>4]) + string(hexdigits[c&15]) +
+				" in position " + StrInt(s) + ": " + reason
+		} else {
+			e.Message = "'" + enc + "' codec can't decode bytes in position " + StrInt(s) + "-" + StrInt(en-1) + ": " + reason
+		}
+	case string:
+		if !e.Class.IsSubclassOf(UnicodeEncodeErrorClass) {
+			return
+		}
+		rs := []rune(obj)
+		if s >= 0 && s < int64(len(rs)) && en == s+1 {
+			e.Message = "'" + enc + "' codec can't encode character " + escapeChar(rs[s]) + " in position " + StrInt(s) + ": " + reason
+		} else {
+			e.Message = "'" + enc + "' codec can't encode characters in position " + StrInt(s) + "-" + StrInt(en-1) + ": " + reason
+		}
+	}
 }
 
 // Instantiate is what `raise C` (and throw(C), set_exception(C)) does with

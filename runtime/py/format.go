@@ -836,19 +836,58 @@ type indexer interface {
 }
 
 func indexAny(v any, key string) any {
-	if s, ok := v.(indexer); ok {
-		i, err := strconv.Atoi(key)
-		if err == nil {
-			if i < 0 || i >= s.seqLen() {
-				panic(IndexError("list index out of range"))
-			}
-			return s.seqAt(i)
+	// CPython reads an all-digit key as an int index, anything else
+	// ("-1", "k") as a str key, then subscripts as v[key] does.
+	idx, isInt := -1, key != ""
+	for i := 0; i < len(key); i++ {
+		if key[i] < '0' || key[i] > '9' {
+			isInt = false
 		}
+	}
+	if isInt {
+		if n, err := strconv.Atoi(key); err == nil {
+			idx = n
+		} else {
+			isInt = false
+		}
+	}
+	v = unwrapOpt(v)
+	switch x := v.(type) {
+	case string:
+		if !isInt {
+			panic(TypeError("string indices must be integers, not 'str'"))
+		}
+		rs := []rune(x)
+		if idx >= len(rs) {
+			panic(IndexError("string index out of range"))
+		}
+		return string(rs[idx])
+	case Bytes:
+		if !isInt {
+			panic(TypeError("byte indices must be integers or slices, not str"))
+		}
+		if idx >= len(x) {
+			panic(IndexError("index out of range"))
+		}
+		return int64(x[idx])
+	}
+	if s, ok := v.(indexer); ok {
+		kind := "list"
+		if q, ok := v.(sequence); ok && q.seqKind() == kindTuple {
+			kind = "tuple"
+		}
+		if !isInt {
+			panic(TypeError(kind + " indices must be integers or slices, not str"))
+		}
+		if idx >= s.seqLen() {
+			panic(IndexError(kind + " index out of range"))
+		}
+		return s.seqAt(idx)
 	}
 	if m, ok := v.(interface{ lookupAny(k any) (any, bool) }); ok {
 		var k any = key
-		if i, err := strconv.Atoi(key); err == nil {
-			k = int64(i)
+		if isInt {
+			k = int64(idx)
 		}
 		if r, ok := m.lookupAny(k); ok {
 			return r

@@ -372,10 +372,51 @@ func (g *gen) assign(target ast.Expr, value ast.Expr) []Code {
 	if n, ok := target.(*ast.Name); ok {
 		return []Code{g.nameLHS(n).Op("=").Add(g.exprTo(value, tt))}
 	}
+	var val Code = g.expr(value)
+	vt := g.typeOf(value)
 	if ta, ok := check.Unalias(tt).(*check.Abstract); ok && check.DictViewType(value, g.info.Types) != nil {
-		return g.assignGo(target, g.exprTo(value, ta), ta) // a live view (check/dictviews.go)
+		val, vt = g.exprTo(value, ta), ta // a live view (check/dictviews.go)
 	}
-	return g.assignGo(target, g.expr(value), g.typeOf(value))
+	if !effectFreeTarget(target) && !constExpr(value) {
+		// CPython evaluates the value before the target's object and
+		// index (d[key()] = value(): value first).
+		g.tmp++
+		tmp := fmt.Sprintf("_v%d", g.tmp)
+		return []Code{Block(append([]Code{Id(tmp).Op(":=").Add(val)}, g.assignGo(target, Id(tmp), vt)...)...)}
+	}
+	return g.assignGo(target, val, vt)
+}
+
+// effectFreeTarget reports an attribute or subscript target whose object
+// and index are names, attribute chains of names or constants: evaluating
+// them before or after the value cannot be told apart.
+func effectFreeTarget(t ast.Expr) bool {
+	switch x := t.(type) {
+	case *ast.Attribute:
+		return pureRef(x.Value)
+	case *ast.Subscript:
+		if sl, ok := x.Index.(*ast.Slice); ok {
+			for _, e := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+				if e != nil && !pureRef(e) && !constExpr(e) {
+					return false
+				}
+			}
+			return pureRef(x.Value)
+		}
+		return pureRef(x.Value) && (pureRef(x.Index) || constExpr(x.Index))
+	}
+	return true
+}
+
+// constExpr reports a literal constant (possibly negated).
+func constExpr(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BoolLit, *ast.NoneLit:
+		return true
+	case *ast.UnaryOp:
+		return x.Op == "-" && constExpr(x.Operand)
+	}
+	return false
 }
 
 // targetType is the declared type of an assignment target.

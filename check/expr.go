@@ -1677,6 +1677,13 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		if it == nil {
 			return nil // reported where the index was typed
 		}
+		if _, display := x.Value.(*ast.ListExpr); t.Elem == nil && !display {
+			// An item of an empty list whose element type no use has
+			// decided yet (out = [] ... out[-1][0]): mypy asks for an
+			// annotation too.
+			c.errorf(x.Pos, "the element type of %s is not known here: annotate it (xs: list[T] = [])", exprString(x.Value))
+			return nil
+		}
 		return t.Elem
 	case *Abstract:
 		if t.Kind != ASequence {

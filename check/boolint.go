@@ -246,3 +246,21 @@ func numericOperand(def *ast.FuncDef, e ast.Expr) bool {
 	}
 	return false
 }
+
+// annOfRef is the annotation of the variable or field e names (a
+// container whose int elements a bool may be stored into), or nil.
+func (c *checker) annOfRef(e ast.Expr) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name:
+		if sym := c.lookup(x.ID); sym != nil {
+			return c.symAnns[sym]
+		}
+	case *ast.Attribute:
+		if cls, ok := c.info.Types[x.Value].(*Class); ok {
+			if f := cls.LookupField(x.Attr); f != nil {
+				return f.Ann
+			}
+		}
+	}
+	return nil
+}

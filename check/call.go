@@ -345,6 +345,13 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		}
 	}
 	c.completePartial(x) // partial.go
+	if at, ok := x.Func.(*ast.Attribute); ok {
+		if ann := c.annOfRef(at.Value); ann != nil {
+			saveT := c.boolTarget
+			c.boolTarget = ann // boolint.go: counts.append(flag)
+			defer func() { c.boolTarget = saveT }()
+		}
+	}
 	c.inCallee = true
 	var ft Type
 	if t, ok := c.typedCtor(x); ok { // typedctor.go: set[str](), dict[str, int](pairs)

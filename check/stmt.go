@@ -997,6 +997,11 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 	case *ast.Subscript:
 		c.completePartialStore(x, vt) // partial.go
 		ct := c.expr(x.Value)
+		if ann := c.annOfRef(x.Value); ann != nil {
+			saveT := c.boolTarget
+			c.boolTarget = ann // boolint.go: counts[k] = flag
+			defer func() { c.boolTarget = saveT }()
+		}
 		if k, ok := c.keyOf(x.Value); ok {
 			c.forgetItems(k) // flow.go
 		}

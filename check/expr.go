@@ -18,6 +18,7 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if !c.useDeferredLambda(e, want) { // lambdavar.go
 		return nil
 	}
+	c.useDeferredItem(e, want)                                       // lambdadisplay.go: sorted(xs, key=orders[mode])
 	t := Unalias(c.expr1(e, containerWant(e, displayWant(e, want)))) // abstract.go
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)

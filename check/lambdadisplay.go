@@ -129,7 +129,52 @@ func displayWantOf(e ast.Expr, want Type) Type {
 // useDeferredDisplay types the deferred display of sym from want, the
 // type its first use expects, and completes the variable's type.
 func (c *checker) useDeferredDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda, want Type) bool {
-	w := displayWantOf(pl.disp, want)
+	return c.completeDisplay(n, sym, pl, displayWantOf(pl.disp, want))
+}
+
+// useDeferredItem completes a deferred display whose item is the first
+// use, where a Callable is expected (sorted(people, key=orders[mode]),
+// filter(picks[0], xs)): the display is typed as a dict (list) of that
+// Callable.
+func (c *checker) useDeferredItem(e ast.Expr, want Type) {
+	sub, ok := e.(*ast.Subscript)
+	if !ok || len(c.pendingLambdas) == 0 {
+		return
+	}
+	n, ok := sub.Value.(*ast.Name)
+	if !ok {
+		return
+	}
+	sym := c.lookup(n.ID)
+	pl := c.pendingLambdas[sym]
+	if pl == nil || pl.disp == nil {
+		return
+	}
+	if o, ok := want.(*Optional); ok {
+		want = Unalias(o.Elem) // key: Callable[[T], K] | None
+	}
+	wf, ok := want.(*Func)
+	if !ok || !concreteParams(wf) {
+		return // the name's own use reports it
+	}
+	if _, isSlice := sub.Index.(*ast.Slice); isSlice {
+		return
+	}
+	var w Type
+	switch pl.disp.(type) {
+	case *ast.DictExpr:
+		w = &Dict{Val: wf}
+	case *ast.ListExpr:
+		w = &List{Elem: wf}
+	default:
+		return
+	}
+	c.completeDisplay(n, sym, pl, w)
+}
+
+// completeDisplay types the deferred display of sym as w and completes the
+// variable's type (nil w: no type fits the use, reported).
+func (c *checker) completeDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda, w Type) bool {
 	if w == nil {
 		c.errorf(n.Pos, "%s", displayMsg(n.ID))
 		if c.speculating == 0 {

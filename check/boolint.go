@@ -56,12 +56,32 @@ func (c *checker) boolRefused(from, to Type) {
 	}
 	// The int names of the annotation: itself (n: int), or inside it
 	// (list[int], int | None, tuple[int, str]).
-	ast.Inspect(c.boolTarget, func(nd ast.Node) bool {
-		if n, ok := nd.(*ast.Name); ok && n.ID == "int" {
-			c.ff.boolInts[n.Pos] = true
+	mark := func(ann ast.Expr) {
+		ast.Inspect(ann, func(nd ast.Node) bool {
+			if n, ok := nd.(*ast.Name); ok && n.ID == "int" {
+				c.ff.boolInts[n.Pos] = true
+			}
+			return nd != nil
+		})
+	}
+	mark(c.boolTarget)
+	if p := c.boolParam; p != nil && p.Ann == c.boolTarget && p.Def != nil {
+		// A method's parameter: the same parameter of every method of that
+		// name (overrides and overridden ones keep one signature).
+		for _, cls := range c.info.Classes {
+			m := cls.Methods[p.Def.Name]
+			if m == nil || m.Def == nil {
+				continue
+			}
+			if d, ok := m.Def.(*ast.FuncDef); ok && d != p.Def {
+				for _, q := range d.Params {
+					if q.Name == p.Name {
+						mark(q.Annotation)
+					}
+				}
+			}
 		}
-		return nd != nil
-	})
+	}
 }
 
 // subsetErrors reports whether every error of a is one of b's.

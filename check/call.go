@@ -325,10 +325,10 @@ func (c *checker) callSig(x *ast.Call, sig *Func, name string) Type {
 				c.info.Conv[a] = Int
 				continue
 			}
-			saveT := c.boolTarget
-			c.boolTarget = sig.Params[i].Ann // boolint.go
+			saveT, saveP := c.boolTarget, c.boolParam
+			c.boolTarget, c.boolParam = sig.Params[i].Ann, &sig.Params[i] // boolint.go
 			c.assignable(t, sig.Params[i].Type, a, "argument to "+name)
-			c.boolTarget = saveT
+			c.boolTarget, c.boolParam = saveT, saveP
 		}
 	}
 	return sig.Ret

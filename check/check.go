@@ -337,6 +337,7 @@ type checker struct {
 	boolTarget     ast.Expr               // the annotation of the place a value is being stored (boolint.go)
 	symAnns        map[*Symbol]ast.Expr   // the annotations of annotated variables (boolint.go)
 	opaqueParams   map[opaqueKey]bool     // int parameters where a bool acts as its int (boolint.go)
+	boolParam      *Param                 // the parameter an argument is being passed to (boolint.go)
 	curClass       *Class                 // the class whose method signatures are being read
 	// deferring is the conditional expression bound to an unannotated
 	// local being typed, which may wait for a use (lambdavar.go).

@@ -544,7 +544,11 @@ func isNoneExpr(e ast.Expr) bool {
 // mixedKeys refuses int | float dict keys and set elements (CPython's 2
 // and 2.0 are one key; the runtime's are two), once per line.
 func (c *checker) mixedKeys(t Type, pos ast.Pos) {
-	msg := fmt.Sprintf("dict keys or set elements of type %s (ints and floats mixed: 2 and 2.0 are one key in CPython) are not supported", t)
+	why := "ints and floats mixed: 2 and 2.0 are one key in CPython"
+	if mayBool(t) && !mayFloat(t) {
+		why = "bools and ints mixed: True and 1 are one key in CPython"
+	}
+	msg := fmt.Sprintf("dict keys or set elements of type %s (%s) are not supported", t, why)
 	for _, e := range c.errs {
 		if e.Pos.Line == pos.Line && strings.HasPrefix(e.Msg, "dict keys or set elements of type") {
 			return

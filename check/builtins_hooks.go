@@ -476,8 +476,14 @@ func checkZip(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 		return nil
 	}
 	var ts []Type
-	for _, a := range x.Args {
-		et := c.iterElem(a)
+	wt := zipWant(want, len(x.Args)) // surface_fix.go
+	for i, a := range x.Args {
+		var et Type
+		if wt != nil && isEmptyIterableExpr(a) {
+			et = c.iterElemWant(a, wt.Elems[i]) // zip([], []) where its tuples' types are declared
+		} else {
+			et = c.iterElem(a)
+		}
 		if et == nil {
 			return nil
 		}

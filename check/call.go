@@ -555,7 +555,7 @@ func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
 		c.errorf(x.Pos, "too many arguments to %s()", t)
 		return nil
 	}
-	at := c.expr(x.Args[0])
+	at := c.exprWant(x.Args[0], ctorArgWant(x.Args[0], t, want)) // surface_fix.go: list(zip([], [])) where a type is declared
 	if at == nil {
 		return nil
 	}

@@ -296,3 +296,70 @@ func UsesClsParam(m *Method) bool {
 	}
 	return used
 }
+
+// ctorArgWant is the type the argument of list(a), set(a), tuple(a) or
+// dict(a) is typed with where the result's type is declared (want): an
+// iterable of its elements (of its key, value pairs), for an empty display
+// or a zip of them only (list(zip([], [])): mypy infers their elements from
+// that context); nil otherwise.
+func ctorArgWant(a ast.Expr, t, want Type) Type {
+	if want == nil || !(isEmptyIterableExpr(a) || isZipCall(a)) {
+		return nil
+	}
+	want = Unalias(want)
+	if o, ok := want.(*Optional); ok {
+		want = Unalias(o.Elem)
+	}
+	var elem Type
+	switch w := want.(type) {
+	case *List:
+		if _, ok := t.(*List); ok {
+			elem = w.Elem
+		}
+	case *Set:
+		if _, ok := t.(*Set); ok {
+			elem = w.Elem
+		}
+	case *Tuple:
+		if _, ok := t.(*Tuple); ok && w.Var {
+			elem = w.Elems[0]
+		}
+	case *Dict:
+		if _, ok := t.(*Dict); ok && w.Key != nil && w.Val != nil && !isEmptyIterableExpr(a) {
+			elem = &Tuple{Elems: []Type{w.Key, w.Val}}
+		}
+	}
+	if elem == nil {
+		return nil
+	}
+	return &Abstract{Kind: AIterable, Elem: elem}
+}
+
+// isZipCall reports a call of the built-in zip (by its name).
+func isZipCall(e ast.Expr) bool {
+	x, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	n, ok := x.Func.(*ast.Name)
+	return ok && n.ID == "zip"
+}
+
+// zipWant is the tuple type zip's tuples are expected to have (from an
+// iterable of n-tuples declared where the zip is used), or nil.
+func zipWant(want Type, n int) *Tuple {
+	var elem Type
+	switch w := Unalias(want).(type) {
+	case *Abstract:
+		elem = w.Elem
+	case *Iterator:
+		elem = w.Elem
+	case *IterableArg:
+		elem = w.Elem
+	}
+	tu, ok := Unalias(elem).(*Tuple)
+	if !ok || tu.Var || len(tu.Elems) != n {
+		return nil
+	}
+	return tu
+}

@@ -171,7 +171,7 @@ func (g *gen) classObject(cls *check.Class) {
 			base = Id(g.classObjName(cls.Base))
 		}
 		g.file.Commentf("%s is the class object of %s.", obj, cls.Name)
-		g.file.Var().Id(obj).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
+		g.file.Var().Id(obj).Op("=").Add(newClassObj(cls, base))
 	}
 	g.file.Func().Params(Id("_").Op("*").Id(cn)).Id(pyClassMethod).Params().Op("*").Add(py("Class")).Block(Return(Id(obj)))
 
@@ -572,4 +572,13 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 	g.file.Func().Id("init").Params().Block(
 		Id(g.classObjName(cls)).Dot("New").Op("=").Func().Params(a.Clone().Op("...").Any()).Add(py("Exception")).Block(body...),
 	)
+}
+
+// newClassObj creates the class object of cls (py.NewClass), with its
+// __qualname__ when it is nested in another class.
+func newClassObj(cls *check.Class, base Code) *Statement {
+	if q := cls.Qual(); q != cls.Name {
+		return py("NewClassQual").Call(Lit(cls.Name), Lit(q), base)
+	}
+	return py("NewClass").Call(Lit(cls.Name), base)
 }

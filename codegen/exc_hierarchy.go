@@ -169,9 +169,22 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 	if x.Attr != "__name__" && x.Attr != "__qualname__" {
 		return nil, false
 	}
+	field := "Name"
+	if x.Attr == "__qualname__" {
+		field = "QualNameAttr"
+	}
+	read := func(c *Statement) *Statement {
+		if field == "Name" {
+			return c.Dot("Name")
+		}
+		return c.Dot(field).Call()
+	}
 	if cr, ok := g.typeOf(x.Value).(*check.ClassRef); ok {
 		if cr.Class.IsExc || !check.StaticClass(g.info, x.Value) {
-			return g.expr(x.Value).Dot("Name"), true
+			return read(g.expr(x.Value)), true
+		}
+		if field != "Name" {
+			return Lit(cr.Class.Qual()), true
 		}
 		return Lit(cr.Class.Name), true
 	}
@@ -179,7 +192,7 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 		if _, call := x.Value.(*ast.Call); !call {
 			if c, ok := tf.Of.(*check.Class); ok && c.IsExc {
 				// k = type(e); k.__name__: the exception's class object.
-				return g.expr(x.Value).Assert(Op("*").Add(py("Class"))).Dot("Name"), true
+				return read(g.expr(x.Value).Assert(Op("*").Add(py("Class")))), true
 			}
 		}
 	}

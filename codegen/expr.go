@@ -1499,6 +1499,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		if _, ok := to.Of.(*check.Func); ok && (x.Attr == "__name__" || x.Attr == "__qualname__") {
 			return py("FuncTypeName").Call(g.exprAny(call.Args[0])) // funcname.go
 		}
+		if x.Attr == "__qualname__" {
+			return py("TypeQualName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
+		}
 		return py("TypeName").Call(g.convert(g.exprAny(call.Args[0]), to.Of, check.Object))
 	}
 	if u, ok := bt.(*check.Union); ok && check.UnionField(u, x.Attr) {

@@ -377,7 +377,7 @@ func (g *gen) class(cls *check.Class) {
 		if !cls.Base.Builtin {
 			base = Id(g.classObjName(cls.Base))
 		}
-		g.file.Var().Id(g.classObjName(cls)).Op("=").Add(py("NewClass")).Call(Lit(cls.Name), base)
+		g.file.Var().Id(g.classObjName(cls)).Op("=").Add(newClassObj(cls, base))
 	}
 	// Every visible method dispatches to the nearest implementation,
 	// through every slot the class's chain declares for it (override.go).

@@ -10,7 +10,10 @@ import (
 
 // Class describes a Python exception (or other) class for isinstance checks.
 type Class struct {
-	Name   string
+	Name string
+	// Qual is the __qualname__ of a class nested in another (Outer.Inner),
+	// "" when it is Name.
+	Qual   string
 	Base   *Class
 	Module string // defining module for tracebacks ("" or "builtins" and "__main__" print bare)
 	Base2  *Class // optional second base (ExceptionGroup derives from Exception too)
@@ -79,9 +82,34 @@ func (c *Class) IsSubclassOf(o *Class) bool {
 // (module-qualified unless the module is builtins or __main__).
 func (c *Class) QualName() string {
 	if c.Module == "" || c.Module == "builtins" || c.Module == "__main__" {
-		return c.Name
+		return c.QualNameAttr()
 	}
-	return c.Module + "." + c.Name
+	return c.Module + "." + c.QualNameAttr()
+}
+
+// QualNameAttr is the class's __qualname__.
+func (c *Class) QualNameAttr() string {
+	if c.Qual != "" {
+		return c.Qual
+	}
+	return c.Name
+}
+
+// TypeQualName is type(v).__qualname__: an exception's class may be nested
+// (Outer.Inner); other values answer TypeName.
+func TypeQualName(v any) string {
+	if e, ok := v.(Exception); ok && e.Exc().Class != nil {
+		return e.Exc().Class.QualNameAttr()
+	}
+	return TypeName(v)
+}
+
+// NewClassQual is NewClass for a class nested in another: qual is its
+// __qualname__ (Outer.Inner), which tracebacks print.
+func NewClassQual(name, qual string, base *Class) *Class {
+	c := NewClass(name, base)
+	c.Qual = qual
+	return c
 }
 
 // NewClass creates a class with the given name and base (for user exception classes).

@@ -550,6 +550,10 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	if q := cls.Qual(); q != cls.Name {
+		// type(x).__qualname__ of a nested class (py.TypeQualName).
+		g.file.Func().Add(recv).Id("PyQualName").Params().String().Block(Return(Lit(q)))
+	}
 	g.attrGetter(cls, recv)          // formatattrs.go
 	userEq := g.userEqual(cls, recv) // surface_fix.go
 	g.userOrder(cls, recv)

@@ -95,11 +95,14 @@ func (c *Class) QualNameAttr() string {
 	return c.Name
 }
 
-// TypeQualName is type(v).__qualname__: an exception's class may be nested
-// (Outer.Inner); other values answer TypeName.
+// TypeQualName is type(v).__qualname__: the class of an exception or of a
+// user instance may be nested (Outer.Inner); other values answer TypeName.
 func TypeQualName(v any) string {
 	if e, ok := v.(Exception); ok && e.Exc().Class != nil {
 		return e.Exc().Class.QualNameAttr()
+	}
+	if q, ok := unwrapOpt(v).(interface{ PyQualName() string }); ok {
+		return q.PyQualName() // an instance of a nested user class
 	}
 	return TypeName(v)
 }

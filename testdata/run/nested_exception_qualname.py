@@ -3,9 +3,15 @@
 class: __qualname__ (and the traceback of an uncaught one) names them
 Client.Timeout and handle.<locals>.Retry, __name__ stays the short name."""
 import asyncio
+from dataclasses import dataclass
 
 
 class Client:
+    @dataclass
+    class Reply:
+        status: int
+        body: str
+
     class Timeout(Exception):
         pass
 
@@ -41,6 +47,8 @@ async def main() -> None:
     for n in range(3):
         print(await handle(c, n))
     print(Client.Timeout.__name__, Client.Timeout.__qualname__, Client.Refused.__qualname__)
+    reply = Client.Reply(200, "fine")
+    print(reply, type(reply).__name__, type(reply).__qualname__, Client.Reply.__qualname__)
 
 
 asyncio.run(main())

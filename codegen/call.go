@@ -1212,6 +1212,16 @@ func (g *gen) constructCall(x *ast.Call, f *check.ClassRef) *Statement {
 	if f.Class.Enum != nil {
 		return g.enumLookup(x, f.Class) // enum.go
 	}
+	if f.Class.Builtin && len(x.Args) == 2 && len(x.Keywords) == 0 {
+		// The stream exceptions keep their arguments as attributes
+		// (.partial/.expected, .consumed) and build their message.
+		switch f.Class.Name {
+		case "IncompleteReadError":
+			return rt("NewIncompleteReadError").Call(g.exprTo(x.Args[0], check.Bytes), g.exprTo(x.Args[1], &check.Optional{Elem: check.Int}))
+		case "LimitOverrunError":
+			return rt("NewLimitOverrunError").Call(g.exprTo(x.Args[0], check.Str), g.exprTo(x.Args[1], check.Int))
+		}
+	}
 	if f.Class.Builtin {
 		var args []Code
 		args = append(args, py(f.Class.Name+"Class"))

@@ -727,6 +727,13 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		c.forgetPropertyFacts() // flow.go
 	}
 	if vt == nil {
+		if aw, ok := value.(*ast.Await); ok {
+			if f, ok := c.info.Types[aw.Value].(*Future); ok && f.Result == nil {
+				// x = await fut of an unannotated create_future(): mypy
+				// types it Future[Any]; the result type is needed here.
+				c.errorf(aw.Pos, "the result type of %s is unknown here: annotate where it is created (fut: asyncio.Future[int] = loop.create_future())", exprString(aw.Value))
+			}
+		}
 		c.poisonTarget(t) // diag.go: also each name of a, b = ...
 		return
 	}

@@ -1029,7 +1029,9 @@ func (g *gen) compare(x *ast.Compare) *Statement {
 	if s, ok := g.typeIs(x); ok { // narrow.go
 		return s
 	}
-	if len(x.Ops) == 1 {
+	if len(x.Ops) == 1 && (pureRef(x.Left) || constExpr(x.Left) || pureRef(x.Comparators[0]) || constExpr(x.Comparators[0])) {
+		// Otherwise both operands have effects: bound in order below
+		// (f() in [g(), h()]: r.Contains(l) would evaluate r first).
 		l, lt := g.setOperand(x.Left)
 		r, rt := g.setOperand(x.Comparators[0])
 		return g.cmp1(x.Ops[0], l, lt, r, rt, x.Comparators[0])

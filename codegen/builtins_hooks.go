@@ -131,6 +131,18 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 		pf, pre = py("PrintFlush"), []Code{g.truthOf(g.expr(f), g.typeOf(f))}
 	}
 	if !starred {
+		if printKwEffects(x) {
+			// print(f(), sep=g()): the positional arguments are
+			// evaluated before the keywords, as CPython does.
+			var body, ids []Code
+			for i, a := range x.Args {
+				n := fmt.Sprintf("_p%d", i)
+				body = append(body, Id(n).Op(":=").Add(g.exprAny(a)))
+				ids = append(ids, Id(n))
+			}
+			body = append(body, pf.Call(append(append(pre, sep, end), ids...)...))
+			return Func().Params().Block(body...).Call()
+		}
 		args := append(pre, sep, end)
 		for _, a := range x.Args {
 			args = append(args, g.exprAny(a))
@@ -647,4 +659,24 @@ func lowerExit(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Typ
 		args = append(args, g.exprAny(a))
 	}
 	return sym(e.Go).Call(args...)
+}
+
+// printKwEffects reports a print call whose sep=, end= or flush= value and
+// some positional argument both have effects (their order shows).
+func printKwEffects(x *ast.Call) bool {
+	kwEffects := false
+	for _, k := range x.Keywords {
+		if !pureRef(k.Value) && !constExpr(k.Value) {
+			kwEffects = true
+		}
+	}
+	if !kwEffects {
+		return false
+	}
+	for _, a := range x.Args {
+		if !pureRef(a) && !constExpr(a) {
+			return true
+		}
+	}
+	return false
 }

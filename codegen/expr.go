@@ -928,19 +928,19 @@ func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *St
 			return py("Bytes").Call(py("StrRepeat").Call(String().Call(l), r))
 		}
 		if rt == check.Bytes {
-			return py("Bytes").Call(py("StrRepeat").Call(String().Call(r), l))
+			return py("Bytes").Call(py("RepeatStr").Call(l, String().Call(r))) // n * b"..": n first
 		}
 		if lt == check.Str {
 			return py("StrRepeat").Call(l, r)
 		}
 		if rt == check.Str {
-			return py("StrRepeat").Call(r, l)
+			return py("RepeatStr").Call(l, r) // n * "..": n first
 		}
 		if _, ok := lt.(*check.List); ok {
 			return py("Repeat").Call(l, r)
 		}
 		if _, ok := rt.(*check.List); ok {
-			return py("Repeat").Call(r, l)
+			return py("RepeatList").Call(l, r) // n * [..]: n first
 		}
 	case "|":
 		if _, ok := lt.(*check.Set); ok {

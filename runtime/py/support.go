@@ -170,3 +170,9 @@ func KeyContainsWider[K comparable](c interface{ Contains(K) bool }, x any) bool
 // static type decides (f() is None where f never returns None) still
 // evaluates its operand for its effects.
 func Evaluated[T any](v T, answer bool) bool { return answer }
+
+// RepeatStr is n * s: the count evaluated (as the left operand) first.
+func RepeatStr(n int64, s string) string { return StrRepeat(s, n) }
+
+// RepeatList is n * xs: the count evaluated (as the left operand) first.
+func RepeatList[T any](n int64, a *List[T]) *List[T] { return Repeat(a, n) }

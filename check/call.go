@@ -986,6 +986,12 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 			return Bool
 		case "result":
 			n(0, 0)
+			if res == nil && !isTask {
+				// An unannotated create_future() whose result type nothing
+				// determined (mypy: Future[Any]): an object, so that a use
+				// needing a type is refused here rather than in Go.
+				return Object
+			}
 			return c.joinedResult(res, x) // taskjoin.go
 		case "get_name":
 			n(0, 0)

@@ -223,6 +223,10 @@ func lowerAbs(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 
 func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
 	t := g.typeOf(x)
+	order := g.lessExpr
+	if e.Name == "max" {
+		order = g.maxOrder // item > best, as CPython compares
+	}
 	var xs Code
 	if _, star := x.Args[0].(*ast.Starred); len(x.Args) == 1 && !star {
 		xs = g.sliceOf(x.Args[0])
@@ -255,8 +259,8 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 		if et := g.elemOf(x.Args[0]); !check.Identical(et, t) {
 			// A default of another type (check.checkMinMax): the result
 			// is the element or the default, converted to t.
-			var best Code = sym(e.Go).Call(Id("_xs"), g.lessFunc(et, g.kw(x, "key")), Lit(e.Name))
-			if kfn, kless, _, ok := g.keyOrder(et, g.kw(x, "key")); ok {
+			var best Code = sym(e.Go).Call(Id("_xs"), g.orderFunc(et, g.kw(x, "key"), order), Lit(e.Name))
+			if kfn, kless, _, ok := g.keyOrderBy(et, g.kw(x, "key"), order); ok {
 				best = py("MinOfKey").Call(Id("_xs"), kfn, kless, Lit(e.Name)) // py/keyed.go
 			}
 			return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_def").Add(g.goType(t))).Add(g.goType(t)).Block(
@@ -265,14 +269,14 @@ func lowerMinMax(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 			).Call(xs, g.exprTo(d, t))
 		}
 	}
-	if kfn, kless, kt, ok := g.keyOrder(t, g.kw(x, "key")); ok {
+	if kfn, kless, kt, ok := g.keyOrderBy(t, g.kw(x, "key"), order); ok {
 		// key= is called once per element (py/keyed.go).
 		if d := g.kw(x, "default"); d != nil {
 			return py("MinOfKeyDefault").Types(g.goType(t), kt).Call(xs, kfn, kless, Lit(e.Name), g.exprTo(d, t))
 		}
 		return py("MinOfKey").Call(xs, kfn, kless, Lit(e.Name))
 	}
-	less := g.lessFunc(t, g.kw(x, "key"))
+	less := g.orderFunc(t, g.kw(x, "key"), order)
 	if d := g.kw(x, "default"); d != nil {
 		return sym(e.Also[0]).Types(g.goType(t)).Call(xs, less, Lit(e.Name), g.exprTo(d, t)) // T given: an int default of an int | float
 	}

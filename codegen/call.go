@@ -423,6 +423,16 @@ func (g *gen) callTarget(e ast.Expr) (*check.Func, *Statement) {
 // lessFunc returns a Go func(a, b T) bool ordering elements of type t,
 // optionally through a key function expression.
 func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
+	return g.orderFunc(t, key, g.lessExpr)
+}
+
+// maxOrder is the ordering max() uses: a before b when b > a, the
+// comparison CPython's max makes (item > best: __gt__ first, and a
+// TypeError naming '>' with the item's type first).
+func (g *gen) maxOrder(a, b Code, t check.Type) Code { return g.greaterExpr(b, a, t) }
+
+// orderFunc is lessFunc with the comparison order(a, b, t) for a before b.
+func (g *gen) orderFunc(t check.Type, key ast.Expr, order func(a, b Code, t check.Type) Code) Code {
 	et := g.goType(t)
 	if _, none := key.(*ast.NoneLit); none {
 		key = nil // key=None (check's keyArg)
@@ -432,11 +442,11 @@ func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
 		kt := kf.Ret
 		return Func().Params(Id("_key").Add(g.goType(kf))).Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(
 			Return(Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(
-				Return(g.lessExpr(Id("_key").Call(Id("a")), Id("_key").Call(Id("b")), kt)),
+				Return(order(Id("_key").Call(Id("a")), Id("_key").Call(Id("b")), kt)),
 			)),
 		).Call(kv)
 	}
-	return Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), t)))
+	return Func().Params(Id("a"), Id("b").Add(et)).Bool().Block(Return(order(Id("a"), Id("b"), t)))
 }
 
 // keyOrder returns, for key= (nil or None: no key), the Go key function
@@ -444,6 +454,11 @@ func (g *gen) lessFunc(t check.Type, key ast.Expr) Code {
 // type, for the runtime's ...ByKey/...Key functions, which call the key
 // once per element (py/keyed.go). ok is false without a key.
 func (g *gen) keyOrder(t check.Type, key ast.Expr) (keyFn, less, kt Code, ok bool) {
+	return g.keyOrderBy(t, key, g.lessExpr)
+}
+
+// keyOrderBy is keyOrder with the comparison order(a, b, t) of keys.
+func (g *gen) keyOrderBy(t check.Type, key ast.Expr, order func(a, b Code, t check.Type) Code) (keyFn, less, kt Code, ok bool) {
 	if key == nil {
 		return nil, nil, nil, false
 	}
@@ -458,6 +473,7 @@ func (g *gen) keyOrder(t check.Type, key ast.Expr) (keyFn, less, kt Code, ok boo
 		return nil, nil, nil, false
 	}
 	keyFn, less, kt = g.keyOrderOf(t, kf, kv)
+	less = Func().Params(Id("a"), Id("b").Add(kt)).Bool().Block(Return(order(Id("a"), Id("b"), kf.Ret)))
 	return keyFn, less, kt, true
 }
 
@@ -482,6 +498,25 @@ func (g *gen) keyOrderOf(t check.Type, kf *check.Func, kv Code) (keyFn, less, kt
 	).Call(kv)
 	less = Func().Params(Id("a"), Id("b").Add(k)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), kf.Ret)))
 	return keyFn, less, k
+}
+
+// greaterExpr is x > y for values of type t: a user class's __gt__ (else
+// Python's reflected y.__lt__(x)), Go's > for numbers and strings,
+// py.Greater otherwise.
+func (g *gen) greaterExpr(x, y Code, t check.Type) Code {
+	if m := check.Dunder(t, "__gt__"); m != nil && m.Sig != nil && m.Sig.Ret == check.Bool && len(m.Sig.Params) == 1 && check.Identical(m.Sig.Params[0].Type, t) {
+		return g.userCompare(">", x, y, t, t, m) // compare_reflected.go
+	}
+	if check.Dunder(t, "__lt__") != nil {
+		return g.lessExpr(y, x, t)
+	}
+	switch t {
+	case check.Int, check.Float, check.Str:
+		return Add(x).Op(">").Add(y)
+	case check.Bool:
+		return Add(x).Op("&&").Op("!").Add(y)
+	}
+	return py("Greater").Call(x, y)
 }
 
 func (g *gen) lessExpr(a, b Code, t check.Type) Code {

@@ -1,10 +1,6 @@
 package check
 
-import (
-	"strings"
-
-	"github.com/aiogo/aiogo/ast"
-)
+import "github.com/aiogo/aiogo/ast"
 
 // A bool stored where an int is declared (n: int = flag, score(True) for a
 // parameter hits: int, return a > b from a function declared -> int):
@@ -51,7 +47,7 @@ func (c *checker) boolRefused(from, to Type) {
 	if c.boolTarget == nil || c.ff == nil || c.ff.boolInts == nil || c.speculating > 0 {
 		return
 	}
-	if !(to == Int && mayBool(from)) && !strings.Contains(boolIntoIntHint(from, to), "an int position") {
+	if !(to == Int && mayBool(from)) && boolInto(from, to) != Int {
 		return
 	}
 	// The int names of the annotation: itself (n: int), or inside it

@@ -550,28 +550,38 @@ func fieldEqSub(cls *Class) *Class {
 // mypy accepts: CPython keeps the bool there (printed True), and the int
 // or float the runtime would store prints 1 or 1.0.
 func boolIntoIntHint(from, to Type) string {
-	if o, ok := to.(*Optional); ok && from == Bool {
-		return boolIntoIntHint(from, o.Elem) // z: int | None = True
-	}
-	if ft, ok := from.(*Tuple); ok {
-		// t: tuple[int, float] = (True, 0.5): the first bool element.
-		if tt, ok := to.(*Tuple); ok && !ft.Var && !tt.Var && len(ft.Elems) == len(tt.Elems) {
-			for i := range ft.Elems {
-				if h := boolIntoIntHint(ft.Elems[i], tt.Elems[i]); h != "" {
-					return h
-				}
-			}
-		}
-		return ""
-	}
-	if from != Bool || to != Int && to != Float && !NumUnion(to) {
+	p := boolInto(from, to)
+	if p == nil {
 		return ""
 	}
 	name := "an int"
-	if to != Int {
+	if p != Int {
 		name = "a float" // a float position that may also hold ints (floatpos.go)
 	}
 	return " (CPython stores the bool itself there and prints it as True; aiogo keeps no bool in " + name + " position: write int(...), or declare int | bool)"
+}
+
+// boolInto returns the int or float position of to that a bool of from
+// would be stored at (through an Optional and the elements of fixed
+// tuples: t: tuple[int, float] = (True, 0.5)), or nil.
+func boolInto(from, to Type) Type {
+	if o, ok := to.(*Optional); ok && from == Bool {
+		return boolInto(from, o.Elem) // z: int | None = True
+	}
+	if ft, ok := from.(*Tuple); ok {
+		if tt, ok := to.(*Tuple); ok && !ft.Var && !tt.Var && len(ft.Elems) == len(tt.Elems) {
+			for i := range ft.Elems {
+				if p := boolInto(ft.Elems[i], tt.Elems[i]); p != nil {
+					return p
+				}
+			}
+		}
+		return nil
+	}
+	if from != Bool || to != Int && to != Float && !NumUnion(to) {
+		return nil
+	}
+	return to
 }
 
 // mixedNamedTupleHint explains the refusal of a NamedTuple stored where a

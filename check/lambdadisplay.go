@@ -177,18 +177,12 @@ func (c *checker) useDeferredItem(e ast.Expr, want Type) {
 func (c *checker) completeDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda, w Type) bool {
 	if w == nil {
 		c.errorf(n.Pos, "%s", displayMsg(n.ID))
-		if c.speculating == 0 {
-			delete(c.pendingLambdas, sym)
-			sym.Type = nil
-			c.poisonSym(sym) // diag.go: its later uses report nothing more
-		}
+		c.abandonPending(sym)
 		return false
 	}
-	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
-	c.fn, c.sc, c.narrow = pl.fn, pl.sc, pl.narrow
 	nerr := len(c.errs)
-	t := c.exprWant(pl.disp, w)
-	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+	var t Type
+	c.within(pl.fn, pl.sc, pl.narrow, func() { t = c.exprWant(pl.disp, w) })
 	ok := t != nil && len(c.errs) == nerr
 	if ok {
 		switch ph := pl.dph.(type) {
@@ -279,11 +273,8 @@ func (c *checker) deferStore(st *ast.Assign) bool {
 func (c *checker) typeDeferredStores(pl *pendingLambda) bool {
 	ok := true
 	for _, ds := range pl.stores {
-		saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
-		c.fn, c.sc, c.narrow = pl.fn, ds.sc, ds.narrow
 		nerr := len(c.errs)
-		c.stmt(ds.st)
-		c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+		c.within(pl.fn, ds.sc, ds.narrow, func() { c.stmt(ds.st) })
 		if len(c.errs) > nerr {
 			ok = false
 		}

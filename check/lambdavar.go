@@ -186,18 +186,12 @@ func (c *checker) useDeferredLambda(e ast.Expr, want Type) bool {
 	}
 	if wf == nil || len(wf.Params) != len(pl.lam.Params) || !concreteParams(wf) {
 		c.errorf(n.Pos, "cannot infer the parameter types of the lambda assigned to %s: pass it where a Callable is expected before any other use, or annotate %s (for example %s: Callable[[int], int] = lambda ...)", n.ID, n.ID, n.ID)
-		if c.speculating == 0 {
-			delete(c.pendingLambdas, sym)
-			sym.Type = nil
-			c.poisonSym(sym) // diag.go: its later uses report nothing more
-		}
+		c.abandonPending(sym)
 		return false
 	}
-	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
-	c.fn, c.sc, c.narrow = pl.fn, pl.sc, pl.narrow
 	nerr := len(c.errs)
-	t := c.lambdaBody(pl.fi, pl.lam, wf)
-	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+	var t Type
+	c.within(pl.fn, pl.sc, pl.narrow, func() { t = c.lambdaBody(pl.fi, pl.lam, wf) })
 	if c.speculating > 0 {
 		// A speculative check (flow.go) rolls back the types it records:
 		// the lambda stays deferred, checked again by the next use.
@@ -317,17 +311,11 @@ func (c *checker) deferIfExp() Type {
 func (c *checker) useDeferredIfExp(n *ast.Name, sym *Symbol, pl *pendingLambda, wf *Func) bool {
 	if wf == nil || !concreteParams(wf) {
 		c.errorf(n.Pos, "cannot infer the type of the function %s chooses: pass it where a Callable is expected or call it before any other use, or annotate %s", n.ID, n.ID)
-		if c.speculating == 0 {
-			delete(c.pendingLambdas, sym)
-			sym.Type = nil
-			c.poisonSym(sym)
-		}
+		c.abandonPending(sym)
 		return false
 	}
-	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
-	c.fn, c.sc, c.narrow = pl.fn, pl.sc, pl.narrow
-	t := c.exprWant(pl.ie, wf)
-	c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow
+	var t Type
+	c.within(pl.fn, pl.sc, pl.narrow, func() { t = c.exprWant(pl.ie, wf) })
 	if c.speculating > 0 {
 		return t != nil
 	}
@@ -528,4 +516,25 @@ func (c *checker) callWantKw(x *ast.Call, ie *ast.IfExp) *Func {
 		w = f
 	})
 	return w
+}
+
+// within runs f in function fn, scope sc and narrowing state narrow (where
+// a deferred value was bound), then restores the checker's own.
+func (c *checker) within(fn *FuncInfo, sc *scope, narrow map[narrowKey]Type, f func()) {
+	saveFn, saveSc, saveNarrow := c.fn, c.sc, c.narrow
+	c.fn, c.sc, c.narrow = fn, sc, narrow
+	defer func() { c.fn, c.sc, c.narrow = saveFn, saveSc, saveNarrow }()
+	f()
+}
+
+// abandonPending gives up on the deferred value of sym after a use that
+// found no type for it (reported): outside a speculative check the
+// variable is forgotten and poisoned, so its later uses report nothing more
+// (diag.go).
+func (c *checker) abandonPending(sym *Symbol) {
+	if c.speculating == 0 {
+		delete(c.pendingLambdas, sym)
+		sym.Type = nil
+		c.poisonSym(sym)
+	}
 }

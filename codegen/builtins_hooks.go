@@ -332,7 +332,7 @@ func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 	}
 	if kf := g.optionalKey(g.kw(x, "key")); kf != nil {
 		// key: Callable | None: by the key when there is one.
-		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"))
+		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"), g.lessExpr)
 		return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Add(g.goType(g.typeOf(x))).Block(
 			If(Id("_k").Dot("Ok")).Block(Return(py("SortedSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev")))),
 			Return(sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))),
@@ -565,7 +565,7 @@ func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype c
 	}
 	if kf := g.optionalKey(g.kw(x, "key")); kf != nil {
 		et := rtype.(*check.List).Elem
-		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"))
+		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"), g.lessExpr)
 		return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Block(
 			If(Id("_k").Dot("Ok")).Block(py("SortSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev"))).Else().Block(
 				sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))),

@@ -472,8 +472,7 @@ func (g *gen) keyOrderBy(t check.Type, key ast.Expr, order func(a, b Code, t che
 	if kf == nil {
 		return nil, nil, nil, false
 	}
-	keyFn, less, kt = g.keyOrderOf(t, kf, kv)
-	less = Func().Params(Id("a"), Id("b").Add(kt)).Bool().Block(Return(order(Id("a"), Id("b"), kf.Ret)))
+	keyFn, less, kt = g.keyOrderOf(t, kf, kv, order)
 	return keyFn, less, kt, true
 }
 
@@ -490,13 +489,13 @@ func (g *gen) optionalKey(key ast.Expr) *check.Func {
 	return nil
 }
 
-// keyOrderOf is keyOrder for key function kv of type kf.
-func (g *gen) keyOrderOf(t check.Type, kf *check.Func, kv Code) (keyFn, less, kt Code) {
+// keyOrderOf is keyOrderBy for key function kv of type kf.
+func (g *gen) keyOrderOf(t check.Type, kf *check.Func, kv Code, order func(a, b Code, t check.Type) Code) (keyFn, less, kt Code) {
 	et, k := g.goType(t), g.goType(kf.Ret)
 	keyFn = Func().Params(Id("_key").Add(g.goType(kf))).Func().Params(et).Add(k).Block(
 		Return(Func().Params(Id("a").Add(et)).Add(k).Block(Return(Id("_key").Call(Id("a"))))),
 	).Call(kv)
-	less = Func().Params(Id("a"), Id("b").Add(k)).Bool().Block(Return(g.lessExpr(Id("a"), Id("b"), kf.Ret)))
+	less = Func().Params(Id("a"), Id("b").Add(k)).Bool().Block(Return(order(Id("a"), Id("b"), kf.Ret)))
 	return keyFn, less, k
 }
 

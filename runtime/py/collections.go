@@ -93,16 +93,8 @@ func (d *Dict[K, V]) extRepr(b *strings.Builder) bool {
 func dictExtRepr(b *strings.Builder, kind dictKind, fname string, ks, vs []any) bool {
 	switch kind {
 	case kindDefaultDict:
-		b.WriteString("defaultdict(" + fname + ", {")
-		for i := range ks {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			reprTo(b, ks[i])
-			b.WriteString(": ")
-			reprTo(b, vs[i])
-		}
-		b.WriteString("})")
+		b.WriteString("defaultdict(" + fname + ", ")
+		itemsReprTo(b, ks, vs, nil, false)
 	case kindCounter:
 		if len(ks) == 0 {
 			b.WriteString("Counter()")
@@ -113,37 +105,48 @@ func dictExtRepr(b *strings.Builder, kind dictKind, fname string, ks, vs []any) 
 			order[i] = i
 		}
 		sort.SliceStable(order, func(i, j int) bool { return Compare(vs[order[i]], vs[order[j]]) > 0 })
-		b.WriteString("Counter({")
-		for n, i := range order {
-			if n > 0 {
-				b.WriteString(", ")
-			}
-			reprTo(b, ks[i])
-			b.WriteString(": ")
-			reprTo(b, vs[i])
-		}
-		b.WriteString("})")
+		b.WriteString("Counter(")
+		itemsReprTo(b, ks, vs, order, false)
 	case kindOrderedDict:
 		if len(ks) == 0 {
 			b.WriteString("OrderedDict()")
 			return true
 		}
-		b.WriteString("OrderedDict([")
-		for i := range ks {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteByte('(')
-			reprTo(b, ks[i])
-			b.WriteString(", ")
-			reprTo(b, vs[i])
-			b.WriteByte(')')
-		}
-		b.WriteString("])")
+		b.WriteString("OrderedDict(")
+		itemsReprTo(b, ks, vs, nil, true)
 	default:
 		return false
 	}
+	b.WriteByte(')')
 	return true
+}
+
+// itemsReprTo writes the items ks[i]: vs[i] in the order of the indices
+// order (nil: as they are) as a dict display {k: v, ...}, or with pairs as
+// a list of pairs [(k, v), ...].
+func itemsReprTo(b *strings.Builder, ks, vs []any, order []int, pairs bool) {
+	open, sep, end := "{", ": ", "}"
+	if pairs {
+		open, sep, end = "[(", ", ", ")]"
+	}
+	b.WriteString(open)
+	for n := range ks {
+		i := n
+		if order != nil {
+			i = order[n]
+		}
+		if n > 0 {
+			if pairs {
+				b.WriteString("), (")
+			} else {
+				b.WriteString(", ")
+			}
+		}
+		reprTo(b, ks[i])
+		b.WriteString(sep)
+		reprTo(b, vs[i])
+	}
+	b.WriteString(end)
 }
 
 // byCount returns the live entries ordered by value, largest first, ties

@@ -114,13 +114,42 @@ func Compile(filename string, src []byte, cfg codegen.Config) ([]byte, error) {
 // runtimeDir extracts the embedded runtime module into the user cache
 // directory (once per runtime version) and returns its path.
 func runtimeDir() (string, error) {
+	return cachedRuntime("rt-", func(dir string) error {
+		return fs.WalkDir(aiogo.RuntimeFS, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(p, "_test.go") {
+				return err
+			}
+			b, _ := aiogo.RuntimeFS.ReadFile(p)
+			dst := filepath.Join(dir, filepath.FromSlash(p))
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				return err
+			}
+			if p == "go.mod" {
+				b = []byte(runtimeGoMod(string(b)))
+			}
+			return os.WriteFile(dst, b, 0o644)
+		})
+	})
+}
+
+// runtimeModDir is runtimeDir for the runtime as its own module
+// (RuntimeModule, laid out as `aiogo mod` writes it): what BuildInModule
+// points a user module's temporary go.mod at. A stable directory lets go's
+// build cache keep the compiled runtime between builds.
+func runtimeModDir() (string, error) {
+	return cachedRuntime("rtmod-", writeRuntimeTree)
+}
+
+// cachedRuntime returns the directory prefix+hash under the user cache
+// directory, where hash covers the embedded runtime's files; fill writes a
+// new one (into a temporary directory renamed into place, so concurrent
+// builds never see half a tree).
+func cachedRuntime(prefix string, fill func(dir string) error) (string, error) {
 	h := sha256.New()
-	var files []string
 	err := fs.WalkDir(aiogo.RuntimeFS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(p, "_test.go") {
 			return err
 		}
-		files = append(files, p)
 		b, _ := aiogo.RuntimeFS.ReadFile(p)
 		h.Write([]byte(p))
 		h.Write(b)
@@ -129,37 +158,28 @@ func runtimeDir() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	h.Write([]byte(codegen.Version))
 	base, err := os.UserCacheDir()
 	if err != nil {
 		base = os.TempDir()
 	}
-	dir := filepath.Join(base, "aiogo", "rt-"+hex.EncodeToString(h.Sum(nil))[:16])
+	dir := filepath.Join(base, "aiogo", prefix+hex.EncodeToString(h.Sum(nil))[:16])
 	if _, err := os.Stat(filepath.Join(dir, ".complete")); err == nil {
 		return dir, nil
 	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir)+string(os.PathSeparator), "tmp-")
-	if err != nil {
-		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-			return "", err
-		}
-		if tmp, err = os.MkdirTemp(filepath.Dir(dir), "tmp-"); err != nil {
-			return "", err
-		}
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return "", err
 	}
-	for _, p := range files {
-		b, _ := aiogo.RuntimeFS.ReadFile(p)
-		dst := filepath.Join(tmp, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return "", err
-		}
-		if p == "go.mod" {
-			b = []byte(runtimeGoMod(string(b)))
-		}
-		if err := os.WriteFile(dst, b, 0o644); err != nil {
-			return "", err
-		}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), "tmp-")
+	if err != nil {
+		return "", err
+	}
+	if err := fill(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, ".complete"), nil, 0o644); err != nil {
+		os.RemoveAll(tmp)
 		return "", err
 	}
 	if err := os.Rename(tmp, dir); err != nil {

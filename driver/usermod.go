@@ -288,9 +288,9 @@ func BuildInModule(dir string, goSrc []byte, out string, pkgs []string, flags ..
 	}
 	args := append([]string{"build"}, flags...)
 	if modulePath(gomod) != "github.com/aiogo/aiogo" && !strings.Contains(string(gomod), RuntimeModule+" ") {
-		rt := filepath.Join(tmp, "rt")
-		if err := writeRuntimeTree(rt); err != nil {
-			return err
+		rt, err := runtimeModDir()
+		if err != nil {
+			return fmt.Errorf("preparing runtime: %v", err)
 		}
 		mf := filepath.Join(tmp, "go.mod")
 		if err := os.WriteFile(mf, gomod, 0o644); err != nil {

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -17,8 +21,8 @@ func TestUseFromGo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds aiogo and a user module")
 	}
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "bin")
+	aiogo, _ := buildAiogo(t)
+	bin := filepath.Dir(aiogo)
 	run := func(dir string, env []string, name string, args ...string) string {
 		t.Helper()
 		c := exec.Command(name, args...)
@@ -30,8 +34,7 @@ func TestUseFromGo(t *testing.T) {
 		}
 		return string(out)
 	}
-	run(".", nil, "go", "build", "-o", filepath.Join(bin, "aiogo"), ".")
-	app := filepath.Join(tmp, "app")
+	app := stableDir(t, "usefromgo")
 	files := map[string]string{
 		"go.mod":              "module example.com/app\n\ngo 1.23\n",
 		"fetch/fetch.py":      "../../testdata/usefromgo/fetch.py",
@@ -59,7 +62,6 @@ func TestUseFromGo(t *testing.T) {
 		"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"),
 		"GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOSUMDB=off",
 	}
-	aiogo := filepath.Join(bin, "aiogo")
 	run(app, env, aiogo, "mod")
 	run(app, env, "go", "generate", "./...")
 	run(app, env, "go", "vet", "./...")
@@ -160,17 +162,64 @@ asyncio.run(main())
 	}
 }
 
-// buildAiogo builds the aiogo command into a temporary directory and
-// returns its path and the directory (skipped in -short mode).
+// buildAiogo returns the aiogo command, built once per test binary run
+// (linking it takes seconds), and a temporary directory for the test.
 func buildAiogo(t *testing.T) (aiogo, tmp string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds aiogo and programs")
 	}
-	tmp = t.TempDir()
-	aiogo = filepath.Join(tmp, "aiogo")
-	if out, err := exec.Command("go", "build", "-o", aiogo, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	aiogoOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "aiogo-e2e-")
+		if err != nil {
+			aiogoErr = err
+			return
+		}
+		aiogoDir = dir
+		if out, err := exec.Command("go", "build", "-o", filepath.Join(dir, "aiogo"), ".").CombinedOutput(); err != nil {
+			aiogoErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if aiogoErr != nil {
+		t.Fatal(aiogoErr)
 	}
-	return aiogo, tmp
+	return filepath.Join(aiogoDir, "aiogo"), t.TempDir()
+}
+
+// stableDir returns an empty directory that is the same on every run
+// from this checkout (under the user cache directory, named by a hash of
+// the working directory), removed when the test ends. Go's build cache
+// keys a package compiled without -trimpath by its directory, so a module
+// that holds a copy of the runtime (aiogo mod) at a new temporary path
+// each run would recompile it each time.
+func stableDir(t *testing.T, name string) string {
+	t.Helper()
+	wd, _ := os.Getwd()
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	sum := sha256.Sum256([]byte(wd))
+	dir := filepath.Join(base, "aiogo", "e2e-"+name+"-"+hex.EncodeToString(sum[:6]))
+	os.RemoveAll(dir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+var (
+	aiogoOnce sync.Once
+	aiogoDir  string
+	aiogoErr  error
+)
+
+// TestMain removes the aiogo command buildAiogo built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if aiogoDir != "" {
+		os.RemoveAll(aiogoDir)
+	}
+	os.Exit(code)
 }

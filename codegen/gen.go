@@ -114,6 +114,9 @@ type gen struct {
 	snapDefaults map[int]string
 	// recursive marks functions in a call-graph cycle (recursion.go).
 	recursive map[*check.FuncInfo]bool
+	// counted marks the recursive functions and their callers, which
+	// count their frames (recursion.go).
+	counted map[*check.FuncInfo]bool
 	// per function being emitted
 	fn      *ir.Func
 	mode    int // modePlain, modeTry, modeCoro, modeCoroTry

@@ -13,7 +13,10 @@ import (
 // name, or calls a method of the same name, over-approximating dynamic
 // dispatch) is split into strongly connected components, and a plain
 // function in a cycle increments a depth counter on entry (py.Enter) and
-// decrements it on exit.
+// decrements it on exit. The functions that can call into such a cycle
+// (main calling a recursive walk) count their frames too, as CPython's
+// limit counts every frame on the stack: a program that catches
+// RecursionError sees the depth CPython reaches.
 
 // analyzeRecursion marks the functions that are part of a call-graph
 // cycle.
@@ -129,12 +132,38 @@ func (g *gen) analyzeRecursion() {
 			strong(fi)
 		}
 	}
+	// The callers of recursive functions, transitively: their frames are
+	// below the recursion when it hits the limit.
+	callers := map[*check.FuncInfo][]*check.FuncInfo{}
+	for _, fi := range funcs {
+		for _, w := range edges[fi] {
+			callers[w] = append(callers[w], fi)
+		}
+	}
+	g.counted = map[*check.FuncInfo]bool{}
+	var up func(fi *check.FuncInfo)
+	up = func(fi *check.FuncInfo) {
+		if g.counted[fi] {
+			return
+		}
+		g.counted[fi] = true
+		for _, c := range callers[fi] {
+			up(c)
+		}
+	}
+	for fi := range g.recursive {
+		up(fi)
+	}
 }
 
 // recursionGuard is the prologue of a plain function in a call-graph
-// cycle: count the frame, raise RecursionError past the limit.
+// cycle or calling into one (and of the plain form of a never-suspending
+// coroutine, whose awaits are plain calls): count the frame, raise
+// RecursionError past the limit. A coroutine calling into a cycle is not
+// counted: the frames below a task's recursion are approximated by
+// py.RecursionBase, which counts the task's own coroutine.
 func (g *gen) recursionGuard(fi *check.FuncInfo) []Code {
-	if !g.recursive[fi] || fi.IsAsync || fi.IsGen {
+	if !g.counted[fi] || fi.IsGen || fi.IsAsync && !g.recursive[fi] {
 		return nil
 	}
 	return []Code{py("Enter").Call(), Defer().Add(py("Leave")).Call()}

@@ -1055,16 +1055,29 @@ func (g *gen) closure(f *ir.Func) Code {
 		args = append(args, Id(fmt.Sprintf("_d%d", len(ps)+i)))
 	}
 	call := Id(f.Name).Call(args...)
+	// A closure capturing nothing would be one static Go func value, the
+	// same object at every evaluation; CPython makes a new function object
+	// each time a lambda or def runs (`is`, ==, `in` tell them apart), so
+	// it captures a byte of its own.
+	fresh := len(f.Info.Free) == 0 && capParams == nil
+	var pre []Code
+	if fresh {
+		pre = append(pre, Id("_").Op("=").Id("_fresh"))
+	}
 	var v Code
 	switch {
 	case f.Info.IsAsync && f.Info.Gen != nil: // an async generator function
-		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
+		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(append(pre, Return(call))...), f.Info.PyName())
 	case f.Info.IsAsync:
-		v = g.namedCoro(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName()) // funcname.go
+		v = g.namedCoro(Func().Params(params...).Add(g.goType(sig.Ret)).Block(append(pre, Return(call))...), f.Info.PyName()) // funcname.go
 	case sig.Ret == check.None || sig.Ret == nil:
-		v = g.named(Func().Params(params...).Block(call), f.Info.PyName())
+		v = g.named(Func().Params(params...).Block(append(pre, call)...), f.Info.PyName())
 	default:
-		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(Return(call)), f.Info.PyName())
+		v = g.named(Func().Params(params...).Add(g.goType(sig.Ret)).Block(append(pre, Return(call))...), f.Info.PyName())
+	}
+	if fresh {
+		ft := g.goType(&check.Func{Params: ps, Ret: sig.Ret})
+		v = Func().Params(Id("_fresh").Byte()).Add(ft).Block(Return(v)).Call(Lit(0))
 	}
 	if capParams != nil {
 		ft := g.goType(&check.Func{Params: ps, Ret: sig.Ret})

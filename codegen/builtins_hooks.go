@@ -560,18 +560,26 @@ func lowerListSort(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype c
 	if a := g.kw(x, "reverse"); a != nil {
 		rev = g.truth(a)
 	}
-	if kfn, kless, _, ok := g.keyOrder(rtype.(*check.List).Elem, g.kw(x, "key")); ok {
-		return py("SortSliceByKey").Call(r.Dot("V"), kfn, kless, rev) // py/keyed.go
+	et := rtype.(*check.List).Elem
+	// py.SortList empties the list while sort runs (list.go).
+	// reverse= is evaluated before.
+	sortList := func(sort Code) *Statement {
+		return Func().Params(Id("_l").Add(g.goType(rtype)), Id("_rev").Bool()).Block(
+			py("SortList").Call(Id("_l"), Func().Params(Id("_xs").Index().Add(g.goType(et))).Block(sort)),
+		).Call(r, rev)
+	}
+	if kfn, kless, _, ok := g.keyOrder(et, g.kw(x, "key")); ok {
+		return sortList(py("SortSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev"))) // py/keyed.go
 	}
 	if kf := g.optionalKey(g.kw(x, "key")); kf != nil {
-		et := rtype.(*check.List).Elem
 		kfn, kless, _ := g.keyOrderOf(et, kf, Id("_k").Dot("V"), g.lessExpr)
-		return Func().Params(Id("_xs").Index().Add(g.goType(et)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Block(
-			If(Id("_k").Dot("Ok")).Block(py("SortSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev"))).Else().Block(
-				sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))),
-		).Call(r.Dot("V"), g.expr(g.kw(x, "key")), rev)
+		return Func().Params(Id("_l").Add(g.goType(rtype)), Id("_k").Add(g.goType(g.typeOf(g.kw(x, "key")))), Id("_rev").Bool()).Block(
+			py("SortList").Call(Id("_l"), Func().Params(Id("_xs").Index().Add(g.goType(et))).Block(
+				If(Id("_k").Dot("Ok")).Block(py("SortSliceByKey").Call(Id("_xs"), kfn, kless, Id("_rev"))).Else().Block(
+					sym(e.Go).Call(Id("_xs"), g.lessFunc(et, nil), Id("_rev"))))),
+		).Call(r, g.expr(g.kw(x, "key")), rev)
 	}
-	return sym(e.Go).Call(r.Dot("V"), g.lessFunc(rtype.(*check.List).Elem, g.kw(x, "key")), rev)
+	return sortList(sym(e.Go).Call(Id("_xs"), g.lessFunc(et, g.kw(x, "key")), Id("_rev")))
 }
 
 func lowerDictGet(g *gen, x *ast.Call, e *builtins.Entry, r *Statement, rtype check.Type) *Statement {

@@ -589,3 +589,29 @@ func grow[T any](v []T) []T {
 	copy(w, v)
 	return w
 }
+
+// SortList runs sort, a sort of l's elements in place, as CPython's
+// list.sort does: while it runs the list is empty (a key function or
+// __lt__ reading it sees no items), and when they changed it (an append,
+// an insert, a slice assignment) those changes are dropped, the sorted
+// items are put back and it raises ValueError("list modified during
+// sort"). An exception from a comparison leaves the items as they are
+// then, with the changes dropped too.
+func SortList[T any](l *List[T], sort func(xs []T)) {
+	saved := l.V
+	mark := make([]T, 0, 1)
+	l.V = mark
+	finished := false
+	defer func() {
+		if !finished {
+			l.V = saved // a comparison raised
+		}
+	}()
+	sort(saved)
+	finished = true
+	changed := len(l.V) != 0 || cap(l.V) != 1 || unsafe.SliceData(l.V) != unsafe.SliceData(mark)
+	l.V = saved
+	if changed {
+		panic(ValueError("list modified during sort"))
+	}
+}

@@ -186,7 +186,12 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		}
 	case *check.Optional:
 		if from == check.None {
-			return g.goType(to).(*Statement).Clone().Values()
+			none := g.goType(to).(*Statement).Clone().Values()
+			if fmt.Sprintf("%#v", c) == fmt.Sprintf("%#v", py("None")) {
+				return none
+			}
+			// A call returning None (cb() of a Callable[..., None]) runs.
+			return Func().Params().Add(g.goType(to)).Block(Id("_").Op("=").Add(c), Return(none)).Call()
 		}
 		if fo, ok := from.(*check.Optional); ok {
 			if fo.Elem == nil || tt.Elem == nil || check.Identical(fo.Elem, tt.Elem) {

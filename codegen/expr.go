@@ -1184,6 +1184,8 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			test = py("SameObject").Call(l, r)
 		} else if !sameGo { // an Exception and an AppError, an object and a class
 			test = Any().Parens(l).Op("==").Any().Parens(r)
+		} else if lt == check.Float {
+			test = py("FloatIs").Call(l, r) // a NaN is itself (py/nankey.go)
 		}
 		if test != nil {
 			if neg {

@@ -608,9 +608,9 @@ func parseFloatPy(s string) (float64, bool) {
 		return math.Inf(1), true
 	case "nan":
 		if neg {
-			return math.Copysign(math.NaN(), -1), true
+			return math.Copysign(FreshNaN(), -1), true // a new object (nankey.go)
 		}
-		return math.NaN(), true
+		return FreshNaN(), true
 	}
 	// Validate Python's float grammar and remove underscores.
 	var clean []byte

@@ -244,13 +244,11 @@ func EqualItem(a, b any) bool {
 		return true
 	}
 	if x, ok := a.(float64); ok && x != x {
-		// A float is unboxed here, so identity is out of reach: a NaN item
-		// is taken to be the same object as a NaN it is compared with, as
-		// it is when a container is compared with itself, a copy, or its
-		// own item (nan in [nan], row == row). Two NaNs computed
-		// separately are distinct objects in CPython.
+		// A float is unboxed here: a NaN's bits stand for its identity
+		// (nankey.go), so a NaN item is the same object as a copy of it
+		// (nan in [nan], row == row), and two float("nan") are distinct.
 		y, ok := b.(float64)
-		return ok && y != y
+		return ok && y != y && sameNaN(x, y)
 	}
 	return Equal(a, b)
 }

@@ -26,6 +26,9 @@ type Dict[K comparable, V any] struct {
 	// mir is set on a mirror (dictconv.go), nil otherwise.
 	ver uint64
 	mir dictMirror
+	// nans counts the keys holding a NaN (k != k), which idx cannot find:
+	// they are found by their bits (nankey.go).
+	nans int
 }
 
 // NewDict returns an empty dict.
@@ -135,7 +138,11 @@ func (d *Dict[K, V]) Set(k K, v V) {
 	if d.kind != keyPlain {
 		d.addUserKey(k) // userkey.go
 	}
-	d.idx[k] = len(d.ents)
+	if k == k {
+		d.idx[k] = len(d.ents)
+	} else {
+		d.nans++ // nankey.go
+	}
 	d.ents = append(d.ents, dictEntry[K, V]{k: k, v: v, live: true})
 	d.used++
 }
@@ -146,7 +153,9 @@ func (d *Dict[K, V]) compact() {
 		if d.ents[i].live {
 			if i != j {
 				d.ents[j] = d.ents[i]
-				d.idx[d.ents[j].k] = j
+				if k := d.ents[j].k; k == k {
+					d.idx[k] = j
+				}
 			}
 			j++
 		}
@@ -161,7 +170,11 @@ func (d *Dict[K, V]) delAt(i int, k K) {
 	if d.user != nil {
 		d.user.remove(k)
 	}
-	delete(d.idx, k)
+	if k == k {
+		delete(d.idx, k)
+	} else {
+		d.nans--
+	}
 	d.ents[i] = dictEntry[K, V]{}
 	d.used--
 	for n := len(d.ents); n > 0 && !d.ents[n-1].live; n-- {
@@ -303,6 +316,7 @@ func (d *Dict[K, V]) Clear() {
 	clear(d.ents)
 	d.ents = d.ents[:0]
 	d.used = 0
+	d.nans = 0
 }
 
 // DictIter iterates over a dict with CPython's mutation checks.

@@ -191,12 +191,12 @@ func (l *List[T]) find(v T, lo, hi int64) int64 {
 	return -1
 }
 
-// indexOfFloat is find's loop for floats: a NaN matches a NaN item
-// (EqualItem: CPython compares items by identity first).
+// indexOfFloat is find's loop for floats: a NaN matches the same NaN
+// item (EqualItem: CPython compares items by identity first).
 func indexOfFloat(xs []float64, x float64, lo, hi int64) int64 {
 	if x != x {
 		for i := lo; i < hi; i++ {
-			if xs[i] != xs[i] {
+			if xs[i] != xs[i] && sameNaN(xs[i], x) {
 				return i
 			}
 		}

@@ -309,7 +309,7 @@ func (s *Set[T]) lookup(key T, hash int64) int {
 			if e.state == slotEmpty {
 				return -1
 			}
-			if e.state == slotActive && e.hash == hash && (e.key == key || s.eq != nil && s.eq(e.key, key)) {
+			if e.state == slotActive && e.hash == hash && (e.key == key || s.eq != nil && s.eq(e.key, key) || key != key && sameKey(e.key, key)) {
 				return int(j)
 			}
 			if probes == 0 {
@@ -341,7 +341,7 @@ func (s *Set[T]) addEntry(key T, hash int64) {
 				goto foundUnusedOrDummy
 			}
 			if e.state == slotActive {
-				if e.hash == hash && (e.key == key || s.eq != nil && s.eq(e.key, key)) {
+				if e.hash == hash && (e.key == key || s.eq != nil && s.eq(e.key, key) || key != key && sameKey(e.key, key)) {
 					return
 				}
 			} else if freeslot < 0 || setFreeslotLast {

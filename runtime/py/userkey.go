@@ -37,6 +37,9 @@ type userKeys[K comparable] struct {
 func (d *Dict[K, V]) find(k K) (int, bool) {
 	d.sync()
 	i, ok := d.idx[k]
+	if !ok && d.nans > 0 && k != k {
+		return d.findNaN(k) // nankey.go
+	}
 	if ok || d.user == nil {
 		return i, ok
 	}

@@ -342,6 +342,18 @@ func lowerSorted(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.T
 }
 
 func lowerReversed(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	kind := ""
+	switch g.typeOf(x.Args[0]).(type) {
+	case *check.List:
+		kind = "IterKindListReversed"
+	case *check.Opaque:
+		kind = "IterKindRange"
+	case *check.Dict:
+		kind = "IterKindDictReversed"
+	}
+	if kind != "" { // type(it).__name__ (py/loops.go)
+		return py("ReversedAs").Call(g.sliceOf(x.Args[0]), py(kind))
+	}
 	return sym(e.Go).Call(g.sliceOf(x.Args[0]))
 }
 

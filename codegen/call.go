@@ -332,17 +332,17 @@ func (g *gen) iterOfVal(vc Code, typ check.Type) Code {
 		return g.userIter(v, cls) // useriter.go
 	}
 	if cls := namedTupleClass(typ); cls != nil {
-		return py("IterOfSlice").Call(g.namedTupleSlice(v, cls)) // namedtuple.go
+		return py("IterOfKind").Call(g.namedTupleSlice(v, cls), py("IterKindTuple")) // namedtuple.go
 	}
 	switch t := typ.(type) {
 	case *check.List:
 		return py("IterOfList").Call(v)
 	case *check.Dict:
-		return py("DictKeys").Call(v)
+		return py("IterOfDict").Call(v)
 	case *check.Set:
-		return py("IterOfSlice").Call(v.Dot("Slice").Call())
+		return py("IterOfKind").Call(v.Dot("Slice").Call(), py("IterKindSet"))
 	case *check.Tuple:
-		return py("IterOfSlice").Call(g.tupleSlice(v, t))
+		return py("IterOfKind").Call(g.tupleSlice(v, t), py("IterKindTuple"))
 	case *check.Basic:
 		if t == check.Str {
 			return py("IterOfStr").Call(v)
@@ -1224,7 +1224,7 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 	fbody = append(fbody, Return(Id("_r")))
 	call := Func().Params().Add(g.goType(rt)).Block(fbody...).Call()
 	if _, ok := e.(*ast.GeneratorExp); ok {
-		return py("IterOfSlice").Call(call.Dot("V"))
+		return py("IterOfKind").Call(call.Dot("V"), py("IterKindGenExp"))
 	}
 	return call
 }

@@ -1498,6 +1498,12 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 		if check.TypeOfClassVar(to, x.Attr) != nil { // type(s).kind is s.kind
 			return g.classVarRef(&ast.Attribute{Pos: x.Pos, Value: call.Args[0], Attr: x.Attr, AttrPos: x.AttrPos})
 		}
+		if _, ok := to.Of.(*check.TypeName); ok && (x.Attr == "__name__" || x.Attr == "__qualname__") {
+			return Lit("type")
+		}
+		if _, ok := to.Of.(*check.ClassRef); ok && pureRef(call.Args[0]) && (x.Attr == "__name__" || x.Attr == "__qualname__") {
+			return Lit("type") // type(C), type(str): a class is an instance of type
+		}
 		name := staticTypeName(to.Of)
 		if a, ok := call.Args[0].(*ast.Attribute); ok && g.info.MethodValues[a] != nil && g.info.MethodValues[a].Method != nil && !g.info.MethodValues[a].Method.IsStatic {
 			name = "method" // type(obj.method)

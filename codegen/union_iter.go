@@ -38,16 +38,16 @@ func (g *gen) iterOfValue(x *Statement, m check.Type) Code {
 	case *check.List:
 		return py("IterOfList").Call(x)
 	case *check.Set:
-		return py("IterOfSlice").Call(x.Clone().Dot("Slice").Call())
+		return py("IterOfKind").Call(x.Clone().Dot("Slice").Call(), py("IterKindSet"))
 	case *check.Dict:
-		return py("DictKeys").Call(x)
+		return py("IterOfDict").Call(x)
 	case *check.Abstract:
 		return x.Clone().Dot("Iter").Call()
 	case *check.Tuple:
 		if mt.Var {
-			return py("IterOfSlice").Call(x.Clone().Dot("Elems").Call())
+			return py("IterOfKind").Call(x.Clone().Dot("Elems").Call(), py("IterKindTuple"))
 		}
-		return py("IterOfSlice").Call(x.Clone().Dot("V"))
+		return py("IterOfKind").Call(x.Clone().Dot("V"), py("IterKindTuple"))
 	case *check.Basic:
 		if mt == check.Str {
 			return py("IterOfStr").Call(x)

@@ -210,6 +210,9 @@ type convIter[F, T any] struct {
 	conv func(F) T
 }
 
+// PyTypeName is the type name of the iterator it converts.
+func (c *convIter[F, T]) PyTypeName() string { return TypeName(c.it) }
+
 func (c *convIter[F, T]) Next() (T, bool) {
 	x, ok := c.it.Next()
 	if !ok {

@@ -445,6 +445,9 @@ type FuncIter[T any] struct {
 	done bool
 }
 
+// PyTypeName is type(f).__name__: a generator expression's.
+func (f *FuncIter[T]) PyTypeName() string { return "generator" }
+
 // Next implements Iter.
 func (f *FuncIter[T]) Next() (T, bool) {
 	if f.done {

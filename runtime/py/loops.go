@@ -114,6 +114,73 @@ func (it *ListIter[T]) Next() (T, bool) {
 type SliceIter[T any] struct {
 	xs []T
 	i  int
+	// kind is what Python iterator it stands for (its type's __name__,
+	// iterNames).
+	kind uint8
+}
+
+// The kinds of SliceIter.
+const (
+	IterKindTuple uint8 = iota
+	IterKindSet
+	IterKindGenExp
+	IterKindReversed
+	IterKindListReversed
+	IterKindRange
+	IterKindDictReversed
+	IterKindZip
+)
+
+var iterNames = [...]string{"tuple_iterator", "set_iterator", "generator", "reversed", "list_reverseiterator", "range_iterator", "dict_reversekeyiterator", "zip"}
+
+// PyTypeName is type(it).__name__.
+func (it *SliceIter[T]) PyTypeName() string { return iterNames[it.kind] }
+
+// PyTypeName is type(it).__name__.
+func (it *ListIter[T]) PyTypeName() string { return "list_iterator" }
+
+// PyTypeName is type(it).__name__ (CPython has a faster iterator for
+// ASCII strings).
+func (it *StrIter) PyTypeName() string {
+	for i := 0; i < len(it.s); i++ {
+		if it.s[i] >= utf8.RuneSelf {
+			return "str_iterator"
+		}
+	}
+	return "str_ascii_iterator"
+}
+
+// PyTypeName is type(it).__name__.
+func (it *BytesIter) PyTypeName() string { return "bytes_iterator" }
+
+// rangeIterator is iter(range(...)) boxed (a range object is a RangeIter
+// value).
+type rangeIterator struct{ RangeIter }
+
+// PyTypeName is type(it).__name__.
+func (it *rangeIterator) PyTypeName() string { return "range_iterator" }
+
+// dictKeyIterator is iter(d), where DictKeyIter is also the d.keys() view.
+type dictKeyIterator[K comparable, V any] struct{ DictKeyIter[K, V] }
+
+// PyTypeName is type(it).__name__.
+func (it *dictKeyIterator[K, V]) PyTypeName() string { return "dict_keyiterator" }
+
+// IterOfDict is iter(d): its keys.
+func IterOfDict[K comparable, V any](d *Dict[K, V]) Iter[K] {
+	return &dictKeyIterator[K, V]{DictKeyIter[K, V]{d.Iter()}}
+}
+
+// IterOfKind boxes an iterator over a snapshot slice standing for the
+// Python iterator kind (IterKindTuple...).
+func IterOfKind[T any](xs []T, kind uint8) Iter[T] { return &SliceIter[T]{xs: xs, kind: kind} }
+
+// ReversedAs is reversed(xs) over a snapshot, of the iterator kind of
+// the argument's type (IterKindListReversed...).
+func ReversedAs[T any](xs []T, kind uint8) Iter[T] {
+	it := Reversed(xs).(*SliceIter[T])
+	it.kind = kind
+	return it
 }
 
 // IterSlice starts iterating over xs.
@@ -242,7 +309,7 @@ func IterOfList[T any](l *List[T]) Iter[T] { return &ListIter[T]{l: l} }
 func IterOfSlice[T any](xs []T) Iter[T] { return &SliceIter[T]{xs: xs} }
 
 // IterOfRange boxes a range iterator.
-func IterOfRange(r RangeIter) Iter[int64] { return &r }
+func IterOfRange(r RangeIter) Iter[int64] { return &rangeIterator{r} }
 
 // IterOfStr boxes a string iterator.
 func IterOfStr(s string) Iter[string] { return &StrIter{s: s} }
@@ -285,7 +352,7 @@ func Reversed[T any](xs []T) Iter[T] {
 	for i, v := range xs {
 		out[len(xs)-1-i] = v
 	}
-	return &SliceIter[T]{xs: out}
+	return &SliceIter[T]{xs: out, kind: IterKindReversed}
 }
 
 // SumInts is sum() over ints, with overflow checks.
@@ -451,7 +518,7 @@ func ZipLists[T any](rows *List[*List[T]]) Iter[VarTuple[T]] {
 		}
 		out[i] = MkTuple(t)
 	}
-	return &SliceIter[VarTuple[T]]{xs: out}
+	return &SliceIter[VarTuple[T]]{xs: out, kind: IterKindZip}
 }
 
 // ZipRows is zip(*rows) over any iterable of iterables: row gives each
@@ -559,3 +626,15 @@ func StarArgs[T any](xs []T, name string) []T {
 	}
 	return xs
 }
+
+// PyTypeName is type(e).__name__.
+func (e *enumerateIter[T]) PyTypeName() string { return "enumerate" }
+
+// PyTypeName is type(m).__name__.
+func (m *mapIter[T, R]) PyTypeName() string { return "map" }
+
+// PyTypeName is type(f).__name__.
+func (f *filterIter[T]) PyTypeName() string { return "filter" }
+
+// PyTypeName is type(z).__name__.
+func (z *zipRows[T]) PyTypeName() string { return "zip" }

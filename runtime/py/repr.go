@@ -472,3 +472,12 @@ type BuiltinRepr string
 
 // PyRepr writes the callable's repr.
 func (s BuiltinRepr) PyRepr(b *strings.Builder) { b.WriteString(string(s)) }
+
+// PyTypeName is type(f).__name__: "type" for a class named as a value
+// (str, int), else "builtin_function_or_method".
+func (s BuiltinRepr) PyTypeName() string {
+	if strings.HasPrefix(string(s), "<class ") {
+		return "type"
+	}
+	return "builtin_function_or_method"
+}

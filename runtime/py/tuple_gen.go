@@ -63,6 +63,9 @@ func (z *zip1[T0]) Next() (Tuple1[T0], bool) {
 	return Tuple1[T0]{v0}, true
 }
 
+// PyTypeName is type(z).__name__.
+func (z *zip1[T0]) PyTypeName() string { return "zip" }
+
 // Zip1 is zip() of 1 iterator; it stops at the shortest.
 func Zip1[T0 any](i0 Iter[T0]) Iter[Tuple1[T0]] {
 	return &zip1[T0]{i0}
@@ -135,6 +138,9 @@ func (z *zip2[T0, T1]) Next() (Tuple2[T0, T1], bool) {
 	}
 	return Tuple2[T0, T1]{v0, v1}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip2[T0, T1]) PyTypeName() string { return "zip" }
 
 // Zip2 is zip() of 2 iterators; it stops at the shortest.
 func Zip2[T0 any, T1 any](i0 Iter[T0], i1 Iter[T1]) Iter[Tuple2[T0, T1]] {
@@ -218,6 +224,9 @@ func (z *zip3[T0, T1, T2]) Next() (Tuple3[T0, T1, T2], bool) {
 	}
 	return Tuple3[T0, T1, T2]{v0, v1, v2}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip3[T0, T1, T2]) PyTypeName() string { return "zip" }
 
 // Zip3 is zip() of 3 iterators; it stops at the shortest.
 func Zip3[T0 any, T1 any, T2 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2]) Iter[Tuple3[T0, T1, T2]] {
@@ -311,6 +320,9 @@ func (z *zip4[T0, T1, T2, T3]) Next() (Tuple4[T0, T1, T2, T3], bool) {
 	}
 	return Tuple4[T0, T1, T2, T3]{v0, v1, v2, v3}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip4[T0, T1, T2, T3]) PyTypeName() string { return "zip" }
 
 // Zip4 is zip() of 4 iterators; it stops at the shortest.
 func Zip4[T0 any, T1 any, T2 any, T3 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3]) Iter[Tuple4[T0, T1, T2, T3]] {
@@ -414,6 +426,9 @@ func (z *zip5[T0, T1, T2, T3, T4]) Next() (Tuple5[T0, T1, T2, T3, T4], bool) {
 	}
 	return Tuple5[T0, T1, T2, T3, T4]{v0, v1, v2, v3, v4}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip5[T0, T1, T2, T3, T4]) PyTypeName() string { return "zip" }
 
 // Zip5 is zip() of 5 iterators; it stops at the shortest.
 func Zip5[T0 any, T1 any, T2 any, T3 any, T4 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4]) Iter[Tuple5[T0, T1, T2, T3, T4]] {
@@ -529,6 +544,9 @@ func (z *zip6[T0, T1, T2, T3, T4, T5]) Next() (Tuple6[T0, T1, T2, T3, T4, T5], b
 	}
 	return Tuple6[T0, T1, T2, T3, T4, T5]{v0, v1, v2, v3, v4, v5}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip6[T0, T1, T2, T3, T4, T5]) PyTypeName() string { return "zip" }
 
 // Zip6 is zip() of 6 iterators; it stops at the shortest.
 func Zip6[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5]) Iter[Tuple6[T0, T1, T2, T3, T4, T5]] {
@@ -654,6 +672,9 @@ func (z *zip7[T0, T1, T2, T3, T4, T5, T6]) Next() (Tuple7[T0, T1, T2, T3, T4, T5
 	}
 	return Tuple7[T0, T1, T2, T3, T4, T5, T6]{v0, v1, v2, v3, v4, v5, v6}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip7[T0, T1, T2, T3, T4, T5, T6]) PyTypeName() string { return "zip" }
 
 // Zip7 is zip() of 7 iterators; it stops at the shortest.
 func Zip7[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any, T6 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5], i6 Iter[T6]) Iter[Tuple7[T0, T1, T2, T3, T4, T5, T6]] {
@@ -789,6 +810,9 @@ func (z *zip8[T0, T1, T2, T3, T4, T5, T6, T7]) Next() (Tuple8[T0, T1, T2, T3, T4
 	}
 	return Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]{v0, v1, v2, v3, v4, v5, v6, v7}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip8[T0, T1, T2, T3, T4, T5, T6, T7]) PyTypeName() string { return "zip" }
 
 // Zip8 is zip() of 8 iterators; it stops at the shortest.
 func Zip8[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any, T6 any, T7 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5], i6 Iter[T6], i7 Iter[T7]) Iter[Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]] {
@@ -938,6 +962,9 @@ func (z *zip9[T0, T1, T2, T3, T4, T5, T6, T7, T8]) Next() (Tuple9[T0, T1, T2, T3
 	}
 	return Tuple9[T0, T1, T2, T3, T4, T5, T6, T7, T8]{v0, v1, v2, v3, v4, v5, v6, v7, v8}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip9[T0, T1, T2, T3, T4, T5, T6, T7, T8]) PyTypeName() string { return "zip" }
 
 // Zip9 is zip() of 9 iterators; it stops at the shortest.
 func Zip9[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any, T6 any, T7 any, T8 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5], i6 Iter[T6], i7 Iter[T7], i8 Iter[T8]) Iter[Tuple9[T0, T1, T2, T3, T4, T5, T6, T7, T8]] {
@@ -1097,6 +1124,9 @@ func (z *zip10[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9]) Next() (Tuple10[T0, T1, 
 	}
 	return Tuple10[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip10[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9]) PyTypeName() string { return "zip" }
 
 // Zip10 is zip() of 10 iterators; it stops at the shortest.
 func Zip10[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any, T6 any, T7 any, T8 any, T9 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5], i6 Iter[T6], i7 Iter[T7], i8 Iter[T8], i9 Iter[T9]) Iter[Tuple10[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9]] {
@@ -1268,6 +1298,9 @@ func (z *zip11[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10]) Next() (Tuple11[T0,
 	}
 	return Tuple11[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip11[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10]) PyTypeName() string { return "zip" }
 
 // Zip11 is zip() of 11 iterators; it stops at the shortest.
 func Zip11[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any, T6 any, T7 any, T8 any, T9 any, T10 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5], i6 Iter[T6], i7 Iter[T7], i8 Iter[T8], i9 Iter[T9], i10 Iter[T10]) Iter[Tuple11[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10]] {
@@ -1451,6 +1484,9 @@ func (z *zip12[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11]) Next() (Tuple1
 	}
 	return Tuple12[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11}, true
 }
+
+// PyTypeName is type(z).__name__.
+func (z *zip12[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11]) PyTypeName() string { return "zip" }
 
 // Zip12 is zip() of 12 iterators; it stops at the shortest.
 func Zip12[T0 any, T1 any, T2 any, T3 any, T4 any, T5 any, T6 any, T7 any, T8 any, T9 any, T10 any, T11 any](i0 Iter[T0], i1 Iter[T1], i2 Iter[T2], i3 Iter[T3], i4 Iter[T4], i5 Iter[T5], i6 Iter[T6], i7 Iter[T7], i8 Iter[T8], i9 Iter[T9], i10 Iter[T10], i11 Iter[T11]) Iter[Tuple12[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11]] {
@@ -1645,6 +1681,11 @@ func (z *zip13[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12]) Next() (T
 		return Tuple13[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12]{}, false
 	}
 	return Tuple13[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12}, true
+}
+
+// PyTypeName is type(z).__name__.
+func (z *zip13[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12]) PyTypeName() string {
+	return "zip"
 }
 
 // Zip13 is zip() of 13 iterators; it stops at the shortest.
@@ -1850,6 +1891,11 @@ func (z *zip14[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13]) Next
 		return Tuple14[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13]{}, false
 	}
 	return Tuple14[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13}, true
+}
+
+// PyTypeName is type(z).__name__.
+func (z *zip14[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13]) PyTypeName() string {
+	return "zip"
 }
 
 // Zip14 is zip() of 14 iterators; it stops at the shortest.
@@ -2069,6 +2115,11 @@ func (z *zip15[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14])
 		return Tuple15[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14]{}, false
 	}
 	return Tuple15[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14}, true
+}
+
+// PyTypeName is type(z).__name__.
+func (z *zip15[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14]) PyTypeName() string {
+	return "zip"
 }
 
 // Zip15 is zip() of 15 iterators; it stops at the shortest.
@@ -2298,6 +2349,11 @@ func (z *zip16[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, 
 		return Tuple16[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15]{}, false
 	}
 	return Tuple16[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15]{v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15}, true
+}
+
+// PyTypeName is type(z).__name__.
+func (z *zip16[T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15]) PyTypeName() string {
+	return "zip"
 }
 
 // Zip16 is zip() of 16 iterators; it stops at the shortest.

@@ -94,6 +94,7 @@ func genTuples(max int) []byte {
 		Z := fmt.Sprintf("zip%d[%s]", n, strings.Join(targs, ", "))
 		p("type zip%d[%s] struct {\n%s}\n\n", n, strings.Join(tps, ", "), strings.Join(iters, ""))
 		p("func (z *%s) Next() (%s, bool) {\n%s\treturn %s{%s}, true\n}\n\n", Z, T, strings.Join(gets, ""), T, strings.Join(vals, ", "))
+		p("// PyTypeName is type(z).__name__.\nfunc (z *%s) PyTypeName() string { return \"zip\" }\n\n", Z)
 		p("// Zip%d is zip() of %d iterator%s; it stops at the shortest.\n", n, n, plural(n))
 		p("func Zip%d[%s](%s) Iter[%s] {\n\treturn &%s{%s}\n}\n\n", n, strings.Join(tps, ", "), strings.Join(itParams, ", "), T, Z, strings.Join(itNames, ", "))
 	}

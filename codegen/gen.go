@@ -1053,6 +1053,9 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.mode = modeTry
 	}
 	g.syncFunction(f, nil)
+	if g.opts.Package == "main" || g.opts.Program {
+		g.exitRoots() // exitgens.go
+	}
 	switch {
 	case g.opts.Package == "main":
 		g.file.Func().Id("main").Params().Block(rt("Main").Call(Id(f.Name)))

@@ -374,10 +374,12 @@ func runMain(body func()) (code int) {
 			e := toException(r)
 			py.Flush()
 			code = handleUncaught(e)
+			finalizeGlobals()
 			printHeldReports()
 		}
 	}()
 	body()
+	finalizeGlobals()
 	printHeldReports()
 	py.Flush()
 	return 0
@@ -411,4 +413,12 @@ func handleUncaught(e py.Exception) int {
 		return 130
 	}
 	return 1
+}
+
+// finalizeGlobals closes the suspended generators the module's globals
+// hold, as CPython's exit does (py/exitgens.go); an exception escaping it
+// (a generator's finally raising) is reported like any other.
+func finalizeGlobals() {
+	py.FinalizeGlobals()
+	py.Flush()
 }

@@ -166,6 +166,9 @@ func (g *Gen[Y, S, R]) resumeWith(sent S, none bool, thrown Exception) (y Y, ok 
 	normal = true
 	if yielded {
 		g.state = genSuspended
+		if !everSuspended.Load() {
+			everSuspended.Store(true) // exitgens.go
+		}
 		return g.f.GenYielded(), true
 	}
 	g.state = genDone

@@ -217,9 +217,17 @@ func percentFormat(format string, args []any, bytesMode bool) string {
 			b.WriteString(Format(s, align+width))
 		case 'd', 'i', 'u':
 			n := toInt(v)
+			if hasPrec {
+				b.WriteString(percentIntPrec(n, 'd', prec, sign, alt, zero, width, align == "<"))
+				break
+			}
 			b.WriteString(Format(n, align+sign+zero+width+"d"))
 		case 'x', 'X', 'o':
 			n := toInt(v)
+			if hasPrec {
+				b.WriteString(percentIntPrec(n, conv, prec, sign, alt, zero, width, align == "<"))
+				break
+			}
 			b.WriteString(Format(n, align+sign+alt+zero+width+string(conv)))
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			f := toFloat(v)
@@ -298,4 +306,49 @@ func toFloat(v any) float64 {
 		return float64(BoolToInt(x))
 	}
 	panic(TypeError("must be real number, not " + TypeName(v)))
+}
+
+// percentIntPrec is an integer conversion with a precision: the digits
+// are zero-padded to at least prec of them ('%.3d' % 7 is '007'), then
+// the 0x/0o prefix (with #), the sign and the width apply as without one.
+func percentIntPrec(n int64, conv byte, prec, sign, alt, zero, width string, left bool) string {
+	u := uint64(n)
+	if n < 0 {
+		u = -u
+	}
+	base := 10
+	switch conv {
+	case 'x', 'X':
+		base = 16
+	case 'o':
+		base = 8
+	}
+	digits := strconv.FormatUint(u, base)
+	if conv == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if p, _ := strconv.Atoi(prec); p > len(digits) {
+		digits = strings.Repeat("0", p-len(digits)) + digits
+	}
+	head := ""
+	switch {
+	case n < 0:
+		head = "-"
+	case sign != "":
+		head = sign
+	}
+	if alt != "" && conv != 'd' {
+		head += "0" + string(conv)
+	}
+	w, _ := strconv.Atoi(width)
+	pad := w - len(head) - len(digits)
+	switch {
+	case pad <= 0:
+		return head + digits
+	case left:
+		return head + digits + strings.Repeat(" ", pad)
+	case zero != "":
+		return head + strings.Repeat("0", pad) + digits
+	}
+	return strings.Repeat(" ", pad) + head + digits
 }

@@ -154,6 +154,9 @@ func Format(v any, spec string) string {
 	if spec == "" {
 		return Str(v)
 	}
+	if _, ok := v.(Enumer); ok {
+		return FormatStr(Str(v), spec) // Enum.__format__ of a pure enum: str(member) formatted
+	}
 	panic(TypeError("unsupported format string passed to " + TypeName(v) + ".__format__"))
 }
 

@@ -292,6 +292,8 @@ func toInt(v any) int64 {
 		return BoolToInt(x)
 	case float64:
 		return IntFromFloat(x)
+	case interface{ EnumInt() int64 }:
+		return x.EnumInt() // an IntEnum member is an int
 	}
 	panic(TypeError("%d format: a real number is required, not " + TypeName(v)))
 }
@@ -304,6 +306,8 @@ func toFloat(v any) float64 {
 		return float64(x)
 	case bool:
 		return float64(BoolToInt(x))
+	case interface{ EnumInt() int64 }:
+		return float64(x.EnumInt())
 	}
 	panic(TypeError("must be real number, not " + TypeName(v)))
 }

@@ -1210,7 +1210,7 @@ func (g *gen) comprehension(e ast.Expr) *Statement {
 		).Block(inner...))
 		return out
 	}
-	fbody := []Code{Id("_r").Op(":=").Add(g.emptyContainer(rt))}
+	fbody := append(g.compFrameGuard(e), Id("_r").Op(":=").Add(g.emptyContainer(rt))) // recursion.go
 	if lc, ok := e.(*ast.ListComp); ok && len(lc.Gens) == 1 && len(lc.Gens[0].Ifs) == 0 && g.typeOf(lc.Gens[0].Iter) == check.RangeType {
 		// [f(i) for i in range(...)]: the length is known, so the list
 		// is allocated once (no growth copies).

@@ -582,7 +582,7 @@ func (g *gen) lazyGenExp(x *ast.GeneratorExp) *Statement {
 	}
 	last := len(x.Gens) - 1
 	outer = append(outer, Id("_st").Op(":=").Lit(0))
-	var body []Code
+	body := g.compFrameGuard(x) // recursion.go: a step runs in the generator's frame
 	body = append(body, If(Id("_st").Op("!=").Lit(0)).Block(Goto().Id(fmt.Sprintf("_l%d", last))))
 	for i, gn := range x.Gens {
 		it := fmt.Sprintf("_it%d", i)

@@ -168,3 +168,28 @@ func (g *gen) recursionGuard(fi *check.FuncInfo) []Code {
 	}
 	return []Code{py("Enter").Call(), Defer().Add(py("Leave")).Call()}
 }
+
+// compFrameGuard is the prologue of the function a comprehension or a
+// generator expression's step runs in (a frame of its own in CPython
+// 3.11) when it may call into a recursion: in a function that counts its
+// frames (or at module level), a comprehension containing a call or an
+// attribute read (a property) counts one frame more while it runs.
+func (g *gen) compFrameGuard(e ast.Expr) []Code {
+	if g.fn == nil || g.fn.Info == nil || !(g.counted[g.fn.Info] || g.fn.Info == g.info.Module) {
+		return nil
+	}
+	if g.fn.Info == g.info.Module && len(g.counted) == 0 {
+		return nil
+	}
+	calls := false
+	check.WalkExpr(e, func(x ast.Expr) {
+		switch x.(type) {
+		case *ast.Call, *ast.Attribute:
+			calls = true
+		}
+	})
+	if !calls {
+		return nil
+	}
+	return []Code{py("Enter").Call(), Defer().Add(py("Leave")).Call()}
+}

@@ -285,7 +285,7 @@ func (c *checker) spreadOnce(x *ast.Call, i int) bool {
 				return false
 			}
 		}
-		if hasSuspend(a) {
+		if k != i && hasSuspend(a) {
 			return false
 		}
 	}

@@ -14,9 +14,12 @@ import (
 // it fills, raising CPython's TypeError ("area() missing 1 required
 // positional argument: 'h'", "... takes 2 positional arguments but 3 were
 // given"); then the parameters read its items. Parameters with defaults
-// among those it fills, *args, keywords and callees other than
-// module-level functions, methods of module-level classes and their
-// constructors are left to the refusal.
+// among those it fills take them when the iterable is short (the call is
+// made with as many arguments as it has items), and keywords may name the
+// parameters after those it fills (CPython's "got multiple values" when
+// it reaches them). *args, **mapping, positional-only parameters and
+// callees other than module-level functions, methods of module-level
+// classes and their constructors are left to the refusal.
 
 // SpreadCheck is the item-count check of such a call.
 type SpreadCheck struct {
@@ -25,6 +28,22 @@ type SpreadCheck struct {
 	Before int      // positional arguments before it (self included)
 	Name   string   // CPython's name of the callee: "area", "Point.__init__"
 	Params []string // the parameters it fills, in order
+	// For a callee with defaults among those parameters, or keywords in
+	// the call: Sig (CPython's binding errors, py.CheckSpreadSig), and
+	// the binding (as Info.Args) of each item count from Min to Want-1
+	// (the call binds Want items; fewer leave defaults).
+	Sig      *SpreadSig
+	Min      int
+	Variants [][]ast.Expr
+}
+
+// SpreadSig is the part of py.SpreadSig known at compile time: Params
+// (all positional parameters from the first one the iterable fills) are
+// SpreadCheck.Params, Name its Name and Before its Before.
+type SpreadSig struct {
+	Lo, Hi, KwOnly  int
+	Required, Named []bool
+	Clash           []int
 }
 
 // spreadRuntime rewrites x, a call of sig with one starred argument of
@@ -32,7 +51,7 @@ type SpreadCheck struct {
 // collected into (see above); x itself when it does not apply.
 func (c *checker) spreadRuntime(x *ast.Call, sig *Func) *ast.Call {
 	i := len(x.Args) - 1
-	if i < 0 || len(x.Keywords) > 0 || c.builtinSpread {
+	if i < 0 || c.builtinSpread {
 		return x
 	}
 	s, ok := x.Args[i].(*ast.Starred)
@@ -48,25 +67,63 @@ func (c *checker) spreadRuntime(x *ast.Call, sig *Func) *ast.Call {
 	if name == "" {
 		return x
 	}
-	npos := 0
+	npos, lo := 0, 0
 	for _, p := range sig.Params {
 		if p.Star || p.StarStar {
 			return x
 		}
 		if !p.KwOnly {
 			npos++
+			if !p.HasDefault {
+				lo++
+			}
 		}
 	}
-	want := npos - i
-	if want <= 0 || !c.spreadOnce(x, i) {
+	if npos-i <= 0 || !c.spreadOnce(x, i) {
 		return x
 	}
+	fill := sig.Params[i:npos]
+	named := make([]bool, len(fill))
+	var clash []int
+	kwOnly := 0
+	for _, k := range x.Keywords {
+		if k.Name == "" {
+			return x // **mapping
+		}
+		for j, p := range sig.Params {
+			if p.Name != k.Name {
+				continue
+			}
+			switch {
+			case p.KwOnly:
+				kwOnly++
+			case j >= i:
+				named[j-i] = true
+				clash = append(clash, j-i)
+			}
+		}
+	}
+	max := len(fill)
+	for _, r := range clash {
+		if r < max {
+			max = r
+		}
+	}
 	var params []string
-	for _, p := range sig.Params[i:npos] {
-		if p.HasDefault || p.PosOnly {
+	required := make([]bool, len(fill))
+	min := 0
+	for r, p := range fill {
+		if p.PosOnly {
 			return x
 		}
 		params = append(params, p.Name)
+		required[r] = !p.HasDefault
+		if r < max && !p.HasDefault {
+			min = r + 1
+		}
+	}
+	if max == 0 {
+		return x
 	}
 	if sym := c.lookup("list"); sym == nil || sym != c.builtins.names["list"] {
 		return x // list rebound
@@ -80,15 +137,35 @@ func (c *checker) spreadRuntime(x *ast.Call, sig *Func) *ast.Call {
 	}
 	pos := s.Value.Position()
 	lst := &ast.Call{Pos: pos, Func: &ast.Name{Pos: pos, ID: "list"}, Args: []ast.Expr{s.Value}}
+	items := make([]ast.Expr, max)
+	for k := range items {
+		items[k] = &ast.Subscript{Pos: pos, Value: lst, Index: &ast.IntLit{Pos: pos, Text: strconv.Itoa(k), Value: int64(k)}}
+	}
+	variant := func(n int) *ast.Call {
+		out := append(append([]ast.Expr(nil), x.Args[:i]...), items[:n]...)
+		return &ast.Call{Pos: x.Pos, Func: x.Func, Args: out, Keywords: x.Keywords}
+	}
+	// Every count from min to max must bind (a required parameter past
+	// max that no keyword names never does: left to the refusal).
+	var variants [][]ast.Expr
+	for n := min; n <= max; n++ {
+		bound, msg := BindArgs(sig, variant(n))
+		if msg != "" {
+			return x
+		}
+		if n < max {
+			variants = append(variants, bound)
+		}
+	}
 	if _, ok := c.expr(lst).(*List); !ok {
 		return x
 	}
-	out := append([]ast.Expr(nil), x.Args[:i]...)
-	for k := 0; k < want; k++ {
-		out = append(out, &ast.Subscript{Pos: pos, Value: lst, Index: &ast.IntLit{Pos: pos, Text: strconv.Itoa(k), Value: int64(k)}})
+	y := variant(max)
+	check := &SpreadCheck{List: lst, Want: max, Before: i + self, Name: name, Params: params}
+	if min < max || len(x.Keywords) > 0 {
+		check.Sig = &SpreadSig{Lo: lo + self, Hi: npos + self, KwOnly: kwOnly, Required: required, Named: named, Clash: clash}
+		check.Min, check.Variants = min, variants
 	}
-	y := &ast.Call{Pos: x.Pos, Func: x.Func, Args: out}
-	check := &SpreadCheck{List: lst, Want: want, Before: i + self, Name: name, Params: params}
 	c.info.SpreadOnce[x], c.info.SpreadOnce[y] = lst, lst
 	c.info.SpreadChecks[x], c.info.SpreadChecks[y] = check, check
 	return y

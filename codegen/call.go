@@ -1302,19 +1302,80 @@ func (g *gen) spreadOnceCall(x *ast.Call, stmt bool) (*Statement, bool) {
 	name := fmt.Sprintf("_sp%d", g.closingSeq)
 	g.closingSeq++
 	body := []Code{Id(name).Op(":=").Add(g.expr(n))}
-	if sc := g.info.SpreadChecks[x]; sc != nil { // check/spread_runtime.go: f(*items)
+	sc := g.info.SpreadChecks[x]
+	if sc != nil && sc.Sig == nil { // check/spread_runtime.go: f(*items)
 		args := []Code{Id(name).Dot("Len").Call(), Lit(sc.Want), Lit(sc.Before), Lit(sc.Name)}
 		for _, p := range sc.Params {
 			args = append(args, Lit(p))
 		}
 		body = append(body, py("CheckSpread").Call(args...))
 	}
+	if sc != nil && sc.Sig != nil {
+		body = append(body, py("CheckSpreadSig").Call(Id(name).Dot("Len").Call(), g.spreadSig(sc)))
+	}
 	g.override[n] = name
 	defer delete(g.override, n)
-	if stmt {
-		return Func().Params().Block(append(body, g.stmtExpr(x))...).Call(), true
+	emit := func() Code {
+		if stmt {
+			return g.stmtExpr(x)
+		}
+		return Return(g.call(x))
 	}
-	return Func().Params().Add(g.goType(t)).Block(append(body, Return(g.call(x)))...).Call(), true
+	if sc != nil && len(sc.Variants) > 0 {
+		// Fewer items than parameters: the call binding that many, the
+		// others taking their defaults.
+		full := g.info.Args[x]
+		var cases []Code
+		for k, bound := range sc.Variants {
+			g.info.Args[x] = bound
+			c := []Code{emit()}
+			if stmt {
+				c = append(c, Return())
+			}
+			cases = append(cases, Case(Lit(sc.Min+k)).Block(c...))
+		}
+		g.info.Args[x] = full
+		body = append(body, Switch(Id(name).Dot("Len").Call()).Block(cases...))
+	}
+	body = append(body, emit())
+	if stmt {
+		return Func().Params().Block(body...).Call(), true
+	}
+	return Func().Params().Add(g.goType(t)).Block(body...).Call(), true
+}
+
+// spreadSig is the py.SpreadSig of a spread call's check.
+func (g *gen) spreadSig(sc *check.SpreadCheck) Code {
+	bools := func(bs []bool) Code {
+		var vs []Code
+		for _, b := range bs {
+			vs = append(vs, Lit(b))
+		}
+		return Index().Bool().Values(vs...)
+	}
+	var params, clash []Code
+	for _, p := range sc.Params {
+		params = append(params, Lit(p))
+	}
+	d := Dict{
+		Id("Name"):     Lit(sc.Name),
+		Id("Lo"):       Lit(sc.Sig.Lo),
+		Id("Hi"):       Lit(sc.Sig.Hi),
+		Id("Before"):   Lit(sc.Before),
+		Id("Params"):   Index().String().Values(params...),
+		Id("Required"): bools(sc.Sig.Required),
+		Id("Named"):    bools(sc.Sig.Named),
+	}
+	if sc.Sig.KwOnly > 0 {
+		d[Id("KwOnly")] = Lit(sc.Sig.KwOnly)
+	}
+	if len(sc.Sig.Clash) > 0 {
+		for _, r := range sc.Sig.Clash {
+			clash = append(clash, Lit(r))
+		}
+		d[Id("Clash")] = Index().Int().Values(clash...)
+	}
+	return py("SpreadSig").Values(d)
 }
 
 // erasedTask is a task created from a coroutine of result res: a task whose

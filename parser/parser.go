@@ -12,7 +12,8 @@
 //   - a case pattern is parsed as an expression without a conditional
 //     (ast.MatchCase): `as` is allowed around the whole pattern only, and
 //     what is not a pattern is refused by the checker rather than here;
-//   - \N{...} escapes and escapes of lone surrogates are rejected;
+//   - \N{...} escapes name the characters of unicode_names.go (others and
+//     escapes of lone surrogates are rejected);
 //   - "*x = 1" is rejected here (CPython rejects it when compiling).
 //
 // Tree conventions (Dump shows them):

@@ -223,7 +223,17 @@ func (c *converter) decode(s string, raw, isBytes bool, base lexer.Position) str
 				b.WriteString("\\N")
 				break
 			}
-			c.failAt(advance(base, s[:at]), "\\N{...} escapes are not supported")
+			end := strings.IndexByte(s[i:], '}')
+			if i >= len(s) || s[i] != '{' || end < 0 {
+				c.failAt(advance(base, s[:at]), "malformed \\N character escape")
+			}
+			name := s[i+1 : i+end]
+			r, ok := lookupUnicodeName(name)
+			if !ok {
+				c.failAt(advance(base, s[:at]), "\\N{%s}: not a Unicode character name aiogo knows (it knows Latin, Greek and Cyrillic letters, punctuation, symbols, arrows, box drawing, shapes and emoji): write the character or a \\u escape", name)
+			}
+			b.WriteRune(r)
+			i += end + 1
 		default:
 			// Unknown escapes are kept, backslash included (CPython warns).
 			b.WriteByte('\\')
@@ -257,7 +267,10 @@ func (c *converter) fparts(v string, i, end int, raw bool, tokPos lexer.Position
 		switch ch := v[i]; {
 		case ch == '\\' && !raw:
 			if i+2 < end && v[i+1] == 'N' && v[i+2] == '{' {
-				c.failAt(advance(tokPos, v[:i]), "\\N{...} escapes are not supported")
+				if k := strings.IndexByte(v[i:end], '}'); k > 0 {
+					i += k + 1 // \N{NAME}: literal text (decode)
+					continue
+				}
 			}
 			if i+1 < end && (v[i+1] == '{' || v[i+1] == '}') {
 				i++

@@ -1210,6 +1210,10 @@ func (c *checker) compare(x *ast.Compare) Type {
 				}
 			case *Tuple:
 			case *Class:
+				if namedTupleOf(ct) != nil {
+					c.tupleView(x.Comparators[i], ct) // 3 in version: the tuple of its fields (namedtuple_tuple.go)
+					break
+				}
 				// A class with __iter__ and no __contains__: CPython's in
 				// iterates (useriter.go).
 				if et := c.userIterContains(ct, lt); et == nil && !c.broken[ct] {
@@ -1565,6 +1569,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		}
 		if at := namedTupleAttr(t, x.Attr); at != nil { // namedtuple.go
 			return at
+		}
+		if t.NamedTuple && (x.Attr == "index" || x.Attr == "count") && t.LookupField(x.Attr) == nil {
+			return c.attributeOf(x, c.tupleView(x.Value, t)) // p.index(2): tuple's (namedtuple_tuple.go)
 		}
 		if !c.broken[t] {
 			c.errorf(attrErrPos(x), "%s has no attribute %s%s", t.Name, x.Attr, attrHint(t, x.Attr))

@@ -155,6 +155,9 @@ func (c *checker) starredTuple(x *ast.TupleExpr, want *Tuple) (Type, bool) {
 			return nil, true
 		}
 		spread[i] = true
+		if namedTupleOf(vt) != nil && (want == nil || !want.Var) {
+			vt = c.tupleView(s.Value, vt) // (*move, "#"): its fields (namedtuple_tuple.go)
+		}
 		if tu, ok := vt.(*Tuple); ok && !tu.Var {
 			fixed = append(fixed, tu.Elems...)
 			if len(tu.Elems) == 0 {

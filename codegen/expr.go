@@ -1237,6 +1237,10 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 		case *check.Iterator, *check.Generator:
 			test = py("IterContains").Call(r, l)
 		case *check.Class: // __iter__ without __contains__ (check.userIterContains)
+			if ct.NamedTuple {
+				test = py("TupleContains").Call(g.namedTupleAsTuple(r, ct, check.NamedTupleTuple(ct)), l) // 3 in version (check.tupleView)
+				break
+			}
 			ui := check.UserIterOf(ct)
 			test = py("IterContains").Call(g.userIter(r, ct), g.convert(l, lt, ui.Elem))
 		default:

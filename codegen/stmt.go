@@ -816,6 +816,9 @@ func (g *gen) elemType(t check.Type) check.Type {
 		if ui := check.UserIterOf(x); ui != nil {
 			return ui.Elem // a user class with __iter__ (useriter.go)
 		}
+		if x.NamedTuple {
+			return check.NamedTupleElem(x) // [*move]: the join of its fields (namedTupleSlice)
+		}
 	}
 	return check.Int
 }

@@ -135,8 +135,9 @@ func (g *gen) starFixedTuple(x *ast.TupleExpr, t *check.Tuple) *Statement {
 	for i, e := range x.Elems {
 		tmp := fmt.Sprintf("_e%d", i)
 		if s, ok := e.(*ast.Starred); ok {
-			body = append(body, Id(tmp).Op(":=").Add(g.expr(s.Value)), Id("_").Op("=").Id(tmp))
-			for j := range g.typeOf(s.Value).(*check.Tuple).Elems {
+			v, vt := g.tupleViewOperand(s.Value) // a NamedTuple's fields (namedtuple.go)
+			body = append(body, Id(tmp).Op(":=").Add(v), Id("_").Op("=").Id(tmp))
+			for j := range vt.(*check.Tuple).Elems {
 				els = append(els, Id(tmp).Dot(fmt.Sprintf("F%d", j)))
 			}
 			continue

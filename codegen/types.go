@@ -142,6 +142,9 @@ func (g *gen) iterGoType(t check.Type) Code {
 	if cls, ok := isUserIterable(t); ok {
 		return g.userIterGoType(cls) // useriter.go
 	}
+	if cls := namedTupleClass(t); cls != nil {
+		return py("SliceIter").Types(g.goType(check.NamedTupleElem(cls))) // namedTupleSlice
+	}
 	switch x := t.(type) {
 	case *check.List:
 		return py("ListIter").Types(g.goType(x.Elem))

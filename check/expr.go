@@ -403,6 +403,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 			}
 			ts = append(ts, t)
 		}
+		if wt == nil {
+			c.builtinFuncTuple(x, ts)
+		}
 		return &Tuple{Elems: ts}
 	case *ast.DictExpr:
 		if wd := wantOf[*Dict](want); wd != nil && wd.TypedDict != nil {
@@ -734,6 +737,8 @@ func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) 
 				et = j
 			} else if f := funcElemJoin(et, t); f != nil {
 				et = f // [size, len] where size: Callable[[str], int]: the built-in as such a function
+			} else if f := builtinFuncJoin(et, t); f != nil {
+				et = f // [str.upper, str.lower], [math.floor, math.ceil]: their one signature
 			} else if isScalar(et) && isScalar(t) {
 				et = makeUnion(et, t)
 			} else if u := unionOf(et, t); u != nil || et == Object {
@@ -2066,6 +2071,76 @@ func namedCallable(e ast.Expr) bool {
 		return namedCallable(x.Value)
 	}
 	return false
+}
+
+// builtinFuncJoin joins two different built-in functions or unbound
+// methods of a built-in type with one signature (str.upper and str.lower,
+// math.floor and math.ceil) to a function of that signature, as mypy joins
+// them; nil for others (generic or overloaded ones such as max and min,
+// different signatures: mypy's join is builtins.function, not callable).
+func builtinFuncJoin(a, b Type) *Func {
+	fa, fb := builtinFuncSig(a), builtinFuncSig(b)
+	if f, ok := a.(*Func); ok {
+		fa = f // a join already made (builtinFuncTuple)
+	}
+	if fa == nil || fb == nil || !Identical(fa, fb) || !concreteParams(fa) {
+		return nil
+	}
+	return fa
+}
+
+// builtinFuncTuple types the elements of a tuple display of different
+// built-in functions or unbound methods with one signature, (str.upper,
+// str.lower), as function values of that signature (builtinFuncJoin): the
+// tuple is iterated as mypy joins them, over such functions.
+func (c *checker) builtinFuncTuple(x *ast.TupleExpr, ts []Type) {
+	if len(ts) < 2 || homogeneous(&Tuple{Elems: ts}) != nil {
+		return
+	}
+	f := builtinFuncSig(ts[0])
+	for _, t := range ts[1:] {
+		if f = builtinFuncJoin(f, t); f == nil {
+			return
+		}
+	}
+	for _, el := range x.Elems {
+		if !namedCallable(el) {
+			return
+		}
+	}
+	for i, el := range x.Elems {
+		if nt := c.exprWant(el, f); nt != nil {
+			c.assignable(nt, f, el, "tuple element")
+			ts[i] = f
+		}
+	}
+}
+
+// builtinFuncSig is the signature of a built-in function or of an unbound
+// method of a built-in type (the receiver first), or nil.
+func builtinFuncSig(t Type) *Func {
+	switch f := t.(type) {
+	case *BuiltinFunc:
+		e := builtins.Lookup(f.Name)
+		if e == nil || e.Const || e.Receiver() != "" && !builtins.IsModule(e.Receiver()) {
+			return nil
+		}
+		return EntrySig(e, nil)
+	case *UnboundMethod:
+		if _, user := f.Recv.(*Class); user {
+			return nil
+		}
+		e := builtins.Method(RecvName(f.Recv), f.Name)
+		if e == nil || e.Static {
+			return nil
+		}
+		sig := EntrySig(e, f.Recv)
+		if sig == nil {
+			return nil
+		}
+		return &Func{Params: append([]Param{{Type: f.Recv}}, sig.Params...), Ret: sig.Ret}
+	}
+	return nil
 }
 
 // funcElemJoin is the element type of a display holding a function value

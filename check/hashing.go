@@ -175,7 +175,9 @@ func IntOrFloat(t Type) bool {
 // by value (the interned instances would be identical where CPython's are
 // not).
 func (c *checker) refuseValueIs(x *ast.Compare, a, b Type) {
-	if builtinFuncValue(a) != builtinFuncValue(b) { // two built-ins (pick is max) compare by name
+	_, ua := a.(*UnboundMethod)
+	_, ub := b.(*UnboundMethod)
+	if builtinFuncValue(a) != builtinFuncValue(b) || ua || ub { // two built-ins (pick is max) compare by name
 		c.errorf(x.Pos, "'is' with a built-in function value (%s is %s) is not supported", a, b)
 		return
 	}

@@ -40,7 +40,7 @@ func builtinReprText(t check.Type) string {
 		switch {
 		case !dotted:
 			return "<built-in function " + x.Name + ">"
-		case mod == "time":
+		case mod == "time" || mod == "math": // C modules
 			return "<built-in function " + short + ">"
 		}
 		return "<function " + short + ">"

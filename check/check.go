@@ -236,6 +236,9 @@ type Info struct {
 	// ExprVia maps calls that stand for another expression to it:
 	// getattr(obj, "name") is obj.name (getattr.go).
 	ExprVia map[ast.Expr]ast.Expr
+	// DynGetattrs maps getattr calls with a name known only at run time
+	// to the attributes they read (getattr_dyn.go).
+	DynGetattrs map[*ast.Call]*DynGetattr
 	// AsyncGenExps maps the asynchronous generator expressions to the
 	// nested async generator function each stands for (asyncgenexp.go).
 	AsyncGenExps map[*ast.GeneratorExp]*AsyncGenExp

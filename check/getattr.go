@@ -6,8 +6,9 @@ import "github.com/aiogo/aiogo/ast"
 // literal name on an instance of a user class: the attribute is known
 // statically, so each call stands for an expression (Info.ExprVia) --
 // obj.name, the default, a constant or isinstance(obj, (the subclasses
-// that have it)). A name known only at run time, another kind of object,
-// or a getattr whose answer depends on the subclass stays refused.
+// that have it)). A name known only at run time reads a data field
+// (getattr_dyn.go); another kind of object, or a getattr whose answer
+// depends on the subclass stays refused.
 
 // getattrCall checks x when it calls the built-in getattr or hasattr; ok
 // is false for other calls.
@@ -36,8 +37,13 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 		}
 	}
 	lit, ok := x.Args[1].(*ast.StrLit)
+	if !ok && n.ID == "getattr" {
+		if t, ok := c.dynGetattr(x); ok { // getattr_dyn.go: getattr(cfg, f.name)
+			return t, true
+		}
+	}
 	if !ok {
-		return fail(x.Args[1].Position(), "%s with an attribute name known only at run time is outside the aiogo language (name the attribute: obj.attr)", n.ID)
+		return fail(x.Args[1].Position(), "%s with an attribute name known only at run time is outside the aiogo language here (getattr(obj, name) reads a data field of an instance, a variable or attribute chain, of a user class without subclasses whose constructor sets all its fields; else name the attribute: obj.attr)", n.ID)
 	}
 	name := lit.Value
 	ot := c.expr(x.Args[0])

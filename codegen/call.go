@@ -196,6 +196,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if s, ok := g.spreadOnceCall(x, false); ok {
 		return s
 	}
+	if d := g.info.DynGetattrs[x]; d != nil { // check/getattr_dyn.go
+		return g.dynGetattr(x, d)
+	}
 	if ta, ok := g.typeOf(x).(*check.Abstract); ok && check.IsDictViewCall(x, g.info.Types) {
 		return Add(g.liveView(x, x.Func.(*ast.Attribute).Attr, ta)) // a kept dict view (check/dictviews.go)
 	}
@@ -1386,4 +1389,34 @@ func erasedTask(res check.Type, task *Statement) *Statement {
 		return Op("&").Add(task).Dot("TaskCore")
 	}
 	return task
+}
+
+// dynGetattr emits getattr(obj, name[, default]) with a name known only
+// at run time (check/getattr_dyn.go): a switch over the data fields, in
+// CPython's order of evaluation (object, name, default).
+func (g *gen) dynGetattr(x *ast.Call, d *check.DynGetattr) *Statement {
+	body := []Code{
+		Id("_o").Op(":=").Add(g.expr(x.Args[0])),
+		Id("_n").Op(":=").Add(g.exprTo(x.Args[1], check.Str)),
+	}
+	if len(x.Args) == 3 {
+		body = append(body, Id("_d").Op(":=").Add(g.exprTo(x.Args[2], check.Object)))
+	}
+	var cases []Code
+	for _, f := range d.Fields {
+		cases = append(cases, Case(Lit(f.Name)).Block(Return(g.convert(g.fieldRef(Id("_o"), d.Class, f.Name), f.Type, check.Object))))
+	}
+	if len(cases) > 0 {
+		body = append(body, Switch(Id("_n")).Block(cases...))
+	}
+	other := []Code{Lit(d.Class.Name), Id("_n")}
+	for _, o := range d.Other {
+		other = append(other, Lit(o))
+	}
+	if len(x.Args) == 3 {
+		body = append(body, py("GetattrOther").Call(other...), Return(Id("_d")))
+	} else {
+		body = append(body, py("GetattrMissing").Call(other...), Panic(Lit("unreachable")))
+	}
+	return Func().Params().Any().Block(body...).Call()
 }

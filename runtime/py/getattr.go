@@ -1,0 +1,31 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+)
+
+// GetattrMissing raises what getattr(obj, name) without a default raises
+// for a name that is no data field of an instance of class cls: CPython's
+// AttributeError for a name of no attribute, NotImplementedError for one
+// of a method, property, class attribute or dunder name (other lists
+// them), which aiogo does not hold as objects.
+func GetattrMissing(cls, name string, other ...string) {
+	GetattrOther(cls, name, other...)
+	panic(AttributeError(fmt.Sprintf("'%s' object has no attribute '%s'", cls, name)))
+}
+
+// GetattrOther raises NotImplementedError for getattr(obj, name) of a
+// method, property, class attribute (other) or dunder name of an instance
+// of class cls.
+func GetattrOther(cls, name string, other ...string) {
+	dunder := len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+	for _, o := range other {
+		if o == name {
+			dunder = true
+		}
+	}
+	if dunder {
+		panic(NotImplementedError(fmt.Sprintf("aiogo: getattr(obj, name) with a name known only at run time reads data fields only, not %s.%s", cls, name)))
+	}
+}

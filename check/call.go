@@ -345,6 +345,7 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		}
 	}
 	c.completePartial(x) // partial.go
+	c.futureSetResult(x) // partialfuture.go
 	if at, ok := x.Func.(*ast.Attribute); ok {
 		if ann := c.annOfRef(at.Value); ann != nil {
 			saveT := c.boolTarget

@@ -323,6 +323,9 @@ type checker struct {
 	// partial maps local variables bound to an empty list or set whose
 	// element type is not known yet to the name where they were bound.
 	partial map[*Symbol]*ast.Name
+	// futPartials are the locals bound to an unannotated create_future()
+	// whose result type their first use may determine (partialfuture.go).
+	futPartials map[*Symbol]*futPartial
 	// partialAttrs are the attributes first assigned an empty collection
 	// (self.xs = []) in the function being checked whose element type is
 	// not known yet (partial.go).

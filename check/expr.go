@@ -319,6 +319,9 @@ func (c *checker) assignable(from, to Type, e ast.Expr, context string) bool {
 			return true
 		}
 	}
+	if unknownFuture(from, to, e) && c.completeFuture(e, from.(*Future), to.(*Future).Result, 1) { // partialfuture.go
+		return true
+	}
 	if unknownFuture(from, to, e) { // surface.go
 		c.errorf(e.Position(), "the result type of %s is unknown here: annotate where it is created (fut: asyncio.Future[int] = loop.create_future())", exprString(e))
 		return false
@@ -661,6 +664,7 @@ func (c *checker) name(x *ast.Name) Type {
 	switch sym.Kind {
 	case SymVar:
 		c.use(sym)
+		c.readFuturePartial(sym) // partialfuture.go
 		if t, ok := c.readFact(x, sym.Type); ok {
 			return t
 		}

@@ -796,6 +796,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				}
 			}
 			c.info.Types[x] = sym.Type
+			c.startFuturePartial(sym, sym.Type, value) // partialfuture.go
 		} else if value != nil {
 			saveT := c.boolTarget
 			c.boolTarget = c.symAnns[sym] // boolint.go

@@ -58,6 +58,26 @@ func (c *checker) spreadRuntime(x *ast.Call, sig *Func) *ast.Call {
 	if !ok {
 		return x
 	}
+	// Several starred iterables last, f(*xs, *ys): one list of their
+	// items, [*xs, *ys].
+	first := i
+	for first > 0 {
+		if _, ok := x.Args[first-1].(*ast.Starred); !ok {
+			break
+		}
+		first--
+	}
+	if first < i {
+		var elems []ast.Expr
+		for _, a := range x.Args[first:] {
+			if !retypable(a.(*ast.Starred).Value) {
+				return x
+			}
+			elems = append(elems, a)
+		}
+		i = first
+		s = &ast.Starred{Pos: s.Pos, Value: &ast.ListExpr{Pos: x.Args[first].Position(), Elems: elems}}
+	}
 	for _, a := range x.Args[:i] {
 		if _, ok := a.(*ast.Starred); ok {
 			return x
@@ -128,9 +148,11 @@ func (c *checker) spreadRuntime(x *ast.Call, sig *Func) *ast.Call {
 	if sym := c.lookup("list"); sym == nil || sym != c.builtins.names["list"] {
 		return x // list rebound
 	}
-	switch s.Value.(type) {
-	case *ast.TupleExpr, *ast.ListExpr:
-		return x // displays: spreadTupleArgs, or an arity error
+	if first == len(x.Args)-1 {
+		switch s.Value.(type) {
+		case *ast.TupleExpr, *ast.ListExpr:
+			return x // displays: spreadTupleArgs, or an arity error
+		}
 	}
 	if !spreadComprehension(s.Value) && !retypable(s.Value) {
 		return x // typed once already (spreadTupleArgs)

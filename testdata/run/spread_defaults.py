@@ -1,6 +1,6 @@
 # Spreading a list of run-time length into parameters some of which have
 # defaults: a short list leaves them their defaults; keywords may name
-# keyword-only parameters.
+# keyword-only parameters; several starred iterables last are one list.
 import asyncio
 
 
@@ -54,6 +54,13 @@ async def main() -> None:
     for bad in ["1x2x3x4", "7", ""]:
         try:
             print(Box(*dims(bad) if bad else []).volume())
+        except TypeError as e:
+            print("TypeError:", e)
+    xs, ys = dims("2"), dims("3x4")
+    print(Box(*xs, *ys).volume(), area(*xs, *map(int, "5".split()), unit="ft"))
+    for sa, sb in [("1", "2x3x4"), ("", "5")]:
+        try:
+            print(Box(*(dims(sa) if sa else []), *dims(sb)).volume())
         except TypeError as e:
             print("TypeError:", e)
     for bad in ["1x2x3", ""]:

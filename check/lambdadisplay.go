@@ -88,11 +88,19 @@ func holdsLambda(e ast.Expr) bool {
 	return false
 }
 
-// displayMsg is the refusal of a deferred display no use types.
-func displayMsg(name string) string {
+// displayMsg is the refusal of a deferred display no use types; its
+// example annotation has the display's kind.
+func displayMsg(name string, disp ast.Expr) string {
+	example := "dict[str, Callable[[int, int], int]] = {...}"
+	switch disp.(type) {
+	case *ast.ListExpr:
+		example = "list[Callable[[int], int]] = [...]"
+	case *ast.TupleExpr:
+		example = "tuple[Callable[[int], int], ...] = (...)"
+	}
 	return "cannot infer the parameter types of the lambdas in the display assigned to " + name +
 		": pass " + name + " where its type is declared (an argument, a return, an annotated variable) before any other use, or annotate " + name +
-		" (for example " + name + ": dict[str, Callable[[int, int], int]] = {...})"
+		" (for example " + name + ": " + example + ")"
 }
 
 // displayWantOf is the type the display e is typed with when its variable
@@ -176,7 +184,7 @@ func (c *checker) useDeferredItem(e ast.Expr, want Type) {
 // variable's type (nil w: no type fits the use, reported).
 func (c *checker) completeDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda, w Type) bool {
 	if w == nil {
-		c.errorf(n.Pos, "%s", displayMsg(n.ID))
+		c.errorf(n.Pos, "%s", displayMsg(n.ID, pl.disp))
 		c.abandonPending(sym)
 		return false
 	}
@@ -226,7 +234,7 @@ func (c *checker) completeDisplay(n *ast.Name, sym *Symbol, pl *pendingLambda, w
 	delete(c.pendingLambdas, sym)
 	if !ok {
 		if len(c.errs) == nerr {
-			c.errorf(n.Pos, "%s", displayMsg(n.ID))
+			c.errorf(n.Pos, "%s", displayMsg(n.ID, pl.disp))
 		}
 		sym.Type = nil
 		c.poisonSym(sym)

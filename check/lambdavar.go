@@ -231,7 +231,7 @@ func (c *checker) endDeferredLambdas(fi *FuncInfo) {
 			continue // never used: nothing generated for it needs its type
 		}
 		if pl.disp != nil {
-			c.errorf(pl.name.Pos, "%s", displayMsg(pl.name.ID))
+			c.errorf(pl.name.Pos, "%s", displayMsg(pl.name.ID, pl.disp))
 			continue
 		}
 		c.errorf(pl.lam.Pos, "cannot infer the parameter types of this lambda: assign it to a Callable-typed variable or parameter")

@@ -209,7 +209,13 @@ func (c *checker) spreadCallee(x *ast.Call) (string, int) {
 			}
 		case SymClass:
 			cls := sym.Class
-			if cls == nil || cls.Builtin || cls.NamedTuple || cls.TypedDict != nil || cls.Enum != nil {
+			if cls == nil || cls.Builtin || cls.TypedDict != nil || cls.Enum != nil {
+				return "", 0
+			}
+			if cls.NamedTuple {
+				if c.topLevelClass(cls) {
+					return cls.Name + ".__new__", 1 // Version(*parts): its generated __new__
+				}
 				return "", 0
 			}
 			if init := cls.LookupMethod("__init__"); init != nil && init.Owner != nil && c.topLevelClass(init.Owner) {

@@ -41,6 +41,11 @@ async def main() -> None:
     for field in r:
         print(repr(field))
     print([*r, 2.5], {*m}  == set(m), "log" in r, r.count(3))
+    for text in ["3.12.1", "3.13", "4", "1.2.3.4"]:
+        try:
+            print(Version(*[int(p) for p in text.split(".")]))
+        except TypeError as e:
+            print("TypeError:", e)
 
 
 asyncio.run(main())

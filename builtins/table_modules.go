@@ -33,10 +33,23 @@ var moduleTable = []Entry{
 	{Name: "asyncio.to_thread", Sig: "(func: Callable[..., R], /, *args: Any) -> Coroutine[Any, Any, R]", Doc: "run a function in a worker thread"},
 	{Name: "asyncio.wait", Sig: "(fs: Iterable[Future[T]], *, timeout: float | None = None, return_when: str = 'ALL_COMPLETED') -> Coroutine[Any, Any, tuple[set[Future[T]], set[Future[T]]]]", Doc: "wait for tasks or futures: (done, pending)"},
 	{Name: "asyncio.wait_for", Sig: "(fut: Awaitable[T], timeout: float | None) -> Coroutine[Any, Any, T]", Doc: "the result of fut, cancelling it after timeout seconds (TimeoutError)"},
+	{Name: "bisect.bisect", Sig: "(a: Sequence[T], x: T, lo: int = 0, hi: int | None = None, *, key: Callable[[T], Any] | None = None) -> int", Go: Py("BisectRight"), Doc: "bisect_right"},
+	{Name: "bisect.bisect_left", Sig: "(a: Sequence[T], x: T, lo: int = 0, hi: int | None = None, *, key: Callable[[T], Any] | None = None) -> int", Go: Py("BisectLeft"), Doc: "the first index of sorted a[lo:hi] where x could be inserted keeping it sorted (with key=, x is a key)"},
+	{Name: "bisect.bisect_right", Sig: "(a: Sequence[T], x: T, lo: int = 0, hi: int | None = None, *, key: Callable[[T], Any] | None = None) -> int", Go: Py("BisectRight"), Doc: "the index after the last item of sorted a[lo:hi] not greater than x (with key=, x is a key)"},
+	{Name: "bisect.insort", Sig: "(a: list[T], x: T, lo: int = 0, hi: int | None = None, *, key: Callable[[T], Any] | None = None) -> None", Go: Py("Insort"), Doc: "insort_right"},
+	{Name: "bisect.insort_left", Sig: "(a: list[T], x: T, lo: int = 0, hi: int | None = None, *, key: Callable[[T], Any] | None = None) -> None", Go: Py("Insort"), Doc: "insert x into sorted list a before the items equal to it"},
+	{Name: "bisect.insort_right", Sig: "(a: list[T], x: T, lo: int = 0, hi: int | None = None, *, key: Callable[[T], Any] | None = None) -> None", Go: Py("Insort"), Doc: "insert x into sorted list a after the items equal to it"},
 	{Name: "collections.Counter", Sig: "(iterable: Iterable[T] = ..., /) -> Counter[T]", Go: Py("NewCounter"), Also: []GoIdent{Py("CounterAddDict")}, Doc: "class: a dict counting elements (missing keys count 0; also from another Counter)"},
 	{Name: "collections.OrderedDict", Sig: "() -> OrderedDict[K, V]", Go: Py("NewOrderedDict"), Doc: "class: a dict with move_to_end and popitem(last=False)"},
 	{Name: "collections.defaultdict", Sig: "(default_factory: Callable[[], V], /) -> defaultdict[K, V]", Go: Py("NewDefaultDict"), Doc: "class: a dict inserting default_factory() for a missing key read with d[k]"},
 	{Name: "collections.deque", Sig: "(iterable: Iterable[T] = ..., maxlen: int | None = None) -> deque[T]", Go: Py("NewDeque"), Doc: "class: a list with fast appends and pops at both ends, optionally bounded"},
+	{Name: "heapq.heapify", Sig: "(heap: list[T], /) -> None", Go: Py("Heapify"), Doc: "make a list a min-heap in place"},
+	{Name: "heapq.heappop", Sig: "(heap: list[T], /) -> T", Go: Py("HeapPop"), Doc: "pop the smallest item of a heap"},
+	{Name: "heapq.heappush", Sig: "(heap: list[T], item: T, /) -> None", Go: Py("HeapPush"), Doc: "push an item onto a heap"},
+	{Name: "heapq.heappushpop", Sig: "(heap: list[T], item: T, /) -> T", Go: Py("HeapPushPop"), Doc: "push item, then pop the smallest"},
+	{Name: "heapq.heapreplace", Sig: "(heap: list[T], item: T, /) -> T", Go: Py("HeapReplace"), Doc: "pop the smallest, then push item"},
+	{Name: "heapq.nlargest", Sig: "(n: int, iterable: Iterable[T], key: Callable[[T], Any] | None = None) -> list[T]", Go: Py("HeapHead"), Also: []GoIdent{Py("SortedSlice"), Py("SortedSliceByKey")}, Doc: "the n largest items, as sorted(iterable, key=key, reverse=True)[:n]"},
+	{Name: "heapq.nsmallest", Sig: "(n: int, iterable: Iterable[T], key: Callable[[T], Any] | None = None) -> list[T]", Go: Py("HeapHead"), Also: []GoIdent{Py("SortedSlice"), Py("SortedSliceByKey")}, Doc: "the n smallest items, as sorted(iterable, key=key)[:n]"},
 	{Name: "math.atan2", Sig: "(y: float, x: float, /) -> float", Go: Py("MathAtan2"), Doc: "arc tangent of y/x in the right quadrant"},
 	{Name: "math.ceil", Sig: "(x: float, /) -> int", Go: Py("MathCeil"), Doc: "smallest int not below x"},
 	{Name: "math.comb", Sig: "(n: int, k: int, /) -> int", Go: Py("MathComb"), Doc: "number of ways to choose k of n"},
@@ -77,7 +90,7 @@ var moduleTable = []Entry{
 }
 
 // Modules lists the modules whose functions the table describes.
-var Modules = []string{"asyncio", "time", "collections", "math"}
+var Modules = []string{"asyncio", "time", "bisect", "collections", "heapq", "math"}
 
 // IsModule reports whether name is a module described by the table.
 func IsModule(name string) bool {

@@ -74,6 +74,12 @@ func init() {
 		"dict.get":         checkDictGet,
 		"dict.pop":         checkDictGet,
 	}
+	for _, e := range builtins.All() {
+		switch e.Receiver() {
+		case "heapq", "bisect":
+			checkHooks[e.Name] = checkHeapBisect // heapq.go
+		}
+	}
 }
 
 func checkPrint(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {

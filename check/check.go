@@ -648,6 +648,7 @@ var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
+	"heapq": true, "bisect": true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -655,7 +656,7 @@ var allowedModules = map[string]bool{
 // line "# aiogo: extensions": LANGUAGE.md puts every module not in its
 // list outside the language, and a program outside it must not compile
 // by accident.
-var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "itertools": true, "functools": true, "json": true}
+var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "heapq": true, "bisect": true, "itertools": true, "functools": true, "json": true}
 
 // moduleAllowed reports whether this file may import module name.
 func (c *checker) moduleAllowed(name string) bool {
@@ -986,7 +987,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{mod + "." + name}}
 	case "enum":
 		return enumModuleMember(name) // enum.go
-	case "collections", "math":
+	case "collections", "math", "heapq", "bisect":
 		return tableModuleMember(mod, name) // collections.go
 	case "concurrent.futures":
 		switch name {

@@ -109,6 +109,12 @@ func init() {
 		"dict.pop":         lowerDictPop,
 		"set.discard":      lowerSetDiscard,
 	}
+	for _, e := range builtins.All() {
+		switch e.Receiver() {
+		case "heapq", "bisect":
+			lowerHooks[e.Name] = lowerHeapBisect // heapq.go
+		}
+	}
 }
 
 func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {

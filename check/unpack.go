@@ -28,6 +28,9 @@ func (c *checker) assignStarred(t ast.Expr, elems []ast.Expr, k int, vt Type) {
 	}
 	star := elems[k].(*ast.Starred)
 	fixed := len(elems) - 1
+	if nt := NamedTupleAsTuple(vt); nt != nil {
+		vt = nt // first, *rest = employee: its fields' tuple
+	}
 	switch v := vt.(type) {
 	case *Tuple:
 		if v.Var {
@@ -61,6 +64,20 @@ func (c *checker) assignStarred(t ast.Expr, elems []ast.Expr, k int, vt Type) {
 		c.errorf(t.Position(), "cannot unpack a value of type %s", vt)
 		c.poisonTarget(t) // diag.go
 	}
+}
+
+// NamedTupleAsTuple is the tuple of the field types of t, an instance of a
+// NamedTuple class, or nil for other types.
+func NamedTupleAsTuple(t Type) *Tuple {
+	cls, ok := t.(*Class)
+	if !ok || !cls.NamedTuple {
+		return nil
+	}
+	out := &Tuple{}
+	for _, f := range cls.AllFields() {
+		out.Elems = append(out.Elems, f.Type)
+	}
+	return out
 }
 
 // assignStarredElems types the unpacking of a sequence of et values.

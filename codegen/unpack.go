@@ -30,6 +30,9 @@ func (g *gen) assignStarred(elems []ast.Expr, k int, tmp string, val Code, vt ch
 		starType = tt
 	}
 	var body []Code
+	if nt := check.NamedTupleAsTuple(vt); nt != nil {
+		val, vt = g.namedTupleAsTuple(val, vt.(*check.Class), nt), nt // namedtuple.go
+	}
 	if v, ok := vt.(*check.Tuple); ok && !v.Var {
 		body = append(body, Id(tmp).Op(":=").Add(val))
 		field := func(i int) Code { return Id(tmp).Dot(fmt.Sprintf("F%d", i)) }

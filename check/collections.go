@@ -228,3 +228,13 @@ func init() {
 	checkHooks["Counter.update"] = checkCounterUpdate
 	checkHooks["Counter.subtract"] = checkCounterUpdate
 }
+
+// IsCounterOp reports whether l op r is an operator of two Counters of
+// one element type: + - | & give a new Counter.
+func IsCounterOp(op string, l, r Type) bool {
+	switch op {
+	case "+", "-", "|", "&":
+		return CollectionKind(l) == "Counter" && CollectionKind(r) == "Counter" && Identical(l, r)
+	}
+	return false
+}

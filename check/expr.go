@@ -506,6 +506,9 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		case "not":
 			return Bool
 		case "-", "+", "~":
+			if CollectionKind(t) == "Counter" && x.Op != "~" {
+				return t // +c, -c: the positive (negated negative) counts
+			}
 			if t == Bool { // bool is a subclass of int
 				c.info.Conv[x.Operand], t = Int, Int
 			}
@@ -1156,6 +1159,9 @@ func (c *checker) binaryType(pos ast.Pos, op string, lt, rt Type, le, re ast.Exp
 		if ls, ok := lt.(*Set); ok && OptSetOf(rt, ls) {
 			return ls
 		}
+	}
+	if IsCounterOp(op, lt, rt) {
+		return lt // Counter + Counter, -, |, &: a new Counter of the positive counts
 	}
 	c.errorf(operandPos(pos, re), "unsupported operand types for %s: %s and %s%s", op, lt, rt, awaitHint(lt, nil)+awaitHint(rt, nil))
 	return nil

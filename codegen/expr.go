@@ -461,6 +461,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		if check.NumUnion(t) && (x.Op == "-" || x.Op == "+") {
 			return g.numUnionUnary(x, t) // surface_fix.go
 		}
+		if check.CollectionKind(t) == "Counter" {
+			return py("CounterUnary").Call(g.expr(x.Operand), Lit(x.Op)) // +c, -c
+		}
 		switch x.Op {
 		case "not":
 			return Op("!").Add(Parens(g.truth(x.Operand)))
@@ -842,6 +845,9 @@ var arithOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "//":
 
 // binop emits l op r for operands of types lt and rt.
 func (g *gen) binop(op string, l Code, lt check.Type, r Code, rt check.Type) *Statement {
+	if check.IsCounterOp(op, lt, rt) {
+		return py("CounterBinop").Call(l, r, Lit(op)) // py/collections.go
+	}
 	if op == "%" && (lt == check.Str || lt == check.Bytes) { // s %= args (a display is percentFormat's)
 		fn := "PercentFormat"
 		if lt == check.Bytes {

@@ -572,6 +572,9 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 		rtt = w // it fits the declared type only (check: AugWidened)
 	}
 	combine := func(cur *Statement) Code {
+		if check.IsCounterOp(x.Op, tt, vt) {
+			return py("CounterInplace").Call(cur, g.expr(x.Value), Lit(x.Op)) // c += other updates c
+		}
 		switch tl := tt.(type) {
 		case *check.List:
 			switch x.Op {

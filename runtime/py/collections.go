@@ -341,3 +341,95 @@ func ConvertSlice[T, U any](xs []T, f func(T) U) []U {
 	}
 	return out
 }
+
+// CounterBinop is a op b for Counters a and b (op one of + - | &), as
+// collections.Counter's __add__, __sub__, __or__ and __and__ compute it: a
+// new Counter of the positive results, a's elements first.
+func CounterBinop[K comparable](a, b *Dict[K, int64], op string) *Dict[K, int64] {
+	out := NewCounter[K](nil)
+	for _, e := range a.liveEntries() {
+		o, _ := b.Lookup(e.k)
+		var n int64
+		switch op {
+		case "+":
+			n = AddInt(e.v, o)
+		case "-":
+			n = SubInt(e.v, o)
+		case "|":
+			n = max(e.v, o)
+		case "&":
+			n = min(e.v, o)
+		}
+		if n > 0 {
+			out.Set(e.k, n)
+		}
+	}
+	if op == "&" {
+		return out
+	}
+	for _, e := range b.liveEntries() {
+		if a.Contains(e.k) {
+			continue
+		}
+		if op == "-" {
+			if e.v < 0 {
+				out.Set(e.k, SubInt(0, e.v))
+			}
+		} else if e.v > 0 {
+			out.Set(e.k, e.v)
+		}
+	}
+	return out
+}
+
+// CounterUnary is +c (the positive counts) or -c (the negated negative
+// ones), a new Counter.
+func CounterUnary[K comparable](c *Dict[K, int64], op string) *Dict[K, int64] {
+	out := NewCounter[K](nil)
+	for _, e := range c.liveEntries() {
+		if op == "+" && e.v > 0 {
+			out.Set(e.k, e.v)
+		} else if op == "-" && e.v < 0 {
+			out.Set(e.k, SubInt(0, e.v))
+		}
+	}
+	return out
+}
+
+// CounterInplace is a op= b for Counters (Counter.__iadd__ and the
+// others): a is updated in place, then loses its elements whose count is
+// not positive; it returns a.
+func CounterInplace[K comparable](a, b *Dict[K, int64], op string) *Dict[K, int64] {
+	switch op {
+	case "+", "-", "|":
+		for _, e := range b.liveEntries() {
+			p := a.PtrOr(e.k)
+			switch op {
+			case "+":
+				*p = AddInt(*p, e.v)
+			case "-":
+				*p = SubInt(*p, e.v)
+			case "|":
+				if e.v > *p {
+					*p = e.v
+				}
+			}
+		}
+	case "&":
+		for _, e := range a.liveEntries() {
+			if o, _ := b.Lookup(e.k); o < e.v {
+				a.Set(e.k, o)
+			}
+		}
+	}
+	var drop []K
+	for _, e := range a.liveEntries() {
+		if !(e.v > 0) {
+			drop = append(drop, e.k)
+		}
+	}
+	for _, k := range drop {
+		a.Del(k)
+	}
+	return a
+}

@@ -648,7 +648,7 @@ var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
-	"heapq": true, "bisect": true,
+	"heapq": true, "bisect": true, "abc": true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -656,7 +656,7 @@ var allowedModules = map[string]bool{
 // line "# aiogo: extensions": LANGUAGE.md puts every module not in its
 // list outside the language, and a program outside it must not compile
 // by accident.
-var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "heapq": true, "bisect": true, "itertools": true, "functools": true, "json": true}
+var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "heapq": true, "bisect": true, "abc": true, "itertools": true, "functools": true, "json": true}
 
 // moduleAllowed reports whether this file may import module name.
 func (c *checker) moduleAllowed(name string) bool {
@@ -989,6 +989,8 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return enumModuleMember(name) // enum.go
 	case "collections", "math", "heapq", "bisect":
 		return tableModuleMember(mod, name) // collections.go
+	case "abc":
+		return abcMember(name) // abc.go
 	case "concurrent.futures":
 		switch name {
 		case "Future": // what run_coroutine_threadsafe returns

@@ -675,8 +675,12 @@ func (c *checker) classHeader(s *ast.ClassDef) {
 		c.protocolHeader(s, cls)
 		return
 	}
-	if len(s.Bases) >= 1 {
-		switch b := s.Bases[0].(type) {
+	bases := s.Bases
+	if len(bases) == 1 && c.abcBase(bases[0]) { // abc.go: class Shape(ABC) has no base
+		bases = nil
+	}
+	if len(bases) >= 1 {
+		switch b := bases[0].(type) {
 		case *ast.Name:
 			sym := c.lookup(b.ID)
 			if sym == nil {
@@ -911,6 +915,10 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 				}
 				if c.isCMDecorator(d) {
 					continue // applied below, once the signature is known
+				}
+				if c.isAbstractDecorator(d) { // abc.go
+					meth.Abstract = true
+					continue
 				}
 				c.unsupported(d, "method decorator")
 			}

@@ -176,7 +176,7 @@ func (c *checker) funcBody(fi *FuncInfo, body []ast.Stmt) {
 		// As mypy: also where None is one of the results (Optional, a
 		// union with None, object), unless "# type: ignore" on the def
 		// line silences it: the fall-through then returns None.
-		if !(c.typeIgnores[fi.Def.Pos.Line] && mayBeNone(fi.RetType)) {
+		if !(c.typeIgnores[fi.Def.Pos.Line] && mayBeNone(fi.RetType)) && !(fi.Method != nil && fi.Method.Abstract && TrivialBody(body)) {
 			c.errorf(fi.Def.Pos, "missing return at end of function %s returning %s", fi.Name, fi.RetType)
 		}
 	}
@@ -285,6 +285,9 @@ func (c *checker) copyNarrow() map[narrowKey]Type {
 func (c *checker) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
+		if _, ok := s.Value.(*ast.EllipsisLit); ok {
+			return // "..." as a statement does nothing, as pass
+		}
 		c.stmtExpr = s.Value
 		t := c.expr(s.Value)
 		if _, ok := t.(*Coroutine); ok {

@@ -428,6 +428,8 @@ type Method struct {
 	// NotImpl marks an __eq__ or an arithmetic special method that may
 	// return NotImplemented (userkey.go, notimpl.go).
 	NotImpl bool
+	// Abstract marks an @abstractmethod (abc.go).
+	Abstract bool
 }
 
 // LookupField finds an attribute along the base chain.

@@ -258,6 +258,9 @@ func (b *builder) stmt(st ast.Stmt) {
 	}
 	switch s := st.(type) {
 	case *ast.ExprStmt:
+		if _, ok := s.Value.(*ast.EllipsisLit); ok {
+			return // "...": nothing to do
+		}
 		if b.yieldStmt(s.Value) { // gen.go
 			return
 		}

@@ -648,7 +648,7 @@ var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
-	"heapq": true, "bisect": true, "abc": true,
+	"heapq": true, "bisect": true, "abc": true, "functools": true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -991,6 +991,10 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return tableModuleMember(mod, name) // collections.go
 	case "abc":
 		return abcMember(name) // abc.go
+	case "functools":
+		if name == "cache" || name == "lru_cache" { // memo.go
+			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"functools." + name}}
+		}
 	case "concurrent.futures":
 		switch name {
 		case "Future": // what run_coroutine_threadsafe returns
@@ -1025,6 +1029,10 @@ func (c *checker) decorated(s *ast.FuncDef, fi *FuncInfo) Type {
 	var t Type = fi.Sig
 	for i := len(s.Decorators) - 1; i >= 0 && t != nil; i-- {
 		d := s.Decorators[i]
+		if mt, isMemo := c.memoDecorator(d, t, fi); isMemo { // memo.go
+			t = mt
+			continue
+		}
 		if gt, isGen := c.genDecorator(d, t); isGen {
 			t = gt
 			continue

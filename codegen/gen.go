@@ -1076,6 +1076,10 @@ func (g *gen) decorate(x *ir.Decorate) Code {
 // value v, bottom-up.
 func (g *gen) applyDecorators(def *ast.FuncDef, fi *check.FuncInfo, v Code) Code {
 	for i := len(def.Decorators) - 1; i >= 0; i-- {
+		if max, ok := check.MemoMax(def.Decorators[i], g.info.Types); ok { // check/memo.go
+			v = py(fmt.Sprintf("Memo%d", len(fi.Sig.Params))).Call(v, Lit(max))
+			continue
+		}
 		if dv, ok := g.genDecorate(def.Decorators[i], v, fi); ok { // generators.go
 			v = dv
 			continue

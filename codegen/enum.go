@@ -79,6 +79,23 @@ func (g *gen) enumProtocols(cls *check.Class) {
 	} else {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Lit(cls.Name + ".").Op("+").Add(name)))
 	}
+	// py.Formatter, as CPython 3.11 formats members: through the class's
+	// __format__, else an IntEnum's as its int value (its str where the
+	// spec is empty) and another enum's as its str (Enum.__format__ is
+	// str.__format__(str(self), spec)).
+	if m := cls.LookupMethod("__format__"); m != nil {
+		if m.Sig.Ret == check.Str && len(m.Sig.Params) == 1 && m.Sig.Params[0].Type == check.Str {
+			g.file.Func().Add(recv).Id("PyFormat").Params(Id("spec").String()).String().Block(Return(Id("o").Dot(methodGoName("__format__")).Call(Id("spec"))))
+		}
+	} else {
+		var body Code
+		if cls.Enum.Int {
+			body = If(Id("spec").Op("==").Lit("")).Block(Return(Id("o").Dot("PyStr").Call())).Line().Return(py("Format").Call(value, Id("spec")))
+		} else {
+			body = Return(py("Format").Call(Id("o").Dot("PyStr").Call(), Id("spec")))
+		}
+		g.file.Func().Add(recv).Id("PyFormat").Params(Id("spec").String()).String().Block(body)
+	}
 	if m := cls.LookupMethod("__repr__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyRepr").Params(Id("b").Op("*").Qual("strings", "Builder")).Block(
 			Id("b").Dot("WriteString").Call(Id("o").Dot(methodGoName("__repr__")).Call()),

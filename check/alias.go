@@ -342,8 +342,10 @@ func nameCallAssign(st ast.Stmt) (*ast.Name, *ast.Call) {
 	return n, call
 }
 
-// typeVarDecl refuses `T = TypeVar("T", ...)` (generic functions and
-// classes are outside the language) with one message, and reports whether
+// typeVarDecl refuses `T = TypeVar("T", ...)` (generic classes and
+// methods, bounded and constrained type variables are outside the
+// language; generic module-level functions are monomorphized:
+// generics.go) with one message, and reports whether
 // st was one: the name is refused, so annotations naming it, Generic[T]
 // bases and the bodies of functions whose signatures use it report nothing
 // more.
@@ -368,7 +370,14 @@ func (c *checker) typeVarDecl(st ast.Stmt) bool {
 	default:
 		return false
 	}
-	c.errorf(call.Pos, "type variables are outside the aiogo language (generic functions and classes): use concrete types, a union or object")
+	if c.gen != nil && c.gen.typeVars[n.ID] {
+		return true // generics.go: its generic defs are monomorphized
+	}
+	if len(call.Args) > 1 || len(call.Keywords) > 0 {
+		c.errorf(call.Pos, "bounded and constrained type variables are outside the aiogo language: use concrete types, a union or object")
+	} else {
+		c.errorf(call.Pos, "generic classes and methods are outside the aiogo language (type variables are supported in the signatures of module-level functions only): use concrete types, a union or object")
+	}
 	c.refuse(n.ID)
 	return true
 }

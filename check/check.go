@@ -437,6 +437,9 @@ type checker struct {
 	// noneWiden holds the locals declared T | None at their first binding
 	// because a sibling branch stores None in them (nonewiden.go).
 	noneWiden map[*Symbol]bool
+	// gen is the monomorphization state of a module with generic defs
+	// (generics.go), or nil.
+	gen *genState
 }
 
 // classInit checks an annotated class attribute's value now, or after
@@ -453,8 +456,17 @@ func (c *checker) classInit(check func()) {
 // checked twice: first to find the float positions that receive ints, then
 // with those typed int | float (floatpos.go).
 func Check(file string, m *ast.Module) (info *Info, err error) {
+	if g := findGenerics(m); g != nil {
+		return checkGeneric(file, m, g) // generics.go
+	}
+	return checkRounds(file, m, nil)
+}
+
+// checkRounds is Check for a module without generic defs (g: the
+// monomorphization state of a module of their instances, or nil).
+func checkRounds(file string, m *ast.Module, g *genState) (info *Info, err error) {
 	intBool := map[ast.Pos]bool{}
-	info, err, boolInts := checkPasses(file, m, intBool)
+	info, err, boolInts := checkPasses(file, m, intBool, g)
 	if err == nil || !growBoolInts(intBool, boolInts) {
 		return info, err
 	}
@@ -464,7 +476,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 	// some of the first round's (the others were resolved), else the
 	// first round's.
 	for round := 1; round <= maxBoolRounds; round++ {
-		info2, err2, more := checkPasses(file, m, intBool)
+		info2, err2, more := checkPasses(file, m, intBool, g)
 		if err2 == nil {
 			return info2, nil
 		}
@@ -481,22 +493,29 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 // checkPasses is Check with the int annotations at the positions of
 // intBool typed int | bool (boolint.go); boolInts are the int annotations
 // where a bool was refused.
-func checkPasses(file string, m *ast.Module, intBool map[ast.Pos]bool) (info *Info, err error, boolInts map[ast.Pos]bool) {
+func checkPasses(file string, m *ast.Module, intBool map[ast.Pos]bool, g *genState) (info *Info, err error, boolInts map[ast.Pos]bool) {
 	ff := newFloatFlow()
 	ff.intBool, ff.boolInts = intBool, map[ast.Pos]bool{}
-	info, err = check1(file, m, ff)
+	info, err = check1g(file, m, ff, g)
 	nt := ff.namedTupleWidened()
 	if len(ff.tags) == 0 && len(ff.boolInto) == 0 && len(nt) == 0 {
 		return info, err, ff.boolInts
 	}
 	f2 := &floatFlow{widened: ff.solve(), boolWidened: ff.boolInto, ntWidened: nt, intBool: intBool, boolInts: map[ast.Pos]bool{}}
-	info, err = check1(file, m, f2)
+	info, err = check1g(file, m, f2, g)
 	return info, err, f2.boolInts
 }
 
 // check1 is one pass of Check (ff: the float flow analysis, floatpos.go).
 func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
-	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions, ff: ff, typeIgnores: m.TypeIgnores}
+	return check1g(file, m, ff, nil)
+}
+
+// check1g is one pass of Check; g is the monomorphization state of a
+// module with generic defs (generics.go), or nil. A probe round of g
+// returns what it found out despite errors.
+func check1g(file string, m *ast.Module, ff *floatFlow, g *genState) (info *Info, err error) {
+	c := &checker{file: file, synth: map[ast.Expr]synthExpr{}, extensions: m.Extensions, ff: ff, typeIgnores: m.TypeIgnores, gen: g}
 	c.info = &Info{
 		Types:            map[ast.Expr]Type{},
 		Conv:             map[ast.Expr]Type{},
@@ -541,6 +560,9 @@ func check1(file string, m *ast.Module, ff *floatFlow) (info *Info, err error) {
 				return a.Col < b.Col
 			})
 			info, err = nil, c.errs
+			if g != nil && g.probe {
+				info = c.info
+			}
 		}
 	}()
 	m = c.desugarOverloads(m)       // overload.go: a copy, m is left alone
@@ -578,7 +600,7 @@ func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
 		}
 	}
 	c.errs = append(c.errs, &Error{Pos: pos, Msg: msg})
-	if len(c.errs) >= 10 && !(c.ff != nil && c.ff.detect && len(c.ff.tags) > 0) {
+	if len(c.errs) >= 10 && !(c.ff != nil && c.ff.detect && len(c.ff.tags) > 0) && !(c.gen != nil && c.gen.probe) {
 		panic(bailout{})
 	}
 }

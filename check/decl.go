@@ -43,6 +43,11 @@ func (c *checker) annotation(e ast.Expr) Type {
 		c.errorf(x.Pos, "undefined type %q", x.Value)
 		return nil
 	case *ast.Name:
+		if c.gen != nil {
+			if s := c.gen.specs[x.ID]; s != nil {
+				return c.specType(s, x.Pos) // generics.go: a type variable of a generic def's copy
+			}
+		}
 		switch x.ID {
 		case "int":
 			return Int

@@ -14,7 +14,10 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	if t, ok := c.synthType(e); ok { // callables.go
 		return t
 	}
-	want = Unalias(want)               // alias.go
+	want = Unalias(want) // alias.go
+	if c.gen != nil && c.gen.probe {
+		want = c.gen.probeWant(e, want) // generics.go: the argument's own type
+	}
 	if !c.useDeferredLambda(e, want) { // lambdavar.go
 		return nil
 	}

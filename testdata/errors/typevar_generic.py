@@ -1,5 +1,6 @@
-# Generic functions and classes are outside the language: one message at the
-# TypeVar, none at the annotations, bases and bodies that use it.
+# Generic classes are outside the language: one message at the TypeVar, none
+# at the annotations, bases and bodies that use it (the generic function
+# first is refused with it: the type variable is not only in functions).
 import asyncio
 from typing import Generic, TypeVar
 

@@ -260,8 +260,18 @@ func (g *genState) copyOf(tmpl *ast.FuncDef, binds map[string]*tspec) *ast.FuncD
 		return true
 	})
 	if stub {
-		// A stub: only its signature is used.
+		// A stub: only its signature is used (a generator's stays one).
+		gen := false
+		WalkBody(fd.Body, func(e ast.Expr) {
+			switch e.(type) {
+			case *ast.Yield, *ast.YieldFrom:
+				gen = true
+			}
+		})
 		fd.Body = []ast.Stmt{&ast.Raise{Pos: fd.Pos, Exc: &ast.Call{Pos: fd.Pos, Func: &ast.Name{Pos: fd.Pos, ID: "NotImplementedError"}}}}
+		if gen {
+			fd.Body = append(fd.Body, &ast.ExprStmt{Pos: fd.Pos, Value: &ast.Yield{Pos: fd.Pos}})
+		}
 	}
 	cp := map[string]*tspec{}
 	for k, v := range binds {
@@ -760,10 +770,19 @@ func (in *inferer) unify(ann ast.Expr, t Type) {
 				in.unify(args[0], x.Yield)
 				return
 			}
+			if x, ok := t.(*AsyncIterator); ok {
+				in.unify(args[0], x.Elem)
+				return
+			}
 		}
 	}
-	if _, ok := t.(*BuiltinFunc); ok {
-		in.postpone = true // typed as a Callable once the parameters are known
+	_, typeName := t.(*TypeName)
+	_, classRef := t.(*ClassRef)
+	if sub, ok := ann.(*ast.Subscript); ok && baseName(sub.Value) == "Callable" && (callableValue(t) || typeName || classRef) {
+		// A built-in function, unbound method, class or type (len,
+		// str.upper, int) is typed as a Callable once the parameters
+		// are known.
+		in.postpone = true
 		return
 	}
 	if strings.Contains(t.String(), "?") {
@@ -883,6 +902,12 @@ func iterElemOf(t Type) Type {
 	case *Basic:
 		if x == Str {
 			return Str
+		}
+	case *Abstract:
+		return x.Elem
+	case *Opaque:
+		if x == RangeType {
+			return Int
 		}
 	}
 	return nil

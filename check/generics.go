@@ -453,14 +453,19 @@ func (g *genState) calls(mod *ast.Module, info *Info) []*genCall {
 	// with decorated methods...): a call found in a copy is the call of
 	// the module at its position (instances are never copied).
 	inMod := map[*ast.Call]bool{}
-	byPos := map[ast.Pos]*ast.Call{}
-	ast.Inspect(mod, func(n ast.Node) bool {
-		if call, ok := n.(*ast.Call); ok {
-			inMod[call] = true
-			byPos[call.Pos] = call
-		}
-		return true
-	})
+	byPos := map[ast.Pos]*ast.Call{} // outside the copies, which share positions
+	for _, st := range mod.Body {
+		_, isCopy := g.copies[asFuncDef(st)]
+		ast.Inspect(st, func(n ast.Node) bool {
+			if call, ok := n.(*ast.Call); ok {
+				inMod[call] = true
+				if !isCopy {
+					byPos[call.Pos] = call
+				}
+			}
+			return true
+		})
+	}
 	var out []*genCall
 	ast.Inspect(&ast.Module{Body: info.Body}, func(n ast.Node) bool {
 		call, ok := n.(*ast.Call)
@@ -1154,4 +1159,9 @@ func constDefault(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+func asFuncDef(st ast.Stmt) *ast.FuncDef {
+	fd, _ := st.(*ast.FuncDef)
+	return fd
 }

@@ -168,6 +168,8 @@ _b4:
 
 // _fib_sync runs coroutine fib, which never suspends, as a plain function.
 func _fib_sync(n int64) int64 {
+	py.Enter()
+	defer py.Leave()
 	var _t1 int64
 	_ = _t1
 	var _t2 int64

@@ -65,12 +65,8 @@ func (g *gen) enumProtocols(cls *check.Class) {
 		g.file.Func().Add(recv).Id("PyCompare").Params(Id("other").Any()).Int().Block(
 			Return(py("Compare").Call(value, Id("other").Assert(Op("*").Id(cn)).Dot(safe("value")))),
 		)
-		// An IntEnum member is an int to %d and format() (Enum.__format__
-		// formats the value unless the class overrides __str__).
+		// An IntEnum member is an int to %d (format() is PyFormat below).
 		g.file.Func().Add(recv).Id("EnumInt").Params().Int64().Block(Return(value))
-		if m := cls.LookupMethod("__str__"); m == nil {
-			g.file.Func().Add(recv).Id("PyFormat").Params(Id("spec").String()).String().Block(Return(py("Format").Call(value, Id("spec"))))
-		}
 	}
 	if m := cls.LookupMethod("__str__"); m != nil && m.Sig.Ret == check.Str {
 		g.file.Func().Add(recv).Id("PyStr").Params().String().Block(Return(Id("o").Dot(methodGoName("__str__")).Call()))

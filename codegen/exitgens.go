@@ -8,12 +8,15 @@ import (
 	. "github.com/dave/jennifer/jen"
 )
 
-// exitRoots emits, in a program that has generator functions, the list
+// exitRoots is, in a program that has generator functions, the statement
+// starting its main that names the list
 // of the module globals that may hold a generator, in the order CPython
 // clears them at exit (names with one leading underscore first, then the
 // others, each in binding order): the runtime closes the generators they
-// still hold suspended then (py/exitgens.go).
-func (g *gen) exitRoots() {
+// still hold suspended then (py/exitgens.go). It is set by main rather
+// than an init function: programs built into one package (a batch) or
+// linked into one executable each set their own when they run.
+func (g *gen) exitRoots() Code {
 	hasGen := false
 	for _, fi := range g.info.Funcs {
 		if fi.IsGen && !fi.IsAsync {
@@ -22,7 +25,7 @@ func (g *gen) exitRoots() {
 		}
 	}
 	if !hasGen {
-		return
+		return Null()
 	}
 	var syms []*check.Symbol
 	for _, sym := range g.info.Globals {
@@ -35,7 +38,7 @@ func (g *gen) exitRoots() {
 		syms = append(syms, sym)
 	}
 	if len(syms) == 0 {
-		return
+		return Null()
 	}
 	under := func(s *check.Symbol) bool {
 		return strings.HasPrefix(s.Name, "_") && !strings.HasPrefix(s.Name, "__")
@@ -45,8 +48,5 @@ func (g *gen) exitRoots() {
 	for _, sym := range syms {
 		roots = append(roots, Op("&").Id(g.globalName(sym)))
 	}
-	g.file.Comment("init names the globals whose suspended generators the program's exit closes.")
-	g.file.Func().Id("init").Params().Block(
-		py("SetExitRoots").Call(Func().Params().Index().Any().Block(Return(Index().Any().Values(roots...)))),
-	)
+	return py("SetExitRoots").Call(Func().Params().Index().Any().Block(Return(Index().Any().Values(roots...))))
 }

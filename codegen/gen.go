@@ -1053,15 +1053,12 @@ func (g *gen) moduleMain(f *ir.Func) {
 		g.mode = modeTry
 	}
 	g.syncFunction(f, nil)
-	if g.opts.Package == "main" || g.opts.Program {
-		g.exitRoots() // exitgens.go
-	}
 	switch {
 	case g.opts.Package == "main":
-		g.file.Func().Id("main").Params().Block(rt("Main").Call(Id(f.Name)))
+		g.file.Func().Id("main").Params().Block(g.exitRoots(), rt("Main").Call(Id(f.Name))) // exitgens.go
 	case g.opts.Program:
 		g.file.Comment("Main runs the module's top-level code as a program would, and exits.")
-		g.file.Func().Id("Main").Params().Block(rt("Main").Call(Id(f.Name)))
+		g.file.Func().Id("Main").Params().Block(g.exitRoots(), rt("Main").Call(Id(f.Name)))
 	}
 }
 

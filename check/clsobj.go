@@ -1,6 +1,11 @@
 package check
 
-import "github.com/aiogo/aiogo/ast"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aiogo/aiogo/ast"
+)
 
 // Class objects as run-time values: the cls of a class method, a variable
 // or parameter of type type[C], a list of classes. A value of type[C]
@@ -77,18 +82,15 @@ func (c *checker) dynamicConstruct(x *ast.Call, cls *Class) {
 		return // construct reports the arity
 	}
 	for _, k := range append([]*Class{cls}, differ...) {
+		if CtorArityError(k, n) != "" {
+			continue // constructing k this way raises TypeError, as in CPython
+		}
 		ps := CtorParams(k)
-		ok := n <= len(ps)
-		for i := 0; ok && i < len(ps); i++ {
-			p := ps[i]
-			switch {
-			case p.KwOnly || p.Star || p.StarStar:
-				ok = i >= n && p.HasDefault
-			case i < n:
+		ok := true
+		for i := 0; ok && i < n && i < len(ps); i++ {
+			if p := ps[i]; !p.KwOnly && !p.Star && !p.StarStar {
 				bt := base[i].Type
 				ok = c.probe(func() bool { return c.assignableType(bt, p.Type) })
-			default:
-				ok = p.HasDefault
 			}
 		}
 		if !ok {
@@ -97,6 +99,92 @@ func (c *checker) dynamicConstruct(x *ast.Call, cls *Class) {
 		}
 	}
 	c.info.DynCtors[x] = n
+}
+
+// CtorArityError is the message of the TypeError CPython raises when cls
+// is constructed with n positional arguments its __init__ cannot take
+// (too many, or required parameters left without a value), or "" when it
+// takes them. cls(...) through a class object binds the arguments by the
+// static class's __init__; a subclass whose __init__ wants others raises
+// only when a call actually constructs it.
+func CtorArityError(cls *Class, n int) string {
+	init := cls.LookupMethod("__init__")
+	if init == nil || init.Sig == nil {
+		if n > 0 {
+			return cls.Qual() + "() takes no arguments"
+		}
+		return ""
+	}
+	fn := cls.Qual() + ".__init__()"
+	ps := init.Sig.Params
+	positional, required, star := 0, 0, false
+	for _, p := range ps {
+		switch {
+		case p.Star:
+			star = true
+		case p.KwOnly || p.StarStar:
+		default:
+			positional++
+			if !p.HasDefault {
+				required++
+			}
+		}
+	}
+	if n > positional && !star {
+		takes := fmt.Sprintf("%d positional argument", positional+1)
+		if positional > 0 {
+			takes += "s"
+		}
+		if required < positional {
+			takes = fmt.Sprintf("from %d to %d positional arguments", required+1, positional+1)
+		}
+		was := "were"
+		if n+1 == 1 {
+			was = "was"
+		}
+		return fmt.Sprintf("%s takes %s but %d %s given", fn, takes, n+1, was)
+	}
+	var missing, kwMissing []string
+	i := 0
+	for _, p := range ps {
+		switch {
+		case p.Star || p.StarStar:
+		case p.KwOnly:
+			if !p.HasDefault {
+				kwMissing = append(kwMissing, "'"+p.Name+"'")
+			}
+		default:
+			if i >= n && !p.HasDefault {
+				missing = append(missing, "'"+p.Name+"'")
+			}
+			i++
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Sprintf("%s missing %s", fn, missingArgs(missing, "positional"))
+	}
+	if len(kwMissing) > 0 {
+		return fmt.Sprintf("%s missing %s", fn, missingArgs(kwMissing, "keyword-only"))
+	}
+	return ""
+}
+
+// missingArgs words a list of missing arguments as CPython's
+// missing_arguments does: "1 required positional argument: 'a'", "2
+// required positional arguments: 'a' and 'b'", "3 ...: 'a', 'b', and 'c'".
+func missingArgs(quoted []string, kind string) string {
+	list := quoted[0]
+	switch k := len(quoted); {
+	case k == 2:
+		list = quoted[0] + " and " + quoted[1]
+	case k > 2:
+		list = strings.Join(quoted[:k-1], ", ") + ", and " + quoted[k-1]
+	}
+	s := ""
+	if len(quoted) > 1 {
+		s = "s"
+	}
+	return fmt.Sprintf("%d required %s argument%s: %s", len(quoted), kind, s, list)
 }
 
 // CtorParams are the parameters constructing cls takes (its __init__'s,

@@ -230,9 +230,13 @@ func (g *gen) classObject(cls *check.Class) {
 		}
 		g.file.Func().Add(recv).Id(g.kNew(a)).Params(ps...).Id(g.ifaceName(a)).Block(body)
 		for _, n := range g.dynArities(a) {
-			g.file.Func().Add(recv).Id(g.kNewN(a, n)).Params(ps[:n]...).Id(g.ifaceName(a)).Block(
-				Return(Id(g.ctorName(cls)).Call(g.dynCtorArgs(a, cls, n)...)),
-			)
+			var body Code
+			if msg := check.CtorArityError(cls, n); msg != "" {
+				body = Panic(py("TypeError").Call(Lit(msg)))
+			} else {
+				body = Return(Id(g.ctorName(cls)).Call(g.dynCtorArgs(a, cls, n)...))
+			}
+			g.file.Func().Add(recv).Id(g.kNewN(a, n)).Params(ps[:n]...).Id(g.ifaceName(a)).Block(body)
 		}
 	}
 	// Class and static methods: the nearest definition, with this class as

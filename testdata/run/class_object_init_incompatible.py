@@ -1,6 +1,6 @@
 # cls(...) through a class object where a subclass's __init__ needs an
-# argument the call does not pass: CPython raises TypeError when the
-# subclass is constructed (mypy accepts it); aiogo refuses.
+# argument the call does not pass: CPython raises TypeError only when the
+# subclass is constructed (mypy accepts it).
 import asyncio
 
 
@@ -21,5 +21,9 @@ class Circle(Shape):
 
 async def main() -> None:
     print(Shape.named("s").name)
+    try:
+        Circle.named("c")
+    except TypeError as e:
+        print(e)
 
 asyncio.run(main())

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/aiogo/aiogo/ast"
 	"github.com/aiogo/aiogo/check"
 	. "github.com/dave/jennifer/jen"
@@ -151,6 +153,13 @@ func (g *gen) analyzeRecursion() {
 			up(c)
 		}
 	}
+	// A __repr__ or __str__ may recurse through the repr of what it
+	// formats (f"Node({self.next!r})"), which the call graph does not see.
+	for _, fi := range funcs {
+		if fi.Class != nil && (fi.Name == "__repr__" || fi.Name == "__str__") && !fi.IsAsync && !fi.IsGen {
+			g.recursive[fi] = true
+		}
+	}
 	for fi := range g.recursive {
 		up(fi)
 	}
@@ -165,6 +174,9 @@ func (g *gen) analyzeRecursion() {
 func (g *gen) recursionGuard(fi *check.FuncInfo) []Code {
 	if !g.counted[fi] || fi.IsGen || fi.IsAsync && !g.recursive[fi] {
 		return nil
+	}
+	if fi.Class != nil && (fi.Name == "__repr__" || fi.Name == "__str__") {
+		return []Code{py("EnterRepr").Call(Lit(strings.Trim(fi.Name, "_"))), Defer().Add(py("LeaveRepr")).Call()}
 	}
 	return []Code{py("Enter").Call(), Defer().Add(py("Leave")).Call()}
 }

@@ -3,6 +3,7 @@ package py
 import (
 	"iter"
 	"strings"
+	"unsafe"
 )
 
 type dictEntry[K comparable, V any] struct {
@@ -400,6 +401,11 @@ func (d *Dict[K, V]) PyRepr(b *strings.Builder) {
 		reprTo(b, d.mir.source()) // a mirror prints as the dict it views
 		return
 	}
+	if !reprEnter(unsafe.Pointer(d)) { // a dict holding itself (reprguard.go)
+		b.WriteString("{...}")
+		return
+	}
+	defer reprLeave(unsafe.Pointer(d))
 	if d.extRepr(b) { // collections.go
 		return
 	}

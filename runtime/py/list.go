@@ -428,6 +428,15 @@ func (l *List[T]) PyRepr(b *strings.Builder) {
 		byteArrayRepr(b, any(l.V).([]int64)) // bytearray.go
 		return
 	}
+	switch any(l.V).(type) {
+	case []int64, []float64, []string, []bool:
+	default: // items that may hold the list itself (reprguard.go)
+		if !reprEnter(unsafe.Pointer(l)) {
+			b.WriteString("[...]")
+			return
+		}
+		defer reprLeave(unsafe.Pointer(l))
+	}
 	if l.dq != nil {
 		b.WriteString("deque([")
 	} else {

@@ -26,3 +26,18 @@ func Enter() {
 
 // Leave uncounts a frame counted by Enter.
 func Leave() { depth.Add(-1) }
+
+// EnterRepr counts the frame of a user __repr__ (or __str__, with what
+// "str") and the level CPython's PyObject_Repr adds before calling it,
+// which raises RecursionError "... while getting the repr of an object"
+// when it is the one past the limit.
+func EnterRepr(what string) {
+	if depth.Add(1)+RecursionBase.Load() > RecursionLimit {
+		depth.Add(-1)
+		panic(NewExc(RecursionErrorClass, "maximum recursion depth exceeded while getting the "+what+" of an object"))
+	}
+	Enter()
+}
+
+// LeaveRepr uncounts what EnterRepr counted.
+func LeaveRepr() { depth.Add(-2) }

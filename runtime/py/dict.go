@@ -462,8 +462,21 @@ func (d *Dict[K, V]) PyEqual(other any) bool {
 	return true
 }
 
-// PyTypeName returns "dict".
-func (d *Dict[K, V]) PyTypeName() string { return "dict" }
+// PyTypeName returns "dict", or the name of the collections class the
+// dict is (defaultdict, Counter, OrderedDict).
+func (d *Dict[K, V]) PyTypeName() string {
+	if d != nil && d.ext != nil {
+		switch d.ext.kind {
+		case kindDefaultDict:
+			return "defaultdict"
+		case kindCounter:
+			return "Counter"
+		case kindOrderedDict:
+			return "OrderedDict"
+		}
+	}
+	return "dict"
+}
 
 // lookupAny supports "{0[key]}" fields in str.format.
 func (d *Dict[K, V]) lookupAny(k any) (any, bool) {

@@ -556,6 +556,9 @@ func (l *List[T]) PyTypeName() string {
 	if l != nil && l.ba {
 		return "bytearray"
 	}
+	if l != nil && l.dq != nil {
+		return "deque"
+	}
 	return "list"
 }
 

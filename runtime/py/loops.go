@@ -137,7 +137,15 @@ var iterNames = [...]string{"tuple_iterator", "set_iterator", "generator", "reve
 func (it *SliceIter[T]) PyTypeName() string { return iterNames[it.kind] }
 
 // PyTypeName is type(it).__name__.
-func (it *ListIter[T]) PyTypeName() string { return "list_iterator" }
+func (it *ListIter[T]) PyTypeName() string {
+	switch {
+	case it.l.dq != nil:
+		return "_deque_iterator"
+	case it.l.ba:
+		return "bytearray_iterator"
+	}
+	return "list_iterator"
+}
 
 // PyTypeName is type(it).__name__ (CPython has a faster iterator for
 // ASCII strings).

@@ -1,6 +1,6 @@
 # aiogo: extensions
 # type(x).__name__ of a deque, defaultdict, Counter or OrderedDict names
-# its class (not list or dict).
+# its class (not list or dict), and their iterators are named as CPython's.
 from collections import Counter, OrderedDict, defaultdict, deque
 
 
@@ -18,6 +18,7 @@ def main() -> None:
     order["a"] = 1
     print(kinds([history, groups, seen, order, [1], {"k": 2}, bytearray(b"z")]))
     print(type(history).__name__, type(groups).__name__, type(seen).__name__, type(order).__name__)
+    print(type(iter(history)).__name__, type(iter(bytearray(b"ab"))).__name__)
 
 
 main()

@@ -420,6 +420,13 @@ func (g *gen) genBuiltin(x *ast.Call, name string) (*Statement, bool) {
 		}
 		switch g.typeOf(a).(type) {
 		case *check.Iterator, *check.Generator:
+			if c, ok := a.(*ast.Call); ok {
+				if at, ok := c.Func.(*ast.Attribute); ok && (at.Attr == "keys" || at.Attr == "values" || at.Attr == "items") {
+					if _, ok := g.typeOf(at.Value).(*check.Dict); ok {
+						return py("ViewIter").Call(g.expr(a)), true // iter(d.values()): a dict_valueiterator
+					}
+				}
+			}
 			return g.expr(a), true
 		}
 		return Add(g.iterOf(a)), true

@@ -646,3 +646,27 @@ func (f *filterIter[T]) PyTypeName() string { return "filter" }
 
 // PyTypeName is type(z).__name__.
 func (z *zipRows[T]) PyTypeName() string { return "zip" }
+
+// viewIterator is iter(view) of a dict view (d.values() is both the view
+// and its iterator here): the same iterator, named as CPython names a
+// view's iterator.
+type viewIterator[T any] struct{ Iter[T] }
+
+// ViewIter is iter(v) of the dict view v.
+func ViewIter[T any](v Iter[T]) Iter[T] { return viewIterator[T]{v} }
+
+// PyTypeName is type(it).__name__.
+func (it viewIterator[T]) PyTypeName() string {
+	switch n := TypeName(it.Iter); n {
+	case "dict_keys":
+		return "dict_keyiterator"
+	case "dict_values":
+		return "dict_valueiterator"
+	case "dict_items":
+		return "dict_itemiterator"
+	case "odict_keys", "odict_values", "odict_items":
+		return "odict_iterator"
+	default:
+		return n
+	}
+}

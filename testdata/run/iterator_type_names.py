@@ -43,6 +43,11 @@ def main() -> None:
         print(describe(f"#{i}", it))
     f: Callable[[str], int] = len
     print(type(f).__name__, type(print).__name__, type(str).__name__)
+    stock = {"apple": 3, "pear": 0}
+    vals = iter(stock.values())
+    items = iter(stock.items())
+    print(type(vals).__name__, next(vals), list(vals), type(items).__name__, next(items))
+    print(type(iter(stock.keys())).__name__, sorted(iter(stock.keys())), [k for k, v in items])
     kind = Plugin
     print(type(Plugin).__name__, type(kind).__name__, type(int).__name__)
 

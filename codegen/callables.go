@@ -109,6 +109,10 @@ func (g *gen) funcValue(fv *check.FuncValue) *Statement {
 	lit = g.namedStmt(lit, calleeName(fv.Call.Func)) // funcname.go
 	if r := g.builtinCallableRepr(fv.Call.Func); r != "" {
 		lit = py("BuiltinFunc").Call(lit, Lit(r))
+	} else if bm, ok := g.typeOf(fv.Call.Func).(*check.BoundMethod); ok && bm.Method == nil && !bm.Super && fv.Recv != nil && g.info.FuncNames {
+		// words.append as a value: a built-in method (type(f).__name__ is
+		// builtin_function_or_method).
+		lit = py("BuiltinFunc").Call(lit, Lit("<built-in method "+bm.Name+" of "+check.RecvName(bm.Recv)+" object>"))
 	}
 	if fv.Recv == nil {
 		return lit

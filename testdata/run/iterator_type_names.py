@@ -43,6 +43,10 @@ def main() -> None:
         print(describe(f"#{i}", it))
     f: Callable[[str], int] = len
     print(type(f).__name__, type(print).__name__, type(str).__name__)
+    words = ["a"]
+    add: Callable[[str], None] = words.append
+    add("b")
+    print(type(add).__name__, add.__name__, words)
     stock = {"apple": 3, "pear": 0}
     vals = iter(stock.values())
     items = iter(stock.items())

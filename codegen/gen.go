@@ -117,6 +117,9 @@ type gen struct {
 	// counted marks the recursive functions and their callers, which
 	// count their frames (recursion.go).
 	counted map[*check.FuncInfo]bool
+	// cLevelGen marks the generator expressions any/all/max/min consume
+	// (recursion.go).
+	cLevelGen map[*ast.GeneratorExp]bool
 	// per function being emitted
 	fn      *ir.Func
 	mode    int // modePlain, modeTry, modeCoro, modeCoroTry

@@ -68,6 +68,19 @@ func (g *gen) analyzeRecursion() {
 				if l := g.info.Lambdas[x]; l != nil {
 					out = append(out, l)
 				}
+			case *ast.Call:
+				// any(f(c) for c in kids): the built-in's C call into
+				// the generator is one more level in CPython.
+				if n, ok := x.Func.(*ast.Name); ok && len(x.Args) >= 1 {
+					if ge, ok := x.Args[0].(*ast.GeneratorExp); ok && cLevelConsumers[n.ID] {
+						if sym := g.info.Uses[n]; sym != nil && sym.Kind == check.SymBuiltin {
+							if g.cLevelGen == nil {
+								g.cLevelGen = map[*ast.GeneratorExp]bool{}
+							}
+							g.cLevelGen[ge] = true
+						}
+					}
+				}
 			}
 		}
 		out = append(out, fi.Nested...)
@@ -203,5 +216,12 @@ func (g *gen) compFrameGuard(e ast.Expr) []Code {
 	if !calls {
 		return nil
 	}
+	if ge, ok := e.(*ast.GeneratorExp); ok && g.cLevelGen[ge] {
+		return []Code{py("Enter2").Call(), Defer().Add(py("Leave2")).Call()}
+	}
 	return []Code{py("Enter").Call(), Defer().Add(py("Leave")).Call()}
 }
+
+// cLevelConsumers are the built-ins whose C loop over a generator
+// expression CPython 3.11 counts as one more recursion level per step.
+var cLevelConsumers = map[string]bool{"any": true, "all": true, "max": true, "min": true}

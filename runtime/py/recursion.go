@@ -36,8 +36,33 @@ func EnterRepr(what string) {
 		depth.Add(-1)
 		panic(NewExc(RecursionErrorClass, "maximum recursion depth exceeded while getting the "+what+" of an object"))
 	}
+	ok := false
+	defer func() {
+		if !ok {
+			depth.Add(-1) // the frame's Enter raised: uncount the repr level too
+		}
+	}()
 	Enter()
+	ok = true
 }
 
 // LeaveRepr uncounts what EnterRepr counted.
 func LeaveRepr() { depth.Add(-2) }
+
+// Enter2 counts a frame and the level CPython's C code adds in front of
+// it (the step of a generator expression that any, all, max or min
+// consume); nothing stays counted when it raises.
+func Enter2() {
+	Enter()
+	ok := false
+	defer func() {
+		if !ok {
+			Leave()
+		}
+	}()
+	Enter()
+	ok = true
+}
+
+// Leave2 uncounts what Enter2 counted.
+func Leave2() { depth.Add(-2) }

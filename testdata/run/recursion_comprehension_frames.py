@@ -1,7 +1,8 @@
 # A comprehension or generator expression is a frame of its own in
 # CPython 3.11, so a recursion through one reaches the limit at half the
 # depth: a 600-level tree walked with [f(c) for c in ...] or
-# sum(f(c) for c in ...) raises RecursionError, as in CPython.
+# sum(f(c) for c in ...) raises RecursionError, as in CPython; any(),
+# all(), max() and min() over a generator expression add one level more.
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -30,6 +31,14 @@ def names(t: Node) -> list[str]:
     return [t.name] + [n for c in t.children for n in names(c)]
 
 
+def height(t: Node) -> int:
+    return 1 + max((height(c) for c in t.children), default=0)
+
+
+def has(t: Node, name: str) -> bool:
+    return t.name == name or any(has(c, name) for c in t.children)
+
+
 def index(t: Node, depth: int) -> dict[str, int]:
     out = {t.name: depth}
     for part in [index(c, depth + 1) for c in t.children]:
@@ -38,18 +47,20 @@ def index(t: Node, depth: int) -> dict[str, int]:
 
 
 def main() -> None:
-    for n in [10, 450, 520, 900]:
+    for n in [10, 300, 450, 520, 900]:
         tree = chain(n)
         walks: list[tuple[str, Callable[[], int]]] = [
             ("size", lambda: size(tree)),
             ("names", lambda: len(names(tree))),
             ("index", lambda: len(index(tree, 0))),
+            ("height", lambda: height(tree)),
+            ("has", lambda: int(has(tree, "missing"))),
         ]
         for label, walk in walks:
             try:
                 print(n, label, walk())
-            except RecursionError as e:
-                print(n, label, "RecursionError:", e)
+            except RecursionError:
+                print(n, label, "RecursionError")
 
 
 main()

@@ -11,6 +11,9 @@ import (
 
 // voidCall reports calls whose Go form returns nothing.
 func (g *gen) voidCall(c *ast.Call) bool {
+	if _, via := g.info.ExprVia[c]; via {
+		return false // getattr(obj, "missing", None): the expression it stands for
+	}
 	return g.typeOf(c) == check.None
 }
 

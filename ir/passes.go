@@ -146,6 +146,11 @@ func (p *Program) awaitKind(f *Func, a *Await) (AwaitKind, *Func, SyncOp) {
 	if _, subst := f.Subst[a.Value]; subst {
 		return AwaitIface, nil, OpNone
 	}
+	if _, spread := f.info.SpreadOnce[call]; spread {
+		// await f(*items): the call made through its spread temporary
+		// (codegen's spreadOnceCall), its items counted first.
+		return AwaitIface, nil, OpNone
+	}
 	if bf, ok := f.info.Types[call.Func].(*check.BuiltinFunc); ok && bf.Name == "asyncio.sleep" && len(call.Args) == 1 && len(call.Keywords) == 0 {
 		return AwaitSleep, nil, OpNone
 	}

@@ -1018,6 +1018,9 @@ func (g *gen) frameCall(e ast.Expr) bool {
 	if _, subst := g.fn.Subst[e]; subst {
 		return false
 	}
+	if _, spread := g.info.SpreadOnce[call]; spread {
+		return false // made by spreadOnceCall, as an awaitable
+	}
 	if _, ok := g.typeOf(call.Func).(*check.Func); !ok {
 		return false
 	}

@@ -239,6 +239,9 @@ type Info struct {
 	// DynGetattrs maps getattr calls with a name known only at run time
 	// to the attributes they read (getattr_dyn.go).
 	DynGetattrs map[*ast.Call]*DynGetattr
+	// DynMethodCalls maps calls of getattr(obj, name)'s result with a name
+	// known only at run time to the methods they may call (getattr_dyn.go).
+	DynMethodCalls map[*ast.Call]*DynMethodCall
 	// AsyncGenExps maps the asynchronous generator expressions to the
 	// nested async generator function each stands for (asyncgenexp.go).
 	AsyncGenExps map[*ast.GeneratorExp]*AsyncGenExp

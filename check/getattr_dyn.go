@@ -87,3 +87,144 @@ func (c *checker) dynGetattr(x *ast.Call) (Type, bool) {
 	c.info.DynGetattrs[x] = d
 	return Object, true
 }
+
+// DynMethodCall is getattr(obj, name)(args...) with a name known only at
+// run time (a dispatch: getattr(self, f"visit_{kind}")(node)) on an
+// instance of a user class without subclasses: the call of the method of
+// that name, among Calls (per method name, obj.method(args...) typed as
+// such) whose signatures take the arguments; another attribute name
+// raises NotImplementedError (Other), a name of no attribute
+// AttributeError.
+type DynMethodCall struct {
+	Class *Class
+	Names []string
+	Calls []*ast.Call
+	Other []string
+}
+
+// dynMethodCall checks x, a call of getattr(obj, name) whose name is not
+// a literal; ok is false when it does not apply (the caller refuses).
+func (c *checker) dynMethodCall(x *ast.Call) (Type, bool) {
+	g, ok := x.Func.(*ast.Call)
+	if !ok || len(g.Args) != 2 || len(g.Keywords) > 0 {
+		return nil, false
+	}
+	if n, ok := g.Func.(*ast.Name); !ok || n.ID != "getattr" || c.lookup("getattr") != nil {
+		return nil, false
+	}
+	if _, lit := g.Args[1].(*ast.StrLit); lit || !pureExpr(g.Args[0]) {
+		return nil, false
+	}
+	for _, a := range x.Args {
+		if !pureExpr(a) {
+			return nil, false
+		}
+	}
+	for _, k := range x.Keywords {
+		if k.Name == "" || !pureExpr(k.Value) {
+			return nil, false
+		}
+	}
+	obj := g.Args[0]
+	cls, isCls := c.expr(obj).(*Class)
+	if !isCls || cls.Builtin || cls.IsExc || cls.Protocol || cls.Enum != nil || cls.TypedDict != nil || cls.NamedTuple || cls.hasSub || !classObjValue(cls) {
+		return nil, false
+	}
+	for _, k := range c.info.ClassList {
+		if k != cls && k.IsSubclassOf(cls) {
+			return nil, false
+		}
+	}
+	argTypes := make([]Type, len(x.Args))
+	for i, a := range x.Args {
+		if argTypes[i] = c.expr(a); argTypes[i] == nil {
+			return nil, false
+		}
+	}
+	kwTypes := map[string]Type{}
+	for _, k := range x.Keywords {
+		if kwTypes[k.Name] = c.expr(k.Value); kwTypes[k.Name] == nil {
+			return nil, false
+		}
+	}
+	d := &DynMethodCall{Class: cls}
+	seen := map[string]bool{}
+	var ret Type
+	first := true
+	for k := cls; k != nil && !k.Builtin; k = k.Base {
+		for _, name := range k.Order {
+			m := k.Methods[name]
+			if seen[name] || m == nil {
+				continue
+			}
+			seen[name] = true
+			dunder := len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
+			if dunder || m.IsStatic || m.IsClass || m.IsProperty || m.IsSetter || m.Decorated != nil || m.Sig == nil || m.Sig.Ret == nil || isCoroOf(m.Sig.Ret, nil) {
+				d.Other = append(d.Other, name)
+				continue
+			}
+			call := &ast.Call{Pos: x.Pos, Func: &ast.Attribute{Pos: x.Pos, Value: clonePure(obj), Attr: name, AttrPos: x.Pos}, Args: x.Args, Keywords: x.Keywords}
+			bound, msg := BindArgs(m.Sig, call)
+			fits := msg == ""
+			for i, a := range bound {
+				if !fits || a == nil {
+					continue
+				}
+				var at Type
+				for j, xa := range x.Args {
+					if xa == a {
+						at = argTypes[j]
+					}
+				}
+				for _, kw := range x.Keywords {
+					if kw.Value == a {
+						at = kwTypes[kw.Name]
+					}
+				}
+				if at == nil || !c.assignableType(at, m.Sig.Params[i].Type) {
+					fits = false
+				}
+			}
+			if !fits {
+				d.Other = append(d.Other, name)
+				continue
+			}
+			switch {
+			case first:
+				ret, first = m.Sig.Ret, false
+			case ret != nil && !Identical(ret, m.Sig.Ret):
+				ret = Object
+			}
+			d.Names = append(d.Names, name)
+			d.Calls = append(d.Calls, call)
+		}
+	}
+	for _, f := range cls.AllFields() {
+		if !seen[f.Name] {
+			seen[f.Name] = true
+			d.Other = append(d.Other, f.Name)
+		}
+	}
+	for _, cv := range cls.ClassVars {
+		if !seen[cv.Name] {
+			d.Other = append(d.Other, cv.Name)
+		}
+	}
+	if len(d.Calls) == 0 {
+		return nil, false
+	}
+	if nt := c.exprWant(g.Args[1], Str); nt != nil {
+		c.assignable(nt, Str, g.Args[1], "getattr attribute name")
+	}
+	for _, call := range d.Calls {
+		if c.expr(call) == nil {
+			return nil, true
+		}
+	}
+	sort.Strings(d.Other)
+	if c.info.DynMethodCalls == nil {
+		c.info.DynMethodCalls = map[*ast.Call]*DynMethodCall{}
+	}
+	c.info.DynMethodCalls[x] = d
+	return ret, true
+}

@@ -202,6 +202,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if d := g.info.DynGetattrs[x]; d != nil { // check/getattr_dyn.go
 		return g.dynGetattr(x, d)
 	}
+	if d := g.info.DynMethodCalls[x]; d != nil { // check/getattr_dyn.go
+		return g.dynMethodCall(x, d)
+	}
 	if ta, ok := g.typeOf(x).(*check.Abstract); ok && check.IsDictViewCall(x, g.info.Types) {
 		return Add(g.liveView(x, x.Func.(*ast.Attribute).Attr, ta)) // a kept dict view (check/dictviews.go)
 	}
@@ -1422,4 +1425,24 @@ func (g *gen) dynGetattr(x *ast.Call, d *check.DynGetattr) *Statement {
 		body = append(body, py("GetattrMissing").Call(other...), Panic(Lit("unreachable")))
 	}
 	return Func().Params().Any().Block(body...).Call()
+}
+
+// dynMethodCall emits getattr(obj, name)(args...) with a name known only
+// at run time (check/getattr_dyn.go): a switch over the methods whose
+// signatures take the arguments, each case the call obj.method(args...).
+func (g *gen) dynMethodCall(x *ast.Call, d *check.DynMethodCall) *Statement {
+	t := g.typeOf(x)
+	getattr := x.Func.(*ast.Call)
+	body := []Code{Id("_n").Op(":=").Add(g.exprTo(getattr.Args[1], check.Str))}
+	var cases []Code
+	for i, name := range d.Names {
+		cases = append(cases, Case(Lit(name)).Block(Return(g.exprTo(d.Calls[i], t))))
+	}
+	body = append(body, Switch(Id("_n")).Block(cases...))
+	other := []Code{Lit(d.Class.Name), Id("_n")}
+	for _, o := range d.Other {
+		other = append(other, Lit(o))
+	}
+	body = append(body, py("GetattrMissing").Call(other...), Panic(Lit("unreachable")))
+	return Func().Params().Add(g.goType(t)).Block(body...).Call()
 }

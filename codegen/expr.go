@@ -1382,6 +1382,9 @@ func (g *gen) stmtExpr(e ast.Expr) Code {
 				return rt("Detach").Call(g.expr(e))
 			}
 		}
+		if _, via := g.info.ExprVia[x]; via {
+			return Id("_").Op("=").Add(g.expr(e)) // getattr(obj, "name") alone: the expression it stands for
+		}
 		if _, subst := g.fn.Subst[e]; !subst {
 			return g.call(x) // a None-returning call needs no value
 		}

@@ -37,13 +37,13 @@ func (c *checker) getattrCall(x *ast.Call) (Type, bool) {
 		}
 	}
 	lit, ok := x.Args[1].(*ast.StrLit)
-	if !ok && n.ID == "getattr" {
-		if t, ok := c.dynGetattr(x); ok { // getattr_dyn.go: getattr(cfg, f.name)
+	if !ok {
+		if t, ok := c.dynGetattr(x, n.ID == "hasattr"); ok { // getattr_dyn.go: getattr(cfg, f.name)
 			return t, true
 		}
 	}
 	if !ok {
-		return fail(x.Args[1].Position(), "%s with an attribute name known only at run time is outside the aiogo language here (getattr(obj, name) reads a data field of an instance, a variable or attribute chain, of a user class without subclasses whose constructor sets all its fields; else name the attribute: obj.attr)", n.ID)
+		return fail(x.Args[1].Position(), "%s with an attribute name known only at run time is outside the aiogo language here (getattr(obj, name) and hasattr(obj, name) read an instance, a variable or attribute chain, of a user class without subclasses whose constructor sets all its fields; else name the attribute: obj.attr)", n.ID)
 	}
 	name := lit.Value
 	ot := c.expr(x.Args[0])

@@ -13,7 +13,10 @@ import (
 // an object), or the default; a name of no attribute raises CPython's
 // AttributeError. A name that is a method, property or class attribute
 // (or a dunder name) raises NotImplementedError at run time: aiogo has no
-// such values as objects.
+// such values as objects. hasattr(obj, name) on such an instance is true
+// for the names of its fields, methods, properties and class attributes,
+// false for others, and raises NotImplementedError for a dunder name
+// (CPython's answer depends on object's many attributes).
 
 // DynGetattr describes such a call (Info.DynGetattrs).
 type DynGetattr struct {
@@ -22,11 +25,13 @@ type DynGetattr struct {
 	// Other are the names of the class's methods, properties and class
 	// attributes.
 	Other []string
+	// Has marks hasattr(obj, name).
+	Has bool
 }
 
 // dynGetattr checks getattr x whose name argument is not a literal; ok
 // is false when it does not apply (the caller refuses).
-func (c *checker) dynGetattr(x *ast.Call) (Type, bool) {
+func (c *checker) dynGetattr(x *ast.Call, has bool) (Type, bool) {
 	if len(x.Args) < 2 {
 		return nil, false
 	}
@@ -48,7 +53,7 @@ func (c *checker) dynGetattr(x *ast.Call) (Type, bool) {
 			return nil, false
 		}
 	}
-	d := &DynGetattr{Class: cls}
+	d := &DynGetattr{Class: cls, Has: has}
 	seen := map[string]bool{}
 	for _, f := range cls.AllFields() {
 		if f.Type == nil || f.InitVar || !setAtConstruction(cls, f.Name) {
@@ -85,6 +90,9 @@ func (c *checker) dynGetattr(x *ast.Call) (Type, bool) {
 		c.info.DynGetattrs = map[*ast.Call]*DynGetattr{}
 	}
 	c.info.DynGetattrs[x] = d
+	if has {
+		return Bool, true
+	}
 	return Object, true
 }
 

@@ -1408,6 +1408,21 @@ func (g *gen) dynGetattr(x *ast.Call, d *check.DynGetattr) *Statement {
 	if len(x.Args) == 3 {
 		body = append(body, Id("_d").Op(":=").Add(g.exprTo(x.Args[2], check.Object)))
 	}
+	if d.Has {
+		var names []Code
+		for _, f := range d.Fields {
+			names = append(names, Lit(f.Name))
+		}
+		for _, o := range d.Other {
+			names = append(names, Lit(o))
+		}
+		body[0] = Id("_").Op("=").Add(g.expr(x.Args[0]))
+		if len(names) > 0 {
+			body = append(body, Switch(Id("_n")).Block(Case(names...).Block(Return(True()))))
+		}
+		body = append(body, py("GetattrOther").Call(Lit(d.Class.Name), Id("_n")), Return(False()))
+		return Func().Params().Bool().Block(body...).Call()
+	}
 	var cases []Code
 	for _, f := range d.Fields {
 		cases = append(cases, Case(Lit(f.Name)).Block(Return(g.convert(g.fieldRef(Id("_o"), d.Class, f.Name), f.Type, check.Object))))

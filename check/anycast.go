@@ -62,6 +62,10 @@ func (c *checker) tupleAnyCast(from, to Type, e ast.Expr) (Type, bool) {
 // exception's args.
 func (c *checker) typeshedAny(e ast.Expr) bool {
 	switch x := e.(type) {
+	case *ast.Call:
+		// getattr(obj, name) and getattr(obj, name)(...) with a run-time
+		// name (getattr_dyn.go).
+		return c.info.DynGetattrs[x] != nil && !c.info.DynGetattrs[x].Has || c.info.DynMethodCalls[x] != nil
 	case *ast.Attribute:
 		cls, ok := c.info.Types[x.Value].(*Class)
 		return ok && x.Attr == "value" && cls.IsSubclassOf(c.builtinClass("StopIteration"))

@@ -2,6 +2,7 @@ package check
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/aiogo/aiogo/ast"
 )
@@ -155,6 +156,7 @@ func (c *checker) dynMethodCall(x *ast.Call) (Type, bool) {
 			return nil, false
 		}
 	}
+	prefix := namePrefix(g.Args[1])
 	d := &DynMethodCall{Class: cls}
 	seen := map[string]bool{}
 	var ret Type
@@ -197,11 +199,22 @@ func (c *checker) dynMethodCall(x *ast.Call) (Type, bool) {
 				d.Other = append(d.Other, name)
 				continue
 			}
+			if prefix != "" && !strings.HasPrefix(name, prefix) {
+				continue // "do_" + kind never names it
+			}
 			switch {
 			case first:
 				ret, first = m.Sig.Ret, false
 			case ret != nil && !Identical(ret, m.Sig.Ret):
-				ret = Object
+				// mypy: Any. Coroutines of different results are awaited
+				// as a coroutine of an object.
+				rc, ok1 := ret.(*Coroutine)
+				mc, ok2 := m.Sig.Ret.(*Coroutine)
+				if ok1 && ok2 && rc.Result != nil && mc.Result != nil {
+					ret = &Coroutine{Result: Object}
+				} else {
+					ret = Object
+				}
 			}
 			d.Names = append(d.Names, name)
 			d.Calls = append(d.Calls, call)
@@ -235,4 +248,23 @@ func (c *checker) dynMethodCall(x *ast.Call) (Type, bool) {
 	}
 	c.info.DynMethodCalls[x] = d
 	return ret, true
+}
+
+// namePrefix is the literal text a run-time attribute name starts with
+// ("do_" + kind, f"on_{kind}"), or "".
+func namePrefix(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.BinOp:
+		if l, ok := x.Left.(*ast.StrLit); ok && x.Op == "+" {
+			return l.Value
+		}
+		if x.Op == "+" {
+			return namePrefix(x.Left)
+		}
+	case *ast.FString:
+		if len(x.Parts) > 0 && x.Parts[0].Expr == nil {
+			return x.Parts[0].Lit
+		}
+	}
+	return ""
 }

@@ -1008,7 +1008,7 @@ func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name stri
 		s, _ := g.builtinExtraOn(x, "random."+name, g.expr(recv))
 		return s
 	}
-	r, _ := g.tupleViewOperand(recv) // p.index(2): a NamedTuple's tuple view (namedtuple.go)
+	r, _ := g.tupleViewOperand(recv)                      // p.index(2): a NamedTuple's tuple view (namedtuple.go)
 	if s, ok := g.cmDunderMethod(x, r, rtype, name); ok { // cmdunder.go
 		return s
 	}

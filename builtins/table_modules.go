@@ -50,6 +50,19 @@ var moduleTable = []Entry{
 	{Name: "heapq.heapreplace", Sig: "(heap: list[T], item: T, /) -> T", Go: Py("HeapReplace"), Doc: "pop the smallest, then push item"},
 	{Name: "heapq.nlargest", Sig: "(n: int, iterable: Iterable[T], key: Callable[[T], Any] | None = None) -> list[T]", Go: Py("HeapHead"), Also: []GoIdent{Py("SortedSlice"), Py("SortedSliceByKey")}, Doc: "the n largest items, as sorted(iterable, key=key, reverse=True)[:n]"},
 	{Name: "heapq.nsmallest", Sig: "(n: int, iterable: Iterable[T], key: Callable[[T], Any] | None = None) -> list[T]", Go: Py("HeapHead"), Also: []GoIdent{Py("SortedSlice"), Py("SortedSliceByKey")}, Doc: "the n smallest items, as sorted(iterable, key=key)[:n]"},
+	{Name: "itertools.accumulate", Sig: "(iterable: Iterable[T], func: Callable[[T, T], T] | None = None, *, initial: T | None = None) -> Iterator[T]", Go: Py("Accumulate"), Doc: "running totals (of + or func), after initial when given"},
+	{Name: "itertools.chain", Sig: "(*iterables: Iterable[T]) -> Iterator[T]", Go: Py("ItChain"), Doc: "the elements of each iterable in turn (of one element type)"},
+	{Name: "itertools.chain.from_iterable", Sig: "(iterable: Iterable[Iterable[T]], /) -> Iterator[T]", Go: Py("ChainFromIterable"), Doc: "the elements of each iterable the iterable yields"},
+	{Name: "itertools.combinations", Sig: "(iterable: Iterable[T], r: int) -> Iterator[tuple[T, ...]]", Go: Py("Combinations"), Doc: "r-length subsequences in lexicographic order of positions"},
+	{Name: "itertools.combinations_with_replacement", Sig: "(iterable: Iterable[T], r: int) -> Iterator[tuple[T, ...]]", Go: Py("CombinationsWithReplacement"), Doc: "r-length subsequences allowing repeated elements"},
+	{Name: "itertools.count", Sig: "(start: int = 0, step: int = 1) -> Iterator[int]", Go: Py("Count"), Doc: "start, start + step, ... (ints)"},
+	{Name: "itertools.cycle", Sig: "(iterable: Iterable[T], /) -> Iterator[T]", Go: Py("Cycle"), Doc: "the elements, then the saved elements again forever"},
+	{Name: "itertools.groupby", Sig: "(iterable: Iterable[T], key: Callable[[T], K] | None = None) -> Iterator[tuple[K, Iterator[T]]]", Go: Py("GroupBy"), Doc: "(key, group) for each run of consecutive elements with equal keys; a group ends when the next is taken"},
+	{Name: "itertools.islice", Sig: "(iterable: Iterable[T], start: int | None, stop: int | None = ..., step: int | None = ..., /) -> Iterator[T]", Go: Py("ISlice"), Doc: "the elements at positions start, start + step, ... before stop (islice(it, stop) from 0)"},
+	{Name: "itertools.pairwise", Sig: "(iterable: Iterable[T], /) -> Iterator[tuple[T, T]]", Go: Py("Pairwise"), Doc: "overlapping pairs of consecutive elements"},
+	{Name: "itertools.permutations", Sig: "(iterable: Iterable[T], r: int | None = None) -> Iterator[tuple[T, ...]]", Go: Py("Permutations"), Doc: "r-length orderings in lexicographic order of positions"},
+	{Name: "itertools.product", Sig: "(*iterables: Iterable[T], repeat: int = 1) -> Iterator[tuple[T, ...]]", Go: Py("Product"), Also: []GoIdent{Py("Product2"), Py("Product3")}, Doc: "the cartesian product (two or three iterables: tuples of their element types; one with repeat=: tuple[T, ...])"},
+	{Name: "itertools.repeat", Sig: "(object: T, times: int = ...) -> Iterator[T]", Go: Py("ItRepeat"), Doc: "object, times times (or forever)"},
 	{Name: "math.atan2", Sig: "(y: float, x: float, /) -> float", Go: Py("MathAtan2"), Doc: "arc tangent of y/x in the right quadrant"},
 	{Name: "math.ceil", Sig: "(x: float, /) -> int", Go: Py("MathCeil"), Doc: "smallest int not below x"},
 	{Name: "math.comb", Sig: "(n: int, k: int, /) -> int", Go: Py("MathComb"), Doc: "number of ways to choose k of n"},
@@ -90,7 +103,7 @@ var moduleTable = []Entry{
 }
 
 // Modules lists the modules whose functions the table describes.
-var Modules = []string{"asyncio", "time", "bisect", "collections", "heapq", "math"}
+var Modules = []string{"asyncio", "time", "bisect", "collections", "heapq", "itertools", "math"}
 
 // IsModule reports whether name is a module described by the table.
 func IsModule(name string) bool {

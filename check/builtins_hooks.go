@@ -78,6 +78,8 @@ func init() {
 		switch e.Receiver() {
 		case "heapq", "bisect":
 			checkHooks[e.Name] = checkHeapBisect // heapq.go
+		case "itertools", "itertools.chain":
+			checkHooks[e.Name] = checkItertools // itertools.go
 		}
 	}
 }

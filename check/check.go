@@ -673,7 +673,7 @@ var allowedModules = map[string]bool{
 	"asyncio": true, "time": true, "random": true, "typing": true,
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
-	"heapq": true, "bisect": true, "abc": true, "functools": true,
+	"heapq": true, "bisect": true, "abc": true, "functools": true, "itertools": true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -1012,7 +1012,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{mod + "." + name}}
 	case "enum":
 		return enumModuleMember(name) // enum.go
-	case "collections", "math", "heapq", "bisect":
+	case "collections", "math", "heapq", "bisect", "itertools":
 		return tableModuleMember(mod, name) // collections.go
 	case "abc":
 		return abcMember(name) // abc.go

@@ -1611,6 +1611,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 	if um := c.unboundMethod(bt, x); um != nil { // callables.go
 		return um
 	}
+	if bf, ok := bt.(*BuiltinFunc); ok && bf.Name == "itertools.chain" && x.Attr == "from_iterable" {
+		return &BuiltinFunc{"itertools.chain.from_iterable"} // itertools.go
+	}
 	if _, ok := bt.(*Optional); ok {
 		c.errorf(attrErrPos(x), "item None of %s has no attribute %s (test it against None first)", bt, x.Attr)
 		return nil

@@ -113,6 +113,8 @@ func init() {
 		switch e.Receiver() {
 		case "heapq", "bisect":
 			lowerHooks[e.Name] = lowerHeapBisect // heapq.go
+		case "itertools", "itertools.chain":
+			lowerHooks[e.Name] = lowerItertools // itertools.go
 		}
 	}
 }

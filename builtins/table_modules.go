@@ -90,6 +90,7 @@ var moduleTable = []Entry{
 	{Name: "math.nan", Sig: "() -> float", Go: Py("MathNaN"), Const: true, Doc: "constant: not a number"},
 	{Name: "math.pi", Sig: "() -> float", Go: Py("MathPi"), Const: true, Doc: "constant: pi"},
 	{Name: "math.pow", Sig: "(x: float, y: float, /) -> float", Go: Py("MathPow"), Doc: "x to the power y as a float"},
+	{Name: "math.prod", Sig: "(iterable: Iterable[int], /, *, start: int = 1) -> int", Go: Py("MathProd"), Doc: "start times the elements (ints; an iterable of floats is refused: CPython gives the int start for an empty one)"},
 	{Name: "math.radians", Sig: "(x: float, /) -> float", Go: Py("MathRadians"), Doc: "degrees to radians"},
 	{Name: "math.sin", Sig: "(x: float, /) -> float", Go: Py("MathSin"), Doc: "sine (radians)"},
 	{Name: "math.sqrt", Sig: "(x: float, /) -> float", Go: Py("MathSqrt"), Doc: "square root"},

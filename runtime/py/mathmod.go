@@ -337,3 +337,14 @@ func MathIsqrt(n int64) int64 {
 	}
 	return r
 }
+
+// MathProd implements math.prod of ints: start times the elements, in
+// order (an overflow of 64 bits raises OverflowError, as other int
+// arithmetic does).
+func MathProd(xs []int64, start int64) int64 {
+	r := start
+	for _, x := range xs {
+		r = MulInt(r, x)
+	}
+	return r
+}

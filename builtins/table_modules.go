@@ -43,6 +43,7 @@ var moduleTable = []Entry{
 	{Name: "collections.OrderedDict", Sig: "() -> OrderedDict[K, V]", Go: Py("NewOrderedDict"), Doc: "class: a dict with move_to_end and popitem(last=False)"},
 	{Name: "collections.defaultdict", Sig: "(default_factory: Callable[[], V], /) -> defaultdict[K, V]", Go: Py("NewDefaultDict"), Doc: "class: a dict inserting default_factory() for a missing key read with d[k]"},
 	{Name: "collections.deque", Sig: "(iterable: Iterable[T] = ..., maxlen: int | None = None) -> deque[T]", Go: Py("NewDeque"), Doc: "class: a list with fast appends and pops at both ends, optionally bounded"},
+	{Name: "functools.reduce", Sig: "(function: Callable[[T, S], T], iterable: Iterable[S], initial: T = ..., /) -> T", Go: Py("Reduce"), Doc: "function applied cumulatively to the items, from initial (or the first item)"},
 	{Name: "heapq.heapify", Sig: "(heap: list[T], /) -> None", Go: Py("Heapify"), Doc: "make a list a min-heap in place"},
 	{Name: "heapq.heappop", Sig: "(heap: list[T], /) -> T", Go: Py("HeapPop"), Doc: "pop the smallest item of a heap"},
 	{Name: "heapq.heappush", Sig: "(heap: list[T], item: T, /) -> None", Go: Py("HeapPush"), Doc: "push an item onto a heap"},
@@ -104,7 +105,7 @@ var moduleTable = []Entry{
 }
 
 // Modules lists the modules whose functions the table describes.
-var Modules = []string{"asyncio", "time", "bisect", "collections", "heapq", "itertools", "math"}
+var Modules = []string{"asyncio", "time", "bisect", "collections", "functools", "heapq", "itertools", "math"}
 
 // IsModule reports whether name is a module described by the table.
 func IsModule(name string) bool {

@@ -81,6 +81,9 @@ func init() {
 		case "itertools", "itertools.chain":
 			checkHooks[e.Name] = checkItertools // itertools.go
 		}
+		if e.Name == "functools.reduce" {
+			checkHooks[e.Name] = checkReduce // itertools.go
+		}
 	}
 }
 

@@ -1020,6 +1020,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		if name == "cache" || name == "lru_cache" { // memo.go
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"functools." + name}}
 		}
+		return tableModuleMember(mod, name) // functools.reduce
 	case "concurrent.futures":
 		switch name {
 		case "Future": // what run_coroutine_threadsafe returns

@@ -180,3 +180,34 @@ func isNoneLit(e ast.Expr) bool {
 	_, ok := e.(*ast.NoneLit)
 	return ok
 }
+
+// checkReduce types functools.reduce(function, iterable[, initial]): the
+// accumulator has the type of initial, else the element type.
+func checkReduce(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
+	c.noKeywords(x)
+	if !c.nargs(x, "reduce", 2, 3) {
+		c.argTypes(x)
+		return nil
+	}
+	et := c.iterElem(x.Args[1])
+	acc := et
+	if len(x.Args) == 3 {
+		acc = c.exprWant(x.Args[2], want)
+		if acc != nil && want == nil && isEmptyDisplay(x.Args[2]) {
+			c.errorf(x.Args[2].Position(), "the element type of this empty initial value is unknown: pass a variable annotated with its type")
+			return nil
+		}
+	}
+	if et == nil || acc == nil {
+		c.expr(x.Args[0])
+		return nil
+	}
+	c.exprMust(x.Args[0], ReduceFunc(acc, et), "argument function")
+	return acc
+}
+
+// ReduceFunc is the type of reduce's function for an accumulator of type
+// acc over elements of type et.
+func ReduceFunc(acc, et Type) *Func {
+	return &Func{Params: []Param{{Type: acc}, {Type: et}}, Ret: acc}
+}

@@ -116,6 +116,9 @@ func init() {
 		case "itertools", "itertools.chain":
 			lowerHooks[e.Name] = lowerItertools // itertools.go
 		}
+		if e.Name == "functools.reduce" {
+			lowerHooks[e.Name] = lowerReduce // itertools.go
+		}
 	}
 }
 

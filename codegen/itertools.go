@@ -103,3 +103,18 @@ func lowerItertools(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ chec
 	}
 	panic("codegen: unsupported itertools function " + name)
 }
+
+// lowerReduce lowers functools.reduce(function, iterable[, initial]).
+func lowerReduce(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, rt check.Type) *Statement {
+	et := g.elemOf(x.Args[1])
+	acc := g.typeOf(x)
+	init, has := g.zero(acc), false
+	if len(x.Args) == 3 {
+		init, has = g.exprTo(x.Args[2], acc), true
+	}
+	var conv Code = Nil() // the first item starts the accumulator only without initial
+	if !has {
+		conv = Func().Params(Id("_v").Add(g.goType(et))).Add(g.goType(acc)).Block(Return(g.convert(Id("_v"), et, acc)))
+	}
+	return sym(e.Go).Call(g.exprTo(x.Args[0], check.ReduceFunc(acc, et)), g.iterOf(x.Args[1]), init, Lit(has), conv)
+}

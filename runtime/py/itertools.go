@@ -481,3 +481,19 @@ func (gr *grouper[T, K]) Next() (T, bool) {
 func GroupBy[T, K any](it Iter[T], key func(T) K, eq func(a, b K) bool) Iter[Tuple2[K, Iter[T]]] {
 	return &groupBy[T, K]{it: it, key: key, eq: eq}
 }
+
+// Reduce is functools.reduce(f, it, initial) (hasInit: initial given).
+func Reduce[T, S any](f func(T, S) T, it Iter[S], initial T, hasInit bool, conv func(S) T) T {
+	acc := initial
+	if !hasInit {
+		v, ok := it.Next()
+		if !ok {
+			panic(TypeError("reduce() of empty iterable with no initial value"))
+		}
+		acc = conv(v)
+	}
+	for v, ok := it.Next(); ok; v, ok = it.Next() {
+		acc = f(acc, v)
+	}
+	return acc
+}

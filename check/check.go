@@ -568,6 +568,7 @@ func check1g(file string, m *ast.Module, ff *floatFlow, g *genState) (info *Info
 			}
 		}
 	}()
+	m = desugarTotalOrdering(m)     // totalordering.go: a copy, m is left alone
 	m = c.desugarOverloads(m)       // overload.go: a copy, m is left alone
 	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone
 	m = c.desugarInitSubclass(m)    // initsubclass.go: a copy
@@ -1017,7 +1018,7 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 	case "abc":
 		return abcMember(name) // abc.go
 	case "functools":
-		if name == "cache" || name == "lru_cache" { // memo.go
+		if name == "cache" || name == "lru_cache" || name == "total_ordering" { // memo.go, totalordering.go
 			return &Symbol{Name: name, Kind: SymBuiltin, Type: &BuiltinFunc{"functools." + name}}
 		}
 		return tableModuleMember(mod, name) // functools.reduce

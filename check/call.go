@@ -400,12 +400,12 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 		if f.Class.TypedDict != nil {
 			return c.typedDictCall(x, f.Class) // typeddict.go
 		}
-		c.dynamicConstruct(x, f.Class) // clsobj.go
+		c.dynamicConstruct(x, f.Class)  // clsobj.go
 		c.abstractConstruct(x, f.Class) // abc.go
 		return c.construct(x, f.Class)
 	case *BoundMethod:
 		if f.Method != nil {
-			c.unsafeSuper(x, f) // abc.go
+			c.unsafeSuper(x, f)            // abc.go
 			if f.Method.Decorated != nil { // setter.go
 				return c.callSig(x, f.Method.Decorated, f.Name)
 			}

@@ -376,7 +376,7 @@ func (c *checker) typeVarDecl(st ast.Stmt) bool {
 	if len(call.Args) > 1 || len(call.Keywords) > 0 {
 		c.errorf(call.Pos, "bounded and constrained type variables are outside the aiogo language: use concrete types, a union or object")
 	} else {
-		c.errorf(call.Pos, "generic classes and methods are outside the aiogo language (type variables are supported in the signatures of module-level functions only): use concrete types, a union or object")
+		c.errorf(call.Pos, "generic classes (Generic[T]), generic methods a subclass overrides and decorated generic functions are outside the aiogo language (type variables are supported in the signatures of module-level functions and of methods): use concrete types, a union or object")
 	}
 	c.refuse(n.ID)
 	return true

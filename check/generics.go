@@ -28,8 +28,11 @@ import (
 // goes to a stub with those variables known). When no call of a stub is
 // left, the module of instances is checked as any other.
 //
-// Generic classes (Generic[T]), bounded or constrained type variables, and
-// generic defs used other than by calls stay refused.
+// Generic methods of classes are copied the same way, inside their class
+// (no class deriving from or deriving the method's class may define a
+// method of that name: a copy is called by its own name). Generic classes
+// (Generic[T]), bounded or constrained type variables, decorated generic
+// defs and generic defs used other than by calls stay refused.
 
 // genState is the monomorphization state shared by Check's rounds.
 type genState struct {
@@ -42,8 +45,12 @@ type genState struct {
 	// copies maps a stub or instance def to its template and bindings.
 	copies map[*ast.FuncDef]*genCopy
 	byKey  map[string]*ast.FuncDef
-	probe  bool
-	n      int
+	// tmplClass names the class of a generic method's template;
+	// methodCopies maps "Class.name" to the copies of generic methods.
+	tmplClass    map[*ast.FuncDef]string
+	methodCopies map[string]*ast.FuncDef
+	probe        bool
+	n            int
 }
 
 // genCopy is a copy of a template with some (a stub) or all (an
@@ -94,7 +101,8 @@ func (s *tspec) key() string {
 // or the type variables are used otherwise (the refusals stand).
 func findGenerics(m *ast.Module) *genState {
 	g := &genState{typeVars: map[string]bool{}, templates: map[string]*ast.FuncDef{}, specs: map[string]*tspec{},
-		copies: map[*ast.FuncDef]*genCopy{}, byKey: map[string]*ast.FuncDef{}}
+		copies: map[*ast.FuncDef]*genCopy{}, byKey: map[string]*ast.FuncDef{}, tmplClass: map[*ast.FuncDef]string{},
+		methodCopies: map[string]*ast.FuncDef{}}
 	declStmts := map[ast.Stmt]bool{}
 	for _, st := range m.Body {
 		if name, ok := simpleTypeVar(st); ok {
@@ -116,30 +124,104 @@ func findGenerics(m *ast.Module) *genState {
 		g.templates[fd.Name] = fd
 		g.order = append(g.order, fd.Name)
 	}
+	// Generic methods of plain classes: no class deriving from one
+	// another may define a method of the same name (a copy is called
+	// by its own name, which an override would not replace).
+	bases := map[string][]string{}
+	methods := map[string]map[string]bool{}
+	for _, st := range m.Body {
+		cd, ok := st.(*ast.ClassDef)
+		if !ok {
+			continue
+		}
+		methods[cd.Name] = map[string]bool{}
+		for _, b := range cd.Bases {
+			bases[cd.Name] = append(bases[cd.Name], baseName(b))
+		}
+		for _, bst := range cd.Body {
+			if fd, ok := bst.(*ast.FuncDef); ok {
+				methods[cd.Name][fd.Name] = true
+			}
+		}
+	}
+	var derives func(a, b string, depth int) bool
+	derives = func(a, b string, depth int) bool {
+		if a == b {
+			return true
+		}
+		if depth > 50 {
+			return false
+		}
+		for _, p := range bases[a] {
+			if derives(p, b, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, st := range m.Body {
+		cd, ok := st.(*ast.ClassDef)
+		if !ok || len(cd.Decorators) > 0 && !onlyDataclass(cd) {
+			continue
+		}
+		for _, bst := range cd.Body {
+			fd, ok := bst.(*ast.FuncDef)
+			if !ok || len(fd.Decorators) > 0 || len(fd.Params) == 0 || fd.Params[0].Annotation != nil || !g.sigNamesTypeVar(fd) {
+				continue
+			}
+			key := cd.Name + "." + fd.Name
+			if _, dup := g.templates[key]; dup {
+				return nil
+			}
+			for other, ms := range methods {
+				if other != cd.Name && ms[fd.Name] && (derives(other, cd.Name, 0) || derives(cd.Name, other, 0)) {
+					return nil
+				}
+			}
+			g.templates[key] = fd
+			g.tmplClass[fd] = cd.Name
+			g.order = append(g.order, key)
+		}
+	}
 	if len(g.templates) == 0 {
 		return nil
 	}
+	isTmpl := map[*ast.FuncDef]bool{}
+	for _, fd := range g.templates {
+		isTmpl[fd] = true
+	}
 	// Any other mention of a type variable (a generic class, a method)
 	// keeps the whole program refused as before.
-	for _, st := range m.Body {
-		if declStmts[st] {
-			continue
+	found := false
+	ast.Inspect(m, func(n ast.Node) bool {
+		if st, ok := n.(ast.Stmt); ok && declStmts[st] {
+			return false
 		}
-		if fd, ok := st.(*ast.FuncDef); ok && g.templates[fd.Name] == fd {
-			continue
+		if fd, ok := n.(*ast.FuncDef); ok && isTmpl[fd] {
+			return false
 		}
-		found := false
-		ast.Inspect(st, func(n ast.Node) bool {
-			if x, ok := n.(*ast.Name); ok && g.typeVars[x.ID] {
-				found = true
-			}
-			return !found
-		})
-		if found {
-			return nil
+		if x, ok := n.(*ast.Name); ok && g.typeVars[x.ID] {
+			found = true
 		}
+		return !found
+	})
+	if found {
+		return nil
 	}
 	return g
+}
+
+// onlyDataclass reports a class whose decorators are @dataclass forms.
+func onlyDataclass(cd *ast.ClassDef) bool {
+	for _, d := range cd.Decorators {
+		if c, ok := d.(*ast.Call); ok {
+			d = c.Func
+		}
+		if baseName(d) != "dataclass" {
+			return false
+		}
+	}
+	return true
 }
 
 // simpleTypeVar recognizes T = TypeVar("T") (or typing.TypeVar) without
@@ -222,6 +304,9 @@ func (g *genState) sigVars(fd *ast.FuncDef) []string {
 func (g *genState) copyOf(tmpl *ast.FuncDef, binds map[string]*tspec) *ast.FuncDef {
 	vars := g.sigVars(tmpl)
 	key := tmpl.Name
+	if cls, ok := g.tmplClass[tmpl]; ok {
+		key = cls + "." + key
+	}
 	stub := false
 	for _, v := range vars {
 		if s := binds[v]; s != nil {
@@ -279,6 +364,9 @@ func (g *genState) copyOf(tmpl *ast.FuncDef, binds map[string]*tspec) *ast.FuncD
 	}
 	g.copies[fd] = &genCopy{tmpl: tmpl, binds: cp, stub: stub}
 	g.byKey[key] = fd
+	if cls, ok := g.tmplClass[tmpl]; ok {
+		g.methodCopies[cls+"."+fd.Name] = fd
+	}
 	return fd
 }
 
@@ -329,7 +417,7 @@ func cloneValue(v reflect.Value) reflect.Value {
 func checkGeneric(file string, m *ast.Module, g *genState) (*Info, error) {
 	work := cloneAST(m).(*ast.Module)
 	g2 := findGenerics(work) // the templates of the copy
-	g.templates, g.order = g2.templates, g2.order
+	g.templates, g.order, g.tmplClass = g2.templates, g2.order, g2.tmplClass
 	// Each template starts as a stub with nothing bound; the calls of
 	// the work module go to them.
 	for _, name := range g.order {
@@ -367,7 +455,11 @@ func checkGeneric(file string, m *ast.Module, g *genState) (*Info, error) {
 				continue // nothing new learnt
 			}
 			fd := g.copyOf(cur.tmpl, gc.binds)
-			gc.call.Func = &ast.Name{Pos: gc.call.Func.Position(), ID: fd.Name}
+			if at, ok := gc.call.Func.(*ast.Attribute); ok {
+				gc.call.Func = &ast.Attribute{Pos: at.Pos, Value: at.Value, Attr: fd.Name, AttrPos: at.AttrPos}
+			} else {
+				gc.call.Func = &ast.Name{Pos: gc.call.Func.Position(), ID: fd.Name}
+			}
 			progress = true
 		}
 		if !progress {
@@ -433,9 +525,37 @@ func (g *genState) module(work *ast.Module, probe bool) *ast.Module {
 			}
 			continue
 		}
+		if cd, ok := st.(*ast.ClassDef); ok {
+			var body []ast.Stmt
+			changed := false
+			for _, bst := range cd.Body {
+				if fd, ok := bst.(*ast.FuncDef); ok && g.templates[cd.Name+"."+fd.Name] == fd {
+					body = append(body, asStmts(byTmpl[fd])...)
+					changed = true
+					continue
+				}
+				body = append(body, bst)
+			}
+			if changed {
+				cd2 := *cd
+				cd2.Body = body
+				if len(cd2.Body) == 0 {
+					cd2.Body = []ast.Stmt{&ast.Pass{Pos: cd.Pos}}
+				}
+				st = &cd2
+			}
+		}
 		out.Body = append(out.Body, st)
 	}
 	return &out
+}
+
+func asStmts(fds []*ast.FuncDef) []ast.Stmt {
+	var out []ast.Stmt
+	for _, fd := range fds {
+		out = append(out, fd)
+	}
+	return out
 }
 
 // genCall is a call of a stub found by a probe round, with what its
@@ -472,19 +592,22 @@ func (g *genState) calls(mod *ast.Module, info *Info) []*genCall {
 		if !ok {
 			return true
 		}
-		name, ok := call.Func.(*ast.Name)
-		if !ok {
-			return true
+		var stubDef *ast.FuncDef
+		switch f := call.Func.(type) {
+		case *ast.Name:
+			sym := info.Uses[f]
+			if sym == nil || sym.Kind != SymFunc || sym.Func == nil || sym.Func.Def == nil {
+				return true
+			}
+			stubDef = sym.Func.Def
+		case *ast.Attribute:
+			stubDef = g.methodOf(info.Types[f])
 		}
-		sym := info.Uses[name]
-		if sym == nil || sym.Kind != SymFunc || sym.Func == nil || sym.Func.Def == nil {
-			return true
-		}
-		cp := g.copies[sym.Func.Def]
+		cp := g.copies[stubDef]
 		if cp == nil || !cp.stub {
 			return true
 		}
-		gc := g.infer(call, sym.Func.Def, cp, info)
+		gc := g.infer(call, stubDef, cp, info)
 		if !inMod[call] {
 			orig := byPos[call.Pos]
 			if orig == nil {
@@ -510,6 +633,11 @@ func (g *genState) valueUses(info *Info, file string) ErrorList {
 			}
 		}
 	}
+	for at, bm := range info.MethodValues {
+		if cp := g.copies[g.methodOf(bm)]; cp != nil && cp.stub {
+			errs = append(errs, &Error{Pos: fixPos(at.Pos, file), Msg: "generic method " + cp.tmpl.Name + " used as a value: only calls of generic methods are supported"})
+		}
+	}
 	sort.Slice(errs, func(i, j int) bool {
 		a, b := errs[i].Pos, errs[j].Pos
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
@@ -532,6 +660,9 @@ func (g *genState) infer(call *ast.Call, stub *ast.FuncDef, cp *genCopy, info *I
 	in := &inferer{g: g, info: info, binds: map[string]Type{}}
 	tmpl := cp.tmpl
 	params := tmpl.Params
+	if _, ok := g.tmplClass[tmpl]; ok {
+		params = params[1:] // self
+	}
 	for i, a := range call.Args {
 		if _, ok := a.(*ast.Starred); ok {
 			gc.err = "a starred argument to generic function " + tmpl.Name + " is not supported"
@@ -1164,4 +1295,14 @@ func constDefault(e ast.Expr) bool {
 func asFuncDef(st ast.Stmt) *ast.FuncDef {
 	fd, _ := st.(*ast.FuncDef)
 	return fd
+}
+
+// methodOf is the copy of a generic method that t, the type of a callee
+// obj.name, is a bound method of, or nil.
+func (g *genState) methodOf(t Type) *ast.FuncDef {
+	bm, ok := t.(*BoundMethod)
+	if !ok || bm.Method == nil || bm.Method.Owner == nil {
+		return nil
+	}
+	return g.methodCopies[bm.Method.Owner.Name+"."+bm.Method.Name]
 }

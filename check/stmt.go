@@ -786,7 +786,7 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 					return
 				}
 			}
-			if vt == None && x.ID != "_" { // `_, x = await gather(...)` discards a None
+			if vt == None && x.ID != "_" && (value == nil || isNoneExpr(value)) { // `_, x = await gather(...)` discards a None; result = await aw of an Awaitable[None] is a None, as mypy types it
 				c.errorf(x.Pos, "%s = None needs a type annotation (for example %s: int | None = None)", x.ID, x.ID)
 				sym.Type = Object
 				return

@@ -161,7 +161,16 @@ func findGenerics(m *ast.Module) *genState {
 	}
 	for _, st := range m.Body {
 		cd, ok := st.(*ast.ClassDef)
-		if !ok || len(cd.Decorators) > 0 && !onlyDataclass(cd) {
+		if !ok || len(cd.Decorators) > 0 && !onlyDataclass(cd) || len(cd.Keywords) > 0 {
+			continue
+		}
+		plain := true // no Protocol, NamedTuple, Enum... among the bases
+		for _, b := range bases[cd.Name] {
+			if _, user := methods[b]; !user && b != "object" && b != "Exception" {
+				plain = false
+			}
+		}
+		if !plain {
 			continue
 		}
 		for _, bst := range cd.Body {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
 )
 
 // Generic functions (T = TypeVar("T") and module-level defs whose
@@ -881,6 +882,15 @@ func (in *inferer) unify(ann ast.Expr, t Type) {
 				}
 			}
 		case "Callable":
+			if bm, ok := t.(*BoundMethod); ok && bm.Method == nil && !bm.Super {
+				// A built-in method of a value (saved.append): its
+				// signature for that receiver.
+				if e := builtins.Method(RecvName(bm.Recv), bm.Name); e != nil {
+					if f := EntrySig(e, bm.Recv); f != nil && allRequired(f) {
+						t = f
+					}
+				}
+			}
 			if f, ok := t.(*Func); ok && len(args) == 2 && f.Open == nil {
 				if ps, ok := args[0].(*ast.ListExpr); ok && len(ps.Elems) == len(f.Params) {
 					for i, p := range ps.Elems {
@@ -1314,4 +1324,15 @@ func (g *genState) methodOf(t Type) *ast.FuncDef {
 		return nil
 	}
 	return g.methodCopies[bm.Method.Owner.Name+"."+bm.Method.Name]
+}
+
+// allRequired reports a signature whose parameters are all positional and
+// required.
+func allRequired(f *Func) bool {
+	for _, p := range f.Params {
+		if p.HasDefault || p.KwOnly || p.Star || p.StarStar {
+			return false
+		}
+	}
+	return true
 }

@@ -336,7 +336,7 @@ func (c *checker) genericAnnotation(x *ast.Subscript) Type {
 			c.errorf(x.Pos, "tuples of more than %d elements are not supported", builtins.MaxTuple)
 			return nil
 		}
-		return c.ntPosition(&Tuple{Elems: ts}, x.Pos) // floatpos.go: a NamedTuple stored there
+		return c.ntPosition(&Tuple{Elems: ts, Tags: c.literalTags(args)}, x.Pos) // floatpos.go: a NamedTuple stored there; tuple_tags.go
 	case "typing.Literal":
 		return c.literalType(args) // kinds.go
 	case "typing.Final":
@@ -1498,7 +1498,10 @@ func dedupUnion(t Type) Type {
 	for _, m := range flat {
 		dup := false
 		for _, o := range ts {
-			dup = dup || Identical(m, o)
+			if Identical(m, o) {
+				dup = true
+				mergeTupleTags(o, m) // tuple_tags.go
+			}
 		}
 		if !dup {
 			ts = append(ts, m)

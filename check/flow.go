@@ -438,6 +438,9 @@ func (c *checker) narrowCompare(x *ast.Compare, truth bool) {
 		c.narrowIn(l, r) // boolunion.go
 		return
 	}
+	if (op == "==" || op == "!=") && c.narrowTupleTag(l, r, (op == "==") == truth) { // tuple_tags.go
+		return
+	}
 	if c.noneOperand(l) {
 		l, r = r, l
 	}
@@ -792,6 +795,7 @@ func (c *checker) removeClasses(t Type, cls []Type) Type {
 func appendType(ts []Type, t Type) []Type {
 	for _, x := range ts {
 		if Identical(x, t) {
+			mergeTupleTags(x, t) // tuple_tags.go
 			return ts
 		}
 	}

@@ -106,6 +106,10 @@ type Tuple struct {
 	ListRepr bool
 	// Var marks tuple[T, ...]: Elems holds the single element type.
 	Var bool
+	// Tags holds, per item, the Literal values an annotation gave it
+	// (tuple[Literal["add"], int]; tuple_tags.go), nil where unknown.
+	// Identical ignores them; unions merging identical tuples merge them.
+	Tags [][]string
 }
 
 func (t *Tuple) String() string {

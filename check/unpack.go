@@ -191,6 +191,12 @@ func (c *checker) unionTupleIndex(x *ast.Subscript, u *Union) (Type, bool) {
 	n := int64(len(t0.Elems))
 	ets := UnionTupleElems(u, int(n))
 	if ets == nil {
+		// Tuples of several lengths (tuple[Literal["move"], int, int] |
+		// tuple[Literal["quit"]]): an item every member has.
+		if et := unionTupleItem(u, idx); et != nil {
+			c.expr(x.Index)
+			return et, true
+		}
 		return nil, false
 	}
 	c.expr(x.Index)
@@ -212,4 +218,25 @@ func UnionTupleIndexOf(x *ast.Subscript, u *Union) int {
 		idx += int64(len(u.Types[0].(*Tuple).Elems))
 	}
 	return int(idx)
+}
+
+// unionTupleItem types item i (not negative) of a union of fixed tuples of
+// several lengths each having item i (nil if some member has not).
+func unionTupleItem(u *Union, i int64) Type {
+	if i < 0 {
+		return nil
+	}
+	var members []Type
+	for _, m := range u.Types {
+		tt, ok := m.(*Tuple)
+		if !ok || tt.Var || tt.ListRepr || i >= int64(len(tt.Elems)) {
+			return nil
+		}
+		members = append(members, &Tuple{Elems: []Type{tt.Elems[i]}})
+	}
+	ets := UnionTupleElems(&Union{members}, 1)
+	if ets == nil {
+		return nil
+	}
+	return ets[0]
 }

@@ -341,6 +341,9 @@ func (c *checker) call(x *ast.Call, want Type) Type {
 	if t, ok := c.dynMethodCall(x); ok { // getattr_dyn.go: getattr(self, f"on_{kind}")(event)
 		return t
 	}
+	if t, ok := c.setattrCall(x); ok { // setattr_dyn.go: setattr(obj, name, value)
+		return t
+	}
 	if g, ok := x.Func.(*ast.Call); ok {
 		if n, ok := g.Func.(*ast.Name); ok && n.ID == "getattr" && c.lookup("getattr") == nil {
 			c.errorf(x.Pos, "calling getattr(...)'s result directly is not supported here (it is with a name known only at run time, on an instance (a variable) of a class without subclasses whose methods take the arguments, given as variables or literals): call the method (obj.name(...))")

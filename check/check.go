@@ -242,6 +242,9 @@ type Info struct {
 	// DynMethodCalls maps calls of getattr(obj, name)'s result with a name
 	// known only at run time to the methods they may call (getattr_dyn.go).
 	DynMethodCalls map[*ast.Call]*DynMethodCall
+	// DynSetattrs maps setattr calls to the fields they may store
+	// (setattr_dyn.go).
+	DynSetattrs map[*ast.Call]*DynSetattr
 	// AsyncGenExps maps the asynchronous generator expressions to the
 	// nested async generator function each stands for (asyncgenexp.go).
 	AsyncGenExps map[*ast.GeneratorExp]*AsyncGenExp

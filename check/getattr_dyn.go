@@ -36,7 +36,35 @@ func (c *checker) dynGetattr(x *ast.Call, has bool) (Type, bool) {
 	if len(x.Args) < 2 {
 		return nil, false
 	}
+	d, ok := c.dynAttrClass(x.Args[0])
+	if !ok {
+		return nil, false
+	}
+	d.Has = has
 	obj := x.Args[0]
+	c.expr(obj)
+	if nt := c.exprWant(x.Args[1], Str); nt != nil {
+		c.assignable(nt, Str, x.Args[1], "getattr attribute name")
+	}
+	if len(x.Args) == 3 {
+		if dt := c.expr(x.Args[2]); dt != nil && dt != Object {
+			c.info.Conv[x.Args[2]] = Object
+		}
+	}
+	if c.info.DynGetattrs == nil {
+		c.info.DynGetattrs = map[*ast.Call]*DynGetattr{}
+	}
+	c.info.DynGetattrs[x] = d
+	if has {
+		return Bool, true
+	}
+	return Object, true
+}
+
+// dynAttrClass describes the class of obj, a variable or attribute chain,
+// when it is a user class without subclasses whose constructor sets all
+// its fields (false otherwise).
+func (c *checker) dynAttrClass(obj ast.Expr) (*DynGetattr, bool) {
 	if !pureExpr(obj) {
 		return nil, false
 	}
@@ -54,7 +82,8 @@ func (c *checker) dynGetattr(x *ast.Call, has bool) (Type, bool) {
 			return nil, false
 		}
 	}
-	d := &DynGetattr{Class: cls, Has: has}
+	c.ensureInit(cls) // kinds.go: module statements come before __init__ types its fields
+	d := &DynGetattr{Class: cls}
 	seen := map[string]bool{}
 	for _, f := range cls.AllFields() {
 		if f.Type == nil || f.InitVar || !setAtConstruction(cls, f.Name) {
@@ -78,23 +107,7 @@ func (c *checker) dynGetattr(x *ast.Call, has bool) (Type, bool) {
 		}
 	}
 	sort.Strings(d.Other)
-	c.expr(obj)
-	if nt := c.exprWant(x.Args[1], Str); nt != nil {
-		c.assignable(nt, Str, x.Args[1], "getattr attribute name")
-	}
-	if len(x.Args) == 3 {
-		if dt := c.expr(x.Args[2]); dt != nil && dt != Object {
-			c.info.Conv[x.Args[2]] = Object
-		}
-	}
-	if c.info.DynGetattrs == nil {
-		c.info.DynGetattrs = map[*ast.Call]*DynGetattr{}
-	}
-	c.info.DynGetattrs[x] = d
-	if has {
-		return Bool, true
-	}
-	return Object, true
+	return d, true
 }
 
 // DynMethodCall is getattr(obj, name)(args...) with a name known only at

@@ -205,6 +205,9 @@ func (g *gen) call(x *ast.Call) *Statement {
 	if d := g.info.DynMethodCalls[x]; d != nil { // check/getattr_dyn.go
 		return g.dynMethodCall(x, d)
 	}
+	if d := g.info.DynSetattrs[x]; d != nil { // check/setattr_dyn.go
+		return g.dynSetattr(x, d)
+	}
 	if ta, ok := g.typeOf(x).(*check.Abstract); ok && check.IsDictViewCall(x, g.info.Types) {
 		return Add(g.liveView(x, x.Func.(*ast.Attribute).Attr, ta)) // a kept dict view (check/dictviews.go)
 	}
@@ -1460,4 +1463,32 @@ func (g *gen) dynMethodCall(x *ast.Call, d *check.DynMethodCall) *Statement {
 	}
 	body = append(body, py("GetattrMissing").Call(other...), Panic(Lit("unreachable")))
 	return Func().Params().Add(g.goType(t)).Block(body...).Call()
+}
+
+// dynSetattr emits setattr(obj, name, value) (check/setattr_dyn.go): the
+// object, name and value evaluated in CPython's order, then a switch over
+// the data fields the value may be stored into; other names raise.
+func (g *gen) dynSetattr(x *ast.Call, d *check.DynSetattr) *Statement {
+	body := []Code{
+		Id("_o").Op(":=").Add(g.expr(x.Args[0])),
+		Id("_n").Op(":=").Add(g.exprTo(x.Args[1], check.Str)),
+		Id("_v").Op(":=").Add(g.expr(x.Args[2])),
+	}
+	var cases []Code
+	for _, f := range d.Fields {
+		cases = append(cases, Case(Lit(f.Name)).Block(
+			g.storeField(Id("_o"), d.Class, f.Name, g.convert(Id("_v"), d.Value, f.Type)),
+			Return(py("None")),
+		))
+	}
+	for _, f := range d.Others {
+		cases = append(cases, Case(Lit(f.Name)).Block(
+			py("SetattrType").Call(Lit(d.Class.Name), Id("_n"), Lit(f.Type.String()), Lit(d.Value.String())),
+		))
+	}
+	if len(cases) > 0 {
+		body = append(body, Switch(Id("_n")).Block(cases...))
+	}
+	body = append(body, Id("_").Op("=").Id("_v"), py("SetattrOther").Call(Lit(d.Class.Name), Id("_n")), Return(py("None")))
+	return Func().Params().Add(g.goType(check.None)).Block(body...).Call()
 }

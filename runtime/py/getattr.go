@@ -29,3 +29,18 @@ func GetattrOther(cls, name string, other ...string) {
 		panic(NotImplementedError(fmt.Sprintf("aiogo: getattr(obj, name) with a name known only at run time reads data fields only, not %s.%s", cls, name)))
 	}
 }
+
+// SetattrType raises NotImplementedError for setattr(obj, name, value) with
+// a name known only at run time naming a data field of class cls whose
+// type (ftype) does not take the value's type (vtype): CPython would store
+// the value as it is.
+func SetattrType(cls, name, ftype, vtype string) {
+	panic(NotImplementedError(fmt.Sprintf("aiogo: setattr(obj, name, value) cannot store a %s value in %s.%s, declared %s", vtype, cls, name, ftype)))
+}
+
+// SetattrOther raises NotImplementedError for setattr(obj, name, value)
+// with a name known only at run time that names no data field of class
+// cls (CPython adds an instance attribute, or replaces a method).
+func SetattrOther(cls, name string) {
+	panic(NotImplementedError(fmt.Sprintf("aiogo: setattr(obj, name, value) with a name known only at run time stores data fields only, not %s.%s", cls, name)))
+}

@@ -455,8 +455,11 @@ type FuncDef struct {
 
 // ClassDef is class Name(Bases, Keywords): Body.
 type ClassDef struct {
-	Pos        Pos
-	Name       string
+	Pos  Pos
+	Name string
+	// PyName is the class's Python name (its __name__) when Name is one
+	// of its copies' (a generic class's instance: check/genclass.go).
+	PyName     string
 	Decorators []Expr
 	Bases      []Expr
 	Keywords   []*Keyword

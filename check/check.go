@@ -462,6 +462,10 @@ func (c *checker) classInit(check func()) {
 // checked twice: first to find the float positions that receive ints, then
 // with those typed int | float (floatpos.go).
 func Check(file string, m *ast.Module) (info *Info, err error) {
+	m, err = monoClasses(file, m) // genclass.go
+	if err != nil {
+		return nil, err
+	}
 	if g := findGenerics(m); g != nil {
 		return checkGeneric(file, m, g) // generics.go
 	}

@@ -322,6 +322,15 @@ func (c *Class) Qual() string {
 	if c.QualName != "" {
 		return c.QualName
 	}
+	return c.Py()
+}
+
+// Py is the class's Python name (__name__): its Name, or the generic
+// class's name for a copy of it (genclass.go).
+func (c *Class) Py() string {
+	if cd, ok := c.Def.(*ast.ClassDef); ok && cd.PyName != "" {
+		return cd.PyName
+	}
 	return c.Name
 }
 

@@ -1433,7 +1433,7 @@ func (g *gen) dynGetattr(x *ast.Call, d *check.DynGetattr) *Statement {
 	if len(cases) > 0 {
 		body = append(body, Switch(Id("_n")).Block(cases...))
 	}
-	other := []Code{Lit(d.Class.Name), Id("_n")}
+	other := []Code{Lit(d.Class.Py()), Id("_n")}
 	for _, o := range d.Other {
 		other = append(other, Lit(o))
 	}

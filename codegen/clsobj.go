@@ -226,7 +226,7 @@ func (g *gen) classObject(cls *check.Class) {
 		if check.SameInit(a, cls) {
 			body = Return(Id(g.ctorName(cls)).Call(as...))
 		} else {
-			body = Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s.__init__() takes other arguments than %s.__init__()", cls.Name, a.Name))))
+			body = Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s.__init__() takes other arguments than %s.__init__()", cls.Py(), a.Py()))))
 		}
 		g.file.Func().Add(recv).Id(g.kNew(a)).Params(ps...).Id(g.ifaceName(a)).Block(body)
 		for _, n := range g.dynArities(a) {
@@ -540,7 +540,7 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 	a := Id("_a")
 	body := []Code{
 		If(Len(a).Op("<").Lit(required).Op("||").Len(a).Op(">").Lit(n)).Block(
-			Panic(py("ArgsError").Call(Lit(cls.Name), Lit(n), Len(a))),
+			Panic(py("ArgsError").Call(Lit(cls.Py()), Lit(n), Len(a))),
 		),
 	}
 	var args []Code
@@ -551,7 +551,7 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 		body = append(body, Var().Id(v).Add(gt))
 		conv := Block(
 			List(Id("_x"), Id("_ok")).Op(":=").Add(a.Clone().Index(Lit(i))).Assert(gt),
-			If(Op("!").Id("_ok")).Block(Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s() argument %s has the wrong type", cls.Name, p.Name))))),
+			If(Op("!").Id("_ok")).Block(Panic(py("TypeError").Call(Lit(fmt.Sprintf("%s() argument %s has the wrong type", cls.Py(), p.Name))))),
 			Id(v).Op("=").Id("_x"),
 		)
 		if i < required {
@@ -581,8 +581,8 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 // newClassObj creates the class object of cls (py.NewClass), with its
 // __qualname__ when it is nested in another class.
 func newClassObj(cls *check.Class, base Code) *Statement {
-	if q := cls.Qual(); q != cls.Name {
-		return py("NewClassQual").Call(Lit(cls.Name), Lit(q), base)
+	if q := cls.Qual(); q != cls.Py() {
+		return py("NewClassQual").Call(Lit(cls.Py()), Lit(q), base)
 	}
-	return py("NewClass").Call(Lit(cls.Name), base)
+	return py("NewClass").Call(Lit(cls.Py()), base)
 }

@@ -66,7 +66,7 @@ func factoryRepr(f ast.Expr, t check.Type) string {
 		case *check.TypeName:
 			return "<class '" + x.ID + "'>"
 		case *check.ClassRef:
-			return "<class '__main__." + tt.Class.Name + "'>"
+			return "<class '__main__." + tt.Class.Qual() + "'>"
 		}
 		return "<function " + x.ID + ">"
 	case *ast.Lambda:

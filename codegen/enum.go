@@ -58,7 +58,7 @@ func (g *gen) enumProtocols(cls *check.Class) {
 	cn := g.className(cls)
 	recv := Params(Id("o").Op("*").Id(cn))
 	name, value := Id("o").Dot(safe("name")), Id("o").Dot(safe("value"))
-	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
+	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Py())))
 	g.file.Func().Add(recv).Id("EnumName").Params().String().Block(Return(name))
 	g.file.Func().Add(recv).Id("EnumValue").Params().Any().Block(Return(value))
 	if cls.Enum.Int {
@@ -108,7 +108,7 @@ func (g *gen) enumProtocols(cls *check.Class) {
 // enumLookup lowers Color(v): the member whose value equals v.
 func (g *gen) enumLookup(x *ast.Call, cls *check.Class) *Statement {
 	vt := cls.LookupField("value").Type
-	return py("EnumByValue").Call(Id(g.enumMembersName(cls)), g.exprTo(x.Args[0], vt), Lit(cls.Name))
+	return py("EnumByValue").Call(Id(g.enumMembersName(cls)), g.exprTo(x.Args[0], vt), Lit(cls.Py()))
 }
 
 // enumIndex lowers Color[name]: the member of that name.

@@ -186,7 +186,7 @@ func (g *gen) classRefAttr(x *ast.Attribute) (*Statement, bool) {
 		if field != "Name" {
 			return Lit(cr.Class.Qual()), true
 		}
-		return Lit(cr.Class.Name), true
+		return Lit(cr.Class.Py()), true
 	}
 	if tf, ok := g.typeOf(x.Value).(*check.TypeOf); ok {
 		if _, call := x.Value.(*ast.Call); !call {

@@ -240,7 +240,7 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			c, from = Add(c).Dot(methodGoName("__call__")), m.Sig
 			if g.info.FuncNames {
 				// It has no __name__ (funcname.go).
-				c = py("CallableObj").Call(c, Lit(cls.Name))
+				c = py("CallableObj").Call(c, Lit(cls.Py()))
 			}
 			if check.Identical(from, to) {
 				return c
@@ -593,7 +593,7 @@ func (g *gen) name(n *ast.Name) *Statement {
 		if !sym.Class.Protocol && sym.Class.Enum == nil {
 			// A class named only to be printed (print(C), f"{C}"): a class
 			// that prints as <class '__main__.C'>.
-			return py("NewClass").Call(Lit(sym.Class.Name), Nil())
+			return py("NewClass").Call(Lit(sym.Class.Py()), Nil())
 		}
 		panic(fmt.Sprintf("codegen: class %s used as a value", sym.Class.Name))
 	}

@@ -555,8 +555,8 @@ func (g *gen) classProtocols(cls *check.Class) {
 		g.enumProtocols(cls) // enum.go
 		return
 	}
-	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Name)))
-	if q := cls.Qual(); q != cls.Name {
+	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Py())))
+	if q := cls.Qual(); q != cls.Py() {
 		// type(x).__qualname__ of a nested class (py.TypeQualName).
 		g.file.Func().Add(recv).Id("PyQualName").Params().String().Block(Return(Lit(q)))
 	}

@@ -108,7 +108,7 @@ func (g *gen) typeIs(x *ast.Compare) (*Statement, bool) {
 	var other Code
 	switch t := g.typeOf(r).(type) {
 	case *check.ClassRef:
-		other = Lit(t.Class.Name)
+		other = Lit(t.Class.Py())
 	case *check.TypeName:
 		other = Lit(typeNameOf(t.T))
 	case *check.TypeOf: // type(a) is type(b)

@@ -109,6 +109,7 @@ func monoClasses(file string, m *ast.Module) (*ast.Module, error) {
 		n := queue[0]
 		queue = queue[1:]
 		before := len(s.byKeyOrder())
+		s.inferCalls(n, nil)
 		s.instantiate(n)
 		all := s.byKeyOrder()
 		for _, cd := range all[before:] {
@@ -413,7 +414,13 @@ func (s *genClassState) instantiate(n ast.Node) {
 func (s *genClassState) bareNames(n ast.Node) {
 	classArg := map[*ast.Name]bool{}
 	nameAttr := map[*ast.Name]bool{} // C.__name__
+	argCall := map[*ast.Name]bool{}  // C(args) whose args were not typed
 	ast.Inspect(n, func(m ast.Node) bool {
+		if call, ok := m.(*ast.Call); ok && (len(call.Args) > 0 || len(call.Keywords) > 0) {
+			if nm, ok := call.Func.(*ast.Name); ok {
+				argCall[nm] = true
+			}
+		}
 		if at, ok := m.(*ast.Attribute); ok && (at.Attr == "__name__" || at.Attr == "__qualname__" || at.Attr == "__module__") {
 			if nm, ok := at.Value.(*ast.Name); ok {
 				nameAttr[nm] = true
@@ -436,7 +443,7 @@ func (s *genClassState) bareNames(n ast.Node) {
 			return e
 		}
 		cds := s.byClass[nm.ID]
-		if len(cds) == 1 {
+		if len(cds) == 1 && !argCall[nm] {
 			return &ast.Name{Pos: nm.Pos, ID: cds[0].Name}
 		}
 		if nameAttr[nm] && len(cds) > 0 {
@@ -448,6 +455,10 @@ func (s *genClassState) bareNames(n ast.Node) {
 				t.Elems = append(t.Elems, &ast.Name{Pos: nm.Pos, ID: cd.Name})
 			}
 			return t
+		}
+		if argCall[nm] {
+			s.errs = append(s.errs, &Error{Pos: fixPos(nm.Pos, s.file), Msg: fmt.Sprintf("cannot infer the type arguments of generic class %s from this call's arguments: write %s[...](...) or annotate the variable it is assigned to", nm.ID, nm.ID)})
+			return e
 		}
 		msg := fmt.Sprintf("generic class %s used without type arguments here and instantiated %d times: write %s[...] (e.g. %s[int]()) or annotate the variable it is assigned to", nm.ID, len(cds), nm.ID, nm.ID)
 		if len(cds) == 0 {
@@ -501,8 +512,6 @@ func exprKey(e ast.Expr) string {
 	return b.String()
 }
 
-
-
 // rewriteExpr returns f applied bottom-up to e and its subexpressions.
 func rewriteExpr(e ast.Expr, f func(ast.Expr) ast.Expr) ast.Expr {
 	holder := &struct{ E ast.Expr }{e}
@@ -544,4 +553,186 @@ func rewriteValue(v reflect.Value, f func(ast.Expr) ast.Expr) {
 			}
 		}
 	}
+}
+
+// inferCalls gives a bare call C(args) the type arguments its arguments
+// show when each type variable of C is the type of an __init__ parameter
+// (or dataclass field) given a literal or a parameter of the enclosing
+// function with a concrete annotation (params).
+func (s *genClassState) inferCalls(n ast.Node, params map[string]ast.Expr) {
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch x := m.(type) {
+		case *ast.FuncDef:
+			if m != n {
+				ps := map[string]ast.Expr{}
+				for _, p := range x.Params {
+					if p.Annotation != nil && p.Kind == "" {
+						ps[p.Name] = p.Annotation
+					}
+				}
+				s.inferCalls(x, ps)
+				return false
+			}
+		case *ast.Lambda:
+			return false
+		case *ast.Call:
+			fn, ok := x.Func.(*ast.Name)
+			if !ok || s.classes[fn.ID] == nil || len(x.Args)+len(x.Keywords) == 0 {
+				return true
+			}
+			gc := s.classes[fn.ID]
+			names, annots := initParams(gc.def)
+			binds := map[string]ast.Expr{}
+			bind := func(pi int, arg ast.Expr) {
+				if pi < 0 || pi >= len(annots) {
+					return
+				}
+				v := typeVarOf(annots[pi], s.typeVars)
+				if v == "" {
+					return
+				}
+				t := argType(arg, params)
+				if t == nil || s.mentionsTypeVar(t) {
+					return
+				}
+				if prev, ok := binds[v]; ok && exprKey(prev) != exprKey(t) {
+					binds[v] = &ast.NoneLit{} // conflicting: give up
+					return
+				}
+				binds[v] = t
+			}
+			for i, a := range x.Args {
+				if _, ok := a.(*ast.Starred); ok {
+					return true
+				}
+				bind(i, a)
+			}
+			for _, kw := range x.Keywords {
+				for i, nm := range names {
+					if nm == kw.Name {
+						bind(i, kw.Value)
+					}
+				}
+			}
+			var args []ast.Expr
+			for _, v := range gc.vars {
+				t := binds[v]
+				if t == nil {
+					return true
+				}
+				if _, bad := t.(*ast.NoneLit); bad {
+					return true
+				}
+				c := cloneAST(t).(ast.Expr)
+				shiftPos(c, fn.Pos)
+				args = append(args, c)
+			}
+			var idx ast.Expr = args[0]
+			if len(args) > 1 {
+				idx = &ast.TupleExpr{Pos: fn.Pos, Elems: args}
+			}
+			x.Func = &ast.Subscript{Pos: fn.Pos, Value: fn, Index: idx}
+		}
+		return true
+	})
+}
+
+// initParams lists the parameters of a class's __init__ after self (a
+// dataclass's fields when it has none): names and annotations.
+func initParams(cd *ast.ClassDef) ([]string, []ast.Expr) {
+	var names []string
+	var annots []ast.Expr
+	for _, st := range cd.Body {
+		if fd, ok := st.(*ast.FuncDef); ok && fd.Name == "__init__" {
+			for i, p := range fd.Params {
+				if i == 0 || p.Kind != "" {
+					continue
+				}
+				names = append(names, p.Name)
+				annots = append(annots, p.Annotation)
+			}
+			return names, annots
+		}
+	}
+	isData := false
+	for _, d := range cd.Decorators {
+		e := d
+		if c, ok := d.(*ast.Call); ok {
+			e = c.Func
+		}
+		if n, ok := e.(*ast.Name); ok && n.ID == "dataclass" {
+			isData = true
+		}
+		if a, ok := e.(*ast.Attribute); ok && a.Attr == "dataclass" {
+			isData = true
+		}
+	}
+	if !isData {
+		return nil, nil
+	}
+	for _, st := range cd.Body {
+		if aa, ok := st.(*ast.AnnAssign); ok {
+			if n, ok := aa.Target.(*ast.Name); ok {
+				names = append(names, n.ID)
+				annots = append(annots, aa.Annotation)
+			}
+		}
+	}
+	return names, annots
+}
+
+// typeVarOf is T of an annotation T, Optional[T] or T | None.
+func typeVarOf(e ast.Expr, vars map[string]bool) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		if vars[x.ID] {
+			return x.ID
+		}
+	case *ast.Subscript:
+		if n, ok := x.Value.(*ast.Name); ok && n.ID == "Optional" {
+			return typeVarOf(x.Index, vars)
+		}
+	case *ast.BinOp:
+		if x.Op == "|" {
+			if _, ok := x.Right.(*ast.NoneLit); ok {
+				return typeVarOf(x.Left, vars)
+			}
+		}
+	}
+	return ""
+}
+
+// argType is the type of a literal argument, or of a parameter of the
+// enclosing function by its annotation, or nil.
+func argType(e ast.Expr, params map[string]ast.Expr) ast.Expr {
+	name := ""
+	switch x := e.(type) {
+	case *ast.IntLit:
+		name = "int"
+	case *ast.FloatLit:
+		name = "float"
+	case *ast.StrLit, *ast.FString:
+		name = "str"
+	case *ast.BoolLit:
+		name = "bool"
+	case *ast.UnaryOp:
+		if x.Op == "-" {
+			switch x.Operand.(type) {
+			case *ast.IntLit:
+				name = "int"
+			case *ast.FloatLit:
+				name = "float"
+			}
+		}
+	case *ast.Name:
+		if a := params[x.ID]; a != nil {
+			if _, str := a.(*ast.StrLit); !str {
+				return a
+			}
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	return &ast.Name{Pos: e.Position(), ID: name}
 }

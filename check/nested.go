@@ -99,6 +99,9 @@ func (h *hoister) body(stmts []ast.Stmt, qual string, outer *Class, locals []map
 		switch s := st.(type) {
 		case *ast.ClassDef:
 			q := qual + s.Name
+			if s.PyName != "" {
+				q = qual + s.PyName // a copy of a generic class (genclass.go)
+			}
 			ns, cls := h.class(s, q, locals)
 			if qual == "" {
 				if ns != s {

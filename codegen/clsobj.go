@@ -581,7 +581,7 @@ func (g *gen) excNew(cls *check.Class, init *check.Method) {
 // newClassObj creates the class object of cls (py.NewClass), with its
 // __qualname__ when it is nested in another class.
 func newClassObj(cls *check.Class, base Code) *Statement {
-	if q := cls.Qual(); q != cls.Py() {
+	if q := cls.Qual(); q != cls.Name {
 		return py("NewClassQual").Call(Lit(cls.Py()), Lit(q), base)
 	}
 	return py("NewClass").Call(Lit(cls.Py()), base)

@@ -556,7 +556,7 @@ func (g *gen) classProtocols(cls *check.Class) {
 		return
 	}
 	g.file.Func().Add(recv).Id("PyTypeName").Params().String().Block(Return(Lit(cls.Py())))
-	if q := cls.Qual(); q != cls.Py() {
+	if q := cls.Qual(); q != cls.Name {
 		// type(x).__qualname__ of a nested class (py.TypeQualName).
 		g.file.Func().Add(recv).Id("PyQualName").Params().String().Block(Return(Lit(q)))
 	}

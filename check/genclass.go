@@ -22,10 +22,13 @@ import (
 // A bare Stack(...) call takes its type arguments from its context: the
 // annotation of the variable it is assigned to (s: Stack[int] = Stack()),
 // the return annotation of the function returning it, or the class's only
-// instantiation; isinstance(x, Stack) tests every copy. Anything else (a
-// generic class with other bases, or that other classes derive from, type
-// arguments naming a type variable, a bare use with several
-// instantiations) is refused or left to the refusal of type variables.
+// instantiation; isinstance(x, Stack) tests every copy. A generic class
+// may have other bases (their type arguments substituted: class
+// Sub(Base[T], Generic[T])), and classes may derive from an instance
+// (class IntBox(Box[int])). Anything else (a class generic only through
+// its bases, type arguments naming a type variable outside the class, a
+// bare use with several instantiations) is refused or left to the refusal
+// of type variables.
 
 type genClass struct {
 	def  *ast.ClassDef
@@ -63,23 +66,10 @@ func monoClasses(file string, m *ast.Module) (*ast.Module, error) {
 		if !ok {
 			continue
 		}
-		if len(cd.Bases) != 1 || len(cd.Keywords) != 0 {
-			return m, nil // other bases: the refusal stands
-		}
 		s.classes[cd.Name] = &genClass{def: cd, vars: vars}
 	}
 	if len(s.classes) == 0 {
 		return m, nil
-	}
-	// A class deriving from a generic one: refused as before.
-	for _, st := range m.Body {
-		if cd, ok := st.(*ast.ClassDef); ok {
-			for _, b := range cd.Bases {
-				if s.mentionsClass(b) {
-					return m, nil
-				}
-			}
-		}
 	}
 	work := cloneAST(m).(*ast.Module)
 	tmpl := map[*ast.ClassDef]bool{}
@@ -375,7 +365,7 @@ func (s *genClassState) instantiate(n ast.Node) {
 		}
 		for _, a := range args {
 			if s.mentionsTypeVar(a) {
-				s.errs = append(s.errs, &Error{Pos: fixPos(sub.Pos, s.file), Msg: "generic class " + name.ID + " with a type variable as type argument outside its own body (a generic function or method over it): not supported, use concrete types"})
+				s.errs = append(s.errs, &Error{Pos: fixPos(sub.Pos, s.file), Msg: "a type variable as type argument of generic class " + name.ID + " outside a class declared Generic[...] (a generic function over it, or a class generic only through its bases): not supported, use concrete types"})
 				return e
 			}
 		}
@@ -386,7 +376,13 @@ func (s *genClassState) instantiate(n ast.Node) {
 			cd = cloneAST(gc.def).(*ast.ClassDef)
 			cd.PyName = gc.def.Name
 			cd.Name = gc.def.Name + "__gc" + strconv.Itoa(s.n)
-			cd.Bases = nil
+			var bases []ast.Expr
+			for _, b := range cd.Bases {
+				if _, ok := s.genericBase(&ast.ClassDef{Bases: []ast.Expr{b}}); !ok {
+					bases = append(bases, b)
+				}
+			}
+			cd.Bases = bases
 			subst := map[string]ast.Expr{}
 			for i, v := range gc.vars {
 				subst[v] = args[i]

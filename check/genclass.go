@@ -112,6 +112,25 @@ func monoClasses(file string, m *ast.Module) (*ast.Module, error) {
 	if len(s.errs) > 0 {
 		return nil, s.errs
 	}
+	// A class attribute is one object in CPython, shared by every
+	// instantiation: copies would each have their own.
+	for name, cds := range s.byClass {
+		if len(cds) < 2 {
+			continue
+		}
+		for _, st := range s.classes[name].def.Body {
+			bad := false
+			switch x := st.(type) {
+			case *ast.Assign:
+				bad = true
+			case *ast.AnnAssign:
+				bad = strings.Contains(exprKey(x.Annotation), "ClassVar")
+			}
+			if bad {
+				s.errs = append(s.errs, &Error{Pos: fixPos(st.(interface{ Position() ast.Pos }).Position(), file), Msg: fmt.Sprintf("a class attribute of generic class %s, which is used with %d different type arguments: not supported (aiogo makes one class per type arguments; use a module-level variable)", name, len(cds))})
+			}
+		}
+	}
 	// Remaining bare names of generic classes.
 	for _, st := range work.Body {
 		if cd, ok := st.(*ast.ClassDef); ok && tmpl[cd] {
@@ -125,6 +144,16 @@ func monoClasses(file string, m *ast.Module) (*ast.Module, error) {
 		}
 	}
 	if len(s.errs) > 0 {
+		seen := map[string]bool{}
+		var errs ErrorList
+		for _, e := range s.errs {
+			k := fmt.Sprint(e.Pos.Line, ":", e.Pos.Col, e.Msg)
+			if !seen[k] {
+				seen[k] = true
+				errs = append(errs, e)
+			}
+		}
+		s.errs = errs
 		sort.Slice(s.errs, func(i, j int) bool {
 			a, b := s.errs[i].Pos, s.errs[j].Pos
 			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col

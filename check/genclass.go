@@ -100,6 +100,7 @@ func monoClasses(file string, m *ast.Module) (*ast.Module, error) {
 		queue = queue[1:]
 		before := len(s.byKeyOrder())
 		s.inferCalls(n, nil)
+		s.valueSubs(n)
 		s.instantiate(n)
 		all := s.byKeyOrder()
 		for _, cd := range all[before:] {
@@ -760,4 +761,66 @@ func argType(e ast.Expr, params map[string]ast.Expr) ast.Expr {
 		return nil
 	}
 	return &ast.Name{Pos: e.Position(), ID: name}
+}
+
+// valueSubs refuses C[...] used as a value (print(Stack[int]) prints
+// __main__.Stack[int] in CPython, a typing alias): type arguments are
+// supported in annotations, calls (Stack[int]()), type arguments of other
+// generics, cast and attribute reads (Stack[int].name).
+func (s *genClassState) valueSubs(n ast.Node) {
+	ok := map[ast.Expr]bool{}
+	mark := func(e ast.Expr) {
+		if e == nil {
+			return
+		}
+		ast.Inspect(e, func(m ast.Node) bool {
+			if x, isExpr := m.(ast.Expr); isExpr {
+				ok[x] = true
+			}
+			return true
+		})
+	}
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch x := m.(type) {
+		case *ast.FuncDef:
+			for _, p := range x.Params {
+				mark(p.Annotation)
+			}
+			mark(x.Returns)
+		case *ast.AnnAssign:
+			mark(x.Annotation)
+		case *ast.ClassDef:
+			for _, b := range x.Bases {
+				mark(b)
+			}
+		case *ast.Call:
+			mark(x.Func)
+			if f, isName := x.Func.(*ast.Name); isName && f.ID == "cast" && len(x.Args) > 0 {
+				mark(x.Args[0])
+			}
+		case *ast.Subscript:
+			if !s.isGenericSub(x) {
+				if v, isName := x.Value.(*ast.Name); isName && (v.ID == "list" || v.ID == "dict" || v.ID == "set" || v.ID == "tuple" || v.ID == "Optional" || v.ID == "Union" || v.ID == "type") {
+					mark(x.Index)
+				}
+				if _, isAttr := x.Value.(*ast.Attribute); isAttr {
+					mark(x.Index) // asyncio.Queue[Stack[int]]
+				}
+			}
+		case *ast.Attribute:
+			if !strings.HasPrefix(x.Attr, "__") {
+				if s.isGenericSub(x.Value) {
+					ok[x.Value] = true
+				}
+			}
+		}
+		return true
+	})
+	ast.Inspect(n, func(m ast.Node) bool {
+		if x, isExpr := m.(ast.Expr); isExpr && s.isGenericSub(x) && !ok[x] {
+			name := x.(*ast.Subscript).Value.(*ast.Name).ID
+			s.errs = append(s.errs, &Error{Pos: fixPos(x.Position(), s.file), Msg: "generic class " + name + " with type arguments used as a value (CPython: a typing alias, not the class): type arguments are supported in annotations and calls (" + name + "[int]())"})
+		}
+		return true
+	})
 }

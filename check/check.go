@@ -466,6 +466,7 @@ func Check(file string, m *ast.Module) (info *Info, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer func() { err = pyClassNames(err) }()
 	if g := findGenerics(m); g != nil {
 		return checkGeneric(file, m, g) // generics.go
 	}

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -823,4 +824,19 @@ func (s *genClassState) valueSubs(n ast.Node) {
 		}
 		return true
 	})
+}
+
+var genCopyName = regexp.MustCompile(`\b([A-Za-z_][A-Za-z0-9_]*?)__gc[0-9]+\b`)
+
+// pyClassNames writes the copies of generic classes in compile errors by
+// their Python names (Stack, not Stack__gc1).
+func pyClassNames(err error) error {
+	l, ok := err.(ErrorList)
+	if !ok {
+		return err
+	}
+	for _, e := range l {
+		e.Msg = genCopyName.ReplaceAllString(e.Msg, "$1")
+	}
+	return l
 }

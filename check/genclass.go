@@ -444,7 +444,7 @@ func (s *genClassState) bareNames(n ast.Node) {
 	argCall := map[*ast.Name]bool{}  // C(args) whose args were not typed
 	ast.Inspect(n, func(m ast.Node) bool {
 		if call, ok := m.(*ast.Call); ok && (len(call.Args) > 0 || len(call.Keywords) > 0) {
-			if nm, ok := call.Func.(*ast.Name); ok {
+			if nm, ok := call.Func.(*ast.Name); ok && s.classes[nm.ID] != nil && s.typedArgs(call, s.classes[nm.ID].def) {
 				argCall[nm] = true
 			}
 		}
@@ -839,4 +839,35 @@ func pyClassNames(err error) error {
 		e.Msg = genCopyName.ReplaceAllString(e.Msg, "$1")
 	}
 	return l
+}
+
+// typedArgs reports whether a call of generic class cd gives a value to
+// an __init__ parameter whose type names a type variable (or one it cannot
+// tell): the only instantiation cannot be assumed for it (an int given to
+// a float copy would print differently).
+func (s *genClassState) typedArgs(call *ast.Call, cd *ast.ClassDef) bool {
+	names, annots := initParams(cd)
+	if annots == nil {
+		return true
+	}
+	typed := func(i int) bool {
+		return i < 0 || i >= len(annots) || annots[i] == nil || s.mentionsTypeVar(annots[i])
+	}
+	for i, a := range call.Args {
+		if _, ok := a.(*ast.Starred); ok || typed(i) {
+			return true
+		}
+	}
+	for _, kw := range call.Keywords {
+		i := -1
+		for j, n := range names {
+			if n == kw.Name {
+				i = j
+			}
+		}
+		if typed(i) {
+			return true
+		}
+	}
+	return false
 }

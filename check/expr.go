@@ -2097,7 +2097,10 @@ func namedCallable(e ast.Expr) bool {
 func builtinFuncJoin(a, b Type) *Func {
 	fa, fb := builtinFuncSig(a), builtinFuncSig(b)
 	if f, ok := a.(*Func); ok {
-		fa = f // a join already made (builtinFuncTuple)
+		fa = f // a join already made (builtinFuncTuple), or a user function
+	}
+	if f, ok := b.(*Func); ok {
+		fb = f // (shout, str.lower): a user function with the built-in's signature
 	}
 	if fa == nil || fb == nil || !Identical(fa, fb) || !concreteParams(fa) {
 		return nil
@@ -2114,10 +2117,20 @@ func (c *checker) builtinFuncTuple(x *ast.TupleExpr, ts []Type) {
 		return
 	}
 	f := builtinFuncSig(ts[0])
+	if uf, ok := ts[0].(*Func); ok {
+		f = uf // a user function first: (shout, str.lower)
+	}
+	builtin := f != nil && ts[0] != Type(f)
 	for _, t := range ts[1:] {
 		if f = builtinFuncJoin(f, t); f == nil {
 			return
 		}
+		if _, user := t.(*Func); !user {
+			builtin = true
+		}
+	}
+	if !builtin {
+		return // only function values: TupleElem joins them (funcsJoin)
 	}
 	for _, el := range x.Elems {
 		if !namedCallable(el) {

@@ -433,7 +433,13 @@ func (c *checker) classAttrDecl(cls *Class, n *ast.Name, m *ast.AnnAssign, t Typ
 	if c.instanceStores == nil {
 		c.instanceStores = instanceStores(c.moduleBody)
 	}
-	if c.instanceStores[n.ID] || cls.LookupField(n.ID) != nil {
+	if cls.LookupField(n.ID) != nil {
+		return false
+	}
+	if c.instanceStores[n.ID] && !c.plainHierarchy(cls.Name) {
+		// Instances assign x, and a class deriving from cls could not
+		// take an attribute of its own (a dataclass): x stays an
+		// instance field whose default is the value.
 		return false
 	}
 	seen := len(cls.ClassVars)
@@ -449,6 +455,61 @@ func (c *checker) classAttrDecl(cls *Class, n *ast.Name, m *ast.AnnAssign, t Typ
 		cls.ClassVarInit = map[string]any{}
 	}
 	cls.ClassVarInit[n.ID] = m.Value
+	return true
+}
+
+// plainHierarchy reports whether every class of the module deriving from
+// the class named name, directly or not, is a plain class (no decorator,
+// no keyword, no __slots__), so that an instance of any of them may take
+// an attribute of its own where the class has one (classvar_inst.go):
+// then an annotated class attribute that instances also assign
+// (items: list[int] = [] and c.items = [9]) stays one class attribute,
+// shared by every instance that did not assign its own, as in CPython.
+func (c *checker) plainHierarchy(name string) bool {
+	var defs []*ast.ClassDef
+	for _, st := range c.moduleBody {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if d, ok := n.(*ast.ClassDef); ok {
+				defs = append(defs, d)
+			}
+			return true
+		})
+	}
+	derived := map[string]bool{name: true}
+	for changed := true; changed; {
+		changed = false
+		for _, d := range defs {
+			if derived[d.Name] {
+				continue
+			}
+			for _, b := range d.Bases {
+				if bn, ok := b.(*ast.Name); ok && derived[bn.ID] {
+					derived[d.Name] = true
+					changed = true
+				}
+			}
+		}
+	}
+	for _, d := range defs {
+		if !derived[d.Name] {
+			continue
+		}
+		if len(d.Decorators) > 0 || len(d.Keywords) > 0 {
+			return false
+		}
+		for _, st := range d.Body {
+			if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 {
+				if n, ok := a.Targets[0].(*ast.Name); ok && n.ID == "__slots__" {
+					return false
+				}
+			}
+			if a, ok := st.(*ast.AnnAssign); ok {
+				if n, ok := a.Target.(*ast.Name); ok && n.ID == "__slots__" {
+					return false
+				}
+			}
+		}
+	}
 	return true
 }
 

@@ -434,7 +434,16 @@ func (c *checker) classAttrDecl(cls *Class, n *ast.Name, m *ast.AnnAssign, t Typ
 		c.instanceStores = instanceStores(c.moduleBody)
 	}
 	if cls.LookupField(n.ID) != nil {
-		return false
+		// A base's class attribute that its methods assign through self
+		// (promoted: it is a field and a class attribute there) declared
+		// again: this class's own class attribute, as the unannotated
+		// form is (classAttrAssign).
+		if cls.Base == nil || !c.plainHierarchy(cls.Name) {
+			return false
+		}
+		if cv, _ := cls.Base.LookupClassVar(n.ID); cv == nil {
+			return false
+		}
 	}
 	if c.instanceStores[n.ID] && !c.plainHierarchy(cls.Name) {
 		// Instances assign x, and a class deriving from cls could not

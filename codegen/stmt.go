@@ -669,6 +669,19 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				Id(c).Dot(methodGoName("__setitem__")).Call(g.convert(Id(k), gm.Sig.Params[0].Type, sm.Sig.Params[0].Type), g.convert(combine(get), tt, sm.Sig.Params[1].Type)),
 			)
 		}
+		if _, ok := g.typeOf(t.Value).(*check.Tuple); ok {
+			// t[i] += v where t[i] is a list (mypy accepts it): the
+			// in-place operator changes the list, then the store raises
+			// TypeError, as CPython's STORE_SUBSCR on a tuple does.
+			cur := g.expr(t)
+			if x.Old != nil {
+				cur = read(cur)
+			}
+			return Block(
+				Id("_").Op("=").Add(combine(cur)),
+				py("Raise").Call(py("TypeError").Call(Lit("'tuple' object does not support item assignment"))),
+			)
+		}
 		get := g.narrowed(t, Id(c).Dot("Get").Call(Id(k)), true)
 		if x.Old != nil {
 			get = read(get)
@@ -832,7 +845,7 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 		if st, ok := t.(*check.Set); ok {
 			// for x in {3, 1, 2}: CPython iterates a frozenset constant.
 			set := py("NewFrozenSetConst").Types(g.goType(elemOrAny(st.Elem))).Call(g.setElems(d, st)...)
-			return py("IterSlice").Call(set.Dot("Slice").Call())
+			return py("IterSet").Call(set)
 		}
 	}
 	v := g.expr(e)
@@ -848,7 +861,7 @@ func (g *gen) iterInit(e ast.Expr, t check.Type) Code {
 	case *check.Dict:
 		return py("IterDict").Call(v)
 	case *check.Set:
-		return py("IterSlice").Call(v.Dot("Slice").Call())
+		return py("IterSet").Call(v)
 	case *check.Tuple:
 		if x.Var {
 			return py("IterSlice").Call(v.Dot("Elems").Call())

@@ -151,7 +151,7 @@ func (g *gen) iterGoType(t check.Type) Code {
 	case *check.Dict:
 		return py("DictKeyIter").Types(g.goType(x.Key), g.goType(x.Val))
 	case *check.Set:
-		return py("SliceIter").Types(g.goType(x.Elem))
+		return py("SetIter").Types(g.goType(x.Elem))
 	case *check.Tuple:
 		return py("SliceIter").Types(g.goType(check.TupleElem(x)))
 	case *check.Basic:

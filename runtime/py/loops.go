@@ -670,3 +670,37 @@ func (it viewIterator[T]) PyTypeName() string {
 		return n
 	}
 }
+
+// SetIter iterates over a set the way CPython's set iterator does: over
+// its elements in iteration order, raising RuntimeError "Set changed size
+// during iteration" at the next step after the loop body added or removed
+// elements.
+type SetIter[T comparable] struct {
+	xs   []T
+	i    int
+	s    *Set[T]
+	used int64
+}
+
+// IterSet starts iterating over s.
+func IterSet[T comparable](s *Set[T]) SetIter[T] {
+	return SetIter[T]{xs: s.Slice(), s: s, used: s.Len()}
+}
+
+// Next implements Iter.
+func (it *SetIter[T]) Next() (T, bool) {
+	var zero T
+	if it.s != nil && it.s.Len() != it.used {
+		it.s, it.xs = nil, nil // exhausted after the error, as in CPython
+		panic(RuntimeError("Set changed size during iteration"))
+	}
+	if it.i < len(it.xs) {
+		v := it.xs[it.i]
+		it.i++
+		return v, true
+	}
+	return zero, false
+}
+
+// PyTypeName is type(it).__name__.
+func (it *SetIter[T]) PyTypeName() string { return "set_iterator" }

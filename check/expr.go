@@ -751,6 +751,10 @@ func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) 
 				et = f // [str.upper, str.lower], [math.floor, math.ceil]: their one signature
 			} else if isScalar(et) && isScalar(t) {
 				et = makeUnion(et, t)
+			} else if _, ok := et.(*Optional); ok {
+				// [None, [1], "x"]: once None joined in, mypy's join keeps
+				// a union of what follows (list[str | list[int] | None]).
+				et = makeUnion(et, t)
 			} else if u := unionOf(et, t); u != nil || et == Object {
 				et = Object // mypy joins unrelated element types to object
 			} else {

@@ -352,7 +352,7 @@ func (g *gen) iterOfVal(vc Code, typ check.Type) Code {
 	case *check.Dict:
 		return py("IterOfDict").Call(v)
 	case *check.Set:
-		return py("IterOfKind").Call(v.Dot("Slice").Call(), py("IterKindSet"))
+		return py("IterOfSet").Call(v)
 	case *check.Tuple:
 		return py("IterOfKind").Call(g.tupleSlice(v, t), py("IterKindTuple"))
 	case *check.Basic:

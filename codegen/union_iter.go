@@ -38,7 +38,7 @@ func (g *gen) iterOfValue(x *Statement, m check.Type) Code {
 	case *check.List:
 		return py("IterOfList").Call(x)
 	case *check.Set:
-		return py("IterOfKind").Call(x.Clone().Dot("Slice").Call(), py("IterKindSet"))
+		return py("IterOfSet").Call(x)
 	case *check.Dict:
 		return py("IterOfDict").Call(x)
 	case *check.Abstract:

@@ -691,7 +691,7 @@ func IterSet[T comparable](s *Set[T]) SetIter[T] {
 func (it *SetIter[T]) Next() (T, bool) {
 	var zero T
 	if it.s != nil && it.s.Len() != it.used {
-		it.s, it.xs = nil, nil // exhausted after the error, as in CPython
+		it.used = -1 // the error is sticky, as in CPython's setiter_iternext
 		panic(RuntimeError("Set changed size during iteration"))
 	}
 	if it.i < len(it.xs) {
@@ -704,3 +704,10 @@ func (it *SetIter[T]) Next() (T, bool) {
 
 // PyTypeName is type(it).__name__.
 func (it *SetIter[T]) PyTypeName() string { return "set_iterator" }
+
+// IterOfSet is iter(s): a set iterator that raises RuntimeError once s
+// changed size (and at every next() after that).
+func IterOfSet[T comparable](s *Set[T]) Iter[T] {
+	it := IterSet(s)
+	return &it
+}

@@ -26,16 +26,7 @@ func CheckSpread(got int64, want, before int, name string, params ...string) {
 	for i, p := range missing {
 		quoted[i] = "'" + p + "'"
 	}
-	var list string
-	switch len(quoted) {
-	case 1:
-		list = quoted[0]
-	case 2:
-		list = quoted[0] + " and " + quoted[1]
-	default:
-		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
-	}
-	panic(TypeError(fmt.Sprintf("%s() missing %d required positional argument%s: %s", name, len(missing), argsPlural(len(missing)), list)))
+	panic(missingPositional(name, quoted))
 }
 
 func argsPlural(n int) string {
@@ -101,14 +92,22 @@ func CheckSpreadSig(got int64, s SpreadSig) {
 	if len(missing) == 0 {
 		return
 	}
+	panic(missingPositional(s.Name, missing))
+}
+
+// missingPositional is CPython's TypeError for required positional
+// parameters a call left without a value (missing_arguments in
+// Python/ceval.c): "f() missing 2 required positional arguments: 'a' and
+// 'b'", three or more as "'a', 'b', and 'c'". The names come quoted.
+func missingPositional(fn string, quoted []string) *BaseException {
 	var list string
-	switch len(missing) {
+	switch len(quoted) {
 	case 1:
-		list = missing[0]
+		list = quoted[0]
 	case 2:
-		list = missing[0] + " and " + missing[1]
+		list = quoted[0] + " and " + quoted[1]
 	default:
-		list = strings.Join(missing[:len(missing)-1], ", ") + ", and " + missing[len(missing)-1]
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
 	}
-	panic(TypeError(fmt.Sprintf("%s() missing %d required positional argument%s: %s", s.Name, len(missing), argsPlural(len(missing)), list)))
+	return TypeError(fmt.Sprintf("%s() missing %d required positional argument%s: %s", fn, len(quoted), argsPlural(len(quoted)), list))
 }

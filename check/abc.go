@@ -29,16 +29,7 @@ func abcMember(name string) *Symbol {
 func (c *checker) abcBase(b ast.Expr) bool {
 	switch x := b.(type) {
 	case *ast.Name:
-		sym := c.lookup(x.ID)
-		if sym == nil || sym.Kind != SymType {
-			return false
-		}
-		tn, ok := sym.Type.(*TypeName)
-		if !ok {
-			return false
-		}
-		a, ok := tn.T.(*AnyType)
-		return ok && a.Name == "abc.ABC"
+		return c.namesMarker(x.ID, "abc.ABC")
 	case *ast.Attribute:
 		n, ok := x.Value.(*ast.Name)
 		return ok && x.Attr == "ABC" && c.isModuleName(n.ID, "abc")

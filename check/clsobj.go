@@ -601,16 +601,7 @@ func inheritedAttrType(cls *Class, name string) Type {
 func (c *checker) isSelfAnnotation(e ast.Expr) bool {
 	switch x := e.(type) {
 	case *ast.Name:
-		sym := c.lookup(x.ID)
-		if sym == nil || sym.Kind != SymType {
-			return false
-		}
-		tn, ok := sym.Type.(*TypeName)
-		if !ok {
-			return false
-		}
-		a, ok := tn.T.(*AnyType)
-		return ok && a.Name == "typing.Self"
+		return c.namesMarker(x.ID, "typing.Self")
 	case *ast.Attribute:
 		b, ok := x.Value.(*ast.Name)
 		return ok && b.ID == "typing" && x.Attr == "Self"

@@ -11,16 +11,21 @@ import "github.com/aiogo/aiogo/ast"
 
 // protocolBase reports whether the base expression b names typing.Protocol.
 func (c *checker) protocolBase(b ast.Expr) bool {
-	var sym *Symbol
 	switch x := b.(type) {
 	case *ast.Name:
-		sym = c.lookup(x.ID)
+		return c.namesMarker(x.ID, "typing.Protocol")
 	case *ast.Attribute:
-		if n, ok := x.Value.(*ast.Name); ok && n.ID == "typing" && x.Attr == "Protocol" {
-			return true
-		}
-		return false
+		n, ok := x.Value.(*ast.Name)
+		return ok && n.ID == "typing" && x.Attr == "Protocol"
 	}
+	return false
+}
+
+// namesMarker reports whether the name id refers to the typing-level
+// marker (typing.Protocol, typing.Self, abc.ABC...) named marker, as
+// imported into this module.
+func (c *checker) namesMarker(id, marker string) bool {
+	sym := c.lookup(id)
 	if sym == nil || sym.Kind != SymType {
 		return false
 	}
@@ -29,7 +34,7 @@ func (c *checker) protocolBase(b ast.Expr) bool {
 		return false
 	}
 	a, ok := tn.T.(*AnyType)
-	return ok && a.Name == "typing.Protocol"
+	return ok && a.Name == marker
 }
 
 // protocolHeader marks a class deriving from Protocol. Protocol classes

@@ -50,6 +50,12 @@ var batchPkg = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // go's build cache skips every package compiled before (the end-to-end
 // tests); without it the module is temporary (one-off campaigns).
 //
+// The programs' packages are compiled without inlining (batchGCFlags): a
+// batch exists to check what programs print, and inlining the runtime's
+// generic methods into every program's state machines is a third of the
+// compile work. Go's semantics do not depend on inlining; the runtime's
+// own packages, and every user-facing build, are compiled as usual.
+//
 // A program whose Go does not compile is left out of the executable and
 // reported in failed (keyed by Pkg) with the compiler's messages; err is
 // for failures of the build as a whole.
@@ -102,7 +108,7 @@ func BuildBatch(progs []BatchProgram, out string, cache bool) (failed map[string
 			if len(dirs) == 0 {
 				return nil, nil
 			}
-			args := []string{"build", "-trimpath=false"}
+			args := []string{"build", "-trimpath=false", batchGCFlags}
 			for _, d := range dirs {
 				args = append(args, "./"+d)
 			}
@@ -152,13 +158,17 @@ func BuildBatch(progs []BatchProgram, out string, cache bool) (failed map[string
 		if err := writeOnce(filepath.Join(work, md, "main.go"), main); err != nil {
 			return err
 		}
-		if b, err := runGo(work, "build", "-trimpath=false", "-o", abs, "./"+md); err != nil {
+		if b, err := runGo(work, "build", "-trimpath=false", batchGCFlags, "-o", abs, "./"+md); err != nil {
 			return fmt.Errorf("go build of the batch failed:\n%s", b)
 		}
 		return nil
 	})
 	return failed, err
 }
+
+// batchGCFlags compiles a batch's own packages (module aiogoprog) without
+// inlining; see BuildBatch.
+const batchGCFlags = "-gcflags=aiogoprog/...=-l"
 
 // batchEntry is where a batch program's Main is: the package directory in
 // the batch module and the function's name there.

@@ -98,6 +98,9 @@ var moduleTable = []Entry{
 	{Name: "math.tan", Sig: "(x: float, /) -> float", Go: Py("MathTan"), Doc: "tangent (radians)"},
 	{Name: "math.tau", Sig: "() -> float", Go: Py("MathTau"), Const: true, Doc: "constant: 2 pi"},
 	{Name: "math.trunc", Sig: "(x: float, /) -> int", Go: Py("MathTrunc"), Doc: "x truncated toward zero"},
+	{Name: "sys.exit", Sig: "(code: object = ..., /) -> NoReturn", Go: Py("Exit"), Doc: "raise SystemExit(code), as exit (extension)"},
+	{Name: "sys.getrecursionlimit", Sig: "() -> int", Go: Py("GetRecursionLimit"), Doc: "the recursion limit, 1000 (extension)"},
+	{Name: "sys.maxsize", Sig: "() -> int", Go: Py("SysMaxsize"), Const: true, Doc: "constant: the largest int, 2**63 - 1 (extension)"},
 	{Name: "time.monotonic", Sig: "() -> float", Go: RT("Monotonic"), Doc: "a monotonic clock in seconds (the event loop's clock)"},
 	{Name: "time.perf_counter", Sig: "() -> float", Go: RT("Monotonic"), Doc: "a monotonic clock in seconds"},
 	{Name: "time.sleep", Sig: "(secs: float, /) -> None", Doc: "block the thread for secs seconds"},
@@ -105,7 +108,7 @@ var moduleTable = []Entry{
 }
 
 // Modules lists the modules whose functions the table describes.
-var Modules = []string{"asyncio", "time", "bisect", "collections", "functools", "heapq", "itertools", "math"}
+var Modules = []string{"asyncio", "time", "bisect", "collections", "functools", "heapq", "itertools", "math", "sys"}
 
 // IsModule reports whether name is a module described by the table.
 func IsModule(name string) bool {

@@ -88,7 +88,7 @@ func init() {
 }
 
 func checkPrint(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
-	c.noKeywords(x, "sep", "end", "flush")
+	c.noKeywords(x, "sep", "end", "flush", "file")
 	for _, a := range x.Args {
 		if s, ok := a.(*ast.Starred); ok {
 			if t := c.expr(s.Value); t != nil {
@@ -103,6 +103,12 @@ func checkPrint(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 	for _, k := range x.Keywords {
 		if k.Name == "flush" {
 			c.expr(k.Value)
+			continue
+		}
+		if k.Name == "file" { // sysmod.go: sys.stdout, sys.stderr or None
+			if t := c.expr(k.Value); t != nil && t != TextIOType && t != None {
+				c.errorf(k.Value.Position(), "file must be sys.stdout or sys.stderr (an aiogo extension), not %s", t)
+			}
 			continue
 		}
 		if t := c.expr(k.Value); t != nil && t != Str && t != None {

@@ -99,6 +99,8 @@ func (c *checker) moduleAttr(mod string, x *ast.Attribute) Type {
 		return &BuiltinFunc{full} // a module function of the built-in table
 	}
 	switch full {
+	case "sys.stdout", "sys.stderr":
+		return TextIOType // sysmod.go
 	case "asyncio.CancelledError", "asyncio.InvalidStateError":
 		return &ClassRef{c.excClasses[x.Attr]}
 	case "asyncio.TimeoutError", "concurrent.futures.TimeoutError":

@@ -683,6 +683,7 @@ var allowedModules = map[string]bool{
 	"collections.abc": true, "contextlib": true, "dataclasses": true,
 	"concurrent.futures": true, "collections": true, "enum": true, "math": true,
 	"heapq": true, "bisect": true, "abc": true, "functools": true, "itertools": true,
+	"sys":   true,
 	"aiogo": true, // GoError and GoPanic
 }
 
@@ -690,7 +691,7 @@ var allowedModules = map[string]bool{
 // line "# aiogo: extensions": LANGUAGE.md puts every module not in its
 // list outside the language, and a program outside it must not compile
 // by accident.
-var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "heapq": true, "bisect": true, "abc": true, "itertools": true, "functools": true, "json": true}
+var extensionModules = map[string]bool{"collections": true, "enum": true, "math": true, "heapq": true, "bisect": true, "abc": true, "itertools": true, "functools": true, "json": true, "sys": true}
 
 // moduleAllowed reports whether this file may import module name.
 func (c *checker) moduleAllowed(name string) bool {
@@ -1023,6 +1024,8 @@ func (c *checker) moduleMember(mod, name string) *Symbol {
 		return enumModuleMember(name) // enum.go
 	case "collections", "math", "heapq", "bisect", "itertools":
 		return tableModuleMember(mod, name) // collections.go
+	case "sys":
+		return sysModuleMember(name) // sysmod.go
 	case "abc":
 		return abcMember(name) // abc.go
 	case "functools":

@@ -197,6 +197,13 @@ func (c *checker) streamMethod(r *Opaque, name string, x *ast.Call) (Type, bool)
 		case "getsockname":
 			res = addrType
 		}
+	case TextIOType: // sysmod.go
+		switch name {
+		case "write":
+			params, res = []Type{Str}, Int
+		case "flush":
+			res = None
+		}
 	}
 	if res == nil {
 		return nil, false

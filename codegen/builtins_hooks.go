@@ -141,6 +141,14 @@ func lowerPrint(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 		// print(..., flush=f): py.PrintFlush flushes stdout when f is true.
 		pf, pre = py("PrintFlush"), []Code{g.truthOf(g.expr(f), g.typeOf(f))}
 	}
+	if w := g.kw(x, "file"); w != nil && g.typeOf(w) == check.TextIOType {
+		// print(..., file=sys.stderr): py.PrintTo (sysmod.go).
+		flush := Code(False())
+		if f := g.kw(x, "flush"); f != nil {
+			flush = pre[0]
+		}
+		pf, pre = py("PrintTo"), []Code{g.expr(w), flush}
+	}
 	if !starred {
 		if printKwEffects(x) {
 			// print(f(), sep=g()): the positional arguments are

@@ -1434,6 +1434,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			if e := builtins.Lookup(mod.Name + "." + x.Attr); e != nil && e.Const {
 				return Qual(e.Go.Path, e.Go.Name).Call() // math.pi
 			}
+			if s, ok := sysStream(x.Attr); ok && mod.Name == "sys" {
+				return s // sysmod.go
+			}
 			panic("codegen: module attribute " + x.Attr + " used as a value")
 		}
 	}

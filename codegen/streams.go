@@ -91,6 +91,8 @@ var streamMethods = map[string]string{
 func (g *gen) streamMethod(x *ast.Call, r *Statement, t *check.Opaque, name string) (*Statement, bool) {
 	switch t {
 	case check.StreamReaderType, check.StreamWriterType, check.ServerType, check.SocketType:
+	case check.TextIOType:
+		return g.textIOMethod(x, r, name) // sysmod.go
 	default:
 		return nil, false
 	}

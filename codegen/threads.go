@@ -18,6 +18,8 @@ func (g *gen) ioGoType(t check.Type) (Code, bool) {
 		switch x {
 		case check.StreamReaderType, check.StreamWriterType, check.ServerType, check.SocketType:
 			return Op("*").Add(rt(x.GoName)), true
+		case check.TextIOType:
+			return Op("*").Add(py(x.GoName)), true
 		}
 	}
 	return nil, false

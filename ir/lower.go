@@ -261,6 +261,11 @@ func (b *builder) stmt(st ast.Stmt) {
 		if _, ok := s.Value.(*ast.EllipsisLit); ok {
 			return // "...": nothing to do
 		}
+		if n, ok := s.Value.(*ast.Name); ok {
+			if sym := b.info.Uses[n]; sym != nil && sym.Kind != check.SymVar && sym.Kind != check.SymClassVar {
+				return // a bare class, type, built-in, module or function name: its lookup cannot fail
+			}
+		}
 		if b.yieldStmt(s.Value) { // gen.go
 			return
 		}

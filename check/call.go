@@ -515,6 +515,9 @@ func (c *checker) construct(x *ast.Call, cls *Class) Type {
 }
 
 func (c *checker) conversion(x *ast.Call, t Type, want Type) Type {
+	if _, ok := t.(*Future); ok {
+		return c.futureCtor(x) // futurector.go: asyncio.Future()
+	}
 	if d, ok := c.dictKeywords(x, t); ok { // kinds.go: dict(a=1, b=2)
 		return c.exprWant(d, want)
 	}
@@ -686,6 +689,9 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 	}
 	if t, ok := c.asyncioCall(x, name, want); ok {
 		return t
+	}
+	if name == "asyncio.Future" {
+		return c.futureCtor(x) // futurector.go: from asyncio import Future; Future()
 	}
 	if t, ok := c.syncCall(x, name, want); ok { // sync.go
 		return t

@@ -972,6 +972,9 @@ func (c *checker) elemType(t Type, e ast.Expr) Type {
 		}
 	case *Tuple: // tuple[T, ...] is UnpackElem's
 		if len(x.Elems) > 0 {
+			if j := c.tupleTasksJoin(x); j != nil {
+				return j // taskjoin.go: for t in (ints_task, strs_task)
+			}
 			return TupleElem(x) // surface.go
 		}
 		if !x.Var {

@@ -30,7 +30,7 @@ func (c *checker) startFuturePartial(sym *Symbol, vt Type, value ast.Expr) {
 	if !ok {
 		return
 	}
-	if at, ok := call.Func.(*ast.Attribute); !ok || at.Attr != "create_future" {
+	if at, ok := call.Func.(*ast.Attribute); (!ok || at.Attr != "create_future") && !c.isFutureCtor(call) {
 		return
 	}
 	if c.futPartials == nil {

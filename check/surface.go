@@ -388,6 +388,9 @@ func TupleElem(t *Tuple) Type {
 	if j := coroutinesJoin(t.Elems); j != nil {
 		return j // (read(k), write(k, v)): a coroutine of the results' join (taskjoin.go)
 	}
+	if tasksOfResults(t.Elems) {
+		return &Task{&AnyType{"Any"}} // (fetch_task, count_task): the type-erased task (taskjoin.go)
+	}
 	u := t.Elems[0]
 	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {

@@ -115,3 +115,51 @@ func coroutinesJoin(ts []Type) Type {
 	}
 	return &Coroutine{Result: r}
 }
+
+// tasksOfResults reports ts being tasks of known results that are not all
+// the same type (a tuple (count_task, name_task)): iterated, its elements
+// are the type-erased Task[Any], as the elements of a list of them are.
+func tasksOfResults(ts []Type) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	same := true
+	for _, t := range ts {
+		tk, ok := t.(*Task)
+		if !ok || tk.Result == nil {
+			return false
+		}
+		if !Identical(tk.Result, ts[0].(*Task).Result) {
+			same = false
+		}
+	}
+	return !same
+}
+
+// tupleTasksJoin is the element type of iterating over a tuple of tasks of
+// different results (TupleElem's Task[Any]) with mypy's join of their
+// results recorded, as for a list of them (Task[int | None] for tasks of an
+// int and of None; Task[object] for an int and a str); nil for other tuples.
+func (c *checker) tupleTasksJoin(t *Tuple) Type {
+	if t.Var || !tasksOfResults(t.Elems) || homogeneous(t) != nil {
+		return nil
+	}
+	j := t.Elems[0].(*Task).Result
+	for _, e := range t.Elems[1:] {
+		r := e.(*Task).Result
+		if o, ok := j.(*Optional); ok && (r == None || Identical(o.Elem, r)) {
+			continue // (a, b, c) of an int, None and an int: int | None
+		}
+		if o, ok := r.(*Optional); ok && (j == None || Identical(o.Elem, j)) {
+			j = r
+			continue
+		}
+		j = c.resultJoin(j, r)
+	}
+	if j == Object || mentionsFloat(j) {
+		return &Task{&AnyType{"Any"}}
+	}
+	any1 := &AnyType{"Any"}
+	c.info.JoinedAny[any1] = j
+	return &Task{any1}
+}

@@ -48,7 +48,7 @@ func (c *checker) typedQueueCtor(sub *ast.Subscript) bool {
 	case "asyncio.Queue", "asyncio.PriorityQueue", "asyncio.LifoQueue":
 		return true
 	}
-	return false
+	return c.isFutureTypeName(sub.Value) // futurector.go: asyncio.Future[int]()
 }
 
 // typedCtorVia checks x, a call of a parameterized type, as the call of

@@ -21,6 +21,9 @@ func (g *gen) voidCall(c *ast.Call) bool {
 // (loop.create_future()).
 func (g *gen) callTo(x *ast.Call, to check.Type) Code {
 	if ft, ok := to.(*check.Future); ok {
+		if check.IsFutureCtorType(g.typeOf(x.Func)) {
+			return g.futureOn(x, ft.Result) // futurector.go: asyncio.Future()
+		}
 		at := x.Func.(*ast.Attribute)
 		return rt("NewFuture").Types(g.goType(ft.Result)).Call(g.expr(at.Value))
 	}
@@ -559,6 +562,9 @@ func (g *gen) moduleCall(x *ast.Call, name string) *Statement {
 	if s, ok := g.asyncioCall(x, name); ok {
 		return s
 	}
+	if name == "asyncio.Future" {
+		return g.futureCtor(x) // futurector.go
+	}
 	if s, ok := g.syncCall(x, name); ok { // sync.go
 		return s
 	}
@@ -875,6 +881,9 @@ func sameKind(a, b check.Type) bool {
 }
 
 func (g *gen) conversionCall(x *ast.Call, t check.Type) *Statement {
+	if _, ok := t.(*check.Future); ok {
+		return g.futureCtor(x) // futurector.go: asyncio.Future()
+	}
 	if len(x.Args) == 0 {
 		switch t {
 		case check.Int:

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/aiogo/aiogo/runtime/py"
@@ -350,6 +351,11 @@ func (f *Future[T]) Step(tc *TaskCore) bool {
 	}
 	if f.state != statePending {
 		return true
+	}
+	if f.loop != tc.loop {
+		var b strings.Builder
+		f.PyRepr(&b)
+		return tc.differentLoop(b.String())
 	}
 	f.addCB(tc)
 	tc.waiter = f

@@ -386,9 +386,33 @@ func (tc *TaskCore) Step(w *TaskCore) bool {
 	if tc == w {
 		panic(py.RuntimeError("Task cannot await on itself: " + tc.repr()))
 	}
+	if tc.loop != w.loop {
+		return w.differentLoop(tc.repr())
+	}
 	tc.addCB(w)
 	w.waiter = tc
 	return false
+}
+
+// differentLoop makes the task's await of a pending future (or task) of
+// another loop raise RuntimeError at its next step, as CPython's
+// Task.__step does (call_soon(__step, RuntimeError(...)): "Task ... got
+// Future ... attached to a different loop").
+func (tc *TaskCore) differentLoop(fut string) bool {
+	tc.loop.ready.push(&throwStep{tc, py.RuntimeError("Task " + tc.repr() + " got Future " + fut + " attached to a different loop")})
+	return false
+}
+
+// throwStep is a ready entry stepping a task with an exception thrown in
+// at its await (a cancellation requested meanwhile replaces it, in run).
+type throwStep struct {
+	tc  *TaskCore
+	exc py.Exception
+}
+
+func (s *throwStep) run() {
+	s.tc.exc = s.exc
+	s.tc.run()
 }
 
 // ResultAny returns the task's result as an any, or raises.

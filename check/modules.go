@@ -268,7 +268,14 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			return nil, true
 		}
 		wet := waitWant(want)
-		et := c.waitees(x.Args[0], false, wet)
+		et := c.waitees(x.Args[0], true, wet)
+		if co, ok := et.(*Coroutine); ok {
+			// wait(coroutines): typeshed's Iterable[Awaitable[T]] overload
+			// (sets of Task[T]); CPython 3.11 raises TypeError "Passing
+			// coroutines is forbidden, use tasks explicitly." (codegen).
+			et = &Task{co.Result}
+			wet = nil
+		}
 		if k := c.keyword(x, "timeout"); k != nil {
 			c.exprWant(k.Value, Float)
 		}

@@ -143,6 +143,12 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 			when = g.expr(w)
 		}
 		et := g.elemOf(x.Args[0])
+		if _, ok := et.(*check.Coroutine); ok {
+			// Coroutines are refused by CPython 3.11's wait (TypeError),
+			// after its checks of return_when and of an empty collection.
+			ft := g.typeOf(x).(*check.Coroutine).Result.(*check.Tuple).Elems[0].(*check.Set).Elem
+			return rt("WaitCoroutines").Types(g.goType(ft), g.goType(et)).Call(g.sliceOf(x.Args[0]), timeout, when), true
+		}
 		if co, ok := g.typeOf(x).(*check.Coroutine); ok {
 			if tu, ok := co.Result.(*check.Tuple); ok && len(tu.Elems) == 2 {
 				if s, ok := tu.Elems[0].(*check.Set); ok {

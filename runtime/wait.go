@@ -72,6 +72,19 @@ func Wait[F Waitee](fs []F, timeoutOpt py.Opt[float64], returnWhen string) *Wait
 	return &WaitOp[F]{fs: uniq, returnWhen: returnWhen, timeout: timeout, hasTimeout: hasTimeout}
 }
 
+// WaitCoroutines is asyncio.wait over coroutines: CPython 3.11 checks
+// return_when and emptiness as for futures, then raises TypeError (the
+// coroutines are never run).
+func WaitCoroutines[F Waitee, C any](cs []C, _ py.Opt[float64], returnWhen string) *WaitOp[F] {
+	if returnWhen != FirstCompleted && returnWhen != FirstException && returnWhen != AllCompleted {
+		panic(py.ValueError("Invalid return_when value: " + returnWhen))
+	}
+	if len(cs) == 0 {
+		panic(py.ValueError("Set of Tasks/Futures is empty."))
+	}
+	panic(py.TypeError("Passing coroutines is forbidden, use tasks explicitly."))
+}
+
 // Step implements Awaitable.
 func (w *WaitOp[F]) Step(tc *TaskCore) bool {
 	if !w.started {

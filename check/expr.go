@@ -198,7 +198,7 @@ func (c *checker) assignableType(from, to Type) bool {
 	case *Task:
 		if ft, ok := from.(*Task); ok {
 			_, any1 := tt.Result.(*AnyType)
-			return any1 || Identical(ft.Result, tt.Result)
+			return any1 || Identical(ft.Result, tt.Result) || c.plainAnyTask(ft) && tt.Result != nil
 		}
 	case *Future:
 		if ff, ok := from.(*Future); ok {

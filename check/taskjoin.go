@@ -116,6 +116,17 @@ func coroutinesJoin(ts []Type) Type {
 	return &Coroutine{Result: r}
 }
 
+// plainAnyTask reports t being a Task[Any] whose Any is typeshed's (what
+// current_task() and all_tasks() give), not the join of a collection of
+// tasks: mypy lets it go where any Task[T] is declared
+// (self.handlers[cid] = asyncio.current_task() with handlers:
+// dict[int, Task[None]]); codegen views the task as a Task[T]
+// (rt.TaskFromAny), whose result() is the task's own value.
+func (c *checker) plainAnyTask(t *Task) bool {
+	a, ok := t.Result.(*AnyType)
+	return ok && c.info.JoinedAny[a] == nil
+}
+
 // tasksOfResults reports ts being tasks of known results that are not all
 // the same type (a tuple (count_task, name_task)): iterated, its elements
 // are the type-erased Task[Any], as the elements of a list of them are.

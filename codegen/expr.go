@@ -212,6 +212,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 				return Add(c).Dot("Core").Call()
 			}
 		}
+		if ft, ok := from.(*check.Task); ok {
+			if _, ok := ft.Result.(*check.AnyType); ok {
+				return rt("TaskFromAny").Types(g.goType(tt.Result)).Call(c) // check.plainAnyTask
+			}
+		}
 	case *check.Future:
 		if ft, ok := from.(*check.Task); ok && ft.Result != nil && check.Identical(ft.Result, tt.Result) {
 			return rt("TaskAsFuture").Call(c) // a task stored where a Future is declared

@@ -312,7 +312,27 @@ func (t *Task[T]) Result() T {
 }
 
 // value is the result of a task that finished with a value.
-func (t *Task[T]) value() T { return t.vt.result.(func(*TaskCore) T)(&t.TaskCore) }
+func (t *Task[T]) value() T {
+	if f, ok := t.vt.result.(func(*TaskCore) T); ok {
+		return f(&t.TaskCore)
+	}
+	// A task of another result type seen through TaskFromAny.
+	v := t.vt.resultAny(&t.TaskCore)
+	if r, ok := v.(T); ok {
+		return r
+	}
+	panic(py.TypeError("the result of task " + t.GetName() + " is not of its declared type"))
+}
+
+// TaskFromAny views a type-erased task (a Task[Any] of current_task() or
+// all_tasks()) as a Task[T], where the program declares one: the same
+// task (Task[T] is only its TaskCore); result() reads the task's value.
+func TaskFromAny[T any](tc *TaskCore) *Task[T] {
+	if tc == nil {
+		return nil
+	}
+	return (*Task[T])(unsafe.Pointer(tc))
+}
 
 // ResultAny is Result as an any.
 func (t *Task[T]) ResultAny() any { return t.Result() }

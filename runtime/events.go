@@ -167,6 +167,9 @@ var (
 //
 // There is one running loop per process (not per thread as in CPython).
 func GetRunningLoop() *Loop {
+	if _, ok := workerThread(); ok { // executor.go
+		panic(py.Exception(py.RuntimeError("no running event loop")))
+	}
 	if l := currentLoop(); l != nil {
 		return l
 	}
@@ -177,6 +180,15 @@ func GetRunningLoop() *Loop {
 // SetEventLoop, else a new loop that becomes the current one
 // (asyncio.get_event_loop()).
 func GetEventLoop() *Loop {
+	if name, ok := workerThread(); ok { // executor.go
+		panic(py.Exception(py.RuntimeError("There is no current event loop in thread '" + name + "'.")))
+	}
+	return getEventLoop()
+}
+
+// getEventLoop is GetEventLoop for the runtime's own use (a loop for an
+// object made without one), on any goroutine.
+func getEventLoop() *Loop {
 	if l := currentLoop(); l != nil {
 		return l
 	}
@@ -195,7 +207,7 @@ func loopOrCurrent(l *Loop) *Loop {
 	if l != nil {
 		return l
 	}
-	return GetEventLoop()
+	return getEventLoop()
 }
 
 func (l *Loop) checkClosed() {

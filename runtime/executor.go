@@ -2,8 +2,45 @@ package runtime
 
 import (
 	goruntime "runtime"
+	"strconv"
 	"sync"
+	"sync/atomic"
 )
+
+// Worker threads: a function run by to_thread or run_in_executor runs on a
+// worker goroutine, a thread of its own in CPython, where no event loop
+// runs: asyncio.get_running_loop() raises RuntimeError("no running event
+// loop") and asyncio.get_event_loop() RuntimeError("There is no current
+// event loop in thread 'asyncio_0'.").
+var (
+	threadJobs  atomic.Int32 // jobs running on worker goroutines
+	threadNames sync.Map     // goroutine id -> thread name, while a job runs
+)
+
+// runInThread runs fn, a job of the worker named name.
+func runInThread(name string, fn func()) {
+	id := curGoid()
+	threadNames.Store(id, name)
+	threadJobs.Add(1)
+	defer func() {
+		threadJobs.Add(-1)
+		threadNames.Delete(id)
+	}()
+	fn()
+}
+
+// workerThread returns the name of the worker thread the caller runs on,
+// or false on a loop's goroutine (or the main one).
+func workerThread() (string, bool) {
+	if threadJobs.Load() == 0 {
+		return "", false
+	}
+	v, ok := threadNames.Load(curGoid())
+	if !ok {
+		return "", false
+	}
+	return v.(string), true
+}
 
 // Executor is a bounded pool of worker goroutines, the equivalent of
 // concurrent.futures.ThreadPoolExecutor that asyncio uses as a loop's default
@@ -28,6 +65,7 @@ type Executor struct {
 	down    bool
 	wg      sync.WaitGroup
 	loop    *Loop
+	started int // workers started: ThreadPoolExecutor names them asyncio_0, asyncio_1...
 }
 
 type execJob struct {
@@ -82,7 +120,8 @@ func (e *Executor) Submit(job func()) bool {
 		j.counted = true
 		e.workers++
 		e.wg.Add(1)
-		go e.worker()
+		go e.worker("asyncio_" + strconv.Itoa(e.started))
+		e.started++
 	}
 	if j.counted {
 		e.counted++
@@ -92,7 +131,7 @@ func (e *Executor) Submit(job func()) bool {
 	return true
 }
 
-func (e *Executor) worker() {
+func (e *Executor) worker(name string) {
 	defer e.wg.Done()
 	hold := false // this worker holds a count
 	e.mu.Lock()
@@ -127,7 +166,7 @@ func (e *Executor) worker() {
 		}
 		hold = true
 		e.mu.Unlock()
-		j.fn()
+		runInThread(name, j.fn)
 		e.mu.Lock()
 	}
 }

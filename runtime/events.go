@@ -438,7 +438,7 @@ func (l *Loop) RunForever() {
 	l.running = true
 	l.gilEnter() // gil.go
 	defer func() {
-		gilBlockAs(l.goid.Load()) // gil.go: code outside a running loop holds no lock
+		l.gilLeave() // gil.go: code outside a running loop holds no lock
 		l.leaveRunning()
 		l.stopping = false
 		l.running = false

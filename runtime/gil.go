@@ -164,6 +164,21 @@ func (l *Loop) gilEnter() {
 	}
 }
 
+// gilLeave gives back l's own lock when RunForever returns, if the loop's
+// goroutine holds it. Only l's: a loop run by asyncio.run inside a
+// function on a worker of another loop (a sync wrapper over async code
+// run by to_thread) leaves that loop's lock, held by the worker around
+// the whole function, to the worker.
+func (l *Loop) gilLeave() {
+	g := l.gilp.Load()
+	if g == nil || !gilOn.Load() {
+		return
+	}
+	if id := l.goid.Load(); id != 0 && g.owner.Load() == id {
+		g.release()
+	}
+}
+
 // gilForget drops l's lock from the locks gilBlock looks at (l is closed
 // and its workers are gone).
 func (l *Loop) gilForget() {

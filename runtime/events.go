@@ -168,6 +168,9 @@ var (
 // There is one running loop per process (not per thread as in CPython).
 func GetRunningLoop() *Loop {
 	if _, ok := workerThread(); ok { // executor.go
+		if l := loopOnGoroutine(); l != nil {
+			return l // a loop the thread runs (asyncio.run inside the function)
+		}
 		panic(py.Exception(py.RuntimeError("no running event loop")))
 	}
 	if l := currentLoop(); l != nil {
@@ -181,6 +184,9 @@ func GetRunningLoop() *Loop {
 // (asyncio.get_event_loop()).
 func GetEventLoop() *Loop {
 	if name, ok := workerThread(); ok { // executor.go
+		if l := loopOnGoroutine(); l != nil {
+			return l
+		}
 		panic(py.Exception(py.RuntimeError("There is no current event loop in thread '" + name + "'.")))
 	}
 	return getEventLoop()

@@ -17,6 +17,18 @@ def convert_sync(amount: float, currency: str) -> float:
     return round(amount * rate, 2)
 
 
+async def fetch_all(currencies: list[str]) -> str:
+    loop = asyncio.get_running_loop()
+    first = asyncio.create_task(fetch_rate(currencies[0]))
+    rates = await asyncio.gather(first, *(fetch_rate(c) for c in currencies[1:]))
+    me = asyncio.current_task()
+    return f"{rates} own loop: {loop is asyncio.get_event_loop()} task: {me is not None}"
+
+
+def fetch_all_sync(currencies: list[str]) -> str:
+    return asyncio.run(fetch_all(currencies))
+
+
 async def ticker(n: int) -> int:
     for _ in range(n):
         await asyncio.sleep(0.002)
@@ -31,6 +43,7 @@ async def main() -> None:
     )
     print(results, sorted(calls))
     print(await asyncio.to_thread(convert_sync, 5, "JPY"))
+    print(await asyncio.to_thread(fetch_all_sync, ["GBP", "EUR", "CHF"]))
     print(asyncio.get_event_loop() is asyncio.get_running_loop())
     coro = fetch_rate("USD")
     try:

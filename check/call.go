@@ -849,7 +849,7 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 					return nil
 				}
 				if retExc {
-					r = c.orExc(r)
+					r = c.looseExc(r) // gatherloose.go: mypy types the list list[Any]
 				}
 				return &Future{&List{r}}
 			}
@@ -873,7 +873,11 @@ func (c *checker) moduleCall(x *ast.Call, name string, want Type) Type {
 				return nil
 			}
 			if retExc {
-				r = c.orExc(r)
+				if len(x.Args) > 6 {
+					r = c.looseExc(r) // gatherloose.go: past typeshed's overloads, list[Any]
+				} else {
+					r = c.orExc(r)
+				}
 			}
 			rs = append(rs, r)
 		}

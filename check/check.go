@@ -97,6 +97,10 @@ type Info struct {
 	// Narrowed maps a read of a variable or attribute chain whose type was
 	// narrowed (Types holds the narrowed type) to its declared type.
 	Narrowed map[ast.Expr]Type
+	// Loose maps a narrowed read of a gather(..., return_exceptions=True)
+	// result that mypy types Any to the check made when it holds an
+	// exception (gatherloose.go).
+	Loose    map[ast.Expr]*LooseUse
 	Globals  []*Symbol   // module-level variables
 	TopFuncs []*FuncInfo // module-level functions in order
 	Module   *FuncInfo   // pseudo-function holding module-level statements
@@ -310,11 +314,14 @@ type checker struct {
 	fn            *FuncInfo // current function (Module for top level)
 	sc            *scope
 	narrow        map[narrowKey]Type // flow.go
-	dead          bool               // the current point is unreachable
-	loops         []*loopFlow
-	noNarrow      ast.Expr    // a test operand read with its declared type
-	stmtExpr      ast.Expr    // the value of the expression statement being checked
-	dels          []*ast.Name // the targets of del of a name (delname.go)
+	// loose marks the T | BaseException element types of gathers that
+	// mypy types list[Any] (gatherloose.go).
+	loose    map[*Union]bool
+	dead     bool // the current point is unreachable
+	loops    []*loopFlow
+	noNarrow ast.Expr    // a test operand read with its declared type
+	stmtExpr ast.Expr    // the value of the expression statement being checked
+	dels     []*ast.Name // the targets of del of a name (delname.go)
 	// tdPartial marks the TypedDict classes declared with total=False
 	// (typeddict.go).
 	tdPartial map[*Class]bool
@@ -588,6 +595,7 @@ func check1g(file string, m *ast.Module, ff *floatFlow, g *genState) (info *Info
 	m = desugarSetattr(m, c.setattrStores) // setattr.go
 	m = c.desugarMatch(m)                  // match.go: a copy
 	c.checkModule(m)
+	c.looseUses(m)             // gatherloose.go
 	c.classStoreConflicts()    // classvar_inst.go
 	c.checkDels()              // delname.go
 	c.resolveClassVarShadows() // clsobj.go

@@ -757,6 +757,11 @@ func (c *checker) removeClasses(t Type, cls []Type) Type {
 	members := []Type{t}
 	if u, ok := t.(*Union); ok {
 		members = u.Types
+		if c.loose[u] && c.anyExcClass(cls) {
+			// gatherloose.go: mypy's Any, less an exception class, is
+			// still Any; aiogo reads the result member, checked.
+			cls = append(cls[:len(cls):len(cls)], c.builtinClass("BaseException"))
+		}
 	}
 	var out []Type
 	for _, m := range members {

@@ -216,7 +216,7 @@ func (c *checker) gatherMixed(x *ast.Call, retExc bool) (Type, bool) {
 		}
 	}
 	if retExc {
-		res = c.orExc(res)
+		res = c.looseExc(res) // gatherloose.go: mypy types the list list[Any]
 	}
 	return &Future{&List{res}}, true
 }

@@ -17,6 +17,10 @@ func (g *gen) narrowed(e ast.Expr, s *Statement, checked bool) *Statement {
 	if !ok {
 		return s
 	}
+	if lu, ok := g.info.Loose[e]; ok {
+		// check/gatherloose.go: a gather result mypy types Any.
+		return py("LooseAs").Types(g.goType(g.info.Types[e])).Call(s, Lit(lu.Class), Lit(lu.Msg))
+	}
 	return g.narrowConv(s, from, g.info.Types[e], checked)
 }
 

@@ -519,7 +519,7 @@ func checkPasses(file string, m *ast.Module, intBool map[ast.Pos]bool, g *genSta
 	if len(ff.tags) == 0 && len(ff.boolInto) == 0 && len(nt) == 0 {
 		return info, err, ff.boolInts
 	}
-	f2 := &floatFlow{widened: ff.solve(), boolWidened: ff.boolInto, ntWidened: nt, intBool: intBool, boolInts: map[ast.Pos]bool{}}
+	f2 := &floatFlow{widened: ff.solve(), boolFloat: ff.solveBools(), boolWidened: ff.boolInto, ntWidened: nt, intBool: intBool, boolInts: map[ast.Pos]bool{}}
 	info, err = check1g(file, m, f2, g)
 	return info, err, f2.boolInts
 }

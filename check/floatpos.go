@@ -55,6 +55,14 @@ type floatFlow struct {
 	annot     []bool                // the node is an annotation's
 	edges     [][]int
 	marked    []bool
+	// boolMarked marks the nodes a bool reaches (a bool stored where a
+	// float is declared: x: float = True, CPython keeps the bool); the
+	// annotations it reaches are typed int | float | bool (boolFloat, final
+	// pass). Bool marks do not enter derived nodes (arithmetic on a bool
+	// gives an int).
+	boolMarked []bool
+	derived    []bool
+	boolFloat  map[ast.Pos]bool
 	// widened holds the float annotations typed int | float (final pass).
 	widened map[ast.Pos]bool
 	// intBool holds the int annotations (the positions of their names)
@@ -92,6 +100,8 @@ func (f *floatFlow) node(p ast.Pos, annot bool) *Union {
 	f.annot = append(f.annot, annot)
 	f.edges = append(f.edges, nil)
 	f.marked = append(f.marked, false)
+	f.boolMarked = append(f.boolMarked, false)
+	f.derived = append(f.derived, false)
 	return u
 }
 
@@ -129,6 +139,8 @@ func (c *checker) floatAnnotation(p ast.Pos) Type {
 		u := f.node(p, true)
 		f.tags[p] = u
 		return u
+	case f.boolFloat[p]:
+		return &Union{Types: []Type{Int, Float, Bool}} // a bool reaches it
 	case f.widened[p]:
 		return numUnionType
 	}
@@ -350,6 +362,7 @@ func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 			// does not widen the container's floats (kinds.go sumOfFloats).
 		case hasIntMember(from):
 			f.marked[ti] = true
+			f.boolMarked[ti] = f.boolMarked[ti] || mayBool(from)
 		}
 		return
 	}
@@ -371,12 +384,14 @@ func (f *floatFlow) flow(from, to Type, inv bool, depth int) {
 		}
 		if mayInt(from) && !(from == sumNumType && (inv || depth > 0)) { // kinds.go sumOfFloats
 			f.marked[ti] = true
+			f.boolMarked[ti] = f.boolMarked[ti] || mayBool(from)
 		}
 		return
 	}
 	if fi := f.id(from); fi >= 0 {
 		if inv && mayInt(to) {
 			f.marked[fi] = true // an int | float container element is stored into
+			f.boolMarked[fi] = f.boolMarked[fi] || mayBool(to)
 		}
 		return
 	}
@@ -469,6 +484,7 @@ func (c *checker) derive(res Type, operands ...Type) Type {
 		if oi := f.id(o); oi >= 0 {
 			if r == nil {
 				r = f.node(ast.Pos{}, false)
+				f.derived[f.ids[r]] = true
 			}
 			f.edges[oi] = append(f.edges[oi], f.ids[r])
 		}
@@ -525,6 +541,34 @@ func (f *floatFlow) solve() map[ast.Pos]bool {
 	}
 	w := map[ast.Pos]bool{}
 	for i, m := range f.marked {
+		if m && f.annot[i] {
+			w[f.pos[i]] = true
+		}
+	}
+	return w
+}
+
+// solveBools propagates the bool marks along the edges (not into derived
+// nodes) and returns the annotations they reach.
+func (f *floatFlow) solveBools() map[ast.Pos]bool {
+	var work []int
+	for i, m := range f.boolMarked {
+		if m {
+			work = append(work, i)
+		}
+	}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, j := range f.edges[i] {
+			if !f.boolMarked[j] && !f.derived[j] {
+				f.boolMarked[j] = true
+				work = append(work, j)
+			}
+		}
+	}
+	w := map[ast.Pos]bool{}
+	for i, m := range f.boolMarked {
 		if m && f.annot[i] {
 			w[f.pos[i]] = true
 		}

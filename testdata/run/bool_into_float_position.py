@@ -1,6 +1,6 @@
 # mypy --strict accepts this program; CPython stores each bool itself in
 # the int and float positions (printing True): aiogo keeps it in the int
-# ones (typed int | bool), not in the float one.
+# ones (typed int | bool) and in the float one (typed int | float | bool).
 import asyncio
 from dataclasses import dataclass
 

@@ -249,6 +249,8 @@ func checkMinMax(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Ty
 				et = t
 			} else if j := c.join(et, t); j != nil {
 				et = j
+			} else if j := boolNumJoin(et, t); j != nil {
+				et = j // max(True, 2): CPython returns the bool or the number as it is
 			} else {
 				hint := ""
 				if (et == Bool) != (t == Bool) {
@@ -903,4 +905,30 @@ func (c *checker) elemsOrdered(et Type) bool {
 		}
 	}
 	return true
+}
+
+// boolNumJoin is the union of a and b when they are numbers of which one
+// may be a bool and the other not (max(flag, 2) is the bool or the int as
+// it is): int | float | bool members in that order; nil otherwise.
+func boolNumJoin(a, b Type) Type {
+	if !numLike(a) || !numLike(b) || mayBool(a) == mayBool(b) {
+		return nil
+	}
+	has := map[Type]bool{}
+	for _, t := range []Type{a, b} {
+		if u, ok := t.(*Union); ok {
+			for _, m := range u.Types {
+				has[m] = true
+			}
+		} else {
+			has[t] = true
+		}
+	}
+	var ts []Type
+	for _, m := range []Type{Int, Float, Bool} {
+		if has[m] {
+			ts = append(ts, m)
+		}
+	}
+	return &Union{ts}
 }

@@ -517,6 +517,10 @@ func checkRound(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 		return nil
 	}
 	t := c.expr(x.Args[0])
+	if t == Bool {
+		c.info.Conv[x.Args[0]] = Int // round(True) is the int 1 (int.__round__)
+		t = Int
+	}
 	if t != Int && t != Float && !NumUnion(t) {
 		if t != nil {
 			c.errorf(x.Args[0].Position(), "round() of %s", t)

@@ -131,6 +131,12 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 			c.assignable(b, m.Sig.Params[0].Type, x.Args[1], "divmod() argument")
 			return m.Sig.Ret, true // divmod(p, q) is p.__divmod__(q)
 		}
+		if a == Bool && (b == Int || b == Float || b == Bool) {
+			c.info.Conv[x.Args[0]], a = Int, Int // divmod(True, 2) is divmod(1, 2)
+		}
+		if b == Bool && (a == Int || a == Float) {
+			c.info.Conv[x.Args[1]], b = Int, Int
+		}
 		if a == Int && b == Int {
 			return &Tuple{Elems: []Type{Int, Int}}, true
 		}

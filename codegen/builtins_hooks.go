@@ -444,14 +444,17 @@ func lowerRound(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 		}
 		return sym(e.Also[4]).Call(g.expr(x.Args[0]), g.expr(x.Args[1]))
 	}
+	if t == check.Bool {
+		t = check.Int // round(True): the checker converts the bool (Conv)
+	}
 	if len(x.Args) == 1 {
 		if t == check.Int {
-			return g.expr(x.Args[0])
+			return Add(g.exprConv(x.Args[0]))
 		}
 		return sym(e.Also[0]).Call(g.expr(x.Args[0]))
 	}
 	if t == check.Int {
-		return sym(e.Also[1]).Call(g.expr(x.Args[0]), g.expr(x.Args[1]))
+		return sym(e.Also[1]).Call(g.exprConv(x.Args[0]), g.expr(x.Args[1]))
 	}
 	return sym(e.Also[2]).Call(g.expr(x.Args[0]), g.expr(x.Args[1]))
 }

@@ -1398,6 +1398,8 @@ func (c *checker) boolOp(x *ast.BoolOp, want Type) Type {
 			res = j
 		} else if u := unionOf(res, t); u != nil {
 			res = u // the value is one operand or the other
+		} else if u := cmUnion(res, t); u != nil {
+			res = u // sem or nullcontext(): a manager of either protocol (with.go mixedCtxMgr)
 		} else if c.truthCtx[x] && !mayLowerBoolOp(x) {
 			// Only its truth is used (if self.task and not
 			// self.task.done()): codegen's boolOpTruth joins the

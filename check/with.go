@@ -27,6 +27,11 @@ type CtxMgr struct {
 	// share one protocol (Lock | Semaphore): the generator switches on
 	// the one the value holds (union_methods.go).
 	Members []Type
+	// Via is set for a union of managers with different protocols (a
+	// Lock | a user class with __aenter__/__aexit__): the value is
+	// converted to this abstract manager (its member's own protocol behind
+	// the runtime's interface, cmabstract.go), which the statement drives.
+	Via *GenCM
 }
 
 // RuntimeCM describes how `async with` (or `with`) drives a runtime object.
@@ -186,6 +191,9 @@ func ctxMgrOf(t Type, async bool) (*CtxMgr, string) {
 		if cm := unionCtxMgr(x, async); cm != nil { // union_methods.go
 			return cm, ""
 		}
+		if cm := mixedCtxMgr(x, async); cm != nil {
+			return cm, ""
+		}
 	}
 	return nil, fmt.Sprintf("%s does not support the %s protocol", t, what)
 }
@@ -207,4 +215,72 @@ func excParamOK(i int, t Type) bool {
 		}
 	}
 	return false
+}
+
+// mixedCtxMgr is the protocol of a union of context managers whose
+// protocols differ (asyncio.Lock | Tracer, Semaphore | nullcontext[None]):
+// each member has its own (a user class, a runtime object, a generator
+// manager), and the as-value is the union of theirs (None | Tracer), as
+// mypy types it. The value is converted to the abstract manager of that
+// as-value (Via), whose enter and exit are the member's own. nil when a
+// member has none, or is itself a union switched on.
+func mixedCtxMgr(u *Union, async bool) *CtxMgr {
+	var as Type
+	for i, m := range u.Types {
+		cm, _ := ctxMgrOf(m, async)
+		if cm == nil || cm.Members != nil || cm.Via != nil {
+			return nil
+		}
+		a := cm.As
+		if a == nil {
+			a = None
+		}
+		if i == 0 {
+			as = a
+		} else if !Identical(as, a) {
+			if as = unionOf(as, a); as == nil {
+				return nil
+			}
+		}
+	}
+	via := &GenCM{Yield: as, Async: async, Abstract: true}
+	cm := genCtxMgr(via, async)
+	if cm == nil {
+		return nil
+	}
+	cm.Via = via
+	return cm
+}
+
+// cmUnion is the union of a and b when every member of both is a context
+// manager with a protocol (all asynchronous, or all not), as the value of
+// `lock or contextlib.nullcontext()`; nil otherwise.
+func cmUnion(a, b Type) Type {
+	var ms []Type
+	for _, t := range []Type{a, b} {
+		if u, ok := t.(*Union); ok {
+			ms = append(ms, u.Types...)
+		} else {
+			ms = append(ms, t)
+		}
+	}
+	for _, async := range []bool{true, false} {
+		ok := true
+		var out []Type
+		for _, m := range ms {
+			switch m.(type) {
+			case *Opaque, *GenCM, *Class:
+			default:
+				ok = false
+			}
+			if cm, _ := ctxMgrOf(m, async); cm == nil || cm.Members != nil || cm.Via != nil {
+				ok = false
+			}
+			out = appendType(out, m)
+		}
+		if ok && len(out) > 1 {
+			return &Union{out}
+		}
+	}
+	return nil
 }

@@ -7,6 +7,8 @@ package codegen
 // protocol (the enter and exit a with statement would call).
 
 import (
+	"fmt"
+
 	"github.com/aiogo/aiogo/check"
 	"github.com/aiogo/aiogo/ir"
 	. "github.com/dave/jennifer/jen"
@@ -22,6 +24,24 @@ func (g *gen) cmAbstractConvert(c Code, from check.Type, to *check.GenCM) Code {
 	cm := check.CtxMgrOf(from, to.Async)
 	if cm == nil {
 		panic("codegen: " + from.String() + " stored as " + to.String() + " without its protocol")
+	}
+	if u, ok := from.(*check.Union); ok && cm.Via != nil {
+		// Managers of different protocols (check/with.go mixedCtxMgr):
+		// the member held, converted with its own.
+		var cases []Code
+		seen := map[string]bool{}
+		for _, m := range u.Types {
+			if key := fmt.Sprintf("%#v", g.goType(m)); seen[key] {
+				continue
+			} else {
+				seen[key] = true
+			}
+			cases = append(cases, Case(g.goType(m)).Block(Return(g.cmAbstractConvert(Id("_x"), m, to))))
+		}
+		cases = append(cases, Default().Block(Panic(Lit("aiogo: union value of an unexpected type"))))
+		return Func().Params(Id("_u").Any()).Add(toT.Clone()).Block(
+			Switch(Id("_x").Op(":=").Id("_u").Assert(Type())).Block(cases...),
+		).Call(c)
 	}
 	as := cm.As
 	if as == nil {

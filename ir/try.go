@@ -424,8 +424,21 @@ func (b *builder) withItems(s *ast.With, i int) {
 	cm := b.info.With[it]
 	pos := it.Context.Position()
 	b.lowerExpr(it.Context)
+	if cm.Via != nil {
+		// A union of managers with different protocols: converted to the
+		// abstract manager (check/with.go mixedCtxMgr).
+		mgr := b.temp(cm.Via)
+		b.emit(&SetVar{Pos: pos, Var: mgr, Value: it.Context, Conv: cm.Via})
+		b.withMgr(s, i, it, cm, pos, mgr)
+		return
+	}
 	mgr := b.temp(b.info.Types[it.Context])
 	b.emit(&SetVar{Pos: pos, Var: mgr, Value: it.Context})
+	b.withMgr(s, i, it, cm, pos, mgr)
+}
+
+// withMgr lowers the with-item it whose manager is held in mgr.
+func (b *builder) withMgr(s *ast.With, i int, it *ast.WithItem, cm *check.CtxMgr, pos ast.Pos, mgr *Var) {
 	m := &WithMgr{Item: it, Mgr: mgr, CM: cm}
 
 	var val *Var

@@ -71,6 +71,9 @@ func (c *checker) protocolMember(st ast.Stmt, cls *Class) bool {
 		if m.Name == "__call__" {
 			return false // a callback protocol: the type of its __call__ (CallbackSig)
 		}
+		if m.Name == "__iter__" || m.Name == "__len__" {
+			return false // iteration and len() through the protocol's interface (useriter.go)
+		}
 		if m.Name == "__init__" || (len(m.Name) > 4 && m.Name[:2] == "__" && m.Name[len(m.Name)-2:] == "__") {
 			c.errorf(m.Pos, "protocol method %s is not supported (only plain methods)", m.Name)
 		}

@@ -583,6 +583,7 @@ func check1g(file string, m *ast.Module, ff *floatFlow, g *genState) (info *Info
 			}
 		}
 	}()
+	m = hoistImports(m)             // importhoist.go: a copy, m is left alone
 	m = desugarTotalOrdering(m)     // totalordering.go: a copy, m is left alone
 	m = c.desugarOverloads(m)       // overload.go: a copy, m is left alone
 	m = c.desugarClassDecorators(m) // classdeco.go: a copy, m is left alone

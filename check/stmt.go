@@ -602,7 +602,7 @@ func (c *checker) stmt(st ast.Stmt) {
 	case *ast.With:
 		c.withStmt(s)
 	case *ast.Import, *ast.ImportFrom:
-		c.errorf(st.Position(), "import is only allowed at module level")
+		c.errorf(st.Position(), "import inside a function is supported only directly in its body (not in if, loops or try), before every use of the names it binds, when nothing else binds them (module-level names included)") // importhoist.go
 	case *ast.Match:
 		c.errorf(s.Pos, `match statements are outside the aiogo language (an aiogo extension beyond the language contract: add the line "# aiogo: extensions" to the file to use them)`)
 	default:

@@ -391,6 +391,9 @@ func TupleElem(t *Tuple) Type {
 	if tasksOfResults(t.Elems) {
 		return &Task{&AnyType{"Any"}} // (fetch_task, count_task): the type-erased task (taskjoin.go)
 	}
+	if o := optionalJoin(t.Elems); o != nil {
+		return o // (asyncio.Semaphore(1), None): Semaphore | None, as mypy joins them
+	}
 	u := t.Elems[0]
 	for _, e := range t.Elems[1:] {
 		if u = unionOf(u, e); u == nil {
@@ -398,6 +401,32 @@ func TupleElem(t *Tuple) Type {
 		}
 	}
 	return u
+}
+
+// optionalJoin is X | None for types that are all X or None (both
+// present), nil otherwise.
+func optionalJoin(ts []Type) Type {
+	var x Type
+	none := false
+	for _, t := range ts {
+		switch {
+		case t == nil:
+			return nil
+		case t == None:
+			none = true
+		case x == nil:
+			x = t
+		case !Identical(x, t):
+			return nil
+		}
+	}
+	if x == nil || !none {
+		return nil
+	}
+	if _, ok := x.(*Optional); ok {
+		return x
+	}
+	return &Optional{x}
 }
 
 // unknownFuture reports a value of type Future[?] (a create_future() whose

@@ -139,6 +139,10 @@ func (c *checker) assignableAbstract(from Type, to *Abstract) bool {
 		return f == Str && to.Kind != ASet && same(Str)
 	case *Opaque:
 		return f == RangeType && to.Kind != ASet && same(Int)
+	case *Class:
+		// A class with __iter__ as an Iterable: each iteration calls it.
+		ui := UserIterOf(f)
+		return to.Kind == AIterable && ui != nil && !f.Protocol && same(ui.Elem)
 	}
 	return false
 }

@@ -49,6 +49,10 @@ func viewElem(t check.Type) check.Type {
 		return check.Str
 	case *check.Opaque:
 		return check.Int
+	case *check.Class:
+		if ui := check.UserIterOf(x); ui != nil {
+			return ui.Elem
+		}
 	}
 	return nil
 }
@@ -80,6 +84,15 @@ func (g *gen) seqOfSame(c Code, from check.Type, to *check.Abstract) Code {
 		return py("SeqOfStr").Call(c)
 	case *check.Opaque:
 		return py("SeqOfRange").Call(c)
+	case *check.Class:
+		if cls, ok := isUserIterable(f); ok {
+			// Each iteration calls the object's __iter__ (useriter.go).
+			et := g.goType(to.Elem)
+			return Func().Params(Id("_o").Add(g.goType(f))).Add(py("Seq").Types(et)).Block(
+				Return(py("SeqOfFunc").Types(et).Call(Id("_o"), Func().Params().Add(py("Iter").Types(et)).Block(
+					Return(g.userIter(Id("_o"), cls))),
+					Func().Params().Bool().Block(Return(g.truthOf(Id("_o"), f)))))).Call(c)
+		}
 	}
 	return py("SeqOfIter").Types(g.goType(to.Elem)).Call(c) // iterators and generators
 }

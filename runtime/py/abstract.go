@@ -145,6 +145,27 @@ func (r RangeIter) Get(i int64) int64 {
 	return r.cur + i*r.step
 }
 
+type funcSeq[T any] struct {
+	seqBase
+	iter  func() Iter[T]
+	truth func() bool
+}
+
+// SeqOfFunc views an object of a class with __iter__ (o) as an Iterable:
+// each iteration calls iter (the object's __iter__); truth is its truth
+// value (its __bool__ or __len__, else true).
+func SeqOfFunc[T any](o any, iter func() Iter[T], truth func() bool) Seq[T] {
+	return funcSeq[T]{seqBase{o}, iter, truth}
+}
+
+func (s funcSeq[T]) Iter() Iter[T] { return s.iter() }
+func (s funcSeq[T]) PyBool() bool  { return s.truth() }
+func (s funcSeq[T]) Len() int64    { panic(viewUnsupported("len()")) }
+func (s funcSeq[T]) Get(int64) T   { panic(viewUnsupported("indexing")) }
+func (s funcSeq[T]) Contains(v T) bool {
+	return IterContains(s.iter(), v)
+}
+
 type iterSeq[T any] struct {
 	seqBase
 	it Iter[T]

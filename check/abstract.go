@@ -142,7 +142,8 @@ func (c *checker) assignableAbstract(from Type, to *Abstract) bool {
 	case *Class:
 		// A class with __iter__ as an Iterable: each iteration calls it.
 		ui := UserIterOf(f)
-		return to.Kind == AIterable && ui != nil && !f.Protocol && same(ui.Elem)
+		// (A __contains__ of its own would answer `in` otherwise: not viewed.)
+		return to.Kind == AIterable && ui != nil && !f.Protocol && f.LookupMethod("__contains__") == nil && same(ui.Elem)
 	}
 	return false
 }

@@ -504,7 +504,11 @@ func (c *checker) narrowIsinstance(x *ast.Call, truth bool) {
 	if cls == nil {
 		return
 	}
-	if truth {
+	if u, ok := c.info.Types[x.Args[0]].(*Union); ok && truth && c.loose[u] && c.anyExcClass(cls) {
+		// gatherloose.go: mypy's Any is any class after a failed test
+		// too; the test narrows the declared union, not an earlier fact.
+		c.refine(x.Args[0], func(Type) Type { return c.restrictTo(u, cls) })
+	} else if truth {
 		c.refine(x.Args[0], func(t Type) Type { return c.restrictTo(t, cls) })
 	} else if _, ok := c.info.Types[x.Args[1]].(*Tuple); ok && !classDisplay(x.Args[1]) {
 		// A tuple of classes held in a variable may be empty or hold

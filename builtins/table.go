@@ -37,6 +37,7 @@ var table = []Entry{
 	{Name: "repr", Sig: "(obj: object, /) -> str", Go: Py("Repr"), Doc: "printable representation"},
 	{Name: "reversed", Sig: "(sequence: Sequence[T], /) -> Iterator[T]", Go: Py("Reversed"), Doc: "elements in reverse order"},
 	{Name: "round", Sig: "(number: int | float, ndigits: int = ...) -> int | float", Also: []GoIdent{Py("RoundFloat"), Py("RoundIntN"), Py("RoundFloatN"), Py("RoundNum"), Py("RoundNumN")}, Doc: "rounded half to even"},
+	{Name: "slice", Sig: "(start: int | None, stop: int | None = ..., step: int | None = ..., /) -> slice", Go: Py("NewSlice"), Also: []GoIdent{Py("NewSlice1")}, Doc: "a slice object (slice(stop), slice(start, stop, step)), what obj[a:b:c] passes to __getitem__; .start, .stop, .step, .indices(n)"},
 	{Name: "sorted", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] | None = None, reverse: bool = False) -> list[T]", Go: Py("SortedSlice"), Doc: "a new sorted list"},
 	{Name: "sum", Sig: "(iterable: Iterable[T], /, start: int | float = 0) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats"), Py("BoolsToInts"), Py("SumNums")}, Doc: "sum of numbers"},
 	{Name: "type", Sig: "(obj: object, /) -> type", Doc: "the class of an object (for printing and `is` tests)"},

@@ -149,6 +149,8 @@ func sigType(te *builtins.TypeExpr, env map[string]Type) Type {
 		return markColl(&List{Elem: args[0]}, "deque") // collections.go
 	case "bytearray":
 		return ByteArrayType()
+	case "slice":
+		return SliceType
 	case "set":
 		return &Set{Elem: args[0]}
 	case "frozenset":

@@ -41,6 +41,7 @@ func init() {
 		"id":               checkID,
 		"len":              checkLen,
 		"range":            checkRange,
+		"slice":            checkSlice, // sliceobj.go
 		"abs":              checkAbs,
 		"min":              checkMinMax,
 		"max":              checkMinMax,

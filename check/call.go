@@ -932,6 +932,9 @@ func (c *checker) methodType(recv Type, name string, x *ast.Call) Type {
 	if t, ok := c.syncMethod(recv, name, x); ok { // sync.go
 		return t
 	}
+	if t, ok := c.sliceMethod(recv, name, x); ok { // sliceobj.go
+		return t
+	}
 	if t, ok := c.randomMethod(recv, name, x); ok { // modules.go
 		return t
 	}

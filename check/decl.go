@@ -73,6 +73,10 @@ func (c *checker) annotation(e ast.Expr) Type {
 			if sym := c.lookup(x.ID); sym == nil || sym.Kind == SymBuiltin {
 				return RangeType
 			}
+		case "slice":
+			if sym := c.lookup(x.ID); sym == nil || sym.Kind == SymBuiltin {
+				return SliceType // sliceobj.go
+			}
 		}
 		sym := c.lookup(x.ID)
 		if sym == nil {

@@ -133,9 +133,7 @@ func (c *checker) undefined(pos ast.Pos, name string) {
 
 // pythonOnlyBuiltins are Python built-in names the language lacks that a
 // typed program may use (mypy accepts them), with the message saying so.
-var pythonOnlyBuiltins = map[string]string{
-	"slice": "slice objects (slice, a __getitem__ taking a slice) are outside the aiogo language: index with ints, or give the class a method taking start and stop",
-}
+var pythonOnlyBuiltins = map[string]string{}
 
 // awaitHint is the hint added to an error about a value of type from used
 // where to (nil: an operand) is wanted: a coroutine where something else is

@@ -632,8 +632,13 @@ func (c *checker) expr1(e ast.Expr, want Type) Type {
 		}
 		return t
 	case *ast.Subscript:
+		delete(c.info.Narrowed, x)
 		t := c.subscript(x)
+		impl, overloaded := c.info.Narrowed[x] // an overloaded __getitem__'s (sliceobj.go)
 		nt, ok := c.readFact(x, t)
+		if overloaded {
+			c.info.Narrowed[x] = impl // what the generated read holds
+		}
 		if d, isDict := c.info.Types[x.Value].(*Dict); isDict && d.TypedDict != nil && t != nil {
 			c.info.Narrowed[x] = Object // a TypedDict's boxed value (typeddict.go)
 		}
@@ -1603,6 +1608,9 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 		}
 		return nil
 	}
+	if at := sliceObjAttr(bt, x.Attr); at != nil { // sliceobj.go
+		return at
+	}
 	if at := c.syncAttr(bt, x.Attr); at != nil { // sync.go
 		return at
 	}
@@ -1674,6 +1682,9 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		}
 	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
+		if t, ok := c.sliceGetItem(x, sl, bt); ok { // sliceobj.go: obj[a:b] by __getitem__
+			return t
+		}
 		c.sliceBounds(sl)
 		switch bt.(type) {
 		case *List:
@@ -1699,14 +1710,18 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		return nil
 	}
 	if m := Dunder(bt, "__getitem__"); m != nil && len(m.Sig.Params) == 1 {
-		if it := c.exprWant(x.Index, m.Sig.Params[0].Type); it != nil {
+		it := c.exprWant(x.Index, m.Sig.Params[0].Type)
+		if it != nil {
 			c.assignable(it, m.Sig.Params[0].Type, x.Index, "__getitem__ argument")
 		}
-		return m.Sig.Ret
+		return c.getItemOverload(x, m, it) // sliceobj.go
 	}
 	switch t := bt.(type) {
 	case *List:
 		it := c.expr(x.Index)
+		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go: xs[s]
+			return st
+		}
 		if it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "list indices must be int, not %s", it)
 		}
@@ -1726,7 +1741,11 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			c.errorf(x.Pos, "%s is not indexable", t)
 			return nil
 		}
-		if it := c.expr(x.Index); it != nil && it != Int && it != Bool {
+		it := c.expr(x.Index)
+		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
+			return st
+		}
+		if it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "sequence indices must be int, not %s", it)
 		}
 		return t.Elem
@@ -1738,13 +1757,20 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		return t.Val
 	case *Opaque:
 		if t == RangeType {
-			if it := c.expr(x.Index); it != nil && it != Int && it != Bool {
+			it := c.expr(x.Index)
+			if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
+				return st
+			}
+			if it != nil && it != Int && it != Bool {
 				c.errorf(x.Index.Position(), "range indices must be int, not %s", it)
 			}
 			return Int
 		}
 	case *Basic:
 		it := c.expr(x.Index)
+		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
+			return st
+		}
 		if it != nil && it != Int && it != Bool {
 			c.errorf(x.Index.Position(), "string indices must be int, not %s", it)
 		}
@@ -1756,12 +1782,19 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		}
 	case *Tuple:
 		if t.Var {
-			if it := c.expr(x.Index); it != nil && it != Int && it != Bool {
+			it := c.expr(x.Index)
+			if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
+				return st
+			}
+			if it != nil && it != Int && it != Bool {
 				c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
 			}
 			return t.Elems[0]
 		}
 		it := c.expr(x.Index)
+		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
+			return st
+		}
 		idx, ok := constInt(x.Index)
 		if !ok {
 			return c.tupleItemAt(x, t, it)

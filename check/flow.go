@@ -591,6 +591,11 @@ func (c *checker) classesOf(e ast.Expr) []Type {
 		switch x := t.(type) {
 		case *ClassRef:
 			out = append(out, x.Class)
+		case *BuiltinFunc:
+			if x.Name != "slice" {
+				return false
+			}
+			out = append(out, SliceType) // isinstance(i, slice): sliceobj.go
 		case *TypeName:
 			switch x.T.(type) {
 			case *Basic, *List, *Dict, *Set, *Tuple:

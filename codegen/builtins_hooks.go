@@ -44,6 +44,7 @@ func init() {
 		"print":     lowerPrint,
 		"len":       lowerLen,
 		"range":     lowerRange,
+		"slice":     lowerSlice, // sliceobj.go
 		"abs":       lowerAbs,
 		"min":       lowerMinMax,
 		"max":       lowerMinMax,

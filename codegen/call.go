@@ -731,6 +731,10 @@ func (g *gen) isinstance(v, cls ast.Expr) *Statement {
 		case *check.ClassRef:
 			classes = append(classes, e)
 			tests = append(tests, t.Class)
+		case *check.BuiltinFunc:
+			if t.Name == "slice" {
+				tests = append(tests, check.SliceType) // sliceobj.go
+			}
 		}
 	}
 	if tu, ok := cls.(*ast.TupleExpr); ok {
@@ -1016,6 +1020,9 @@ func optInt(c Code) Code { return py("Some").Call(c) }
 func noneInt() Code { return py("Opt").Types(Int64()).Values() }
 
 func (g *gen) methodCall(x *ast.Call, recv ast.Expr, rtype check.Type, name string) *Statement {
+	if rtype == check.SliceType && name == "indices" { // sliceobj.go
+		return g.expr(recv).Dot("Indices").Call(g.exprTo(x.Args[0], check.Int))
+	}
 	if rtype == check.RandomType { // random.Random methods: the module's functions on the instance
 		s, _ := g.builtinExtraOn(x, "random."+name, g.expr(recv))
 		return s

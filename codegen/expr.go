@@ -1490,6 +1490,9 @@ func (g *gen) attribute(x *ast.Attribute) *Statement {
 			return g.namedStmt(g.expr(x.Value).Dot(m), x.Attr)
 		}
 	}
+	if s, ok := g.sliceObjAttr(x); ok { // sliceobj.go
+		return s
+	}
 	if s, ok := g.syncAttr(x); ok { // sync.go
 		return s
 	}
@@ -1576,7 +1579,13 @@ func (g *gen) subscript(x *ast.Subscript) *Statement {
 		return g.unionItem(g.expr(x.Value), check.UnionTupleIndexOf(x, u), g.typeOf(x))
 	}
 	if m := check.Dunder(bt, "__getitem__"); m != nil {
+		if sl, ok := x.Index.(*ast.Slice); ok { // obj[a:b]: a slice object (sliceobj.go)
+			return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.convert(g.sliceObjOf(sl), check.SliceType, m.Sig.Params[0].Type))
+		}
 		return g.expr(x.Value).Dot(methodGoName("__getitem__")).Call(g.exprTo(x.Index, m.Sig.Params[0].Type))
+	}
+	if s, ok := g.sliceObjIndex(x, bt); ok { // sliceobj.go: xs[s]
+		return s
 	}
 	if sl, ok := x.Index.(*ast.Slice); ok {
 		lo, hi, st := g.sliceArgs(sl)

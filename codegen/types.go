@@ -113,6 +113,8 @@ func (g *gen) goType(t check.Type) Code {
 			return Op("*").Add(rt(x.GoName))
 		case check.RangeType:
 			return py("RangeIter")
+		case check.SliceType:
+			return py("SliceObj")
 		case check.RandomType:
 			return Op("*").Add(py("Random"))
 		case check.SuppressType:

@@ -1,6 +1,6 @@
-# A user sequence whose __getitem__ takes a slice: slice objects are
-# outside the aiogo language, so it is refused with a message naming them
-# (not "undefined: slice"). (mypy --strict accepts it.)
+# A user sequence whose __getitem__ takes a slice: w[1:] passes a slice
+# object, which slices the list it holds (was refused: slice objects were
+# outside the language).
 class Window:
     def __init__(self, items: list[str]) -> None:
         self.items = items

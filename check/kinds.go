@@ -483,6 +483,10 @@ func unhashable(t Type) string {
 			if !p.Frozen {
 				name = "set"
 			}
+		case *Opaque:
+			if p == SliceType {
+				name = "slice" // sliceobj.go
+			}
 		}
 		return name != ""
 	})

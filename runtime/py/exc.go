@@ -612,7 +612,7 @@ func AssertNever(v any) any {
 // builtinTypes are the type names of values whose class lives in builtins.
 var builtinTypes = map[string]bool{"int": true, "float": true, "str": true, "bool": true, "NoneType": true,
 	"bytes": true, "bytearray": true, "list": true, "dict": true, "set": true, "frozenset": true, "tuple": true,
-	"range": true, "dict_keys": true, "dict_values": true, "dict_items": true, "object": true,
+	"range": true, "slice": true, "dict_keys": true, "dict_values": true, "dict_items": true, "object": true,
 	"odict_keys": true, "odict_values": true, "odict_items": true}
 
 // typeModules are the modules of the asyncio classes type(v) may name.

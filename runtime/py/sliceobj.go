@@ -13,6 +13,14 @@ func NewSlice(start, stop, step Opt[int64]) SliceObj { return SliceObj{start, st
 // NewSlice1 is slice(stop).
 func NewSlice1(stop Opt[int64]) SliceObj { return SliceObj{Stop: stop} }
 
+// PyTypeName is "slice" (hash() of one raises TypeError: unhashable).
+func (s SliceObj) PyTypeName() string { return "slice" }
+
+// PyHash raises TypeError: slices are unhashable in CPython 3.11 (also
+// inside a tuple being hashed). The checker refuses them as dict keys and
+// set elements.
+func (s SliceObj) PyHash() (int64, bool) { panic(TypeError("unhashable type: 'slice'")) }
+
 // PyRepr writes slice(1, None, None), as CPython's repr (and str).
 func (s SliceObj) PyRepr(b *strings.Builder) {
 	b.WriteString("slice(")

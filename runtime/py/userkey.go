@@ -122,7 +122,7 @@ func UserHash(h int64) int64 {
 // set.
 func Hash(v any) int64 {
 	switch TypeName(v) {
-	case "list", "dict", "set":
+	case "list", "dict", "set", "slice":
 		panic(TypeError("unhashable type: '" + TypeName(v) + "'"))
 	}
 	if u, ok := v.(UserKey); ok {

@@ -161,6 +161,20 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 
 func checkRange(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	c.noKeywords(x)
+	if st, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
+		// range(*s.indices(n)), range(*bounds): a tuple of one to three ints.
+		t := c.expr(st.Value)
+		if tt, ok := t.(*Tuple); ok && !tt.Var && !tt.ListRepr && len(tt.Elems) >= 1 && len(tt.Elems) <= 3 {
+			for _, el := range tt.Elems {
+				if el != Int {
+					c.errorf(st.Pos, "range() arguments must be int, not %s", el)
+				}
+			}
+		} else if t != nil {
+			c.errorf(st.Pos, "range(*args) needs a tuple of one to three ints, not %s", t)
+		}
+		return RangeType
+	}
 	if c.nargs(x, e.Name, 1, 3) {
 		for _, a := range x.Args {
 			if t := c.expr(a); t != nil && t != Int {

@@ -55,7 +55,7 @@ func checkSlice(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 	if c.nargs(x, "slice", 1, 3) {
 		for _, a := range x.Args {
 			t := c.exprWant(a, &Optional{Elem: Int})
-			if t == nil || t == Int || t == None || t == Bool {
+			if t == nil || t == Int || t == None {
 				continue
 			}
 			if o, ok := t.(*Optional); ok && o.Elem == Int {
@@ -162,4 +162,86 @@ func (c *checker) sliceObjIndex(x *ast.Subscript, bt, it Type) (Type, bool) {
 		}
 	}
 	return nil, false
+}
+
+// listSliceStore checks xs[a:b] = value and xs[s] = value (a slice
+// object s) for a list xs of type lt; vt is value's type.
+func (c *checker) listSliceStore(x *ast.Subscript, lt *List, vt Type, value ast.Expr) {
+	c.info.Types[x] = lt
+	if IsByteArray(lt) && vt == Bytes {
+		return // ba[i:j] = b"..." (bytearray.go)
+	}
+	if _, vl := vt.(*List); !vl && value != nil && vt != nil && !IsByteArray(lt) {
+		// xs[i:j] = any iterable of the elements (a tuple,
+		// reversed(...), a generator): its elements, as CPython
+		// takes them.
+		if et := c.probeElem(vt, value); et != nil && Identical(et, lt.Elem) {
+			return
+		}
+	}
+	if value != nil {
+		c.assignable(vt, lt, value, "slice assignment")
+	}
+}
+
+// sliceSetItem checks obj[a:b] = value where obj's class defines
+// __setitem__ (false: it does not): the index is a slice object.
+func (c *checker) sliceSetItem(x *ast.Subscript, sl *ast.Slice, ct, vt Type, value ast.Expr) bool {
+	m := Dunder(ct, "__setitem__")
+	if m == nil || m.Sig == nil || len(m.Sig.Params) != 2 {
+		return false
+	}
+	c.sliceBounds(sl)
+	c.info.Types[sl] = SliceType
+	if p := m.Sig.Params[0]; !p.Broken && !c.assignableType(SliceType, p.Type) {
+		c.errorf(x.Pos, "%s does not support slice assignment: its __setitem__ takes %s, not slice", ct, p.Type)
+		return true
+	}
+	c.info.Types[x] = m.Sig.Params[1].Type
+	if value != nil && vt != nil {
+		c.assignable(vt, m.Sig.Params[1].Type, value, "__setitem__ argument")
+	}
+	return true
+}
+
+// sliceDelItem checks del obj[a:b] where obj's class defines __delitem__
+// (false: it does not): the index is a slice object.
+func (c *checker) sliceDelItem(sub *ast.Subscript, sl *ast.Slice, ct Type) bool {
+	m := Dunder(ct, "__delitem__")
+	if m == nil || m.Sig == nil || len(m.Sig.Params) != 1 {
+		return false
+	}
+	c.sliceBounds(sl)
+	c.info.Types[sl] = SliceType
+	if p := m.Sig.Params[0]; !p.Broken && !c.assignableType(SliceType, p.Type) {
+		c.errorf(sub.Pos, "%s does not support del of a slice: its __delitem__ takes %s, not slice", ct, p.Type)
+	}
+	return true
+}
+
+// sliceAugTarget checks the target of obj[a:b] op= v (false: reported):
+// the slice object read by __getitem__ is stored by __setitem__, which
+// must take one too.
+func (c *checker) sliceAugTarget(t ast.Expr) bool {
+	sub, ok := t.(*ast.Subscript)
+	if !ok {
+		return true
+	}
+	if _, isSlice := sub.Index.(*ast.Slice); !isSlice {
+		return true
+	}
+	ct := c.info.Types[sub.Value]
+	if Dunder(ct, "__getitem__") == nil {
+		return true
+	}
+	m := Dunder(ct, "__setitem__")
+	if m == nil || m.Sig == nil || len(m.Sig.Params) != 2 {
+		c.errorf(sub.Pos, "%s does not support slice assignment (no __setitem__)", ct)
+		return false
+	}
+	if p := m.Sig.Params[0]; !p.Broken && !c.assignableType(SliceType, p.Type) {
+		c.errorf(sub.Pos, "%s does not support slice assignment: its __setitem__ takes %s, not slice", ct, p.Type)
+		return false
+	}
+	return true
 }

@@ -395,6 +395,9 @@ func (c *checker) stmt(st ast.Stmt) {
 				}
 			}
 		}
+		if !c.sliceAugTarget(s.Target) { // sliceobj.go
+			return
+		}
 		vt := c.exprWant(s.Value, tt)
 		if tt == nil || vt == nil {
 			return
@@ -532,7 +535,11 @@ func (c *checker) stmt(st ast.Stmt) {
 				continue
 			}
 			if sl, ok := sub.Index.(*ast.Slice); ok {
-				if _, isList := c.expr(sub.Value).(*List); !isList {
+				ct := c.expr(sub.Value)
+				if c.sliceDelItem(sub, sl, ct) { // sliceobj.go: del obj[a:b] by __delitem__
+					continue
+				}
+				if _, isList := ct.(*List); !isList {
 					c.errorf(sub.Pos, "only lists support del of a slice")
 				}
 				c.sliceBounds(sl)
@@ -1018,6 +1025,9 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 		}
 		c.refuseViewMutation(x.Value, x.Pos, "item assignment")
 		if sl, ok := x.Index.(*ast.Slice); ok {
+			if c.sliceSetItem(x, sl, ct, vt, value) { // sliceobj.go: obj[a:b] = v by __setitem__
+				return
+			}
 			// xs[a:b] = ys
 			lt, isList := ct.(*List)
 			if !isList {
@@ -1027,26 +1037,15 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 				return
 			}
 			c.sliceBounds(sl)
-			c.info.Types[x] = lt
-			if IsByteArray(lt) && vt == Bytes {
-				return // ba[i:j] = b"..." (bytearray.go)
-			}
-			if _, vl := vt.(*List); !vl && value != nil && vt != nil && !IsByteArray(lt) {
-				// xs[i:j] = any iterable of the elements (a tuple,
-				// reversed(...), a generator): its elements, as CPython
-				// takes them.
-				if et := c.probeElem(vt, value); et != nil && Identical(et, lt.Elem) {
-					return
-				}
-			}
-			if value != nil {
-				c.assignable(vt, lt, value, "slice assignment")
-			}
+			c.listSliceStore(x, lt, vt, value)
 			return
 		}
 		switch ct := ct.(type) {
 		case *List:
-			c.exprWant(x.Index, Int)
+			if it := c.exprWant(x.Index, Int); it == SliceType {
+				c.listSliceStore(x, ct, vt, value) // xs[s] = ys (sliceobj.go)
+				return
+			}
 			c.info.Types[x] = ct.Elem
 			if value != nil {
 				c.assignable(vt, ct.Elem, value, "list element assignment")

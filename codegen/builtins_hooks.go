@@ -214,6 +214,21 @@ func lowerLen(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type
 }
 
 func lowerRange(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Type) *Statement {
+	if st, ok := x.Args[0].(*ast.Starred); ok {
+		// range(*t) of a tuple of one to three ints: its fields.
+		tt := g.typeOf(st.Value)
+		f := func(i int) Code { return Id("_t").Dot(fmt.Sprintf("F%d", i)) }
+		var call *Statement
+		switch len(tt.(*check.Tuple).Elems) {
+		case 1:
+			call = sym(e.Also[0]).Call(f(0))
+		case 2:
+			call = sym(e.Go).Call(f(0), f(1), Lit(1))
+		default:
+			call = sym(e.Go).Call(f(0), f(1), f(2))
+		}
+		return Func().Params(Id("_t").Add(g.goType(tt))).Add(py("RangeIter")).Block(Return(call)).Call(g.expr(st.Value))
+	}
 	arg := func(i int) Code { return g.expr(x.Args[i]) }
 	switch len(x.Args) {
 	case 1:

@@ -266,11 +266,17 @@ func (g *gen) instr(in ir.Instr) []Code {
 		}
 		sub := x.Target.(*ast.Subscript)
 		if sl, ok := sub.Index.(*ast.Slice); ok {
+			if m := check.Dunder(g.typeOf(sub.Value), "__delitem__"); m != nil { // del obj[a:b]: a slice object (sliceobj.go)
+				return []Code{g.line(x.Pos), g.expr(sub.Value).Dot(methodGoName("__delitem__")).Call(g.convert(g.sliceObjOf(sl), check.SliceType, m.Sig.Params[0].Type))}
+			}
 			lo, hi, st := g.sliceArgs(sl)
 			return []Code{g.line(x.Pos), py("ListDelSlice").Call(g.expr(sub.Value), lo, hi, st)}
 		}
 		switch t := g.typeOf(sub.Value).(type) {
 		case *check.List:
+			if g.typeOf(sub.Index) == check.SliceType { // del xs[s] (sliceobj.go)
+				return []Code{g.line(x.Pos), py("ListDelSliceBy").Call(g.expr(sub.Value), g.expr(sub.Index))}
+			}
 			return []Code{g.line(x.Pos), py("ListDelItem").Call(g.expr(sub.Value), g.indexOf(sub))}
 		case *check.Dict:
 			return []Code{g.line(x.Pos), g.expr(sub.Value).Dot("Del").Call(g.exprTo(sub.Index, t.Key))}
@@ -468,7 +474,11 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 		return []Code{g.storeField(g.expr(x.Value), cls, x.Attr, g.convert(val, vt, ft))} // lazyfield.go
 	case *ast.Subscript:
 		if sl, ok := x.Index.(*ast.Slice); ok {
-			lo, hi, st := g.sliceArgs(sl)
+			if m := check.Dunder(g.typeOf(x.Value), "__setitem__"); m != nil { // obj[a:b] = v: a slice object (sliceobj.go)
+				return []Code{g.expr(x.Value).Dot(methodGoName("__setitem__")).Call(g.convert(g.sliceObjOf(sl), check.SliceType, m.Sig.Params[0].Type), g.convert(val, vt, m.Sig.Params[1].Type))}
+			}
+		}
+		if _, ok := x.Index.(*ast.Slice); ok || g.typeOf(x.Index) == check.SliceType {
 			if vt == check.Bytes { // ba[i:j] = b"..." (check/bytearray.go)
 				val = py("ByteArrayOf").Call(val)
 			} else if _, vl := vt.(*check.List); !vl {
@@ -477,6 +487,11 @@ func (g *gen) assignGo(target ast.Expr, val Code, vt check.Type) []Code {
 			if _, ok := g.typeOf(x.Value).(*check.List); ok {
 				val = g.convert(val, vt, g.typeOf(x.Value)) // xs[:n] = [] inside a tuple assignment
 			}
+			sl, ok := x.Index.(*ast.Slice)
+			if !ok { // xs[s] = ys (sliceobj.go)
+				return []Code{py("ListSetSliceBy").Call(g.expr(x.Value), g.expr(x.Index), val)}
+			}
+			lo, hi, st := g.sliceArgs(sl)
 			return []Code{py("ListSetSlice").Call(g.expr(x.Value), lo, hi, st, val)}
 		}
 		switch ct := g.typeOf(x.Value).(type) {
@@ -663,9 +678,15 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			if x.Old != nil {
 				get = read(get)
 			}
+			var key Code
+			if sl, ok := t.Index.(*ast.Slice); ok { // o[a:b] op= v: a slice object (sliceobj.go)
+				key = g.convert(g.sliceObjOf(sl), check.SliceType, gm.Sig.Params[0].Type)
+			} else {
+				key = g.exprTo(t.Index, gm.Sig.Params[0].Type)
+			}
 			return Block(
 				Id(c).Op(":=").Add(g.expr(t.Value)),
-				Id(k).Op(":=").Add(g.exprTo(t.Index, gm.Sig.Params[0].Type)),
+				Id(k).Op(":=").Add(key),
 				Id(c).Dot(methodGoName("__setitem__")).Call(g.convert(Id(k), gm.Sig.Params[0].Type, sm.Sig.Params[0].Type), g.convert(combine(get), tt, sm.Sig.Params[1].Type)),
 			)
 		}
@@ -680,6 +701,26 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 			return Block(
 				Id("_").Op("=").Add(combine(cur)),
 				py("Raise").Call(py("TypeError").Call(Lit("'tuple' object does not support item assignment"))),
+			)
+		}
+		if _, isList := g.typeOf(t.Value).(*check.List); isList && (isSlice(t.Index) || g.typeOf(t.Index) == check.SliceType) {
+			// xs[a:b] op= v: the slice read, combined, stored back through
+			// one slice object (sliceobj.go), as CPython does (the
+			// compiler crashed).
+			var key Code
+			if sl, ok := t.Index.(*ast.Slice); ok {
+				key = g.sliceObjOf(sl)
+			} else {
+				key = g.expr(t.Index)
+			}
+			get := Id(c).Dot("SliceBy").Call(Id(k))
+			if x.Old != nil {
+				get = read(get)
+			}
+			return Block(
+				Id(c).Op(":=").Add(g.expr(t.Value)),
+				Id(k).Op(":=").Add(key),
+				py("ListSetSliceBy").Call(Id(c), Id(k), stored(get)),
 			)
 		}
 		get := g.narrowed(t, Id(c).Dot("Get").Call(Id(k)), true)

@@ -500,7 +500,15 @@ func (b *builder) augOld(s *ast.AugAssign) *Var {
 		spill(t.Value)
 	case *ast.Subscript:
 		spill(t.Value)
-		spill(t.Index)
+		if sl, ok := t.Index.(*ast.Slice); ok { // xs[a:b] += await f(): its bounds
+			for _, e := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+				if e != nil {
+					spill(e)
+				}
+			}
+		} else {
+			spill(t.Index)
+		}
 	default:
 		return nil
 	}

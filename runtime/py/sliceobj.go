@@ -59,3 +59,11 @@ func BytesSliceBy(x Bytes, s SliceObj) Bytes { return BytesSlice(x, s.Start, s.S
 
 // SeqSliceBy is x[s] for a Sequence x and a slice object s.
 func SeqSliceBy[T any](x Seq[T], s SliceObj) Seq[T] { return SeqSlice(x, s.Start, s.Stop, s.Step) }
+
+// ListSetSliceBy is l[s] = vals for a slice object s.
+func ListSetSliceBy[T any](l *List[T], s SliceObj, vals *List[T]) {
+	ListSetSlice(l, s.Start, s.Stop, s.Step, vals)
+}
+
+// ListDelSliceBy is del l[s] for a slice object s.
+func ListDelSliceBy[T any](l *List[T], s SliceObj) { ListDelSlice(l, s.Start, s.Stop, s.Step) }

@@ -16,8 +16,8 @@ import (
 // of the argument the field names; the call is checked and generated as
 // the rewritten one (Info.CallVia). The extra keywords are evaluated after
 // the written arguments, as CPython reads the attributes while formatting,
-// after evaluating them: the argument must be rereadable (a name, a field
-// of one), else the field is refused.
+// after evaluating them: an argument that is not rereadable (a name, a
+// field of one) is bound to a temporary where it is evaluated.
 
 // fmtAttrPrefix starts the keyword names of the rewritten fields (a
 // user's keyword argument cannot start with it: it is not an identifier).
@@ -47,13 +47,13 @@ func (c *checker) strFormatAttrs(x *ast.Call) (*ast.Call, bool) {
 		}
 		kws[k.Name] = k.Value
 	}
-	r := &fmtRewriter{c: c, x: x, kws: kws}
+	r := &fmtRewriter{c: c, x: x, kws: kws, args: append([]ast.Expr{}, x.Args...), keywords: append([]*ast.Keyword{}, x.Keywords...)}
 	out, ok := r.template(lit.Value, 0)
 	if !ok || len(r.extra) == 0 {
 		return nil, false
 	}
 	y := &ast.Call{Pos: x.Pos, Func: &ast.Attribute{Pos: at.Pos, Value: &ast.StrLit{Pos: lit.Pos, Value: out}, Attr: at.Attr, AttrPos: at.AttrPos},
-		Args: x.Args, Keywords: append(append([]*ast.Keyword{}, x.Keywords...), r.extra...)}
+		Args: r.args, Keywords: append(r.keywords, r.extra...)}
 	return y, true
 }
 
@@ -65,6 +65,58 @@ type fmtRewriter struct {
 	auto  int
 	mode  int // 1: automatic field numbering, 2: manual (mixing them is the runtime's ValueError)
 	extra []*ast.Keyword
+	// args and keywords are the call's, with a computed argument whose
+	// attributes a field reads bound to a temporary as it is evaluated
+	// ((·fmtL_C := p[2])); bound maps the argument to that name.
+	args     []ast.Expr
+	keywords []*ast.Keyword
+	bound    map[ast.Expr]*ast.Name
+}
+
+// bind returns a name the fields may reread for the computed argument
+// arg: the argument becomes an assignment expression binding it where it
+// is evaluated, once, as CPython evaluates it (the attributes are read
+// after all arguments, while formatting). The temporary's name is not a
+// Python identifier, so it cannot clash with the program's.
+func (r *fmtRewriter) bind(arg ast.Expr) *ast.Name {
+	if n := r.bound[arg]; n != nil {
+		return n
+	}
+	pos := arg.Position()
+	id := fmt.Sprintf("·fmt%d_%d", pos.Line, pos.Col)
+	sc := r.c.sc
+	for sc != nil && (sc.comp || sc.class) {
+		sc = sc.parent // a comprehension's walrus binds in its function
+	}
+	if sc == nil || sc.fn == nil || sc.fn == r.c.info.Module {
+		return nil // module level: refused
+	}
+	if sc.names[id] == nil {
+		r.c.declare(sc, &Symbol{Name: id, Kind: SymVar, Pos: pos})
+	}
+	ne := &ast.NamedExpr{Pos: pos, Target: &ast.Name{Pos: pos, ID: id}, Value: arg}
+	found := false
+	for i, a := range r.args {
+		if a == arg {
+			r.args[i], found = ne, true
+		}
+	}
+	for i, k := range r.keywords {
+		if k.Value == arg {
+			cp := *k
+			cp.Value = ne
+			r.keywords[i], found = &cp, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	if r.bound == nil {
+		r.bound = map[ast.Expr]*ast.Name{}
+	}
+	n := &ast.Name{Pos: pos, ID: id}
+	r.bound[arg] = n
+	return n
 }
 
 // template rewrites s (a template, or a format spec at depth 1); ok is
@@ -185,11 +237,15 @@ func (r *fmtRewriter) field(f string, depth int) (string, bool) {
 			return "", false
 		}
 	}
-	if !r.c.rereadable(arg) {
-		r.c.errorf(arg.Position(), "str.format field {%s} reads an attribute of a computed argument: bind the argument to a name first", name)
-		return "", false
-	}
 	var e ast.Expr = arg
+	if r.bound[arg] != nil || !r.c.rereadable(arg) {
+		n := r.bind(arg)
+		if n == nil {
+			r.c.errorf(arg.Position(), "str.format field {%s} reads an attribute of a computed argument: bind the argument to a name first", name)
+			return "", false
+		}
+		e = n
+	}
 	for _, a := range strings.Split(attrs[1:], ".") {
 		if a == "" {
 			return "", false // "{0.}": the runtime's ValueError

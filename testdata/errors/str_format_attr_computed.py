@@ -1,4 +1,6 @@
-import asyncio
+# A str.format field reading an attribute of a computed argument at module
+# level is refused (inside a function the argument is bound to a temporary:
+# testdata/run/strformat_computed_attr).
 from dataclasses import dataclass
 
 
@@ -11,8 +13,4 @@ def make() -> Item:
     return Item("a1")
 
 
-async def main() -> None:
-    print("{0.sku}".format(make()))
-
-
-asyncio.run(main())
+print("{0.sku}".format(make()))

@@ -929,6 +929,12 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 					meth.Abstract = true
 					continue
 				}
+				if n := exprRootName(d); n != "" && (c.lazyRefused[n] != "" || c.refused[n]) {
+					// @abstractmethod from a module outside the language:
+					// the import's message, once (diag.go).
+					c.undefined(d.Position(), n)
+					continue
+				}
 				c.unsupported(d, "method decorator")
 			}
 			fi.Method = meth
@@ -1571,4 +1577,21 @@ func (c *checker) runtimeCheckable(d ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// exprRootName is the name a decorator expression starts from (abc in
+// @abc.abstractmethod, timeout in @timeout(1.0)), or "".
+func exprRootName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.Name:
+			return x.ID
+		case *ast.Attribute:
+			e = x.Value
+		case *ast.Call:
+			e = x.Func
+		default:
+			return ""
+		}
+	}
 }

@@ -29,6 +29,14 @@ func (c *checker) checkOverrides() {
 				continue
 			}
 			bm := cls.Base.LookupMethod(name)
+			if name == "__ne__" && bm == nil {
+				// a != b through the base would negate the base's ==
+				// where CPython runs the subclass's __ne__.
+				if def, ok := m.Def.(*ast.FuncDef); ok {
+					c.errorf(def.Pos, "%s.__ne__ where base class %s defines no __ne__ is not supported (!= through a %s would not call it): define __ne__ in %s", cls.Name, cls.Base.Name, cls.Base.Name, rootClass(cls).Name)
+				}
+				continue
+			}
 			if bm == nil || bm.Sig == nil || bm.IsStatic || bm.IsClass || bm.Owner == nil || bm.Owner.Builtin {
 				continue
 			}
@@ -181,4 +189,12 @@ func sameDefault(a, b ast.Expr) bool {
 		return ok && x.Attr == y.Attr && sameDefault(x.Value, y.Value)
 	}
 	return false
+}
+
+// rootClass is the first user class of cls's base chain.
+func rootClass(cls *Class) *Class {
+	for cls.Base != nil && !cls.Base.Builtin {
+		cls = cls.Base
+	}
+	return cls
 }

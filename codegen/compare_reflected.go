@@ -15,6 +15,36 @@ import (
 // subclasses the comparison asks a generated function, one per class,
 // which operand goes first.
 
+// userNe is l != r where a user class defines __ne__ (nil: neither
+// operand's class can): the left operand's __ne__, or the right's first
+// when its class is a proper subclass of the left's, as CPython's
+// do_richcompare; a left operand without __ne__ negates its ==. (The
+// checker refuses NotImplemented from __ne__.)
+func (g *gen) userNe(l Code, lt check.Type, r Code, rt check.Type, re ast.Expr) *Statement {
+	m := check.Dunder(lt, "__ne__")
+	rf := g.rightFirstFor(lt, rt, "__ne__")
+	if m == nil && rf == "" {
+		return nil
+	}
+	left := func(l, r Code) *Statement {
+		if m != nil {
+			return Add(l).Dot(methodGoName("__ne__")).Call(g.convert(r, rt, m.Sig.Params[0].Type))
+		}
+		return Op("!").Parens(g.cmp1("==", l, lt, r, rt, re))
+	}
+	if rf == "" {
+		return left(l, r)
+	}
+	rm := check.Dunder(rt, "__ne__")
+	return Func().Params().Bool().Block(
+		List(Id("_l"), Id("_r")).Op(":=").List(l, r),
+		If(Id(rf).Call(Id("_l"), Id("_r"))).Block(
+			Return(Id("_r").Dot(methodGoName("__ne__")).Call(g.convert(Id("_l"), lt, rm.Sig.Params[0].Type))),
+		),
+		Return(left(Id("_l"), Id("_r"))),
+	).Call()
+}
+
 // rightFirst returns the name of the function reporting whether r's class
 // is a proper subclass of l's, for comparing a value of type lt with one
 // of type rt; "" when that cannot happen (lt has no subclasses) or rt has

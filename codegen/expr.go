@@ -1097,6 +1097,11 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 			return test
 		}
 	}
+	if op == "!=" {
+		if s := g.userNe(l, lt, r, rt, re); s != nil { // compare_reflected.go
+			return s
+		}
+	}
 	if op == "==" || op == "!=" {
 		if m := check.Dunder(lt, "__eq__"); m != nil && m.NotImpl {
 			// __eq__ may return NotImplemented (check.notImplemented).

@@ -177,7 +177,7 @@ func checkRange(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Typ
 	}
 	if c.nargs(x, e.Name, 1, 3) {
 		for _, a := range x.Args {
-			if t := c.expr(a); t != nil && t != Int {
+			if t := c.expr(a); t != nil && t != Int && IndexDunder(t) == nil {
 				c.errorf(a.Position(), "range() arguments must be int, not %s", t)
 			}
 		}

@@ -1646,7 +1646,7 @@ func (c *checker) sliceBounds(sl *ast.Slice) {
 			continue
 		}
 		t := c.expr(p)
-		if t == nil || t == Int || t == None {
+		if t == nil || t == Int || t == None || IndexDunder(t) != nil { // indexdunder.go
 			continue
 		}
 		if o, ok := t.(*Optional); ok && o.Elem == Int {
@@ -1722,7 +1722,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go: xs[s]
 			return st
 		}
-		if it != nil && it != Int && it != Bool {
+		if it != nil && !intLike(it) {
 			c.errorf(x.Index.Position(), "list indices must be int, not %s", it)
 		}
 		if it == nil {
@@ -1745,7 +1745,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
 			return st
 		}
-		if it != nil && it != Int && it != Bool {
+		if it != nil && !intLike(it) {
 			c.errorf(x.Index.Position(), "sequence indices must be int, not %s", it)
 		}
 		return t.Elem
@@ -1761,7 +1761,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
 				return st
 			}
-			if it != nil && it != Int && it != Bool {
+			if it != nil && !intLike(it) {
 				c.errorf(x.Index.Position(), "range indices must be int, not %s", it)
 			}
 			return Int
@@ -1771,7 +1771,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 		if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
 			return st
 		}
-		if it != nil && it != Int && it != Bool {
+		if it != nil && !intLike(it) {
 			c.errorf(x.Index.Position(), "string indices must be int, not %s", it)
 		}
 		if t == Str {
@@ -1786,7 +1786,7 @@ func (c *checker) subscript(x *ast.Subscript) Type {
 			if st, ok := c.sliceObjIndex(x, bt, it); ok { // sliceobj.go
 				return st
 			}
-			if it != nil && it != Int && it != Bool {
+			if it != nil && !intLike(it) {
 				c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
 			}
 			return t.Elems[0]
@@ -1822,7 +1822,7 @@ func (c *checker) tupleItemAt(x *ast.Subscript, t *Tuple, it Type) Type {
 	if it == nil {
 		return nil
 	}
-	if it != Int && it != Bool {
+	if !intLike(it) {
 		c.errorf(x.Index.Position(), "tuple indices must be int, not %s", it)
 		return nil
 	}

@@ -86,7 +86,7 @@ func (c *checker) builtinExtra(x *ast.Call, name string, want Type) (Type, bool)
 	case "bin", "hex", "oct":
 		c.noKeywords(x)
 		if c.nargs(x, name, 1, 1) {
-			if t := c.expr(x.Args[0]); t != nil && t != Int && t != Bool {
+			if t := c.expr(x.Args[0]); t != nil && !intLike(t) {
 				c.errorf(x.Args[0].Position(), "%s() needs an int, not %s", name, t)
 			}
 		}

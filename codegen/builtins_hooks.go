@@ -229,7 +229,7 @@ func lowerRange(g *gen, x *ast.Call, e *builtins.Entry, _ *Statement, _ check.Ty
 		}
 		return Func().Params(Id("_t").Add(g.goType(tt))).Add(py("RangeIter")).Block(Return(call)).Call(g.expr(st.Value))
 	}
-	arg := func(i int) Code { return g.expr(x.Args[i]) }
+	arg := func(i int) Code { return g.exprTo(x.Args[i], check.Int) } // range(obj): its __index__
 	switch len(x.Args) {
 	case 1:
 		return sym(e.Also[0]).Call(arg(0))

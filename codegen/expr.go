@@ -160,6 +160,9 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 	}
 	switch tt := to.(type) {
 	case *check.Basic:
+		if m := check.IndexDunder(from); m != nil && tt == check.Int {
+			return Add(c).Dot(g.methodSlot(m)).Call() // an index: __index__ (check/indexdunder.go)
+		}
 		if tt == check.Bytes && check.IsByteArray(from) {
 			return py("ByteArrayBytes").Call(c) // b"ab" in ba
 		}

@@ -18,6 +18,9 @@ func (g *gen) builtinExtraOn(x *ast.Call, name string, r *Statement) (*Statement
 	switch name {
 	case "bin", "hex", "oct":
 		spec := map[string]string{"bin": "#b", "hex": "#x", "oct": "#o"}[name]
+		if check.IndexDunder(g.typeOf(x.Args[0])) != nil { // bin(obj): its __index__
+			return py("Format").Call(g.exprTo(x.Args[0], check.Int), Lit(spec)), true
+		}
 		return py("Format").Call(g.exprAny(x.Args[0]), Lit(spec)), true
 	case "map":
 		ft, fv := g.callTarget(x.Args[0])

@@ -723,14 +723,30 @@ func (g *gen) augAssign(x *ir.AugAssign) Code {
 				py("ListSetSliceBy").Call(Id(c), Id(k), stored(get)),
 			)
 		}
-		get := g.narrowed(t, Id(c).Dot("Get").Call(Id(k)), true)
+		if m := check.IndexDunder(g.typeOf(t.Index)); m != nil {
+			// xs[obj] += v: obj's __index__ for the read and again for
+			// the store (after the value), as CPython's BINARY_SUBSCR
+			// and STORE_SUBSCR.
+			get := g.narrowed(t, Id(c).Dot("Get").Call(Id(k).Dot(g.methodSlot(m)).Call()), true)
+			if x.Old != nil {
+				get = read(get)
+			}
+			return Block(
+				Id(c).Op(":=").Add(g.expr(t.Value)),
+				Id(k).Op(":=").Add(g.expr(t.Index)),
+				Id("_v").Op(":=").Add(stored(get)),
+				Id(c).Dot("Set").Call(Id(k).Dot(g.methodSlot(m)).Call(), Id("_v")),
+			)
+		}
+		key, kr, kw := g.indexOf(t), Code(Id(k)), Code(Id(k))
+		get := g.narrowed(t, Id(c).Dot("Get").Call(kr), true)
 		if x.Old != nil {
 			get = read(get)
 		}
 		return Block(
 			Id(c).Op(":=").Add(g.expr(t.Value)),
-			Id(k).Op(":=").Add(g.indexOf(t)),
-			Id(c).Dot("Set").Call(Id(k), stored(get)),
+			Id(k).Op(":=").Add(key),
+			Id(c).Dot("Set").Call(kw, stored(get)),
 		)
 	case *ast.Attribute:
 		if obj, at, ok := g.dynCVObj(t); ok { // classattrs.go
@@ -1187,7 +1203,7 @@ func isGlobal(info *check.Info, sym *check.Symbol) bool {
 // indexOf emits the index of a subscript target: a bool indexing a list
 // is the int it is.
 func (g *gen) indexOf(t *ast.Subscript) Code {
-	if _, ok := g.typeOf(t.Value).(*check.List); ok && g.typeOf(t.Index) == check.Bool {
+	if _, ok := g.typeOf(t.Value).(*check.List); ok && (g.typeOf(t.Index) == check.Bool || check.IndexDunder(g.typeOf(t.Index)) != nil) {
 		return g.exprTo(t.Index, check.Int)
 	}
 	return g.expr(t.Index)

@@ -121,6 +121,9 @@ func (c *checker) assignableType(from, to Type) bool {
 				return true
 			}
 		}
+		if UnionConvMember(from, tt) != nil { // (1, 2) where list[int] | tuple[int, ...] is expected
+			return true
+		}
 		if EmptyMember(from, tt) != nil { // dataclass_base.go: [] where list[str] | int is expected
 			return true
 		}

@@ -82,3 +82,35 @@ func (c *checker) iteratorAssignable(from Type, to *Iterator) bool {
 	et := IterElemOf(from)
 	return et != nil && c.assignableType(et, to.Elem)
 }
+
+// UnionConvMember is the member of union u a value of type from is stored
+// as after a conversion: a fixed tuple of one element type T (or empty)
+// where u has tuple[T, ...] and no member identical to from ((3, 4, 5)
+// passed as list[int] | tuple[int, ...]); nil otherwise.
+func UnionConvMember(from Type, u *Union) Type {
+	ft, ok := from.(*Tuple)
+	if !ok || ft.Var || ft.ListRepr {
+		return nil
+	}
+	for _, m := range u.Types {
+		if Identical(from, m) {
+			return nil
+		}
+	}
+	for _, m := range u.Types {
+		mt, ok := m.(*Tuple)
+		if !ok || !mt.Var || mt.ListRepr {
+			continue
+		}
+		same := true
+		for _, e := range ft.Elems {
+			if !Identical(e, mt.Elems[0]) {
+				same = false
+			}
+		}
+		if same {
+			return mt
+		}
+	}
+	return nil
+}

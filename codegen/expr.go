@@ -236,6 +236,11 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 		if _, ok := from.(*check.Optional); ok {
 			return py("OptAny").Call(c)
 		}
+		if u, ok := tt.(*check.Union); ok {
+			if m := check.UnionConvMember(from, u); m != nil {
+				return g.convert(c, from, m) // a fixed tuple stored as the union's tuple[T, ...]
+			}
+		}
 		if bm, ok := from.(*check.BoundMethod); ok && bm.Method == nil && !bm.Super {
 			// A bound method of a built-in type ("abc".upper) is held as
 			// its receiver (callables.go); boxed, it is the method.

@@ -1592,7 +1592,11 @@ func (c *checker) attributeOf(x *ast.Attribute, bt Type) Type {
 			}
 			return &BoundMethod{Recv: t, Name: x.Attr, Method: m}
 		}
-		if cv, _ := t.LookupClassVar(x.Attr); cv != nil {
+		if cv, owner := t.LookupClassVar(x.Attr); cv != nil {
+			if c.functionClassAttr(owner, x.Attr) { // a function read through an instance binds
+				c.errorf(x.AttrPos, "%s.%s holds a function: read through an instance, CPython binds it as a method (the instance becomes its first argument): read it through the class (%s.%s) or assign it to self.%s in __init__", owner.Name, x.Attr, owner.Name, x.Attr, x.Attr)
+				return nil
+			}
 			return cv.Type
 		}
 		if t.IsExc {

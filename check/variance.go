@@ -1,5 +1,7 @@
 package check
 
+import "github.com/aiogo/aiogo/ast"
+
 // Subtyping of callables and unions as mypy does it.
 
 // callableAssignable reports whether a function of type from can be used
@@ -113,4 +115,23 @@ func UnionConvMember(from Type, u *Union) Type {
 		}
 	}
 	return nil
+}
+
+// functionClassAttr reports a class attribute of owner whose value is a
+// user function (a module-level def or a lambda): read through an
+// instance, CPython binds it as a method, which the generated code does
+// not do, so such reads are refused.
+func (c *checker) functionClassAttr(owner *Class, name string) bool {
+	if owner == nil {
+		return false
+	}
+	e, _ := owner.ClassVarInit[name].(ast.Expr)
+	switch x := e.(type) {
+	case *ast.Lambda:
+		return true
+	case *ast.Name:
+		sym := c.module.names[x.ID]
+		return sym != nil && sym.Kind == SymFunc
+	}
+	return false
 }

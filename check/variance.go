@@ -1,6 +1,9 @@
 package check
 
-import "github.com/aiogo/aiogo/ast"
+import (
+	"github.com/aiogo/aiogo/ast"
+	"github.com/aiogo/aiogo/builtins"
+)
 
 // Subtyping of callables and unions as mypy does it.
 
@@ -118,7 +121,8 @@ func UnionConvMember(from Type, u *Union) Type {
 }
 
 // functionClassAttr reports a class attribute of owner whose value is a
-// user function (a module-level def or a lambda): read through an
+// user function (a module-level def or a lambda) or an unbound method
+// (str.lower): read through an
 // instance, CPython binds it as a method, which the generated code does
 // not do, so such reads are refused.
 func (c *checker) functionClassAttr(owner *Class, name string) bool {
@@ -132,6 +136,16 @@ func (c *checker) functionClassAttr(owner *Class, name string) bool {
 	case *ast.Name:
 		sym := c.module.names[x.ID]
 		return sym != nil && sym.Kind == SymFunc
+	case *ast.Attribute:
+		// str.lower, Other.method: descriptors that bind too.
+		switch vt := c.info.Types[x.Value].(type) {
+		case *TypeName:
+			e := builtins.Method(RecvName(vt.T), x.Attr)
+			return e != nil && !e.Static
+		case *ClassRef:
+			m := vt.Class.LookupMethod(x.Attr)
+			return m != nil && !m.IsStatic && !m.IsClass && !m.IsProperty
+		}
 	}
 	return false
 }

@@ -18,3 +18,13 @@ class Greeter:
 
 print(Greeter.transform("x"))
 print(Greeter().greet("ann"))
+
+
+class Lower:
+    f: Callable[[str], str] = str.lower
+
+    def run(self) -> str:
+        return self.f("ABC")
+
+
+print(Lower().run())

@@ -759,6 +759,8 @@ func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) 
 				et = f // [str.upper, str.lower], [math.floor, math.ceil]: their one signature
 			} else if isScalar(et) && isScalar(t) {
 				et = makeUnion(et, t)
+			} else if tj := c.tupleDisplayJoin(et, t); tj != nil {
+				et = tj // [(3.7, "d"), ("s", "d")]: tuple[float | str, str], item by item
 			} else if _, ok := et.(*Optional); ok {
 				// [None, [1], "x"]: once None joined in, mypy's join keeps
 				// a union of what follows (list[str | list[int] | None]).
@@ -795,6 +797,71 @@ func (c *checker) joinElems(es []ast.Expr, ts []Type, spread []bool, want Type) 
 		}
 	}
 	return et
+}
+
+// tupleDisplayJoin joins two tuple element types of an unannotated display
+// item by item, as mypy does ([(3.7, "d"), (p, ">10")] is a
+// list[tuple[object, str]]): items that join take their join, scalars mix
+// as a union (as the display's own elements do), a union keeps a union,
+// others become object. Tuples of different lengths join to a tuple of
+// any length of the join of all their items ([(1, "a"), (2, "b", 3)] is a
+// list[tuple[object, ...]]). Nil unless both are tuples.
+func (c *checker) tupleDisplayJoin(a, b Type) Type {
+	at, ok := a.(*Tuple)
+	bt, ok2 := b.(*Tuple)
+	if !ok || !ok2 || at.ListRepr || bt.ListRepr {
+		return nil
+	}
+	if !at.Var && !bt.Var && len(at.Elems) == len(bt.Elems) {
+		ts := make([]Type, len(at.Elems))
+		for i := range ts {
+			if ts[i] = c.displayItemJoin(at.Elems[i], bt.Elems[i]); ts[i] == nil {
+				return nil
+			}
+		}
+		return &Tuple{Elems: ts}
+	}
+	var et Type
+	for _, x := range append(append([]Type(nil), at.Elems...), bt.Elems...) {
+		if et == nil {
+			et = x
+		} else if et = c.displayItemJoin(et, x); et == nil {
+			return nil
+		}
+	}
+	if et == nil {
+		return nil // () and (): joined already
+	}
+	return &Tuple{Elems: []Type{et}, Var: true}
+}
+
+// displayItemJoin joins two items of tuples in a display (tupleDisplayJoin).
+func (c *checker) displayItemJoin(x, y Type) Type {
+	if j := c.join(x, y); j != nil {
+		return j
+	}
+	if isScalar(x) && isScalar(y) {
+		return makeUnion(x, y)
+	}
+	if j := c.tupleDisplayJoin(x, y); j != nil {
+		return j
+	}
+	u := unionOf(x, y)
+	switch {
+	case u != nil && (isUnionLike(x) || isUnionLike(y)):
+		return u // mypy's join keeps a union once one side is one
+	case u != nil || x == Object || y == Object:
+		return Object
+	}
+	return nil
+}
+
+func isUnionLike(t Type) bool {
+	switch t.(type) {
+	case *Optional, *Union:
+		return true
+	}
+	return false
 }
 
 // isScalar reports types that may mix in an unannotated display (as a

@@ -277,6 +277,17 @@ func (c *checker) annOfRef(e ast.Expr) ast.Expr {
 				return f.Ann
 			}
 		}
+	case *ast.Subscript:
+		return c.annOfRef(x.Value) // groups[k].append(flag): the int inside groups' annotation
+	case *ast.Call:
+		// groups.setdefault(k, []).append(flag), groups.get(k, []): an
+		// element of the container the annotation names.
+		if at, ok := x.Func.(*ast.Attribute); ok {
+			switch at.Attr {
+			case "setdefault", "get", "pop":
+				return c.annOfRef(at.Value)
+			}
+		}
 	}
 	return nil
 }

@@ -838,6 +838,12 @@ func (c *checker) assign(t ast.Expr, vt Type, value ast.Expr) {
 			}
 			return
 		}
+		if cols := c.zipColumns(value, len(elems)); cols != nil { // unpack.go: names, ages = zip(*pairs)
+			for i, e := range elems {
+				c.assign(e, &Tuple{Elems: []Type{cols[i]}, Var: true}, nil)
+			}
+			return
+		}
 		if et := UnpackElem(vt); et != nil { // unpack.go: any other iterable
 			for _, e := range elems {
 				c.assign(e, et, nil)

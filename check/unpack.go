@@ -240,3 +240,42 @@ func unionTupleItem(u *Union, i int64) Type {
 	}
 	return ets[0]
 }
+
+// zipColumns types the unpacking of zip(*rows) into n targets (names, ages
+// = zip(*pairs)) where rows holds fixed n-tuples of different item types:
+// target i receives the tuple of the rows' items i, a tuple[Ti, ...] (mypy
+// has tuple[Any, ...]: names joins, sum(ages) adds). zip(*rows)'s tuples
+// are of the union of the items (checkZip); the generator narrows each
+// column to its item type (TupleAs), which its values have. Nil when value
+// is not such a zip, or an item type is not a plain member of that union.
+func (c *checker) zipColumns(value ast.Expr, n int) []Type {
+	x, ok := value.(*ast.Call)
+	if !ok || !isZipCall(x) || len(x.Args) != 1 || len(x.Keywords) != 0 || c.lookup("zip") != c.builtins.names["zip"] {
+		return nil
+	}
+	st, ok := x.Args[0].(*ast.Starred)
+	if !ok {
+		return nil
+	}
+	rows := c.info.Types[st.Value]
+	if rows == nil || isUnknownEmpty(rows) {
+		return nil
+	}
+	row, ok := Unalias(c.elemType(rows, st.Value)).(*Tuple)
+	if !ok || row.Var || row.ListRepr || len(row.Elems) != n {
+		return nil
+	}
+	if _, ok := Unalias(c.elemType(row, st.Value)).(*Union); !ok {
+		return nil // one item type (or a numeric one): zip's tuples have it
+	}
+	for _, t := range row.Elems {
+		switch Unalias(t).(type) {
+		case *Union, *Optional, *AnyType:
+			return nil
+		}
+		if t == None || t == Object {
+			return nil
+		}
+	}
+	return row.Elems
+}

@@ -153,6 +153,27 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			return Add(c).Dot("V")
 		}
 	}
+	if ft, ok := from.(*check.Tuple); ok && !ft.ListRepr && len(ft.Elems) > 0 {
+		if tt, ok := to.(*check.Tuple); ok && tt.Var && len(tt.Elems) == 1 {
+			fu := ft.Elems[0]
+			_, isUnion := check.Unalias(fu).(*check.Union)
+			for _, e := range ft.Elems[1:] {
+				isUnion = isUnion && check.Identical(e, fu)
+			}
+			switch check.Unalias(tt.Elems[0]).(type) {
+			case *check.Union, *check.AnyType, *check.Optional:
+			default:
+				if isUnion {
+					// A column of zip(*rows) over rows of mixed item types
+					// (check.zipColumns): its items all have the column's type.
+					if !ft.Var {
+						c = g.convert(c, ft, &check.Tuple{Elems: []check.Type{fu}, Var: true})
+					}
+					return py("TupleAs").Types(g.goType(tt.Elems[0])).Call(c)
+				}
+			}
+		}
+	}
 	if _, ok := from.(*check.TypeOf); ok {
 		if _, ok := to.(*check.ClassRef); ok {
 			return py("ClassOf").Call(c) // type(v) stored as a type[C] (check/variance.go)

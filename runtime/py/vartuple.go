@@ -31,6 +31,17 @@ func TupleOf[T any](xs []T) VarTuple[T] {
 	return MkTuple(out)
 }
 
+// TupleAs is a tuple of boxed values as a tuple of T, the type its items
+// are known to have: a column of zip(*rows) over rows of mixed item types
+// (names, ages = zip(*pairs)).
+func TupleAs[T any](t VarTuple[any]) VarTuple[T] {
+	out := make([]T, t.n)
+	for i, v := range t.Elems() {
+		out[i] = v.(T)
+	}
+	return MkTuple(out)
+}
+
 // Elems returns the tuple's elements; the caller must not change them.
 func (t VarTuple[T]) Elems() []T { return unsafe.Slice(t.p, t.n) }
 

@@ -431,6 +431,9 @@ func (g *gen) exprRoot(e ast.Expr) *Statement {
 		if ub := g.info.UnionBinops[x]; ub != nil {
 			return g.unionBinop(x, ub) // union_methods.go
 		}
+		if c, ok := g.maskedBinop(x); ok { // wrapmask.go: (h * 0xcc9e2d51) & 0xFFFFFFFF
+			return c
+		}
 		if m := check.BinaryDunder(x.Op, g.typeOf(x.Left)); m != nil {
 			if m.NotImpl {
 				return g.binopNotImpl(x.Op, m, g.expr(x.Left), g.typeOf(x.Left), g.expr(x.Right), g.typeOf(x.Right), false) // notimpl.go

@@ -306,6 +306,18 @@ func PowFloat(iv, iw float64) float64 {
 	return ix
 }
 
+// LShiftWrap is the low 64 bits of a << b (under a mask: codegen's
+// wrapmask.go).
+func LShiftWrap(a, b int64) int64 {
+	if b < 0 {
+		panic(ValueError("negative shift count"))
+	}
+	if b >= 64 {
+		return 0
+	}
+	return a << uint(b)
+}
+
 // LShiftInt returns a << b (ValueError for negative counts, OverflowError
 // when the result does not fit in 64 bits).
 func LShiftInt(a, b int64) int64 {

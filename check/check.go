@@ -113,6 +113,9 @@ type Info struct {
 	// Downcasts records the calls of typing.cast that narrow their value
 	// (object to int, a union to a member): cast.go.
 	Downcasts map[*ast.Call]bool
+	// IntConsts holds the module-level names that always hold the value of
+	// an int expression of literals (MASK32 = 0xFFFFFFFF): intconsts.go.
+	IntConsts map[*Symbol]ast.Expr
 	// DataclassFields reports that the program calls dataclasses.asdict or
 	// astuple: every dataclass reports its fields (dataclass_asdict.go).
 	DataclassFields bool
@@ -601,6 +604,7 @@ func check1g(file string, m *ast.Module, ff *floatFlow, g *genState) (info *Info
 	c.checkDels()              // delname.go
 	c.resolveClassVarShadows() // clsobj.go
 	c.unifyOverrides()         // floatpos.go
+	c.moduleIntConsts(m)       // intconsts.go
 	c.info.Body = m.Body
 	return c.info, nil
 }

@@ -19,8 +19,14 @@ import (
 // a shift count) are computed as everywhere else.
 
 // maskConst is the constant value of a mask operand: an int expression of
-// literals (0xFFFFFFFF, (1 << 32) - 1) in [0, 2**63).
-func maskConst(e ast.Expr) (int64, bool) {
+// literals (0xFFFFFFFF, (1 << 32) - 1), or a module-level name that always
+// holds one (check's IntConsts: MASK32), in [0, 2**63).
+func (g *gen) maskConst(e ast.Expr) (int64, bool) {
+	if n, ok := e.(*ast.Name); ok {
+		if v, ok := g.info.IntConsts[g.info.Uses[n]]; ok {
+			e = v
+		}
+	}
 	v, ok := foldIntConst(e)
 	if !ok || v.Sign() < 0 || !v.IsInt64() {
 		return 0, false
@@ -38,13 +44,13 @@ func (g *gen) maskedBinop(x *ast.BinOp) (*Statement, bool) {
 	var mask int64
 	switch x.Op {
 	case "&":
-		if m, ok := maskConst(x.Right); ok {
+		if m, ok := g.maskConst(x.Right); ok {
 			operand, mask = x.Left, m
-		} else if m, ok := maskConst(x.Left); ok {
+		} else if m, ok := g.maskConst(x.Left); ok {
 			operand, mask = x.Right, m
 		}
 	case "%":
-		if m, ok := maskConst(x.Right); ok && m > 0 && m&(m-1) == 0 {
+		if m, ok := g.maskConst(x.Right); ok && m > 0 && m&(m-1) == 0 {
 			operand, mask = x.Left, m-1 // a power of two: floor modulo is the low bits
 		}
 	}

@@ -2,6 +2,7 @@ package py
 
 import (
 	"encoding/hex"
+	"fmt"
 	"math"
 	"math/bits"
 	"strings"
@@ -181,17 +182,20 @@ func bytesFind(b, sub Bytes, start, end Opt[int64], last bool) int64 {
 }
 
 // BytesFind implements b.find(sub, start, end).
-func BytesFind(b, sub Bytes, start, end Opt[int64]) int64 {
+func BytesFind(b Bytes, subv any, start, end Opt[int64]) int64 {
+	sub := bytesSub(subv)
 	return bytesFind(b, sub, start, end, false)
 }
 
 // BytesRFind implements b.rfind(sub, start, end).
-func BytesRFind(b, sub Bytes, start, end Opt[int64]) int64 {
+func BytesRFind(b Bytes, subv any, start, end Opt[int64]) int64 {
+	sub := bytesSub(subv)
 	return bytesFind(b, sub, start, end, true)
 }
 
 // BytesIndex implements b.index(sub, start, end).
-func BytesIndex(b, sub Bytes, start, end Opt[int64]) int64 {
+func BytesIndex(b Bytes, subv any, start, end Opt[int64]) int64 {
+	sub := bytesSub(subv)
 	if i := bytesFind(b, sub, start, end, false); i >= 0 {
 		return i
 	}
@@ -199,7 +203,8 @@ func BytesIndex(b, sub Bytes, start, end Opt[int64]) int64 {
 }
 
 // BytesRIndex implements b.rindex(sub, start, end).
-func BytesRIndex(b, sub Bytes, start, end Opt[int64]) int64 {
+func BytesRIndex(b Bytes, subv any, start, end Opt[int64]) int64 {
+	sub := bytesSub(subv)
 	if i := bytesFind(b, sub, start, end, true); i >= 0 {
 		return i
 	}
@@ -207,7 +212,8 @@ func BytesRIndex(b, sub Bytes, start, end Opt[int64]) int64 {
 }
 
 // BytesCount implements b.count(sub, start, end).
-func BytesCount(b, sub Bytes, start, end Opt[int64]) int64 {
+func BytesCount(b Bytes, subv any, start, end Opt[int64]) int64 {
+	sub := bytesSub(subv)
 	w, _, ok := bytesWindow(b, start, end)
 	if !ok {
 		return 0
@@ -216,6 +222,66 @@ func BytesCount(b, sub Bytes, start, end Opt[int64]) int64 {
 		return int64(len(w)) + 1
 	}
 	return int64(strings.Count(w, string(sub)))
+}
+
+// bytesSub is the sub argument of find, count and index: bytes, or an
+// int standing for the one byte of that value.
+func bytesSub(v any) Bytes {
+	switch x := v.(type) {
+	case Bytes:
+		return x
+	case int64:
+		if x < 0 || x > 255 {
+			panic(ValueError("byte must be in range(0, 256)"))
+		}
+		return Bytes([]byte{byte(x)})
+	case bool:
+		if x {
+			return "\x01"
+		}
+		return "\x00"
+	}
+	panic(TypeError(fmt.Sprintf("argument should be integer or bytes-like object, not '%s'", TypeName(v))))
+}
+
+// BytesMakeTrans is bytes.maketrans(frm, to): the 256-byte table mapping
+// each byte of frm to the byte of to at its index.
+func BytesMakeTrans(frm, to Bytes) Bytes {
+	if len(frm) != len(to) {
+		panic(ValueError("maketrans arguments must have same length"))
+	}
+	t := make([]byte, 256)
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for i := 0; i < len(frm); i++ {
+		t[frm[i]] = to[i]
+	}
+	return Bytes(t)
+}
+
+// BytesTranslate is b.translate(table, delete): the bytes of delete
+// removed, the others mapped through table (None: kept as they are).
+func BytesTranslate(b Bytes, table Opt[Bytes], del Bytes) Bytes {
+	if table.Ok && len(table.V) != 256 {
+		panic(ValueError("translation table must be 256 characters long"))
+	}
+	var drop [256]bool
+	for i := 0; i < len(del); i++ {
+		drop[del[i]] = true
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if drop[c] {
+			continue
+		}
+		if table.Ok {
+			c = table.V[c]
+		}
+		out = append(out, c)
+	}
+	return Bytes(out)
 }
 
 // BytesReplace implements b.replace(old, new, count).

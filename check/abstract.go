@@ -122,8 +122,15 @@ func (c *checker) assignableAbstract(from Type, to *Abstract) bool {
 		if len(f.Elems) == 0 {
 			return true
 		}
-		et := homogeneous(f)
-		return et != nil && same(et)
+		if et := homogeneous(f); et != nil {
+			return same(et)
+		}
+		for _, et := range f.Elems { // a (1, "a") is a Sequence[object]
+			if !same(et) {
+				return false
+			}
+		}
+		return true
 	case *Set:
 		return to.Kind != ASequence && same(f.Elem)
 	case *Dict:

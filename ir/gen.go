@@ -511,8 +511,9 @@ func (b *builder) heldGenerators(call *ast.Call) []*Var {
 }
 
 // SimpleGenArgs reports whether a generator call's arguments are names,
-// constants, attributes, arithmetic on them or such generator calls (creating the generator early
-// then changes nothing observable).
+// constants, attributes, arithmetic on them, list and tuple displays of
+// them (reader("c", ["p", "q"])) or such generator calls (creating the
+// generator early then changes nothing observable).
 func SimpleGenArgs(info *check.Info, call *ast.Call) bool {
 	if len(call.Keywords) > 0 {
 		return false
@@ -522,7 +523,7 @@ func SimpleGenArgs(info *check.Info, call *ast.Call) bool {
 		ast.Inspect(a, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case nil, *ast.Name, *ast.IntLit, *ast.FloatLit, *ast.StrLit, *ast.BoolLit, *ast.NoneLit, *ast.BytesLit,
-				*ast.Attribute, *ast.BinOp, *ast.UnaryOp:
+				*ast.Attribute, *ast.BinOp, *ast.UnaryOp, *ast.ListExpr, *ast.TupleExpr:
 				return true
 			case *ast.Call: // another fresh generator: creating it runs no code
 				if (FreshGen(info, x, false) || FreshGen(info, x, true)) && SimpleGenArgs(info, x) {

@@ -157,9 +157,6 @@ func (g *gen) closedGens(a ast.Expr, decl, closeOrder *[]ast.Expr) {
 		}
 	case *ast.Call:
 		if ir.FreshGen(g.info, x, false) {
-			if !ir.SimpleGenArgs(g.info, x) {
-				return
-			}
 			var inner []ast.Expr
 			for _, arg := range x.Args {
 				g.closedGens(arg, decl, &inner)
@@ -207,19 +204,43 @@ func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
 	if !stmt && (t == nil || t == check.None) {
 		return nil, false
 	}
-	return g.earlyTemps(e, decl, func(body []Code, names map[ast.Expr]*Statement) *Statement {
-		var closes []Code
-		for _, ge := range closeOrder {
-			closes = append(closes, py("CloseIter").Call(names[ge]))
-		}
-		body = append(body, Defer().Func().Params().Block(closes...).Call())
-		if stmt {
-			body = append(body, g.stmtExpr(e))
-			return Func().Params().Block(body...).Call()
-		}
+	// Each generator is stored into its variable where it is made (so
+	// everything keeps CPython's evaluation order), and the deferred
+	// closes skip those an exception kept from being made.
+	if g.closingNow == nil {
+		g.closingNow = map[ast.Expr]bool{}
+	}
+	if g.bindGens == nil {
+		g.bindGens = map[ast.Expr]string{}
+	}
+	g.closingNow[e] = true
+	var body []Code
+	names := map[ast.Expr]string{}
+	for _, ge := range decl {
+		name := fmt.Sprintf("_cg%d", g.closingSeq)
+		g.closingSeq++
+		body = append(body, Var().Id(name).Any())
+		names[ge] = name
+		g.bindGens[ge] = name
+	}
+	var closes []Code
+	for _, ge := range closeOrder {
+		closes = append(closes, py("CloseIter").Call(Id(names[ge])))
+	}
+	body = append(body, Defer().Func().Params().Block(closes...).Call())
+	var s *Statement
+	if stmt {
+		body = append(body, g.stmtExpr(e))
+		s = Func().Params().Block(body...).Call()
+	} else {
 		body = append(body, Return(g.expr(e)))
-		return Func().Params().Add(g.goType(t)).Block(body...).Call()
-	}), true
+		s = Func().Params().Add(g.goType(t)).Block(body...).Call()
+	}
+	for _, ge := range decl {
+		delete(g.bindGens, ge)
+	}
+	delete(g.closingNow, e)
+	return s, true
 }
 
 // earlyTemps emits e with the generator calls gens (inside e) created

@@ -352,6 +352,12 @@ func (g *gen) expr(e ast.Expr) *Statement {
 	if name, ok := g.override[e]; ok {
 		return Id(name)
 	}
+	if name, ok := g.bindGens[e]; ok { // closing.go: stored for closing where it is made
+		delete(g.bindGens, e)
+		s := py("BindAny").Call(Op("&").Id(name), g.expr(e))
+		g.bindGens[e] = name
+		return s
+	}
 	if v, ok := g.fn.Subst[e]; ok {
 		return g.varRef(v, true)
 	}

@@ -89,6 +89,9 @@ type gen struct {
 	// override names Go variables that hold operands evaluated earlier
 	// (kwOrdered, order.go).
 	override map[ast.Expr]string
+	// bindGens names the variables that generator calls a consuming call
+	// closes are stored into where they are evaluated (closing.go).
+	bindGens map[ast.Expr]string
 	// anextFresh marks the anext(agen()) call being emitted (generators.go).
 	anextFresh map[*ast.Call]bool
 	// closingNow marks the calls closingCall is emitting; closingSeq

@@ -531,6 +531,13 @@ func SentValue(v any) any {
 	return v
 }
 
+// BindAny stores v into *p and returns it: a generator a consuming call
+// closes afterwards, recorded where it is made (codegen's closing.go).
+func BindAny[T any](p *any, v T) T {
+	*p = v
+	return v
+}
+
 // CloseIter closes it when it is a generator whose last reference goes
 // (a for loop over a generator call ends, a local holding one is rebound;
 // see ir.CloseIter). CPython closes it from its finalizer then, where

@@ -272,7 +272,14 @@ func (c *checker) annOfRef(e ast.Expr) ast.Expr {
 			return c.symAnns[sym]
 		}
 	case *ast.Attribute:
-		if cls, ok := c.info.Types[x.Value].(*Class); ok {
+		t := c.info.Types[x.Value]
+		if n, ok := x.Value.(*ast.Name); ok && t == nil {
+			// self.seq.append(flag): asked before the call types self.seq
+			if sym := c.lookup(n.ID); sym != nil && sym.Kind == SymVar {
+				t = sym.Type
+			}
+		}
+		if cls, ok := t.(*Class); ok {
 			if f := cls.LookupField(x.Attr); f != nil {
 				return f.Ann
 			}

@@ -344,6 +344,9 @@ func checkSum(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 			return c.derive(res, et, st)
 		}
 	}
+	if len(x.Args) == 1 && boolIntUnion(et) {
+		return Int // ints and bools (isinstance(v, int) of JSON-like values) add up to an int
+	}
 	if len(x.Args) == 1 && (et == Float || NumUnion(et)) {
 		return c.sumOfFloats(want) // kinds.go
 	}

@@ -554,6 +554,9 @@ func fieldEqSub(cls *Class) *Class {
 // mypy accepts: CPython keeps the bool there (printed True), and the int
 // or float the runtime would store prints 1 or 1.0.
 func boolIntoIntHint(from, to Type) string {
+	if boolIntUnion(from) {
+		return "" // boolUnionHint explains it
+	}
 	p := boolInto(from, to)
 	if p == nil {
 		return ""
@@ -582,10 +585,43 @@ func boolInto(from, to Type) Type {
 		}
 		return nil
 	}
-	if from != Bool || to != Int && to != Float && !NumUnion(to) {
+	switch ft := from.(type) {
+	case *List: // total(s.seq) where s.seq is a list[int | bool] and total takes list[int]
+		if tt, ok := to.(*List); ok && boolIntUnion(ft.Elem) {
+			return boolInto(ft.Elem, tt.Elem)
+		}
+		return nil
+	case *Set:
+		if tt, ok := to.(*Set); ok && boolIntUnion(ft.Elem) {
+			return boolInto(ft.Elem, tt.Elem)
+		}
+		return nil
+	case *Dict:
+		if tt, ok := to.(*Dict); ok && Identical(ft.Key, tt.Key) && boolIntUnion(ft.Val) {
+			return boolInto(ft.Val, tt.Val)
+		}
+		return nil
+	}
+	if from != Bool && !boolIntUnion(from) || to != Int && to != Float && !NumUnion(to) {
 		return nil
 	}
 	return to
+}
+
+// boolIntUnion reports a union of bool and int only (what isinstance(v,
+// int) leaves of a union with both): a bool of it would be stored where
+// to's int is, as a bool itself is.
+func boolIntUnion(t Type) bool {
+	u, ok := t.(*Union)
+	if !ok || !mayBool(t) {
+		return false
+	}
+	for _, m := range u.Types {
+		if m != Bool && m != Int {
+			return false
+		}
+	}
+	return true
 }
 
 // mixedNamedTupleHint explains the refusal of a NamedTuple stored where a

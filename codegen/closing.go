@@ -204,42 +204,52 @@ func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
 	if !stmt && (t == nil || t == check.None) {
 		return nil, false
 	}
-	// Each generator is stored into its variable where it is made (so
-	// everything keeps CPython's evaluation order), and the deferred
-	// closes skip those an exception kept from being made.
-	if g.closingNow == nil {
-		g.closingNow = map[ast.Expr]bool{}
-	}
-	if g.bindGens == nil {
-		g.bindGens = map[ast.Expr]string{}
-	}
-	g.closingNow[e] = true
-	var body []Code
-	names := map[ast.Expr]string{}
+	// Generators whose arguments are simple are created first, into
+	// temporaries (creating them runs no code); the others are stored
+	// into a variable where they are made (py.BindAny), so that their
+	// arguments keep CPython's evaluation order. The deferred closes skip
+	// those an exception kept from being made.
+	var early, bound []ast.Expr
 	for _, ge := range decl {
-		name := fmt.Sprintf("_cg%d", g.closingSeq)
-		g.closingSeq++
-		body = append(body, Var().Id(name).Any())
-		names[ge] = name
-		g.bindGens[ge] = name
+		if ir.SimpleGenArgs(g.info, ge.(*ast.Call)) {
+			early = append(early, ge)
+		} else {
+			bound = append(bound, ge)
+		}
 	}
-	var closes []Code
-	for _, ge := range closeOrder {
-		closes = append(closes, py("CloseIter").Call(Id(names[ge])))
-	}
-	body = append(body, Defer().Func().Params().Block(closes...).Call())
 	var s *Statement
-	if stmt {
-		body = append(body, g.stmtExpr(e))
-		s = Func().Params().Block(body...).Call()
-	} else {
+	s = g.earlyTemps(e, early, func(body []Code, early map[ast.Expr]*Statement) *Statement {
+		if g.bindGens == nil {
+			g.bindGens = map[ast.Expr]string{}
+		}
+		names := map[ast.Expr]*Statement{}
+		for ge, n := range early {
+			names[ge] = n
+		}
+		for _, ge := range bound {
+			name := fmt.Sprintf("_cg%d", g.closingSeq)
+			g.closingSeq++
+			body = append(body, Var().Id(name).Any())
+			names[ge] = Id(name)
+			g.bindGens[ge] = name
+		}
+		defer func() {
+			for _, ge := range bound {
+				delete(g.bindGens, ge)
+			}
+		}()
+		var closes []Code
+		for _, ge := range closeOrder {
+			closes = append(closes, py("CloseIter").Call(names[ge]))
+		}
+		body = append(body, Defer().Func().Params().Block(closes...).Call())
+		if stmt {
+			body = append(body, g.stmtExpr(e))
+			return Func().Params().Block(body...).Call()
+		}
 		body = append(body, Return(g.expr(e)))
-		s = Func().Params().Add(g.goType(t)).Block(body...).Call()
-	}
-	for _, ge := range decl {
-		delete(g.bindGens, ge)
-	}
-	delete(g.closingNow, e)
+		return Func().Params().Add(g.goType(t)).Block(body...).Call()
+	})
 	return s, true
 }
 

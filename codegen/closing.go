@@ -183,10 +183,16 @@ func (g *gen) closedGens(a ast.Expr, decl, closeOrder *[]ast.Expr) {
 // (also when e raises); ok is false when e consumes none. stmt selects the
 // form without a value (a call used as a statement).
 func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
-	if g.closingNow[e] || ir.HasAwait(e) {
+	return g.closingCallAt(e, stmt, false)
+}
+
+// closingCallAt is closingCall; root emits e itself where the IR spills it
+// into a temporary (ir.SetVar: print(next(reader(n, xs)), await f())).
+func (g *gen) closingCallAt(e ast.Expr, stmt, root bool) (*Statement, bool) {
+	if g.closingNow[e] || g.awaitsHere(e) {
 		return nil, false
 	}
-	if _, subst := g.fn.Subst[e]; subst {
+	if _, subst := g.fn.Subst[e]; subst && !root {
 		return nil, false
 	}
 	args := g.consumedArgs(e)
@@ -247,7 +253,11 @@ func (g *gen) closingCall(e ast.Expr, stmt bool) (*Statement, bool) {
 			body = append(body, g.stmtExpr(e))
 			return Func().Params().Block(body...).Call()
 		}
-		body = append(body, Return(g.expr(e)))
+		if root {
+			body = append(body, Return(g.exprRoot(e)))
+		} else {
+			body = append(body, Return(g.expr(e)))
+		}
 		return Func().Params().Add(g.goType(t)).Block(body...).Call()
 	})
 	return s, true
@@ -332,4 +342,58 @@ func (g *gen) holdingCall(e ast.Expr, root bool) (*Statement, bool) {
 		body = append(body, Return(py("Hold").Call(hold...)))
 		return Func().Params().Add(g.goType(g.typeOf(e))).Block(body...).Call()
 	}), true
+}
+
+// awaitsHere reports an await (or other suspension) in e that the IR did
+// not spill into a temporary before e runs: an await among a consuming
+// call's arguments (any(... for x in reader(n, await load()))) is one, so
+// the call itself does not suspend and can close its generators.
+func (g *gen) awaitsHere(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found || n == nil {
+			return false
+		}
+		if x, ok := n.(ast.Expr); ok {
+			if _, subst := g.fn.Subst[x]; subst && x != e {
+				return false // computed before e
+			}
+			if isSuspendNode(x) {
+				found = true
+				return false
+			}
+		}
+		if _, ok := n.(*ast.Lambda); ok {
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// isSuspendNode reports an await, a yield or an async comprehension itself
+// (ir's isSuspend).
+func isSuspendNode(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Await, *ast.Yield, *ast.YieldFrom:
+		return true
+	case *ast.ListComp:
+		return anyAsyncGen(x.Gens)
+	case *ast.SetComp:
+		return anyAsyncGen(x.Gens)
+	case *ast.DictComp:
+		return anyAsyncGen(x.Gens)
+	case *ast.GeneratorExp:
+		return anyAsyncGen(x.Gens) // as ir's isSuspend counts it
+	}
+	return false
+}
+
+func anyAsyncGen(gens []*ast.Comprehension) bool {
+	for _, g := range gens {
+		if g.IsAsync {
+			return true
+		}
+	}
+	return false
 }

@@ -245,7 +245,9 @@ func (g *gen) instr(in ir.Instr) []Code {
 		if x.Spill {
 			var ok bool
 			if v, ok = g.holdingCall(x.Value, true); !ok { // closing.go
-				v = g.exprRoot(x.Value)
+				if v, ok = g.closingCallAt(x.Value, false, true); !ok {
+					v = g.exprRoot(x.Value)
+				}
 			}
 		} else if x.Conv != nil {
 			v = g.exprTo(x.Value, x.Conv)

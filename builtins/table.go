@@ -41,7 +41,7 @@ var table = []Entry{
 	{Name: "sorted", Sig: "(iterable: Iterable[T], /, *, key: Callable[[T], Any] | None = None, reverse: bool = False) -> list[T]", Go: Py("SortedSlice"), Doc: "a new sorted list"},
 	{Name: "sum", Sig: "(iterable: Iterable[T], /, start: int | float = 0) -> T", Also: []GoIdent{Py("SumInts"), Py("SumFloats"), Py("IntsToFloats"), Py("BoolsToInts"), Py("SumNums")}, Doc: "sum of numbers"},
 	{Name: "type", Sig: "(obj: object, /) -> type", Doc: "the class of an object (for printing and `is` tests)"},
-	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists")}, Doc: "tuples of corresponding elements; zip(*rows) transposes any iterable of iterables"},
+	{Name: "zip", Sig: "(*iterables: Iterable[Any], strict: bool = False) -> Iterator[tuple[Any, ...]]", Also: []GoIdent{Py("ZipLists")}, Doc: "tuples of corresponding elements; zip(*rows) transposes any iterable of iterables; unpacked into one target per item of fixed-tuple rows (names, ages = zip(*pairs)), each target is the tuple of its column's item type"},
 
 	// bytes
 	{Name: "bytes.capitalize", Sig: "() -> bytes", Go: Py("BytesCapitalize"), Doc: "first byte upper case, the rest lower case (ASCII)"},

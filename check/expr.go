@@ -856,6 +856,24 @@ func (c *checker) displayItemJoin(x, y Type) Type {
 	return nil
 }
 
+// tupleItemsAssignable reports a fixed tuple whose items are each
+// assignable to the items of the fixed tuple to (a tuple[int, str] looked
+// up among tuple[int | str, str | int]s, as tupleDisplayJoin types a
+// display of mixed tuples); the generator converts it item by item.
+func (c *checker) tupleItemsAssignable(from, to Type) bool {
+	ft, ok := from.(*Tuple)
+	tt, ok2 := to.(*Tuple)
+	if !ok || !ok2 || ft.Var || tt.Var || ft.ListRepr || tt.ListRepr || len(ft.Elems) != len(tt.Elems) {
+		return false
+	}
+	for i := range ft.Elems {
+		if !c.assignableType(ft.Elems[i], tt.Elems[i]) && !c.tupleItemsAssignable(ft.Elems[i], tt.Elems[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func isUnionLike(t Type) bool {
 	switch t.(type) {
 	case *Optional, *Union:
@@ -1303,10 +1321,10 @@ func (c *checker) compare(x *ast.Compare) Type {
 				if c.ntIn(x, op, lt, rt, et) { // namedtuple_tuple.go: p in [(1, 2)]
 					break
 				}
-				if et != nil && !c.probe(func() bool { return c.assignableType(lt, et) || c.assignableType(et, lt) }) {
+				if et != nil && !c.probe(func() bool { return c.assignableType(lt, et) || c.assignableType(et, lt) || c.tupleItemsAssignable(lt, et) }) {
 					c.errorf(operandPos(x.Pos, x.Comparators[i]), "%s of %s in %s", op, lt, rt)
-				} else if et != nil && !Identical(lt, et) && c.probe(func() bool { return c.assignableType(lt, et) }) {
-					c.info.Conv[exprAt(x, i)] = et
+				} else if et != nil && !Identical(lt, et) && c.probe(func() bool { return c.assignableType(lt, et) || c.tupleItemsAssignable(lt, et) }) {
+					c.info.Conv[exprAt(x, i)] = et // (1, "a") in {(1, "a"), ("b", 2)}: converted item by item
 				}
 			case *Tuple:
 			case *Class:

@@ -324,6 +324,17 @@ func (g *gen) convert(c Code, from, to check.Type) Code {
 			}
 			return g.varTupleOf(c, ft) // surface.go
 		}
+		if ft, ok := from.(*check.Tuple); ok && !tt.Var && !ft.Var && !ft.ListRepr && !tt.ListRepr && len(ft.Elems) == len(tt.Elems) && len(ft.Elems) > 0 {
+			// (1, "a") in {(1, "a"), ("b", 2)}: item by item
+			// (check.tupleItemsAssignable).
+			var items []Code
+			for i := range ft.Elems {
+				items = append(items, g.convert(Id("_t").Dot(fmt.Sprintf("F%d", i)), ft.Elems[i], tt.Elems[i]))
+			}
+			return Func().Params(Id("_t").Add(g.goType(ft))).Add(g.goType(tt)).Block(
+				Return(g.goType(tt).(*Statement).Clone().Values(items...)),
+			).Call(c)
+		}
 	}
 	return c
 }

@@ -34,6 +34,9 @@ async def main() -> None:
     routes = [("GET", "/"), ("POST", "/items", 201), ("DELETE", "/items/7", 204, "gone")]
     for r in routes:
         print(len(r), r[0], r[1:])
+    seen = {(1, "a"), ("b", 2)}
+    probe = (1, "a")
+    print(len(seen), probe in seen, ("b", 2) in seen, (2, "b") not in seen, probe in [(1, "a"), ("x", 0.5)])
     nested = {"k": ("one", (1, "x")), "j": ("two", ([2], None))}
     for key, (label, (a, b)) in nested.items():
         print(key, label, a, b)

@@ -1321,7 +1321,9 @@ func (c *checker) compare(x *ast.Compare) Type {
 				if c.ntIn(x, op, lt, rt, et) { // namedtuple_tuple.go: p in [(1, 2)]
 					break
 				}
-				if et != nil && !c.probe(func() bool { return c.assignableType(lt, et) || c.assignableType(et, lt) || c.tupleItemsAssignable(lt, et) }) {
+				if et != nil && !c.probe(func() bool {
+					return c.assignableType(lt, et) || c.assignableType(et, lt) || c.tupleItemsAssignable(lt, et)
+				}) {
 					c.errorf(operandPos(x.Pos, x.Comparators[i]), "%s of %s in %s", op, lt, rt)
 				} else if et != nil && !Identical(lt, et) && c.probe(func() bool { return c.assignableType(lt, et) || c.tupleItemsAssignable(lt, et) }) {
 					c.info.Conv[exprAt(x, i)] = et // (1, "a") in {(1, "a"), ("b", 2)}: converted item by item

@@ -213,6 +213,9 @@ func (c *checker) assignableType(from, to Type) bool {
 			return any1 || Identical(ft.Result, tt.Result)
 		}
 	case *Tuple:
+		if c.tupleItemsAssignable(from, tt) {
+			return true // tuple[int, str] is a tuple[int | str, object] (converted item by item)
+		}
 		if ft, ok := from.(*Tuple); ok && tt.Var && !ft.ListRepr {
 			if et := homogeneous(ft); len(ft.Elems) == 0 && !ft.Var || et != nil && Identical(et, tt.Elems[0]) {
 				return true // tuple[int, int] is a tuple[int, ...]

@@ -1134,6 +1134,32 @@ func callableValue(t check.Type) bool {
 	return false
 }
 
+// wider reports fixed tuples of one length where each item of w is the
+// item of n or a union, object or Optional (the check converts n to w item
+// by item: check.tupleItemsAssignable), so that `is` compares them as one
+// type: a tuple stored into a list of such tuples is still itself.
+func wider(w, n check.Type) bool {
+	wt, ok := w.(*check.Tuple)
+	nt, ok2 := n.(*check.Tuple)
+	if !ok || !ok2 || wt.Var || nt.Var || wt.ListRepr || nt.ListRepr || len(wt.Elems) != len(nt.Elems) {
+		return false
+	}
+	for i := range wt.Elems {
+		if check.Identical(wt.Elems[i], nt.Elems[i]) {
+			continue
+		}
+		switch check.Unalias(wt.Elems[i]).(type) {
+		case *check.Union, *check.Optional:
+			continue
+		}
+		if wt.Elems[i] == check.Object {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func isNum(t check.Type) bool { return t == check.Int || t == check.Float || t == check.Bool }
 
 func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re ast.Expr) *Statement {
@@ -1231,6 +1257,11 @@ func (g *gen) cmp1(op string, l Code, lt check.Type, r Code, rt check.Type, re a
 				l, r = r, l
 				lt, rt = rt, lt
 			}
+		}
+		if wider(lt, rt) && !check.Identical(lt, rt) {
+			r, rt = g.convert(r, rt, lt), lt // rows[-1] is t, rows of tuple[int | str, str | int]
+		} else if wider(rt, lt) && !check.Identical(lt, rt) {
+			l, lt = g.convert(l, lt, rt), rt
 		}
 		sameGo := fmt.Sprintf("%#v", g.goType(lt)) == fmt.Sprintf("%#v", g.goType(rt))
 		var test *Statement

@@ -14,7 +14,7 @@ async def main() -> None:
     rows = [(1, "a"), ("b", 2)]
     t = (1, "a")
     rows.append(t)
-    print(rows.index(t), rows.count(t), rows[0] == t, t in rows)
+    print(rows.index(t), rows.count(t), rows[0] == t, t in rows, rows[-1] is t, rows[0] is not t)
     rows.remove(t)
     print(rows, [show(r) for r in rows], show(t))
     scores: list[tuple[str, float]] = []

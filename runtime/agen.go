@@ -115,7 +115,10 @@ func (op *agenOp[Y, S]) Step(tc *TaskCore) (finished bool) {
 			case opClose:
 				return true
 			case opThrow:
-				panic(op.thrown)
+				// CPython 3.11's athrow() on a finished generator
+				// does not raise: its awaitable stops at once and
+				// the await gives None (async_gen_athrow_send).
+				return true
 			}
 			panic(py.NewExc(py.StopAsyncIterationClass))
 		case agenCreated:

@@ -665,7 +665,7 @@ func (g *gen) gather(x *ast.Call) *Statement {
 			return g.gatherExc(x)
 		}
 	}
-	loop := rt("GetEventLoop").Call() // gather outside a running loop uses the default loop
+	loop := Nil() // the first task or future argument's loop, else the current loop (runtime.gatherLoop)
 	ret, _ := check.AwaitResult(g.typeOf(x))
 	if lt, ok := ret.(*check.List); ok && check.GatherMixed(x) { // surface_conv.go
 		if g.gatherMixedSame(x, lt.Elem) {

@@ -378,7 +378,7 @@ func allExcClasses(ts []check.Type) bool {
 // gatherExc emits gather(..., return_exceptions=...): results (and
 // exceptions) are collected in a list of any.
 func (g *gen) gatherExc(x *ast.Call) *Statement {
-	loop := rt("GetRunningLoop").Call()
+	loop := Nil() // as in gather
 	var list Code
 	if check.GatherMixed(x) {
 		list = g.gatherMixedList(x, nil) // surface_conv.go

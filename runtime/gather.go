@@ -35,6 +35,9 @@ func GatherList[T any](loop *Loop, aws []Awaitable[T], returnExceptions bool) *F
 // tasks, futures or coroutine frames, as in gather(*tasks)), with no copy
 // of the slice.
 func GatherSlice[T any, A Awaitable[T]](loop *Loop, aws []A, returnExceptions bool) *Future[*py.List[T]] {
+	if loop == nil && len(aws) > 0 {
+		loop = gatherLoop(any(aws[0]))
+	}
 	loop = loopOrCurrent(loop)
 	if returnExceptions {
 		if _, ok := any(errSentinel).(T); !ok {
@@ -118,6 +121,9 @@ func resultPlain(f futureLike) any {
 }
 
 func gatherAnyOf[T any](loop *Loop, aws []AnyAwaitable, returnExceptions bool, get func(futureLike) T) *Future[*py.List[T]] {
+	if loop == nil && len(aws) > 0 {
+		loop = gatherLoop(aws[0])
+	}
 	loop = loopOrCurrent(loop)
 	g := &gatherOp[T]{retExc: returnExceptions, get: get}
 	g.loop = loop
@@ -279,4 +285,15 @@ func (g *gatherOp[T]) cancelChildren(msg string, hasMsg bool) bool {
 		g.cancelReqd = true
 	}
 	return ret
+}
+
+// gatherLoop is the loop gather takes from its first argument when no loop
+// runs (tasks.py gather: loop = futures._get_loop(first child)): a task or
+// future's own loop, so run_until_complete(gather(t1, t2)) over tasks of
+// a new_event_loop() uses that loop. nil for a coroutine (the current loop).
+func gatherLoop(first any) *Loop {
+	if f, ok := first.(futureLike); ok {
+		return f.fcore().loop
+	}
+	return nil
 }

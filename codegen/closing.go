@@ -397,3 +397,35 @@ func anyAsyncGen(gens []*ast.Comprehension) bool {
 	}
 	return false
 }
+
+// finalizingAwaitValue emits the operand of `await f(agen())` where f
+// alone holds fresh async generators (ir.AwaitFinalizedArgs): they are
+// created first, into temporaries, and runtime.FinalizeArgsAfter
+// finalizes them when the await finishes. nil for other awaits.
+func (g *gen) finalizingAwaitValue(a *ir.Await) *Statement {
+	call, ok := a.Value.(*ast.Call)
+	if !ok || g.closingNow[call] {
+		return nil
+	}
+	if _, subst := g.fn.Subst[call]; subst {
+		return nil
+	}
+	gens := ir.AwaitFinalizedArgs(g.info, call)
+	if len(gens) == 0 {
+		return nil
+	}
+	for _, ge := range gens {
+		if _, subst := g.fn.Subst[ge]; subst {
+			return nil
+		}
+	}
+	return g.earlyTemps(call, gens, func(body []Code, names map[ast.Expr]*Statement) *Statement {
+		args := []Code{g.expr(call)}
+		for _, ge := range gens {
+			args = append(args, names[ge])
+		}
+		res := g.goType(a.Result)
+		body = append(body, Return(rt("FinalizeArgsAfter").Types(res).Call(args...)))
+		return Func().Params().Add(rt("Awaitable").Types(res)).Block(body...).Call()
+	})
+}

@@ -988,7 +988,10 @@ func (g *gen) await(a *ir.Await) []Code {
 		out = append(out, slot.Clone().Op("=").Add(g.cmAwaitValue(a)))
 	default:
 		slot = Id("_f").Dot(fmt.Sprintf("_aw%d", a.ID))
-		v := g.expr(a.Value)
+		v := g.finalizingAwaitValue(a) // closing.go
+		if v == nil {
+			v = g.expr(a.Value)
+		}
 		if _, call := a.Value.(*ast.Call); !call {
 			if _, coro := g.typeOf(a.Value).(*check.Coroutine); coro {
 				v = rt("AwaitCoro").Call(v) // a coroutine object awaited twice

@@ -559,3 +559,71 @@ func (f *Func) Suspends() bool {
 	}
 	return false
 }
+
+// AwaitFinalizedArgs returns the arguments of call, the operand of an
+// await, that are fresh async generators held only by the awaited
+// coroutine: call is a call of a plain user `async def` (not a generator,
+// method or decorated function) whose parameter for each such argument is
+// only iterated by `async for`. CPython frees the coroutine once the await
+// finishes, and with it the generator, which its finalizer hook then
+// closes by a task (await first(lines()) with a return inside the async
+// for closes lines soon after). The other arguments must be simple
+// (SimpleGenArgs), since the generators are created first.
+func AwaitFinalizedArgs(info *check.Info, call *ast.Call) []ast.Expr {
+	fn, ok := call.Func.(*ast.Name)
+	if !ok || len(call.Keywords) > 0 {
+		return nil
+	}
+	sym := info.Uses[fn]
+	if sym == nil || sym.Kind != check.SymFunc || sym.Func == nil {
+		return nil
+	}
+	fi := sym.Func
+	if fi.Def == nil || fi.IsGen || !fi.IsAsync || fi.Decorated != nil || fi.Method != nil || !SimpleGenArgs(info, call) {
+		return nil
+	}
+	var out []ast.Expr
+	for i, a := range call.Args {
+		if _, star := a.(*ast.Starred); star || i >= len(fi.Params) {
+			return nil
+		}
+		if FreshGen(info, a, true) && paramAsyncIteratedOnly(fi, fi.Params[i].Name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// paramAsyncIteratedOnly reports whether every use of the parameter name
+// in fi's body is the iterable of an `async for`.
+func paramAsyncIteratedOnly(fi *check.FuncInfo, name string) bool {
+	ok := map[*ast.Name]bool{}
+	for _, st := range fi.Def.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if f, isFor := n.(*ast.For); isFor && f.IsAsync {
+				if x, isName := f.Iter.(*ast.Name); isName {
+					ok[x] = true
+				}
+			}
+			return true
+		})
+	}
+	used, escapes := false, false
+	for _, st := range fi.Def.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.Name:
+				if x.ID == name {
+					if !ok[x] {
+						escapes = true
+					}
+					used = true
+				}
+			case *ast.Global, *ast.Nonlocal:
+				escapes = true
+			}
+			return !escapes
+		})
+	}
+	return used && !escapes
+}

@@ -151,6 +151,9 @@ func (p *Program) awaitKind(f *Func, a *Await) (AwaitKind, *Func, SyncOp) {
 		// (codegen's spreadOnceCall), its items counted first.
 		return AwaitIface, nil, OpNone
 	}
+	if len(AwaitFinalizedArgs(f.info, call)) > 0 {
+		return AwaitIface, nil, OpNone // codegen wraps it: runtime.FinalizeArgsAfter
+	}
 	if bf, ok := f.info.Types[call.Func].(*check.BuiltinFunc); ok && bf.Name == "asyncio.sleep" && len(call.Args) == 1 && len(call.Keywords) == 0 {
 		return AwaitSleep, nil, OpNone
 	}

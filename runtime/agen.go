@@ -409,3 +409,34 @@ func (a *anextOther[T, R]) Result() R {
 	}
 	return a.conv(a.inner.aw.Result())
 }
+
+// FinalizeArgsAfter is the await of a coroutine call given fresh async
+// generators that only the coroutine holds (ir.AwaitFinalizedArgs): when
+// the await finishes, normally or by an exception, CPython frees the
+// coroutine and the generators with it, and each started, unfinished one
+// is closed soon by a task (its finalizer hook), as FinalizeAsyncGen.
+func FinalizeArgsAfter[T any](aw Awaitable[T], gens ...any) Awaitable[T] {
+	return &argsFinalizer[T]{aw: aw, gens: gens}
+}
+
+type argsFinalizer[T any] struct {
+	aw   Awaitable[T]
+	gens []any
+}
+
+func (f *argsFinalizer[T]) Step(tc *TaskCore) (done bool) {
+	normal := false
+	defer func() {
+		if done || !normal { // finished, or raised
+			for _, g := range f.gens {
+				FinalizeAsyncGen(g)
+			}
+			f.gens = nil
+		}
+	}()
+	done = f.aw.Step(tc)
+	normal = true
+	return done
+}
+
+func (f *argsFinalizer[T]) Result() T { return f.aw.Result() }

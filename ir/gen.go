@@ -595,14 +595,18 @@ func AwaitFinalizedArgs(info *check.Info, call *ast.Call) []ast.Expr {
 }
 
 // paramAsyncIteratedOnly reports whether every use of the parameter name
-// in fi's body is the iterable of an `async for`.
+// in fi's body is the iterable of an `async for` of the body itself (not
+// of a nested function, which may outlive the call).
 func paramAsyncIteratedOnly(fi *check.FuncInfo, name string) bool {
 	ok := map[*ast.Name]bool{}
 	for _, st := range fi.Def.Body {
 		ast.Inspect(st, func(n ast.Node) bool {
-			if f, isFor := n.(*ast.For); isFor && f.IsAsync {
-				if x, isName := f.Iter.(*ast.Name); isName {
-					ok[x] = true
+			switch x := n.(type) {
+			case *ast.FuncDef, *ast.Lambda, *ast.ClassDef:
+				return false // a closure may keep it: a use there escapes
+			case *ast.For:
+				if it, isName := x.Iter.(*ast.Name); isName && x.IsAsync {
+					ok[it] = true
 				}
 			}
 			return true

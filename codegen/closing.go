@@ -112,6 +112,8 @@ func paramConsumedOnly(info *check.Info, fi *check.FuncInfo, name string) bool {
 	for _, st := range fi.Def.Body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch x := n.(type) {
+			case *ast.FuncDef, *ast.Lambda, *ast.ClassDef:
+				return false // a closure may keep it past the call: a use there escapes
 			case *ast.For:
 				allow(x.Iter)
 			case *ast.Call:

@@ -324,7 +324,7 @@ func (b *builder) stmt(st ast.Stmt) {
 				b.lowerExpr(sub)
 			}
 			if v := b.ownedVar(t); v != nil {
-				b.emit(&CloseIter{Iter: v})
+				b.emit(ownedClose(v))
 			}
 			b.emit(&Delete{Pos: s.Pos, Target: t})
 		}

@@ -126,11 +126,11 @@ func ownedUse(info *check.Info, n *ast.Name, stack []ast.Node) int {
 	}
 	switch p := stack[len(stack)-1].(type) {
 	case *ast.Assign:
-		if len(p.Targets) == 1 && p.Targets[0] == ast.Expr(n) && FreshGen(info, p.Value, false) {
+		if len(p.Targets) == 1 && p.Targets[0] == ast.Expr(n) && freshAnyGen(info, p.Value) {
 			return useStore
 		}
 	case *ast.AnnAssign:
-		if p.Target == ast.Expr(n) && p.Value != nil && FreshGen(info, p.Value, false) {
+		if p.Target == ast.Expr(n) && p.Value != nil && freshAnyGen(info, p.Value) {
 			return useStore
 		}
 	case *ast.Delete:
@@ -140,12 +140,12 @@ func ownedUse(info *check.Info, n *ast.Name, stack []ast.Node) int {
 			}
 		}
 	case *ast.For:
-		if p.Iter == ast.Expr(n) && !p.IsAsync {
-			return useAdvance
+		if p.Iter == ast.Expr(n) {
+			return useAdvance // for x in g, async for x in g
 		}
 	case *ast.Call:
 		fn, ok := p.Func.(*ast.Name)
-		if ok && fn.ID == "next" && len(p.Args) >= 1 && p.Args[0] == ast.Expr(n) && len(p.Keywords) == 0 {
+		if ok && (fn.ID == "next" || fn.ID == "anext") && len(p.Args) >= 1 && p.Args[0] == ast.Expr(n) && len(p.Keywords) == 0 {
 			if sym := info.Uses[fn]; sym != nil && sym.Kind == check.SymBuiltin {
 				return useAdvance
 			}
@@ -155,12 +155,13 @@ func ownedUse(info *check.Info, n *ast.Name, stack []ast.Node) int {
 			return useOther
 		}
 		switch p.Attr {
-		case "send", "throw", "close":
+		case "send", "throw", "close", "asend", "athrow", "aclose", "__anext__":
 		default:
 			return useOther
 		}
 		if call, ok := stack[len(stack)-2].(*ast.Call); ok && call.Func == ast.Expr(p) {
-			if _, gen := info.Types[n].(*check.Generator); gen {
+			switch info.Types[n].(type) {
+			case *check.Generator, *check.AsyncIterator:
 				return useAdvance
 			}
 		}
@@ -180,8 +181,26 @@ func nameSym(info *check.Info, n *ast.Name) *check.Symbol {
 // the frame is cleared when it returns.
 func (b *builder) closeOwned() {
 	for _, v := range b.owned {
-		b.emit(&CloseIter{Iter: v})
+		b.emit(ownedClose(v))
 	}
+}
+
+// ownedClose closes the generator v owns: an async one is finalized (its
+// aclose() run by a task soon, as CPython's finalizer hook does).
+func ownedClose(v *Var) *CloseIter {
+	async := false
+	switch t := v.Type.(type) {
+	case *check.Generator:
+		async = t.Async
+	case *check.AsyncIterator:
+		async = true
+	}
+	return &CloseIter{Iter: v, Async: async}
+}
+
+// freshAnyGen is FreshGen for a sync or an async generator.
+func freshAnyGen(info *check.Info, e ast.Expr) bool {
+	return FreshGen(info, e, false) || FreshGen(info, e, true)
 }
 
 // ownedVar reports whether the assignment target t is a variable owning
@@ -210,6 +229,6 @@ func (b *builder) dropOwned(target, value ast.Expr) ast.Expr {
 	}
 	t := b.temp(v.Type)
 	b.emit(&SetVar{Pos: value.Position(), Var: t, Value: value})
-	b.emit(&CloseIter{Iter: v})
+	b.emit(ownedClose(v))
 	return b.varExpr(t, value)
 }

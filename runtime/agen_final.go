@@ -96,6 +96,9 @@ func (g *AsyncGen[Y, S]) acloseAny() AnyAwaitable { return Erase(g.AClose()) }
 // finalize is what dropping the last reference to g does: a started,
 // unfinished generator is closed by a task the loop creates soon.
 func (g *AsyncGen[Y, S]) finalize() {
+	if g == nil {
+		return // a variable never bound (an owned local: ir/owned.go)
+	}
 	l := g.loop
 	if l == nil || g.state == agenDone || l.closed.Load() || !l.agenRemove(g) {
 		return // not started, finished, or being closed by shutdown_asyncgens

@@ -411,7 +411,7 @@ func (_f *_fetch_all_co) Step(_tc *rt.TaskCore) bool {
 //line fetch.py:41
 	sem = rt.NewSemaphore(_f.limit)
 //line fetch.py:42
-	_f._aw1 = rt.GatherFrameTasks[__Page_cls_I](rt.GetEventLoop(), func() *py.List[*rt.Task[__Page_cls_I]] {
+	_f._aw1 = rt.GatherFrameTasks[__Page_cls_I](nil, func() *py.List[*rt.Task[__Page_cls_I]] {
 //line fetch.py:42
 		_r := py.NewList[*rt.Task[__Page_cls_I]]()
 //line fetch.py:42

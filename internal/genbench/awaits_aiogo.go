@@ -346,7 +346,7 @@ func (_f *_spawn_co) Step(_tc *rt.TaskCore) bool {
 //line awaits.py:31
 	}()
 //line awaits.py:32
-	_f._aw1 = rt.GatherSlice[int64, *rt.Task[int64]](rt.GetEventLoop(), tasks.V, false)
+	_f._aw1 = rt.GatherSlice[int64, *rt.Task[int64]](nil, tasks.V, false)
 _r1:
 //line awaits.py:32
 	if !_f._aw1.Step(_tc) {

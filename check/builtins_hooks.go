@@ -161,6 +161,10 @@ func checkLen(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type 
 
 func checkRange(c *checker, x *ast.Call, e *builtins.Entry, recv, want Type) Type {
 	c.noKeywords(x)
+	if len(x.Args) == 0 {
+		c.nargs(x, e.Name, 1, 3)
+		return RangeType
+	}
 	if st, ok := x.Args[0].(*ast.Starred); ok && len(x.Args) == 1 {
 		// range(*s.indices(n)), range(*bounds): a tuple of one to three ints.
 		t := c.expr(st.Value)

@@ -966,6 +966,16 @@ func (c *checker) classMembers(s *ast.ClassDef) {
 			if m.Name == "__post_init__" && !c.broken[cls] {
 				c.checkPostInit(cls, m, meth) // dataclass_initvar.go
 			}
+			if p := cls.Methods[key]; p != nil && p.Owner == cls {
+				prev, _ := p.Def.(*ast.FuncDef)
+				if prev == nil {
+					prev = m
+				}
+				// def e twice in one class body: CPython keeps the last,
+				// mypy refuses it (no-redef), and so does aiogo.
+				c.errorf(m.Pos, "method %s redeclared in class %s (previous definition at line %d)", m.Name, cls.Name, prev.Pos.Line)
+				continue
+			}
 			cls.Methods[key] = meth
 			cls.Order = append(cls.Order, key)
 		case *ast.Assign:

@@ -23,6 +23,14 @@ func (c *checker) exprWant(e ast.Expr, want Type) Type {
 	}
 	c.useDeferredItem(e, want)                                       // lambdadisplay.go: sorted(xs, key=orders[mode])
 	t := Unalias(c.expr1(e, containerWant(e, displayWant(e, want)))) // abstract.go
+	if _, ok := t.(*ModuleType); ok && e != c.stmtExpr {
+		if n, ok := e.(*ast.Name); ok {
+			// m = asyncio: only M.name reads a module (a bare statement
+			// asyncio evaluates nothing).
+			c.errorf(n.Pos, "module %s used as a value (stored, passed or returned) is outside the aiogo language", n.ID)
+			return nil
+		}
+	}
 	if tu, ok := t.(*Tuple); ok && !tu.Var && len(tu.Elems) > builtins.MaxTuple {
 		c.errorf(e.Position(), "tuples of more than %d elements are not supported", builtins.MaxTuple)
 		return nil

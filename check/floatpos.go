@@ -523,36 +523,20 @@ func (c *checker) floatJoin(a, b Type) (Type, bool) {
 // solve propagates the marks along the edges and returns the annotations
 // a mark reaches.
 func (f *floatFlow) solve() map[ast.Pos]bool {
-	var work []int
-	for i, m := range f.marked {
-		if m {
-			work = append(work, i)
-		}
-	}
-	for len(work) > 0 {
-		i := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, j := range f.edges[i] {
-			if !f.marked[j] {
-				f.marked[j] = true
-				work = append(work, j)
-			}
-		}
-	}
-	w := map[ast.Pos]bool{}
-	for i, m := range f.marked {
-		if m && f.annot[i] {
-			w[f.pos[i]] = true
-		}
-	}
-	return w
+	return f.propagate(f.marked, func(int) bool { return true })
 }
 
 // solveBools propagates the bool marks along the edges (not into derived
 // nodes) and returns the annotations they reach.
 func (f *floatFlow) solveBools() map[ast.Pos]bool {
+	return f.propagate(f.boolMarked, func(j int) bool { return !f.derived[j] })
+}
+
+// propagate spreads marked (in place) along the edges into the nodes
+// enter admits and returns the annotations the marks reach.
+func (f *floatFlow) propagate(marked []bool, enter func(j int) bool) map[ast.Pos]bool {
 	var work []int
-	for i, m := range f.boolMarked {
+	for i, m := range marked {
 		if m {
 			work = append(work, i)
 		}
@@ -561,14 +545,14 @@ func (f *floatFlow) solveBools() map[ast.Pos]bool {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, j := range f.edges[i] {
-			if !f.boolMarked[j] && !f.derived[j] {
-				f.boolMarked[j] = true
+			if !marked[j] && enter(j) {
+				marked[j] = true
 				work = append(work, j)
 			}
 		}
 	}
 	w := map[ast.Pos]bool{}
-	for i, m := range f.boolMarked {
+	for i, m := range marked {
 		if m && f.annot[i] {
 			w[f.pos[i]] = true
 		}
